@@ -1,0 +1,66 @@
+/**
+ * One interface for every channel (一网两微一端). The portal and the app feed are the hub's own channels and
+ * need no account; WeChat and Weibo publish through a unit's channel account.
+ */
+
+export type ChannelKind = 'PORTAL' | 'WECHAT' | 'WEIBO' | 'APP';
+
+/** What leaves the building: the approved revision, sanitized and de-identified. Never the raw draft. */
+export interface Rendition {
+  contentId: string;
+  revision: number;
+  title: string;
+  /** Sanitized, de-identified HTML. */
+  html: string;
+  /** Plain-text summary, de-identified. */
+  summary: string;
+  categoryCode: string;
+  categoryName: string;
+  unitName: string;
+  /** Absolute URL of the portal article, the link other channels point to. */
+  portalUrl: string;
+  publishedAt: Date;
+}
+
+/** The decrypted credentials of a channel account, handed only to its adapter. */
+export interface AccountCredentials {
+  accountId: string;
+  name: string;
+  credentials: Record<string, string>;
+}
+
+export interface PublishResult {
+  externalId: string;
+  url: string | null;
+  /** True when the platform accepted the item but finishes publishing asynchronously (poll `status`). */
+  pending?: boolean;
+}
+
+export type ExternalStatus =
+  | { state: 'published'; url: string | null }
+  | { state: 'publishing' }
+  | { state: 'failed'; message: string };
+
+/** An adapter's verdict on an error: retry later, or give up and tell the channel admins. */
+export class ChannelError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly code: string,
+    /** The account itself is unusable (token revoked) until an admin re-authorises it. */
+    readonly accountNeedsReauth = false,
+  ) {
+    super(message);
+    this.name = 'ChannelError';
+  }
+}
+
+export interface Channel {
+  readonly kind: ChannelKind;
+  /** Per-channel constraints, as messages for the editor; empty when the rendition fits. */
+  validate(rendition: Rendition, account: AccountCredentials | null): string[];
+  /** Must be safe to call again with the same idempotency key after a crash. */
+  publish(rendition: Rendition, account: AccountCredentials | null, idempotencyKey: string): Promise<PublishResult>;
+  status?(externalId: string, account: AccountCredentials | null): Promise<ExternalStatus>;
+  retract?(externalId: string, account: AccountCredentials | null): Promise<void>;
+}
