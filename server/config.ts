@@ -1,0 +1,42 @@
+import path from 'node:path';
+
+/** The hub's configuration, read once from the environment and validated here (the edge). */
+export interface Config {
+  databaseUrl: string | null;
+  dataDir: string;
+  port: number;
+  publicBaseUrl: string;
+  appSecret: string;
+  smtpUrl: string | null;
+  wechatApiBase: string;
+  weiboApiBase: string;
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const DEV_SECRET = 'tongfa-development-secret-do-not-use-in-production';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const port = env.PORT ? Number(env.PORT) : 4000;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got ${env.PORT}`);
+  const appSecret = env.APP_SECRET ?? (production ? '' : DEV_SECRET);
+  if (!appSecret) throw new ConfigError('APP_SECRET is required when NODE_ENV=production');
+  if (production && appSecret === DEV_SECRET) throw new ConfigError('APP_SECRET must not be the development default in production');
+  const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  for (const [name, value] of [['PUBLIC_BASE_URL', publicBaseUrl], ['WECHAT_API_BASE', env.WECHAT_API_BASE], ['WEIBO_API_BASE', env.WEIBO_API_BASE]] as const) {
+    if (value !== undefined && !/^https?:\/\/[^\s]+$/.test(value)) throw new ConfigError(`${name} must be an http(s) URL, got ${value}`);
+  }
+  return {
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    port,
+    publicBaseUrl,
+    appSecret,
+    smtpUrl: env.SMTP_URL || null,
+    wechatApiBase: (env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com').replace(/\/+$/, ''),
+    weiboApiBase: (env.WEIBO_API_BASE ?? 'https://api.weibo.com').replace(/\/+$/, ''),
+    production,
+  };
+}

@@ -1,0 +1,40 @@
+import pg from 'pg';
+
+export type Pool = pg.Pool;
+/** A client inside a transaction: store functions take one so callers compose them atomically. */
+export type Tx = pg.PoolClient;
+/** Anything that can run a query: a pool (autocommit) or a transaction's client. */
+export type Queryable = Pick<pg.Pool, 'query'> | Tx;
+
+// int8 (counts, sequence numbers) as JS numbers: our values stay far below 2^53.
+pg.types.setTypeParser(20, (value: string) => Number(value));
+
+export function createPool(connectionString: string, max = 10): Pool {
+  const pool = new pg.Pool({ connectionString, max });
+  // An idle client losing its connection (server restart) must not crash the process.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/**
+ * Runs `work` in one transaction and retries it when PostgreSQL reports a serialization failure or a
+ * deadlock, which under concurrency are normal outcomes, not errors.
+ */
+export async function withTransaction<T>(pool: Pool, work: (tx: Tx) => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      const code = (error as { code?: string }).code;
+      if ((code === '40001' || code === '40P01') && attempt < attempts) continue;
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
