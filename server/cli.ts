@@ -1,13 +1,131 @@
-/** `tongfa <command>`: one entry point for the hub's processes and tools. */
+import { parseArgs } from 'node:util';
+import { verifyChain } from '../audit/chain.js';
+import { SYSTEM } from '../workflow/actor.js';
+import { AppError } from '../workflow/errors.js';
+import { createUser } from '../workflow/users.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './database.js';
+import { DEMO_USERS, seedDemo } from './demo.js';
+import { startHub } from './runtime.js';
+
+const USAGE = `usage: tongfa <command>
+  serve [--no-worker] [--demo]   HTTP server (GraphQL, portal, feeds) and, unless --no-worker, the job worker
+  worker                         the job worker alone
+  migrate                        create or upgrade the database schema
+  user create --username U --password P --role editor|reviewer|channel_admin|overseer|admin [--unit CODE] [--email E]
+  audit verify                   exit 0 when the audit chain is intact
+  scan [--json] [--html] [--category CODE] FILE...   run the review gate on files (- = stdin)
+`;
+
+/** `tongfa <command>`: one entry point for the hub's processes and tools. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  switch (command) {
-    case 'scan': {
-      const { scanCommand } = await import('../review/scanCommand.js');
-      return scanCommand(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  try {
+    switch (command) {
+      case 'serve':
+        return await serve(rest);
+      case 'worker':
+        return await runForever({ web: false, worker: true });
+      case 'migrate': {
+        const db = await openDatabase(loadConfig());
+        const { rows } = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
+        process.stdout.write(`schema up to date (${rows[0].n} migrations applied)\n`);
+        await db.close();
+        return 0;
+      }
+      case 'user':
+        return await userCommand(rest);
+      case 'audit':
+        return await auditCommand(rest);
+      case 'scan': {
+        const { scanCommand } = await import('../review/scanCommand.js');
+        return await scanCommand(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+      }
+      default:
+        process.stderr.write(USAGE);
+        return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
     }
-    default:
-      process.stderr.write(`usage: tongfa <serve|worker|migrate|user|audit|scan> ...\n`);
+  } catch (error) {
+    if (error instanceof AppError) {
+      process.stderr.write(`tongfa: ${error.code}: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      process.stderr.write(`tongfa: ${error.message}\n${USAGE}`);
       return 2;
+    }
+    process.stderr.write(`tongfa: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { 'no-worker': { type: 'boolean' }, demo: { type: 'boolean' } } });
+  return runForever({ web: true, worker: !values['no-worker'], demo: !!values.demo });
+}
+
+async function runForever(options: { web: boolean; worker: boolean; demo?: boolean }): Promise<number> {
+  const config = loadConfig();
+  const hub = await startHub(config, options);
+  process.stdout.write(`tongfa ${options.web ? 'serving' : 'worker running'}${hub.url ? ` at ${hub.url}` : ''} (${hub.db.embedded ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'})\n`);
+  if (options.demo) {
+    const seeded = await seedDemo(hub.deps);
+    process.stdout.write(`${seeded ? 'demo data created' : 'demo data already present'}; demo users (username / password / role):\n`);
+    for (const user of DEMO_USERS) process.stdout.write(`  ${user.username.padEnd(13)} ${user.password.padEnd(18)} ${user.role}\n`);
+    if (hub.url) process.stdout.write(`portal ${hub.url}/  ·  GraphQL ${hub.url}/graphql  ·  feeds ${hub.url}/feed.json ${hub.url}/feed.xml\n`);
+  }
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  process.stdout.write('stopping…\n');
+  await hub.stop().catch((error: unknown) => process.stderr.write(`shutdown: ${String(error)}\n`));
+  return 0;
+}
+
+async function userCommand(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'create') {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: { username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, 'unit-name': { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } },
+  });
+  if (!values.username || !values.password || !values.role) {
+    process.stderr.write('tongfa user create needs --username, --password and --role\n');
+    return 2;
+  }
+  const db = await openDatabase(loadConfig());
+  try {
+    const user = await createUser(db.pool, SYSTEM, {
+      username: values.username, password: values.password, role: values.role, unitCode: values.unit ?? null, unitName: values['unit-name'] ?? null,
+      email: values.email ?? null, displayName: values.name ?? null,
+    });
+    process.stdout.write(`created user ${user.username} (${user.role}) in unit ${user.unitCode}\n`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+async function auditCommand(args: string[]): Promise<number> {
+  if (args[0] !== 'verify') {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const db = await openDatabase(loadConfig());
+  try {
+    const result = await verifyChain(db.pool);
+    if (result.ok) {
+      process.stdout.write(`audit chain intact: ${result.length} events, head ${result.headHash}\n`);
+      return 0;
+    }
+    process.stdout.write(`audit chain BROKEN at sequence ${result.firstBrokenSeq} (${result.length} events verified before it)\n`);
+    return 1;
+  } finally {
+    await db.close();
   }
 }

@@ -11,6 +11,10 @@ export interface Config {
   wechatApiBase: string;
   weiboApiBase: string;
   production: boolean;
+  /** How often a worker polls for due jobs (LISTEN/NOTIFY wakes it sooner). JOBS_POLL_MS, default 5000. */
+  jobsPollMs: number;
+  /** How long a dead worker's job stays locked before another takes it. JOBS_LOCK_LIFETIME_MS, default 60000. */
+  jobsLockLifetimeMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -28,6 +32,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   for (const [name, value] of [['PUBLIC_BASE_URL', publicBaseUrl], ['WECHAT_API_BASE', env.WECHAT_API_BASE], ['WEIBO_API_BASE', env.WEIBO_API_BASE]] as const) {
     if (value !== undefined && !/^https?:\/\/[^\s]+$/.test(value)) throw new ConfigError(`${name} must be an http(s) URL, got ${value}`);
   }
+  const jobsPollMs = positiveInt(env.JOBS_POLL_MS, 5000, 'JOBS_POLL_MS');
+  const jobsLockLifetimeMs = positiveInt(env.JOBS_LOCK_LIFETIME_MS, 60_000, 'JOBS_LOCK_LIFETIME_MS');
   return {
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(env.DATA_DIR || './data'),
@@ -38,5 +44,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wechatApiBase: (env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com').replace(/\/+$/, ''),
     weiboApiBase: (env.WEIBO_API_BASE ?? 'https://api.weibo.com').replace(/\/+$/, ''),
     production,
+    jobsPollMs,
+    jobsLockLifetimeMs,
   };
+}
+
+function positiveInt(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got ${raw}`);
+  return value;
 }

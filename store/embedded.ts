@@ -49,7 +49,15 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   const asRoot = os.userInfo().uid === 0;
   const password = readOrCreatePassword(dir);
   const initialised = fs.existsSync(path.join(dir, 'PG_VERSION'));
-  if (initialised) await clearStalePostmaster(dir, log);
+  if (initialised) {
+    const shared = runningServerOf(dir);
+    if (shared) {
+      // Another live process of ours owns this cluster (e.g. `tongfa user create` beside `npm start`): use it, never stop it.
+      const base = `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${shared.port}`;
+      return { adminUrl: `${base}/postgres`, urlFor: (database) => `${base}/${encodeURIComponent(database)}`, stop: async () => {} };
+    }
+    await clearStalePostmaster(dir, log);
+  }
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
@@ -77,6 +85,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     throw new Error(`embedded PostgreSQL did not start in ${dir}: ${error instanceof Error ? error.message : 'the server exited early (see its log above)'}`);
   }
   const base = `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  fs.writeFileSync(ownerFile(dir), `${process.pid}\n`);
   let stopped = false;
   return {
     adminUrl: `${base}/postgres`,
@@ -85,6 +94,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
       if (stopped) return;
       stopped = true;
       await server.stop();
+      fs.rmSync(ownerFile(dir), { force: true });
     },
   };
 }
@@ -111,6 +121,21 @@ function readOrCreatePassword(dir: string): string {
   const password = randomBytes(18).toString('base64url');
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
   return password;
+}
+
+const ownerFile = (dir: string): string => `${dir}.owner`;
+
+/** The port of a server in `dir` that a live process of ours started, or null. */
+function runningServerOf(dir: string): { port: number } | null {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile) || !fs.existsSync(ownerFile(dir))) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const owner = Number(fs.readFileSync(ownerFile(dir), 'utf8').trim());
+  const postmaster = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(owner) || owner === process.pid || !isAlive(owner)) return null;
+  if (!isPostgresProcess(postmaster) || !Number.isInteger(port)) return null;
+  return { port };
 }
 
 /**

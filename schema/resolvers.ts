@@ -1,0 +1,157 @@
+import type { AuditEvent } from '../audit/chain.js';
+import type { AccountRecord } from '../store/accounts.js';
+import type { ContentRecord, RevisionRecord, StoredFinding } from '../store/contents.js';
+import { findCategory } from '../store/categories.js';
+import { findRevision, listReviews, listRevisions, type ContentStatus, type ReviewRecord } from '../store/contents.js';
+import { findAccount } from '../store/accounts.js';
+import { listPublications, type PublicationRecord } from '../store/publications.js';
+import type { UserRecord } from '../store/organisation.js';
+import type { Actor } from '../workflow/actor.js';
+import { createChannelAccount, listChannelAccounts } from '../workflow/accounts.js';
+import { listAuditEvents, verifyAudit } from '../workflow/audit.js';
+import { login, logout } from '../workflow/auth.js';
+import { getCategories, saveCategory, type CategoryInput } from '../workflow/categories.js';
+import { createContent, getContent, listContentPage, submitContent, updateContent } from '../workflow/content.js';
+import type { ContentInput } from '../workflow/contentInput.js';
+import type { Deps } from '../workflow/deps.js';
+import { badInput } from '../workflow/errors.js';
+import { cancelSchedule, publishContent, retractContent } from '../workflow/publish.js';
+import { reviewContent } from '../workflow/review.js';
+import { DateTime, JSONScalar } from './scalars.js';
+
+export interface Context {
+  deps: Deps;
+  actor: Actor | null;
+  user: UserRecord | null;
+  token: string | null;
+  /** Per-request memo, so a list of contents reads each revision once. */
+  revisions: Map<string, Promise<RevisionRecord | null>>;
+}
+
+const MAX_PAGE = 100;
+
+function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput(`first 须在 1 到 ${MAX_PAGE} 之间`, { field: 'first' });
+  return first;
+}
+
+const encodeCursor = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+function decodeCursor<T>(cursor: string | null | undefined, check: (v: unknown) => v is T): T | null {
+  if (!cursor) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (check(value)) return value;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('无效的分页游标', { field: 'after' });
+}
+const isContentCursor = (v: unknown): v is { u: string; i: string } => typeof v === 'object' && v !== null && typeof (v as { u: unknown }).u === 'string' && typeof (v as { i: unknown }).i === 'string';
+const isSeqCursor = (v: unknown): v is { s: number } => typeof v === 'object' && v !== null && Number.isInteger((v as { s: unknown }).s);
+
+function contentConnection(page: { items: ContentRecord[]; hasNextPage: boolean }) {
+  const edges = page.items.map((node) => ({ node, cursor: encodeCursor({ u: node.updatedAt.toISOString(), i: node.id }) }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+function revisionOf(ctx: Context, content: ContentRecord): Promise<RevisionRecord | null> {
+  const key = `${content.id}:${content.revision}`;
+  let pending = ctx.revisions.get(key);
+  if (!pending) {
+    pending = findRevision(ctx.deps.pool, content.id, content.revision);
+    ctx.revisions.set(key, pending);
+  }
+  return pending;
+}
+
+const upper = <T extends string>(value: T): Uppercase<T> => value.toUpperCase() as Uppercase<T>;
+const findingOut = (f: StoredFinding) => ({ ...f, kind: upper(f.kind), severity: upper(f.severity) });
+
+export const resolvers = {
+  DateTime,
+  JSON: JSONScalar,
+  Role: { EDITOR: 'editor', REVIEWER: 'reviewer', CHANNEL_ADMIN: 'channel_admin', OVERSEER: 'overseer', ADMIN: 'admin' },
+  Disclosure: { PROACTIVE: 'proactive', ON_REQUEST: 'on_request', NOT_PUBLIC: 'not_public' },
+  Verdict: { PASS: 'pass', WARN: 'warn', BLOCK: 'block' },
+
+  Query: {
+    me: (_: unknown, __: unknown, ctx: Context) => ctx.user,
+    content: (_: unknown, args: { id: string }, ctx: Context) => getContent(ctx.deps, ctx.actor, args.id),
+    contents: async (_: unknown, args: { status?: ContentStatus | null; first?: number | null; after?: string | null }, ctx: Context) => {
+      const after = decodeCursor(args.after, isContentCursor);
+      return contentConnection(await listContentPage(ctx.deps, ctx.actor, { status: args.status, first: pageSize(args.first), after: after && { updatedAt: new Date(after.u), id: after.i } }));
+    },
+    reviewQueue: async (_: unknown, args: { first?: number | null; after?: string | null }, ctx: Context) => {
+      const after = decodeCursor(args.after, isContentCursor);
+      return contentConnection(await listContentPage(ctx.deps, ctx.actor, { reviewQueue: true, first: pageSize(args.first), after: after && { updatedAt: new Date(after.u), id: after.i } }));
+    },
+    categories: (_: unknown, __: unknown, ctx: Context) => getCategories(ctx.deps, ctx.actor),
+    channelAccounts: (_: unknown, __: unknown, ctx: Context) => listChannelAccounts(ctx.deps, ctx.actor),
+    auditEvents: async (_: unknown, args: { targetId?: string | null; actor?: string | null; first?: number | null; after?: string | null }, ctx: Context) => {
+      const after = decodeCursor(args.after, isSeqCursor);
+      const page = await listAuditEvents(ctx.deps, ctx.actor, { targetId: args.targetId, actor: args.actor, beforeSeq: after?.s ?? null, limit: pageSize(args.first) });
+      const edges = page.items.map((node) => ({ node, cursor: encodeCursor({ s: node.seq }) }));
+      return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
+    verifyAuditChain: (_: unknown, __: unknown, ctx: Context) => verifyAudit(ctx.deps, ctx.actor),
+  },
+
+  Mutation: {
+    login: async (_: unknown, args: { username: string; password: string }, ctx: Context) => login(ctx.deps, args.username, args.password),
+    logout: (_: unknown, __: unknown, ctx: Context) => (ctx.actor && ctx.token ? logout(ctx.deps, ctx.actor, ctx.token) : false),
+    createContent: (_: unknown, args: { input: ContentInput }, ctx: Context) => createContent(ctx.deps, ctx.actor, args.input),
+    updateContent: (_: unknown, args: { id: string; input: ContentInput }, ctx: Context) => updateContent(ctx.deps, ctx.actor, args.id, args.input),
+    submitContent: (_: unknown, args: { id: string }, ctx: Context) => submitContent(ctx.deps, ctx.actor, args.id),
+    reviewContent: (_: unknown, args: { id: string; decision: 'APPROVE' | 'REJECT'; comment?: string | null; keep?: { findingId: number; reason: string }[] | null }, ctx: Context) =>
+      reviewContent(ctx.deps, ctx.actor, args.id, { decision: args.decision, comment: args.comment, keep: args.keep }),
+    publishContent: (_: unknown, args: { id: string; at?: Date | null }, ctx: Context) => publishContent(ctx.deps, ctx.actor, args.id, args.at),
+    cancelSchedule: (_: unknown, args: { id: string }, ctx: Context) => cancelSchedule(ctx.deps, ctx.actor, args.id),
+    retractContent: (_: unknown, args: { id: string; reason: string }, ctx: Context) => retractContent(ctx.deps, ctx.actor, args.id, args.reason),
+    createChannelAccount: (_: unknown, args: { input: { channel: string; name: string; unitCode?: string | null; credentials: unknown } }, ctx: Context) =>
+      createChannelAccount(ctx.deps, ctx.actor, args.input),
+    upsertCategory: (_: unknown, args: { input: CategoryInput }, ctx: Context) => saveCategory(ctx.deps, ctx.actor, args.input),
+  },
+
+  User: {
+    unit: (user: UserRecord) => ({ id: user.unitId, code: user.unitCode, name: user.unitName }),
+  },
+
+  Content: {
+    title: async (c: ContentRecord, _: unknown, ctx: Context) => (await revisionOf(ctx, c))?.title ?? '',
+    body: async (c: ContentRecord, _: unknown, ctx: Context) => (await revisionOf(ctx, c))?.bodyHtml ?? '',
+    summary: async (c: ContentRecord, _: unknown, ctx: Context) => (await revisionOf(ctx, c))?.summary ?? '',
+    verdict: async (c: ContentRecord, _: unknown, ctx: Context) => (await revisionOf(ctx, c))?.verdict ?? null,
+    findings: async (c: ContentRecord, _: unknown, ctx: Context) => ((await revisionOf(ctx, c))?.findings ?? []).map(findingOut),
+    category: async (c: ContentRecord, _: unknown, ctx: Context) => (await findCategory(ctx.deps.pool, c.categoryCode))!,
+    unit: (c: ContentRecord) => ({ id: c.unitId, code: c.unitCode, name: c.unitName }),
+    author: (c: ContentRecord) => c.authorUsername,
+    disclosure: (c: ContentRecord) => c.disclosure,
+    revisions: (c: ContentRecord, _: unknown, ctx: Context) => listRevisions(ctx.deps.pool, c.id),
+    reviews: (c: ContentRecord, _: unknown, ctx: Context) => listReviews(ctx.deps.pool, c.id),
+    publications: (c: ContentRecord, _: unknown, ctx: Context) => listPublications(ctx.deps.pool, c.id),
+  },
+
+  Revision: {
+    body: (r: RevisionRecord) => r.bodyHtml,
+    findings: (r: RevisionRecord) => (r.findings ?? []).map(findingOut),
+  },
+
+  Review: {
+    reviewer: (r: ReviewRecord) => r.reviewerUsername,
+    keptFindings: (r: ReviewRecord) => r.keptFindings.map((k) => ({ findingId: k.id, reason: k.reason })),
+  },
+
+  Publication: {
+    account: (p: PublicationRecord, _: unknown, ctx: Context) => (p.accountId ? findAccount(ctx.deps.pool, p.accountId) : null),
+  },
+
+  ChannelAccount: {
+    unitCode: (a: AccountRecord) => a.unitCode,
+  },
+
+  AuditEvent: {
+    details: (e: AuditEvent) => e.details,
+  },
+};
+

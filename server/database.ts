@@ -1,0 +1,42 @@
+import path from 'node:path';
+import type { Config } from './config.js';
+import { createPool, type Pool } from '../store/db.js';
+import { ensureDatabase, startEmbedded } from '../store/embedded.js';
+import { migrate } from '../store/migrate.js';
+
+export interface Database {
+  url: string;
+  pool: Pool;
+  /** Whether this process started its own PostgreSQL (and so must stop it). */
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL when set; otherwise a real PostgreSQL of our own under DATA_DIR/pg. Migrates either way. */
+export async function openDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
+  let url = config.databaseUrl;
+  let stopServer: (() => Promise<void>) | null = null;
+  if (!url) {
+    const server = await startEmbedded({ dir: path.join(config.dataDir, 'pg'), log: (line) => (/ERROR|FATAL|PANIC/.test(line) ? log(line) : undefined) });
+    await ensureDatabase(server.adminUrl, 'tongfa');
+    url = server.urlFor('tongfa');
+    stopServer = () => server.stop();
+  }
+  const pool = createPool(url, 20);
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end();
+    await stopServer?.();
+    throw error;
+  }
+  return {
+    url,
+    pool,
+    embedded: stopServer !== null,
+    async close() {
+      await pool.end();
+      await stopServer?.();
+    },
+  };
+}

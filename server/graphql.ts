@@ -1,0 +1,46 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { RequestHandler } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { resolvers, type Context } from '../schema/resolvers.js';
+import { limitsRule } from '../schema/limits.js';
+import { typeDefs } from '../schema/typeDefs.js';
+import { authenticate } from '../workflow/auth.js';
+import type { Deps } from '../workflow/deps.js';
+import { AppError } from '../workflow/errors.js';
+
+/** Maps every error to a stable `extensions.code`; internal details stay in the log, not in the reply. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return { message: original.message, path: formatted.path, extensions: { code: original.code, ...(original.details ?? {}) } };
+  }
+  const code = formatted.extensions?.code;
+  if (code && code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  process.stderr.write(`graphql internal error: ${original instanceof Error ? original.stack : String(original)}\n`);
+  return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerPlugin<Context>[] = []): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
+  const server = new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    formatError,
+    validationRules: [limitsRule()],
+    csrfPrevention: true,
+    introspection: !deps.config.production,
+    includeStacktraceInErrorResponses: false,
+    plugins,
+  });
+  await server.start();
+  const handler = expressMiddleware(server, {
+    context: async ({ req }) => {
+      const header = req.headers.authorization ?? '';
+      const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
+      const session = await authenticate(deps, token);
+      return { deps, actor: session?.actor ?? null, user: session?.user ?? null, token: session ? token : null, revisions: new Map() };
+    },
+  });
+  return { handler, stop: () => server.stop() };
+}

@@ -1,0 +1,112 @@
+import { Router, type Request, type Response } from 'express';
+import { articlePath } from '../channels/hub.js';
+import { renderArticle, renderCategory, renderGone, renderHome, renderNotFound, renderSearch, type SiteInfo } from '../channels/portal/render.js';
+import { feedValidators, isNotModified, renderJsonFeed, renderRss, type FeedItem } from '../channels/app/feed.js';
+import { listCategories, type Category } from '../store/categories.js';
+import { isUuid } from '../store/contents.js';
+import { findPublishedItem, latestPerCategory, listPublishedItems, wasRetracted, type PublishedItem } from '../store/portal.js';
+import type { Deps } from '../workflow/deps.js';
+
+const PAGE_SIZE = 20;
+const FEED_PAGE_SIZE = 20;
+
+// The portal serves no script: a strict policy costs nothing and stops injected markup from running.
+const PAGE_HEADERS = {
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
+function pageNumber(req: Request): number | null {
+  const raw = req.query.page;
+  if (raw === undefined) return 1;
+  const page = Number(raw);
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : null;
+}
+
+function sendHtml(res: Response, status: number, html: string): void {
+  res.status(status).set(PAGE_HEADERS).type('text/html; charset=utf-8').send(html);
+}
+
+/** Portal (一网) and client feeds (一端): public, read-only views of what was published. */
+export function portalRouter(deps: Deps): Router {
+  const router = Router();
+  const site: SiteInfo = { siteName: '统发 · 政府信息公开', baseUrl: deps.config.publicBaseUrl };
+  const articleView = (item: PublishedItem) => ({
+    id: item.contentId, title: item.title, html: item.html, summary: item.summary, publishedAt: item.publishedAt, unitName: item.unitName,
+    categoryCode: item.categoryCode, categoryName: item.categoryName, url: `${deps.config.publicBaseUrl}${articlePath(item.contentId)}`, revision: item.revision,
+  });
+  const categoryView = (c: Category) => ({ code: c.code, name: c.name, parentCode: c.parentCode });
+
+  router.get('/', async (_req, res) => {
+    const [categories, items] = await Promise.all([listCategories(deps.pool), latestPerCategory(deps.pool, 'PORTAL', 5)]);
+    const sections = categories
+      .map((category) => ({ category: categoryView(category), items: items.filter((i) => i.categoryCode === category.code).map(articleView) }))
+      .filter((s) => s.items.length > 0);
+    sendHtml(res, 200, renderHome(site, sections));
+  });
+
+  router.get('/categories/:code', async (req, res) => {
+    const page = pageNumber(req);
+    const categories = await listCategories(deps.pool);
+    const category = categories.find((c) => c.code === req.params.code);
+    if (!category || page === null) return sendHtml(res, 404, renderNotFound(site));
+    const children = categories.filter((c) => c.parentCode === category.code);
+    const { items, total } = await listPublishedItems(deps.pool, 'PORTAL', { categoryCodes: [category.code, ...children.map((c) => c.code)], offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+    sendHtml(res, 200, renderCategory(site, categoryView(category), items.map(articleView), { page, pageSize: PAGE_SIZE, total }, children.map(categoryView)));
+  });
+
+  router.get('/articles/:id', async (req, res) => {
+    const id = req.params.id;
+    if (!isUuid(id)) return sendHtml(res, 404, renderNotFound(site));
+    const item = await findPublishedItem(deps.pool, 'PORTAL', id);
+    if (item) return sendHtml(res, 200, renderArticle(site, articleView(item)));
+    const retracted = await wasRetracted(deps.pool, 'PORTAL', id);
+    if (retracted) return sendHtml(res, 410, renderGone(site, retracted.reason ? `该信息已撤回：${retracted.reason}` : '该信息已撤回'));
+    sendHtml(res, 404, renderNotFound(site));
+  });
+
+  router.get('/search', async (req, res) => {
+    const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 100) : '';
+    const page = pageNumber(req) ?? 1;
+    const { items, total } = q ? await searchPublished(deps, q, (page - 1) * PAGE_SIZE, PAGE_SIZE) : { items: [], total: 0 };
+    sendHtml(res, 200, renderSearch(site, q, items.map(articleView), { page, pageSize: PAGE_SIZE, total }));
+  });
+
+  const feed = (format: 'json' | 'xml') => async (req: Request, res: Response) => {
+    const page = pageNumber(req);
+    if (page === null) return res.status(400).type('text/plain').send('invalid page');
+    const { items, total } = await listPublishedItems(deps.pool, 'APP', { offset: (page - 1) * FEED_PAGE_SIZE, limit: FEED_PAGE_SIZE });
+    const feedItems: FeedItem[] = items.map(articleView);
+    const path = `/feed.${format}`;
+    const nextUrl = page * FEED_PAGE_SIZE < total ? `${deps.config.publicBaseUrl}${path}?page=${page + 1}` : null;
+    const feedUrl = `${deps.config.publicBaseUrl}${path}${page > 1 ? `?page=${page}` : ''}`;
+    const validators = feedValidators(feedItems, `${format}:${page}:${total}`);
+    res.set('ETag', validators.etag);
+    if (validators.lastModified) res.set('Last-Modified', validators.lastModified.toUTCString());
+    res.set('Cache-Control', 'public, max-age=60');
+    const conditional = { ifNoneMatch: req.get('If-None-Match') ?? undefined, ifModifiedSince: req.get('If-Modified-Since') ?? undefined };
+    if (isNotModified(conditional, validators)) return res.status(304).end();
+    if (format === 'json') res.type('application/feed+json; charset=utf-8').send(renderJsonFeed(site, feedItems, { nextUrl, feedUrl }));
+    else res.type('application/rss+xml; charset=utf-8').send(renderRss(site, feedItems, { nextUrl, feedUrl }));
+  };
+  router.get('/feed.json', feed('json'));
+  router.get('/feed.xml', feed('xml'));
+  router.use((_req, res) => sendHtml(res, 404, renderNotFound(site)));
+  return router;
+}
+
+/** Substring search over published titles and bodies; issue 5 replaces it with an n-gram index. */
+async function searchPublished(deps: Deps, q: string, offset: number, limit: number): Promise<{ items: PublishedItem[]; total: number }> {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const { rows } = await deps.pool.query<PublishedItem & { total: number }>(
+    `SELECT p.content_id AS "contentId", p.revision, r.title, r.html, r.summary, c.category_code AS "categoryCode", k.name AS "categoryName",
+       n.name AS "unitName", p.published_at AS "publishedAt", p.updated_at AS "updatedAt", count(*) OVER ()::int AS total
+     FROM publications p JOIN renditions r ON r.content_id = p.content_id AND r.revision = p.revision
+     JOIN contents c ON c.id = p.content_id JOIN categories k ON k.code = c.category_code JOIN units n ON n.id = c.unit_id
+     WHERE p.channel = 'PORTAL' AND p.status = 'PUBLISHED' AND (r.title ILIKE $1 OR r.html ILIKE $1)
+     ORDER BY (r.title ILIKE $1) DESC, p.published_at DESC OFFSET $2 LIMIT $3`,
+    [pattern, offset, limit],
+  );
+  return { items: rows, total: rows[0]?.total ?? 0 };
+}

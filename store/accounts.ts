@@ -1,0 +1,54 @@
+import type { ChannelKind } from '../channels/Channel.js';
+import type { Queryable } from './db.js';
+
+export type AccountStatus = 'active' | 'suspended' | 'needs_reauth' | 'closed';
+
+export interface AccountRecord {
+  id: string;
+  channel: Extract<ChannelKind, 'WECHAT' | 'WEIBO'>;
+  name: string;
+  unitId: string;
+  unitCode: string;
+  status: AccountStatus;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const COLUMNS = `a.id, a.channel, a.name, a.unit_id AS "unitId", n.code AS "unitCode", a.status, a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+const FROM = `channel_accounts a JOIN units n ON n.id = a.unit_id`;
+
+export async function insertAccount(
+  db: Queryable,
+  a: { channel: AccountRecord['channel']; name: string; unitId: string; credentialsEnc: string; createdBy: string | null },
+): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO channel_accounts (channel, name, unit_id, credentials_enc, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [a.channel, a.name, a.unitId, a.credentialsEnc, a.createdBy],
+  );
+  return rows[0].id;
+}
+
+export async function findAccount(db: Queryable, id: string): Promise<AccountRecord | null> {
+  const { rows } = await db.query<AccountRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
+/** The sealed credentials, for the adapter only: never part of AccountRecord, so never in an API reply. */
+export async function findAccountCredentials(db: Queryable, id: string): Promise<string | null> {
+  const { rows } = await db.query<{ credentials_enc: string }>('SELECT credentials_enc FROM channel_accounts WHERE id = $1', [id]);
+  return rows[0]?.credentials_enc ?? null;
+}
+
+export async function listAccounts(db: Queryable, unitId: string | null): Promise<AccountRecord[]> {
+  const { rows } = await db.query<AccountRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE ($1::uuid IS NULL OR a.unit_id = $1) ORDER BY n.code, a.channel, a.name`, [unitId]);
+  return rows;
+}
+
+export async function listActiveAccounts(db: Queryable, unitId: string, channel: ChannelKind): Promise<AccountRecord[]> {
+  const { rows } = await db.query<AccountRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.unit_id = $1 AND a.channel = $2 AND a.status = 'active' ORDER BY a.name`, [unitId, channel]);
+  return rows;
+}
+
+export async function setAccountStatus(db: Queryable, id: string, status: AccountStatus): Promise<void> {
+  await db.query('UPDATE channel_accounts SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
+}

@@ -1,0 +1,37 @@
+import type { Queryable } from './db.js';
+
+export type CategoryKind = 'general' | 'notice' | 'policy' | 'interpretation' | 'penalty' | 'guide';
+
+export interface Category {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  kind: CategoryKind;
+  requiredApprovals: 1 | 2;
+  sortOrder: number;
+  active: boolean;
+}
+
+const COLUMNS = `code, name, parent_code AS "parentCode", kind, required_approvals AS "requiredApprovals", sort_order AS "sortOrder", active`;
+
+export async function listCategories(db: Queryable, includeInactive = false): Promise<Category[]> {
+  const { rows } = await db.query<Category>(`SELECT ${COLUMNS} FROM categories ${includeInactive ? '' : 'WHERE active'} ORDER BY sort_order, code`);
+  return rows;
+}
+
+export async function findCategory(db: Queryable, code: string): Promise<Category | null> {
+  const { rows } = await db.query<Category>(`SELECT ${COLUMNS} FROM categories WHERE code = $1`, [code]);
+  return rows[0] ?? null;
+}
+
+export async function upsertCategory(db: Queryable, c: Category): Promise<Category> {
+  const { rows } = await db.query<Category>(
+    `INSERT INTO categories (code, name, parent_code, kind, required_approvals, sort_order, active)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, parent_code = EXCLUDED.parent_code, kind = EXCLUDED.kind,
+       required_approvals = EXCLUDED.required_approvals, sort_order = EXCLUDED.sort_order, active = EXCLUDED.active
+     RETURNING ${COLUMNS}`,
+    [c.code, c.name, c.parentCode, c.kind, c.requiredApprovals, c.sortOrder, c.active],
+  );
+  return rows[0];
+}

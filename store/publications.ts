@@ -1,0 +1,96 @@
+import type { ChannelKind } from '../channels/Channel.js';
+import type { Queryable } from './db.js';
+
+export type PublicationStatus = 'PENDING' | 'PUBLISHING' | 'PUBLISHED' | 'FAILED' | 'RETRACTED' | 'CANCELLED';
+
+export interface PublicationRecord {
+  id: string;
+  contentId: string;
+  revision: number;
+  channel: ChannelKind;
+  accountId: string | null;
+  accountName: string | null;
+  idempotencyKey: string;
+  status: PublicationStatus;
+  notBefore: Date;
+  url: string | null;
+  externalId: string | null;
+  attempts: number;
+  lastError: string | null;
+  publishedAt: Date | null;
+  retractedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const COLUMNS = `p.id, p.content_id AS "contentId", p.revision, p.channel, p.account_id AS "accountId", a.name AS "accountName",
+  p.idempotency_key AS "idempotencyKey", p.status, p.not_before AS "notBefore", p.url, p.external_id AS "externalId", p.attempts,
+  p.last_error AS "lastError", p.published_at AS "publishedAt", p.retracted_at AS "retractedAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+const FROM = `publications p LEFT JOIN channel_accounts a ON a.id = p.account_id`;
+
+/**
+ * Creates the publication of one approved revision on one channel account, or re-arms the existing
+ * one (reschedule): the idempotency key makes a second publish of the same revision the same row.
+ */
+export async function upsertPublication(
+  db: Queryable,
+  p: { contentId: string; revision: number; channel: ChannelKind; accountId: string | null; notBefore: Date },
+): Promise<PublicationRecord> {
+  const key = `${p.contentId}:${p.revision}:${p.channel}:${p.accountId ?? 'hub'}`;
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO publications (content_id, revision, channel, account_id, idempotency_key, status, not_before)
+     VALUES ($1, $2, $3, $4, $5, 'PENDING', $6)
+     ON CONFLICT (idempotency_key) DO UPDATE SET
+       not_before = CASE WHEN publications.status IN ('PENDING', 'CANCELLED', 'FAILED') THEN EXCLUDED.not_before ELSE publications.not_before END,
+       status = CASE WHEN publications.status IN ('CANCELLED', 'FAILED') THEN 'PENDING' ELSE publications.status END,
+       updated_at = now()
+     RETURNING id`,
+    [p.contentId, p.revision, p.channel, p.accountId, key, p.notBefore],
+  );
+  return (await findPublication(db, rows[0].id))!;
+}
+
+export async function findPublication(db: Queryable, id: string, forUpdate = false): Promise<PublicationRecord | null> {
+  const { rows } = await db.query<PublicationRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.id = $1 ${forUpdate ? 'FOR UPDATE OF p' : ''}`, [id]);
+  return rows[0] ?? null;
+}
+
+export async function listPublications(db: Queryable, contentId: string): Promise<PublicationRecord[]> {
+  const { rows } = await db.query<PublicationRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.content_id = $1 ORDER BY p.created_at, p.channel`, [contentId]);
+  return rows;
+}
+
+export async function updatePublication(
+  db: Queryable,
+  id: string,
+  patch: Partial<{ status: PublicationStatus; url: string | null; externalId: string | null; attempts: number; lastError: string | null; publishedAt: Date | null; retractedAt: Date | null; notBefore: Date }>,
+): Promise<void> {
+  const columns: Record<string, string> = {
+    status: 'status', url: 'url', externalId: 'external_id', attempts: 'attempts', lastError: 'last_error', publishedAt: 'published_at', retractedAt: 'retracted_at', notBefore: 'not_before',
+  };
+  const sets: string[] = [];
+  const values: unknown[] = [id];
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    values.push(value);
+    sets.push(`${columns[key]} = $${values.length}`);
+  }
+  await db.query(`UPDATE publications SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, values);
+}
+
+/** Cancels what has not gone out yet (an edit or a cancelled schedule); returns the ids for the job queue. */
+export async function cancelPendingPublications(db: Queryable, contentId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `UPDATE publications SET status = 'CANCELLED', updated_at = now() WHERE content_id = $1 AND status = 'PENDING' RETURNING id`,
+    [contentId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Publications that should have a delivery job: due or future, not yet delivered. */
+export async function listUndelivered(db: Queryable): Promise<{ id: string; notBefore: Date }[]> {
+  const { rows } = await db.query<{ id: string; notBefore: Date }>(
+    `SELECT id, not_before AS "notBefore" FROM publications WHERE status IN ('PENDING', 'PUBLISHING') ORDER BY not_before`,
+  );
+  return rows;
+}

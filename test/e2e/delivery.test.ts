@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+let t: TestHub;
+let editor: string;
+let reviewer: string;
+const workers: ChildProcess[] = [];
+
+beforeAll(async () => {
+  // The API process runs no worker: delivery happens only in the worker processes this test starts and kills.
+  t = await startTestHub({ worker: false });
+  await t.users([{ username: 'ed', role: 'editor' }, { username: 'rev', role: 'reviewer' }]);
+  editor = await t.login('ed');
+  reviewer = await t.login('rev');
+});
+afterAll(async () => {
+  for (const w of workers) w.kill('SIGKILL');
+  await t.stop();
+});
+
+function startWorker(name: string): ChildProcess {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/tongfa.js'), 'worker'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: t.db.url, DATA_DIR: t.config.dataDir, PUBLIC_BASE_URL: t.config.publicBaseUrl, JOBS_POLL_MS: '300', JOBS_LOCK_LIFETIME_MS: '3000', NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  child.on('exit', (code, signal) => {
+    if (code && code !== 0) process.stderr.write(`worker ${name} exited ${code}: ${output}\n`);
+    void signal;
+  });
+  workers.push(child);
+  return child;
+}
+
+async function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
+async function approvedItem(title: string): Promise<string> {
+  const created = await t.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }', { i: { title, body: '<p>正文内容。</p>', categoryCode: 'gzdt' } }, editor);
+  const id = created.data!.createContent.id;
+  await t.gql('mutation($id:ID!){ submitContent(id:$id){ status } }', { id }, editor);
+  const review = await t.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ status } }', { id }, reviewer);
+  expect(review.errors).toBeUndefined();
+  return id;
+}
+
+const statusOf = async (id: string): Promise<string> => (await t.db.pool.query<{ status: string }>('SELECT status FROM contents WHERE id = $1', [id])).rows[0].status;
+
+/** Deliveries recorded per publication of these items: exactly-once means every count is 1. */
+async function deliveries(ids: string[]): Promise<number[]> {
+  const { rows } = await t.db.pool.query<{ n: number }>(
+    `SELECT (SELECT count(*)::int FROM audit_events e WHERE e.action = 'publication.published' AND e.target_id = p.id::text) AS n
+     FROM publications p WHERE p.content_id = ANY($1) ORDER BY p.id`,
+    [ids],
+  );
+  return rows.map((r) => r.n);
+}
+
+test('a release approved while no worker runs is delivered once a worker starts', async () => {
+  const id = await approvedItem('无人值守时批准的内容');
+  expect((await t.gql('mutation($id:ID!){ publishContent(id:$id){ status } }', { id }, editor)).errors).toBeUndefined();
+  await new Promise((r) => setTimeout(r, 1000));
+  expect(await statusOf(id)).toBe('PUBLISHING');
+  const worker = startWorker('w1');
+  await eventually(async () => (await statusOf(id)) === 'PUBLISHED', 60_000);
+  expect(await deliveries([id])).toEqual([1, 1]);
+  await kill(worker);
+});
+
+test('a worker killed (SIGKILL) before a scheduled release, restarted after it: published exactly once', async () => {
+  const worker = startWorker('w2');
+  const id = await approvedItem('定时发布的内容');
+  const at = new Date(Date.now() + 4000).toISOString();
+  expect((await t.gql('mutation($id:ID!,$at:DateTime){ publishContent(id:$id, at:$at){ status } }', { id, at }, editor)).data).toEqual({ publishContent: { status: 'SCHEDULED' } });
+  await new Promise((r) => setTimeout(r, 1000));
+  await kill(worker);
+  await new Promise((r) => setTimeout(r, 4000));
+  expect(await statusOf(id)).toBe('SCHEDULED');
+  const restarted = startWorker('w3');
+  await eventually(async () => (await statusOf(id)) === 'PUBLISHED', 60_000);
+  expect(await deliveries([id])).toEqual([1, 1]);
+  await kill(restarted);
+});
+
+test('a delivery interrupted after its claim is finished by the next worker, once', async () => {
+  const id = await approvedItem('投递中断的内容');
+  await t.gql('mutation($id:ID!){ publishContent(id:$id){ status } }', { id }, editor);
+  // What a worker killed between its claim and its result leaves behind: the publication claimed, the job still locked.
+  await t.db.pool.query(`UPDATE publications SET status = 'PUBLISHING', attempts = 1 WHERE content_id = $1`, [id]);
+  await t.db.pool.query(`UPDATE agenda_jobs SET locked_at = now() WHERE data->>'publicationId' IN (SELECT id::text FROM publications WHERE content_id = $1)`, [id]);
+  const worker = startWorker('w4');
+  await eventually(async () => (await statusOf(id)) === 'PUBLISHED', 60_000);
+  expect(await deliveries([id])).toEqual([1, 1]);
+  await kill(worker);
+});
+
+test('two workers at once deliver every publication exactly once', async () => {
+  const a = startWorker('w5');
+  const b = startWorker('w6');
+  const ids: string[] = [];
+  for (let i = 0; i < 6; i++) ids.push(await approvedItem(`并发投递 ${i}`));
+  await Promise.all(ids.map((id) => t.gql('mutation($id:ID!){ publishContent(id:$id){ status } }', { id }, editor)));
+  await eventually(async () => (await Promise.all(ids.map(statusOf))).every((s) => s === 'PUBLISHED'), 60_000);
+  expect(await deliveries(ids)).toEqual(new Array(ids.length * 2).fill(1));
+  await Promise.all([kill(a), kill(b)]);
+});

@@ -1,0 +1,62 @@
+import { appendAudit } from '../audit/chain.js';
+import type { ChannelKind } from '../channels/Channel.js';
+import { deriveKey, encryptJson } from '../server/secrets.js';
+import { findAccount, insertAccount, listAccounts, type AccountRecord } from '../store/accounts.js';
+import { withTransaction } from '../store/db.js';
+import { findUnitByCode } from '../store/organisation.js';
+import { requireRole, seesAllUnits, type Actor } from './actor.js';
+import type { Deps } from './deps.js';
+import { AppError, badInput, forbidden } from './errors.js';
+
+export interface AccountInput {
+  channel: string;
+  name: string;
+  unitCode?: string | null;
+  credentials: unknown;
+}
+
+const REQUIRED_CREDENTIALS: Record<'WECHAT' | 'WEIBO', string[]> = { WECHAT: ['appId', 'appSecret'], WEIBO: ['accessToken'] };
+
+export const credentialKey = (deps: Pick<Deps, 'config'>): Buffer => deriveKey(deps.config.appSecret, 'channel-credentials');
+
+function validateCredentials(channel: 'WECHAT' | 'WEIBO', credentials: unknown): Record<string, string> {
+  if (!credentials || typeof credentials !== 'object' || Array.isArray(credentials)) throw badInput('credentials 须为对象', { field: 'credentials' });
+  const out: Record<string, string> = {};
+  for (const field of REQUIRED_CREDENTIALS[channel]) {
+    const value = (credentials as Record<string, unknown>)[field];
+    if (typeof value !== 'string' || !value.trim()) throw badInput(`${channel} 账号须提供 ${field}`, { field: `credentials.${field}` });
+    out[field] = value.trim();
+  }
+  return out;
+}
+
+/** 谁开设、谁管理: a channel admin registers accounts for their own unit; admins for any unit. */
+export async function createChannelAccount(deps: Deps, actor: Actor | null, input: AccountInput): Promise<AccountRecord> {
+  const who = requireRole(actor, 'channel_admin');
+  const channel = input.channel?.toUpperCase() as ChannelKind;
+  if (channel !== 'WECHAT' && channel !== 'WEIBO') throw badInput('门户和客户端是本系统自有渠道，无需账号；账号仅限 WECHAT、WEIBO', { field: 'channel' });
+  const name = input.name?.trim();
+  if (!name || [...name].length > 100) throw badInput('账号名称须为 1–100 字', { field: 'name' });
+  const credentials = validateCredentials(channel, input.credentials);
+  const id = await withTransaction(deps.pool, async (tx) => {
+    const unit = input.unitCode ? await findUnitByCode(tx, input.unitCode) : null;
+    if (input.unitCode && !unit) throw badInput(`单位 ${input.unitCode} 不存在`, { field: 'unitCode' });
+    const unitId = unit?.id ?? who.unitId;
+    if (!unitId) throw badInput('须指定单位', { field: 'unitCode' });
+    if (who.role !== 'admin' && who.role !== 'system' && unitId !== who.unitId) throw forbidden('只能为本单位开设账号');
+    try {
+      const accountId = await insertAccount(tx, { channel, name, unitId, credentialsEnc: encryptJson(credentialKey(deps), credentials), createdBy: who.id });
+      await appendAudit(tx, { actor: who.username, action: 'account.create', targetType: 'channel_account', targetId: accountId, unitCode: unit?.code ?? who.unitCode, details: { channel, name } });
+      return accountId;
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') throw new AppError('CONFLICT', `本单位已有名为「${name}」的 ${channel} 账号`);
+      throw error;
+    }
+  });
+  return (await findAccount(deps.pool, id))!;
+}
+
+export async function listChannelAccounts(deps: Deps, actor: Actor | null): Promise<AccountRecord[]> {
+  const who = requireRole(actor, 'channel_admin', 'overseer', 'editor', 'reviewer');
+  return listAccounts(deps.pool, seesAllUnits(who) ? null : who.unitId);
+}

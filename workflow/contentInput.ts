@@ -1,0 +1,57 @@
+import type { ChannelKind } from '../channels/Channel.js';
+import { canonicalJson } from '../audit/canonical.js';
+import { createHash } from 'node:crypto';
+import type { Disclosure } from '../store/contents.js';
+import { badInput } from './errors.js';
+
+export const CHANNEL_KINDS: readonly ChannelKind[] = ['PORTAL', 'WECHAT', 'WEIBO', 'APP'];
+const DISCLOSURES: readonly Disclosure[] = ['proactive', 'on_request', 'not_public'];
+
+export interface ContentInput {
+  title: string;
+  body: string;
+  summary?: string | null;
+  categoryCode: string;
+  channels?: string[] | null;
+  disclosure?: string | null;
+  disclosureReason?: string | null;
+}
+
+export interface ValidContent {
+  title: string;
+  bodyHtml: string;
+  summary: string;
+  categoryCode: string;
+  channels: ChannelKind[];
+  disclosure: Disclosure;
+  disclosureReason: string | null;
+}
+
+const MAX_BODY = 1_000_000;
+
+/** Validation at the edge of the workflow: every entry point (GraphQL, CLI, demo seed) passes here. */
+export function validateContentInput(input: ContentInput): ValidContent {
+  const title = (input.title ?? '').trim();
+  if (!title) throw badInput('标题不能为空', { field: 'title' });
+  if ([...title].length > 200) throw badInput('标题不能超过 200 字', { field: 'title' });
+  if (typeof input.body !== 'string' || !input.body.trim()) throw badInput('正文不能为空', { field: 'body' });
+  if (input.body.length > MAX_BODY) throw badInput('正文过长（上限 1,000,000 字符）', { field: 'body' });
+  const summary = (input.summary ?? '').trim();
+  if ([...summary].length > 500) throw badInput('摘要不能超过 500 字', { field: 'summary' });
+  const channels = [...new Set((input.channels ?? ['PORTAL', 'APP']).map((c) => c.toUpperCase()))];
+  if (channels.length === 0) throw badInput('至少选择一个发布渠道', { field: 'channels' });
+  for (const channel of channels) if (!CHANNEL_KINDS.includes(channel as ChannelKind)) throw badInput(`未知渠道 ${channel}`, { field: 'channels' });
+  const disclosure = (input.disclosure ?? 'proactive').toLowerCase() as Disclosure;
+  if (!DISCLOSURES.includes(disclosure)) throw badInput(`未知公开属性 ${input.disclosure}`, { field: 'disclosure' });
+  const disclosureReason = input.disclosureReason?.trim() || null;
+  if (disclosure !== 'proactive' && !disclosureReason) throw badInput('依申请公开或不予公开须说明理由', { field: 'disclosureReason' });
+  if (!input.categoryCode) throw badInput('须指定栏目', { field: 'categoryCode' });
+  return { title, bodyHtml: input.body, summary, categoryCode: input.categoryCode, channels: channels as ChannelKind[], disclosure, disclosureReason };
+}
+
+/** What an approval is bound to: any change to any of these fields is a different item to review. */
+export function contentHash(c: ValidContent): string {
+  return createHash('sha256')
+    .update(canonicalJson({ title: c.title, body: c.bodyHtml, summary: c.summary, category: c.categoryCode, channels: [...c.channels].sort(), disclosure: c.disclosure, reason: c.disclosureReason }))
+    .digest('hex');
+}

@@ -1,0 +1,26 @@
+/** The stable error codes of the public contract (GraphQL `extensions.code`, CLI exit messages). */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'GATE_BLOCKED'
+  | 'CONFLICT';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const forbidden = (message = '无权执行此操作'): AppError => new AppError('FORBIDDEN', message);
+export const notFound = (what: string): AppError => new AppError('NOT_FOUND', `${what} 不存在`);
+export const badInput = (message: string, details?: Record<string, unknown>): AppError => new AppError('BAD_USER_INPUT', message, details);
+export const invalidTransition = (from: string, action: string): AppError =>
+  new AppError('INVALID_TRANSITION', `状态为 ${from} 的内容不能执行「${action}」`, { from, action });

@@ -1,0 +1,98 @@
+import { appendAudit } from '../audit/chain.js';
+import { findContent, updateContentRow, type ContentRecord } from '../store/contents.js';
+import { withTransaction } from '../store/db.js';
+import { listActiveAccounts } from '../store/accounts.js';
+import { cancelPendingPublications, listPublications, updatePublication, upsertPublication } from '../store/publications.js';
+import { requireRole, requireSameUnit, type Actor } from './actor.js';
+import type { Deps } from './deps.js';
+import { badInput, invalidTransition, notFound } from './errors.js';
+
+/** A release more than this far ahead is a scheduled one (定时发布); anything sooner goes out now. */
+const SCHEDULE_THRESHOLD_MS = 1000;
+const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 3600 * 1000;
+
+/**
+ * Releases the approved revision to every channel it targets, now or at `at`. One publication per
+ * (revision x channel account); called again on a scheduled item it reschedules.
+ */
+export async function publishContent(deps: Deps, actor: Actor | null, id: string, at?: Date | null): Promise<ContentRecord> {
+  const who = requireRole(actor, 'editor', 'reviewer');
+  const now = deps.now();
+  if (at && Number.isNaN(at.getTime())) throw badInput('发布时间无效', { field: 'at' });
+  if (at && at.getTime() - now.getTime() > MAX_SCHEDULE_AHEAD_MS) throw badInput('定时发布不能晚于一年后', { field: 'at' });
+  const scheduled = !!at && at.getTime() - now.getTime() > SCHEDULE_THRESHOLD_MS;
+  const notBefore = scheduled ? at! : now;
+  const ids = await withTransaction(deps.pool, async (tx) => {
+    const content = await findContent(tx, id, true);
+    if (!content) throw notFound('内容');
+    requireSameUnit(who, content.unitId);
+    if (content.status !== 'APPROVED' && content.status !== 'SCHEDULED') throw invalidTransition(content.status, scheduled ? '定时发布' : '发布');
+    if (content.disclosure !== 'proactive') throw invalidTransition(content.status, '发布非主动公开的信息');
+    if (content.approvedRevision !== content.revision) throw invalidTransition(content.status, '发布未经审核的修订');
+    const targets: { channel: ContentRecord['channels'][number]; accountId: string | null }[] = [];
+    for (const channel of content.channels) {
+      if (channel === 'PORTAL' || channel === 'APP') {
+        targets.push({ channel, accountId: null });
+        continue;
+      }
+      const accounts = await listActiveAccounts(tx, content.unitId, channel);
+      if (accounts.length === 0) throw badInput(`本单位没有可用的 ${channel} 账号`, { field: 'channels', channel });
+      for (const account of accounts) targets.push({ channel, accountId: account.id });
+    }
+    const publications = [];
+    for (const target of targets) publications.push(await upsertPublication(tx, { contentId: id, revision: content.revision, ...target, notBefore }));
+    await updateContentRow(tx, id, { status: scheduled ? 'SCHEDULED' : 'PUBLISHING', scheduledAt: scheduled ? at! : null });
+    await appendAudit(tx, {
+      actor: who.username, action: scheduled ? (content.status === 'SCHEDULED' ? 'content.reschedule' : 'content.schedule') : 'content.release',
+      targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode,
+      details: { at: notBefore.toISOString(), channels: targets.map((t) => `${t.channel}${t.accountId ? `:${t.accountId}` : ''}`) },
+    });
+    return publications.filter((p) => p.status === 'PENDING').map((p) => p.id);
+  });
+  await deps.scheduler.deliver(ids, notBefore);
+  return (await findContent(deps.pool, id))!;
+}
+
+/** Withdraws a scheduled release: the item goes back to APPROVED, nothing is sent. */
+export async function cancelSchedule(deps: Deps, actor: Actor | null, id: string): Promise<ContentRecord> {
+  const who = requireRole(actor, 'editor', 'reviewer');
+  const ids = await withTransaction(deps.pool, async (tx) => {
+    const content = await findContent(tx, id, true);
+    if (!content) throw notFound('内容');
+    requireSameUnit(who, content.unitId);
+    if (content.status !== 'SCHEDULED') throw invalidTransition(content.status, '取消定时发布');
+    const cancelled = await cancelPendingPublications(tx, id);
+    await updateContentRow(tx, id, { status: 'APPROVED', scheduledAt: null });
+    await appendAudit(tx, { actor: who.username, action: 'content.schedule.cancel', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode });
+    return cancelled;
+  });
+  await deps.scheduler.cancel(ids);
+  return (await findContent(deps.pool, id))!;
+}
+
+/**
+ * Withdraws the item from every channel: the hub's own channels at once in this transaction, the
+ * platform copies through their adapters by the retraction job.
+ */
+export async function retractContent(deps: Deps, actor: Actor | null, id: string, reason: string): Promise<ContentRecord> {
+  const who = requireRole(actor, 'editor', 'reviewer');
+  const why = reason?.trim();
+  if (!why) throw badInput('撤回须说明理由', { field: 'reason' });
+  const cancelled = await withTransaction(deps.pool, async (tx) => {
+    const content = await findContent(tx, id, true);
+    if (!content) throw notFound('内容');
+    requireSameUnit(who, content.unitId);
+    if (!['PUBLISHED', 'PARTIALLY_PUBLISHED', 'PUBLISHING'].includes(content.status)) throw invalidTransition(content.status, '撤回');
+    const cancelledIds = await cancelPendingPublications(tx, id);
+    const now = deps.now();
+    for (const publication of await listPublications(tx, id)) {
+      if (publication.status !== 'PUBLISHED') continue;
+      await updatePublication(tx, publication.id, { status: 'RETRACTED', retractedAt: now });
+    }
+    await updateContentRow(tx, id, { status: 'RETRACTED', retractedAt: now, retractReason: why });
+    await appendAudit(tx, { actor: who.username, action: 'content.retract', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode, details: { reason: why } });
+    return cancelledIds;
+  });
+  await deps.scheduler.cancel(cancelled);
+  return (await findContent(deps.pool, id))!;
+}

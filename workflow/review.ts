@@ -1,0 +1,87 @@
+import { appendAudit } from '../audit/chain.js';
+import { findCategory } from '../store/categories.js';
+import { findContent, findRevision, insertRendition, insertReview, listReviews, updateContentRow, type ContentRecord } from '../store/contents.js';
+import { withTransaction } from '../store/db.js';
+import { findUserById } from '../store/organisation.js';
+import { requireRole, requireSameUnit, type Actor } from './actor.js';
+import type { Deps } from './deps.js';
+import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
+import { renderApproved } from './gate.js';
+import { notify } from './notify.js';
+
+export interface ReviewInput {
+  decision: 'APPROVE' | 'REJECT';
+  comment?: string | null;
+  /** PII findings the reviewer decides to publish as they are (e.g. a punished party's name in 惩戒公示). */
+  keep?: { findingId: number; reason: string }[] | null;
+}
+
+/** Separation of duties, in one place for every entry point: reviewers (and admins), never of their own work. */
+export function canReview(actor: Actor, content: Pick<ContentRecord, 'authorId' | 'unitId'>): void {
+  requireRole(actor, 'reviewer');
+  if (actor.id && actor.id === content.authorId) throw forbidden('不能审核自己提交的内容');
+  requireSameUnit(actor, content.unitId);
+}
+
+export async function reviewContent(deps: Deps, actor: Actor | null, id: string, input: ReviewInput): Promise<ContentRecord> {
+  const who = requireRole(actor, 'reviewer');
+  if (input.decision !== 'APPROVE' && input.decision !== 'REJECT') throw badInput('审核结论须为 APPROVE 或 REJECT');
+  const comment = input.comment?.trim() || null;
+  if (input.decision === 'REJECT' && !comment) throw badInput('退回须填写意见', { field: 'comment' });
+  const outcome = await withTransaction(deps.pool, async (tx) => {
+    const content = await findContent(tx, id, true);
+    if (!content) throw notFound('内容');
+    canReview(who, content);
+    if (content.status !== 'IN_REVIEW') throw invalidTransition(content.status, input.decision === 'APPROVE' ? '审核通过' : '审核退回');
+    const revision = await findRevision(tx, id, content.revision);
+    if (!revision || !revision.findings) throw new Error(`revision ${content.revision} of ${id} has not been through the gate`);
+    const earlier = await listReviews(tx, id, content.revision);
+    if (earlier.some((r) => r.reviewerId === who.id)) throw invalidTransition(content.status, '重复审核（同一审核人）');
+
+    const keep = input.keep ?? [];
+    for (const k of keep) {
+      const finding = revision.findings.find((f) => f.id === k.findingId);
+      if (!finding) throw badInput(`没有编号为 ${k.findingId} 的审查发现`, { field: 'keep' });
+      if (finding.kind !== 'pii') throw badInput('保密审查发现不能保留，只能修改内容', { field: 'keep' });
+      if (!k.reason?.trim()) throw badInput('保留个人信息须说明理由（如依法须公开）', { field: 'keep' });
+    }
+    const keptIds = new Set([...earlier.flatMap((r) => r.keptFindings.map((k) => k.id)), ...keep.map((k) => k.findingId)]);
+    if (input.decision === 'APPROVE') {
+      const blocking = revision.findings.filter((f) => f.severity === 'block' && !keptIds.has(f.id));
+      if (blocking.length) {
+        throw new AppError('GATE_BLOCKED', `审查未通过：${blocking.length} 项阻断性发现（${[...new Set(blocking.map((f) => f.type))].join('、')}）`, { findings: blocking.map((f) => f.id) });
+      }
+    }
+    await insertReview(tx, {
+      contentId: id, revision: content.revision, contentHash: revision.contentHash, reviewerId: who.id ?? '', decision: input.decision, comment,
+      keptFindings: keep.map((k) => ({ id: k.findingId, reason: k.reason.trim() })),
+    });
+    const audit = { actor: who.username, targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode };
+    if (input.decision === 'REJECT') {
+      await updateContentRow(tx, id, { status: 'REJECTED' });
+      await appendAudit(tx, { ...audit, action: 'content.reject', details: { comment: comment ?? '' } });
+      return { content, final: 'REJECTED' as const };
+    }
+    const category = await findCategory(tx, content.categoryCode);
+    const approvals = earlier.filter((r) => r.decision === 'APPROVE').length + 1;
+    const required = category?.requiredApprovals ?? 1;
+    const details = { approvals, required, contentHash: revision.contentHash, kept: keep.map((k) => ({ id: k.findingId, reason: k.reason.trim() })) };
+    if (approvals < required) {
+      await appendAudit(tx, { ...audit, action: 'content.approve.first', details });
+      return { content, final: null };
+    }
+    const rendered = renderApproved({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
+    await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered });
+    await updateContentRow(tx, id, { status: 'APPROVED', approvedRevision: content.revision });
+    await appendAudit(tx, { ...audit, action: 'content.approve', details });
+    return { content, final: 'APPROVED' as const };
+  });
+  if (outcome.final) {
+    const author = await findUserById(deps.pool, outcome.content.authorId);
+    if (author) {
+      const verdict = outcome.final === 'APPROVED' ? '已审核通过' : `被退回：${comment}`;
+      await notify(deps, [author], `审核结果：${verdict}`, `您提交的内容 ${id}（修订 ${outcome.content.revision}）${verdict}`);
+    }
+  }
+  return (await findContent(deps.pool, id))!;
+}
