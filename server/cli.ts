@@ -1,12 +1,9 @@
 import { parseArgs } from 'node:util';
-import { verifyChain } from '../audit/chain.js';
-import { SYSTEM } from '../workflow/actor.js';
 import { AppError } from '../workflow/errors.js';
-import { createUser } from '../workflow/users.js';
 import { loadConfig } from './config.js';
-import { openDatabase } from './database.js';
-import { DEMO_USERS, seedDemo } from './demo.js';
-import { startHub } from './runtime.js';
+
+// Commands import what they need when they run: `tongfa scan` should not load the HTTP stack.
+const openDatabase = async (...args: Parameters<typeof import('./database.js').openDatabase>) => (await import('./database.js')).openDatabase(...args);
 
 const USAGE = `usage: tongfa <command>
   serve [--no-worker] [--demo]   HTTP server (GraphQL, portal, feeds) and, unless --no-worker, the job worker
@@ -66,6 +63,8 @@ async function serve(args: string[]): Promise<number> {
 
 async function runForever(options: { web: boolean; worker: boolean; demo?: boolean }): Promise<number> {
   const config = loadConfig();
+  const { startHub } = await import('./runtime.js');
+  const { DEMO_USERS, seedDemo } = await import('./demo.js');
   const hub = await startHub(config, options);
   process.stdout.write(`tongfa ${options.web ? 'serving' : 'worker running'}${hub.url ? ` at ${hub.url}` : ''} (${hub.db.embedded ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'})\n`);
   if (options.demo) {
@@ -98,6 +97,8 @@ async function userCommand(args: string[]): Promise<number> {
     process.stderr.write('tongfa user create needs --username, --password and --role\n');
     return 2;
   }
+  const { createUser } = await import('../workflow/users.js');
+  const { SYSTEM } = await import('../workflow/actor.js');
   const db = await openDatabase(loadConfig());
   try {
     const user = await createUser(db.pool, SYSTEM, {
@@ -116,6 +117,7 @@ async function auditCommand(args: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
+  const { verifyChain } = await import('../audit/chain.js');
   const db = await openDatabase(loadConfig());
   try {
     const result = await verifyChain(db.pool);
