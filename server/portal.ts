@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { articlePath } from '../channels/hub.js';
-import { renderArticle, renderCategory, renderGone, renderHome, renderNotFound, renderSearch, type SiteInfo } from '../channels/portal/render.js';
+import { PORTAL_CONTENT_SECURITY_POLICY, renderArticle, renderCategory, renderGone, renderHome, renderNotFound, renderSearch, type SiteInfo } from '../channels/portal/render.js';
 import { feedValidators, isNotModified, renderJsonFeed, renderRss, type FeedItem } from '../channels/app/feed.js';
 import { listCategories, type Category } from '../store/categories.js';
 import { isUuid } from '../store/contents.js';
@@ -10,9 +10,9 @@ import type { Deps } from '../workflow/deps.js';
 const PAGE_SIZE = 20;
 const FEED_PAGE_SIZE = 20;
 
-// The portal serves no script: a strict policy costs nothing and stops injected markup from running.
+// The portal serves no script: a strict policy (only the pages' own stylesheet, by hash) stops injected markup from running.
 const PAGE_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': PORTAL_CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
@@ -29,16 +29,23 @@ function sendHtml(res: Response, status: number, html: string): void {
 }
 
 /** Portal (一网) and client feeds (一端): public, read-only views of what was published. */
+const categoryView = (c: Category) => ({ code: c.code, name: c.name, parentCode: c.parentCode });
+
 export function portalRouter(deps: Deps): Router {
   const router = Router();
-  const site: SiteInfo = { siteName: '统发 · 政府信息公开', baseUrl: deps.config.publicBaseUrl };
+  const siteInfo = async (): Promise<SiteInfo> => ({
+    siteName: '统发 · 政府信息公开',
+    baseUrl: deps.config.publicBaseUrl,
+    navCategories: (await listCategories(deps.pool)).filter((c) => !c.parentCode).map(categoryView),
+  });
   const articleView = (item: PublishedItem) => ({
     id: item.contentId, title: item.title, html: item.html, summary: item.summary, publishedAt: item.publishedAt, unitName: item.unitName,
     categoryCode: item.categoryCode, categoryName: item.categoryName, url: `${deps.config.publicBaseUrl}${articlePath(item.contentId)}`, revision: item.revision,
+    updatedAt: item.updatedAt,
   });
-  const categoryView = (c: Category) => ({ code: c.code, name: c.name, parentCode: c.parentCode });
 
   router.get('/', async (_req, res) => {
+    const site = await siteInfo();
     const [categories, items] = await Promise.all([listCategories(deps.pool), latestPerCategory(deps.pool, 'PORTAL', 5)]);
     const sections = categories
       .map((category) => ({ category: categoryView(category), items: items.filter((i) => i.categoryCode === category.code).map(articleView) }))
@@ -47,6 +54,7 @@ export function portalRouter(deps: Deps): Router {
   });
 
   router.get('/categories/:code', async (req, res) => {
+    const site = await siteInfo();
     const page = pageNumber(req);
     const categories = await listCategories(deps.pool);
     const category = categories.find((c) => c.code === req.params.code);
@@ -57,6 +65,7 @@ export function portalRouter(deps: Deps): Router {
   });
 
   router.get('/articles/:id', async (req, res) => {
+    const site = await siteInfo();
     const id = req.params.id;
     if (!isUuid(id)) return sendHtml(res, 404, renderNotFound(site));
     const item = await findPublishedItem(deps.pool, 'PORTAL', id);
@@ -67,6 +76,7 @@ export function portalRouter(deps: Deps): Router {
   });
 
   router.get('/search', async (req, res) => {
+    const site = await siteInfo();
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 100) : '';
     const page = pageNumber(req) ?? 1;
     const { items, total } = q ? await searchPublished(deps, q, (page - 1) * PAGE_SIZE, PAGE_SIZE) : { items: [], total: 0 };
@@ -74,6 +84,7 @@ export function portalRouter(deps: Deps): Router {
   });
 
   const feed = (format: 'json' | 'xml') => async (req: Request, res: Response) => {
+    const site = await siteInfo();
     const page = pageNumber(req);
     if (page === null) return res.status(400).type('text/plain').send('invalid page');
     const { items, total } = await listPublishedItems(deps.pool, 'APP', { offset: (page - 1) * FEED_PAGE_SIZE, limit: FEED_PAGE_SIZE });
@@ -81,7 +92,8 @@ export function portalRouter(deps: Deps): Router {
     const path = `/feed.${format}`;
     const nextUrl = page * FEED_PAGE_SIZE < total ? `${deps.config.publicBaseUrl}${path}?page=${page + 1}` : null;
     const feedUrl = `${deps.config.publicBaseUrl}${path}${page > 1 ? `?page=${page}` : ''}`;
-    const validators = feedValidators(feedItems, `${format}:${page}:${total}`);
+    // A retraction removes an item without changing any remaining one: it must move Last-Modified too.
+    const validators = feedValidators(feedItems, `${format}:${page}:${total}`, await lastRetraction(deps, 'APP'));
     res.set('ETag', validators.etag);
     if (validators.lastModified) res.set('Last-Modified', validators.lastModified.toUTCString());
     res.set('Cache-Control', 'public, max-age=60');
@@ -92,8 +104,13 @@ export function portalRouter(deps: Deps): Router {
   };
   router.get('/feed.json', feed('json'));
   router.get('/feed.xml', feed('xml'));
-  router.use((_req, res) => sendHtml(res, 404, renderNotFound(site)));
+  router.use(async (_req, res) => sendHtml(res, 404, renderNotFound(await siteInfo())));
   return router;
+}
+
+async function lastRetraction(deps: Deps, channel: 'APP' | 'PORTAL'): Promise<Date | null> {
+  const { rows } = await deps.pool.query<{ at: Date | null }>(`SELECT max(retracted_at) AS at FROM publications WHERE channel = $1 AND status = 'RETRACTED'`, [channel]);
+  return rows[0].at;
 }
 
 /** Substring search over published titles and bodies; issue 5 replaces it with an n-gram index. */
