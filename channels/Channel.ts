@@ -49,10 +49,28 @@ export class ChannelError extends Error {
     readonly code: string,
     /** The account itself is unusable (token revoked) until an admin re-authorises it. */
     readonly accountNeedsReauth = false,
+    /**
+     * The platform's own hint for how long to stay away (frequency limits). The job layer should wait at
+     * least this long before the next attempt instead of its usual exponential step; absent = no hint.
+     */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'ChannelError';
   }
+}
+
+/**
+ * What the job layer knows about the delivery it is running. Optional so that a caller that knows nothing
+ * (a CLI re-send, a test) still works; adapters must then assume a first attempt.
+ */
+export interface PublishContext {
+  /**
+   * 1 for the first try of this idempotency key, higher for every retry (after a crash or a failure).
+   * Platforms without idempotency keys (Weibo) use it to read a duplicate-content reply as "our earlier
+   * attempt got through" instead of as an error.
+   */
+  attempt?: number;
 }
 
 export interface Channel {
@@ -60,7 +78,12 @@ export interface Channel {
   /** Per-channel constraints, as messages for the editor; empty when the rendition fits. */
   validate(rendition: Rendition, account: AccountCredentials | null): string[];
   /** Must be safe to call again with the same idempotency key after a crash. */
-  publish(rendition: Rendition, account: AccountCredentials | null, idempotencyKey: string): Promise<PublishResult>;
+  publish(
+    rendition: Rendition,
+    account: AccountCredentials | null,
+    idempotencyKey: string,
+    context?: PublishContext,
+  ): Promise<PublishResult>;
   status?(externalId: string, account: AccountCredentials | null): Promise<ExternalStatus>;
   retract?(externalId: string, account: AccountCredentials | null): Promise<void>;
 }

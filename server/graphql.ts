@@ -3,9 +3,9 @@ import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/error
 import { expressMiddleware } from '@as-integrations/express5';
 import type { RequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { resolvers, type Context } from '../schema/resolvers.js';
+import type { Context } from '../schema/resolvers.js';
 import { limitsRule } from '../schema/limits.js';
-import { typeDefs } from '../schema/typeDefs.js';
+import { mergedSchema } from '../schema/modules.js';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
 import { AppError } from '../workflow/errors.js';
@@ -22,10 +22,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+type Resolvers = Extract<ConstructorParameters<typeof ApolloServer<Context>>[0], { typeDefs: unknown }>['resolvers'];
+
 export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerPlugin<Context>[] = []): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
+  const { typeDefs, resolvers } = mergedSchema();
   const server = new ApolloServer<Context>({
     typeDefs,
-    resolvers,
+    resolvers: resolvers as Resolvers,
     formatError,
     validationRules: [limitsRule()],
     csrfPrevention: true,

@@ -1,0 +1,327 @@
+/**
+ * WeChat Official Account (公众号) channel: one article per rendition, published through the draft box and the
+ * asynchronous free-publish API.
+ *
+ *   body images → media/uploadimg (mmbiz URLs)   cover → material/add_material type=thumb
+ *   → draft/add → freepublish/submit → { externalId: publish_id, pending: true }
+ *   → status(publish_id) polls freepublish/get, or the PUBLISHJOBFINISH callback reports the same verdict
+ *   → retract(publish_id) looks up the article_id with freepublish/get and removes it with freepublish/delete
+ *
+ * Exactly once. WeChat has no idempotency key: a freepublish/submit whose reply is lost may have published.
+ * What this adapter guarantees:
+ * - within one publish() call a step is never repeated after it succeeded (only the failed request is retried,
+ *   and only for replies that prove the platform did not act: stale token, errcode -1);
+ * - within one process, a retry with the same idempotency key reuses the images, cover and draft of the
+ *   earlier attempt, and re-submitting a draft that an earlier, unanswered submit already consumed is refused
+ *   by the platform (the draft is gone once submitted) instead of publishing twice.
+ * What the caller must do: store the returned externalId (publish_id) before polling, never call publish()
+ * again for a publication that has one, and treat a timeout of publish() as "maybe published" — retry it, and
+ * if the retry is refused for a consumed draft, let a channel admin check the account's 发表记录.
+ */
+import { createHash } from 'node:crypto';
+import {
+  ChannelError,
+  type AccountCredentials,
+  type Channel,
+  type ExternalStatus,
+  type PublishContext,
+  type PublishResult,
+  type Rendition,
+} from '../Channel.js';
+import { WECHAT_DEFAULTS, WechatApi, type DraftArticle, type WechatApiOptions } from './api.js';
+import { isJpeg, isPng, PLACEHOLDER_COVER_JPEG } from './cover.js';
+import { publishJobStatus } from './events.js';
+import { collectImageSources, renderWechatHtml, visibleTextLength } from './render.js';
+
+export {
+  handleWechatCallback,
+  parsePublishJobFinish,
+  publishJobFinishStatus,
+  signWechatRequest,
+  verifyWechatSignature,
+} from './events.js';
+export type { PublishJobFinish, WechatCallbackOutcome } from './events.js';
+export { WechatApi } from './api.js';
+
+/** Limits from the draft/add documentation (api_draft_add). */
+export const WECHAT_LIMITS = {
+  titleChars: 32,
+  authorChars: 16,
+  digestChars: 128,
+  contentChars: 20_000,
+  contentBytes: 1024 * 1024,
+  sourceUrlBytes: 1024,
+  /** media/uploadimg: jpg/png below 1 MB. */
+  bodyImageBytes: 1024 * 1024,
+  /** material/add_material type=thumb: JPG up to 64 KB. */
+  thumbBytes: 64 * 1024,
+} as const;
+
+export interface LoadedImage {
+  bytes: Uint8Array;
+  contentType: string;
+}
+
+export interface WechatChannelOptions extends Partial<Omit<WechatApiOptions, 'appId' | 'appSecret'>> {
+  /**
+   * Fetches an image of the rendition for re-hosting. Default: data: URIs are decoded, http(s) URLs fetched
+   * (relative ones resolved against the portal URL).
+   */
+  loadImage?: (src: string) => Promise<LoadedImage>;
+  /** How many unfinished publish attempts to remember for reuse on retry. */
+  progressEntries?: number;
+}
+
+interface Progress {
+  images: Map<string, string>;
+  thumbMediaId?: string;
+  draftMediaId?: string;
+}
+
+export class WechatChannel implements Channel {
+  readonly kind = 'WECHAT' as const;
+  private readonly opts: Omit<WechatApiOptions, 'appId' | 'appSecret'>;
+  private readonly clients = new Map<string, WechatApi>();
+  private readonly placeholders = new Map<string, Promise<string>>();
+  private readonly progress = new Map<string, Progress>();
+  private readonly loadImageFn: (src: string) => Promise<LoadedImage>;
+  private readonly progressEntries: number;
+
+  constructor(options: WechatChannelOptions = {}) {
+    this.opts = {
+      apiBase: (options.apiBase ?? WECHAT_DEFAULTS.apiBase).replace(/\/+$/, ''),
+      timeoutMs: options.timeoutMs ?? WECHAT_DEFAULTS.timeoutMs,
+      tokenMarginMs: options.tokenMarginMs ?? WECHAT_DEFAULTS.tokenMarginMs,
+      busyRetries: options.busyRetries ?? WECHAT_DEFAULTS.busyRetries,
+      busyBackoffMs: options.busyBackoffMs ?? WECHAT_DEFAULTS.busyBackoffMs,
+      tokenEndpoint: options.tokenEndpoint ?? WECHAT_DEFAULTS.tokenEndpoint,
+      dailyQuotaBackoffMs: options.dailyQuotaBackoffMs ?? WECHAT_DEFAULTS.dailyQuotaBackoffMs,
+      minuteQuotaBackoffMs: options.minuteQuotaBackoffMs ?? WECHAT_DEFAULTS.minuteQuotaBackoffMs,
+    };
+    this.loadImageFn = options.loadImage ?? ((src) => defaultLoadImage(src, this.opts.timeoutMs));
+    this.progressEntries = options.progressEntries ?? 1000;
+  }
+
+  validate(rendition: Rendition, account: AccountCredentials | null): string[] {
+    const problems: string[] = [];
+    if (!account) problems.push('微信公众号发布需要一个公众号账号');
+    else if (!credentialsOf(account)) problems.push(`公众号账号「${account.name}」缺少 appId 或 appSecret`);
+    const title = rendition.title.trim();
+    if (!title) problems.push('标题为空');
+    else if ([...title].length > WECHAT_LIMITS.titleChars) {
+      problems.push(`公众号文章标题不能超过 ${WECHAT_LIMITS.titleChars} 个字（当前 ${[...title].length} 个字）`);
+    }
+    if (!rendition.html.trim()) problems.push('正文为空');
+    const chars = visibleTextLength(rendition.html);
+    if (chars >= WECHAT_LIMITS.contentChars) {
+      problems.push(`公众号文章正文须少于 ${WECHAT_LIMITS.contentChars} 字（当前 ${chars} 字），请拆分后发布`);
+    }
+    // Measured with placeholder image URLs of mmbiz length; the real ones are no longer.
+    const bytes = Buffer.byteLength(renderWechatHtml(rendition.html, () => 'http://mmbiz.qpic.cn/mmbiz_png/' + 'x'.repeat(90) + '/0'));
+    if (bytes >= WECHAT_LIMITS.contentBytes) problems.push('公众号文章正文（含排版）须小于 1 MB');
+    if (Buffer.byteLength(rendition.portalUrl) > WECHAT_LIMITS.sourceUrlBytes) problems.push('门户文章链接过长，无法作为“阅读原文”');
+    for (const src of collectImageSources(rendition.html)) {
+      const problem = imageProblem(src);
+      if (problem) problems.push(problem);
+    }
+    return problems;
+  }
+
+  async publish(
+    rendition: Rendition,
+    account: AccountCredentials | null,
+    idempotencyKey: string,
+    _context?: PublishContext,
+  ): Promise<PublishResult> {
+    const api = this.client(account);
+    const key = `${api.appId}\u0000${idempotencyKey}`;
+    const progress = this.progress.get(key) ?? { images: new Map<string, string>() };
+    this.remember(key, progress);
+    const loaded = new Map<string, LoadedImage>();
+    try {
+      for (const src of collectImageSources(rendition.html)) {
+        if (progress.images.has(src)) continue;
+        const image = await this.loadBodyImage(src, rendition.portalUrl);
+        loaded.set(src, image);
+        progress.images.set(src, await api.uploadImage(image.bytes, fileName(image.contentType), image.contentType));
+      }
+      progress.thumbMediaId ??= await this.cover(api, rendition, account, loaded);
+      progress.draftMediaId ??= await api.addDraft([draftArticle(rendition, progress)]);
+      const publishId = await api.submit(progress.draftMediaId);
+      this.progress.delete(key);
+      return { externalId: publishId, url: null, pending: true };
+    } catch (err) {
+      // A definite refusal will be refused again; only a retryable failure is worth resuming from.
+      if (!(err instanceof ChannelError) || !err.retryable) this.progress.delete(key);
+      throw err;
+    }
+  }
+
+  async status(externalId: string, account: AccountCredentials | null): Promise<ExternalStatus> {
+    const job = await this.client(account).getPublish(externalId);
+    return publishJobStatus(job);
+  }
+
+  /** Idempotent: a publish that failed, or was already removed on the platform, has nothing left to retract. */
+  async retract(externalId: string, account: AccountCredentials | null): Promise<void> {
+    const api = this.client(account);
+    const job = await api.getPublish(externalId);
+    if (job.publishStatus === 1) {
+      throw new ChannelError('WeChat is still publishing this article; retract again once it has finished', true, 'WECHAT_STILL_PUBLISHING', false, 60_000);
+    }
+    if (job.publishStatus !== 0) return;
+    if (!job.articleId) {
+      throw new ChannelError(`WeChat reported publish ${externalId} as published without an article_id`, false, 'WECHAT_BAD_REPLY');
+    }
+    await api.deletePublished(job.articleId, 0);
+  }
+
+  /** The API client of an account; one per app and process, so its token cache is shared by every caller. */
+  client(account: AccountCredentials | null): WechatApi {
+    const creds = account ? credentialsOf(account) : null;
+    if (!account || !creds) {
+      throw new ChannelError(
+        account ? `公众号账号「${account.name}」缺少 appId 或 appSecret` : '微信公众号发布需要一个公众号账号',
+        false,
+        'WECHAT_NO_CREDENTIALS',
+        account !== null,
+      );
+    }
+    const key = `${account.accountId}\u0000${creds.appId}\u0000${createHash('sha256').update(creds.appSecret).digest('hex')}`;
+    let client = this.clients.get(key);
+    if (!client) {
+      client = new WechatApi({ ...this.opts, ...creds });
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+
+  private remember(key: string, progress: Progress): void {
+    this.progress.delete(key);
+    this.progress.set(key, progress);
+    while (this.progress.size > this.progressEntries) {
+      const oldest = this.progress.keys().next().value;
+      if (oldest === undefined) break;
+      this.progress.delete(oldest);
+    }
+  }
+
+  private async loadBodyImage(src: string, portalUrl: string): Promise<LoadedImage> {
+    const absolute = absoluteSrc(src, portalUrl);
+    const image = await this.loadImageFn(absolute);
+    const kind = isJpeg(image.bytes) ? 'image/jpeg' : isPng(image.bytes) ? 'image/png' : null;
+    if (!kind) {
+      throw new ChannelError(`正文图片 ${displaySrc(src)} 不是 JPG/PNG 格式，公众号不支持`, false, 'WECHAT_IMAGE_UNSUPPORTED');
+    }
+    if (image.bytes.length >= WECHAT_LIMITS.bodyImageBytes) {
+      throw new ChannelError(`正文图片 ${displaySrc(src)} 超过 1 MB，公众号不支持`, false, 'WECHAT_IMAGE_UNSUPPORTED');
+    }
+    return { bytes: image.bytes, contentType: kind };
+  }
+
+  /**
+   * The first body image when it already qualifies as a thumb (JPEG ≤ 64 KB); otherwise the generated
+   * placeholder, uploaded once per app and process because permanent thumb materials are capped.
+   */
+  private async cover(
+    api: WechatApi,
+    rendition: Rendition,
+    account: AccountCredentials | null,
+    loaded: Map<string, LoadedImage>,
+  ): Promise<string> {
+    const [firstSrc] = collectImageSources(rendition.html);
+    if (firstSrc !== undefined) {
+      const image = loaded.get(firstSrc) ?? (await this.loadBodyImage(firstSrc, rendition.portalUrl));
+      if (isJpeg(image.bytes) && image.bytes.length <= WECHAT_LIMITS.thumbBytes) {
+        return api.addThumb(image.bytes, 'cover.jpg');
+      }
+    }
+    const key = `${account?.accountId ?? ''}\u0000${api.appId}`;
+    let placeholder = this.placeholders.get(key);
+    if (!placeholder) {
+      placeholder = api.addThumb(PLACEHOLDER_COVER_JPEG, 'cover.jpg');
+      this.placeholders.set(key, placeholder);
+      placeholder.catch(() => this.placeholders.delete(key));
+    }
+    return placeholder;
+  }
+}
+
+function draftArticle(rendition: Rendition, progress: Progress): DraftArticle {
+  if (!progress.thumbMediaId) throw new Error('cover must be uploaded before the draft');
+  const author = rendition.unitName.trim();
+  const digest = truncateChars(rendition.summary.replace(/\s+/g, ' ').trim(), WECHAT_LIMITS.digestChars);
+  return {
+    title: rendition.title.trim(),
+    ...([...author].length > 0 && [...author].length <= WECHAT_LIMITS.authorChars ? { author } : {}),
+    ...(digest ? { digest } : {}),
+    content: renderWechatHtml(rendition.html, (src) => progress.images.get(src) ?? null),
+    content_source_url: rendition.portalUrl,
+    thumb_media_id: progress.thumbMediaId,
+    need_open_comment: 0,
+    only_fans_can_comment: 0,
+  };
+}
+
+function credentialsOf(account: AccountCredentials): { appId: string; appSecret: string } | null {
+  const appId = account.credentials.appId?.trim();
+  const appSecret = account.credentials.appSecret?.trim();
+  return appId && appSecret ? { appId, appSecret } : null;
+}
+
+function truncateChars(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function imageProblem(src: string): string | null {
+  if (src.startsWith('data:')) {
+    const m = /^data:([^;,]+)?(;base64)?,(.*)$/s.exec(src);
+    if (!m || !/^image\/(jpe?g|png)$/i.test(m[1] ?? '')) return `正文图片 ${displaySrc(src)} 不是 JPG/PNG 格式，公众号不支持`;
+    const size = m[2] ? Buffer.from(m[3], 'base64').length : Buffer.byteLength(decodeURIComponent(m[3]));
+    return size >= WECHAT_LIMITS.bodyImageBytes ? `正文图片 ${displaySrc(src)} 超过 1 MB，公众号不支持` : null;
+  }
+  const ext = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(src)?.[1]?.toLowerCase();
+  if (ext && ['gif', 'webp', 'svg', 'bmp', 'tif', 'tiff', 'avif', 'heic'].includes(ext)) {
+    return `正文图片 ${displaySrc(src)} 是 ${ext.toUpperCase()} 格式，公众号只支持 JPG/PNG`;
+  }
+  return null;
+}
+
+function absoluteSrc(src: string, portalUrl: string): string {
+  if (src.startsWith('data:')) return src;
+  try {
+    return new URL(src, portalUrl).href;
+  } catch {
+    throw new ChannelError(`正文图片地址无效：${displaySrc(src)}`, false, 'WECHAT_IMAGE_UNSUPPORTED');
+  }
+}
+
+function displaySrc(src: string): string {
+  return src.startsWith('data:') ? src.slice(0, 30) + '…' : src;
+}
+
+function fileName(contentType: string): string {
+  return contentType === 'image/png' ? 'image.png' : 'image.jpg';
+}
+
+async function defaultLoadImage(src: string, timeoutMs: number): Promise<LoadedImage> {
+  if (src.startsWith('data:')) {
+    const m = /^data:([^;,]+)?(;base64)?,(.*)$/s.exec(src);
+    if (!m) throw new ChannelError('正文图片的 data: 地址无效', false, 'WECHAT_IMAGE_UNSUPPORTED');
+    const bytes = m[2] ? Buffer.from(m[3], 'base64') : Buffer.from(decodeURIComponent(m[3]));
+    return { bytes: new Uint8Array(bytes), contentType: m[1] ?? 'application/octet-stream' };
+  }
+  let res: Response;
+  let bytes: ArrayBuffer;
+  try {
+    res = await fetch(src, { signal: AbortSignal.timeout(timeoutMs) });
+    bytes = await res.arrayBuffer();
+  } catch (err) {
+    throw new ChannelError(`无法读取正文图片 ${src}：${err instanceof Error ? err.message : String(err)}`, true, 'WECHAT_IMAGE_FETCH');
+  }
+  if (!res.ok) {
+    throw new ChannelError(`无法读取正文图片 ${src}：HTTP ${res.status}`, res.status >= 500, 'WECHAT_IMAGE_FETCH');
+  }
+  return { bytes: new Uint8Array(bytes), contentType: res.headers.get('content-type') ?? 'application/octet-stream' };
+}

@@ -1,0 +1,25 @@
+import { resolvers as coreResolvers } from './resolvers.js';
+import { typeDefs as coreTypeDefs } from './typeDefs.js';
+
+/**
+ * The API is assembled from modules: the core, then one module per area (oversight, channels …), each
+ * adding types with `extend type Query` / `extend type Mutation` and its own resolvers.
+ */
+export interface SchemaModule {
+  typeDefs: string;
+  resolvers: Record<string, Record<string, unknown> | unknown>;
+}
+
+export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }];
+
+export function mergedSchema(list: SchemaModule[] = modules): { typeDefs: string[]; resolvers: Record<string, unknown> } {
+  const resolvers: Record<string, Record<string, unknown>> = {};
+  for (const module of list) {
+    for (const [type, fields] of Object.entries(module.resolvers)) {
+      // Scalars are objects of their own, not field maps: keep them whole.
+      if (fields && typeof fields === 'object' && fields.constructor === Object) resolvers[type] = { ...(resolvers[type] ?? {}), ...(fields as Record<string, unknown>) };
+      else resolvers[type] = fields as Record<string, unknown>;
+    }
+  }
+  return { typeDefs: list.map((m) => m.typeDefs), resolvers };
+}

@@ -1,0 +1,286 @@
+/**
+ * A loopback stand-in for api.weibo.com: 2/statuses/share.json, 2/statuses/destroy.json and
+ * 2/statuses/user_timeline.json with the documented shapes — form-encoded requests, status objects with
+ * id/idstr/mid/created_at/text/user, errors as {error, error_code, request}.
+ *
+ * Behaviour modelled on the documentation:
+ * - share.json needs a link under the app's safe domain (10017 "appkey not bind domain!" otherwise, the reply
+ *   developers report), at most 140 汉字 (ASCII counts ½; 20012), and no "#话题#".
+ * - identical text from the same user is refused with 20019. Assumption: compared with the user's latest 20
+ *   statuses that still exist (the documentation only says identical content is refused).
+ * - links in a posted text come back rewritten to http://t.cn/… as Weibo does.
+ * Counters (`posted`, `destroyed`) record what the simulator really did.
+ */
+import { randomBytes } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FaultQueue, readBody, sendJson, sleep } from './util.js';
+
+export interface WeiboSimOptions {
+  /** Host (or URL) of the app's 安全域名; links must point there. */
+  safeDomain?: string;
+  /** Valid access tokens and the users they belong to. Default: one token, 'weibo-sim-token'. */
+  users?: Array<{ accessToken: string; uid?: string; screenName?: string }>;
+  /** How many of a user's latest statuses the duplicate check compares against. */
+  duplicateWindow?: number;
+}
+
+export interface SimStatus {
+  idstr: string;
+  uid: string;
+  /** As submitted. */
+  submittedText: string;
+  /** As Weibo shows it (links shortened). */
+  text: string;
+  createdAt: string;
+  deleted: boolean;
+}
+
+type FaultKind = 'rateLimit' | 'busy' | 'content' | 'drop' | 'delay';
+
+export class WeiboSim {
+  baseUrl = '';
+  readonly safeDomain: string;
+  /** share.json calls received (accepted or not). */
+  shareCalls = 0;
+  /** Statuses really created, in order (still listed after deletion, with deleted = true). */
+  readonly posted: SimStatus[] = [];
+  destroyed = 0;
+  readonly requests: Array<{ path: string; errorCode: number }> = [];
+
+  private readonly server: http.Server;
+  private readonly users = new Map<string, { uid: string; screenName: string; state: 'ok' | 'expired' | 'revoked' }>();
+  private readonly faults = new FaultQueue<FaultKind>();
+  private readonly duplicateWindow: number;
+  private readonly sockets = new Set<import('node:net').Socket>();
+  private seq = 0;
+
+  constructor(opts: WeiboSimOptions = {}) {
+    this.safeDomain = hostOf(opts.safeDomain ?? 'gov.example.cn');
+    this.duplicateWindow = opts.duplicateWindow ?? 20;
+    const users = opts.users ?? [{ accessToken: 'weibo-sim-token' }];
+    users.forEach((u, i) => {
+      this.users.set(u.accessToken, { uid: u.uid ?? String(5_000_000_001 + i), screenName: u.screenName ?? `政务账号${i + 1}`, state: 'ok' });
+    });
+    this.server = http.createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => {
+        if (!res.headersSent) sendJson(res, 500, { error: `simulator crashed: ${String(err)}`, error_code: 10001, request: req.url ?? '' });
+      });
+    });
+    this.server.on('connection', (s) => {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+    });
+  }
+
+  async listen(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Statuses that still exist. */
+  get live(): SimStatus[] {
+    return this.posted.filter((s) => !s.deleted);
+  }
+
+  // ---- switches -------------------------------------------------------------------------------------------
+
+  /** 10022 IP, 10023 user, 10024 user-per-interface frequency limits (HTTP 403). */
+  rateLimitNext(n = 1, code: 10022 | 10023 | 10024 = 10023, path?: string): void {
+    this.faults.arm({ kind: 'rateLimit', remaining: n, code, path });
+  }
+
+  /** 10001 system error (or 10009 too many pending tasks). */
+  busyNext(n = 1, code: 10001 | 10002 | 10009 = 10001, path?: string): void {
+    this.faults.arm({ kind: 'busy', remaining: n, code, path });
+  }
+
+  contentErrorNext(code: number, error?: string, path?: string): void {
+    this.faults.arm({ kind: 'content', remaining: 1, code, message: error ?? ERRORS[code] ?? 'sim content error', path });
+  }
+
+  /** From now on the token answers 21327 expired_token. */
+  expireToken(accessToken = this.firstToken()): void {
+    const u = this.users.get(accessToken);
+    if (u) u.state = 'expired';
+  }
+
+  /** From now on the token answers 21332 invalid_access_token (authorisation revoked). */
+  revokeToken(accessToken = this.firstToken()): void {
+    const u = this.users.get(accessToken);
+    if (u) u.state = 'revoked';
+  }
+
+  dropNextConnection(path?: string, opts: { after?: boolean } = {}): void {
+    this.faults.arm({ kind: 'drop', remaining: 1, path, after: opts.after ?? false });
+  }
+
+  delayNext(ms: number, path?: string): void {
+    this.faults.arm({ kind: 'delay', remaining: 1, ms, path });
+  }
+
+  // ---- HTTP -----------------------------------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://sim');
+    const path = url.pathname;
+    const raw = await readBody(req);
+    const drop = this.faults.take('drop', path);
+    if (drop && !drop.after) {
+      req.socket.destroy();
+      return;
+    }
+    const delay = this.faults.take('delay', path);
+    if (delay?.ms) await sleep(delay.ms);
+    const params = new URLSearchParams(req.method === 'POST' ? raw.toString('utf8') : url.search);
+    if (req.method === 'POST') for (const [k, v] of url.searchParams) if (!params.has(k)) params.set(k, v);
+    const [status, body] = this.route(req.method ?? 'GET', path, params);
+    if (drop?.after) {
+      req.socket.destroy();
+      return;
+    }
+    this.requests.push({ path, errorCode: typeof body.error_code === 'number' ? body.error_code : 0 });
+    sendJson(res, status, body);
+  }
+
+  private route(method: string, path: string, params: URLSearchParams): [number, Record<string, unknown>] {
+    const known = ['/2/statuses/share.json', '/2/statuses/destroy.json', '/2/statuses/user_timeline.json'];
+    if (!known.includes(path)) return fail(404, 10020, 'Request Api not found!', path);
+    if (path === '/2/statuses/share.json') this.shareCalls++;
+    const wantPost = path !== '/2/statuses/user_timeline.json';
+    if ((method === 'POST') !== wantPost) return fail(405, 10021, 'HTTP method is not suported for this request!', path);
+
+    const token = params.get('access_token');
+    if (!token) return fail(403, 21301, 'auth faild!', path);
+    const user = this.users.get(token);
+    if (!user || user.state === 'revoked') return fail(401, 21332, 'invalid_access_token', path);
+    if (user.state === 'expired') return fail(401, 21327, 'expired_token', path);
+
+    const rate = this.faults.take('rateLimit', path);
+    if (rate) {
+      const error = rate.code === 10022 ? 'IP requests out of rate limit!' : rate.code === 10024 ? `User requests for (${path}) out of rate limit!` : 'User requests out of rate limit!';
+      return fail(403, rate.code ?? 10023, error, path);
+    }
+    const busy = this.faults.take('busy', path);
+    if (busy) return fail(500, busy.code ?? 10001, busy.code === 10009 ? 'Too many pending tasks, system is busy!' : 'system error!', path);
+    const content = this.faults.take('content', path);
+    if (content) return fail(400, content.code ?? 20021, content.message ?? 'Content is illegal!', path);
+
+    if (path === '/2/statuses/share.json') return this.share(user, params, path);
+    if (path === '/2/statuses/destroy.json') return this.destroy(user, params, path);
+    const count = Math.min(100, Math.max(1, Number(params.get('count') ?? 20) || 20));
+    const mine = this.posted.filter((s) => s.uid === user.uid && !s.deleted).reverse();
+    return [200, { statuses: mine.slice(0, count).map((s) => this.json(s, user)), total_number: mine.length }];
+  }
+
+  private share(user: { uid: string; screenName: string }, params: URLSearchParams, path: string): [number, Record<string, unknown>] {
+    const text = params.get('status');
+    if (!text) return fail(400, 10016, 'Miss required parameter (status) , see doc for more info!', path);
+    if (weiboLength(text) > 140) return fail(400, 20012, 'Text too long, please input text less than 140 characters!', path);
+    if (/#[^#\s][^#]*#/.test(text)) return fail(400, 20021, 'Content is illegal!', path);
+    const links = [...text.matchAll(/https?:\/\/[^\s]+/g)].map((m) => m[0]);
+    if (!links.some((l) => underHost(l, this.safeDomain))) return fail(400, 10017, 'appkey not bind domain!', path);
+    const recent = this.posted.filter((s) => s.uid === user.uid && !s.deleted).slice(-this.duplicateWindow);
+    if (recent.some((s) => s.submittedText === text)) return fail(400, 20019, 'Repeat conetnt!', path);
+
+    const status: SimStatus = {
+      idstr: String(4_987_000_000_000_000 + ++this.seq * 7919),
+      uid: user.uid,
+      submittedText: text,
+      text: text.replace(/https?:\/\/[^\s]+/g, () => `http://t.cn/A6${randomBytes(4).toString('base64url')}`),
+      createdAt: weiboDate(new Date()),
+      deleted: false,
+    };
+    this.posted.push(status);
+    return [200, this.json(status, user)];
+  }
+
+  private destroy(user: { uid: string; screenName: string }, params: URLSearchParams, path: string): [number, Record<string, unknown>] {
+    const id = params.get('id');
+    if (!id) return fail(400, 10016, 'Miss required parameter (id) , see doc for more info!', path);
+    const status = this.posted.find((s) => s.idstr === id && !s.deleted);
+    if (!status) return fail(400, 20101, 'Target weibo does not exist!', path);
+    if (status.uid !== user.uid) return fail(403, 20102, 'Not your own weibo!', path);
+    status.deleted = true;
+    this.destroyed++;
+    return [200, this.json(status, user)];
+  }
+
+  private json(s: SimStatus, user: { uid: string; screenName: string }): Record<string, unknown> {
+    return {
+      created_at: s.createdAt,
+      id: Number(s.idstr),
+      idstr: s.idstr,
+      mid: s.idstr,
+      text: s.text,
+      source: '<a href="http://app.weibo.com/t/feed/sim" rel="nofollow">统发</a>',
+      favorited: false,
+      truncated: false,
+      in_reply_to_status_id: '',
+      in_reply_to_user_id: '',
+      in_reply_to_screen_name: '',
+      geo: null,
+      reposts_count: 0,
+      comments_count: 0,
+      attitudes_count: 0,
+      user: { id: Number(user.uid), idstr: user.uid, screen_name: user.screenName, name: user.screenName },
+    };
+  }
+
+  private firstToken(): string {
+    return this.users.keys().next().value ?? '';
+  }
+}
+
+export async function startWeiboSim(opts: WeiboSimOptions = {}): Promise<WeiboSim> {
+  return new WeiboSim(opts).listen();
+}
+
+const ERRORS: Record<number, string> = {
+  20018: 'Contain illegal website!',
+  20020: 'Contain advertising!',
+  20021: 'Content is illegal!',
+};
+
+function fail(status: number, code: number, error: string, request: string): [number, Record<string, unknown>] {
+  return [status, { error, error_code: code, request }];
+}
+
+function weiboLength(text: string): number {
+  let halves = 0;
+  for (const ch of text) halves += (ch.codePointAt(0) ?? 0) <= 0x7f ? 1 : 2;
+  return Math.ceil(halves / 2);
+}
+
+function hostOf(domainOrUrl: string): string {
+  try {
+    return new URL(domainOrUrl).hostname;
+  } catch {
+    return domainOrUrl.trim().toLowerCase();
+  }
+}
+
+function underHost(link: string, safe: string): boolean {
+  try {
+    const h = new URL(link).hostname.toLowerCase();
+    return h === safe || h.endsWith(`.${safe}`);
+  } catch {
+    return false;
+  }
+}
+
+/** "Wed Oct 24 23:49:17 +0800 2012", in Beijing time like the platform. */
+function weiboDate(d: Date): string {
+  const bj = new Date(d.getTime() + 8 * 3600_000);
+  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${days[bj.getUTCDay()]} ${months[bj.getUTCMonth()]} ${p(bj.getUTCDate())} ${p(bj.getUTCHours())}:${p(bj.getUTCMinutes())}:${p(bj.getUTCSeconds())} +0800 ${bj.getUTCFullYear()}`;
+}
