@@ -71,6 +71,13 @@ export interface PublishContext {
    * attempt got through" instead of as an error.
    */
   attempt?: number;
+  /**
+   * Progress an earlier, interrupted attempt saved with `checkpoint` (e.g. WeChat's draft media_id), so a
+   * restarted worker resumes the same platform objects instead of creating new ones.
+   */
+  resume?: Readonly<Record<string, string>>;
+  /** Saves progress durably before a step that cannot be repeated safely (WeChat's submit). */
+  checkpoint?: (progress: Record<string, string>) => Promise<void>;
 }
 
 export interface Channel {

@@ -1,16 +1,25 @@
 import { Agenda, type Job } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import type { Pool } from '../store/db.js';
-import { listUndelivered } from '../store/publications.js';
+import { listRetracting, listUndelivered } from '../store/publications.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
-import { deliverPublication } from '../workflow/deliver.js';
+import { deliverPublication, retractPublication } from '../workflow/deliver.js';
 
 export const DELIVER_JOB = 'publication.deliver';
+export const RETRACT_JOB = 'publication.retract';
 export const RECONCILE_JOB = 'publications.reconcile';
 
 interface DeliverData {
   publicationId: string;
+}
+
+/** One job per publication and purpose: saving it again re-arms the same job instead of adding one. */
+async function arm(agenda: Agenda, name: string, publicationId: string, at: Date): Promise<void> {
+  const job = agenda.create<DeliverData>(name, { publicationId });
+  job.unique({ 'data.publicationId': publicationId });
+  job.schedule(at);
+  await job.save();
 }
 
 export interface JobsOptions {
@@ -42,12 +51,12 @@ export class AgendaScheduler implements Scheduler {
 
   async deliver(publicationIds: string[], at: Date): Promise<void> {
     await this.agenda.ready;
-    for (const publicationId of publicationIds) {
-      const job = this.agenda.create<DeliverData>(DELIVER_JOB, { publicationId });
-      job.unique({ 'data.publicationId': publicationId });
-      job.schedule(at);
-      await job.save();
-    }
+    for (const publicationId of publicationIds) await arm(this.agenda, DELIVER_JOB, publicationId, at);
+  }
+
+  async retract(publicationIds: string[]): Promise<void> {
+    await this.agenda.ready;
+    for (const publicationId of publicationIds) await arm(this.agenda, RETRACT_JOB, publicationId, new Date());
   }
 
   async cancel(publicationIds: string[]): Promise<void> {
@@ -73,8 +82,17 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
     },
     { concurrency: 10, lockLifetime: options.lockLifetimeMs ?? 60_000 },
   );
+  agenda.define<DeliverData>(
+    RETRACT_JOB,
+    async (job: Job<DeliverData>) => {
+      const outcome = await retractPublication(deps, channels, job.attrs.data.publicationId);
+      if (outcome.kind === 'retry') job.schedule(outcome.at);
+    },
+    { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000 },
+  );
   agenda.define(RECONCILE_JOB, async () => {
     for (const row of await listUndelivered(deps.pool)) await scheduler.deliver([row.id], row.notBefore);
+    await scheduler.retract(await listRetracting(deps.pool));
   });
 }
 

@@ -15,7 +15,7 @@ import { createContent, getContent, listContentPage, submitContent, updateConten
 import type { ContentInput } from '../workflow/contentInput.js';
 import type { Deps } from '../workflow/deps.js';
 import { badInput } from '../workflow/errors.js';
-import { cancelSchedule, publishContent, retractContent } from '../workflow/publish.js';
+import { cancelSchedule, publishContent, retractContent, retryPublication } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
 import { DateTime, JSONScalar } from './scalars.js';
 
@@ -108,6 +108,7 @@ export const resolvers = {
     publishContent: (_: unknown, args: { id: string; at?: Date | null }, ctx: Context) => publishContent(ctx.deps, ctx.actor, args.id, args.at),
     cancelSchedule: (_: unknown, args: { id: string }, ctx: Context) => cancelSchedule(ctx.deps, ctx.actor, args.id),
     retractContent: (_: unknown, args: { id: string; reason: string }, ctx: Context) => retractContent(ctx.deps, ctx.actor, args.id, args.reason),
+    retryPublication: (_: unknown, args: { id: string }, ctx: Context) => retryPublication(ctx.deps, ctx.actor, args.id),
     createChannelAccount: (_: unknown, args: { input: { channel: string; name: string; unitCode?: string | null; credentials: unknown } }, ctx: Context) =>
       createChannelAccount(ctx.deps, ctx.actor, args.input),
     upsertCategory: (_: unknown, args: { input: CategoryInput }, ctx: Context) => saveCategory(ctx.deps, ctx.actor, args.input),

@@ -7,7 +7,7 @@ export const typeDefs = /* GraphQL */ `
   enum ChannelKind { PORTAL WECHAT WEIBO APP }
   enum ReviewDecision { APPROVE REJECT }
   enum ContentStatus { DRAFT IN_REVIEW REJECTED APPROVED SCHEDULED PUBLISHING PUBLISHED PARTIALLY_PUBLISHED RETRACTED }
-  enum PublicationStatus { PENDING PUBLISHING PUBLISHED FAILED RETRACTED CANCELLED }
+  enum PublicationStatus { PENDING PUBLISHING PUBLISHED FAILED RETRACTING RETRACTED CANCELLED }
   enum Disclosure { PROACTIVE ON_REQUEST NOT_PUBLIC }
   enum FindingKind { CONFIDENTIALITY PII }
   enum Severity { BLOCK WARN INFO }
@@ -89,6 +89,8 @@ export const typeDefs = /* GraphQL */ `
     externalId: String
     attempts: Int!
     lastError: String
+    "Set while removing the platform copy failed (it is retried, or needs a person)."
+    retractError: String
     notBefore: DateTime!
     publishedAt: DateTime
   }
@@ -180,6 +182,8 @@ export const typeDefs = /* GraphQL */ `
     publishContent(id: ID!, at: DateTime): Content!
     cancelSchedule(id: ID!): Content!
     retractContent(id: ID!, reason: String!): Content!
+    "Sends a FAILED publication again, e.g. after its account was re-authorised."
+    retryPublication(id: ID!): Publication!
     createChannelAccount(input: ChannelAccountInput!): ChannelAccount!
     upsertCategory(input: CategoryInput!): Category!
   }

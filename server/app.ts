@@ -4,6 +4,7 @@ import type { Context } from '../schema/resolvers.js';
 import type { Deps } from '../workflow/deps.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
+import { wechatCallbackRouter } from './wechatCallback.js';
 
 /** Large enough for a 1,000,000-character article body in JSON; anything bigger is refused unread. */
 export const BODY_LIMIT = '4mb';
@@ -32,6 +33,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
 
   const graphql = await createGraphqlMiddleware(deps, options.graphqlPlugins);
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
+  app.use(wechatCallbackRouter(deps));
   app.use(portalRouter(deps));
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {

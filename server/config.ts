@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parsePrivateKey, parsePublicKeys } from '../audit/keys.js';
 
 /** The hub's configuration, read once from the environment and validated here (the edge). */
 export interface Config {
@@ -15,6 +16,15 @@ export interface Config {
   jobsPollMs: number;
   /** How long a dead worker's job stays locked before another takes it. JOBS_LOCK_LIFETIME_MS, default 60000. */
   jobsLockLifetimeMs: number;
+  /** Ed25519 private key signing audit checkpoints (PKCS#8 PEM or base64 DER). AUDIT_SIGNING_KEY. */
+  auditSigningKey: string | null;
+  /** A file holding that key, when it is not in the environment itself. AUDIT_SIGNING_KEY_FILE. */
+  auditSigningKeyFile: string | null;
+  /**
+   * The public key(s) a checkpoint must be signed with to be trusted (SPKI PEM or base64 DER, several
+   * allowed). Unset: stored checkpoints are checked against the hub's own key. AUDIT_PUBLIC_KEY.
+   */
+  auditPublicKey: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -34,6 +44,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const jobsPollMs = positiveInt(env.JOBS_POLL_MS, 5000, 'JOBS_POLL_MS');
   const jobsLockLifetimeMs = positiveInt(env.JOBS_LOCK_LIFETIME_MS, 60_000, 'JOBS_LOCK_LIFETIME_MS');
+  // Keys given inline are checked now, so a mistyped key stops the process at start, not at the first checkpoint.
+  try {
+    if (env.AUDIT_SIGNING_KEY) parsePrivateKey(env.AUDIT_SIGNING_KEY, 'AUDIT_SIGNING_KEY');
+    if (env.AUDIT_PUBLIC_KEY) parsePublicKeys(env.AUDIT_PUBLIC_KEY, 'AUDIT_PUBLIC_KEY');
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
   return {
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(env.DATA_DIR || './data'),
@@ -46,6 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     jobsPollMs,
     jobsLockLifetimeMs,
+    auditSigningKey: env.AUDIT_SIGNING_KEY || null,
+    auditSigningKeyFile: env.AUDIT_SIGNING_KEY_FILE ? path.resolve(env.AUDIT_SIGNING_KEY_FILE) : null,
+    auditPublicKey: env.AUDIT_PUBLIC_KEY || null,
   };
 }
 

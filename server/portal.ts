@@ -6,6 +6,8 @@ import { listCategories, type Category } from '../store/categories.js';
 import { isUuid } from '../store/contents.js';
 import { findPublishedItem, latestPerCategory, listPublishedItems, wasRetracted, type PublishedItem } from '../store/portal.js';
 import type { Deps } from '../workflow/deps.js';
+import { AppError } from '../workflow/errors.js';
+import { MAX_QUERY_LENGTH, searchPublished as searchPortal } from '../workflow/search.js';
 
 const PAGE_SIZE = 20;
 const FEED_PAGE_SIZE = 20;
@@ -77,9 +79,9 @@ export function portalRouter(deps: Deps): Router {
 
   router.get('/search', async (req, res) => {
     const site = await siteInfo();
-    const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 100) : '';
+    const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, MAX_QUERY_LENGTH).trim() : '';
     const page = pageNumber(req) ?? 1;
-    const { items, total } = q ? await searchPublished(deps, q, (page - 1) * PAGE_SIZE, PAGE_SIZE) : { items: [], total: 0 };
+    const { items, total } = q ? await searchPortal(deps, q, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).catch(noResultsOnBadQuery) : { items: [], total: 0 };
     sendHtml(res, 200, renderSearch(site, q, items.map(articleView), { page, pageSize: PAGE_SIZE, total }));
   });
 
@@ -108,22 +110,13 @@ export function portalRouter(deps: Deps): Router {
   return router;
 }
 
+/** A query the search refuses (too many terms) is, to a visitor, simply one that finds nothing. */
+function noResultsOnBadQuery(error: unknown): { items: PublishedItem[]; total: number } {
+  if (error instanceof AppError && error.code === 'BAD_USER_INPUT') return { items: [], total: 0 };
+  throw error;
+}
+
 async function lastRetraction(deps: Deps, channel: 'APP' | 'PORTAL'): Promise<Date | null> {
   const { rows } = await deps.pool.query<{ at: Date | null }>(`SELECT max(retracted_at) AS at FROM publications WHERE channel = $1 AND status = 'RETRACTED'`, [channel]);
   return rows[0].at;
-}
-
-/** Substring search over published titles and bodies; issue 5 replaces it with an n-gram index. */
-async function searchPublished(deps: Deps, q: string, offset: number, limit: number): Promise<{ items: PublishedItem[]; total: number }> {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const { rows } = await deps.pool.query<PublishedItem & { total: number }>(
-    `SELECT p.content_id AS "contentId", p.revision, r.title, r.html, r.summary, c.category_code AS "categoryCode", k.name AS "categoryName",
-       n.name AS "unitName", p.published_at AS "publishedAt", p.updated_at AS "updatedAt", count(*) OVER ()::int AS total
-     FROM publications p JOIN renditions r ON r.content_id = p.content_id AND r.revision = p.revision
-     JOIN contents c ON c.id = p.content_id JOIN categories k ON k.code = c.category_code JOIN units n ON n.id = c.unit_id
-     WHERE p.channel = 'PORTAL' AND p.status = 'PUBLISHED' AND (r.title ILIKE $1 OR r.html ILIKE $1)
-     ORDER BY (r.title ILIKE $1) DESC, p.published_at DESC OFFSET $2 LIMIT $3`,
-    [pattern, offset, limit],
-  );
-  return { items: rows, total: rows[0]?.total ?? 0 };
 }

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Agenda } from 'agenda';
-import { hubChannels, type ChannelRegistry } from '../channels/registry.js';
+import { allChannels, type ChannelRegistry } from '../channels/registry.js';
 import { AgendaScheduler, createAgenda, defineJobs, startWorker } from '../jobs/agenda.js';
 import type { Deps } from '../workflow/deps.js';
 import { createApp } from './app.js';
@@ -45,7 +45,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
     now: () => new Date(),
   };
-  const channels = options.channels ?? hubChannels();
+  const channels = options.channels ?? allChannels(config);
   defineJobs(agenda, deps, channels, { lockLifetimeMs });
   await agenda.ready;
   if (options.worker) await startWorker(agenda);

@@ -10,11 +10,15 @@ export interface AccountRecord {
   unitId: string;
   unitCode: string;
   status: AccountStatus;
+  /** Why it was last suspended, resumed or closed (关停整合), and when. */
+  statusReason: string | null;
+  statusChangedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
-const COLUMNS = `a.id, a.channel, a.name, a.unit_id AS "unitId", n.code AS "unitCode", a.status, a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+const COLUMNS = `a.id, a.channel, a.name, a.unit_id AS "unitId", n.code AS "unitCode", a.status, a.status_reason AS "statusReason",
+  a.status_changed_at AS "statusChangedAt", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
 const FROM = `channel_accounts a JOIN units n ON n.id = a.unit_id`;
 
 export async function insertAccount(
@@ -28,8 +32,9 @@ export async function insertAccount(
   return rows[0].id;
 }
 
-export async function findAccount(db: Queryable, id: string): Promise<AccountRecord | null> {
-  const { rows } = await db.query<AccountRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.id = $1`, [id]);
+/** With `forUpdate` the account row is locked until the transaction ends (the lifecycle's guard). */
+export async function findAccount(db: Queryable, id: string, forUpdate = false): Promise<AccountRecord | null> {
+  const { rows } = await db.query<AccountRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.id = $1 ${forUpdate ? 'FOR UPDATE OF a' : ''}`, [id]);
   return rows[0] ?? null;
 }
 
@@ -51,4 +56,13 @@ export async function listActiveAccounts(db: Queryable, unitId: string, channel:
 
 export async function setAccountStatus(db: Queryable, id: string, status: AccountStatus): Promise<void> {
   await db.query('UPDATE channel_accounts SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
+}
+
+/** A lifecycle move made by a person: the status with its reason and time. */
+export async function changeAccountStatus(db: Queryable, id: string, change: { status: AccountStatus; reason: string | null; at: Date }): Promise<void> {
+  await db.query('UPDATE channel_accounts SET status = $2, status_reason = $3, status_changed_at = $4, updated_at = now() WHERE id = $1', [id, change.status, change.reason, change.at]);
+}
+
+export async function setAccountCredentials(db: Queryable, id: string, credentialsEnc: string): Promise<void> {
+  await db.query('UPDATE channel_accounts SET credentials_enc = $2, updated_at = now() WHERE id = $1', [id, credentialsEnc]);
 }

@@ -38,3 +38,23 @@ export async function withTransaction<T>(pool: Pool, work: (tx: Tx) => Promise<T
     }
   }
 }
+
+/**
+ * Runs read-only `work` on one consistent snapshot (REPEATABLE READ): a check that reads the chain in
+ * pages and then its head, or the chain and then the checkpoints, must not see appends made between
+ * its queries as tampering.
+ */
+export async function withSnapshot<T>(pool: Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -101,3 +101,12 @@ export async function revokeUserSessions(db: Queryable, userId: string): Promise
   const { rowCount } = await db.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
   return rowCount ?? 0;
 }
+
+/** Active users with one of `roles` in any unit: the recipients of hub-wide digests. */
+export async function findUsersWithRole(db: Queryable, roles: Role[]): Promise<UserRecord[]> {
+  const { rows } = await db.query<UserRecord>(
+    `SELECT ${USER_COLUMNS} FROM users u JOIN units n ON n.id = u.unit_id WHERE u.role = ANY($1) AND u.active ORDER BY u.username`,
+    [roles],
+  );
+  return rows;
+}

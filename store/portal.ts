@@ -15,7 +15,8 @@ export interface PublishedItem {
   updatedAt: Date;
 }
 
-const SELECT = `SELECT p.content_id AS "contentId", p.revision, r.title, r.html, r.summary, c.category_code AS "categoryCode",
+/** Columns of a PublishedItem from a publication `p` and its rendition; other stores add their own WHERE. */
+export const PUBLISHED_ITEM_SELECT = `SELECT p.content_id AS "contentId", p.revision, r.title, r.html, r.summary, c.category_code AS "categoryCode",
   k.name AS "categoryName", n.name AS "unitName", p.published_at AS "publishedAt", p.updated_at AS "updatedAt"
   FROM publications p
   JOIN renditions r ON r.content_id = p.content_id AND r.revision = p.revision
@@ -24,7 +25,7 @@ const SELECT = `SELECT p.content_id AS "contentId", p.revision, r.title, r.html,
   JOIN units n ON n.id = c.unit_id`;
 
 export async function findPublishedItem(db: Queryable, channel: ChannelKind, contentId: string): Promise<PublishedItem | null> {
-  const { rows } = await db.query<PublishedItem>(`${SELECT} WHERE p.channel = $1 AND p.content_id = $2 AND p.status = 'PUBLISHED' ORDER BY p.revision DESC LIMIT 1`, [channel, contentId]);
+  const { rows } = await db.query<PublishedItem>(`${PUBLISHED_ITEM_SELECT} WHERE p.channel = $1 AND p.content_id = $2 AND p.status = 'PUBLISHED' ORDER BY p.revision DESC LIMIT 1`, [channel, contentId]);
   return rows[0] ?? null;
 }
 
@@ -50,7 +51,7 @@ export async function listPublishedItems(db: Queryable, channel: ChannelKind, op
   if (options.categoryCodes) params.push(options.categoryCodes);
   const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM publications p JOIN contents c ON c.id = p.content_id WHERE p.channel = $1 AND p.status = 'PUBLISHED' ${filter}`, params);
   const { rows } = await db.query<PublishedItem>(
-    `${SELECT} WHERE p.channel = $1 AND p.status = 'PUBLISHED' ${filter} ORDER BY p.published_at DESC, p.content_id DESC OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
+    `${PUBLISHED_ITEM_SELECT} WHERE p.channel = $1 AND p.status = 'PUBLISHED' ${filter} ORDER BY p.published_at DESC, p.content_id DESC OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
     [...params, options.offset, options.limit],
   );
   return { items: rows, total: count.rows[0].n };
@@ -60,7 +61,7 @@ export async function listPublishedItems(db: Queryable, channel: ChannelKind, op
 export async function latestPerCategory(db: Queryable, channel: ChannelKind, perCategory: number): Promise<PublishedItem[]> {
   const { rows } = await db.query<PublishedItem>(
     `SELECT * FROM (
-       ${SELECT.replace('SELECT ', 'SELECT row_number() OVER (PARTITION BY c.category_code ORDER BY p.published_at DESC) AS rank, ')}
+       ${PUBLISHED_ITEM_SELECT.replace('SELECT ', 'SELECT row_number() OVER (PARTITION BY c.category_code ORDER BY p.published_at DESC) AS rank, ')}
        WHERE p.channel = $1 AND p.status = 'PUBLISHED'
      ) ranked WHERE rank <= $2 ORDER BY "publishedAt" DESC`,
     [channel, perCategory],

@@ -1,7 +1,8 @@
 import type { ChannelKind } from '../channels/Channel.js';
 import type { Queryable } from './db.js';
+import { isUuid } from './contents.js';
 
-export type PublicationStatus = 'PENDING' | 'PUBLISHING' | 'PUBLISHED' | 'FAILED' | 'RETRACTED' | 'CANCELLED';
+export type PublicationStatus = 'PENDING' | 'PUBLISHING' | 'PUBLISHED' | 'FAILED' | 'RETRACTING' | 'RETRACTED' | 'CANCELLED';
 
 export interface PublicationRecord {
   id: string;
@@ -17,6 +18,10 @@ export interface PublicationRecord {
   externalId: string | null;
   attempts: number;
   lastError: string | null;
+  /** Saved by an adapter before an unrepeatable step, handed back to it when a delivery resumes. */
+  progress: Record<string, string>;
+  polls: number;
+  retractError: string | null;
   publishedAt: Date | null;
   retractedAt: Date | null;
   createdAt: Date;
@@ -25,7 +30,7 @@ export interface PublicationRecord {
 
 const COLUMNS = `p.id, p.content_id AS "contentId", p.revision, p.channel, p.account_id AS "accountId", a.name AS "accountName",
   p.idempotency_key AS "idempotencyKey", p.status, p.not_before AS "notBefore", p.url, p.external_id AS "externalId", p.attempts,
-  p.last_error AS "lastError", p.published_at AS "publishedAt", p.retracted_at AS "retractedAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+  p.last_error AS "lastError", p.progress, p.polls, p.retract_error AS "retractError", p.published_at AS "publishedAt", p.retracted_at AS "retractedAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 const FROM = `publications p LEFT JOIN channel_accounts a ON a.id = p.account_id`;
 
 /**
@@ -51,6 +56,7 @@ export async function upsertPublication(
 }
 
 export async function findPublication(db: Queryable, id: string, forUpdate = false): Promise<PublicationRecord | null> {
+  if (!isUuid(id)) return null;
   const { rows } = await db.query<PublicationRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.id = $1 ${forUpdate ? 'FOR UPDATE OF p' : ''}`, [id]);
   return rows[0] ?? null;
 }
@@ -63,16 +69,20 @@ export async function listPublications(db: Queryable, contentId: string): Promis
 export async function updatePublication(
   db: Queryable,
   id: string,
-  patch: Partial<{ status: PublicationStatus; url: string | null; externalId: string | null; attempts: number; lastError: string | null; publishedAt: Date | null; retractedAt: Date | null; notBefore: Date }>,
+  patch: Partial<{
+    status: PublicationStatus; url: string | null; externalId: string | null; attempts: number; lastError: string | null; publishedAt: Date | null;
+    retractedAt: Date | null; notBefore: Date; progress: Record<string, string>; polls: number; retractError: string | null;
+  }>,
 ): Promise<void> {
   const columns: Record<string, string> = {
-    status: 'status', url: 'url', externalId: 'external_id', attempts: 'attempts', lastError: 'last_error', publishedAt: 'published_at', retractedAt: 'retracted_at', notBefore: 'not_before',
+    status: 'status', url: 'url', externalId: 'external_id', attempts: 'attempts', lastError: 'last_error', publishedAt: 'published_at', retractedAt: 'retracted_at',
+    notBefore: 'not_before', progress: 'progress', polls: 'polls', retractError: 'retract_error',
   };
   const sets: string[] = [];
   const values: unknown[] = [id];
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    values.push(value);
+    values.push(key === 'progress' ? JSON.stringify(value) : value);
     sets.push(`${columns[key]} = $${values.length}`);
   }
   await db.query(`UPDATE publications SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, values);
@@ -87,10 +97,21 @@ export async function cancelPendingPublications(db: Queryable, contentId: string
   return rows.map((r) => r.id);
 }
 
+export async function findPublicationByExternalId(db: Queryable, channel: ChannelKind, externalId: string): Promise<PublicationRecord | null> {
+  const { rows } = await db.query<PublicationRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.channel = $1 AND p.external_id = $2`, [channel, externalId]);
+  return rows[0] ?? null;
+}
+
 /** Publications that should have a delivery job: due or future, not yet delivered. */
 export async function listUndelivered(db: Queryable): Promise<{ id: string; notBefore: Date }[]> {
   const { rows } = await db.query<{ id: string; notBefore: Date }>(
     `SELECT id, not_before AS "notBefore" FROM publications WHERE status IN ('PENDING', 'PUBLISHING') ORDER BY not_before`,
   );
   return rows;
+}
+
+/** Publications whose platform copy still has to be removed. */
+export async function listRetracting(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM publications WHERE status = 'RETRACTING' ORDER BY updated_at`);
+  return rows.map((r) => r.id);
 }

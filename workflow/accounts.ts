@@ -1,7 +1,7 @@
 import { appendAudit } from '../audit/chain.js';
-import type { ChannelKind } from '../channels/Channel.js';
-import { deriveKey, encryptJson } from '../server/secrets.js';
-import { findAccount, insertAccount, listAccounts, type AccountRecord } from '../store/accounts.js';
+import { ChannelError, type AccountCredentials, type ChannelKind } from '../channels/Channel.js';
+import { decryptJson, deriveKey, encryptJson } from '../server/secrets.js';
+import { findAccount, findAccountCredentials, insertAccount, listAccounts, type AccountRecord } from '../store/accounts.js';
 import { withTransaction } from '../store/db.js';
 import { findUnitByCode } from '../store/organisation.js';
 import { requireRole, seesAllUnits, type Actor } from './actor.js';
@@ -16,15 +16,23 @@ export interface AccountInput {
 }
 
 const REQUIRED_CREDENTIALS: Record<'WECHAT' | 'WEIBO', string[]> = { WECHAT: ['appId', 'appSecret'], WEIBO: ['accessToken'] };
+/** Optional: WeChat's message-push token, which signs PUBLISHJOBFINISH callbacks to this account's URL. */
+const OPTIONAL_CREDENTIALS: Record<'WECHAT' | 'WEIBO', string[]> = { WECHAT: ['callbackToken'], WEIBO: [] };
 
 export const credentialKey = (deps: Pick<Deps, 'config'>): Buffer => deriveKey(deps.config.appSecret, 'channel-credentials');
 
-function validateCredentials(channel: 'WECHAT' | 'WEIBO', credentials: unknown): Record<string, string> {
+export function validateCredentials(channel: 'WECHAT' | 'WEIBO', credentials: unknown): Record<string, string> {
   if (!credentials || typeof credentials !== 'object' || Array.isArray(credentials)) throw badInput('credentials 须为对象', { field: 'credentials' });
   const out: Record<string, string> = {};
   for (const field of REQUIRED_CREDENTIALS[channel]) {
     const value = (credentials as Record<string, unknown>)[field];
     if (typeof value !== 'string' || !value.trim()) throw badInput(`${channel} 账号须提供 ${field}`, { field: `credentials.${field}` });
+    out[field] = value.trim();
+  }
+  for (const field of OPTIONAL_CREDENTIALS[channel]) {
+    const value = (credentials as Record<string, unknown>)[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string' || !value.trim()) throw badInput(`${field} 须为非空字符串`, { field: `credentials.${field}` });
     out[field] = value.trim();
   }
   return out;
@@ -59,4 +67,16 @@ export async function createChannelAccount(deps: Deps, actor: Actor | null, inpu
 export async function listChannelAccounts(deps: Deps, actor: Actor | null): Promise<AccountRecord[]> {
   const who = requireRole(actor, 'channel_admin', 'overseer', 'editor', 'reviewer');
   return listAccounts(deps.pool, seesAllUnits(who) ? null : who.unitId);
+}
+
+/**
+ * The decrypted credentials of an active account, for its adapter only. Inactive accounts (suspended,
+ * closed, needing re-authorisation) are refused with a ChannelError the delivery records as the reason.
+ */
+export async function loadAccountCredentials(deps: Pick<Deps, 'pool' | 'config'>, accountId: string, options: { activeOnly?: boolean } = {}): Promise<AccountCredentials> {
+  const account = await findAccount(deps.pool, accountId);
+  const sealed = await findAccountCredentials(deps.pool, accountId);
+  if (!account || !sealed) throw new ChannelError('渠道账号不存在', false, 'NO_ACCOUNT');
+  if ((options.activeOnly ?? true) && account.status !== 'active') throw new ChannelError(`渠道账号「${account.name}」状态为 ${account.status}，已跳过`, false, 'ACCOUNT_INACTIVE');
+  return { accountId, name: account.name, credentials: decryptJson(credentialKey(deps), sealed) as Record<string, string> };
 }

@@ -5,7 +5,7 @@ import { requireActor, requireRole, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { badInput } from './errors.js';
 
-const KINDS: readonly CategoryKind[] = ['general', 'notice', 'policy', 'interpretation', 'penalty', 'guide'];
+export const KINDS: readonly CategoryKind[] = ['general', 'notice', 'policy', 'interpretation', 'penalty', 'guide'];
 
 export async function getCategories(deps: Deps, actor: Actor | null): Promise<Category[]> {
   requireActor(actor);

@@ -1,19 +1,23 @@
 import { appendAudit } from '../audit/chain.js';
-import { ChannelError, type AccountCredentials, type Rendition } from '../channels/Channel.js';
+import { ChannelError, type AccountCredentials, type Channel, type ExternalStatus, type Rendition } from '../channels/Channel.js';
 import { articlePath } from '../channels/hub.js';
 import type { ChannelRegistry } from '../channels/registry.js';
-import { decryptJson } from '../server/secrets.js';
-import { findAccount, findAccountCredentials, setAccountStatus } from '../store/accounts.js';
+import { setAccountStatus } from '../store/accounts.js';
 import { findCategory } from '../store/categories.js';
 import { findContent, findRendition, updateContentRow, type ContentStatus } from '../store/contents.js';
 import { withTransaction, type Tx } from '../store/db.js';
 import { findUsersOfUnit } from '../store/organisation.js';
-import { findPublication, listPublications, updatePublication, type PublicationRecord } from '../store/publications.js';
-import { credentialKey } from './accounts.js';
+import { findPublication, findPublicationByExternalId, listPublications, updatePublication, type PublicationRecord } from '../store/publications.js';
+import { loadAccountCredentials } from './accounts.js';
 import type { Deps } from './deps.js';
 import { notify } from './notify.js';
 
 export const MAX_ATTEMPTS = 6;
+/** Asynchronous publishes (WeChat) are polled this often, and given up on after this many polls. */
+export const POLL_INTERVAL_MS = 5_000;
+export const MAX_POLLS = 720;
+
+const ACTOR = 'system:deliver';
 
 export type DeliveryOutcome =
   | { kind: 'published'; url: string | null }
@@ -30,14 +34,17 @@ export function backoffDelay(attempt: number, baseMs = 2000, capMs = 10 * 60 * 1
 
 const ACTIVE: ContentStatus[] = ['SCHEDULED', 'PUBLISHING', 'PUBLISHED', 'PARTIALLY_PUBLISHED'];
 
+type Claim =
+  | { outcome: DeliveryOutcome }
+  | { mode: 'publish' | 'poll'; publication: PublicationRecord; rendition: Rendition; unitId: string };
+
 /**
- * Delivers one publication. Three steps, two transactions: claim it (state PUBLISHING, attempt
- * counted), call the adapter outside any transaction, record the result. Run again after a crash it
- * picks up where the database says it is; a publication already PUBLISHED is never sent again.
+ * Delivers one publication. Claim it in a transaction (state PUBLISHING, attempt counted), call the adapter
+ * outside any transaction, record the result in another. Run again after a crash it picks up where the
+ * database says it is: a publication that is PUBLISHED is never sent again, one with an external id is only
+ * polled, and an adapter's saved progress is handed back so it resumes instead of starting over.
  */
 export async function deliverPublication(deps: Deps, channels: ChannelRegistry, publicationId: string): Promise<DeliveryOutcome> {
-  const actor = 'system:deliver';
-  type Claim = { outcome: DeliveryOutcome } | { publication: PublicationRecord; rendition: Rendition; unitId: string };
   const claimed = await withTransaction(deps.pool, async (tx): Promise<Claim> => {
     const peek = await findPublication(tx, publicationId);
     if (!peek) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
@@ -45,9 +52,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
     const content = await findContent(tx, peek.contentId, true);
     const publication = (await findPublication(tx, publicationId, true))!;
     if (!content) return { outcome: { kind: 'skipped', reason: 'content gone' } };
-    if (publication.status !== 'PENDING' && publication.status !== 'PUBLISHING') {
-      return { outcome: { kind: 'skipped', reason: `publication is ${publication.status}` } };
-    }
+    if (publication.status !== 'PENDING' && publication.status !== 'PUBLISHING') return { outcome: { kind: 'skipped', reason: `publication is ${publication.status}` } };
     if (!ACTIVE.includes(content.status) || content.approvedRevision !== publication.revision) {
       await updatePublication(tx, publication.id, { status: 'CANCELLED' });
       return { outcome: { kind: 'skipped', reason: `content is ${content.status}` } };
@@ -56,78 +61,179 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
     if (publication.notBefore.getTime() > now.getTime()) return { outcome: { kind: 'wait', until: publication.notBefore } };
     if (content.status === 'SCHEDULED') {
       await updateContentRow(tx, content.id, { status: 'PUBLISHING' });
-      await appendAudit(tx, { actor, action: 'content.release', targetType: 'content', targetId: content.id, revision: content.revision, unitCode: content.unitCode, details: { scheduledAt: content.scheduledAt?.toISOString() ?? null } });
+      await appendAudit(tx, { actor: ACTOR, action: 'content.release', targetType: 'content', targetId: content.id, revision: content.revision, unitCode: content.unitCode, details: { scheduledAt: content.scheduledAt?.toISOString() ?? null } });
     }
-    await updatePublication(tx, publication.id, { status: 'PUBLISHING', attempts: publication.attempts + 1 });
+    const mode = publication.externalId ? 'poll' : 'publish';
+    const claimedRow = mode === 'poll' ? { ...publication, polls: publication.polls + 1 } : { ...publication, attempts: publication.attempts + 1 };
+    await updatePublication(tx, publication.id, { status: 'PUBLISHING', attempts: claimedRow.attempts, polls: claimedRow.polls });
     const rendition = await findRendition(tx, content.id, publication.revision);
     const category = await findCategory(tx, content.categoryCode);
     if (!rendition) throw new Error(`approved revision ${publication.revision} of ${content.id} has no rendition`);
-    const full: Rendition = {
-      contentId: content.id, revision: publication.revision, title: rendition.title, html: rendition.html, summary: rendition.summary,
-      categoryCode: content.categoryCode, categoryName: category?.name ?? content.categoryCode, unitName: content.unitName,
-      portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now,
+    return {
+      mode,
+      publication: claimedRow,
+      unitId: content.unitId,
+      rendition: {
+        contentId: content.id, revision: publication.revision, title: rendition.title, html: rendition.html, summary: rendition.summary,
+        categoryCode: content.categoryCode, categoryName: category?.name ?? content.categoryCode, unitName: content.unitName,
+        portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now,
+      },
     };
-    return { publication: { ...publication, attempts: publication.attempts + 1 }, rendition: full, unitId: content.unitId };
   });
   if ('outcome' in claimed) return claimed.outcome;
-  const { publication, rendition } = claimed;
+  const { publication, rendition, unitId } = claimed;
 
   try {
     const adapter = channels[publication.channel];
     if (!adapter) throw new ChannelError(`渠道 ${publication.channel} 未配置适配器`, false, 'NO_ADAPTER');
-    const account = publication.accountId ? await loadAccount(deps, publication.accountId) : null;
+    const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId) : null;
+    if (claimed.mode === 'poll') return await poll(deps, adapter, account, publication, unitId);
     const problems = adapter.validate(rendition, account);
     if (problems.length) throw new ChannelError(problems.join('；'), false, 'INVALID_RENDITION');
-    const result = await adapter.publish(rendition, account, publication.idempotencyKey);
-    await withTransaction(deps.pool, async (tx) => {
-      await findContent(tx, publication.contentId, true);
-      await updatePublication(tx, publication.id, { status: 'PUBLISHED', url: result.url, externalId: result.externalId, lastError: null, publishedAt: deps.now() });
-      await appendAudit(tx, { actor, action: 'publication.published', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, url: result.url, externalId: result.externalId, attempts: publication.attempts } });
-      await settleContentStatus(tx, deps, publication.contentId);
+    const result = await adapter.publish(rendition, account, publication.idempotencyKey, {
+      attempt: publication.attempts,
+      resume: publication.progress,
+      checkpoint: async (progress) => {
+        await updatePublication(deps.pool, publication.id, { progress: { ...publication.progress, ...progress } });
+      },
     });
+    if (result.pending) {
+      await withTransaction(deps.pool, async (tx) => {
+        await findContent(tx, publication.contentId, true);
+        await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null });
+        await appendAudit(tx, { actor: ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } });
+      });
+      return { kind: 'wait', until: new Date(deps.now().getTime() + POLL_INTERVAL_MS) };
+    }
+    await recordPublished(deps, publication, result.externalId, result.url);
     return { kind: 'published', url: result.url };
   } catch (error) {
-    return recordFailure(deps, publication, claimed.unitId, error);
+    return recordFailure(deps, publication, unitId, error);
   }
 }
 
-async function loadAccount(deps: Deps, accountId: string): Promise<AccountCredentials> {
-  const account = await findAccount(deps.pool, accountId);
-  const sealed = await findAccountCredentials(deps.pool, accountId);
-  if (!account || !sealed) throw new ChannelError('渠道账号不存在', false, 'NO_ACCOUNT');
-  if (account.status !== 'active') throw new ChannelError(`渠道账号「${account.name}」状态为 ${account.status}，已跳过`, false, 'ACCOUNT_INACTIVE');
-  return { accountId, name: account.name, credentials: decryptJson(credentialKey(deps), sealed) as Record<string, string> };
+async function poll(deps: Deps, adapter: Channel, account: AccountCredentials | null, publication: PublicationRecord, unitId: string): Promise<DeliveryOutcome> {
+  if (!adapter.status) throw new ChannelError(`${publication.channel} 不支持查询发布状态`, false, 'NO_STATUS');
+  const status = await adapter.status(publication.externalId!, account);
+  return applyExternalStatus(deps, publication, unitId, status);
+}
+
+/** The verdict of an asynchronous publish, from a poll or from the platform's callback. */
+export async function applyExternalStatus(deps: Deps, publication: PublicationRecord, unitId: string, status: ExternalStatus): Promise<DeliveryOutcome> {
+  if (status.state === 'published') {
+    await recordPublished(deps, publication, publication.externalId!, status.url);
+    return { kind: 'published', url: status.url };
+  }
+  if (status.state === 'failed') return recordFailure(deps, publication, unitId, new ChannelError(status.message, false, 'PLATFORM_REJECTED'));
+  if (publication.polls >= MAX_POLLS) return recordFailure(deps, publication, unitId, new ChannelError('平台长时间未完成发布', false, 'PUBLISH_TIMEOUT'));
+  return { kind: 'wait', until: new Date(deps.now().getTime() + POLL_INTERVAL_MS) };
+}
+
+/** Applies a platform callback (WeChat PUBLISHJOBFINISH) to the publication it names; ignores unknown ids. */
+export async function applyCallback(deps: Deps, channel: PublicationRecord['channel'], externalId: string, status: ExternalStatus): Promise<boolean> {
+  const publication = await findPublicationByExternalId(deps.pool, channel, externalId);
+  if (!publication || publication.status !== 'PUBLISHING') return false;
+  const content = await findContent(deps.pool, publication.contentId);
+  if (!content) return false;
+  await applyExternalStatus(deps, publication, content.unitId, status);
+  return true;
+}
+
+async function recordPublished(deps: Deps, publication: PublicationRecord, externalId: string, url: string | null): Promise<void> {
+  await withTransaction(deps.pool, async (tx) => {
+    await findContent(tx, publication.contentId, true);
+    const current = await findPublication(tx, publication.id, true);
+    // Retracted while in flight: remember what to remove; the retraction job (retrying) takes it down.
+    if (current?.status === 'RETRACTING') {
+      await updatePublication(tx, publication.id, { externalId, url });
+      return;
+    }
+    // A callback and a poll may both report success: only the first records it.
+    if (current?.status !== 'PUBLISHING') return;
+    await updatePublication(tx, publication.id, { status: 'PUBLISHED', url, externalId, lastError: null, publishedAt: deps.now() });
+    await appendAudit(tx, { actor: ACTOR, action: 'publication.published', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, url, externalId, attempts: publication.attempts } });
+    await settleContentStatus(tx, deps, publication.contentId);
+  });
+}
+
+function asChannelError(error: unknown): ChannelError {
+  return error instanceof ChannelError ? error : new ChannelError(error instanceof Error ? error.message : String(error), true, 'UNEXPECTED');
 }
 
 async function recordFailure(deps: Deps, publication: PublicationRecord, unitId: string, error: unknown): Promise<DeliveryOutcome> {
-  const channelError = error instanceof ChannelError ? error : new ChannelError(error instanceof Error ? error.message : String(error), true, 'UNEXPECTED');
-  const giveUp = !channelError.retryable || publication.attempts >= MAX_ATTEMPTS;
-  const retryAt = new Date(deps.now().getTime() + backoffDelay(publication.attempts));
+  const failure = asChannelError(error);
+  const polling = publication.externalId !== null;
+  // A failed poll is not a failed publish: the item may still come out, so keep polling within the poll budget.
+  const giveUp = !failure.retryable || (!polling && publication.attempts >= MAX_ATTEMPTS) || (polling && publication.polls >= MAX_POLLS);
+  const delay = Math.max(failure.retryAfterMs ?? 0, polling ? POLL_INTERVAL_MS : backoffDelay(publication.attempts));
+  const retryAt = new Date(deps.now().getTime() + delay);
   await withTransaction(deps.pool, async (tx) => {
     await findContent(tx, publication.contentId, true);
-    await updatePublication(tx, publication.id, { status: giveUp ? 'FAILED' : 'PENDING', lastError: channelError.message, notBefore: giveUp ? undefined : retryAt });
-    if (channelError.accountNeedsReauth && publication.accountId) await setAccountStatus(tx, publication.accountId, 'needs_reauth');
+    const current = await findPublication(tx, publication.id, true);
+    if (current?.status !== 'PUBLISHING') return;
+    // Back to PENDING for a retry of the publish; a publish already submitted stays PUBLISHING and is polled.
+    await updatePublication(tx, publication.id, { status: giveUp ? 'FAILED' : polling ? 'PUBLISHING' : 'PENDING', lastError: failure.message, notBefore: giveUp ? undefined : retryAt });
+    if (failure.accountNeedsReauth && publication.accountId) await setAccountStatus(tx, publication.accountId, 'needs_reauth');
     await appendAudit(tx, {
-      actor: 'system:deliver', action: giveUp ? 'publication.failed' : 'publication.retry', targetType: 'publication', targetId: publication.id, revision: publication.revision,
-      details: { contentId: publication.contentId, channel: publication.channel, code: channelError.code, error: channelError.message, attempts: publication.attempts, ...(giveUp ? {} : { retryAt: retryAt.toISOString() }) },
+      actor: ACTOR, action: giveUp ? 'publication.failed' : 'publication.retry', targetType: 'publication', targetId: publication.id, revision: publication.revision,
+      details: { contentId: publication.contentId, channel: publication.channel, code: failure.code, error: failure.message, attempts: publication.attempts, ...(giveUp ? {} : { retryAt: retryAt.toISOString() }) },
     });
+    if (failure.accountNeedsReauth && publication.accountId) {
+      await appendAudit(tx, { actor: ACTOR, action: 'account.needs_reauth', targetType: 'channel_account', targetId: publication.accountId, details: { code: failure.code } });
+    }
     if (giveUp) await settleContentStatus(tx, deps, publication.contentId);
   });
-  if (!giveUp) return { kind: 'retry', at: retryAt, error: channelError.message };
-  const admins = await findUsersOfUnit(deps.pool, unitId, ['channel_admin']);
-  await notify(deps, admins, `发布失败：${publication.channel}`, `内容 ${publication.contentId} 在 ${publication.channel}${publication.accountName ? `（${publication.accountName}）` : ''} 发布失败：${channelError.message}`);
-  return { kind: 'failed', error: channelError.message };
+  const admins = failure.accountNeedsReauth || giveUp ? await findUsersOfUnit(deps.pool, unitId, ['channel_admin']) : [];
+  if (failure.accountNeedsReauth) {
+    await notify(deps, admins, `账号需要重新授权：${publication.accountName ?? publication.channel}`, `${publication.channel} 账号「${publication.accountName ?? ''}」的授权已失效或被撤销（${failure.code}），请在统发中更新凭据。`);
+  }
+  if (!giveUp) return { kind: 'retry', at: retryAt, error: failure.message };
+  await notify(deps, admins, `发布失败：${publication.channel}`, `内容 ${publication.contentId} 在 ${publication.channel}${publication.accountName ? `（${publication.accountName}）` : ''} 发布失败：${failure.message}`);
+  return { kind: 'failed', error: failure.message };
 }
 
 /** The content's status follows its channels: all delivered → PUBLISHED, some failed and none pending → PARTIALLY_PUBLISHED. */
-async function settleContentStatus(tx: Tx, deps: Deps, contentId: string): Promise<void> {
+export async function settleContentStatus(tx: Tx, deps: Deps, contentId: string): Promise<void> {
   const content = await findContent(tx, contentId);
   if (!content || content.status === 'RETRACTED') return;
   const current = (await listPublications(tx, contentId)).filter((p) => p.revision === content.approvedRevision && p.status !== 'CANCELLED');
-  if (current.some((p) => p.status === 'PENDING' || p.status === 'PUBLISHING')) return;
+  if (current.some((p) => p.status === 'PENDING' || p.status === 'PUBLISHING')) {
+    if (content.status === 'PARTIALLY_PUBLISHED') await updateContentRow(tx, contentId, { status: 'PUBLISHING' });
+    return;
+  }
   const published = current.filter((p) => p.status === 'PUBLISHED').length;
   const next: ContentStatus = published === current.length ? 'PUBLISHED' : 'PARTIALLY_PUBLISHED';
   if (next === content.status) return;
   await updateContentRow(tx, contentId, { status: next, publishedAt: published > 0 ? content.publishedAt ?? deps.now() : null });
-  await appendAudit(tx, { actor: 'system:deliver', action: next === 'PUBLISHED' ? 'content.published' : 'content.partially_published', targetType: 'content', targetId: contentId, revision: content.revision, unitCode: content.unitCode, details: { published, total: current.length } });
+  await appendAudit(tx, { actor: ACTOR, action: next === 'PUBLISHED' ? 'content.published' : 'content.partially_published', targetType: 'content', targetId: contentId, revision: content.revision, unitCode: content.unitCode, details: { published, total: current.length } });
+}
+
+export type RetractionOutcome = { kind: 'retracted' } | { kind: 'skipped'; reason: string } | { kind: 'retry'; at: Date; error: string } | { kind: 'failed'; error: string };
+
+/** Removes one publication's copy from its platform (the retraction job). */
+export async function retractPublication(deps: Deps, channels: ChannelRegistry, publicationId: string): Promise<RetractionOutcome> {
+  const publication = await findPublication(deps.pool, publicationId);
+  if (!publication || publication.status !== 'RETRACTING') return { kind: 'skipped', reason: `publication is ${publication?.status ?? 'gone'}` };
+  try {
+    const adapter = channels[publication.channel];
+    if (publication.externalId && adapter?.retract) {
+      const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId) : null;
+      await adapter.retract(publication.externalId, account);
+    }
+    await withTransaction(deps.pool, async (tx) => {
+      await updatePublication(tx, publication.id, { status: 'RETRACTED', retractedAt: deps.now(), retractError: null });
+      await appendAudit(tx, { actor: 'system:retract', action: 'publication.retracted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: publication.externalId } });
+    });
+    return { kind: 'retracted' };
+  } catch (error) {
+    const failure = asChannelError(error);
+    await withTransaction(deps.pool, async (tx) => {
+      await updatePublication(tx, publication.id, { retractError: failure.message });
+      await appendAudit(tx, { actor: 'system:retract', action: failure.retryable ? 'publication.retract_retry' : 'publication.retract_failed', targetType: 'publication', targetId: publication.id, details: { channel: publication.channel, code: failure.code, error: failure.message } });
+    });
+    if (failure.retryable) return { kind: 'retry', at: new Date(deps.now().getTime() + Math.max(failure.retryAfterMs ?? 0, 5000)), error: failure.message };
+    const content = await findContent(deps.pool, publication.contentId);
+    if (content) await notify(deps, await findUsersOfUnit(deps.pool, content.unitId, ['channel_admin']), `撤回失败：${publication.channel}`, `内容 ${publication.contentId} 在 ${publication.channel} 的撤回失败：${failure.message}。请到平台后台手动删除。`);
+    return { kind: 'failed', error: failure.message };
+  }
 }

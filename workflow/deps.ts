@@ -9,6 +9,8 @@ import type { Pool } from '../store/db.js';
 export interface Scheduler {
   deliver(publicationIds: string[], at: Date): Promise<void>;
   cancel(publicationIds: string[]): Promise<void>;
+  /** Removes the platform copies of these publications (state RETRACTING). */
+  retract(publicationIds: string[]): Promise<void>;
 }
 
 export interface Mail {

@@ -2,7 +2,7 @@ import { appendAudit } from '../audit/chain.js';
 import { findContent, updateContentRow, type ContentRecord } from '../store/contents.js';
 import { withTransaction } from '../store/db.js';
 import { listActiveAccounts } from '../store/accounts.js';
-import { cancelPendingPublications, listPublications, updatePublication, upsertPublication } from '../store/publications.js';
+import { cancelPendingPublications, findPublication, listPublications, updatePublication, upsertPublication, type PublicationRecord } from '../store/publications.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { badInput, invalidTransition, notFound } from './errors.js';
@@ -78,21 +78,48 @@ export async function retractContent(deps: Deps, actor: Actor | null, id: string
   const who = requireRole(actor, 'editor', 'reviewer');
   const why = reason?.trim();
   if (!why) throw badInput('撤回须说明理由', { field: 'reason' });
-  const cancelled = await withTransaction(deps.pool, async (tx) => {
+  const { cancelled, remote } = await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
     requireSameUnit(who, content.unitId);
     if (!['PUBLISHED', 'PARTIALLY_PUBLISHED', 'PUBLISHING'].includes(content.status)) throw invalidTransition(content.status, '撤回');
     const cancelledIds = await cancelPendingPublications(tx, id);
     const now = deps.now();
+    const remoteIds: string[] = [];
     for (const publication of await listPublications(tx, id)) {
-      if (publication.status !== 'PUBLISHED') continue;
-      await updatePublication(tx, publication.id, { status: 'RETRACTED', retractedAt: now });
+      if (publication.status !== 'PUBLISHED' && publication.status !== 'PUBLISHING') continue;
+      // The hub's own channels stop showing it in this transaction; platform copies are removed by a job.
+      const own = publication.channel === 'PORTAL' || publication.channel === 'APP';
+      await updatePublication(tx, publication.id, own ? { status: 'RETRACTED', retractedAt: now } : { status: 'RETRACTING' });
+      if (!own) remoteIds.push(publication.id);
     }
     await updateContentRow(tx, id, { status: 'RETRACTED', retractedAt: now, retractReason: why });
-    await appendAudit(tx, { actor: who.username, action: 'content.retract', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode, details: { reason: why } });
-    return cancelledIds;
+    await appendAudit(tx, { actor: who.username, action: 'content.retract', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode, details: { reason: why, platformCopies: remoteIds.length } });
+    return { cancelled: cancelledIds, remote: remoteIds };
   });
   await deps.scheduler.cancel(cancelled);
+  await deps.scheduler.retract(remote);
   return (await findContent(deps.pool, id))!;
+}
+
+/** Sends a FAILED publication again (after a channel admin fixed the account or the platform recovered). */
+export async function retryPublication(deps: Deps, actor: Actor | null, publicationId: string): Promise<PublicationRecord> {
+  const who = requireRole(actor, 'editor', 'reviewer', 'channel_admin');
+  const now = deps.now();
+  await withTransaction(deps.pool, async (tx) => {
+    const peek = await findPublication(tx, publicationId);
+    if (!peek) throw notFound('发布记录');
+    const content = await findContent(tx, peek.contentId, true);
+    const publication = await findPublication(tx, publicationId, true);
+    if (!content || !publication) throw notFound('发布记录');
+    requireSameUnit(who, content.unitId);
+    if (publication.status !== 'FAILED') throw invalidTransition(publication.status, '重试发布');
+    if (content.status !== 'PARTIALLY_PUBLISHED' && content.status !== 'PUBLISHING') throw invalidTransition(content.status, '重试发布');
+    // A retry starts a fresh publish: progress of the failed one (a consumed WeChat draft) must not be resumed.
+    await updatePublication(tx, publicationId, { status: 'PENDING', notBefore: now, lastError: null, externalId: null, progress: {}, polls: 0, attempts: 0 });
+    await updateContentRow(tx, content.id, { status: 'PUBLISHING' });
+    await appendAudit(tx, { actor: who.username, action: 'publication.retry_requested', targetType: 'publication', targetId: publicationId, revision: publication.revision, unitCode: content.unitCode, details: { channel: publication.channel } });
+  });
+  await deps.scheduler.deliver([publicationId], now);
+  return (await findPublication(deps.pool, publicationId))!;
 }

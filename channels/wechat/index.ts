@@ -131,11 +131,13 @@ export class WechatChannel implements Channel {
     rendition: Rendition,
     account: AccountCredentials | null,
     idempotencyKey: string,
-    _context?: PublishContext,
+    context?: PublishContext,
   ): Promise<PublishResult> {
     const api = this.client(account);
     const key = `${api.appId}\u0000${idempotencyKey}`;
-    const progress = this.progress.get(key) ?? { images: new Map<string, string>() };
+    // A draft saved durably by an interrupted attempt (another process, before a crash) is resumed, not re-made.
+    const resumedDraft = context?.resume?.draftMediaId;
+    const progress = this.progress.get(key) ?? { images: new Map<string, string>(), ...(resumedDraft ? { draftMediaId: resumedDraft } : {}) };
     this.remember(key, progress);
     const loaded = new Map<string, LoadedImage>();
     try {
@@ -145,9 +147,25 @@ export class WechatChannel implements Channel {
         loaded.set(src, image);
         progress.images.set(src, await api.uploadImage(image.bytes, fileName(image.contentType), image.contentType));
       }
-      progress.thumbMediaId ??= await this.cover(api, rendition, account, loaded);
-      progress.draftMediaId ??= await api.addDraft([draftArticle(rendition, progress)]);
-      const publishId = await api.submit(progress.draftMediaId);
+      if (!progress.draftMediaId) {
+        progress.thumbMediaId ??= await this.cover(api, rendition, account, loaded);
+        progress.draftMediaId = await api.addDraft([draftArticle(rendition, progress)]);
+      }
+      // Submit is the one step that publishes: its draft is saved first, so a crash after it can be told apart.
+      await context?.checkpoint?.({ draftMediaId: progress.draftMediaId });
+      let publishId: string;
+      try {
+        publishId = await api.submit(progress.draftMediaId);
+      } catch (err) {
+        if (resumedDraft && resumedDraft === progress.draftMediaId && err instanceof ChannelError && err.code === 'WECHAT_40007') {
+          throw new ChannelError(
+            '上次提交发表后进程中断，草稿已被消耗：文章可能已发表。请在公众号后台“发表记录”核对，确认未发表后再重试',
+            false,
+            'WECHAT_SUBMIT_UNCERTAIN',
+          );
+        }
+        throw err;
+      }
       this.progress.delete(key);
       return { externalId: publishId, url: null, pending: true };
     } catch (err) {

@@ -247,7 +247,9 @@ describe('bad input is refused with a code and stores nothing', () => {
 
   test('bad cursors, page sizes, dates; too deep or too costly queries', async () => {
     expect(code(await t.gql('{ contents(first: 5, after: "garbage") { edges { cursor } } }', {}, tokens.ed))).toBe('BAD_USER_INPUT');
-    expect(code(await t.gql('{ contents(first: 5000) { edges { cursor } } }', {}, tokens.ed))).toBe('BAD_USER_INPUT');
+    expect(code(await t.gql('{ contents(first: 0) { edges { cursor } } }', {}, tokens.ed))).toBe('BAD_USER_INPUT');
+    // A page that large is refused by the cost limit before any resolver runs.
+    expect(code(await t.gql('{ contents(first: 5000) { edges { cursor } } }', {}, tokens.ed))).toBe('QUERY_TOO_COMPLEX');
     const id = await approved();
     expect(code(await t.gql(PUBLISH, { id, at: 'tomorrow' }, tokens.ed))).toBe('BAD_USER_INPUT');
     const costly = '{ contents(first: 100) { edges { node { revisions { findings { id } } } } } }';

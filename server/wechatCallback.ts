@@ -1,0 +1,45 @@
+import express, { Router } from 'express';
+import { handleWechatCallback } from '../channels/wechat/events.js';
+import { isUuid } from '../store/contents.js';
+import { loadAccountCredentials } from '../workflow/accounts.js';
+import { applyCallback } from '../workflow/deliver.js';
+import type { Deps } from '../workflow/deps.js';
+
+/**
+ * The server URL configured in each account's WeChat console: `/channels/wechat/<accountId>/callback`.
+ * WeChat signs every call with the account's message-push token; PUBLISHJOBFINISH finishes the
+ * publication whose publish_id it names without waiting for the next poll.
+ */
+export function wechatCallbackRouter(deps: Deps): Router {
+  const router = Router();
+  const handle = async (req: express.Request, res: express.Response): Promise<void> => {
+    const accountId = String(req.params.accountId);
+    const account = isUuid(accountId) ? await loadAccountCredentials(deps, accountId, { activeOnly: false }).catch(() => null) : null;
+    const token = account?.credentials.callbackToken;
+    if (!token) {
+      res.status(404).type('text/plain').send('unknown account');
+      return;
+    }
+    const query = new URLSearchParams(Object.entries(req.query).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+    const outcome = handleWechatCallback({ method: req.method, query, body: typeof req.body === 'string' ? req.body : '', token });
+    switch (outcome.kind) {
+      case 'rejected':
+        res.status(403).type('text/plain').send('bad signature');
+        return;
+      case 'handshake':
+        res.type('text/plain').send(outcome.echostr);
+        return;
+      case 'publishJobFinish':
+        await applyCallback(deps, 'WECHAT', outcome.event.publishId, outcome.status);
+        res.type('text/plain').send('success');
+        return;
+      default:
+        // WeChat expects "success" (or an empty reply) for events it need not resend.
+        res.type('text/plain').send('success');
+    }
+  };
+  const xml = express.text({ type: ['text/xml', 'application/xml', 'text/plain'], limit: '64kb' });
+  router.get('/channels/wechat/:accountId/callback', handle);
+  router.post('/channels/wechat/:accountId/callback', xml, handle);
+  return router;
+}
