@@ -13,9 +13,10 @@ import type { Deps } from './deps.js';
 import { notify } from './notify.js';
 
 export const MAX_ATTEMPTS = 6;
-/** Asynchronous publishes (WeChat) are polled this often, and given up on after this many polls. */
+/** Asynchronous publishes (WeChat) are polled soon after submission, then every 5 s, up to an hour of polls. */
 export const POLL_INTERVAL_MS = 5_000;
 export const MAX_POLLS = 720;
+const pollDelay = (polls: number): number => Math.min(POLL_INTERVAL_MS, 1000 * 2 ** Math.max(0, polls - 1));
 
 const ACTOR = 'system:deliver';
 
@@ -103,7 +104,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
         await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null });
         await appendAudit(tx, { actor: ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } });
       });
-      return { kind: 'wait', until: new Date(deps.now().getTime() + POLL_INTERVAL_MS) };
+      return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(0)) };
     }
     await recordPublished(deps, publication, result.externalId, result.url);
     return { kind: 'published', url: result.url };
@@ -126,7 +127,7 @@ export async function applyExternalStatus(deps: Deps, publication: PublicationRe
   }
   if (status.state === 'failed') return recordFailure(deps, publication, unitId, new ChannelError(status.message, false, 'PLATFORM_REJECTED'));
   if (publication.polls >= MAX_POLLS) return recordFailure(deps, publication, unitId, new ChannelError('平台长时间未完成发布', false, 'PUBLISH_TIMEOUT'));
-  return { kind: 'wait', until: new Date(deps.now().getTime() + POLL_INTERVAL_MS) };
+  return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(publication.polls)) };
 }
 
 /** Applies a platform callback (WeChat PUBLISHJOBFINISH) to the publication it names; ignores unknown ids. */
@@ -165,7 +166,7 @@ async function recordFailure(deps: Deps, publication: PublicationRecord, unitId:
   const polling = publication.externalId !== null;
   // A failed poll is not a failed publish: the item may still come out, so keep polling within the poll budget.
   const giveUp = !failure.retryable || (!polling && publication.attempts >= MAX_ATTEMPTS) || (polling && publication.polls >= MAX_POLLS);
-  const delay = Math.max(failure.retryAfterMs ?? 0, polling ? POLL_INTERVAL_MS : backoffDelay(publication.attempts));
+  const delay = Math.max(failure.retryAfterMs ?? 0, polling ? pollDelay(publication.polls) : backoffDelay(publication.attempts));
   const retryAt = new Date(deps.now().getTime() + delay);
   await withTransaction(deps.pool, async (tx) => {
     await findContent(tx, publication.contentId, true);

@@ -14,6 +14,8 @@ INSERT INTO categories (code, name, parent_code, kind, required_approvals, sort_
   ('zfcg',     '政府采购',           'fdzdgknr', 'general', 1, 38),
   ('sfml',     '收费目录',           'fdzdgknr', 'general', 1, 39),
   ('czyjs',    '财政预决算',         'fdzdgknr', 'general', 1, 40),
+  ('cjgs',     '惩戒公示',           'fdzdgknr', 'penalty', 1, 41),
+  ('qzpl',     '强制性信息披露',     'fdzdgknr', 'general', 1, 42),
   ('zcwj',     '政策文件',           NULL, 'policy', 2, 50),
   ('zcjd',     '政策解读',           NULL, 'interpretation', 1, 60),
   ('tzgg',     '通知公告',           NULL, 'notice', 1, 70),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ChannelRegistry } from '../../channels/registry.js';
 import { loadConfig, type Config } from '../../server/config.js';
 import { startHub, type Hub } from '../../server/runtime.js';
 import { SYSTEM } from '../../workflow/actor.js';
@@ -28,11 +29,11 @@ export interface TestHub {
 export const passwordOf = (username: string): string => `${username}-password`;
 
 /** A real hub over HTTP on a fresh database: the tests talk to it as a client would. */
-export async function startTestHub(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestHub> {
+export async function startTestHub(options: { worker?: boolean; env?: Record<string, string>; channels?: ChannelRegistry } = {}): Promise<TestHub> {
   const db = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-hub-'));
   const config = loadConfig({ DATABASE_URL: db.url, PORT: '0', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'http://portal.test', NODE_ENV: 'test', ...options.env });
-  const hub = await startHub(config, { web: true, worker: options.worker ?? true, processEvery: '1 second', log: () => {}, name: 'test-hub' });
+  const hub = await startHub(config, { web: true, worker: options.worker ?? true, processEvery: '1 second', log: () => {}, name: 'test-hub', channels: options.channels });
   const url = hub.url!;
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token: string | null = null): Promise<GqlResult<T>> => {
     const res = await fetch(`${url}/graphql`, {

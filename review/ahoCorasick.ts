@@ -1,0 +1,364 @@
+/**
+ * Aho–Corasick over UTF-16 code units, reporting leftmost-longest non-overlapping matches.
+ *
+ * Shared by the sensitive-word dictionary (tens of thousands of terms) and the mark vocabulary (a few
+ * hundred). Scanning is O(input + matches): one goto/fail walk per unit, one step per reported output.
+ * The automaton is compacted after construction into flat typed arrays (children sorted per node, a
+ * dense 64K table for the root, which is where almost every unit of ordinary text lands) so the hot
+ * loop touches no Map and allocates nothing.
+ */
+
+export interface ScanOptions {
+  /**
+   * A unit that does not exist for matching: the state is kept across it. The dictionary uses "\n" so
+   * that a term broken by a hard line wrap still matches, while mark detection (which is about lines)
+   * does not set it.
+   */
+  transparent?: number;
+  /** Veto a candidate before leftmost-longest selection (e.g. ASCII word boundaries). */
+  accept?: (id: number, start: number, end: number) => boolean;
+  /** Scan only `codes[0, length)` (for reused buffers longer than their content). Default: all of it. */
+  length?: number;
+}
+
+/** Receives selected matches in increasing `start` order; positions index the scanned units. */
+export type MatchSink = (id: number, start: number, end: number) => void;
+
+export class AhoCorasick {
+  /** Longest pattern, in units; bounds how long a start position stays undecided. */
+  readonly maxLength: number;
+  /** The selection ring, reused across scans (allocating typed arrays per short item costs more than scanning it). */
+  private ring: Int32Array[] | null = null;
+
+  private constructor(
+    readonly patternCount: number,
+    private readonly rootNext: Int32Array,
+    private readonly edgeStart: Int32Array,
+    private readonly edgeLabel: Uint16Array,
+    private readonly edgeTarget: Int32Array,
+    private readonly wide: WideEdges,
+    private readonly bigrams: Int32Array,
+    private readonly fail: Int32Array,
+    private readonly depth: Int32Array,
+    private readonly out: Int32Array,
+    private readonly outLink: Int32Array,
+    maxLength: number,
+  ) {
+    this.maxLength = maxLength;
+  }
+
+  /**
+   * Pattern i gets id i. Empty patterns never match; a repeated pattern keeps the first id (callers
+   * merge duplicates beforehand when they carry different data).
+   */
+  static build(patterns: readonly string[]): AhoCorasick {
+    // Construction uses one Map keyed by node * 65536 + unit; it is thrown away after compaction.
+    const childOf = new Map<number, number>();
+    const parent: number[] = [-1];
+    const label: number[] = [0];
+    const depth: number[] = [0];
+    const out: number[] = [-1];
+    let maxLength = 0;
+    for (let id = 0; id < patterns.length; id++) {
+      const p = patterns[id];
+      if (p.length === 0) continue;
+      if (p.length > maxLength) maxLength = p.length;
+      let node = 0;
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        const key = node * 65536 + c;
+        let next = childOf.get(key);
+        if (next === undefined) {
+          next = parent.length;
+          childOf.set(key, next);
+          parent.push(node);
+          label.push(c);
+          depth.push(depth[node] + 1);
+          out.push(-1);
+        }
+        node = next;
+      }
+      if (out[node] < 0) out[node] = id;
+    }
+    const nodeCount = parent.length;
+
+    // Children in CSR form, sorted by label (nodes are numbered in creation order, so counting sort by parent).
+    const edgeStart = new Int32Array(nodeCount + 1);
+    for (let v = 1; v < nodeCount; v++) edgeStart[parent[v] + 1]++;
+    for (let u = 0; u < nodeCount; u++) edgeStart[u + 1] += edgeStart[u];
+    const fill = edgeStart.slice(0, nodeCount);
+    const edgeLabel = new Uint16Array(Math.max(0, nodeCount - 1));
+    const edgeTarget = new Int32Array(Math.max(0, nodeCount - 1));
+    for (let v = 1; v < nodeCount; v++) {
+      const at = fill[parent[v]]++;
+      edgeLabel[at] = label[v];
+      edgeTarget[at] = v;
+    }
+    for (let u = 0; u < nodeCount; u++) sortEdges(edgeLabel, edgeTarget, edgeStart[u], edgeStart[u + 1]);
+
+    const rootNext = new Int32Array(65536);
+    for (let e = edgeStart[0]; e < edgeStart[1]; e++) rootNext[edgeLabel[e]] = edgeTarget[e];
+
+    const fail = new Int32Array(nodeCount);
+    const outArr = Int32Array.from(out);
+    const outLink = new Int32Array(nodeCount).fill(-1);
+    const queue = new Int32Array(nodeCount);
+    let head = 0;
+    let tail = 0;
+    for (let e = edgeStart[0]; e < edgeStart[1]; e++) queue[tail++] = edgeTarget[e];
+    while (head < tail) {
+      const u = queue[head++];
+      for (let e = edgeStart[u]; e < edgeStart[u + 1]; e++) {
+        const c = edgeLabel[e];
+        const v = edgeTarget[e];
+        let f = fail[u];
+        let target = -1;
+        for (;;) {
+          if (f === 0) {
+            target = rootNext[c];
+            break;
+          }
+          target = findChild(edgeStart, edgeLabel, edgeTarget, f, c);
+          if (target >= 0) break;
+          f = fail[f];
+        }
+        fail[v] = target;
+        outLink[v] = outArr[target] >= 0 ? target : outLink[target];
+        queue[tail++] = v;
+      }
+    }
+    const wide = buildWideEdges(edgeStart, edgeLabel, edgeTarget, nodeCount);
+    const bigrams = new Int32Array(BIGRAM_WORDS);
+    for (let v = 1; v < nodeCount; v++) {
+      if (parent[v] === 0) continue;
+      const h = bigramHash(label[parent[v]], label[v]);
+      bigrams[h >>> 5] |= 1 << (h & 31);
+    }
+    return new AhoCorasick(
+      patterns.length, rootNext, edgeStart, edgeLabel, edgeTarget, wide, bigrams, fail, Int32Array.from(depth), outArr, outLink, maxLength,
+    );
+  }
+
+  /**
+   * Leftmost-longest, non-overlapping: among matches starting at the smallest position the longest wins,
+   * then scanning resumes after it. A start is settled once the scan is `maxLength` units past it (no
+   * longer match can start there), so the selection runs in a ring of that size, not over the input.
+   */
+  scan(codes: Uint16Array, sink: MatchSink, opts: ScanOptions = {}): void {
+    if (this.maxLength === 0) return;
+    let ring = 1;
+    while (ring < this.maxLength) ring <<= 1;
+    const mask = ring - 1;
+    // A sink that scans again (re-entrancy) gets its own ring.
+    const arrays = this.ring ?? Array.from({ length: 6 }, () => new Int32Array(ring));
+    this.ring = null;
+    const [pos, candK, candStart, candEnd, candEndK, candId] = arrays;
+    // pos: consumed index → position in `codes`; candK: the start (consumed index) owning a slot, or -1.
+    candK.fill(-1);
+    try {
+      this.scanWith(codes, sink, opts, mask, pos, candK, candStart, candEnd, candEndK, candId);
+    } finally {
+      this.ring = arrays;
+    }
+  }
+
+  private scanWith(
+    codes: Uint16Array, sink: MatchSink, opts: ScanOptions, mask: number,
+    pos: Int32Array, candK: Int32Array, candStart: Int32Array, candEnd: Int32Array, candEndK: Int32Array, candId: Int32Array,
+  ): void {
+    const ring = mask + 1;
+    const transparent = opts.transparent ?? -1;
+    const accept = opts.accept;
+    const { rootNext, edgeStart, edgeLabel, edgeTarget, fail, depth, out, outLink } = this;
+    const { hNode, hLabel, hNext, hMask, hShift } = this.wide;
+    const bigrams = this.bigrams;
+    let prev = -1;
+    let pending = 0;
+    let takenUntilK = 0;
+
+    // Settling a start (below, twice, written out: a closure here would be re-created on every scan)
+    // emits its candidate unless an earlier selected match already covers it.
+    let state = 0;
+    let k = 0;
+    const n = Math.min(opts.length ?? codes.length, codes.length);
+    for (let i = 0; i < n; i++) {
+      const c = codes[i];
+      if (c === transparent) continue;
+      if (pending > 0 && k >= ring) {
+        const slot = (k - ring) & mask;
+        if (candK[slot] === k - ring) {
+          candK[slot] = -1;
+          pending--;
+          if (k - ring >= takenUntilK) {
+            sink(candId[slot], candStart[slot], candEnd[slot]);
+            takenUntilK = candEndK[slot];
+          }
+        }
+      }
+      pos[k & mask] = i;
+
+      // No pattern has `prev c` inside it, so no partial match survives this unit: restart from the
+      // root without walking the failure chain. Ordinary text takes this branch on most units.
+      if (state !== 0) {
+        const h = bigramHash(prev, c);
+        if ((bigrams[h >>> 5] & (1 << (h & 31))) === 0) state = 0;
+      }
+      prev = c;
+      for (;;) {
+        if (state === 0) {
+          state = rootNext[c];
+          break;
+        }
+        const lo = edgeStart[state];
+        const hi = edgeStart[state + 1];
+        let next = -1;
+        if (hi - lo <= 8) {
+          for (let e = lo; e < hi; e++) {
+            if (edgeLabel[e] === c) {
+              next = edgeTarget[e];
+              break;
+            }
+          }
+        } else {
+          let h = Math.imul(Math.imul(state, 0x9e3779b1) ^ c, 0x85ebca6b) >>> hShift;
+          for (;;) {
+            const node = hNode[h];
+            if (node === -1) break;
+            if (node === state && hLabel[h] === c) {
+              next = hNext[h];
+              break;
+            }
+            h = (h + 1) & hMask;
+          }
+        }
+        if (next >= 0) {
+          state = next;
+          break;
+        }
+        state = fail[state];
+      }
+
+      let o = out[state] >= 0 ? state : outLink[state];
+      while (o >= 0) {
+        const s = k + 1 - depth[o];
+        if (s >= takenUntilK) {
+          const start = pos[s & mask];
+          if (accept === undefined || accept(out[o], start, i + 1)) {
+            const slot = s & mask;
+            if (candK[slot] !== s) {
+              candK[slot] = s;
+              candStart[slot] = start;
+              pending++;
+            }
+            // Ends only grow, so a later match for the same start is the longer one.
+            candEnd[slot] = i + 1;
+            candEndK[slot] = k + 1;
+            candId[slot] = out[o];
+          }
+        }
+        o = outLink[o];
+      }
+      k++;
+    }
+    for (let s = Math.max(0, k - ring); s < k && pending > 0; s++) {
+      const slot = s & mask;
+      if (candK[slot] !== s) continue;
+      candK[slot] = -1;
+      pending--;
+      if (s >= takenUntilK) {
+        sink(candId[slot], candStart[slot], candEnd[slot]);
+        takenUntilK = candEndK[slot];
+      }
+    }
+  }
+}
+
+/** A 2^20-bit set of the adjacent unit pairs inside patterns (hashed; a false positive only costs time). */
+const BIGRAM_WORDS = 1 << 15;
+
+function bigramHash(a: number, b: number): number {
+  return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> 12;
+}
+
+/**
+ * Edges of nodes with many children, in an open-addressing hash keyed by (node, unit). With thousands
+ * of terms the nodes near the root fan out widely, and ordinary text visits exactly those nodes on
+ * almost every unit, mostly to miss; one or two probes beat a binary search there.
+ */
+interface WideEdges {
+  hNode: Int32Array;
+  hLabel: Uint16Array;
+  hNext: Int32Array;
+  hMask: number;
+  /** 32 - log2(size): the hash takes the well-mixed high bits of the product. */
+  hShift: number;
+}
+
+function buildWideEdges(edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: Int32Array, nodeCount: number): WideEdges {
+  let count = 0;
+  for (let u = 1; u < nodeCount; u++) {
+    const fan = edgeStart[u + 1] - edgeStart[u];
+    if (fan > 8) count += fan;
+  }
+  let size = 2;
+  let bits = 1;
+  while (size < count * 2) {
+    size <<= 1;
+    bits++;
+  }
+  const hShift = 32 - bits;
+  const hNode = new Int32Array(size).fill(-1);
+  const hLabel = new Uint16Array(size);
+  const hNext = new Int32Array(size);
+  const hMask = size - 1;
+  for (let u = 1; u < nodeCount; u++) {
+    if (edgeStart[u + 1] - edgeStart[u] <= 8) continue;
+    for (let e = edgeStart[u]; e < edgeStart[u + 1]; e++) {
+      let h = Math.imul(Math.imul(u, 0x9e3779b1) ^ edgeLabel[e], 0x85ebca6b) >>> hShift;
+      while (hNode[h] !== -1) h = (h + 1) & hMask;
+      hNode[h] = u;
+      hLabel[h] = edgeLabel[e];
+      hNext[h] = edgeTarget[e];
+    }
+  }
+  return { hNode, hLabel, hNext, hMask, hShift };
+}
+
+function findChild(edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: Int32Array, node: number, c: number): number {
+  let lo = edgeStart[node];
+  let hi = edgeStart[node + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = edgeLabel[mid];
+    if (l === c) return edgeTarget[mid];
+    if (l < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function sortEdges(labels: Uint16Array, targets: Int32Array, from: number, to: number): void {
+  if (to - from < 2) return;
+  if (to - from <= 16) {
+    for (let i = from + 1; i < to; i++) {
+      const l = labels[i];
+      const t = targets[i];
+      let j = i - 1;
+      while (j >= from && labels[j] > l) {
+        labels[j + 1] = labels[j];
+        targets[j + 1] = targets[j];
+        j--;
+      }
+      labels[j + 1] = l;
+      targets[j + 1] = t;
+    }
+    return;
+  }
+  const idx = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => labels[a] - labels[b]);
+  const l2 = idx.map((i) => labels[i]);
+  const t2 = idx.map((i) => targets[i]);
+  for (let i = 0; i < idx.length; i++) {
+    labels[from + i] = l2[i];
+    targets[from + i] = t2[i];
+  }
+}

@@ -1,0 +1,420 @@
+/**
+ * The confidentiality half of the review gate: classification marks, internal-use marks and
+ * not-for-release marks (all `block`), the document's own disclosure declaration, and optionally the
+ * sensitive-word dictionary.
+ *
+ * The hard part is telling a *mark* from prose *about* secrecy. 秘密 in 保守国家秘密法 or 商业秘密, or
+ * 注意保密 in 各单位要注意保密, is ordinary text that public documents are full of; 秘密★1年 in the
+ * header or a line reading （此件不公开） is a mark. The rules, and why each is safe:
+ *
+ * 1. Marker segments. A whole line, or the inside of a bracket pair 【】（）[]〔〕〖〗, that consists
+ *    *only* of marking vocabulary (the marks themselves plus filler such as 此件, 请, 注意保存, 密级,
+ *    特急) is a mark. Prose always brings words of its own, so it never passes; a mark set on its own
+ *    line or in brackets always does. A segment naming two classification levels (绝密、机密、秘密)
+ *    or two disclosure values is an enumeration in prose about the system, and is not a mark.
+ * 2. Strong forms, anywhere in the text: a level followed by ★ (the GB/T 9704 notation: 机密★5年), a
+ *    level right after the label 密级, a handling phrase with a deictic subject (此件不公开, 本资料仅供
+ *    内部使用, 此件主动公开), a disclosure value after 公开属性/公开方式. Nobody writes these in prose except
+ *    when quoting them, so a strong form enclosed in quotation marks ("标注“秘密★1年”字样") is a
+ *    citation, not a mark.
+ * 3. Header tokens. In the first lines (GB/T 9704 puts 份号, 密级和保密期限 and 紧急程度 in the 版头,
+ *    which text extraction often joins into one line: "000123　机密　特急"), a mark standing as its own
+ *    token (delimited by spaces, brackets or the line's ends) counts.
+ *    Titles are in the first lines too, but there a level sits inside words (关于加强机密文件管理…).
+ *
+ * Everything is linear: one normalization pass, one Aho–Corasick pass for the vocabulary, and per line
+ * that holds vocabulary, a bounded amount of extra work.
+ */
+import { AhoCorasick } from './ahoCorasick.js';
+import type { Dictionary } from './dictionary.js';
+import { normalizeTerm, STAR, withNormalized, type Normalized } from './normalize.js';
+import type { ConfidentialityType, DeclaredDisclosure, Finding } from './types.js';
+
+export interface ConfidentialityOptions {
+  /** Also report `sensitive_word` findings from this dictionary. */
+  dictionary?: Dictionary;
+  /** How many leading non-empty lines count as the document header for rule 3. Default 5. */
+  headerLines?: number;
+}
+
+export interface ConfidentialityResult {
+  /** Sorted by start. Marks are `block` with `replacement: null`: they stop the document, they are not redacted. */
+  findings: Finding[];
+  /** The first disclosure declaration the document makes of itself (此件公开发布 …), or null. */
+  declaredDisclosure: DeclaredDisclosure | null;
+}
+
+type Role = 'class' | 'internal' | 'not_public' | 'disclosure' | 'filler' | 'class_label' | 'disclosure_label';
+
+interface Word {
+  role: Role;
+  /** A strong form (rule 2) counts wherever it stands. */
+  strong: boolean;
+  disclosure: DeclaredDisclosure | null;
+}
+
+const CLASS_LEVELS = ['绝密', '机密', '秘密'];
+
+const INTERNAL_PHRASES = [
+  '内部资料', '内部文件', '内部材料', '内部刊物', '内部发行', '内部传阅', '内部参考', '内部使用', '内部明电',
+  '内部掌握', '内部交流', '仅供内部使用', '仅限内部使用', '仅供内部参考', '仅供内部参阅', '仅供内部交流',
+  '供内部参考', '不得外传', '严禁外传', '请勿外传', '禁止外传', '不得外泄', '不得扩散', '注意保密',
+  '请勿上网', '不得上网', '严禁上网', '禁止上网', '不宜上网', '不得翻印',
+];
+
+/** Bare not-for-release values: prose (决定不予公开) is full of them, so they need rule 1 or a label. */
+const NOT_PUBLIC_VALUES = ['不公开', '不予公开', '不对外公开', '不宜公开', '免予公开', '暂不公开', '不得公开'];
+
+const DISCLOSURE_VALUES: readonly [string, DeclaredDisclosure][] = [
+  ['公开发布', 'public'],
+  ['主动公开', 'proactive'],
+  ['依申请公开', 'on_request'],
+];
+
+/** Subjects that make a handling phrase a statement about this very document. */
+const DEICTIC = ['此件', '本件', '此文', '本文', '此文件', '本文件', '此材料', '本材料', '此资料', '本资料', '本刊', '本报告'];
+
+const FILLERS = [
+  '请', '注意保存', '妥善保管', '阅后收回', '用后收回', '阅后退回', '保密期限', '特急', '加急', '急件', '平急', '特提', '份号',
+];
+
+const CLASS_LABELS = ['密级'];
+const DISCLOSURE_LABELS = ['公开属性', '公开方式', '公开类型', '信息公开属性', '信息公开方式', '公开选项', '信息公开选项'];
+
+const VOCAB: { automaton: AhoCorasick; words: Word[] } = buildVocabulary();
+
+function buildVocabulary(): { automaton: AhoCorasick; words: Word[] } {
+  const terms: string[] = [];
+  const words: Word[] = [];
+  const seen = new Set<string>();
+  const add = (term: string, word: Word): void => {
+    const key = normalizeTerm(term);
+    if (seen.has(key)) return;
+    seen.add(key);
+    terms.push(key);
+    words.push(word);
+  };
+  for (const d of DEICTIC) {
+    for (const v of NOT_PUBLIC_VALUES) add(d + v, { role: 'not_public', strong: true, disclosure: null });
+    for (const [v, kind] of DISCLOSURE_VALUES) add(d + v, { role: 'disclosure', strong: true, disclosure: kind });
+    add(d + '公开', { role: 'disclosure', strong: true, disclosure: 'public' });
+    add(d + '予以公开', { role: 'disclosure', strong: true, disclosure: 'public' });
+    for (const p of INTERNAL_PHRASES) add(d + p, { role: 'internal', strong: true, disclosure: null });
+  }
+  for (const w of CLASS_LEVELS) add(w, { role: 'class', strong: false, disclosure: null });
+  for (const p of INTERNAL_PHRASES) add(p, { role: 'internal', strong: false, disclosure: null });
+  for (const v of NOT_PUBLIC_VALUES) add(v, { role: 'not_public', strong: false, disclosure: null });
+  for (const [v, kind] of DISCLOSURE_VALUES) add(v, { role: 'disclosure', strong: false, disclosure: kind });
+  for (const f of [...DEICTIC, ...FILLERS]) add(f, { role: 'filler', strong: false, disclosure: null });
+  for (const l of CLASS_LABELS) add(l, { role: 'class_label', strong: false, disclosure: null });
+  for (const l of DISCLOSURE_LABELS) add(l, { role: 'disclosure_label', strong: false, disclosure: null });
+  return { automaton: AhoCorasick.build(terms), words };
+}
+
+const NL = 0x0a;
+const BOUNDARY = 0x20;
+
+const FINDING_TYPE: Partial<Record<Role, ConfidentialityType>> = {
+  class: 'classification_mark',
+  internal: 'internal_mark',
+  not_public: 'not_public_mark',
+};
+
+function isProducing(role: Role): boolean {
+  return role === 'class' || role === 'internal' || role === 'not_public' || role === 'disclosure';
+}
+
+/** Bracket class per code unit (1 open, 2 close): a table, because whole lines are scanned for brackets. */
+const BRACKET = new Uint8Array(0x10000);
+for (const c of [0x28, 0xff08, 0x5b, 0xff3b, 0x3010, 0x3014, 0x3016, 0x7b, 0xff5b]) BRACKET[c] = 1;
+for (const c of [0x29, 0xff09, 0x5d, 0xff3d, 0x3011, 0x3015, 0x3017, 0x7d, 0xff5d]) BRACKET[c] = 2;
+/** Quotation marks: what they enclose is being cited, not declared. */
+const OPEN_QUOTES = new Set([0x201c, 0x2018, 0x22, 0x27, 0xff02, 0xff07, 0x300c, 0x300e]);
+const CLOSE_QUOTES = new Set([0x201d, 0x2019, 0x22, 0x27, 0xff02, 0xff07, 0x300d, 0x300f]);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f ||
+    c === 0x205f || c === 0xfeff;
+}
+
+/**
+ * A header token is set off by spaces or brackets ("000123　机密　特急"), never by clause punctuation:
+ * a first line of running prose (要严守秘密，注意保密，确保…) has commas around its phrases too.
+ */
+function isTokenDelimiter(c: number): boolean {
+  return isSpace(c) || BRACKET[c] !== 0;
+}
+
+const NUMERALS = new Set([...'〇零一二三四五六七八九十百两'].map((ch) => ch.charCodeAt(0)));
+const U_NIAN = 0x5e74; // 年
+const U_YUE = 0x6708; // 月
+const U_GE = 0x4e2a; // 个
+const U_TIAN = 0x5929; // 天
+const U_RI = 0x65e5; // 日
+const U_CHANG = 0x957f; // 长
+const U_QI = 0x671f; // 期
+
+/** The 保密期限 after ★: 5年, 6个月, 十年, 长期. Returns the end of the term, or `at` if there is none. */
+function parseTerm(codes: Uint16Array, at: number, limit: number): number {
+  if (at + 1 < limit && codes[at] === U_CHANG && codes[at + 1] === U_QI) return at + 2;
+  let j = at;
+  while (j < limit && j - at < 6 && ((codes[j] >= 0x30 && codes[j] <= 0x39) || NUMERALS.has(codes[j]))) j++;
+  if (j === at || j >= limit) return at;
+  const u = codes[j];
+  if (u === U_NIAN || u === U_YUE || u === U_TIAN || u === U_RI) return j + 1;
+  if (u === U_GE && j + 1 < limit && codes[j + 1] === U_YUE) return j + 2;
+  return at;
+}
+
+export function scanConfidentiality(text: string, opts: ConfidentialityOptions = {}): ConfidentialityResult {
+  return withNormalized(text, { lineBreaks: true, clauseBreaks: true }, (normalized) => scanNormalized(text, normalized, opts));
+}
+
+function scanNormalized(text: string, normalized: Normalized, opts: ConfidentialityOptions): ConfidentialityResult {
+  const scan = new MarkScan(text, normalized);
+  const declaredDisclosure = scan.run(opts.headerLines ?? 5);
+  if (opts.dictionary === undefined) return { findings: scan.marks, declaredDisclosure };
+  return { findings: mergeFindings(scan.marks, opts.dictionary.findInNormalized(text, normalized)), declaredDisclosure };
+}
+
+/**
+ * One scan's state. A class rather than closures inside the function: under tsx (keepNames) every
+ * named closure costs a defineProperty per call, which for short items outweighs the scan itself.
+ */
+class MarkScan {
+  readonly marks: Finding[] = [];
+  private readonly codes: Uint16Array;
+  private readonly map: Int32Array;
+  private readonly n: number;
+  /** Vocabulary tokens, leftmost-longest: normalized start, end (extended over ★ and the term), word id. */
+  private readonly tS: number[] = [];
+  private readonly tE: number[] = [];
+  private readonly tW: number[] = [];
+  private marked: number[] = [];
+  private starred: number[] = [];
+
+  constructor(private readonly text: string, normalized: Normalized) {
+    this.codes = normalized.codes;
+    this.map = normalized.map;
+    this.n = normalized.length;
+  }
+
+  /** Fills `marks`; returns the declared disclosure. */
+  run(headerLines: number): DeclaredDisclosure | null {
+    const { codes, map, n, text, tS, tE, tW } = this;
+    const words = VOCAB.words;
+    VOCAB.automaton.scan(
+      codes,
+      (id, s, e) => {
+        tS.push(s);
+        tE.push(e);
+        tW.push(id);
+      },
+      { length: n },
+    );
+    if (tS.length === 0) return null;
+
+    let declared: DeclaredDisclosure | null = null;
+    const headerEnd = headerEndOf(codes, n, headerLines);
+    const marked = (this.marked = new Array<number>(tS.length).fill(0));
+    const starred = (this.starred = new Array<number>(tS.length).fill(0));
+
+    let i = 0;
+    while (i < tS.length) {
+      const ls = codes.lastIndexOf(NL, tS[i]) + 1;
+      let le = tE[i];
+      while (le < n && codes[le] !== NL) le++;
+      let b = i;
+      while (b < tS.length && tS[b] < le) b++;
+      const a = i;
+      i = b;
+      const ols = ls > 0 ? map[ls - 1] + 1 : 0;
+      const ole = le < n ? map[le] : text.length;
+
+      for (let t = a; t < b; t++) {
+        if (words[tW[t]].role !== 'class') continue;
+        const limit = t + 1 < b ? tS[t + 1] : le;
+        const j = tE[t];
+        if (j < limit && codes[j] === STAR) {
+          starred[t] = 1;
+          tE[t] = parseTerm(codes, j + 1, limit);
+        }
+      }
+
+      // Rule 1 on the whole line, then on bracket groups inside it.
+      this.markSegment(ls, le, a, b);
+      let pending = false;
+      for (let t = a; t < b; t++) if (!marked[t] && isProducing(words[tW[t]].role)) pending = true;
+      if (pending) {
+        let open = -1;
+        let ta = a;
+        for (let o = ols; o < ole; o++) {
+          const br = BRACKET[text.charCodeAt(o)];
+          if (br === 0) continue;
+          if (br === 1) {
+            open = o;
+          } else if (open >= 0) {
+            const from = lowerBound(map, open + 1, ls, le);
+            const to = lowerBound(map, o, ls, le);
+            while (ta < b && tS[ta] < from) ta++;
+            let tb = ta;
+            while (tb < b && tS[tb] < to) tb++;
+            if (tb > ta) this.markSegment(from, to, ta, tb);
+            open = -1;
+          }
+        }
+      }
+
+      // Rule 2.
+      for (let t = a; t < b; t++) {
+        const w = words[tW[t]];
+        if (marked[t] || !isProducing(w.role)) continue;
+        const prev = t > a ? words[tW[t - 1]].role : null;
+        const strong =
+          w.strong ||
+          (w.role === 'class' && (starred[t] === 1 || (prev === 'class_label' && this.follows(t)))) ||
+          ((w.role === 'not_public' || w.role === 'disclosure') && prev === 'disclosure_label' && this.follows(t));
+        if (strong && !this.quoted(t, ols, ole)) marked[t] = 1;
+      }
+
+      // Rule 3: chains of touching tokens standing as a token of their own in a header line.
+      if (ls < headerEnd) {
+        let levels = 0;
+        let values = 0;
+        for (let t = a; t < b; t++) {
+          const role = words[tW[t]].role;
+          if (role === 'class') levels++;
+          if (role === 'not_public' || role === 'disclosure') values++;
+        }
+        let c0 = a;
+        while (c0 < b) {
+          let c1 = c0;
+          while (c1 + 1 < b && tS[c1 + 1] === tE[c1]) c1++;
+          const os = map[tS[c0]];
+          const oe = map[tE[c1] - 1] + 1;
+          const standsAlone =
+            (os === ols || isTokenDelimiter(text.charCodeAt(os - 1))) && (oe === ole || isTokenDelimiter(text.charCodeAt(oe)));
+          if (standsAlone) {
+            for (let t = c0; t <= c1; t++) {
+              const role = words[tW[t]].role;
+              const enumerated = role === 'class' ? levels > 1 : role === 'internal' ? false : values > 1;
+              if (isProducing(role) && !enumerated) marked[t] = 1;
+            }
+          }
+          c0 = c1 + 1;
+        }
+      }
+
+      for (let t = a; t < b; t++) {
+        if (!marked[t]) continue;
+        const w = words[tW[t]];
+        if (w.role === 'disclosure') {
+          if (declared === null) declared = w.disclosure;
+          continue;
+        }
+        const type = FINDING_TYPE[w.role];
+        if (type === undefined) continue;
+        const start = map[tS[t]];
+        const end = map[tE[t] - 1] + 1;
+        this.marks.push({ kind: 'confidentiality', type, start, end, text: text.slice(start, end), severity: 'block', replacement: null });
+      }
+    }
+    return declared;
+  }
+
+  /** Whether the tokens [ta, tb) fill the normalized range [from, to), clause breaks aside. */
+  private covers(from: number, to: number, ta: number, tb: number): boolean {
+    const { codes, tS, tE } = this;
+    let pos = from;
+    let t = ta;
+    while (pos < to) {
+      if (codes[pos] === BOUNDARY) {
+        pos++;
+      } else if (t < tb && tS[t] === pos && tE[t] <= to) {
+        pos = tE[t];
+        t++;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Rule 1 for the tokens [ta, tb) of the segment [from, to). */
+  private markSegment(from: number, to: number, ta: number, tb: number): void {
+    const words = VOCAB.words;
+    let producing = 0;
+    let levels = 0;
+    let values = 0;
+    for (let t = ta; t < tb; t++) {
+      const role = words[this.tW[t]].role;
+      if (isProducing(role)) producing++;
+      if (role === 'class') levels++;
+      if (role === 'not_public' || role === 'disclosure') values++;
+    }
+    if (producing === 0 || levels > 1 || values > 1 || !this.covers(from, to, ta, tb)) return;
+    for (let t = ta; t < tb; t++) if (isProducing(words[this.tW[t]].role)) this.marked[t] = 1;
+  }
+
+  /** Token t starts right where token t-1 ends, clause punctuation aside (密级：机密). */
+  private follows(t: number): boolean {
+    let p = this.tE[t - 1];
+    while (p < this.tS[t] && this.codes[p] === BOUNDARY) p++;
+    return p === this.tS[t];
+  }
+
+  /** Token t is enclosed in quotation marks within its line [ols, ole). */
+  private quoted(t: number, ols: number, ole: number): boolean {
+    const text = this.text;
+    let l = this.map[this.tS[t]] - 1;
+    while (l >= ols && isSpace(text.charCodeAt(l))) l--;
+    if (l < ols || !OPEN_QUOTES.has(text.charCodeAt(l))) return false;
+    let r = this.map[this.tE[t] - 1] + 1;
+    while (r < ole && isSpace(text.charCodeAt(r))) r++;
+    return r < ole && CLOSE_QUOTES.has(text.charCodeAt(r));
+  }
+}
+
+/** End (exclusive, in normalized units) of the first `lines` non-empty lines. */
+function headerEndOf(codes: Uint16Array, length: number, lines: number): number {
+  let seen = 0;
+  let nonEmpty = false;
+  for (let p = 0; p < length; p++) {
+    const c = codes[p];
+    if (c === NL) {
+      if (nonEmpty && ++seen >= lines) return p;
+      nonEmpty = false;
+    } else if (c !== BOUNDARY) {
+      nonEmpty = true;
+    }
+  }
+  return length;
+}
+
+/** First index in [lo, hi) whose map value is >= target (hi if none). */
+function lowerBound(map: Int32Array, target: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (map[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Both lists are sorted by start; a dictionary hit on exactly a mark's span says nothing new. */
+function mergeFindings(marks: Finding[], words: Finding[]): Finding[] {
+  if (words.length === 0) return marks;
+  const spans = new Set(marks.map((f) => `${f.start}:${f.end}`));
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < marks.length || j < words.length) {
+    if (j >= words.length || (i < marks.length && marks[i].start <= words[j].start)) {
+      out.push(marks[i++]);
+    } else {
+      const w = words[j++];
+      if (!spans.has(`${w.start}:${w.end}`)) out.push(w);
+    }
+  }
+  return out;
+}

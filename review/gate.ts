@@ -1,0 +1,102 @@
+/**
+ * The review gate: confidentiality marks and sensitive words (which block) plus personal data (which is
+ * redacted), over plain text or HTML. Pure: no I/O, no database; the workflow, the CLI and tests call
+ * the same two functions.
+ */
+import { scanConfidentiality } from './confidentiality.js';
+import { loadDefaultDictionary, type Dictionary } from './dictionary.js';
+import { htmlTextContent, rewriteHtmlText, type TextReplacement } from './htmlText.js';
+import { detectPii } from './pii/index.js';
+import { applyPolicy, policyForCategory, type MaskingPolicy } from './policy.js';
+import { verdictOf, type Finding, type GateResult } from './types.js';
+
+export interface ScanOptions {
+  /** The content's category; it selects the masking policy (see policy.ts). */
+  categoryCode?: string;
+  /** Sensitive-word dictionary; without one, the dictionary shipped with Tongfa (loaded once). */
+  dictionary?: Dictionary;
+  /** Overrides the category's policy entirely. */
+  policy?: MaskingPolicy;
+}
+
+const KIND_ORDER = { confidentiality: 0, pii: 1 } as const;
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+}
+
+let defaultDictionary: Dictionary | undefined;
+
+/** The shipped dictionary, read from disk on first use rather than at import, so importing the gate is cheap. */
+export function gateDefaultDictionary(): Dictionary {
+  defaultDictionary ??= loadDefaultDictionary();
+  return defaultDictionary;
+}
+
+/**
+ * Applies the replacements of `findings` to plain text in one pass; findings without a replacement and
+ * any that overlap an earlier one are skipped, so a caller may pass a filtered subset in any order.
+ */
+export function applyReplacements(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'replacement'>[]): string {
+  const parts: string[] = [];
+  let pos = 0;
+  for (const f of [...findings].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (f.replacement === null || f.start < pos) continue;
+    parts.push(text.slice(pos, f.start), f.replacement);
+    pos = f.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+interface Scanned {
+  findings: Finding[];
+  pii: Finding[];
+  declaredDisclosure: GateResult['declaredDisclosure'];
+}
+
+function scan(text: string, opts: ScanOptions): Scanned {
+  const conf = scanConfidentiality(text, { dictionary: opts.dictionary ?? gateDefaultDictionary() });
+  const pii = applyPolicy(text, detectPii(text), opts.policy ?? policyForCategory(opts.categoryCode));
+  const findings = [...conf.findings, ...pii].sort(byPosition);
+  return { findings, pii, declaredDisclosure: conf.declaredDisclosure };
+}
+
+export function scanText(text: string, opts: ScanOptions = {}): GateResult {
+  const { findings, pii, declaredDisclosure } = scan(text, opts);
+  return { verdict: verdictOf(findings), findings, redacted: applyReplacements(text, pii), declaredDisclosure };
+}
+
+/**
+ * Scans the text content of `html` (defined in htmlText.ts); finding indices point into that text
+ * content, and `redacted` is the HTML with only its text nodes rewritten.
+ */
+export function scanHtml(html: string, opts: ScanOptions = {}): GateResult {
+  const extracted = htmlTextContent(html);
+  const { findings, pii, declaredDisclosure } = scan(extracted.text, opts);
+  const reps: TextReplacement[] = pii.flatMap((f) => (f.replacement === null ? [] : [{ start: f.start, end: f.end, replacement: f.replacement }]));
+  return { verdict: verdictOf(findings), findings, redacted: rewriteHtmlText(html, extracted, reps), declaredDisclosure };
+}
+
+/** `text` with the replacements of `findings` (e.g. those a reviewer did not keep) applied. */
+export function redactText(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'replacement'>[]): string {
+  return applyReplacements(text, findings);
+}
+
+/**
+ * `html` with the replacements of `findings` applied to its text nodes; the findings' offsets must come
+ * from scanning this same HTML (they index its text content).
+ */
+export function redactHtml(html: string, findings: readonly Pick<Finding, 'start' | 'end' | 'replacement'>[]): string {
+  const reps: TextReplacement[] = [];
+  let pos = 0;
+  for (const f of [...findings].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (f.replacement === null || f.start < pos) continue;
+    reps.push({ start: f.start, end: f.end, replacement: f.replacement });
+    pos = f.end;
+  }
+  return rewriteHtmlText(html, htmlTextContent(html), reps);
+}
+
+export { htmlTextContent } from './htmlText.js';
+export { policyForCategory, NAME_DISCLOSING_CATEGORIES, NAME_DISCLOSING_CATEGORY_CODES, type MaskingPolicy } from './policy.js';

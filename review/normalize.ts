@@ -1,0 +1,190 @@
+/**
+ * Canonical form for matching, with a way back to the input.
+ *
+ * Matching happens on a folded copy of the text (full-width → half-width, traditional → simplified,
+ * ASCII lower case) from which whitespace, punctuation and invisible characters are dropped, so that
+ * "機 密", "机·密" and "内\u200b部资料" all read 机密 / 内部资料. Findings, however, must point into the
+ * text the user gave us, so every kept code unit remembers the index it came from.
+ *
+ * Every kept unit maps to exactly one input unit (folding never changes length: the tables only hold
+ * one-unit → one-unit pairs, and case folding is restricted to ASCII, whose mapping is 1:1). That is
+ * what makes `toOriginalSpan` exact, and the whole pass a single linear loop over the input.
+ */
+import { TRAD_SIMP } from './tradSimp.js';
+
+/** Table values below zero are classes; zero and above are the folded code unit. */
+const SKIP = -1;
+const LINE = -2;
+const CLAUSE = -3;
+
+/** ★ is the one symbol the marks need (机密★5年); the look-alikes people type are folded onto it. */
+export const STAR = 0x2605;
+
+const TABLE: Int32Array = buildTable();
+
+function buildTable(): Int32Array {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
+  for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xfee0 + 0x20;
+  for (const c of [0x2606, 0x2729, 0x272a, 0x272b, 0x272c, 0x272d, 0x272e, 0x272f, 0x2730, 0x2b50]) t[c] = STAR;
+  for (const pair of TRAD_SIMP.split(/\s+/)) {
+    if (pair.length === 2) t[pair.charCodeAt(0)] = pair.charCodeAt(1);
+  }
+
+  // Classes are decided on the folded unit, so "，" behaves exactly like ",".
+  const punct = /[\p{P}\p{Z}\p{Cc}\p{Cf}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    const f = t[c];
+    if (f === STAR) continue;
+    if (f >= 0xd800 && f <= 0xdfff) continue; // surrogate halves stay, so astral characters survive intact
+    if (isLineBreak(f)) t[c] = LINE;
+    else if (isClausePunct(f)) t[c] = CLAUSE;
+    else if (
+      f < 0x30 || (f > 0x39 && f < 0x61) || (f > 0x7a && f < 0xa0) ||
+      (f >= 0x2500 && f <= 0x25ff) || // box drawing and geometric bullets (●■◆) used as separators
+      (f >= 0xfe00 && f <= 0xfe0f) || // variation selectors: invisible
+      punct.test(String.fromCharCode(f))
+    ) t[c] = SKIP;
+  }
+  return t;
+}
+
+function isLineBreak(f: number): boolean {
+  return f === 0x0a || f === 0x0b || f === 0x0c || f === 0x0d || f === 0x85 || f === 0x2028 || f === 0x2029;
+}
+
+/**
+ * Punctuation that ends a clause. Words do not run across it, so a term must not either: "有机、密切"
+ * is not 机密. (Typesetting puts spaces and dots *inside* words; nobody writes "机，密" as one word.)
+ */
+function isClausePunct(f: number): boolean {
+  return f === 0x2c || f === 0x3b || f === 0x3a || f === 0x3f || f === 0x21 ||
+    f === 0x3001 || f === 0x3002 || f === 0xff61 || f === 0xff64 ||
+    (f >= 0xfe50 && f <= 0xfe57);
+}
+
+export interface NormalizeOptions {
+  /** Emit "\n" for each line break instead of dropping it; mark detection reasons about lines. */
+  lineBreaks?: boolean;
+  /** Emit " " for clause punctuation (，。、；：？！) so that matches cannot run across it. */
+  clauseBreaks?: boolean;
+}
+
+export interface Normalized {
+  /** The folded code units; only the first `length` are meaningful (see `withNormalized`). */
+  readonly codes: Uint16Array;
+  /** `map[i]` is the index in the original text of the unit that became `codes[i]`. Strictly increasing. */
+  readonly map: Int32Array;
+  /** The first `length` units of `codes` as a string (decoded on first use; scanners work on `codes`). */
+  readonly norm: string;
+  readonly length: number;
+}
+
+class NormalizedText implements Normalized {
+  private decoded: string | undefined;
+  constructor(readonly codes: Uint16Array, readonly map: Int32Array, readonly length: number) {}
+  get norm(): string {
+    if (this.decoded === undefined) this.decoded = decodeUnits(this.codes, this.length);
+    return this.decoded;
+  }
+}
+
+function decodeUnits(codes: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(length, i + 8192)))));
+  }
+  return parts.join('');
+}
+
+/**
+ * Scratch buffers for `withNormalized`. Typed arrays above a few dozen bytes live outside the V8 heap
+ * and cost a microsecond or more each to allocate and collect, which for a 100-character item is more
+ * than the scan itself; the gate scans many short items, so it folds into buffers it keeps.
+ */
+let scratchCodes = new Uint16Array(1024);
+let scratchMap = new Int32Array(1024);
+let scratchBusy = false;
+
+function normalizeInto(text: string, opts: NormalizeOptions, codes: Uint16Array, map: Int32Array): number {
+  const len = text.length;
+  const keepLines = opts.lineBreaks === true;
+  const keepClauses = opts.clauseBreaks === true;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const v = TABLE[text.charCodeAt(i)];
+    if (v >= 0) {
+      codes[n] = v;
+      map[n++] = i;
+    } else if (v === LINE) {
+      if (keepLines) {
+        codes[n] = 0x0a;
+        map[n++] = i;
+      }
+    } else if (v === CLAUSE) {
+      if (keepClauses) {
+        codes[n] = 0x20;
+        map[n++] = i;
+      }
+    }
+  }
+  return n;
+}
+
+/** Fold `text` for matching. One pass, O(text.length). The result owns its arrays (`codes.length === length`). */
+export function normalizeForMatch(text: string, opts: NormalizeOptions = {}): Normalized {
+  return withNormalized(text, opts, (n) => new NormalizedText(n.codes.slice(0, n.length), n.map.slice(0, n.length), n.length));
+}
+
+/**
+ * Fold `text` into reused buffers and hand the result to `fn`. The arrays are only valid during the
+ * call and may be longer than `length`. Re-entrant calls get fresh buffers.
+ */
+export function withNormalized<T>(text: string, opts: NormalizeOptions, fn: (normalized: Normalized) => T): T {
+  if (scratchBusy) {
+    const codes = new Uint16Array(text.length);
+    const map = new Int32Array(text.length);
+    return fn(new NormalizedText(codes, map, normalizeInto(text, opts, codes, map)));
+  }
+  if (scratchCodes.length < text.length) {
+    const size = Math.max(text.length, scratchCodes.length * 2);
+    scratchCodes = new Uint16Array(size);
+    scratchMap = new Int32Array(size);
+  }
+  scratchBusy = true;
+  try {
+    return fn(new NormalizedText(scratchCodes, scratchMap, normalizeInto(text, opts, scratchCodes, scratchMap)));
+  } finally {
+    scratchBusy = false;
+    // A one-off megabyte document should not pin megabytes for the life of the process.
+    if (scratchCodes.length > 1 << 20) {
+      scratchCodes = new Uint16Array(1024);
+      scratchMap = new Int32Array(1024);
+    }
+  }
+}
+
+/** The canonical form of a dictionary term or vocabulary entry: folded, with every separator removed. */
+export function normalizeTerm(term: string): string {
+  return normalizeForMatch(term).norm;
+}
+
+/** The folded unit for one input unit, or -1 when matching ignores it (whitespace, punctuation, line breaks). */
+export function foldUnit(code: number): number {
+  const v = TABLE[code & 0xffff];
+  return v >= 0 ? v : -1;
+}
+
+/**
+ * The original span covered by the normalized span [start, end). It runs from the first kept unit to
+ * just past the last, so interleaved spaces or dots inside a match are part of it and
+ * `text.slice(result.start, result.end)` is what the reader sees.
+ */
+export function toOriginalSpan(n: Pick<Normalized, 'map' | 'length'>, start: number, end: number): { start: number; end: number } {
+  if (!(start >= 0 && end > start && end <= n.length)) {
+    throw new RangeError(`normalized span [${start}, ${end}) is empty or outside 0..${n.length}`);
+  }
+  return { start: n.map[start], end: n.map[end - 1] + 1 };
+}

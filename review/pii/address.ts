@@ -1,0 +1,99 @@
+/**
+ * address: a residence named after its label (住址, 家庭住址, 通讯地址, 现住, 户籍地址 … and the bare
+ * "，住" of 处罚决定书 and 判决书). The address runs to the first punctuation, whitespace or line end,
+ * stops after 室/户, and after 号 unless a building part follows (12号院3号楼2单元501室). The
+ * publishing body's own 联系地址/办公地址 is not a residence and has no trigger here.
+ */
+import { isDigitCode, isHanCode } from './chars.js';
+import type { Span } from './email.js';
+import { literalAlternation } from './roles.js';
+
+const ADDRESS_LABELS = [
+  '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
+  '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '送达地址', '收件地址', '邮寄地址', '住所地址',
+];
+const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|(?<=[，,、；;（(\\s])住(?=[\\u4e00-\\u9fff])`, 'g');
+
+/** 住房, 住宅, 住院 … : 住 as part of a word, not "resides at". */
+const NOT_RESIDES = new Set('房宅院所建宿店户址'.split(''));
+const MAX_ADDRESS = 60;
+const AFTER_HAO = new Set('院楼栋幢座单之附甲乙丙丁-－号'.split(''));
+const STOP_WORDS = ['联系电话', '电话', '手机', '联系方式', '身份证', '邮编', '邮政编码', '的', '因', '工作', '现在', '户籍'];
+/** One of these must appear for the span to be an address rather than a phrase (现住院治疗 is not). */
+const ADDRESS_MARKS = ['省', '市', '区', '县', '旗', '镇', '乡', '村', '街', '路', '道', '号', '巷', '弄', '苏木', '嘎查', '小区', '楼', '栋', '室', '组', '屯', '庄', '里', '胡同', '园', '队'];
+
+function isAddressChar(c: number): boolean {
+  return isHanCode(c) || isDigitCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0xff0d || c === 0x23 || c === 0xb7;
+}
+
+function addressEnd(text: string, p: number): number {
+  const limit = Math.min(text.length, p + MAX_ADDRESS);
+  let q = p;
+  let digitRun = 0;
+  while (q < limit) {
+    const c = text.charCodeAt(q);
+    if (!isAddressChar(c)) break;
+    if (q > p && STOP_WORDS.some((w) => text.startsWith(w, q))) break;
+    if (isDigitCode(c)) {
+      digitRun++;
+      // A phone or ID number glued on is not part of the address; it is found on its own.
+      if (digitRun >= 7) return q - digitRun + 1;
+    } else digitRun = 0;
+    const ch = text[q];
+    q++;
+    if (ch === '室' || ch === '户') break;
+    if (ch === '号' && !AFTER_HAO.has(text[q] ?? '') && !isDigitCode(text.charCodeAt(q))) break;
+  }
+  return q;
+}
+
+function isBlank(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}
+
+export function findAddresses(text: string): Span[] {
+  const out: Span[] = [];
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
+    let p = m.index + m[0].length;
+    if (m[0] === '住' && NOT_RESIDES.has(text[p])) continue;
+    while (isBlank(text[p])) p++;
+    if (text[p] === '：' || text[p] === ':') p++;
+    while (isBlank(text[p])) p++;
+    if (text[p] === '在' || text[p] === '于' || text[p] === '为') p++;
+    if (text[p] === '某' || text[p] === '×' || text[p] === '*') continue;
+    const end = addressEnd(text, p);
+    const value = text.slice(p, end);
+    // 地区 (河套地区) names a region, not a place anyone can be found at.
+    const specific = value.replaceAll('地区', '');
+    if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
+    if (value.includes('某某') || value.includes('××')) continue;
+    out.push({ start: p, end });
+    LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
+  }
+  return out;
+}
+
+/** Suffixes that make 区/旗 part of a word rather than an administrative division (小区, 红旗). */
+const NOT_DIVISION_BEFORE_QU = new Set('小社园景校营片街库'.split(''));
+const NOT_DIVISION_BEFORE_QI = new Set('红国彩锦'.split(''));
+
+/**
+ * Generalises an address to its county-level division (GB/T 37964 "泛化"): 临河区新华街12号 →
+ * 临河区. Falls back to the city, and to nothing at all when no division can be told.
+ */
+export function generalizeAddress(address: string): string {
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    const prev = address[i - 1] ?? '';
+    if (ch === '区' && !NOT_DIVISION_BEFORE_QU.has(prev) && !(prev === '治' && address[i - 2] === '自' && i + 1 < address.length)) return address.slice(0, i + 1);
+    if (ch === '县') return address.slice(0, i + 1);
+    if (ch === '旗' && !NOT_DIVISION_BEFORE_QI.has(prev)) return address.slice(0, i + 1);
+  }
+  let city = -1;
+  for (let i = 0; i < address.length; i++) {
+    if (address[i] === '市' && address[i + 1] !== '场' && !'超城夜门'.includes(address[i - 1] ?? '')) city = i;
+    else if ('街路道镇乡村号巷'.includes(address[i])) break;
+  }
+  return city >= 0 ? address.slice(0, city + 1) : '';
+}

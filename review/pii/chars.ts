@@ -1,0 +1,42 @@
+/**
+ * Character classes shared by the detectors. Full-width digits (０-９) are one UTF-16 unit each, like
+ * ASCII digits, so treating them as digits keeps every index a plain string index into the input.
+ */
+
+export function digitValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+export function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+export function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
+export function isAlnumCode(code: number): boolean {
+  return isDigitCode(code) || isAsciiLetterCode(code);
+}
+
+/** CJK unified ideographs (BMP blocks); names and addresses are made of these. */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && isHanCode(ch.charCodeAt(0));
+}
+
+/** Separators people put inside phone and card numbers: space, no-break space, ideographic space, dashes. */
+export function isGroupSeparatorCode(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x3000 || code === 0x2d || code === 0xff0d || code === 0x2014 || code === 0x2013;
+}
+
+/** Characters that end a clause; context look-back never crosses them. */
+export function isClauseEndCode(code: number): boolean {
+  return code === 0x3002 /* 。 */ || code === 0xff1b /* ； */ || code === 0x3b || code === 0x0a || code === 0x0d ||
+    code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
+}

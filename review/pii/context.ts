@@ -1,0 +1,81 @@
+/**
+ * What a number is depends on the label before it: 咨询电话 is the office, 家庭电话 is a person, 统一社会
+ * 信用代码 is an organisation. These helpers read a short window before a match, never past the end
+ * of the clause, so the cost per match is constant.
+ */
+import { isClauseEndCode } from './chars.js';
+
+/** Text before `pos`, at most `max` characters, cut after the last clause end. */
+export function clauseWindow(text: string, pos: number, max: number): { start: number; text: string } {
+  let s = pos;
+  const limit = Math.max(0, pos - max);
+  while (s > limit && !isClauseEndCode(text.charCodeAt(s - 1))) s--;
+  return { start: s, text: text.slice(s, pos) };
+}
+
+/** The label that ends last in `window` (ties go to the longer label, so 举报电话 beats 电话). */
+export function lastLabel(window: string, labels: readonly string[]): { label: string; end: number } | null {
+  let best: { label: string; end: number } | null = null;
+  for (const label of labels) {
+    const i = window.lastIndexOf(label);
+    if (i < 0) continue;
+    const end = i + label.length;
+    if (!best || end > best.end || (end === best.end && label.length > best.label.length)) best = { label, end };
+  }
+  return best;
+}
+
+/** Phones the publishing body publishes so the public can reach it. */
+export const OFFICE_PHONE_LABELS: readonly string[] = [
+  '咨询电话', '咨询热线', '办公电话', '办公室电话', '监督电话', '监督热线', '举报电话', '举报热线', '投诉电话', '投诉热线',
+  '服务电话', '服务热线', '值班电话', '热线电话', '热线', '传真', '受理电话', '查询电话', '业务电话', '政务服务', '咨询', '办公室',
+];
+
+/** Phones that belong to a person's home or to the person. */
+export const PERSONAL_PHONE_LABELS: readonly string[] = [
+  '家庭电话', '住宅电话', '宅电', '个人电话', '私人电话', '家庭座机', '家中电话', '住宅座机', '家里电话', '本人电话', '家庭固话',
+];
+
+/** Labels that only say "a phone number"; whose it is comes from the surrounding clause. */
+export const NEUTRAL_PHONE_LABELS: readonly string[] = [
+  '联系电话', '电话号码', '电话', '联系方式', '座机', '固定电话', '固话', '手机号码', '手机号', '手机', 'Tel', 'TEL', 'tel',
+];
+
+export type PhoneContext = 'office' | 'personal' | 'neutral' | 'none';
+
+const PHONE_LABEL_KIND = new Map<string, Exclude<PhoneContext, 'none'>>([
+  ...NEUTRAL_PHONE_LABELS.map((l) => [l, 'neutral'] as const),
+  ...OFFICE_PHONE_LABELS.map((l) => [l, 'office'] as const),
+  ...PERSONAL_PHONE_LABELS.map((l) => [l, 'personal'] as const),
+]);
+/** One pass over the window instead of one search per label; longest-first, so 举报电话 is read before 电话. */
+const PHONE_LABEL_RE = new RegExp(
+  [...PHONE_LABEL_KIND.keys()].sort((a, b) => b.length - a.length).join('|'),
+  'g',
+);
+
+/** Whose phone a number is, judged by the label that ends last before it in its clause. */
+export function phoneContext(text: string, pos: number): PhoneContext {
+  const w = clauseWindow(text, pos, 16).text;
+  let last: string | null = null;
+  PHONE_LABEL_RE.lastIndex = 0;
+  for (let m = PHONE_LABEL_RE.exec(w); m !== null; m = PHONE_LABEL_RE.exec(w)) last = m[0];
+  return last === null ? 'none' : PHONE_LABEL_KIND.get(last) ?? 'none';
+}
+
+/** Labels of organisations' registration numbers, which can look like ID or card numbers. */
+export const REGISTRATION_LABELS: readonly string[] = [
+  '统一社会信用代码', '社会信用代码', '信用代码', '组织机构代码', '注册号', '纳税人识别号', '税号', '营业执照', '登记证号',
+  '许可证号', '证书编号', '备案号', '机构代码', '登记号',
+];
+
+const PERSONAL_ID_LABELS: readonly string[] = ['身份证', '公民身份号码', '身份号码', '证件号码', '证件号', '卡号', '账号', '银行卡'];
+
+/** True when the nearest label before `pos` names an organisation's registration number. */
+export function isRegistrationContext(text: string, pos: number): boolean {
+  const w = clauseWindow(text, pos, 24).text;
+  const reg = lastLabel(w, REGISTRATION_LABELS);
+  if (!reg) return false;
+  const personal = lastLabel(w, PERSONAL_ID_LABELS);
+  return !personal || personal.end < reg.end;
+}

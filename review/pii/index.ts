@@ -1,0 +1,71 @@
+/**
+ * All pii detectors over one text, with overlaps resolved: the result is sorted, non-overlapping, and
+ * carries what the masking policy needs (role and surname of names).
+ */
+import type { PiiType } from '../types.js';
+import { findAddresses } from './address.js';
+import { findEmails } from './email.js';
+import { findNames } from './names.js';
+import { findNumbers } from './numbers.js';
+import { findPassports } from './passport.js';
+import { findPlates } from './plate.js';
+import { REPRESENTATIVE_ROLES } from './roles.js';
+
+export interface PiiCandidate {
+  type: PiiType;
+  start: number;
+  end: number;
+  /** person_name only: the role label that introduced the person (null for a salutation). */
+  role?: string | null;
+  /** person_name only: the surname, '' when the name has none (巴特尔). */
+  surname?: string;
+  /** person_name only: the full name, the key for a per-document pseudonym. */
+  name?: string;
+}
+
+/**
+ * Which finding survives when two overlap: checksummed identifiers first (an ID inside a longer digit
+ * run is still an ID), then the rest; among equals the longer span.
+ */
+const RANK: Record<PiiType, number> = {
+  id_card: 0,
+  bank_card: 1,
+  passport: 2,
+  email: 3,
+  mobile: 4,
+  landline: 5,
+  plate: 6,
+  address: 7,
+  person_name: 8,
+};
+
+function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {
+  cands.sort((a, b) => a.start - b.start || RANK[a.type] - RANK[b.type] || b.end - a.end);
+  const kept: PiiCandidate[] = [];
+  for (const c of cands) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) {
+      kept.push(c);
+      continue;
+    }
+    const cWins = RANK[c.type] < RANK[last.type] || (RANK[c.type] === RANK[last.type] && c.end - c.start > last.end - last.start);
+    if (cWins) kept[kept.length - 1] = c;
+  }
+  return kept;
+}
+
+export function detectPii(text: string): PiiCandidate[] {
+  const names = findNames(text);
+  const personStarts = names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)).map((n) => n.start);
+  const cands: PiiCandidate[] = [];
+  for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: n.surname, name: n.name });
+  for (const c of findNumbers(text, personStarts)) cands.push(c);
+  for (const s of findEmails(text)) cands.push({ type: 'email', ...s });
+  for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
+  for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
+  for (const s of findAddresses(text)) cands.push({ type: 'address', ...s });
+  return resolveOverlaps(cands);
+}
+
+export { isValidIdCard18, isValidIdCard15, isLuhnValid, isValidCreditCode, idCardCheckChar } from './checksums.js';
+export { generalizeAddress } from './address.js';

@@ -1,0 +1,87 @@
+/**
+ * Word lists behind name detection. Names are only looked for after a role label or on a salutation
+ * line, so these lists decide *which* characters after such a label form a name, not whether a random
+ * run of Han characters is one.
+ */
+
+/**
+ * Common single-character surnames (百家姓, by frequency). Characters that are far more often function
+ * words right after a role label (但, 由, 都, 来, 应, 所, 可 …) are deliberately left out: 当事人应当… must
+ * not yield a person called 应当.
+ */
+export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(
+  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰卿狄计索宣晋初云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅利呼居揭干尉冶斯束檀衣昝智幸奉植衡富尧闭').split(''),
+);
+
+export const COMPOUND_SURNAMES: readonly string[] = [
+  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕',
+  '令狐', '钟离', '闻人', '赫连', '澹台', '公冶', '太史', '申屠', '端木', '独孤', '南宫', '西门', '百里', '呼延',
+  '万俟', '拓跋', '第五', '左丘', '东郭', '濮阳', '单于', '乐正', '仲孙', '司空', '梁丘', '淳于', '宗政', '闾丘',
+];
+
+/**
+ * Mongolian and other transliterated given-name elements (common in Inner Mongolia, where names carry no
+ * Han surname: 巴特尔, 乌云其木格). A name may be several of these run together.
+ */
+export const TRANSLITERATED_NAME_PARTS: readonly string[] = [
+  '巴特尔', '其木格', '乌云', '格日勒', '苏和', '朝鲁', '额尔敦', '那日苏', '斯琴', '图雅', '萨仁', '高娃', '宝音',
+  '巴图', '孟和', '哈斯', '阿拉坦', '呼和', '布和', '吉日嘎拉', '巴雅尔', '额尔德尼', '乌兰', '托娅', '其其格',
+  '萨日娜', '阿荣', '敖日格勒', '巴音', '毕力格', '达来', '特木尔', '图门', '乌力吉', '那顺', '娜仁', '旭日',
+  '满都拉', '扎那', '孟根', '赛音', '阿木尔', '白音', '布仁', '宝力道', '青格勒', '额日登', '吉雅', '其乐木格',
+  '苏日娜', '斯日古楞', '巴根', '阿拉腾', '敖特根', '达古拉', '德力格尔', '朝克图', '格根', '塔娜', '乌日娜',
+  '买买提', '艾力', '阿不都', '热依拉', '古丽', '艾尔肯', '努尔', '阿依', '扎西', '卓玛', '次仁', '央金', '达瓦',
+  '格桑', '拉姆', '多吉', '尼玛', '巴桑', '顿珠',
+];
+
+/** Courtesy titles: 王先生 names nobody, 王建国先生 ends at 国. */
+export const TITLES: readonly string[] = ['先生', '女士', '同志', '老师', '师傅', '主任', '科长', '局长', '处长', '经理', '医生', '律师', '大夫', '阿姨', '小姐'];
+
+/**
+ * Characters that may directly follow a name in running text (申请人王建国于…, 王芳女士). When a label
+ * is followed by a colon or space, any of these ends the name.
+ */
+export const AFTER_NAME_CHARS: ReadonlySet<string> = new Set(
+  '于在的因向对称就与和及等为是提反诉申要已通系现住身男女先同来自所从将被由不也还均经到说请并曾以一二两三夫妻之户家父母子儿老师先小阿等及'.split(''),
+);
+
+/**
+ * The stricter set for a name glued to its label with no separator (申请人王建国于…). 在 and 的 are
+ * not here: 当事人应当在… would otherwise read as a person named 应当.
+ */
+export const STRONG_AFTER_NAME: readonly string[] = [
+  '于', '男', '女', '先生', '同志', '系', '因', '向', '对', '称', '诉称', '反映', '来信', '来电', '通过', '提出', '等', '与', '及', '和', '之', '户', '家', '夫妇', '父', '母', '已', '为', '就', '现', '住', '身份',
+  '持', '驾驶', '名下', '户籍', '本人', '签', '现年', '年龄', '出生', '在', '的', '多缴', '欠缴', '拒', '未', '所', '曾', '将', '被', '从', '到', '自', '领取',
+  '诉', '受', '涉嫌', '违反', '擅自', '酒后', '无证', '超速', '非法', '私自', '死亡', '经',
+];
+
+/**
+ * A second given-name character that is far more often the word after a two-character name (患者韩鹏于…):
+ * when the shorter reading works, it wins.
+ */
+export const LIKELY_FOLLOWERS: ReadonlySet<string> = new Set('于的在因向对称等与及系已为就将被把从是诉反来通提持驾未拒曾自到多欠领'.split(''));
+
+/** Words that start with a surname character but are ordinary vocabulary right after a role label. */
+export const NOT_A_NAME_PREFIXES: readonly string[] = [
+  '陈述', '申辩', '申请', '向本', '向你', '向贵', '向其', '向该', '向市', '向区', '向县', '向旗', '向我', '向人', '向法', '向有', '向上',
+  '于本', '于某', '于是', '于次', '于当', '于同', '于收', '于法', '经查', '经营', '经过', '明确', '明知', '安排', '成立', '高度', '房屋',
+  '严重', '关于', '尚未', '尚有', '齐全', '全部', '全体', '方面', '方式', '曾经', '单位', '盖章', '宁可', '常住', '常年', '居住', '强制',
+  '司法', '车辆', '金额', '利用', '管理', '海关', '卫生', '计划', '索取', '宣传', '初步', '容易', '鲁莽', '华人', '谈话', '查询', '查阅',
+  '查看', '查处', '查明', '提供', '承担', '包括', '危害', '区别', '区域', '解释', '解决', '利害', '权利', '权益', '权属',
+  '时间', '干预', '沙地', '戴口', '索要', '商户', '巴彦', '乌拉', '乌海', '包头', '呼和浩特', '鄂尔', '阿拉善', '赤峰', '通辽', '满洲',
+  '党员', '全体', '干部', '司机', '房东', '车主', '师生', '居民', '兴安', '锡林', '临河', '杭锦', '磴口', '五原', '乌审', '石嘴', '宁夏', '甘肃', '陕西', '山西', '河北', '黑龙', '吉林', '辽宁',
+];
+
+/**
+ * What stands after a role label but is no one's name: placeholders, collective nouns, and text that is
+ * already de-identified (王某, 张××).
+ */
+export const NOT_A_NAME_WORDS: ReadonlySet<string> = new Set([
+  '匿名', '本人', '不详', '未知', '暂无', '个人', '自然人', '法人', '单位', '群众', '网民', '网友', '市民', '村民', '居民', '住户',
+  '农户', '业主', '家属', '本单位', '贵单位', '你单位', '见附件', '详见', '同上', '同前', '其他', '另附', '签名', '签字', '盖章',
+]);
+
+/** Suffixes that make the words after a label an organisation, not a person (当事人：某某有限公司). */
+export const ORGANISATION_SUFFIXES: readonly string[] = [
+  '公司', '集团', '有限', '合作社', '政府', '委员会', '局', '厅', '部', '处', '科', '室', '办', '所', '站', '院', '校', '馆', '中心', '厂',
+  '店', '行', '社', '会', '队', '组', '团', '场', '园', '协会', '商行', '超市', '门市', '个体工商户', '机关', '单位', '医院', '学校', '银行',
+];

@@ -1,0 +1,259 @@
+/**
+ * person_name: names of members of the public. A name is only recognised where a disclosure document
+ * puts one — after a role label (申请人：王建国, 当事人巴特尔于…) or alone on a salutation line (王建国：) —
+ * and then every other occurrence of that same name in the document. Running prose is never guessed
+ * at: "王府井" or "高原" after nothing in particular is not a person.
+ */
+import { isHanCode } from './chars.js';
+import {
+  AFTER_NAME_CHARS,
+  COMPOUND_SURNAMES,
+  LIKELY_FOLLOWERS,
+  NOT_A_NAME_PREFIXES,
+  NOT_A_NAME_WORDS,
+  ORGANISATION_SUFFIXES,
+  SINGLE_SURNAMES,
+  STRONG_AFTER_NAME,
+  TITLES,
+  TRANSLITERATED_NAME_PARTS,
+} from './lexicon.js';
+import { ALL_NAME_ROLES, literalAlternation } from './roles.js';
+
+export interface NameCandidate {
+  start: number;
+  end: number;
+  /** The role label that introduced the name, or null for a salutation line or a later mention. */
+  role: string | null;
+  /** The Han surname ('' for transliterated names), which the masking policy keeps. */
+  surname: string;
+  /** The name itself, used to give every mention of a person the same pseudonym. */
+  name: string;
+}
+
+/** A run longer than this after a label is prose, not a name; it also bounds the work per label. */
+const RUN_CAP = 12;
+const NAME_DOT = new Set(['·', '•', '．', '・']);
+const MASK_MARKS = new Set(['某', '×', 'Ｘ', '＊', '*', '○', '〇']);
+const GIVEN_NOT_FUNCTION = new Set('的了在是于和与及等为对向被将把从'.split(''));
+const PARTS_BY_LENGTH = [...TRANSLITERATED_NAME_PARTS].sort((a, b) => b.length - a.length);
+const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
+const ROLE_RE = new RegExp(`(?:${literalAlternation(ALL_NAME_ROLES)})`, 'g');
+const SALUTATION_REJECT_END = new Set('人处局室科部会厅委办所站院号码址话件间期由容题注明称位点式见求果论因项类别'.split(''));
+
+function isNameChar(ch: string): boolean {
+  return isHanCode(ch.charCodeAt(0)) || NAME_DOT.has(ch);
+}
+
+/** Han characters (and the name dot) from `p`, at most RUN_CAP + 1 so callers can tell a run was cut. */
+function readRun(text: string, p: number): string {
+  let q = p;
+  const limit = Math.min(text.length, p + RUN_CAP + 1);
+  while (q < limit && isNameChar(text[q])) q++;
+  return text.slice(p, q);
+}
+
+function afterNameOk(rem: string, strict: boolean): boolean {
+  if (TITLES.some((t) => rem.startsWith(t))) return true;
+  if (strict) return STRONG_AFTER_NAME.some((w) => rem.startsWith(w));
+  return AFTER_NAME_CHARS.has(rem[0]);
+}
+
+function surnameOf(run: string): string {
+  const compound = COMPOUND_SURNAMES.find((s) => run.startsWith(s));
+  if (compound && run.length >= 3) return compound;
+  return SINGLE_SURNAMES.has(run[0]) ? run[0] : '';
+}
+
+interface Parsed {
+  length: number;
+  surname: string;
+}
+
+/**
+ * Decides how much of `run` (Han text right after a label) is a name.
+ * `strict`: the name is glued to the label with no colon or space, so only the clearest following words
+ * (于, 男, 先生 …) may end it. `terminated`: the run stopped at a non-Han character, not at the cap.
+ */
+function parseShorterOk(usable: string, length: number, strict: boolean): boolean {
+  return afterNameOk(usable.slice(length), strict);
+}
+
+export function parseName(run: string, strict: boolean, terminated: boolean): Parsed | null {
+  if (run.length < 2 || MASK_MARKS.has(run[0]) || MASK_MARKS.has(run[1])) return null;
+  for (const w of NOT_A_NAME_WORDS) if (run.startsWith(w)) return null;
+  for (const w of NOT_A_NAME_PREFIXES) if (run.startsWith(w)) return null;
+  const usable = terminated ? run : run.slice(0, RUN_CAP);
+
+  // Transliterated names made of known parts, optionally joined by a name dot (买买提·艾力).
+  let pos = 0;
+  for (;;) {
+    const part = PARTS_BY_LENGTH.find((p) => usable.startsWith(p, pos));
+    if (!part) break;
+    pos += part.length;
+    if (NAME_DOT.has(usable[pos] ?? '') && PARTS_BY_LENGTH.some((p) => usable.startsWith(p, pos + 1))) pos++;
+  }
+  if (pos >= 2) {
+    const rem = usable.slice(pos);
+    if ((rem === '' && terminated) || (rem !== '' && afterNameOk(rem, strict))) return { length: pos, surname: '' };
+  }
+
+  // A dotted name of unknown parts, when a colon or space set it apart and nothing follows it.
+  if (!strict && terminated && usable.length <= RUN_CAP && [...usable].some((c) => NAME_DOT.has(c))) {
+    if (!NAME_DOT.has(usable[0]) && !NAME_DOT.has(usable[usable.length - 1])) return { length: usable.length, surname: '' };
+  }
+
+  const surname = surnameOf(usable);
+  if (surname) {
+    const given = usable.slice(surname.length);
+    if (TITLES.some((t) => given.startsWith(t))) return null; // 王先生: a surname alone identifies no one
+    for (const g of [2, 1]) {
+      const length = surname.length + g;
+      if (length > usable.length) continue;
+      const givenPart = usable.slice(surname.length, length);
+      if ([...givenPart].some((c) => MASK_MARKS.has(c) || NAME_DOT.has(c))) continue;
+      if (GIVEN_NOT_FUNCTION.has(givenPart[0])) continue;
+      if (g === 2 && LIKELY_FOLLOWERS.has(givenPart[1]) && parseShorterOk(usable, surname.length + 1, strict)) continue;
+      const rem = usable.slice(length);
+      if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length, surname };
+    }
+    return null;
+  }
+
+  // Unknown transliterated names (其他蒙古族姓名) set apart by a colon: every character must be one that
+  // transliterations use, so ordinary words and organisations do not pass.
+  if (!strict && terminated && usable.length >= 2 && usable.length <= 6 && [...usable].every((c) => TRANSLIT_CHARS.has(c))) {
+    if (!ORGANISATION_SUFFIXES.some((s) => usable.endsWith(s))) return { length: usable.length, surname: '' };
+  }
+  return null;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}
+
+/** Names after role labels, including lists (申请人：王建国、李秀英). */
+function namesAfterRoles(text: string, out: NameCandidate[]): void {
+  ROLE_RE.lastIndex = 0;
+  for (let m = ROLE_RE.exec(text); m !== null; m = ROLE_RE.exec(text)) {
+    const role = m[0];
+    let p = m.index + role.length;
+    // 申请人姓名：王建国 / 申请人（姓名）：王建国
+    for (const infix of ['（姓名）', '(姓名)', '姓名']) {
+      if (role !== '姓名' && text.startsWith(infix, p)) {
+        p += infix.length;
+        break;
+      }
+    }
+    let separated = false;
+    while (isSpace(text[p])) {
+      p++;
+      separated = true;
+    }
+    if (text[p] === '：' || text[p] === ':') {
+      p++;
+      separated = true;
+      while (isSpace(text[p])) p++;
+    }
+    if (role === '姓名' && !separated) continue; // 姓名 inside prose (姓名权) is not a form field
+    let strict = !separated;
+    for (let guard = 0; guard < 8; guard++) {
+      const run = readRun(text, p);
+      const terminated = run.length <= RUN_CAP;
+      const parsed = parseName(run, strict, terminated);
+      if (!parsed) break;
+      const end = p + parsed.length;
+      out.push({ start: p, end, role, surname: parsed.surname, name: text.slice(p, end) });
+      ROLE_RE.lastIndex = Math.max(ROLE_RE.lastIndex, end);
+      if (text[end] === '、') {
+        p = end + 1;
+        strict = false;
+      } else if ((text[end] === '和' || text[end] === '及' || text[end] === '与') && isHanCode(text.charCodeAt(end + 1))) {
+        p = end + 1;
+        strict = true;
+      } else break;
+    }
+  }
+}
+
+/** 王建国： / 尊敬的王建国先生： alone at the start of a line, as replies to letters open. */
+function salutations(text: string, out: NameCandidate[]): void {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0) nl = text.length;
+    let p = lineStart;
+    while (p < nl && isSpace(text[p])) p++;
+    if (text.startsWith('尊敬的', p)) p += 3;
+    const run = readRun(text, p);
+    const colonAt = p + run.length;
+    if (run.length >= 2 && run.length <= 8 && (text[colonAt] === '：' || text[colonAt] === ':')) {
+      const title = TITLES.find((t) => run.endsWith(t) && run.length > t.length);
+      const bare = title ? run.slice(0, run.length - title.length) : run;
+      let q = colonAt + 1;
+      while (q < nl && (isSpace(text[q]) || text[q] === '\r')) q++;
+      const addressed = title !== undefined || q >= nl || text[q] === '您' || text[q] === '你';
+      if (addressed && bare.length >= 2 && bare.length <= 6 && !SALUTATION_REJECT_END.has(bare[bare.length - 1])) {
+        const parsed = parseName(bare, false, true);
+        if (parsed && parsed.length === bare.length) {
+          out.push({ start: p, end: p + bare.length, role: null, surname: parsed.surname, name: bare });
+        }
+      }
+    }
+    lineStart = nl + 1;
+  }
+}
+
+const TITLE_RE = /同志|先生|女士/g;
+
+/**
+ * 王建华同志 / 请张丽华女士于… in running text: a courtesy title right after surname + given name. A
+ * two-character name must not be glued to a Han character before it, which rules out 全体同志 and the like.
+ */
+function titledNames(text: string, out: NameCandidate[]): void {
+  TITLE_RE.lastIndex = 0;
+  for (let m = TITLE_RE.exec(text); m !== null; m = TITLE_RE.exec(text)) {
+    const p = m.index;
+    if (text[p + 2] === '们') continue;
+    for (const len of [4, 3, 2]) {
+      const s = p - len;
+      if (s < 0) continue;
+      const cand = text.slice(s, p);
+      if (![...cand].every((c) => isHanCode(c.charCodeAt(0)))) continue;
+      if (len === 2 && s > 0 && isHanCode(text.charCodeAt(s - 1))) continue;
+      const surname = surnameOf(cand);
+      if (!surname || (len === 4 && surname.length !== 2)) continue;
+      const parsed = parseName(cand, false, true);
+      if (parsed && parsed.length === len) {
+        out.push({ start: s, end: p, role: null, surname: parsed.surname, name: cand });
+        break;
+      }
+    }
+  }
+}
+
+/** Upper bound on distinct names followed through a document, so a hostile input cannot make this quadratic. */
+const MAX_PROPAGATED_NAMES = 200;
+
+export function findNames(text: string): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  namesAfterRoles(text, found);
+  salutations(text, found);
+  titledNames(text, found);
+  found.sort((a, b) => a.start - b.start);
+
+  // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …).
+  const seen = new Set(found.map((f) => f.start));
+  const byName = new Map<string, NameCandidate>();
+  for (const f of found) if (!byName.has(f.name)) byName.set(f.name, f);
+  const extra: NameCandidate[] = [];
+  let count = 0;
+  for (const [name, first] of byName) {
+    if (++count > MAX_PROPAGATED_NAMES) break;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      extra.push({ start: i, end: i + name.length, role: first.role, surname: first.surname, name });
+    }
+  }
+  return found.concat(extra).sort((a, b) => a.start - b.start);
+}

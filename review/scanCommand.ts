@@ -1,0 +1,169 @@
+/**
+ * `tongfa scan [--json] [--html] [--category CODE] FILE...` — the review gate on files ("-" = stdin).
+ *
+ * Output: with --json one line per readable input, `{"file","verdict","findings":[…],"redacted"}`
+ * (CONTRACT.md); otherwise a report per file for people. Inputs that cannot be scanned (missing,
+ * unreadable, not UTF-8, binary) get an error line on stderr and no output line, so stdout stays pure NDJSON.
+ *
+ * Exit status: 2 if the arguments are wrong or any input could not be scanned; otherwise 1 if any
+ * input's verdict is `block`; otherwise 0 (`warn` passes: pii is redacted, the reviewer decides).
+ */
+import { readFile } from 'node:fs/promises';
+import { htmlTextContent, scanHtml, scanText } from './gate.js';
+import type { GateResult } from './types.js';
+
+export interface ScanIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+export const SCAN_USAGE = `usage: tongfa scan [--json] [--html] [--category CODE] FILE...   ("-" reads standard input)
+  --json           one JSON object per input per line: {"file","verdict","findings","redacted"}
+  --html           inputs are HTML: scan their text content, redact text nodes only
+  --category CODE  content category, selects the masking policy (e.g. xzcf keeps the punished party's name)
+exit status: 0 pass/warn, 1 any block, 2 usage error or an input that could not be read`;
+
+interface ScanArgs {
+  json: boolean;
+  html: boolean;
+  category?: string;
+  files: string[];
+}
+
+export class UsageError extends Error {}
+
+export function parseScanArgs(args: readonly string[]): ScanArgs | 'help' {
+  const out: ScanArgs = { json: false, html: false, files: [] };
+  let options = true;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (options && a === '--') options = false;
+    else if (options && (a === '-h' || a === '--help')) return 'help';
+    else if (options && a === '--json') out.json = true;
+    else if (options && a === '--html') out.html = true;
+    else if (options && a === '--category') {
+      const v = args[++i];
+      if (v === undefined || v === '') throw new UsageError('--category needs a category code');
+      out.category = v;
+    } else if (options && a.startsWith('--category=')) {
+      out.category = a.slice('--category='.length);
+      if (!out.category) throw new UsageError('--category needs a category code');
+    } else if (options && a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else out.files.push(a);
+  }
+  if (out.files.length === 0) throw new UsageError('no input files (use - for standard input)');
+  return out;
+}
+
+export class InputError extends Error {}
+
+/**
+ * Strict UTF-8: a lossy decode would silently scan U+FFFD instead of what the author wrote, and offsets
+ * reported to the author would not match their file. A leading BOM is dropped (offsets count from after it).
+ */
+export function decodeInput(bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new InputError('binary input (contains NUL bytes); the gate scans UTF-8 text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('input is not valid UTF-8');
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(s, (err?: Error | null) => (err ? reject(err) : resolve()));
+  });
+}
+
+/** 1-based line:column of each finding start, computed in one pass over the text. */
+function positions(text: string, offsets: readonly number[]): string[] {
+  const order = offsets.map((o, i) => [o, i] as const).sort((a, b) => a[0] - b[0]);
+  const out: string[] = new Array(offsets.length);
+  let line = 1;
+  let lineStart = 0;
+  let p = 0;
+  for (const [o, i] of order) {
+    for (; p < o && p < text.length; p++) {
+      if (text.charCodeAt(p) === 10) {
+        line++;
+        lineStart = p + 1;
+      }
+    }
+    out[i] = `${line}:${o - lineStart + 1}`;
+  }
+  return out;
+}
+
+const MAX_SHOWN = 60;
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > MAX_SHOWN ? `${one.slice(0, MAX_SHOWN)}…` : one;
+}
+
+function humanReport(file: string, text: string, r: GateResult): string {
+  const lines = [`${file}: ${r.verdict.toUpperCase()} — ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}` +
+    (r.declaredDisclosure ? ` (declared disclosure: ${r.declaredDisclosure})` : '')];
+  const at = positions(text, r.findings.map((f) => f.start));
+  r.findings.forEach((f, i) => {
+    const repl = f.replacement === null ? '' : ` → ${JSON.stringify(clip(f.replacement))}`;
+    lines.push(`  ${at[i].padEnd(9)} ${f.severity.padEnd(5)} ${`${f.kind}/${f.type}`.padEnd(34)} ${JSON.stringify(clip(f.text))}${repl}`);
+  });
+  return lines.join('\n') + '\n';
+}
+
+export async function scanCommand(args: string[], io: ScanIo): Promise<number> {
+  let parsed: ScanArgs | 'help';
+  try {
+    parsed = parseScanArgs(args);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    await write(io.stderr, `tongfa scan: ${e.message}\n${SCAN_USAGE}\n`);
+    return 2;
+  }
+  if (parsed === 'help') {
+    await write(io.stdout, `${SCAN_USAGE}\n`);
+    return 0;
+  }
+  const opts = parsed.category ? { categoryCode: parsed.category } : {};
+  let failed = false;
+  let blocked = false;
+  let stdinText: string | null = null;
+  for (const file of parsed.files) {
+    let text: string;
+    try {
+      if (file === '-') {
+        // "-" named twice reads the one standard input twice, rather than an empty second read.
+        stdinText ??= decodeInput(await readAll(io.stdin));
+        text = stdinText;
+      } else {
+        text = decodeInput(await readFile(file));
+      }
+    } catch (e) {
+      failed = true;
+      const reason = e instanceof InputError ? e.message : e instanceof Error ? e.message : String(e);
+      await write(io.stderr, `tongfa scan: ${file}: ${reason}\n`);
+      continue;
+    }
+    const result = parsed.html ? scanHtml(text, opts) : scanText(text, opts);
+    if (result.verdict === 'block') blocked = true;
+    if (parsed.json) {
+      const findings = result.findings.map((f) => ({
+        kind: f.kind, type: f.type, start: f.start, end: f.end, text: f.text, severity: f.severity, replacement: f.replacement,
+      }));
+      await write(io.stdout, JSON.stringify({ file, verdict: result.verdict, findings, redacted: result.redacted }) + '\n');
+    } else {
+      // Positions in an HTML report are in its text content, like the findings' offsets.
+      await write(io.stdout, humanReport(file, parsed.html ? htmlTextContent(text).text : text, result));
+    }
+  }
+  return failed ? 2 : blocked ? 1 : 0;
+}

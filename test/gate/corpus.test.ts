@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { evaluate, formatTable, loadCorpus, goldSpans, type Evaluation } from './corpusEval.js';
+import { withIdCheck, withLuhn } from './fixtures.js';
+
+const STRUCTURED = ['id_card', 'mobile', 'landline', 'email', 'bank_card', 'passport', 'plate'] as const;
+
+describe('labelled pii corpus', () => {
+  const records = loadCorpus();
+  let result: Evaluation;
+
+  it('is big enough and its labels are sound', () => {
+    const spans = records.flatMap((r) => goldSpans(r).map((s) => ({ ...s, value: r.text.slice(s.start, s.end) })));
+    expect(spans.length).toBeGreaterThanOrEqual(300);
+    for (const t of [...STRUCTURED, 'person_name', 'address'] as const) expect(spans.some((s) => s.type === t)).toBe(true);
+    // Labels checked with arithmetic independent of review/: every labelled ID and card is valid.
+    for (const s of spans) {
+      if (s.type === 'id_card' && s.value.length === 18) expect(withIdCheck(s.value.slice(0, 17)).toUpperCase()).toBe(s.value.toUpperCase());
+      if (s.type === 'bank_card') {
+        const d = s.value.replace(/[^0-9]/g, '');
+        expect(withLuhn(d.slice(0, -1))).toBe(d);
+      }
+    }
+    expect(records.some((r) => r.pii.length === 0 && r.decoys.length > 0)).toBe(true);
+  });
+
+  it('meets the recall and precision targets', () => {
+    result = evaluate(records);
+    console.log(`pii corpus figures\n${formatTable(result)}`);
+    if (result.misses.length) console.log(`misses:\n${result.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
+    if (result.falsePositives.length) console.log(`false positives:\n${result.falsePositives.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
+    for (const s of result.perType) {
+      const target = (STRUCTURED as readonly string[]).includes(s.type) ? 0.99 : 0.9;
+      expect({ type: s.type, recall: s.recall >= target }).toEqual({ type: s.type, recall: true });
+    }
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.95);
+    const held = evaluate(records.filter((r) => r.source === 'holdout'));
+    console.log(`held-out slice (not used for tuning)\n${formatTable(held)}`);
+    expect(held.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(held.overall.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never flags a decoy of public information', () => {
+    const e = result ?? evaluate(records);
+    expect(e.decoyHits).toEqual([]);
+  });
+});
