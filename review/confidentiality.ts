@@ -153,6 +153,7 @@ const U_TIAN = 0x5929; // 天
 const U_RI = 0x65e5; // 日
 const U_CHANG = 0x957f; // 长
 const U_QI = 0x671f; // 期
+const U_JI = 0x7ea7; // 级
 
 /** The 保密期限 after ★: 5年, 6个月, 十年, 长期. Returns the end of the term, or `at` if there is none. */
 function parseTerm(codes: Uint16Array, at: number, limit: number): number {
@@ -233,11 +234,18 @@ class MarkScan {
 
       for (let t = a; t < b; t++) {
         if (words[tW[t]].role !== 'class') continue;
+        // Extend the level over what belongs to the mark: ★ and the 保密期限 (机密★5年), a term written
+        // without ★ (机密 5年), or 级 (机密级). Only ★ makes it a strong form; the rest just keeps a
+        // segment such as a line reading "机密 5年" made of nothing but the mark.
         const limit = t + 1 < b ? tS[t + 1] : le;
         const j = tE[t];
         if (j < limit && codes[j] === STAR) {
           starred[t] = 1;
           tE[t] = parseTerm(codes, j + 1, limit);
+        } else if (j < limit && codes[j] === U_JI) {
+          tE[t] = j + 1;
+        } else {
+          tE[t] = parseTerm(codes, j, limit);
         }
       }
 

@@ -28,7 +28,8 @@ function buildTable(): Int32Array {
   for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
   for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
   for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xfee0 + 0x20;
-  for (const c of [0x2606, 0x2729, 0x272a, 0x272b, 0x272c, 0x272d, 0x272e, 0x272f, 0x2730, 0x2b50]) t[c] = STAR;
+  // '*' too: plain-text conversions turn 机密★5年 into 机密*5年.
+  for (const c of [0x2a, 0xff0a, 0x2606, 0x2729, 0x272a, 0x272b, 0x272c, 0x272d, 0x272e, 0x272f, 0x2730, 0x2b50]) t[c] = STAR;
   for (const pair of TRAD_SIMP.split(/\s+/)) {
     if (pair.length === 2) t[pair.charCodeAt(0)] = pair.charCodeAt(1);
   }

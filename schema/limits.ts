@@ -46,8 +46,8 @@ export function limitsRule(limits: QueryLimits = DEFAULT_LIMITS) {
     return {
       OperationDefinition(node) {
         const { depth, cost } = measure(node.selectionSet, 0, new Set());
-        if (depth > limits.maxDepth) context.reportError(new GraphQLError(`查询嵌套过深（${depth} > ${limits.maxDepth}）`, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX' } }));
-        if (cost > limits.maxCost) context.reportError(new GraphQLError(`查询代价过高（${cost} > ${limits.maxCost}）`, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX' } }));
+        if (depth > limits.maxDepth) context.reportError(new GraphQLError(`查询嵌套过深（${depth} > ${limits.maxDepth}）`, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'depth' } }));
+        if (cost > limits.maxCost) context.reportError(new GraphQLError(`查询代价过高（${cost} > ${limits.maxCost}）`, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost' } }));
       },
     };
   };

@@ -16,6 +16,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.code, ...(original.details ?? {}) } };
   }
+  // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; our limits keep a code of their own.
+  if (formatted.extensions?.limit) return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
   const code = formatted.extensions?.code;
   if (code && code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   process.stderr.write(`graphql internal error: ${original instanceof Error ? original.stack : String(original)}\n`);

@@ -4,9 +4,11 @@ import type { Finding } from '../../review/types.js';
 
 const MB = 1 << 20;
 
+/** Scans and checks that every finding's offsets select exactly its text (one assertion, not one per finding). */
 function scan(text: string): Finding[] {
   const { findings } = scanConfidentiality(text);
-  for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+  const misplaced = findings.filter((f) => text.slice(f.start, f.end) !== f.text);
+  expect(misplaced).toEqual([]);
   return findings;
 }
 
@@ -31,6 +33,9 @@ describe('classification marks', () => {
     ['after the label 密级', '标题\n密级：机密\n正文', '机密'],
     ['a token in a joined header line', '000123　机密　特急\nXX市人民政府文件', '机密'],
     ['☆ typed for ★', '机密☆5年\n正文', '机密☆5年'],
+    ['* typed for ★', '正文。\n附件为机密*5年的材料。', '机密*5年'],
+    ['a level and a term without ★ on a line of their own', '机密 5年\n正文', '机密 5年'],
+    ['a level with 级 in brackets', '报告（机密级）第2期', '机密级'],
   ])('recognises %s', (_label, text, mark) => {
     expect(typed(text)).toEqual([['classification_mark', mark]]);
   });
@@ -66,6 +71,8 @@ describe('classification marks', () => {
     '关于印发《保守秘密规定》的通知\n正文',
     '有机、密切配合各部门工作。',
     '这是一个秘密。',
+    '他为此保守秘密5年之久。',
+    '属于机密级的事项按规定管理。',
   ])('does not block prose about secrecy: %s', (text) => {
     expect(scan(text)).toEqual([]);
   });
