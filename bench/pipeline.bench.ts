@@ -89,15 +89,18 @@ const { rows: done } = await deps.pool.query<{ id: string; at: Date }>(`SELECT i
 const publishedAt = new Map(done.map((r) => [r.id, r.at.getTime()]));
 const latencies = items.map((i) => publishedAt.get(i.id)! - i.approvedAt);
 
-// 2. Scheduled releases spread over the next 20 seconds; lateness = when delivery started minus the set time.
+// 2. Scheduled releases: all approved first, then set for instants spread over 20 seconds starting shortly
+// after; lateness = when delivery of the item started minus the instant it was set for.
+const toSchedule: string[] = [];
+for (let i = 0; i < SCHEDULED; i++) toSchedule.push((await approved(`定时发布测试 ${i}`)).id);
 const scheduled: { id: string; at: Date }[] = [];
-const base = Date.now() + 15_000;
-for (let i = 0; i < SCHEDULED; i++) {
-  const { id } = await approved(`定时发布测试 ${i}`);
+const base = Date.now() + 5_000 + SCHEDULED * 20;
+for (const [i, id] of toSchedule.entries()) {
   const at = new Date(base + Math.floor((i * 20_000) / SCHEDULED));
   await publishContent(deps, editor, id, at);
   scheduled.push({ id, at });
 }
+if (Date.now() > base) throw new Error('scheduling took longer than the head start: raise it');
 await waitAll(scheduled.map((s) => s.id), 10 * 60_000);
 const { rows: starts } = await deps.pool.query<{ id: string; at: Date }>(
   `SELECT target_id AS id, min(at) AS at FROM audit_events WHERE action = 'content.release' AND actor = 'system:deliver' AND target_id = ANY($1) GROUP BY target_id`,

@@ -5,6 +5,7 @@ import { listRetracting, listUndelivered } from '../store/publications.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
 import { deliverPublication, retractPublication } from '../workflow/deliver.js';
+import { defineInspectionJobs, scheduleInspection } from './inspection.js';
 
 export const DELIVER_JOB = 'publication.deliver';
 export const RETRACT_JOB = 'publication.retract';
@@ -41,7 +42,7 @@ export function createAgenda(pool: Pool, options: JobsOptions): Agenda {
     name: options.name,
     processEvery: options.processEvery ?? '5 seconds',
     defaultLockLifetime: options.lockLifetimeMs ?? 60_000,
-    maxConcurrency: 20,
+    maxConcurrency: 50,
   });
 }
 
@@ -80,7 +81,8 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
       if (outcome.kind === 'retry') job.schedule(outcome.at);
       if (outcome.kind === 'wait') job.schedule(outcome.until);
     },
-    { concurrency: 10, lockLifetime: options.lockLifetimeMs ?? 60_000 },
+    // Deliveries wait on platform APIs, not on CPU: many may be in flight at once.
+    { concurrency: 25, lockLifetime: options.lockLifetimeMs ?? 60_000 },
   );
   agenda.define<DeliverData>(
     RETRACT_JOB,
@@ -90,6 +92,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
     },
     { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000 },
   );
+  defineInspectionJobs(agenda, deps);
   agenda.define(RECONCILE_JOB, async () => {
     for (const row of await listUndelivered(deps.pool)) await scheduler.deliver([row.id], row.notBefore);
     await scheduler.retract(await listRetracting(deps.pool));
@@ -98,6 +101,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
 
 export async function startWorker(agenda: Agenda): Promise<void> {
   await agenda.start();
+  await scheduleInspection(agenda);
   await agenda.now(RECONCILE_JOB, {});
   await agenda.every('5 minutes', RECONCILE_JOB);
 }

@@ -109,6 +109,7 @@ export const typeDefs = /* GraphQL */ `
     channels: [ChannelKind!]!
     disclosure: Disclosure!
     disclosureReason: String
+    serviceChange: Boolean!
     verdict: Verdict
     findings: [Finding!]!
     revisions: [Revision!]!
@@ -164,6 +165,8 @@ export const typeDefs = /* GraphQL */ `
     channels: [ChannelKind!]
     disclosure: Disclosure
     disclosureReason: String
+    "办事条件变更: the inspection expects it published within one working day of approval."
+    serviceChange: Boolean
   }
 
   input KeepFindingInput { findingId: Int! reason: String! }

@@ -22,7 +22,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     url = server.urlFor('tongfa');
     stopServer = () => server.stop();
   }
-  const pool = createPool(url, 20);
+  const pool = createPool(url, 30);
   try {
     await migrate(pool);
   } catch (error) {

@@ -35,6 +35,7 @@ export interface ContentRecord {
   disclosure: Disclosure;
   disclosureReason: string | null;
   channels: ChannelKind[];
+  serviceChange: boolean;
   scheduledAt: Date | null;
   publishedAt: Date | null;
   retractedAt: Date | null;
@@ -58,7 +59,7 @@ export interface RevisionRecord {
 
 const CONTENT_COLUMNS = `c.id, c.unit_id AS "unitId", n.code AS "unitCode", n.name AS "unitName", c.author_id AS "authorId",
   a.username AS "authorUsername", c.category_code AS "categoryCode", c.status, c.revision, c.approved_revision AS "approvedRevision",
-  c.disclosure, c.disclosure_reason AS "disclosureReason", c.channels, c.scheduled_at AS "scheduledAt", c.published_at AS "publishedAt",
+  c.disclosure, c.disclosure_reason AS "disclosureReason", c.channels, c.service_change AS "serviceChange", c.scheduled_at AS "scheduledAt", c.published_at AS "publishedAt",
   c.retracted_at AS "retractedAt", c.retract_reason AS "retractReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 const CONTENT_FROM = `contents c JOIN units n ON n.id = c.unit_id JOIN users a ON a.id = c.author_id`;
 
@@ -67,12 +68,12 @@ const REVISION_COLUMNS = `content_id AS "contentId", revision, title, body_html 
 
 export async function insertContent(
   db: Queryable,
-  c: { unitId: string; authorId: string; categoryCode: string; disclosure: Disclosure; disclosureReason: string | null; channels: ChannelKind[] },
+  c: { unitId: string; authorId: string; categoryCode: string; disclosure: Disclosure; disclosureReason: string | null; channels: ChannelKind[]; serviceChange: boolean },
 ): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO contents (unit_id, author_id, category_code, status, revision, disclosure, disclosure_reason, channels)
-     VALUES ($1, $2, $3, 'DRAFT', 1, $4, $5, $6) RETURNING id`,
-    [c.unitId, c.authorId, c.categoryCode, c.disclosure, c.disclosureReason, c.channels],
+    `INSERT INTO contents (unit_id, author_id, category_code, status, revision, disclosure, disclosure_reason, channels, service_change)
+     VALUES ($1, $2, $3, 'DRAFT', 1, $4, $5, $6, $7) RETURNING id`,
+    [c.unitId, c.authorId, c.categoryCode, c.disclosure, c.disclosureReason, c.channels, c.serviceChange],
   );
   return rows[0].id;
 }
@@ -119,6 +120,7 @@ export async function updateContentRow(
     disclosure: Disclosure;
     disclosureReason: string | null;
     channels: ChannelKind[];
+    serviceChange: boolean;
     scheduledAt: Date | null;
     publishedAt: Date | null;
     retractedAt: Date | null;
@@ -127,7 +129,7 @@ export async function updateContentRow(
 ): Promise<void> {
   const columns: Record<string, string> = {
     status: 'status', revision: 'revision', approvedRevision: 'approved_revision', categoryCode: 'category_code', disclosure: 'disclosure',
-    disclosureReason: 'disclosure_reason', channels: 'channels', scheduledAt: 'scheduled_at', publishedAt: 'published_at',
+    disclosureReason: 'disclosure_reason', channels: 'channels', serviceChange: 'service_change', scheduledAt: 'scheduled_at', publishedAt: 'published_at',
     retractedAt: 'retracted_at', retractReason: 'retract_reason',
   };
   const sets: string[] = [];

@@ -110,17 +110,15 @@ export function addWorkingHours(calendar: WorkingCalendar, from: Date, hours: nu
   if (!Number.isFinite(hours) || hours < 0) throw badInput('工作时长须为非负数', { field: 'hours' });
   let remaining = hours * HOUR_MS;
   const first = dayIndex(from);
-  for (let index = first, idle = 0; idle <= MAX_SEARCH_DAYS; index++) {
-    if (!workingIndex(calendar, index)) {
-      idle++;
-      continue;
-    }
-    idle = 0;
+  // `idle` counts consecutive days that offered no office time at all.
+  for (let index = first, idle = 0; idle <= MAX_SEARCH_DAYS; index++, idle++) {
+    if (!workingIndex(calendar, index)) continue;
     const [start, end] = windowOf(calendar, index);
     const begin = Math.max(from.getTime(), start);
     if (begin >= end) continue;
     if (remaining <= end - begin) return new Date(begin + remaining);
     remaining -= end - begin;
+    idle = -1;
   }
   throw new Error(`no working day within ${MAX_SEARCH_DAYS} days of ${localDate(from)}: check the holiday table`);
 }

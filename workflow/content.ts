@@ -32,7 +32,7 @@ export async function createContent(deps: Deps, actor: Actor | null, raw: Conten
   const input = validateContentInput(raw);
   const id = await withTransaction(deps.pool, async (tx) => {
     await requireCategory(tx, input.categoryCode);
-    const contentId = await insertContent(tx, { unitId: who.unitId!, authorId: who.id!, categoryCode: input.categoryCode, disclosure: input.disclosure, disclosureReason: input.disclosureReason, channels: input.channels });
+    const contentId = await insertContent(tx, { unitId: who.unitId!, authorId: who.id!, categoryCode: input.categoryCode, disclosure: input.disclosure, disclosureReason: input.disclosureReason, channels: input.channels, serviceChange: input.serviceChange });
     await writeRevision(tx, contentId, 1, input, who);
     await appendAudit(tx, { actor: who.username, action: 'content.create', targetType: 'content', targetId: contentId, revision: 1, unitCode: who.unitCode, details: { title: input.title, category: input.categoryCode } });
     return contentId;
@@ -64,7 +64,7 @@ export async function updateContent(deps: Deps, actor: Actor | null, id: string,
     const ids = content.status === 'SCHEDULED' ? await cancelPendingPublications(tx, id) : [];
     await updateContentRow(tx, id, {
       status: target, revision, approvedRevision: null, scheduledAt: null, categoryCode: input.categoryCode,
-      disclosure: input.disclosure, disclosureReason: input.disclosureReason, channels: input.channels,
+      disclosure: input.disclosure, disclosureReason: input.disclosureReason, channels: input.channels, serviceChange: input.serviceChange,
     });
     await appendAudit(tx, {
       actor: who.username, action: 'content.update', targetType: 'content', targetId: id, revision, unitCode: content.unitCode,

@@ -15,6 +15,8 @@ export interface ContentInput {
   channels?: string[] | null;
   disclosure?: string | null;
   disclosureReason?: string | null;
+  /** 办事条件变更: must be published within one working day of approval (the inspection checks it). */
+  serviceChange?: boolean | null;
 }
 
 export interface ValidContent {
@@ -25,6 +27,7 @@ export interface ValidContent {
   channels: ChannelKind[];
   disclosure: Disclosure;
   disclosureReason: string | null;
+  serviceChange: boolean;
 }
 
 const MAX_BODY = 1_000_000;
@@ -46,12 +49,12 @@ export function validateContentInput(input: ContentInput): ValidContent {
   const disclosureReason = input.disclosureReason?.trim() || null;
   if (disclosure !== 'proactive' && !disclosureReason) throw badInput('依申请公开或不予公开须说明理由', { field: 'disclosureReason' });
   if (!input.categoryCode) throw badInput('须指定栏目', { field: 'categoryCode' });
-  return { title, bodyHtml: input.body, summary, categoryCode: input.categoryCode, channels: channels as ChannelKind[], disclosure, disclosureReason };
+  return { title, bodyHtml: input.body, summary, categoryCode: input.categoryCode, channels: channels as ChannelKind[], disclosure, disclosureReason, serviceChange: input.serviceChange === true };
 }
 
 /** What an approval is bound to: any change to any of these fields is a different item to review. */
 export function contentHash(c: ValidContent): string {
   return createHash('sha256')
-    .update(canonicalJson({ title: c.title, body: c.bodyHtml, summary: c.summary, category: c.categoryCode, channels: [...c.channels].sort(), disclosure: c.disclosure, reason: c.disclosureReason }))
+    .update(canonicalJson({ title: c.title, body: c.bodyHtml, summary: c.summary, category: c.categoryCode, channels: [...c.channels].sort(), disclosure: c.disclosure, reason: c.disclosureReason, serviceChange: c.serviceChange }))
     .digest('hex');
 }

@@ -45,7 +45,7 @@ export interface InspectionSettings {
   workdayEnd: string;
 }
 
-export const DEFAULT_INSPECTION_SETTINGS: Readonly<InspectionSettings> = Object.freeze({
+export const DEFAULT_INSPECTION_SETTINGS: Readonly<InspectionSettings> = Object.freeze<InspectionSettings>({
   staleAccountDays: 14,
   staleCategoryMonths: 6,
   staleCategoryKinds: ['notice', 'policy'],

@@ -1,14 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { WorkerProcesses } from '../helpers/workers.js';
 
 let t: TestHub;
 let editor: string;
 let reviewer: string;
-const workers: ChildProcess[] = [];
+let workers: WorkerProcesses;
 
 beforeAll(async () => {
   // The API process runs no worker: delivery happens only in the worker processes this test starts and kills.
@@ -16,36 +12,14 @@ beforeAll(async () => {
   await t.users([{ username: 'ed', role: 'editor' }, { username: 'rev', role: 'reviewer' }]);
   editor = await t.login('ed');
   reviewer = await t.login('rev');
+  workers = new WorkerProcesses({ DATABASE_URL: t.db.url, DATA_DIR: t.config.dataDir, PUBLIC_BASE_URL: t.config.publicBaseUrl });
 });
 afterAll(async () => {
-  for (const w of workers) w.kill('SIGKILL');
+  await workers.killAll();
   await t.stop();
 });
-
-function startWorker(name: string): ChildProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/tongfa.js'), 'worker'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: t.db.url, DATA_DIR: t.config.dataDir, PUBLIC_BASE_URL: t.config.publicBaseUrl, JOBS_POLL_MS: '300', JOBS_LOCK_LIFETIME_MS: '3000', NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  child.on('exit', (code, signal) => {
-    if (code && code !== 0) process.stderr.write(`worker ${name} exited ${code}: ${output}\n`);
-    void signal;
-  });
-  workers.push(child);
-  return child;
-}
-
-async function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
+const startWorker = (_name: string) => workers.start();
+const kill = (child: ReturnType<typeof startWorker>) => workers.kill(child);
 
 async function approvedItem(title: string): Promise<string> {
   const created = await t.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }', { i: { title, body: '<p>正文内容。</p>', categoryCode: 'gzdt' } }, editor);
