@@ -33,7 +33,9 @@ export async function startTestHub(options: { worker?: boolean; env?: Record<str
   const db = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-hub-'));
   const config = loadConfig({ DATABASE_URL: db.url, PORT: '0', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'http://portal.test', NODE_ENV: 'test', ...options.env });
-  const hub = await startHub(config, { web: true, worker: options.worker ?? true, processEvery: '1 second', log: () => {}, name: 'test-hub', channels: options.channels });
+  const hub = await startHub(config, { web: true, worker: options.worker ?? true, processEvery: '1 second', log: () => {}, name: 'test-hub', channels: options.channels,
+    // Agenda keeps a timer for half a job's lock lifetime after stop(): keep it short so jest exits promptly.
+    lockLifetimeMs: 5000 });
   const url = hub.url!;
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token: string | null = null): Promise<GqlResult<T>> => {
     const res = await fetch(`${url}/graphql`, {
