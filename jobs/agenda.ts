@@ -76,7 +76,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
   agenda.define<DeliverData>(
     DELIVER_JOB,
     async (job: Job<DeliverData>) => {
-      const outcome = await deliverPublication(deps, channels, job.attrs.data.publicationId);
+      const outcome = await deliverPublication(deps, channels, job.attrs.data.publicationId, { leaseMs: options.lockLifetimeMs, onRenew: () => job.touch() });
       // Setting nextRunAt inside the handler is how a one-off Agenda job asks to run again later.
       if (outcome.kind === 'retry') job.schedule(outcome.at);
       if (outcome.kind === 'wait') job.schedule(outcome.until);

@@ -22,6 +22,7 @@ export interface PublicationRecord {
   progress: Record<string, string>;
   polls: number;
   retractError: string | null;
+  leaseUntil: Date | null;
   publishedAt: Date | null;
   retractedAt: Date | null;
   createdAt: Date;
@@ -30,7 +31,7 @@ export interface PublicationRecord {
 
 const COLUMNS = `p.id, p.content_id AS "contentId", p.revision, p.channel, p.account_id AS "accountId", a.name AS "accountName",
   p.idempotency_key AS "idempotencyKey", p.status, p.not_before AS "notBefore", p.url, p.external_id AS "externalId", p.attempts,
-  p.last_error AS "lastError", p.progress, p.polls, p.retract_error AS "retractError", p.published_at AS "publishedAt", p.retracted_at AS "retractedAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+  p.last_error AS "lastError", p.progress, p.polls, p.retract_error AS "retractError", p.lease_until AS "leaseUntil", p.published_at AS "publishedAt", p.retracted_at AS "retractedAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 const FROM = `publications p LEFT JOIN channel_accounts a ON a.id = p.account_id`;
 
 /**
@@ -71,12 +72,12 @@ export async function updatePublication(
   id: string,
   patch: Partial<{
     status: PublicationStatus; url: string | null; externalId: string | null; attempts: number; lastError: string | null; publishedAt: Date | null;
-    retractedAt: Date | null; notBefore: Date; progress: Record<string, string>; polls: number; retractError: string | null;
+    retractedAt: Date | null; notBefore: Date; progress: Record<string, string>; polls: number; retractError: string | null; leaseUntil: Date | null;
   }>,
 ): Promise<void> {
   const columns: Record<string, string> = {
     status: 'status', url: 'url', externalId: 'external_id', attempts: 'attempts', lastError: 'last_error', publishedAt: 'published_at', retractedAt: 'retracted_at',
-    notBefore: 'not_before', progress: 'progress', polls: 'polls', retractError: 'retract_error',
+    notBefore: 'not_before', progress: 'progress', polls: 'polls', retractError: 'retract_error', leaseUntil: 'lease_until',
   };
   const sets: string[] = [];
   const values: unknown[] = [id];

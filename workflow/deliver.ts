@@ -45,7 +45,18 @@ type Claim =
  * database says it is: a publication that is PUBLISHED is never sent again, one with an external id is only
  * polled, and an adapter's saved progress is handed back so it resumes instead of starting over.
  */
-export async function deliverPublication(deps: Deps, channels: ChannelRegistry, publicationId: string): Promise<DeliveryOutcome> {
+export interface DeliveryOptions {
+  /**
+   * How long a claim lasts without renewal. While the platform calls run the claim is renewed every third
+   * of it; a run that finds a live claim waits, and a crashed worker's claim lapses so the next run resumes.
+   */
+  leaseMs?: number;
+  /** Called with each renewal: the job layer extends its own lock with it. */
+  onRenew?: () => Promise<void>;
+}
+
+export async function deliverPublication(deps: Deps, channels: ChannelRegistry, publicationId: string, options: DeliveryOptions = {}): Promise<DeliveryOutcome> {
+  const leaseMs = options.leaseMs ?? deps.config.jobsLockLifetimeMs;
   const claimed = await withTransaction(deps.pool, async (tx): Promise<Claim> => {
     const peek = await findPublication(tx, publicationId);
     if (!peek) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
@@ -60,13 +71,16 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
     }
     const now = deps.now();
     if (publication.notBefore.getTime() > now.getTime()) return { outcome: { kind: 'wait', until: publication.notBefore } };
+    if (publication.status === 'PUBLISHING' && publication.leaseUntil && publication.leaseUntil.getTime() > now.getTime()) {
+      return { outcome: { kind: 'wait', until: publication.leaseUntil } };
+    }
     if (content.status === 'SCHEDULED') {
       await updateContentRow(tx, content.id, { status: 'PUBLISHING' });
       await appendAudit(tx, { actor: ACTOR, action: 'content.release', targetType: 'content', targetId: content.id, revision: content.revision, unitCode: content.unitCode, details: { scheduledAt: content.scheduledAt?.toISOString() ?? null } });
     }
     const mode = publication.externalId ? 'poll' : 'publish';
     const claimedRow = mode === 'poll' ? { ...publication, polls: publication.polls + 1 } : { ...publication, attempts: publication.attempts + 1 };
-    await updatePublication(tx, publication.id, { status: 'PUBLISHING', attempts: claimedRow.attempts, polls: claimedRow.polls });
+    await updatePublication(tx, publication.id, { status: 'PUBLISHING', attempts: claimedRow.attempts, polls: claimedRow.polls, leaseUntil: new Date(now.getTime() + leaseMs) });
     const rendition = await findRendition(tx, content.id, publication.revision);
     const category = await findCategory(tx, content.categoryCode);
     if (!rendition) throw new Error(`approved revision ${publication.revision} of ${content.id} has no rendition`);
@@ -84,6 +98,11 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
   if ('outcome' in claimed) return claimed.outcome;
   const { publication, rendition, unitId } = claimed;
 
+  const renewal = setInterval(() => {
+    void updatePublication(deps.pool, publication.id, { leaseUntil: new Date(deps.now().getTime() + leaseMs) })
+      .then(() => options.onRenew?.())
+      .catch(() => {});
+  }, Math.max(200, Math.floor(leaseMs / 3)));
   try {
     const adapter = channels[publication.channel];
     if (!adapter) throw new ChannelError(`渠道 ${publication.channel} 未配置适配器`, false, 'NO_ADAPTER');
@@ -101,7 +120,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
     if (result.pending) {
       await withTransaction(deps.pool, async (tx) => {
         await findContent(tx, publication.contentId, true);
-        await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null });
+        await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null, leaseUntil: null });
         await appendAudit(tx, { actor: ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } });
       });
       return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(0)) };
@@ -110,6 +129,8 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
     return { kind: 'published', url: result.url };
   } catch (error) {
     return recordFailure(deps, publication, unitId, error);
+  } finally {
+    clearInterval(renewal);
   }
 }
 
@@ -151,7 +172,7 @@ async function recordPublished(deps: Deps, publication: PublicationRecord, exter
     }
     // A callback and a poll may both report success: only the first records it.
     if (current?.status !== 'PUBLISHING') return;
-    await updatePublication(tx, publication.id, { status: 'PUBLISHED', url, externalId, lastError: null, publishedAt: deps.now() });
+    await updatePublication(tx, publication.id, { status: 'PUBLISHED', url, externalId, lastError: null, publishedAt: deps.now(), leaseUntil: null });
     await appendAudit(tx, { actor: ACTOR, action: 'publication.published', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, url, externalId, attempts: publication.attempts } });
     await settleContentStatus(tx, deps, publication.contentId);
   });
@@ -173,7 +194,7 @@ async function recordFailure(deps: Deps, publication: PublicationRecord, unitId:
     const current = await findPublication(tx, publication.id, true);
     if (current?.status !== 'PUBLISHING') return;
     // Back to PENDING for a retry of the publish; a publish already submitted stays PUBLISHING and is polled.
-    await updatePublication(tx, publication.id, { status: giveUp ? 'FAILED' : polling ? 'PUBLISHING' : 'PENDING', lastError: failure.message, notBefore: giveUp ? undefined : retryAt });
+    await updatePublication(tx, publication.id, { status: giveUp ? 'FAILED' : polling ? 'PUBLISHING' : 'PENDING', lastError: failure.message, notBefore: giveUp ? undefined : retryAt, leaseUntil: null });
     if (failure.accountNeedsReauth && publication.accountId) await setAccountStatus(tx, publication.accountId, 'needs_reauth');
     await appendAudit(tx, {
       actor: ACTOR, action: giveUp ? 'publication.failed' : 'publication.retry', targetType: 'publication', targetId: publication.id, revision: publication.revision,

@@ -3,6 +3,8 @@
 ALTER TABLE publications ADD COLUMN progress jsonb NOT NULL DEFAULT '{}';
 ALTER TABLE publications ADD COLUMN polls integer NOT NULL DEFAULT 0;
 ALTER TABLE publications ADD COLUMN retract_error text;
+-- A delivery in flight holds a lease it keeps renewing; a second run of the same job waits for it to lapse.
+ALTER TABLE publications ADD COLUMN lease_until timestamptz;
 ALTER TABLE publications DROP CONSTRAINT publications_status_check;
 ALTER TABLE publications ADD CONSTRAINT publications_status_check
   CHECK (status IN ('PENDING', 'PUBLISHING', 'PUBLISHED', 'FAILED', 'RETRACTING', 'RETRACTED', 'CANCELLED'));
