@@ -5,6 +5,7 @@ import { listRetracting, listUndelivered } from '../store/publications.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
 import { deliverPublication, retractPublication } from '../workflow/deliver.js';
+import { defineCheckpointJobs, scheduleCheckpoints } from './checkpoints.js';
 import { defineInspectionJobs, scheduleInspection } from './inspection.js';
 
 export const DELIVER_JOB = 'publication.deliver';
@@ -93,6 +94,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
     { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000 },
   );
   defineInspectionJobs(agenda, deps);
+  defineCheckpointJobs(agenda, deps);
   agenda.define(RECONCILE_JOB, async () => {
     for (const row of await listUndelivered(deps.pool)) await scheduler.deliver([row.id], row.notBefore);
     await scheduler.retract(await listRetracting(deps.pool));
@@ -102,6 +104,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
 export async function startWorker(agenda: Agenda): Promise<void> {
   await agenda.start();
   await scheduleInspection(agenda);
+  await scheduleCheckpoints(agenda);
   await agenda.now(RECONCILE_JOB, {});
   await agenda.every('5 minutes', RECONCILE_JOB);
 }

@@ -14,9 +14,9 @@ import { getCategories, saveCategory, type CategoryInput } from '../workflow/cat
 import { createContent, getContent, listContentPage, submitContent, updateContent } from '../workflow/content.js';
 import type { ContentInput } from '../workflow/contentInput.js';
 import type { Deps } from '../workflow/deps.js';
-import { badInput } from '../workflow/errors.js';
 import { cancelSchedule, publishContent, retractContent, retryPublication } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
+import { decodeCursor, encodeCursor, isSeqCursor, pageSize, seqConnection } from './pagination.js';
 import { DateTime, JSONScalar } from './scalars.js';
 
 export interface Context {
@@ -28,27 +28,7 @@ export interface Context {
   revisions: Map<string, Promise<RevisionRecord | null>>;
 }
 
-const MAX_PAGE = 100;
-
-function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput(`first 须在 1 到 ${MAX_PAGE} 之间`, { field: 'first' });
-  return first;
-}
-
-const encodeCursor = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-function decodeCursor<T>(cursor: string | null | undefined, check: (v: unknown) => v is T): T | null {
-  if (!cursor) return null;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (check(value)) return value;
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput('无效的分页游标', { field: 'after' });
-}
 const isContentCursor = (v: unknown): v is { u: string; i: string } => typeof v === 'object' && v !== null && typeof (v as { u: unknown }).u === 'string' && typeof (v as { i: unknown }).i === 'string';
-const isSeqCursor = (v: unknown): v is { s: number } => typeof v === 'object' && v !== null && Number.isInteger((v as { s: unknown }).s);
 
 function contentConnection(page: { items: ContentRecord[]; hasNextPage: boolean }) {
   const edges = page.items.map((node) => ({ node, cursor: encodeCursor({ u: node.updatedAt.toISOString(), i: node.id }) }));
@@ -90,9 +70,7 @@ export const resolvers = {
     channelAccounts: (_: unknown, __: unknown, ctx: Context) => listChannelAccounts(ctx.deps, ctx.actor),
     auditEvents: async (_: unknown, args: { targetId?: string | null; actor?: string | null; first?: number | null; after?: string | null }, ctx: Context) => {
       const after = decodeCursor(args.after, isSeqCursor);
-      const page = await listAuditEvents(ctx.deps, ctx.actor, { targetId: args.targetId, actor: args.actor, beforeSeq: after?.s ?? null, limit: pageSize(args.first) });
-      const edges = page.items.map((node) => ({ node, cursor: encodeCursor({ s: node.seq }) }));
-      return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+      return seqConnection(await listAuditEvents(ctx.deps, ctx.actor, { targetId: args.targetId, actor: args.actor, beforeSeq: after?.s ?? null, limit: pageSize(args.first) }));
     },
     verifyAuditChain: (_: unknown, __: unknown, ctx: Context) => verifyAudit(ctx.deps, ctx.actor),
   },

@@ -10,7 +10,11 @@ const USAGE = `usage: tongfa <command>
   worker                         the job worker alone
   migrate                        create or upgrade the database schema
   user create --username U --password P --role editor|reviewer|channel_admin|overseer|admin [--unit CODE] [--email E]
-  audit verify                   exit 0 when the audit chain is intact
+  audit verify [--checkpoint FILE]   exit 0 when the audit chain is intact and every signed checkpoint
+                                     (stored, or the exported one in FILE) holds
+  audit checkpoint [--out FILE]      sign the chain's length and head now; print or write the checkpoint
+  audit export [--format csv|jsonl] [--actor A] [--action A] [--unit CODE] [--target ID] [--target-type T]
+               [--from TIME] [--to TIME]   the audit trail to stdout (TIME: ISO 8601 or YYYY-MM-DD, Beijing)
   scan [--json] [--html] [--category CODE] FILE...   run the review gate on files (- = stdin)
 `;
 
@@ -47,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`tongfa: ${error.code}: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS_')) {
       process.stderr.write(`tongfa: ${error.message}\n${USAGE}`);
       return 2;
     }
@@ -113,20 +117,19 @@ async function userCommand(args: string[]): Promise<number> {
 }
 
 async function auditCommand(args: string[]): Promise<number> {
-  if (args[0] !== 'verify') {
+  const [sub, ...rest] = args;
+  const { auditCli } = await import('./auditCli.js');
+  const command = sub === 'verify' || sub === 'checkpoint' || sub === 'export' ? auditCli[sub] : null;
+  if (!command) {
     process.stderr.write(USAGE);
     return 2;
   }
-  const { verifyChain } = await import('../audit/chain.js');
-  const db = await openDatabase(loadConfig());
+  // Arguments are checked before the database is opened: a typo should not wait for PostgreSQL to start.
+  const run = command(rest);
+  const config = loadConfig();
+  const db = await openDatabase(config);
   try {
-    const result = await verifyChain(db.pool);
-    if (result.ok) {
-      process.stdout.write(`audit chain intact: ${result.length} events, head ${result.headHash}\n`);
-      return 0;
-    }
-    process.stdout.write(`audit chain BROKEN at sequence ${result.firstBrokenSeq} (${result.length} events verified before it)\n`);
-    return 1;
+    return await run({ pool: db.pool, config, now: () => new Date() }, process.stdout);
   } finally {
     await db.close();
   }
