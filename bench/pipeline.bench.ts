@@ -94,7 +94,7 @@ const latencies = items.map((i) => publishedAt.get(i.id)! - i.approvedAt);
 const toSchedule: string[] = [];
 for (let i = 0; i < SCHEDULED; i++) toSchedule.push((await approved(`定时发布测试 ${i}`)).id);
 const scheduled: { id: string; at: Date }[] = [];
-const base = Date.now() + 5_000 + SCHEDULED * 20;
+const base = Date.now() + 30_000 + SCHEDULED * 50;
 for (const [i, id] of toSchedule.entries()) {
   const at = new Date(base + Math.floor((i * 20_000) / SCHEDULED));
   await publishContent(deps, editor, id, at);
