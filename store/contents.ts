@@ -1,6 +1,6 @@
 import type { ChannelKind } from '../channels/Channel.js';
 import type { Finding, Verdict } from '../review/types.js';
-import type { Queryable } from './db.js';
+import { updateRow, type Queryable } from './db.js';
 
 export type ContentStatus =
   | 'DRAFT'
@@ -109,37 +109,29 @@ export async function listRevisions(db: Queryable, contentId: string): Promise<R
   return rows;
 }
 
-export async function updateContentRow(
-  db: Queryable,
-  id: string,
-  patch: Partial<{
-    status: ContentStatus;
-    revision: number;
-    approvedRevision: number | null;
-    categoryCode: string;
-    disclosure: Disclosure;
-    disclosureReason: string | null;
-    channels: ChannelKind[];
-    serviceChange: boolean;
-    scheduledAt: Date | null;
-    publishedAt: Date | null;
-    retractedAt: Date | null;
-    retractReason: string | null;
-  }>,
-): Promise<void> {
-  const columns: Record<string, string> = {
-    status: 'status', revision: 'revision', approvedRevision: 'approved_revision', categoryCode: 'category_code', disclosure: 'disclosure',
-    disclosureReason: 'disclosure_reason', channels: 'channels', serviceChange: 'service_change', scheduledAt: 'scheduled_at', publishedAt: 'published_at',
-    retractedAt: 'retracted_at', retractReason: 'retract_reason',
-  };
-  const sets: string[] = [];
-  const values: unknown[] = [id];
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) continue;
-    values.push(value);
-    sets.push(`${columns[key]} = $${values.length}`);
-  }
-  await db.query(`UPDATE contents SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, values);
+export interface ContentPatch {
+  status?: ContentStatus;
+  revision?: number;
+  approvedRevision?: number | null;
+  categoryCode?: string;
+  disclosure?: Disclosure;
+  disclosureReason?: string | null;
+  channels?: ChannelKind[];
+  serviceChange?: boolean;
+  scheduledAt?: Date | null;
+  publishedAt?: Date | null;
+  retractedAt?: Date | null;
+  retractReason?: string | null;
+}
+
+const CONTENT_PATCH_COLUMNS: { [K in keyof ContentPatch]-?: string } = {
+  status: 'status', revision: 'revision', approvedRevision: 'approved_revision', categoryCode: 'category_code', disclosure: 'disclosure',
+  disclosureReason: 'disclosure_reason', channels: 'channels', serviceChange: 'service_change', scheduledAt: 'scheduled_at', publishedAt: 'published_at',
+  retractedAt: 'retracted_at', retractReason: 'retract_reason',
+};
+
+export async function updateContentRow(db: Queryable, id: string, patch: ContentPatch): Promise<void> {
+  await updateRow(db, 'contents', id, CONTENT_PATCH_COLUMNS, patch);
 }
 
 export interface ContentFilter {

@@ -58,3 +58,26 @@ export async function withSnapshot<T>(pool: Pool, work: (tx: Tx) => Promise<T>):
     client.release();
   }
 }
+
+/**
+ * `UPDATE table SET <the patch's defined fields> , updated_at = now() WHERE id = $1`. Column names come
+ * only from `columns` (never from the patch), so a patch cannot name a column of its own.
+ */
+export async function updateRow<P extends object>(
+  db: Queryable,
+  table: string,
+  id: string,
+  columns: { [K in keyof P]-?: string },
+  patch: P,
+  jsonFields: readonly (keyof P)[] = [],
+): Promise<void> {
+  const sets: string[] = [];
+  const values: unknown[] = [id];
+  for (const key of Object.keys(patch) as (keyof P)[]) {
+    const value: unknown = patch[key];
+    if (value === undefined) continue;
+    values.push(jsonFields.includes(key) ? JSON.stringify(value) : value);
+    sets.push(`${columns[key]} = $${values.length}`);
+  }
+  await db.query(`UPDATE ${table} SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`, values);
+}

@@ -1,5 +1,5 @@
 import type { ChannelKind } from '../channels/Channel.js';
-import type { Queryable } from './db.js';
+import { updateRow, type Queryable } from './db.js';
 import { isUuid } from './contents.js';
 
 export type PublicationStatus = 'PENDING' | 'PUBLISHING' | 'PUBLISHED' | 'FAILED' | 'RETRACTING' | 'RETRACTED' | 'CANCELLED';
@@ -67,26 +67,28 @@ export async function listPublications(db: Queryable, contentId: string): Promis
   return rows;
 }
 
-export async function updatePublication(
-  db: Queryable,
-  id: string,
-  patch: Partial<{
-    status: PublicationStatus; url: string | null; externalId: string | null; attempts: number; lastError: string | null; publishedAt: Date | null;
-    retractedAt: Date | null; notBefore: Date; progress: Record<string, string>; polls: number; retractError: string | null; leaseUntil: Date | null;
-  }>,
-): Promise<void> {
-  const columns: Record<string, string> = {
-    status: 'status', url: 'url', externalId: 'external_id', attempts: 'attempts', lastError: 'last_error', publishedAt: 'published_at', retractedAt: 'retracted_at',
-    notBefore: 'not_before', progress: 'progress', polls: 'polls', retractError: 'retract_error', leaseUntil: 'lease_until',
-  };
-  const sets: string[] = [];
-  const values: unknown[] = [id];
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) continue;
-    values.push(key === 'progress' ? JSON.stringify(value) : value);
-    sets.push(`${columns[key]} = $${values.length}`);
-  }
-  await db.query(`UPDATE publications SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, values);
+export interface PublicationPatch {
+  status?: PublicationStatus;
+  url?: string | null;
+  externalId?: string | null;
+  attempts?: number;
+  lastError?: string | null;
+  publishedAt?: Date | null;
+  retractedAt?: Date | null;
+  notBefore?: Date;
+  progress?: Record<string, string>;
+  polls?: number;
+  retractError?: string | null;
+  leaseUntil?: Date | null;
+}
+
+const PUBLICATION_PATCH_COLUMNS: { [K in keyof PublicationPatch]-?: string } = {
+  status: 'status', url: 'url', externalId: 'external_id', attempts: 'attempts', lastError: 'last_error', publishedAt: 'published_at', retractedAt: 'retracted_at',
+  notBefore: 'not_before', progress: 'progress', polls: 'polls', retractError: 'retract_error', leaseUntil: 'lease_until',
+};
+
+export async function updatePublication(db: Queryable, id: string, patch: PublicationPatch): Promise<void> {
+  await updateRow(db, 'publications', id, PUBLICATION_PATCH_COLUMNS, patch, ['progress']);
 }
 
 /** Cancels what has not gone out yet (an edit or a cancelled schedule); returns the ids for the job queue. */
