@@ -13,7 +13,7 @@ import {
 } from '../../workflow/inspection.js';
 import { publishContent, retractContent } from '../../workflow/publish.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
-import { startSmtpSink, type ReceivedMail } from '../helpers/smtp.js';
+import { startSmtpSink } from '../helpers/smtp.js';
 import { actorNamed, approvedContent, platforms, refusingPlatform, release, withClock } from './fixtures.js';
 
 /** Beijing wall-clock time → instant. */
@@ -330,19 +330,6 @@ describe('reports through GraphQL: storage and RBAC', () => {
   });
 });
 
-/** The text part of a single-part mail, decoded from its transfer encoding. */
-function mailText(mail: ReceivedMail): string {
-  const split = mail.raw.search(/\r?\n\r?\n/);
-  const headers = mail.raw.slice(0, split);
-  const body = mail.raw.slice(split).trim();
-  const encoding = /^Content-Transfer-Encoding:\s*(\S+)/im.exec(headers)?.[1]?.toLowerCase();
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (encoding === 'quoted-printable') {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => `%${h}`);
-    return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
-  }
-  return body;
-}
 
 describe('digest mail to overseers', () => {
   test('an on-demand run mails only when asked; the mail lists the findings by severity and rule', async () => {
@@ -355,7 +342,7 @@ describe('digest mail to overseers', () => {
     const mail = await eventually(async () => smtp.mails[0]);
     expect(mail.to.sort()).toEqual(['over2@example.test', 'over@example.test']);
     expect(mail.subject).toMatch(/网上督查.*\d{4}-\d{2}-\d{2}.*单项否决.*\d+.*项/);
-    const text = mailText(mail);
+    const text = mail.text;
     expect(text).toContain(`报告编号：${res.data!.runInspection.id}`);
     expect(text).toContain('触发方式：手动（chanI）');
     expect(text).toContain('【单项否决】');
@@ -372,7 +359,7 @@ describe('digest mail to overseers', () => {
     await runInspection(d, systemActor('inspection'), { trigger: 'schedule' });
     const mail = await eventually(async () => smtp.mails[0]);
     expect(mail.subject).toContain('网上督查 2026-03-11');
-    expect(mailText(mail)).toContain('触发方式：每日定时');
+    expect(mail.text).toContain('触发方式：每日定时');
   });
 
   test('long lists are cut per rule with a count of the rest', () => {
