@@ -103,11 +103,31 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
       .then(() => options.onRenew?.())
       .catch(() => {});
   }, Math.max(200, Math.floor(leaseMs / 3)));
+  let outcome: DeliveryOutcome;
+  try {
+    outcome = await callPlatform(deps, channels, claimed.mode, publication, rendition, unitId);
+  } finally {
+    clearInterval(renewal);
+  }
+  // A run that ends between states (a publish submitted, a poll still publishing) hands the claim back,
+  // so the next scheduled run proceeds at once instead of waiting for the lease to lapse.
+  if (outcome.kind === 'wait') await updatePublication(deps.pool, publication.id, { leaseUntil: null });
+  return outcome;
+}
+
+async function callPlatform(
+  deps: Deps,
+  channels: ChannelRegistry,
+  mode: 'publish' | 'poll',
+  publication: PublicationRecord,
+  rendition: Rendition,
+  unitId: string,
+): Promise<DeliveryOutcome> {
   try {
     const adapter = channels[publication.channel];
     if (!adapter) throw new ChannelError(`渠道 ${publication.channel} 未配置适配器`, false, 'NO_ADAPTER');
     const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId) : null;
-    if (claimed.mode === 'poll') return await poll(deps, adapter, account, publication, unitId);
+    if (mode === 'poll') return await poll(deps, adapter, account, publication, unitId);
     const problems = adapter.validate(rendition, account);
     if (problems.length) throw new ChannelError(problems.join('；'), false, 'INVALID_RENDITION');
     const result = await adapter.publish(rendition, account, publication.idempotencyKey, {
@@ -120,7 +140,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
     if (result.pending) {
       await withTransaction(deps.pool, async (tx) => {
         await findContent(tx, publication.contentId, true);
-        await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null, leaseUntil: null });
+        await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null });
         await appendAudit(tx, { actor: ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } });
       });
       return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(0)) };
@@ -129,8 +149,6 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
     return { kind: 'published', url: result.url };
   } catch (error) {
     return recordFailure(deps, publication, unitId, error);
-  } finally {
-    clearInterval(renewal);
   }
 }
 

@@ -41,4 +41,9 @@ test('a second run of a delivery still in flight waits for it instead of posting
   const after = await t.db.pool.query<{ status: string; external_id: string | null; lease_until: Date | null }>('SELECT status, external_id, lease_until FROM publications WHERE id = $1', [rows[0].id]);
   expect(after.rows[0]).toMatchObject({ status: 'PUBLISHING', lease_until: null });
   expect(after.rows[0].external_id).toBeTruthy();
+
+  // The claim was handed back: the next run polls the platform at once rather than waiting out a lease.
+  await deliverPublication(t.hub.deps, channels, rows[0].id, { leaseMs: 60_000 });
+  const polled = await t.db.pool.query<{ polls: number; lease_until: Date | null }>('SELECT polls, lease_until FROM publications WHERE id = $1', [rows[0].id]);
+  expect(polled.rows[0]).toEqual({ polls: 1, lease_until: null });
 });
