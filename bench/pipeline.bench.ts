@@ -25,6 +25,8 @@ import { median, quantile, table } from './stats.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
 const SCHEDULED = Number(process.env.BENCH_SCHEDULED ?? 200);
+// 200 releases x 4 channels over a minute: a busy morning's schedule, within one worker's capacity.
+const SPREAD_MS = Number(process.env.BENCH_SCHEDULE_SPREAD_MS ?? 60_000);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-bench-'));
 const pg = await startEmbedded({ dir: path.join(dir, 'pg'), ephemeral: true });
@@ -89,14 +91,14 @@ const { rows: done } = await deps.pool.query<{ id: string; at: Date }>(`SELECT i
 const publishedAt = new Map(done.map((r) => [r.id, r.at.getTime()]));
 const latencies = items.map((i) => publishedAt.get(i.id)! - i.approvedAt);
 
-// 2. Scheduled releases: all approved first, then set for instants spread over 20 seconds starting shortly
+// 2. Scheduled releases: all approved first, then set for instants spread over BENCH_SCHEDULE_SPREAD_MS (60 s) starting shortly
 // after; lateness = when delivery of the item started minus the instant it was set for.
 const toSchedule: string[] = [];
 for (let i = 0; i < SCHEDULED; i++) toSchedule.push((await approved(`定时发布测试 ${i}`)).id);
 const scheduled: { id: string; at: Date }[] = [];
 const base = Date.now() + 30_000 + SCHEDULED * 50;
 for (const [i, id] of toSchedule.entries()) {
-  const at = new Date(base + Math.floor((i * 20_000) / SCHEDULED));
+  const at = new Date(base + Math.floor((i * SPREAD_MS) / SCHEDULED));
   await publishContent(deps, editor, id, at);
   scheduled.push({ id, at });
 }
@@ -110,7 +112,7 @@ const startOf = new Map(starts.map((r) => [r.id, r.at.getTime()]));
 const lateness = scheduled.map((s) => startOf.get(s.id)! - s.at.getTime());
 
 const exactlyOnce = wechat.published.length === ITEMS + SCHEDULED && weibo.posted.length === ITEMS + SCHEDULED;
-console.log(`\nTongfa pipeline benchmark — ${ITEMS} immediate + ${SCHEDULED} scheduled releases to PORTAL, APP, WECHAT, WEIBO (simulators)\n`);
+console.log(`\nTongfa pipeline benchmark — ${ITEMS} immediate + ${SCHEDULED} scheduled releases (spread over ${SPREAD_MS / 1000} s) to PORTAL, APP, WECHAT, WEIBO (simulators)\n`);
 console.log(table(['measure', 'value', 'unit'], [
   ['database round trip (p50, noise reference)', median(pings), 'ms'],
   ['throughput (approved → all 4 channels published)', (ITEMS / ((finishedAt - startedAt) / 60_000)), 'items/min'],

@@ -37,14 +37,18 @@ export interface JobsOptions {
 }
 
 /** Agenda on PostgreSQL: the job table lives in the hub's own database, beside the publications. */
-export function createAgenda(pool: Pool, options: JobsOptions): Agenda {
-  return new Agenda({
-    backend: new PostgresBackend({ pool }),
+export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda; backend: PostgresBackend } {
+  const backend = new PostgresBackend({ pool });
+  // A lost LISTEN connection is not fatal: Agenda falls back to polling, and the channel reconnects.
+  (backend.notificationChannel as unknown as NodeJS.EventEmitter | undefined)?.on?.('error', () => {});
+  const agenda = new Agenda({
+    backend,
     name: options.name,
     processEvery: options.processEvery ?? '5 seconds',
     defaultLockLifetime: options.lockLifetimeMs ?? 60_000,
     maxConcurrency: 50,
   });
+  return { agenda, backend };
 }
 
 /** Enqueues delivery jobs. Unique per publication, so a repeated enqueue re-arms the same job. */
@@ -99,6 +103,15 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
     for (const row of await listUndelivered(deps.pool)) await scheduler.deliver([row.id], row.notBefore);
     await scheduler.retract(await listRetracting(deps.pool));
   });
+}
+
+/**
+ * Stops processing and gives back the dedicated LISTEN connection. Without the second step the pool keeps
+ * that connection, and a database shutting down afterwards kills it with an error nobody listens to.
+ */
+export async function stopAgenda(agenda: Agenda, backend: PostgresBackend): Promise<void> {
+  await agenda.stop();
+  await backend.notificationChannel?.disconnect().catch(() => {});
 }
 
 export async function startWorker(agenda: Agenda): Promise<void> {

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Agenda } from 'agenda';
 import { allChannels, type ChannelRegistry } from '../channels/registry.js';
-import { AgendaScheduler, createAgenda, defineJobs, startWorker } from '../jobs/agenda.js';
+import { AgendaScheduler, createAgenda, defineJobs, startWorker, stopAgenda } from '../jobs/agenda.js';
 import type { Deps } from '../workflow/deps.js';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
@@ -37,7 +37,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   const db = await openDatabase(config, log);
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
-  const agenda = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs });
+  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs });
   const deps: Deps = {
     pool: db.pool,
     config,
@@ -71,7 +71,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
       stopped = true;
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await closeApp();
-      await agenda.stop();
+      await stopAgenda(agenda, backend);
       await db.close();
     },
   };

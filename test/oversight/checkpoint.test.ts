@@ -127,7 +127,7 @@ describe('checkpoints of the chain', () => {
 
   test('on schedule: an Agenda job signs, and skips while nothing but checkpoints happened', async () => {
     await append(3);
-    const agenda = createAgenda(db.pool, { name: 'checkpoint-test', processEvery: 200 });
+    const { agenda } = createAgenda(db.pool, { name: 'checkpoint-test', processEvery: 200 });
     // Short intervals: Agenda keeps a liveness timer of half the lock lifetime (or of the poll interval)
     // running after each job, which would hold the test process open.
     defineCheckpointJobs(agenda, deps, { lockLifetimeMs: 1000 });

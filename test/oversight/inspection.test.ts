@@ -379,7 +379,7 @@ describe('digest mail to overseers', () => {
 describe('the daily job', () => {
   test('scheduleInspection registers one recurring job at 08:00 Beijing; the job runs the inspection', async () => {
     // A short lock lifetime: Agenda's "is the job still alive" timer fires at half of it, even after stop().
-    const agenda = createAgenda(t.db.pool, { name: 'inspection-test', processEvery: 200, lockLifetimeMs: 2000 });
+    const { agenda } = createAgenda(t.db.pool, { name: 'inspection-test', processEvery: 200, lockLifetimeMs: 2000 });
     defineInspectionJobs(agenda, d);
     await agenda.ready;
     await scheduleInspection(agenda);
