@@ -1,5 +1,11 @@
+import { oversightModule } from './oversight.js';
+import { accountsModule } from './accounts.js';
+import { inspectionModule } from './inspection.js';
 import { resolvers as coreResolvers } from './resolvers.js';
 import { typeDefs as coreTypeDefs } from './typeDefs.js';
+import { interpretationModule } from './interpretation.js';
+import { searchModule } from './search.js';
+import { statisticsModule } from './statistics.js';
 
 /**
  * The API is assembled from modules: the core, then one module per area (oversight, channels …), each
@@ -10,7 +16,7 @@ export interface SchemaModule {
   resolvers: Record<string, Record<string, unknown> | unknown>;
 }
 
-export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }];
+export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule];
 
 export function mergedSchema(list: SchemaModule[] = modules): { typeDefs: string[]; resolvers: Record<string, unknown> } {
   const resolvers: Record<string, Record<string, unknown>> = {};

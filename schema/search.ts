@@ -2,7 +2,7 @@ import { articlePath } from '../channels/hub.js';
 import type { SearchHit } from '../store/search.js';
 import { searchPublishedAs } from '../workflow/search.js';
 import type { SchemaModule } from './modules.js';
-import { decodeOffsetCursor, offsetCursor, pageSizeOf } from './paging.js';
+import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
 import type { Context } from './resolvers.js';
 
 const typeDefs = /* GraphQL */ `
@@ -35,13 +35,20 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
+/*
+ * A ranking has no key to continue after, only a position: the cursor holds the offset of the next item.
+ * Pages stay consistent as long as nothing is published in between, as on any ranked result list.
+ */
+const isOffsetCursor = (v: unknown): v is { o: number } =>
+  typeof v === 'object' && v !== null && Number.isInteger((v as { o: unknown }).o) && (v as { o: number }).o >= 0 && (v as { o: number }).o <= 1_000_000;
+
 const resolvers = {
   Query: {
     searchPublished: async (_: unknown, args: { query: string; first?: number | null; after?: string | null }, ctx: Context) => {
-      const limit = pageSizeOf(args.first);
-      const offset = decodeOffsetCursor(args.after);
+      const limit = pageSize(args.first);
+      const offset = decodeCursor(args.after, isOffsetCursor)?.o ?? 0;
       const page = await searchPublishedAs(ctx.deps, ctx.actor, args.query, { offset, limit: limit + 1 });
-      const edges = page.items.slice(0, limit).map((node, i) => ({ node, cursor: offsetCursor(offset + i + 1) }));
+      const edges = page.items.slice(0, limit).map((node, i) => ({ node, cursor: encodeCursor({ o: offset + i + 1 }) }));
       return { edges, totalCount: page.total, pageInfo: { hasNextPage: page.items.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
   },

@@ -2,8 +2,10 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../schema/resolvers.js';
 import type { Deps } from '../workflow/deps.js';
+import { auditExportRouter } from './auditExport.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
+import { statsRouter } from './statsRoutes.js';
 import { wechatCallbackRouter } from './wechatCallback.js';
 
 /** Large enough for a 1,000,000-character article body in JSON; anything bigger is refused unread. */
@@ -34,6 +36,8 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   const graphql = await createGraphqlMiddleware(deps, options.graphqlPlugins);
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
   app.use(wechatCallbackRouter(deps));
+  app.use(auditExportRouter(deps));
+  app.use(statsRouter(deps));
   app.use(portalRouter(deps));
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {

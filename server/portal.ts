@@ -4,6 +4,7 @@ import { PORTAL_CONTENT_SECURITY_POLICY, renderArticle, renderCategory, renderGo
 import { feedValidators, isNotModified, renderJsonFeed, renderRss, type FeedItem } from '../channels/app/feed.js';
 import { listCategories, type Category } from '../store/categories.js';
 import { isUuid } from '../store/contents.js';
+import { findPortalCounterparts, type PortalLink } from '../store/interpretations.js';
 import { findPublishedItem, latestPerCategory, listPublishedItems, wasRetracted, type PublishedItem } from '../store/portal.js';
 import type { Deps } from '../workflow/deps.js';
 import { AppError } from '../workflow/errors.js';
@@ -71,7 +72,11 @@ export function portalRouter(deps: Deps): Router {
     const id = req.params.id;
     if (!isUuid(id)) return sendHtml(res, 404, renderNotFound(site));
     const item = await findPublishedItem(deps.pool, 'PORTAL', id);
-    if (item) return sendHtml(res, 200, renderArticle(site, articleView(item)));
+    if (item) {
+      const { interpretation, interprets } = await findPortalCounterparts(deps.pool, id);
+      const link = (l: PortalLink | null) => l && { title: l.title, url: `${deps.config.publicBaseUrl}${articlePath(l.contentId)}` };
+      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), interpretation: link(interpretation), interprets: link(interprets) }));
+    }
     const retracted = await wasRetracted(deps.pool, 'PORTAL', id);
     if (retracted) return sendHtml(res, 410, renderGone(site, retracted.reason ? `该信息已撤回：${retracted.reason}` : '该信息已撤回'));
     sendHtml(res, 404, renderNotFound(site));

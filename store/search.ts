@@ -1,4 +1,4 @@
-import type { Queryable } from './db.js';
+import type { Queryable, Tx } from './db.js';
 import { PUBLISHED_ITEM_SELECT, type PublishedItem } from './portal.js';
 
 /** A published portal item that matched, with the counts it was ranked by. */
@@ -27,45 +27,51 @@ async function prepareTerms(db: Queryable, terms: readonly string[]): Promise<{ 
   return rows[0];
 }
 
+// Ranking happens in search_rank (migration 0005), next to the index it relies on; this adds what a page shows.
+const RANKED_SQL = `WITH ranked AS (SELECT * FROM search_rank($1::text[], $2::text[], $3, $4))
+  ${PUBLISHED_ITEM_SELECT.replace('SELECT ', 'SELECT ranked.total, ranked.title_hits AS "titleHits", ranked.body_hits AS "bodyHits", ')}
+  JOIN ranked ON ranked.content_id = p.content_id AND ranked.revision = p.revision
+  WHERE p.channel = 'PORTAL' AND p.status = 'PUBLISHED'
+  ORDER BY ranked.ord`;
+
 /**
  * Published portal items containing every term, in the title or the body. Ranked by how many terms the
  * title holds, then by the total number of occurrences, then newest first. The GIN index on the n-grams
- * picks the candidates; only they are read to verify the exact substring and to count hits.
+ * picks the candidates; only they are read to count hits (which also proves longer terms really occur).
  */
 export async function searchPublishedItems(db: Queryable, rawTerms: readonly string[], window: { offset: number; limit: number }): Promise<SearchPage> {
   const { terms, tokens } = await prepareTerms(db, rawTerms);
   if (terms.length === 0) return { items: [], total: 0 };
-  const { rows } = await db.query<SearchHit & { total: number }>(
-    `WITH ranked AS (
-       SELECT d.content_id, d.revision, s.title_hits, s.body_hits, count(*) OVER () AS total,
-         row_number() OVER (ORDER BY s.title_terms DESC, s.title_hits + s.body_hits DESC, d.published_at DESC, d.content_id DESC) AS ord
-       FROM search_documents d
-       CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE strpos(d.title, t) > 0) AS title_terms,
-           bool_and(strpos(d.title, t) > 0 OR strpos(d.body, t) > 0) AS found,
-           sum((length(d.title) - length(replace(d.title, t, ''))) / length(t))::int AS title_hits,
-           sum((length(d.body) - length(replace(d.body, t, ''))) / length(t))::int AS body_hits
-         FROM unnest($2::text[]) AS t
-       ) s
-       WHERE d.tokens @> $1::text[] AND s.found
-       ORDER BY ord OFFSET $3 LIMIT $4
-     )
-     ${PUBLISHED_ITEM_SELECT.replace('SELECT ', 'SELECT ranked.total::int AS total, ranked.title_hits AS "titleHits", ranked.body_hits AS "bodyHits", ')}
-     JOIN ranked ON ranked.content_id = p.content_id AND ranked.revision = p.revision
-     WHERE p.channel = 'PORTAL' AND p.status = 'PUBLISHED'
-     ORDER BY ranked.ord`,
-    [tokens, terms, window.offset, window.limit],
-  );
-  if (rows.length === 0 && window.offset > 0) return { items: [], total: await countMatches(db, tokens, terms) };
+  const { rows } = await db.query<SearchHit & { total: number }>(RANKED_SQL, [tokens, terms, window.offset, window.limit]);
+  if (rows.length === 0 && window.offset > 0) {
+    // Past the last page no row carries the total: ask for the first match only.
+    const first = await db.query<{ total: number }>('SELECT total FROM search_rank($1::text[], $2::text[], 0, 1)', [tokens, terms]);
+    return { items: [], total: first.rows[0]?.total ?? 0 };
+  }
   return { items: rows.map(({ total: _total, ...hit }) => hit), total: rows[0]?.total ?? 0 };
 }
 
-/** The total alone, for a page past the end (the ranked query returns no row to carry it). */
-async function countMatches(db: Queryable, tokens: string[], terms: string[]): Promise<number> {
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM search_documents d
-     WHERE d.tokens @> $1::text[] AND (SELECT bool_and(strpos(d.title, t) > 0 OR strpos(d.body, t) > 0) FROM unnest($2::text[]) AS t)`,
-    [tokens, terms],
-  );
-  return rows[0].n;
+/**
+ * The plan of the ranking query as it runs inside search_rank, through auto_explain at NOTICE level (an
+ * EXPLAIN of the caller would show only a function scan). Needs a superuser session: for the benchmark and
+ * for whoever tunes the index, not for requests.
+ */
+export async function explainSearch(db: Tx, rawTerms: readonly string[], window: { offset: number; limit: number }): Promise<string[]> {
+  const { terms, tokens } = await prepareTerms(db, rawTerms);
+  const plans: string[] = [];
+  const collect = (notice: { message?: string }) => {
+    if (notice.message?.includes('Query Text:')) plans.push(notice.message);
+  };
+  db.on('notice', collect);
+  try {
+    await db.query(`LOAD 'auto_explain'`);
+    await db.query(`SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on; SET auto_explain.log_buffers = on;
+      SET auto_explain.log_nested_statements = on; SET auto_explain.log_level = notice`);
+    await db.query('SELECT count(*) FROM search_rank($1::text[], $2::text[], $3, $4)', [tokens, terms, window.offset, window.limit]);
+    await db.query('RESET auto_explain.log_min_duration');
+  } finally {
+    db.off('notice', collect);
+  }
+  const inner = plans.find((p) => p.includes('search_documents')) ?? plans[0] ?? '';
+  return inner.split('\n');
 }

@@ -7,6 +7,7 @@ import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
 import { renderApproved } from './gate.js';
+import { assertInterpretationReady } from './interpretation.js';
 import { notify } from './notify.js';
 
 export interface ReviewInput {
@@ -70,6 +71,7 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
       await appendAudit(tx, { ...audit, action: 'content.approve.first', details });
       return { content, final: null };
     }
+    await assertInterpretationReady(tx, content);
     const rendered = renderApproved({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
     await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered });
     await updateContentRow(tx, id, { status: 'APPROVED', approvedRevision: content.revision });

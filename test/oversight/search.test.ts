@@ -1,0 +1,126 @@
+import type { TestHub } from '../helpers/hub.js';
+import { approve, createAndSubmit, gqlData, hubWithUsers, publishItem } from './publishing.js';
+
+let t: TestHub;
+let tokens: { editor: string; reviewer: string };
+const ids: Record<string, string> = {};
+
+const SEARCH = `query($q: String!, $first: Int, $after: String) {
+  searchPublished(query: $q, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title url titleHits bodyHits categoryName unitName } }
+  }
+}`;
+
+interface Hit { id: string; title: string; url: string; titleHits: number; bodyHits: number }
+interface SearchResult { searchPublished: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: Hit }[] } }
+
+async function search(q: string, first?: number, after?: string | null): Promise<SearchResult['searchPublished']> {
+  return (await gqlData<SearchResult>(t, SEARCH, { q, first, after }, tokens.editor)).searchPublished;
+}
+const titles = async (q: string) => (await search(q, 50)).edges.map((e) => e.node.title);
+
+beforeAll(async () => {
+  const hub = await hubWithUsers([{ username: 'ed', role: 'editor' }, { username: 'rev', role: 'reviewer' }]);
+  t = hub.t;
+  tokens = { editor: hub.tokens.ed, reviewer: hub.tokens.rev };
+  const publish = async (key: string, title: string, body: string) => { ids[key] = await publishItem(t, tokens, { title, body }); };
+  // Published in this order, so that recency breaks ties the other way round from creation.
+  await publish('bodyOnce', '冬季工作安排', '<p>今年的补贴标准不变。</p>');
+  await publish('bodyThrice', '城区集中供热情况说明', '<p>供暖补贴、采暖补贴和燃气补贴统一发放。</p>');
+  await publish('titleOnce', '关于发放供暖补贴的通知', '<p>请各街道按时完成发放工作。</p>');
+  await publish('titleAndBody', '老年人补贴申领指南', '<p>补贴对象：年满80周岁的老年人。补贴标准见附件。</p>');
+  await publish('inline', '社区服务公告', '<p>本周起恢复集中<strong>供</strong>暖，请居民留意。</p>');
+  await publish('paragraphs', '办事指南汇编', '<p>住房公积金</p><p>补充说明见下文。</p>');
+  await publish('fullwidth', '空气质量通报', '<p>本月ＰＭ２．５平均浓度下降。</p>');
+  await publish('retracted', '补贴资金拨付公示（有误）', '<p>补贴资金已拨付。</p>');
+  await gqlData(t, 'mutation($id:ID!){ retractContent(id:$id, reason:"数据有误"){ status } }', { id: ids.retracted }, tokens.editor);
+  // Never public: a draft, an item in review and an approved item not released.
+  await gqlData(t, 'mutation($i: ContentInput!){ createContent(input:$i){ id } }', { i: { title: '补贴草稿', body: '<p>补贴</p>', categoryCode: 'tzgg', channels: ['PORTAL'] } }, tokens.editor);
+  await createAndSubmit(t, tokens.editor, { title: '补贴待审稿件', body: '<p>补贴</p>' });
+  await approve(t, tokens.reviewer, await createAndSubmit(t, tokens.editor, { title: '补贴已审未发', body: '<p>补贴</p>' }));
+});
+afterAll(async () => t.stop());
+
+test('a two-character word is found in titles and bodies, title hits first, then by number of hits, then newest', async () => {
+  expect(await titles('补贴')).toEqual([
+    '老年人补贴申领指南', // title 1 + body 2
+    '关于发放供暖补贴的通知', // title 1
+    '城区集中供热情况说明', // body 3
+    '冬季工作安排', // body 1
+  ]);
+  const hits = (await search('补贴')).edges.map((e) => e.node);
+  expect(hits[0]).toMatchObject({ titleHits: 1, bodyHits: 2, url: `http://portal.test/articles/${ids.titleAndBody}` });
+  expect(hits[2]).toMatchObject({ titleHits: 0, bodyHits: 3 });
+  expect(await titles('供暖')).toEqual(['关于发放供暖补贴的通知', '社区服务公告', '城区集中供热情况说明']);
+});
+
+test('drafts, items in review, approved but unreleased and retracted items are never found', async () => {
+  const all = await titles('补贴');
+  for (const title of ['补贴草稿', '补贴待审稿件', '补贴已审未发', '补贴资金拨付公示（有误）']) expect(all).not.toContain(title);
+  expect((await search('拨付')).totalCount).toBe(0);
+});
+
+test('longer words match only as a whole; several terms must all match; markup and width do not hide a word', async () => {
+  expect(await titles('供暖补贴')).toEqual(['关于发放供暖补贴的通知', '城区集中供热情况说明']);
+  expect(await titles('采暖')).toEqual(['城区集中供热情况说明']);
+  expect(await titles('补贴 老年人')).toEqual(['老年人补贴申领指南']);
+  expect(await titles('补贴　通知')).toEqual(['关于发放供暖补贴的通知']); // ideographic space
+  expect(await titles('金补')).toEqual([]); // 公积金 | 补充 are separate paragraphs
+  expect(await titles('pm2.5')).toEqual(['空气质量通报']);
+  expect(await titles('暖')).toEqual(['关于发放供暖补贴的通知', '城区集中供热情况说明', '社区服务公告']); // 供暖 + 采暖 = 2 hits
+  expect(await titles('不存在的词')).toEqual([]);
+});
+
+test('pagination walks the ranking without repeats and knows the total', async () => {
+  const first = await search('补贴', 3);
+  expect(first.totalCount).toBe(4);
+  expect(first.edges).toHaveLength(3);
+  expect(first.pageInfo.hasNextPage).toBe(true);
+  const second = await search('补贴', 3, first.pageInfo.endCursor);
+  expect(second.edges.map((e) => e.node.title)).toEqual(['冬季工作安排']);
+  expect(second.pageInfo.hasNextPage).toBe(false);
+  expect(second.totalCount).toBe(4);
+});
+
+test('the API search wants a signed-in user and a sane query', async () => {
+  const anonymous = await t.gql(SEARCH, { q: '补贴' });
+  expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  for (const [q, extra] of [['  ', {}], ['补'.repeat(101), {}], ['补贴', { first: 0 }], ['补贴', { after: 'not-a-cursor' }]] as const) {
+    const res = await t.gql(SEARCH, { q, ...extra }, tokens.editor);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  }
+});
+
+test('the portal search page shows the ranked results, paginated, and never the retracted item', async () => {
+  const html = await (await fetch(`${t.url}/search?q=${encodeURIComponent('补贴')}`)).text();
+  expect(html).toContain('共找到 4 条');
+  const order = ['老年人补贴申领指南', '关于发放供暖补贴的通知', '城区集中供热情况说明', '冬季工作安排'].map((title) => html.indexOf(title.replace('补贴', '<mark>补贴</mark>')));
+  expect(order.every((at) => at > 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(html).not.toContain('拨付公示');
+  const tooMany = await fetch(`${t.url}/search?q=${encodeURIComponent('a b c d e f g h i')}`);
+  expect(tooMany.status).toBe(200);
+  expect(await tooMany.text()).toContain('未找到');
+});
+
+test('the index follows the rendition and the publications, and the planner can use it', async () => {
+  const pool = t.db.pool;
+  await pool.query(`UPDATE renditions SET title = '冬季供暖安排' WHERE content_id = $1`, [ids.bodyOnce]);
+  expect(await titles('供暖')).toContain('冬季供暖安排');
+  await pool.query(`UPDATE publications SET status = 'FAILED' WHERE content_id = $1`, [ids.inline]);
+  expect(await titles('供暖')).not.toContain('社区服务公告');
+  await pool.query(`UPDATE publications SET status = 'PUBLISHED' WHERE content_id = $1`, [ids.inline]);
+  expect(await titles('供暖')).toContain('社区服务公告');
+
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    // Eight rows are a seq scan's job; with that option off, the plan shows the index is usable at all.
+    await client.query('SET LOCAL enable_seqscan = off');
+    const plan = await client.query(`EXPLAIN SELECT content_id FROM search_documents WHERE tokens @> ARRAY['补贴']`);
+    expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('search_documents_tokens_idx');
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
+});
