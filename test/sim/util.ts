@@ -1,5 +1,6 @@
 /** Plumbing shared by the platform simulators: body reading, multipart parsing, fault queues. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 
 export function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -90,4 +91,36 @@ export class FaultQueue<K extends string> {
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * The HTTP side every simulator shares: a loopback server that answers through `handle`, replies with
+ * `crashReply` if a handler throws, and on close cuts its open connections (clients keep them alive).
+ */
+export class LoopbackServer {
+  private readonly server: http.Server;
+  private readonly sockets = new Set<Socket>();
+
+  constructor(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, crashReply: (req: IncomingMessage, err: unknown) => unknown) {
+    this.server = http.createServer((req, res) => {
+      handle(req, res).catch((err: unknown) => {
+        if (!res.headersSent) sendJson(res, 500, crashReply(req, err));
+      });
+    });
+    this.server.on('connection', (s) => {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+    });
+  }
+
+  /** Listens on 127.0.0.1 and a free port; returns the base URL. */
+  async listen(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
 }

@@ -11,9 +11,8 @@
  * endpoints, so token counters stay exact; pass a path such as '/cgi-bin/freepublish/submit' to aim one.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { FaultQueue, parseMultipart, readBody, sendJson, sleep } from './util.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FaultQueue, LoopbackServer, parseMultipart, readBody, sendJson, sleep } from './util.js';
 
 export interface WechatSimOptions {
   appId?: string;
@@ -93,7 +92,7 @@ export class WechatSim {
   readonly requests: Array<{ path: string; errcode: number }> = [];
   readonly callbackErrors: string[] = [];
 
-  private readonly server: http.Server;
+  private readonly server: LoopbackServer;
   private readonly tokens = new Map<string, Token>();
   private stableToken: string | null = null;
   private latestToken: string | null = null;
@@ -109,7 +108,6 @@ export class WechatSim {
   private readonly tokenTtl: number;
   private readonly publishPolls: number;
   private readonly eventCallback?: { url: string; token: string };
-  private readonly sockets = new Set<import('node:net').Socket>();
 
   constructor(opts: WechatSimOptions = {}) {
     this.appId = opts.appId ?? 'wx1234567890abcdef';
@@ -117,27 +115,16 @@ export class WechatSim {
     this.tokenTtl = opts.tokenTtlSeconds ?? 7200;
     this.publishPolls = opts.publishPolls ?? 1;
     this.eventCallback = opts.eventCallback;
-    this.server = http.createServer((req, res) => {
-      this.handle(req, res).catch((err: unknown) => {
-        if (!res.headersSent) sendJson(res, 500, { errcode: -1, errmsg: `simulator crashed: ${String(err)}` });
-      });
-    });
-    this.server.on('connection', (s) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
+    this.server = new LoopbackServer((req, res) => this.handle(req, res), (_req, err) => ({ errcode: -1, errmsg: `simulator crashed: ${String(err)}` }));
   }
 
   async listen(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.address() as AddressInfo;
-    this.baseUrl = `http://127.0.0.1:${port}`;
+    this.baseUrl = await this.server.listen();
     return this;
   }
 
   async close(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.server.close();
   }
 
   /** Articles that reached publish_status 0 (still listed after deletion, with deleted = true). */

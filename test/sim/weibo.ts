@@ -12,9 +12,8 @@
  * Counters (`posted`, `destroyed`) record what the simulator really did.
  */
 import { randomBytes } from 'node:crypto';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { FaultQueue, readBody, sendJson, sleep } from './util.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FaultQueue, LoopbackServer, readBody, sendJson, sleep } from './util.js';
 
 export interface WeiboSimOptions {
   /** Host (or URL) of the app's 安全域名; links must point there. */
@@ -48,11 +47,10 @@ export class WeiboSim {
   destroyed = 0;
   readonly requests: Array<{ path: string; errorCode: number }> = [];
 
-  private readonly server: http.Server;
+  private readonly server: LoopbackServer;
   private readonly users = new Map<string, { uid: string; screenName: string; state: 'ok' | 'expired' | 'revoked' }>();
   private readonly faults = new FaultQueue<FaultKind>();
   private readonly duplicateWindow: number;
-  private readonly sockets = new Set<import('node:net').Socket>();
   private seq = 0;
 
   constructor(opts: WeiboSimOptions = {}) {
@@ -62,27 +60,16 @@ export class WeiboSim {
     users.forEach((u, i) => {
       this.users.set(u.accessToken, { uid: u.uid ?? String(5_000_000_001 + i), screenName: u.screenName ?? `政务账号${i + 1}`, state: 'ok' });
     });
-    this.server = http.createServer((req, res) => {
-      this.handle(req, res).catch((err: unknown) => {
-        if (!res.headersSent) sendJson(res, 500, { error: `simulator crashed: ${String(err)}`, error_code: 10001, request: req.url ?? '' });
-      });
-    });
-    this.server.on('connection', (s) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
+    this.server = new LoopbackServer((req, res) => this.handle(req, res), (req, err) => ({ error: `simulator crashed: ${String(err)}`, error_code: 10001, request: req.url ?? '' }));
   }
 
   async listen(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.address() as AddressInfo;
-    this.baseUrl = `http://127.0.0.1:${port}`;
+    this.baseUrl = await this.server.listen();
     return this;
   }
 
   async close(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.server.close();
   }
 
   /** Statuses that still exist. */
