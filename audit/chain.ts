@@ -77,7 +77,8 @@ export async function appendAudit(tx: Tx, input: AuditEventInput): Promise<Audit
 
 /** Round-trips details through JSON the way jsonb will store them, so the hash is computed on what is kept. */
 function normaliseDetails(details: { [key: string]: Json }): { [key: string]: Json } {
-  return JSON.parse(JSON.stringify(details).replace(/\\u0000/g, '')) as { [key: string]: Json };
+  // jsonb cannot hold U+0000: drop it from string values (not from the encoded text, where "\\u0000" may be literal).
+  return JSON.parse(JSON.stringify(details, (_key, value: unknown) => (typeof value === 'string' ? value.replace(/\u0000/g, '') : value))) as { [key: string]: Json };
 }
 
 export interface ChainVerification {

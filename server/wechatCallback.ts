@@ -30,7 +30,7 @@ export function wechatCallbackRouter(deps: Deps): Router {
         res.type('text/plain').send(outcome.echostr);
         return;
       case 'publishJobFinish':
-        await applyCallback(deps, 'WECHAT', outcome.event.publishId, outcome.status);
+        await applyCallback(deps, accountId, outcome.event.publishId, outcome.status);
         res.type('text/plain').send('success');
         return;
       default:

@@ -2,7 +2,7 @@ import type { ChannelKind } from '../channels/Channel.js';
 import { updateRow, type Queryable } from './db.js';
 import { isUuid } from './contents.js';
 
-export type PublicationStatus = 'PENDING' | 'PUBLISHING' | 'PUBLISHED' | 'FAILED' | 'RETRACTING' | 'RETRACTED' | 'CANCELLED';
+export type PublicationStatus = 'PENDING' | 'PUBLISHING' | 'PUBLISHED' | 'FAILED' | 'RETRACTING' | 'RETRACTED' | 'RETRACT_FAILED' | 'CANCELLED';
 
 export interface PublicationRecord {
   id: string;
@@ -100,9 +100,15 @@ export async function cancelPendingPublications(db: Queryable, contentId: string
   return rows.map((r) => r.id);
 }
 
-export async function findPublicationByExternalId(db: Queryable, channel: ChannelKind, externalId: string): Promise<PublicationRecord | null> {
-  const { rows } = await db.query<PublicationRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.channel = $1 AND p.external_id = $2`, [channel, externalId]);
+/** Platform ids are only unique per account (WeChat's publish_id counts per official account). */
+export async function findPublicationByExternalId(db: Queryable, accountId: string, externalId: string): Promise<PublicationRecord | null> {
+  const { rows } = await db.query<PublicationRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.account_id = $1 AND p.external_id = $2`, [accountId, externalId]);
   return rows[0] ?? null;
+}
+
+/** Extends a delivery's lease, but only while the delivery still holds it (never revives one handed back). */
+export async function renewLease(db: Queryable, id: string, until: Date): Promise<void> {
+  await db.query(`UPDATE publications SET lease_until = $2 WHERE id = $1 AND status = 'PUBLISHING' AND lease_until IS NOT NULL`, [id, until]);
 }
 
 /** Publications that should have a delivery job: due or future, not yet delivered. */

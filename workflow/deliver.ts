@@ -7,7 +7,7 @@ import { findCategory } from '../store/categories.js';
 import { findContent, findRendition, updateContentRow, type ContentStatus } from '../store/contents.js';
 import { withTransaction, type Tx } from '../store/db.js';
 import { findUsersOfUnit } from '../store/organisation.js';
-import { findPublication, findPublicationByExternalId, listPublications, updatePublication, type PublicationRecord } from '../store/publications.js';
+import { findPublication, findPublicationByExternalId, listPublications, renewLease, updatePublication, type PublicationRecord } from '../store/publications.js';
 import { loadAccountCredentials } from './accounts.js';
 import type { Deps } from './deps.js';
 import { notify } from './notify.js';
@@ -67,6 +67,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
     if (publication.status !== 'PENDING' && publication.status !== 'PUBLISHING') return { outcome: { kind: 'skipped', reason: `publication is ${publication.status}` } };
     if (!ACTIVE.includes(content.status) || content.approvedRevision !== publication.revision) {
       await updatePublication(tx, publication.id, { status: 'CANCELLED' });
+      await appendAudit(tx, { actor: ACTOR, action: 'publication.cancelled', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: content.id, contentStatus: content.status } });
       return { outcome: { kind: 'skipped', reason: `content is ${content.status}` } };
     }
     const now = deps.now();
@@ -99,7 +100,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
   const { publication, rendition, unitId } = claimed;
 
   const renewal = setInterval(() => {
-    void updatePublication(deps.pool, publication.id, { leaseUntil: new Date(deps.now().getTime() + leaseMs) })
+    void renewLease(deps.pool, publication.id, new Date(deps.now().getTime() + leaseMs))
       .then(() => options.onRenew?.())
       .catch(() => {});
   }, Math.max(200, Math.floor(leaseMs / 3)));
@@ -126,7 +127,8 @@ async function callPlatform(
   try {
     const adapter = channels[publication.channel];
     if (!adapter) throw new ChannelError(`渠道 ${publication.channel} 未配置适配器`, false, 'NO_ADAPTER');
-    const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId) : null;
+    // Polling only reads a status: an account suspended meanwhile must not turn a post that is coming out into FAILED.
+    const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId, { activeOnly: mode === 'publish' }) : null;
     if (mode === 'poll') return await poll(deps, adapter, account, publication, unitId);
     const problems = adapter.validate(rendition, account);
     if (problems.length) throw new ChannelError(problems.join('；'), false, 'INVALID_RENDITION');
@@ -138,11 +140,21 @@ async function callPlatform(
       },
     });
     if (result.pending) {
-      await withTransaction(deps.pool, async (tx) => {
+      const late = await withTransaction(deps.pool, async (tx): Promise<boolean> => {
         await findContent(tx, publication.contentId, true);
+        const current = await findPublication(tx, publication.id, true);
+        if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
+          await retractLateArrival(tx, publication, result.externalId, result.url);
+          return true;
+        }
         await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null });
         await appendAudit(tx, { actor: ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } });
+        return false;
       });
+      if (late) {
+        await deps.scheduler.retract([publication.id]);
+        return { kind: 'skipped', reason: 'retracted while publishing' };
+      }
       return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(0)) };
     }
     await recordPublished(deps, publication, result.externalId, result.url);
@@ -169,9 +181,12 @@ export async function applyExternalStatus(deps: Deps, publication: PublicationRe
   return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(publication.polls)) };
 }
 
-/** Applies a platform callback (WeChat PUBLISHJOBFINISH) to the publication it names; ignores unknown ids. */
-export async function applyCallback(deps: Deps, channel: PublicationRecord['channel'], externalId: string, status: ExternalStatus): Promise<boolean> {
-  const publication = await findPublicationByExternalId(deps.pool, channel, externalId);
+/**
+ * Applies a platform callback (WeChat PUBLISHJOBFINISH) to the publication it names, looked up within the
+ * account whose token signed it; ignores unknown ids.
+ */
+export async function applyCallback(deps: Deps, accountId: string, externalId: string, status: ExternalStatus): Promise<boolean> {
+  const publication = await findPublicationByExternalId(deps.pool, accountId, externalId);
   if (!publication || publication.status !== 'PUBLISHING') return false;
   const content = await findContent(deps.pool, publication.contentId);
   if (!content) return false;
@@ -179,21 +194,29 @@ export async function applyCallback(deps: Deps, channel: PublicationRecord['chan
   return true;
 }
 
+/** A post that reached its platform after the item was retracted: remembered, and queued for removal. */
+async function retractLateArrival(tx: Tx, publication: PublicationRecord, externalId: string, url: string | null): Promise<void> {
+  await updatePublication(tx, publication.id, { status: 'RETRACTING', externalId, url, leaseUntil: null });
+  await appendAudit(tx, { actor: ACTOR, action: 'publication.arrived_after_retraction', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId } });
+}
+
 async function recordPublished(deps: Deps, publication: PublicationRecord, externalId: string, url: string | null): Promise<void> {
-  await withTransaction(deps.pool, async (tx) => {
+  const late = await withTransaction(deps.pool, async (tx): Promise<boolean> => {
     await findContent(tx, publication.contentId, true);
     const current = await findPublication(tx, publication.id, true);
-    // Retracted while in flight: remember what to remove; the retraction job (retrying) takes it down.
-    if (current?.status === 'RETRACTING') {
-      await updatePublication(tx, publication.id, { externalId, url });
-      return;
+    // Retracted while in flight: the post exists after all. Keep its id and have the retraction job take it down.
+    if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
+      await retractLateArrival(tx, publication, externalId, url);
+      return true;
     }
     // A callback and a poll may both report success: only the first records it.
-    if (current?.status !== 'PUBLISHING') return;
+    if (current?.status !== 'PUBLISHING') return false;
     await updatePublication(tx, publication.id, { status: 'PUBLISHED', url, externalId, lastError: null, publishedAt: deps.now(), leaseUntil: null });
     await appendAudit(tx, { actor: ACTOR, action: 'publication.published', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, url, externalId, attempts: publication.attempts } });
     await settleContentStatus(tx, deps, publication.contentId);
+    return false;
   });
+  if (late) await deps.scheduler.retract([publication.id]);
 }
 
 function asChannelError(error: unknown): ChannelError {
@@ -254,24 +277,35 @@ export type RetractionOutcome = { kind: 'retracted' } | { kind: 'skipped'; reaso
 export async function retractPublication(deps: Deps, channels: ChannelRegistry, publicationId: string): Promise<RetractionOutcome> {
   const publication = await findPublication(deps.pool, publicationId);
   if (!publication || publication.status !== 'RETRACTING') return { kind: 'skipped', reason: `publication is ${publication?.status ?? 'gone'}` };
+  const now = deps.now();
+  // A delivery still in flight may yet post: wait for it to finish (it records the id and re-queues this job).
+  if (!publication.externalId && publication.leaseUntil && publication.leaseUntil.getTime() > now.getTime()) {
+    return { kind: 'retry', at: publication.leaseUntil, error: 'delivery in flight' };
+  }
   try {
     const adapter = channels[publication.channel];
     if (publication.externalId && adapter?.retract) {
-      const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId) : null;
+      // Removing a post only needs the credentials, whatever the account's status (suspension is about new posts).
+      const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId, { activeOnly: false }) : null;
       await adapter.retract(publication.externalId, account);
     }
     await withTransaction(deps.pool, async (tx) => {
-      await updatePublication(tx, publication.id, { status: 'RETRACTED', retractedAt: deps.now(), retractError: null });
-      await appendAudit(tx, { actor: 'system:retract', action: 'publication.retracted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: publication.externalId } });
+      await updatePublication(tx, publication.id, { status: 'RETRACTED', retractedAt: now, retractError: null });
+      await appendAudit(tx, {
+        actor: 'system:retract', action: 'publication.retracted', targetType: 'publication', targetId: publication.id, revision: publication.revision,
+        // Without an id there was nothing to remove, or nothing to find it by (an attempt whose outcome was never known).
+        details: { contentId: publication.contentId, channel: publication.channel, externalId: publication.externalId, platformCopy: publication.externalId ? 'removed' : publication.attempts > 0 ? 'unknown' : 'none' },
+      });
     });
     return { kind: 'retracted' };
   } catch (error) {
     const failure = asChannelError(error);
     await withTransaction(deps.pool, async (tx) => {
-      await updatePublication(tx, publication.id, { retractError: failure.message });
+      // A definite refusal is final: the row leaves the retraction queue instead of failing again every run.
+      await updatePublication(tx, publication.id, { retractError: failure.message, ...(failure.retryable ? {} : { status: 'RETRACT_FAILED' as const }) });
       await appendAudit(tx, { actor: 'system:retract', action: failure.retryable ? 'publication.retract_retry' : 'publication.retract_failed', targetType: 'publication', targetId: publication.id, details: { channel: publication.channel, code: failure.code, error: failure.message } });
     });
-    if (failure.retryable) return { kind: 'retry', at: new Date(deps.now().getTime() + Math.max(failure.retryAfterMs ?? 0, 5000)), error: failure.message };
+    if (failure.retryable) return { kind: 'retry', at: new Date(now.getTime() + Math.max(failure.retryAfterMs ?? 0, 5000)), error: failure.message };
     const content = await findContent(deps.pool, publication.contentId);
     if (content) await notify(deps, await findUsersOfUnit(deps.pool, content.unitId, ['channel_admin']), `撤回失败：${publication.channel}`, `内容 ${publication.contentId} 在 ${publication.channel} 的撤回失败：${failure.message}。请到平台后台手动删除。`);
     return { kind: 'failed', error: failure.message };

@@ -83,16 +83,18 @@ export async function retractContent(deps: Deps, actor: Actor | null, id: string
     if (!content) throw notFound('内容');
     requireSameUnit(who, content.unitId);
     if (!['PUBLISHED', 'PARTIALLY_PUBLISHED', 'PUBLISHING'].includes(content.status)) throw invalidTransition(content.status, '撤回');
-    const cancelledIds = await cancelPendingPublications(tx, id);
     const now = deps.now();
     const remoteIds: string[] = [];
     for (const publication of await listPublications(tx, id)) {
-      if (publication.status !== 'PUBLISHED' && publication.status !== 'PUBLISHING') continue;
+      // A PENDING row that was tried before may have posted (its reply lost): it is retracted, not just cancelled.
+      const maybeOut = publication.status === 'PUBLISHED' || publication.status === 'PUBLISHING' || (publication.status === 'PENDING' && publication.attempts > 0);
+      if (!maybeOut) continue;
       // The hub's own channels stop showing it in this transaction; platform copies are removed by a job.
       const own = publication.channel === 'PORTAL' || publication.channel === 'APP';
       await updatePublication(tx, publication.id, own ? { status: 'RETRACTED', retractedAt: now } : { status: 'RETRACTING' });
       if (!own) remoteIds.push(publication.id);
     }
+    const cancelledIds = await cancelPendingPublications(tx, id);
     await updateContentRow(tx, id, { status: 'RETRACTED', retractedAt: now, retractReason: why });
     await appendAudit(tx, { actor: who.username, action: 'content.retract', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode, details: { reason: why, platformCopies: remoteIds.length } });
     return { cancelled: cancelledIds, remote: remoteIds };

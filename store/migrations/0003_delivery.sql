@@ -7,5 +7,5 @@ ALTER TABLE publications ADD COLUMN retract_error text;
 ALTER TABLE publications ADD COLUMN lease_until timestamptz;
 ALTER TABLE publications DROP CONSTRAINT publications_status_check;
 ALTER TABLE publications ADD CONSTRAINT publications_status_check
-  CHECK (status IN ('PENDING', 'PUBLISHING', 'PUBLISHED', 'FAILED', 'RETRACTING', 'RETRACTED', 'CANCELLED'));
+  CHECK (status IN ('PENDING', 'PUBLISHING', 'PUBLISHED', 'FAILED', 'RETRACTING', 'RETRACTED', 'RETRACT_FAILED', 'CANCELLED'));
 CREATE INDEX publications_external_idx ON publications (channel, external_id) WHERE external_id IS NOT NULL;

@@ -22,6 +22,13 @@ test('concurrent appends form one unbroken chain', async () => {
   expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
 });
 
+test('details keep a literal backslash-u0000 and lose only real NUL characters', async () => {
+  const event = await withTransaction(db.pool, (tx) => appendAudit(tx, { actor: 'tester', action: 'test.nul', details: { path: 'C:\\u0000n', nul: 'a\u0000b' } }));
+  expect(event.details).toEqual({ path: 'C:\\u0000n', nul: 'ab' });
+  const { rows } = await db.pool.query('SELECT details FROM audit_events WHERE seq = $1', [event.seq]);
+  expect(rows[0].details).toEqual({ path: 'C:\\u0000n', nul: 'ab' });
+});
+
 test('the table rejects UPDATE, DELETE and TRUNCATE', async () => {
   await expect(db.pool.query("UPDATE audit_events SET actor = 'mallory' WHERE seq = 3")).rejects.toThrow(/append-only/);
   await expect(db.pool.query('DELETE FROM audit_events WHERE seq = 3')).rejects.toThrow(/append-only/);

@@ -18,7 +18,7 @@ const CALLBACK_TOKEN = 'wechat-push-token';
 
 beforeAll(async () => {
   wechat = await startWechatSim({ appId: 'wx00000000000000a1', appSecret: 'app-secret-a1' });
-  weibo = await startWeiboSim({ safeDomain: 'portal.test', users: [{ accessToken: WEIBO_TOKEN }] });
+  weibo = await startWeiboSim({ safeDomain: 'portal.test', users: [{ accessToken: WEIBO_TOKEN }, { accessToken: 'weibo-second-token' }] });
   smtp = await startSmtpSink();
   // Short platform backoffs keep retries within a test's patience; the adapters are otherwise as in production.
   const channels = {
@@ -167,4 +167,44 @@ test("WeChat's PUBLISHJOBFINISH callback, signed with the account's token, finis
   await wechat.sendPublishJobFinish(url, CALLBACK_TOKEN, publication.externalId);
   const done = await eventually(async () => ((await contentOf(id)).status === 'PUBLISHED' ? contentOf(id) : null), 10_000);
   expect(done.publications[0].url).toBe(wechatPostsOf(title)[0].url);
+});
+
+test('retracting while a platform post is still in flight takes the post down once it lands', async () => {
+  weibo.delayNext(2000, '/2/statuses/share.json');
+  const title = '关于发布临时交通管制的通告';
+  const create = 'mutation($i: ChannelAccountInput!){ createChannelAccount(input:$i){ id } }';
+  // The Weibo account was revoked by an earlier test: a fresh account for this one.
+  await t.gql(create, { i: { channel: 'WEIBO', name: '区政府微博二', credentials: { accessToken: 'weibo-second-token' } } }, tokens.chan);
+  const id = await release(title, ['PORTAL', 'WEIBO']);
+  await eventually(async () => (await contentOf(id)).publications.some((p: any) => p.channel === 'WEIBO' && p.status === 'PUBLISHING'));
+  const res = await t.gql<{ retractContent: any }>(`mutation($id:ID!){ retractContent(id:$id, reason:"发布有误"){ status } }`, { id }, tokens.ed);
+  expect(res.data?.retractContent.status).toBe('RETRACTED');
+  await eventually(async () => weiboPostsOf(title).length === 1, 10_000);
+  const done = await eventually(async () => {
+    const wb = (await contentOf(id)).publications.find((p: any) => p.channel === 'WEIBO');
+    return wb.status === 'RETRACTED' && wb.externalId ? wb : null;
+  }, 30_000);
+  expect(done.externalId).toBe(weiboPostsOf(title)[0].idstr);
+  expect(weiboPostsOf(title)[0].deleted).toBe(true);
+});
+
+test("a callback signed by one account cannot settle another account's publication", async () => {
+  const url = `${t.url}/channels/wechat/${accounts.wechat}/callback`;
+  const create = 'mutation($i: ChannelAccountInput!){ createChannelAccount(input:$i){ id } }';
+  const other = await t.gql<{ createChannelAccount: { id: string } }>(create, { i: { channel: 'WECHAT', name: '另一公众号', credentials: { appId: 'wx-other', appSecret: 'other-secret', callbackToken: 'other-token' } } }, tokens.chan);
+  wechat.slowPublishNext(10_000);
+  const title = '关于公布供暖价格的通知';
+  const id = await release(title, ['WECHAT']);
+  const publication = await eventually(async () => {
+    const c = await contentOf(id);
+    return c.publications.find((p: any) => p.account.name === '区政府公众号' && p.externalId) ?? null;
+  });
+  // The other account's URL and token, naming this account's publish_id.
+  const otherUrl = `${t.url}/channels/wechat/${other.data!.createChannelAccount.id}/callback`;
+  await wechat.sendPublishJobFinish(otherUrl, 'other-token', publication.externalId);
+  await new Promise((r) => setTimeout(r, 500));
+  expect((await contentOf(id)).publications.find((p: any) => p.id === publication.id).status).toBe('PUBLISHING');
+  wechat.finishAll();
+  await wechat.sendPublishJobFinish(url, CALLBACK_TOKEN, publication.externalId);
+  await eventually(async () => (await contentOf(id)).publications.find((p: any) => p.id === publication.id).status === 'PUBLISHED', 10_000);
 });

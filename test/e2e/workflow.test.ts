@@ -194,6 +194,18 @@ describe('separation of duties and concurrency', () => {
     expect((await t.gql(REVIEW, { id, d: 'APPROVE' }, tokens.rev2)).data).toMatchObject({ reviewContent: { status: 'APPROVED', approvedRevision: 1 } });
   });
 
+  test('a rejection ends the round: earlier approvals do not count towards an unchanged resubmission', async () => {
+    await t.users([{ username: 'rev3', role: 'reviewer' }]);
+    tokens.rev3 = await t.login('rev3');
+    const id = await inReview('ed', plain('关于调整某项收费标准的通知', 'zcwj'));
+    expect((await t.gql(REVIEW, { id, d: 'APPROVE' }, tokens.rev)).data).toMatchObject({ reviewContent: { status: 'IN_REVIEW' } });
+    expect((await t.gql(REVIEW, { id, d: 'REJECT', c: '依据不足' }, tokens.rev2)).data).toMatchObject({ reviewContent: { status: 'REJECTED' } });
+    expect((await t.gql(SUBMIT, { id }, tokens.ed)).data).toEqual({ submitContent: { status: 'IN_REVIEW' } });
+    // One approval in the new round is not two, whatever the round before held.
+    expect((await t.gql(REVIEW, { id, d: 'APPROVE' }, tokens.rev3)).data).toMatchObject({ reviewContent: { status: 'IN_REVIEW' } });
+    expect(code(await t.gql(REVIEW, { id, d: 'APPROVE' }, tokens.rev))).toBe('INVALID_TRANSITION');
+  });
+
   test('two reviewers approving at once: one wins, one event', async () => {
     const id = await inReview();
     const results = await Promise.all([t.gql(REVIEW, { id, d: 'APPROVE' }, tokens.rev), t.gql(REVIEW, { id, d: 'APPROVE' }, tokens.rev2)]);
