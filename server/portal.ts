@@ -36,10 +36,11 @@ const categoryView = (c: Category) => ({ code: c.code, name: c.name, parentCode:
 
 export function portalRouter(deps: Deps): Router {
   const router = Router();
-  const siteInfo = async (): Promise<SiteInfo> => ({
+  /** The site frame; pages that read the catalogue anyway pass it in rather than reading it twice. */
+  const siteInfo = async (categories?: Category[]): Promise<SiteInfo> => ({
     siteName: '统发 · 政府信息公开',
     baseUrl: deps.config.publicBaseUrl,
-    navCategories: (await listCategories(deps.pool)).filter((c) => !c.parentCode).map(categoryView),
+    navCategories: (categories ?? (await listCategories(deps.pool))).filter((c) => !c.parentCode).map(categoryView),
   });
   const articleView = (item: PublishedItem) => ({
     id: item.contentId, title: item.title, html: item.html, summary: item.summary, publishedAt: item.publishedAt, unitName: item.unitName,
@@ -48,8 +49,8 @@ export function portalRouter(deps: Deps): Router {
   });
 
   router.get('/', async (_req, res) => {
-    const site = await siteInfo();
     const [categories, items] = await Promise.all([listCategories(deps.pool), latestPerCategory(deps.pool, 'PORTAL', 5)]);
+    const site = await siteInfo(categories);
     const sections = categories
       .map((category) => ({ category: categoryView(category), items: items.filter((i) => i.categoryCode === category.code).map(articleView) }))
       .filter((s) => s.items.length > 0);
@@ -57,9 +58,9 @@ export function portalRouter(deps: Deps): Router {
   });
 
   router.get('/categories/:code', async (req, res) => {
-    const site = await siteInfo();
     const page = pageNumber(req);
     const categories = await listCategories(deps.pool);
+    const site = await siteInfo(categories);
     const category = categories.find((c) => c.code === req.params.code);
     if (!category || page === null) return sendHtml(res, 404, renderNotFound(site));
     const children = categories.filter((c) => c.parentCode === category.code);

@@ -38,8 +38,7 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
     if (!revision || !revision.findings) throw new Error(`revision ${content.revision} of ${id} has not been through the gate`);
     // A rejection ends a round: approvals given before it do not count towards an unchanged resubmission.
     const reviews = await listReviews(tx, id, content.revision);
-    const lastReject = reviews.map((r, i) => (r.decision === 'REJECT' ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
-    const earlier = reviews.slice(lastReject + 1);
+    const earlier = reviews.slice(reviews.map((r) => r.decision).lastIndexOf('REJECT') + 1);
     if (reviews.some((r) => r.reviewerId === who.id)) throw invalidTransition(content.status, '重复审核（同一审核人）');
 
     const keep = input.keep ?? [];

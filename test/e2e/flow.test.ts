@@ -1,11 +1,11 @@
-import { residentId } from '../helpers/ids.js';
+import { withIdCheck } from '../gate/fixtures.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
 
 let t: TestHub;
 let editor: string;
 let reviewer: string;
 
-const ID = residentId('15010219800101123');
+const ID = withIdCheck('15010219800101123');
 const MOBILE = '13812345678';
 
 const CONTENT_FIELDS = 'id status revision approvedRevision verdict findings { id kind type severity text replacement field } publications { channel status url attempts }';
