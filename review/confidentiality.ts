@@ -217,6 +217,9 @@ class MarkScan {
 
     let declared: DeclaredDisclosure | null = null;
     const headerEnd = headerEndOf(codes, n, headerLines);
+    let firstLine = 0;
+    while (firstLine < n && (codes[firstLine] === NL || codes[firstLine] === BOUNDARY)) firstLine++;
+    firstLine = codes.lastIndexOf(NL, firstLine) + 1;
     const marked = (this.marked = new Array<number>(tS.length).fill(0));
     const starred = (this.starred = new Array<number>(tS.length).fill(0));
 
@@ -313,6 +316,8 @@ class MarkScan {
         }
       }
 
+      if (ls === firstLine) this.markLeadingHandling(ls, le, a, b);
+
       for (let t = a; t < b; t++) {
         if (!marked[t]) continue;
         const w = words[tW[t]];
@@ -328,6 +333,33 @@ class MarkScan {
       }
     }
     return declared;
+  }
+
+  /**
+   * Rule 4. A document that opens with handling instructions and goes straight on with prose on the same
+   * line (内部文件，不得外传。本通知…): internal phrases leading the first line, the chain of them closed by
+   * clause punctuation. 内部文件管理办法 does not qualify — the phrase runs on into the title's words.
+   */
+  private markLeadingHandling(ls: number, le: number, a: number, b: number): void {
+    const { codes, tS, tE, tW } = this;
+    const words = VOCAB.words;
+    let p = ls;
+    const chain: number[] = [];
+    // The phrases of the chain up to the last point where it met clause punctuation or the line's end.
+    let confirmed = 0;
+    for (let t = a; t < b; t++) {
+      // The first phrase opens the line: one in quotation marks (“内部资料”是指…) is being defined, not declared.
+      if (t > a) while (p < le && codes[p] === BOUNDARY) p++;
+      if (tS[t] !== p) break;
+      const role = words[tW[t]].role;
+      if (role !== 'internal' && role !== 'filler') break;
+      p = tE[t];
+      if (role === 'internal') chain.push(t);
+      if (p >= le || codes[p] === BOUNDARY) confirmed = chain.length;
+      // A touching phrase (内部资料 注意保存) continues the chain; a phrase running on into prose ends it.
+      else if (!(t + 1 < b && tS[t + 1] === p)) break;
+    }
+    for (let k = 0; k < confirmed; k++) this.marked[chain[k]] = 1;
   }
 
   /** Whether the tokens [ta, tb) fill the normalized range [from, to), clause breaks aside. */

@@ -3,6 +3,7 @@
  * redacted), over plain text or HTML. Pure: no I/O, no database; the workflow, the CLI and tests call
  * the same two functions.
  */
+import { storedSpan, visualOrder } from './bidi.js';
 import { scanConfidentiality } from './confidentiality.js';
 import { loadDefaultDictionary, type Dictionary } from './dictionary.js';
 import { htmlTextContent, rewriteHtmlText, type TextReplacement } from './htmlText.js';
@@ -56,10 +57,30 @@ interface Scanned {
 }
 
 function scan(text: string, opts: ScanOptions): Scanned {
-  const conf = scanConfidentiality(text, { dictionary: opts.dictionary ?? gateDefaultDictionary() });
+  const dictionary = opts.dictionary ?? gateDefaultDictionary();
+  const conf = scanConfidentiality(text, { dictionary });
   const pii = applyPolicy(text, detectPii(text), opts.policy ?? policyForCategory(opts.categoryCode));
-  const findings = [...conf.findings, ...pii].sort(byPosition);
+  const findings = [...conf.findings, ...displayedOnly(text, conf.findings, dictionary), ...pii].sort(byPosition);
   return { findings, pii, declaredDisclosure: conf.declaredDisclosure };
+}
+
+/**
+ * Marks that only the displayed order shows: a right-to-left override makes "\u202E★密机" read 机密★
+ * (see bidi.ts). Their spans point at the stored characters, so the reviewer sees what hid the mark.
+ */
+function displayedOnly(text: string, logical: readonly Finding[], dictionary: Dictionary): Finding[] {
+  const visual = visualOrder(text);
+  if (visual === null) return [];
+  const seen = new Set(logical.map((f) => `${f.start}:${f.end}:${f.type}`));
+  const out: Finding[] = [];
+  for (const f of scanConfidentiality(visual.text, { dictionary }).findings) {
+    const { start, end } = storedSpan(visual, f.start, f.end);
+    const key = `${start}:${end}:${f.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...f, start, end, text: text.slice(start, end) });
+  }
+  return out;
 }
 
 export function scanText(text: string, opts: ScanOptions = {}): GateResult {

@@ -2,8 +2,10 @@
  * The text content of an HTML document, and rewriting it in place.
  *
  * Text content, precisely: the concatenation of all text nodes outside <script> and <style>, in document
- * order, with character references decoded (&amp; → &, &#x4e2d; → 中). Comments, CDATA and attribute
- * values are not text. Because a document's structure carries meaning the gate depends on (a header
+ * order, with character references decoded (&amp; → &, &#x4e2d; → 中), and of the values of the attributes
+ * that are read to the public — `alt` (shown when an image does not load, read by screen readers, and sent
+ * to WeChat with the body) and `title` (shown on hover) — each set on a line of its own where it stands.
+ * Comments, CDATA and other attribute values are not text. Because a document's structure carries meaning the gate depends on (a header
  * line, a table cell "申请人 | 王建国"), one separator is inserted where structure breaks the text:
  * "\n" at the boundary of a block element or <br>, "\t" between table cells — never two in a row, and
  * never at the very start. These separators are the only characters of the text content that come from
@@ -13,7 +15,7 @@
  * unchanged, and a run of text that receives a replacement is written back entity-escaped, so the
  * result is exactly as well-formed as the input.
  */
-import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 export interface TextChunk {
   /** Where this chunk's decoded text sits in the text content. */
@@ -22,6 +24,8 @@ export interface TextChunk {
   /** The source range it was decoded from (a plain run of text, or one character reference). */
   srcStart: number;
   srcEnd: number;
+  /** An attribute value (the whole value, references decoded): rewritten with attribute escaping. */
+  attribute?: boolean;
 }
 
 export interface HtmlText {
@@ -42,6 +46,8 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(['td', 'th']);
 const HIDDEN = new Set(['script', 'style']);
+/** Attributes whose values the public reads (see above). */
+const TEXT_ATTRIBUTES = new Set(['alt', 'title']);
 
 /**
  * Built on htmlparser2's Tokenizer, not its Parser: the Parser keeps a stack of open elements and
@@ -54,14 +60,17 @@ export function htmlTextContent(html: string): HtmlText {
   let pending = '';
   let hiddenUntil: string | null = null;
 
-  const add = (data: string, srcStart: number, srcEnd: number): void => {
+  const add = (data: string, srcStart: number, srcEnd: number, attribute = false): void => {
     if (hiddenUntil !== null || data.length === 0) return;
     if (pending && text.length > 0 && !text.endsWith('\n') && !text.endsWith(pending)) text += pending;
     pending = '';
     const textStart = text.length;
     text += data;
-    chunks.push({ textStart, textEnd: text.length, srcStart, srcEnd });
+    chunks.push(attribute ? { textStart, textEnd: text.length, srcStart, srcEnd, attribute } : { textStart, textEnd: text.length, srcStart, srcEnd });
   };
+  // The attribute being read, when it is one of TEXT_ATTRIBUTES.
+  let attrNameEnd = -1;
+  let attrValue = '';
   const boundary = (name: string): void => {
     if (BLOCK.has(name)) pending = '\n';
     else if (CELL.has(name) && pending !== '\n') pending = '\t';
@@ -86,10 +95,30 @@ export function htmlTextContent(html: string): HtmlText {
       if (hiddenUntil === name) hiddenUntil = null;
       boundary(name);
     },
-    onattribdata: noop,
-    onattribentity: noop,
-    onattribend: noop,
-    onattribname: noop,
+    onattribname(start, endIndex) {
+      attrNameEnd = TEXT_ATTRIBUTES.has(html.slice(start, endIndex).toLowerCase()) ? endIndex : -1;
+      attrValue = '';
+    },
+    onattribdata(start, endIndex) {
+      if (attrNameEnd >= 0) attrValue += html.slice(start, endIndex);
+    },
+    onattribentity(cp) {
+      if (attrNameEnd >= 0) attrValue += String.fromCodePoint(cp);
+    },
+    onattribend(quote, endIndex) {
+      if (attrNameEnd < 0 || quote === QuoteType.NoValue || attrValue.trim() === '') return;
+      // The tokenizer reports where the attribute ends; its value starts after `=`, spaces and the quote.
+      let p = attrNameEnd;
+      while (p < endIndex && html.charCodeAt(p) !== 0x3d) p++;
+      p++;
+      while (p < endIndex && /\s/.test(html[p])) p++;
+      const quoted = quote === QuoteType.Double || quote === QuoteType.Single;
+      if (quoted) p++;
+      pending = '\n';
+      add(attrValue, p, quoted ? endIndex - 1 : endIndex, true);
+      pending = '\n';
+      attrNameEnd = -1;
+    },
     oncdata: noop,
     oncomment: noop,
     ondeclaration: noop,
@@ -104,11 +133,16 @@ export function htmlTextContent(html: string): HtmlText {
   return { text, chunks };
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;', '"': '&quot;', "'": '&#39;' };
 
 /** No-break spaces go back as &nbsp;, which is how editors write them and keeps them visible in source. */
 export function escapeHtmlText(s: string): string {
   return s.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]);
+}
+
+/** An attribute value, safe inside either kind of quotes. */
+function escapeHtmlAttribute(s: string): string {
+  return s.replace(/[&<>"'\u00a0]/g, (c) => ESCAPES[c]);
 }
 
 /** Applies non-overlapping, sorted replacements (indices into the text content) to the HTML source. */
@@ -123,7 +157,8 @@ export function rewriteHtmlText(html: string, extracted: HtmlText, replacements:
   while (i < chunks.length) {
     // A run: chunks adjacent both in the source and in the text (one text node and its references).
     let j = i;
-    while (j + 1 < chunks.length && chunks[j + 1].srcStart === chunks[j].srcEnd && chunks[j + 1].textStart === chunks[j].textEnd) j++;
+    // An attribute value is a run of its own: it is escaped differently from the text around it.
+    while (!chunks[j].attribute && j + 1 < chunks.length && !chunks[j + 1].attribute && chunks[j + 1].srcStart === chunks[j].srcEnd && chunks[j + 1].textStart === chunks[j].textEnd) j++;
     const runTextStart = chunks[i].textStart;
     const runTextEnd = chunks[j].textEnd;
     const runSrcStart = chunks[i].srcStart;
@@ -149,7 +184,7 @@ export function rewriteHtmlText(html: string, extracted: HtmlText, replacements:
         cursor = Math.max(cursor, re);
       }
       s += text.slice(cursor, runTextEnd);
-      out += escapeHtmlText(s);
+      out += chunks[i].attribute ? escapeHtmlAttribute(s) : escapeHtmlText(s);
     }
     while (ri < reps.length && reps[ri].end <= runTextEnd) ri++;
     srcPos = runSrcEnd;

@@ -9,6 +9,18 @@
  * Every kept unit maps to exactly one input unit (folding never changes length: the tables only hold
  * one-unit → one-unit pairs, and case folding is restricted to ASCII, whose mapping is 1:1). That is
  * what makes `toOriginalSpan` exact, and the whole pass a single linear loop over the input.
+ *
+ * What the reader does not see must not hide a mark (机\u3164密★ reads 机密★ on screen). The policy, built
+ * on Unicode's own data rather than a hand list:
+ * - Default_Ignorable_Code_Point (ZWSP, joiners, Hangul fillers U+3164/U+FFA0, variation selectors incl.
+ *   U+E0100–E01EF, tag characters U+E0000–E0FFF, soft hyphen, bidi controls, Mongolian FVS) is dropped;
+ * - nonspacing and enclosing combining marks (Mn, Me: 机\u0301密) are dropped;
+ * - NFKC is applied where it maps one character to one BMP character (㊙ → 秘, Kangxi radicals ⼀ → 一,
+ *   compatibility ideographs, full-width forms, mathematical letters 𝐚 → a), then traditional → simplified;
+ * - a few UTS #39 confusables of the mark vocabulary that NFKC leaves alone (宻 → 密);
+ * - opening and closing brackets and quotation marks end a clause like ，。 do, so a term never joins the
+ *   end of one clause to the start of the next across them (（一）深 is not 一深).
+ * Right-to-left overrides, which reorder what is shown, are handled by the gate (bidi.ts).
  */
 import { TRAD_SIMP } from './tradSimp.js';
 
@@ -20,8 +32,6 @@ const CLAUSE = -3;
 /** ★ is the one symbol the marks need (机密★5年); the look-alikes people type are folded onto it. */
 export const STAR = 0x2605;
 
-const TABLE: Int32Array = buildTable();
-
 function buildTable(): Int32Array {
   const t = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = c;
@@ -30,17 +40,33 @@ function buildTable(): Int32Array {
   for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xfee0 + 0x20;
   // '*' too: plain-text conversions turn 机密★5年 into 机密*5年.
   for (const c of [0x2a, 0xff0a, 0x2606, 0x2729, 0x272a, 0x272b, 0x272c, 0x272d, 0x272e, 0x272f, 0x2730, 0x2b50]) t[c] = STAR;
+  const tradSimp = new Map<number, number>();
   for (const pair of TRAD_SIMP.split(/\s+/)) {
-    if (pair.length === 2) t[pair.charCodeAt(0)] = pair.charCodeAt(1);
+    if (pair.length === 2) tradSimp.set(pair.charCodeAt(0), pair.charCodeAt(1));
+  }
+  for (const [from, to] of CONFUSABLES) tradSimp.set(from.charCodeAt(0), to.charCodeAt(0));
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    let f = t[c];
+    if (f === c && f !== STAR) {
+      const k = String.fromCharCode(c).normalize('NFKC');
+      if (k.length === 1) {
+        f = k.charCodeAt(0);
+        if (f >= 0x41 && f <= 0x5a) f += 0x20;
+      }
+    }
+    t[c] = tradSimp.get(f) ?? f;
   }
 
   // Classes are decided on the folded unit, so "，" behaves exactly like ",".
   const punct = /[\p{P}\p{Z}\p{Cc}\p{Cf}]/u;
+  const invisible = /[\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}]/u;
   for (let c = 0; c < 0x10000; c++) {
     const f = t[c];
     if (f === STAR) continue;
     if (f >= 0xd800 && f <= 0xdfff) continue; // surrogate halves stay, so astral characters survive intact
-    if (isLineBreak(f)) t[c] = LINE;
+    if (invisible.test(String.fromCharCode(c)) || invisible.test(String.fromCharCode(f))) t[c] = SKIP;
+    else if (isLineBreak(f)) t[c] = LINE;
     else if (isClausePunct(f)) t[c] = CLAUSE;
     else if (
       f < 0x30 || (f > 0x39 && f < 0x61) || (f > 0x7a && f < 0xa0) ||
@@ -63,8 +89,41 @@ function isLineBreak(f: number): boolean {
 function isClausePunct(f: number): boolean {
   return f === 0x2c || f === 0x3b || f === 0x3a || f === 0x3f || f === 0x21 ||
     f === 0x3001 || f === 0x3002 || f === 0xff61 || f === 0xff64 ||
-    (f >= 0xfe50 && f <= 0xfe57);
+    (f >= 0xfe50 && f <= 0xfe57) ||
+    f === 0x22 || f === 0x27 || BRACKET_OR_QUOTE.test(String.fromCharCode(f));
 }
+
+/** Opening/closing brackets and initial/final quotation marks: 《》（）【】“”‘’「」. */
+const BRACKET_OR_QUOTE = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}]/u;
+
+/**
+ * UTS #39 confusables of the mark vocabulary that neither NFKC nor the traditional table fold: variant
+ * ideographs that render as the mark's characters at a glance.
+ */
+const CONFUSABLES: readonly [string, string][] = [
+  ['宻', '密'], ['祕', '秘'], ['袐', '秘'], ['絕', '绝'], ['絶', '绝'], ['⺠', '民'], ['⻅', '见'], ['⻔', '门'],
+];
+
+/** Astral characters fold through NFKC when that gives one BMP character (𝐀 → a); cached per code point. */
+const astralFold = new Map<number, number>();
+
+function foldAstral(cp: number): number {
+  let f = astralFold.get(cp);
+  if (f === undefined) {
+    const k = String.fromCodePoint(cp).normalize('NFKC');
+    f = k.length === 1 ? TABLE[k.charCodeAt(0)] : -4;
+    astralFold.set(cp, f);
+  }
+  return f;
+}
+
+/** Plane 14 (tags U+E0000–E007F, variation selectors U+E0100–E01EF) is Default_Ignorable throughout. */
+function isIgnorableAstral(cp: number): boolean {
+  return cp >= 0xe0000 && cp <= 0xe0fff;
+}
+
+// Built after the tables above, which buildTable reads.
+const TABLE: Int32Array = buildTable();
 
 export interface NormalizeOptions {
   /** Emit "\n" for each line break instead of dropping it; mark detection reasons about lines. */
@@ -115,7 +174,28 @@ function normalizeInto(text: string, opts: NormalizeOptions, codes: Uint16Array,
   const keepClauses = opts.clauseBreaks === true;
   let n = 0;
   for (let i = 0; i < len; i++) {
-    const v = TABLE[text.charCodeAt(i)];
+    const u = text.charCodeAt(i);
+    const v = TABLE[u];
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        const cp = ((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        if (isIgnorableAstral(cp)) {
+          i++;
+          continue;
+        }
+        const f = foldAstral(cp);
+        if (f !== -4) {
+          // The folded unit stands for the whole pair: it maps to the high half, and the low half is consumed.
+          i++;
+          if (f >= 0) {
+            codes[n] = f;
+            map[n++] = i - 1;
+          }
+          continue;
+        }
+      }
+    }
     if (v >= 0) {
       codes[n] = v;
       map[n++] = i;
