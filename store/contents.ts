@@ -109,6 +109,12 @@ export async function listRevisions(db: Queryable, contentId: string): Promise<R
   return rows;
 }
 
+/** Whether `userId` wrote any revision of the content after revision `after`. */
+export async function wroteRevisionAfter(db: Queryable, contentId: string, after: number, userId: string): Promise<boolean> {
+  const { rowCount } = await db.query('SELECT 1 FROM content_revisions WHERE content_id = $1 AND revision > $2 AND created_by = $3 LIMIT 1', [contentId, after, userId]);
+  return (rowCount ?? 0) > 0;
+}
+
 export interface ContentPatch {
   status?: ContentStatus;
   revision?: number;

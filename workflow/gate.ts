@@ -1,3 +1,4 @@
+import { stripHiddenControls } from '../channels/rendition/invisible.js';
 import { sanitizeBody, htmlToPlainText } from '../channels/rendition/sanitize.js';
 import { redactHtml, redactText, scanHtml, scanText } from '../review/gate.js';
 import { verdictOf, type Finding, type Verdict } from '../review/types.js';
@@ -32,12 +33,23 @@ export interface Rendered {
   html: string;
 }
 
-/** The publishable rendition: every replacement applied except the findings a reviewer kept. */
+/**
+ * Personal data that is never published whole on a public channel, whatever a reviewer decides: a kept
+ * finding of these types is still replaced by its mask (the category's policy decides how much it shows).
+ */
+export const NEVER_PUBLISHED_WHOLE: ReadonlySet<string> = new Set(['id_card', 'bank_card', 'passport']);
+
+/**
+ * The publishable rendition: every replacement applied except the findings a reviewer kept, and without the
+ * invisible and direction-changing characters that would make the page show something other than what
+ * was reviewed.
+ */
 export function renderApproved(draft: Draft, findings: StoredFinding[], keptIds: ReadonlySet<number>): Rendered {
-  const apply = (field: StoredFinding['field']): Finding[] => findings.filter((f) => f.field === field && !keptIds.has(f.id) && f.replacement !== null);
-  const html = redactHtml(sanitizeBody(draft.bodyHtml), apply('body'));
-  const summary = draft.summary ? redactText(draft.summary, apply('summary')) : truncate(htmlToPlainText(html), 120);
-  return { title: redactText(draft.title, apply('title')), summary, html };
+  const apply = (field: StoredFinding['field']): Finding[] =>
+    findings.filter((f) => f.field === field && f.replacement !== null && (!keptIds.has(f.id) || NEVER_PUBLISHED_WHOLE.has(f.type)));
+  const html = stripHiddenControls(redactHtml(sanitizeBody(draft.bodyHtml), apply('body')));
+  const summary = stripHiddenControls(draft.summary ? redactText(draft.summary, apply('summary')) : truncate(htmlToPlainText(html), 120));
+  return { title: stripHiddenControls(redactText(draft.title, apply('title'))), summary, html };
 }
 
 function truncate(text: string, max: number): string {

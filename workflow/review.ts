@@ -1,12 +1,12 @@
 import { appendAudit } from '../audit/chain.js';
 import { findCategory } from '../store/categories.js';
-import { findContent, findRevision, insertRendition, insertReview, listReviews, updateContentRow, type ContentRecord } from '../store/contents.js';
+import { findContent, findRevision, insertRendition, insertReview, listReviews, updateContentRow, wroteRevisionAfter, type ContentRecord } from '../store/contents.js';
 import { withTransaction } from '../store/db.js';
 import { findUserById } from '../store/organisation.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
-import { renderApproved } from './gate.js';
+import { NEVER_PUBLISHED_WHOLE, renderApproved } from './gate.js';
 import { assertInterpretationReady } from './interpretation.js';
 import { notify } from './notify.js';
 
@@ -33,6 +33,8 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
     canReview(who, content);
+    // Whoever wrote any revision of this review round (an admin's edit, say) is an author of what is approved.
+    if (who.id && (await wroteRevisionAfter(tx, id, content.approvedRevision ?? 0, who.id))) throw forbidden('不能审核自己修改过的内容');
     if (content.status !== 'IN_REVIEW') throw invalidTransition(content.status, input.decision === 'APPROVE' ? '审核通过' : '审核退回');
     const revision = await findRevision(tx, id, content.revision);
     if (!revision || !revision.findings) throw new Error(`revision ${content.revision} of ${id} has not been through the gate`);
@@ -46,6 +48,7 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
       const finding = revision.findings.find((f) => f.id === k.findingId);
       if (!finding) throw badInput(`没有编号为 ${k.findingId} 的审查发现`, { field: 'keep' });
       if (finding.kind !== 'pii') throw badInput('保密审查发现不能保留，只能修改内容', { field: 'keep' });
+      if (NEVER_PUBLISHED_WHOLE.has(finding.type)) throw badInput('身份证号、银行卡号和护照号不得在公开渠道完整发布，只能按栏目规则部分遮盖', { field: 'keep' });
       if (!k.reason?.trim()) throw badInput('保留个人信息须说明理由（如依法须公开）', { field: 'keep' });
     }
     const keptIds = new Set([...earlier.flatMap((r) => r.keptFindings.map((k) => k.id)), ...keep.map((k) => k.findingId)]);
