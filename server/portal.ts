@@ -9,6 +9,7 @@ import { findPublishedItem, latestPerCategory, listPublishedItems, wasRetracted,
 import type { Deps } from '../workflow/deps.js';
 import { AppError } from '../workflow/errors.js';
 import { MAX_QUERY_LENGTH, searchPublished as searchPortal } from '../workflow/search.js';
+import { publicFormsRouter } from './publicForms.js';
 
 const PAGE_SIZE = 20;
 const FEED_PAGE_SIZE = 20;
@@ -47,6 +48,8 @@ export function portalRouter(deps: Deps): Router {
     categoryCode: item.categoryCode, categoryName: item.categoryName, url: `${deps.config.publicBaseUrl}${articlePath(item.contentId)}`, revision: item.revision,
     updatedAt: item.updatedAt,
   });
+
+  router.use(publicFormsRouter(deps, () => siteInfo()));
 
   router.get('/', async (_req, res) => {
     const [categories, items] = await Promise.all([listCategories(deps.pool), latestPerCategory(deps.pool, 'PORTAL', 5)]);

@@ -1,3 +1,4 @@
+import { disclosureFindings, type DisclosureFinding } from './disclosure/inspectionRules.js';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { appendAudit } from '../audit/chain.js';
 import type { Json } from '../audit/canonical.js';
@@ -147,7 +148,8 @@ export type InspectionRule =
   | 'publication_stuck'
   | 'review_overdue'
   | 'service_change_late'
-  | 'broken_link';
+  | 'broken_link'
+  | DisclosureFinding['rule'];
 
 export const RULE_TITLES: Record<InspectionRule, string> = {
   account_stale: '政务新媒体账号长期未更新',
@@ -161,6 +163,10 @@ export const RULE_TITLES: Record<InspectionRule, string> = {
   review_overdue: '审核超时',
   service_change_late: '办事条件变更未及时发布',
   broken_link: '站内链接失效',
+  application_overdue: '依申请公开逾期未答复',
+  application_due_soon: '依申请公开临近答复期限',
+  message_overdue: '网民留言逾期未答复（督办）',
+  message_unanswered: '网民留言超过三个月未答复',
 };
 
 export interface Finding extends FindingRecord {
@@ -352,7 +358,7 @@ const brokenLinks: Rule = async ({ db, publicBaseUrl }) => {
   return findings;
 };
 
-const RULES: Rule[] = [staleAccounts, accountStatus, categories, publications, reviews, serviceChanges, brokenLinks];
+const RULES: Rule[] = [staleAccounts, accountStatus, categories, publications, reviews, serviceChanges, brokenLinks, disclosureFindings];
 
 /** Runs every rule at `deps.now()` and returns the findings, without storing anything. */
 export async function inspect(deps: Deps, settings: InspectionSettings): Promise<Finding[]> {

@@ -86,6 +86,11 @@ export const portalPaths = {
     query ? withPage(`/search?q=${encodeURIComponent(query)}`, page) : '/search',
   jsonFeed: '/feed.json',
   rssFeed: '/feed.xml',
+  apply: '/apply',
+  applyTrack: '/apply/track',
+  messages: '/messages',
+  newMessage: '/messages/new',
+  messageTrack: '/messages/track',
 } as const;
 
 function withPage(path: string, page: number): string {
@@ -148,6 +153,11 @@ h3{font-size:1.1rem}
 .pagination [aria-current]{background:#0b4f9c;border-color:#0b4f9c;color:#fff;font-weight:700}
 .pagination .gap{border-color:transparent}
 mark{background:#fff1a8;color:inherit}
+.form{max-width:40rem}.form .field{margin:0 0 1rem}.form label{display:block;font-weight:600;margin-bottom:.25rem}
+.form input:not([type=search]),.form select,.form textarea{font:inherit;width:100%;padding:.4rem .5rem;border:1px solid #6b6b6b;border-radius:2px}
+.form .hint{color:#4a4a4a;font-size:.9rem;margin:.25rem 0 0}.form-error{border:2px solid #b31b1b;padding:.5rem 1rem;color:#8c1515}
+.receipt{border:2px solid #0b6b2f;padding:.5rem 1rem}.receipt dd,.record dd{margin:0 0 .5rem;font-weight:600}
+.record{border-bottom:1px solid #d6d6d6;padding-bottom:1rem}
 .site-footer{border-top:1px solid #d6d6d6;background:#f4f4f4;color:#4a4a4a;font-size:.9rem;padding:1rem 0 2rem}
 .site-footer ul{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;list-style:none;margin:0;padding:0}
 @media print{.skip-link,.site-nav,form.search,.pagination,.site-footer{display:none}a{color:inherit}}
@@ -169,7 +179,7 @@ export const PORTAL_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-interface Crumb {
+export interface Crumb {
   label: string;
   href?: string;
 }
@@ -483,6 +493,11 @@ ${message && message !== heading ? html`<p>${message}</p>` : null}
 <h2>查找信息</h2>
 ${searchForm('error-search-q', '', true)}`;
   return layout(site, { title: heading, main, noindex: true, headerSearch: false });
+}
+
+/** A page in the portal's frame around `main`, for pages composed elsewhere (the public forms). */
+export function renderPortalPage(site: SiteInfo, opts: { title: string; main: SafeHtml; path?: string; noindex?: boolean; breadcrumb?: readonly Crumb[] }): string {
+  return layout(site, opts);
 }
 
 /** Body of a 404 response. */
