@@ -188,4 +188,14 @@ describe('依申请公开 through the portal and the API', () => {
     const late = await t.gql<{ runInspection: { findings: { rule: string; targetId: string }[] } }>('mutation{ runInspection { findings { rule targetId } } }', {}, tokens.over);
     expect(late.data?.runInspection.findings.filter((f) => f.targetId === appId).map((f) => f.rule)).toEqual(['application_overdue']);
   });
+
+  test('转办 hands an application to the unit that holds the information', async () => {
+    const appId = (await t.gql<{ disclosureApplications: { id: string; regNo: string }[] }>('{ disclosureApplications { id regNo } }', {}, tokens.clerk)).data!.disclosureApplications.find((a) => a.regNo === 'YSQ2027-00002')!.id;
+    const moved = await t.gql<{ transferApplication: { unitCode: string } }>('mutation($id:ID!){ transferApplication(id:$id, unitCode:"water"){ unitCode } }', { id: appId }, tokens.clerk);
+    expect(moved.data?.transferApplication.unitCode).toBe('water');
+    expect(code(await t.gql(q('acceptApplication(id:$id)'), { id: appId }, tokens.clerk))).toBe('FORBIDDEN');
+    expect(code(await t.gql(q('acceptApplication(id:$id)'), { id: appId }, tokens.clerkB))).toBeUndefined();
+    const events = await t.db.pool.query<{ details: { to: string } }>("SELECT details FROM audit_events WHERE action = 'application.transfer' AND target_id = $1", [appId]);
+    expect(events.rows.map((r) => r.details.to)).toEqual(['water']);
+  });
 });

@@ -164,7 +164,7 @@ type Step = (record: ApplicationRecord, today: string) => Promise<ApplicationPat
 /** Lock, authorise, check the state, patch, audit: the one skeleton of every handling step. */
 async function step(deps: Deps, actor: Actor | null, id: string, action: string, allowed: ApplicationStatus[], make: Step, details: Record<string, unknown> = {}): Promise<ApplicationView> {
   const who = requireRole(actor, 'editor');
-  await withTransaction(deps.pool, async (tx) => {
+  const updated = await withTransaction(deps.pool, async (tx) => {
     const record = await findApplication(tx, id, true);
     if (!record) throw notFound('申请');
     requireSameUnit(who, record.unitId);
@@ -174,8 +174,10 @@ async function step(deps: Deps, actor: Actor | null, id: string, action: string,
     const patch = await make(record, localDate(deps.now()));
     await updateApplication(tx, id, patch);
     await appendAudit(tx, { actor: who.username, action: `application.${action}`, targetType: 'application', targetId: id, unitCode: record.unitCode, details: { regNo: record.regNo, ...details } });
+    return (await findApplication(tx, id))!;
   });
-  return (await getApplication(deps, actor, id))!;
+  // Returned to whoever acted, even when the step handed the application to another unit (转办).
+  return view(deps, updated);
 }
 
 const ACTION_LABELS: Record<string, string> = {

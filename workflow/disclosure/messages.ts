@@ -120,7 +120,7 @@ export async function openMessageCards(db: Queryable, calendar: WorkingCalendar,
 
 async function messageStep(deps: Deps, actor: Actor | null, id: string, action: string, allowed: MessageStatus[], make: (record: MessageRecord, today: string) => Promise<MessagePatch> | MessagePatch, details: Record<string, unknown> = {}): Promise<MessageView> {
   const who = requireRole(actor, 'editor');
-  await withTransaction(deps.pool, async (tx) => {
+  const updated = await withTransaction(deps.pool, async (tx) => {
     const record = await findMessage(tx, id, true);
     if (!record) throw notFound('留言');
     if (record.unitId !== null) requireSameUnit(who, record.unitId);
@@ -128,8 +128,10 @@ async function messageStep(deps: Deps, actor: Actor | null, id: string, action: 
     const patch = await make(record, localDate(deps.now()));
     await updateMessage(tx, id, patch);
     await appendAudit(tx, { actor: who.username, action: `message.${action}`, targetType: 'message', targetId: id, unitCode: record.unitCode ?? undefined, details: { regNo: record.regNo, ...details } });
+    return (await findMessage(tx, id))!;
   });
-  return (await getMessage(deps, actor, id))!;
+  // Returned to whoever acted, even when the step handed the message to another unit.
+  return (await views(deps, [updated]))[0];
 }
 
 /** 受理: the message is taken on by a unit (the actor's own, or the one named) with a due day. */
