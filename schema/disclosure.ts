@@ -8,6 +8,7 @@ import {
 import {
   acceptMessage, getMessage, listMessageViews, MESSAGE_STATUS_LABELS, rejectMessage, replyToMessage, transferMessage, type MessageView,
 } from '../workflow/disclosure/messages.js';
+import { annualReport, annualReportHtml, draftAnnualReport, saveAnnualReportEntries, titleOf, type AnnualReport } from '../workflow/disclosure/annualReport.js';
 import type { SchemaModule } from './modules.js';
 import type { Context } from './resolvers.js';
 
@@ -109,7 +110,24 @@ const typeDefs = /* GraphQL */ `
     receivedOn: String
   }
 
+  type AnnualReportRow { label: String! "0: 一、二… 1: （一）… 2: 1. 2. …" level: Int! "Per applicant column (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), then 总计; empty for heading rows." values: [Int!]! }
+  "政府信息公开工作年度报告 (国办公开办函〔2021〕30号). DOCX: GET /reports/annual/<year>.docx?unit=CODE with the bearer token."
+  type AnnualReport {
+    year: Int!
+    unitCode: String!
+    unitName: String!
+    title: String!
+    "Staff-entered parts: overview, rules, normativeDocuments, licensing, penalties, enforcement, feesTenThousandYuan, review, litigationDirect, litigationAfterReview, problems, otherMatters."
+    entries: JSON!
+    "Part three, counted from the applications."
+    applications: [AnnualReportRow!]!
+    html: String!
+    "The draft item in 政府信息公开年报, once made."
+    contentId: ID
+  }
+
   extend type Query {
+    annualReport(year: Int!, unitCode: String): AnnualReport!
     disclosureApplications(status: [ApplicationStatus!], first: Int): [DisclosureApplication!]!
     disclosureApplication(id: ID!): DisclosureApplication
     replyGrounds: [ReplyGround!]!
@@ -120,6 +138,9 @@ const typeDefs = /* GraphQL */ `
   }
 
   extend type Mutation {
+    saveAnnualReportEntries(year: Int!, entries: JSON!, unitCode: String): AnnualReport!
+    "Makes the report a draft item in 政府信息公开年报 (then submit it for review as any item)."
+    draftAnnualReport(year: Int!): AnnualReport!
     registerApplication(input: ApplicationRegistrationInput!): RegisteredApplication!
     acceptApplication(id: ID!): DisclosureApplication!
     requestApplicationCorrection(id: ID!, note: String!): DisclosureApplication!
@@ -151,10 +172,15 @@ const resolvers = {
     replyTypeLabel: (a: ApplicationView) => (a.replyType ? REPLY_TYPE_LABELS[a.replyType] : null),
     replyGroundLabel: (a: ApplicationView) => (a.replyType && a.replyGround ? (REPLY_GROUNDS[a.replyType][a.replyGround] ?? null) : null),
   },
+  AnnualReport: {
+    title: (r: AnnualReport) => titleOf(r),
+    html: (r: AnnualReport) => annualReportHtml(r),
+  },
   PublicMessage: {
     statusLabel: (m: MessageView) => MESSAGE_STATUS_LABELS[m.status],
   },
   Query: {
+    annualReport: (_: unknown, a: { year: number; unitCode?: string | null }, ctx: Context) => annualReport(ctx.deps, ctx.actor, a.year, a.unitCode),
     disclosureApplications: (_: unknown, a: { status?: ApplicationStatus[] | null; first?: number | null }, ctx: Context) => listApplicationViews(ctx.deps, ctx.actor, { statuses: a.status, first: a.first }),
     disclosureApplication: (_: unknown, a: { id: string }, ctx: Context) => getApplication(ctx.deps, ctx.actor, a.id),
     replyGrounds: () => Object.entries(REPLY_GROUNDS).flatMap(([replyType, grounds]) => Object.entries(grounds).map(([code, label]) => ({ replyType, code, label }))),
@@ -166,6 +192,8 @@ const resolvers = {
     publicMessage: (_: unknown, a: { id: string }, ctx: Context) => getMessage(ctx.deps, ctx.actor, a.id),
   },
   Mutation: {
+    saveAnnualReportEntries: (_: unknown, a: { year: number; entries: unknown; unitCode?: string | null }, ctx: Context) => saveAnnualReportEntries(ctx.deps, ctx.actor, a.year, a.entries, a.unitCode),
+    draftAnnualReport: async (_: unknown, a: { year: number }, ctx: Context) => (await draftAnnualReport(ctx.deps, ctx.actor, a.year)).report,
     registerApplication: (_: unknown, a: { input: Record<string, unknown> & { source: string; receivedOn?: string | null; deliveryForm?: string | null } }, ctx: Context) => {
       const { source, receivedOn, deliveryForm, ...rest } = a.input;
       return registerApplication(ctx.deps, ctx.actor, { ...rest, ...(deliveryForm ? { deliveryForm: lower(deliveryForm) } : {}) }, { source: lower(source) as 'post', receivedOn });

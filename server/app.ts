@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../schema/resolvers.js';
 import type { Deps } from '../workflow/deps.js';
+import { annualReportRouter } from './annualReportRoutes.js';
 import { auditExportRouter } from './auditExport.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
@@ -38,6 +39,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   app.use(wechatCallbackRouter(deps));
   app.use(auditExportRouter(deps));
   app.use(statsRouter(deps));
+  app.use(annualReportRouter(deps));
   app.use(portalRouter(deps));
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {

@@ -252,3 +252,63 @@ const MESSAGE_PATCH_COLUMNS: { [K in keyof MessagePatch]-?: string } = {
 export async function updateMessage(db: Queryable, id: string, patch: MessagePatch): Promise<void> {
   await updateRow(db, 'public_messages', id, MESSAGE_PATCH_COLUMNS, patch, ['replyFindings']);
 }
+
+/* ---- Annual report ---- */
+
+/** Per applicant type, the counts the report's application table needs for one year (Beijing calendar). */
+export interface ApplicationYearRow {
+  applicantType: ApplicantType;
+  /** received: new this year; carried: received before and open at the start; pending: open at the end. */
+  bucket: 'received' | 'carried' | 'pending' | 'result';
+  replyType: ReplyType | null;
+  replyGround: string | null;
+  n: number;
+}
+
+export async function applicationYearCounts(db: Queryable, unitId: string, year: number): Promise<ApplicationYearRow[]> {
+  const start = `${year}-01-01T00:00:00+08:00`;
+  const end = `${year + 1}-01-01T00:00:00+08:00`;
+  const { rows } = await db.query<ApplicationYearRow>(
+    `WITH a AS (
+       SELECT applicant_type, reply_type, reply_ground, received_on, replied_at, status FROM disclosure_applications
+       WHERE unit_id = $1 AND status <> 'WITHDRAWN')
+     SELECT applicant_type AS "applicantType", 'received' AS bucket, NULL AS "replyType", NULL AS "replyGround", count(*)::int AS n
+       FROM a WHERE received_on >= $2::date AND received_on < $3::date GROUP BY applicant_type
+     UNION ALL
+     SELECT applicant_type, 'carried', NULL, NULL, count(*)::int FROM a
+       WHERE received_on < $2::date AND (replied_at IS NULL OR replied_at >= $4::timestamptz) GROUP BY applicant_type
+     UNION ALL
+     SELECT applicant_type, 'pending', NULL, NULL, count(*)::int FROM a
+       WHERE received_on < $3::date AND (replied_at IS NULL OR replied_at >= $5::timestamptz) GROUP BY applicant_type
+     UNION ALL
+     SELECT applicant_type, 'result', reply_type, reply_ground, count(*)::int FROM a
+       WHERE replied_at >= $4::timestamptz AND replied_at < $5::timestamptz GROUP BY applicant_type, reply_type, reply_ground`,
+    [unitId, `${year}-01-01`, `${year + 1}-01-01`, start, end],
+  );
+  return rows;
+}
+
+export interface AnnualReportRecord {
+  unitId: string;
+  year: number;
+  entries: Record<string, unknown>;
+  contentId: string | null;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+export async function findAnnualReport(db: Queryable, unitId: string, year: number): Promise<AnnualReportRecord | null> {
+  const { rows } = await db.query<AnnualReportRecord>(
+    `SELECT unit_id AS "unitId", year, entries, content_id AS "contentId", updated_by AS "updatedBy", updated_at AS "updatedAt"
+     FROM annual_reports WHERE unit_id = $1 AND year = $2`, [unitId, year]);
+  return rows[0] ?? null;
+}
+
+export async function saveAnnualReport(db: Queryable, r: { unitId: string; year: number; entries?: Record<string, unknown>; contentId?: string | null; updatedBy: string }): Promise<void> {
+  await db.query(
+    `INSERT INTO annual_reports (unit_id, year, entries, content_id, updated_by) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (unit_id, year) DO UPDATE SET entries = COALESCE($6, annual_reports.entries), content_id = COALESCE($4, annual_reports.content_id),
+       updated_by = $5, updated_at = now()`,
+    [r.unitId, r.year, JSON.stringify(r.entries ?? {}), r.contentId ?? null, r.updatedBy, r.entries ? JSON.stringify(r.entries) : null],
+  );
+}

@@ -84,3 +84,15 @@ CREATE TABLE public_form_rate_limits (
   points  integer NOT NULL DEFAULT 0,
   expire  bigint
 );
+
+-- The 政府信息公开工作年度报告: what staff enter (tables the hub cannot count, and the text sections); the
+-- application table is computed from disclosure_applications when the report is generated.
+CREATE TABLE annual_reports (
+  unit_id     uuid NOT NULL REFERENCES units(id),
+  year        integer NOT NULL CHECK (year BETWEEN 2008 AND 2200),
+  entries     jsonb NOT NULL DEFAULT '{}',
+  content_id  uuid REFERENCES contents(id),
+  updated_by  text NOT NULL,
+  updated_at  timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (unit_id, year)
+);

@@ -53,7 +53,10 @@ export const REPLY_GROUNDS: Record<ReplyType, Record<string, string>> = {
     petition: '信访举报投诉类申请', repeated: '重复申请', publication: '要求提供公开出版物', mass_repeated: '无正当理由大量反复申请',
     confirm_or_reissue: '要求行政机关确认或重新出具已获取信息',
   },
-  OTHER: { fee_unpaid: '申请人逾期未按收费通知要求缴纳费用', correction_overdue: '申请人逾期未补正视为放弃申请', other: '其他' },
+  OTHER: {
+    correction_overdue: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    fee_unpaid: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', other: '其他',
+  },
 };
 
 const ID_TYPES = ['居民身份证', '护照', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '外国人永久居留身份证', '统一社会信用代码', '其他'] as const;
