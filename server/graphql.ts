@@ -2,10 +2,11 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { RequestHandler } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../schema/resolvers.js';
 import { limitsRule } from '../schema/limits.js';
 import { mergedSchema } from '../schema/modules.js';
+import { checkPasswordGate } from '../workflow/actor.js';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
 import { AppError } from '../workflow/errors.js';
@@ -24,6 +25,24 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+/** A user whose password an admin reset may only see themself, change the password, or log out. */
+const passwordGatePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        // A fragment at the top level counts as a field outside the allowed set.
+        const fields = (operation?.selectionSet.selections ?? []).map((s) => (s.kind === Kind.FIELD ? s.name.value : '…'));
+        try {
+          checkPasswordGate(contextValue.actor, fields);
+        } catch (error) {
+          if (error instanceof AppError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
+          throw error;
+        }
+      },
+    };
+  },
+};
+
 type Resolvers = Extract<ConstructorParameters<typeof ApolloServer<Context>>[0], { typeDefs: unknown }>['resolvers'];
 
 export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerPlugin<Context>[] = []): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
@@ -36,7 +55,7 @@ export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerP
     csrfPrevention: true,
     introspection: !deps.config.production,
     includeStacktraceInErrorResponses: false,
-    plugins,
+    plugins: [passwordGatePlugin, ...plugins],
   });
   await server.start();
   const handler = expressMiddleware(server, {

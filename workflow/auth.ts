@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendAudit } from '../audit/chain.js';
 import { withTransaction } from '../store/db.js';
 import { findSessionUser, findUserByUsername, insertSession, revokeSession, type UserRecord } from '../store/organisation.js';
+import { recordLogin } from '../store/users.js';
 import { actorOf, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput } from './errors.js';
@@ -9,7 +10,7 @@ import { verifyPassword } from './passwords.js';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
-const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
+export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
 
 export interface LoginResult {
   token: string;
@@ -28,9 +29,10 @@ export async function login(deps: Deps, username: string, password: string): Pro
   const expiresAt = new Date(deps.now().getTime() + SESSION_TTL_MS);
   await withTransaction(deps.pool, async (tx) => {
     await insertSession(tx, user.id, hashToken(token), expiresAt);
+    await recordLogin(tx, user.id, deps.now());
     await appendAudit(tx, { actor: user.username, action: 'auth.login', targetType: 'user', targetId: user.id, unitCode: user.unitCode });
   });
-  return { token, expiresAt, user };
+  return { token, expiresAt, user: { ...user, lastLoginAt: deps.now(), lockedUntil: null } };
 }
 
 export async function authenticate(deps: Deps, token: string | null): Promise<{ actor: Actor; user: UserRecord } | null> {
