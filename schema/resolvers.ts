@@ -24,6 +24,8 @@ export interface Context {
   actor: Actor | null;
   user: UserRecord | null;
   token: string | null;
+  /** The client's network address (behind a trusted proxy, the forwarded one): login throttling and audit. */
+  address: string;
   /** Per-request memo, so a list of contents reads each revision once. */
   revisions: Map<string, Promise<RevisionRecord | null>>;
 }
@@ -76,7 +78,7 @@ export const resolvers = {
   },
 
   Mutation: {
-    login: async (_: unknown, args: { username: string; password: string }, ctx: Context) => login(ctx.deps, args.username, args.password),
+    login: async (_: unknown, args: { username: string; password: string }, ctx: Context) => login(ctx.deps, args.username, args.password, ctx.address),
     logout: (_: unknown, __: unknown, ctx: Context) => (ctx.actor && ctx.token ? logout(ctx.deps, ctx.actor, ctx.token) : false),
     createContent: (_: unknown, args: { input: ContentInput }, ctx: Context) => createContent(ctx.deps, ctx.actor, args.input),
     updateContent: (_: unknown, args: { id: string; input: ContentInput }, ctx: Context) => updateContent(ctx.deps, ctx.actor, args.id, args.input),

@@ -58,6 +58,8 @@ const resolvers = {
   },
   User: {
     disabled: (user: UserRecord) => !user.active,
+    // The column keeps the last lock; once it has passed the account is simply unlocked.
+    lockedUntil: (user: UserRecord, _: unknown, ctx: Context) => (user.lockedUntil && user.lockedUntil > ctx.deps.now() ? user.lockedUntil : null),
   },
 };
 

@@ -68,7 +68,8 @@ async function serve(args: string[]): Promise<number> {
 async function runForever(options: { web: boolean; worker: boolean; demo?: boolean }): Promise<number> {
   const config = loadConfig();
   const { startHub } = await import('./runtime.js');
-  const { DEMO_USERS, seedDemo } = await import('./demo.js');
+  const { DEMO_USERS, assertDemoAllowed, seedDemo } = await import('./demo.js');
+  if (options.demo) assertDemoAllowed(config);
   const hub = await startHub(config, options);
   process.stdout.write(`tongfa ${options.web ? 'serving' : 'worker running'}${hub.url ? ` at ${hub.url}` : ''} (${hub.db.embedded ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'})\n`);
   if (options.demo) {

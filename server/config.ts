@@ -25,6 +25,19 @@ export interface Config {
    * allowed). Unset: stored checkpoints are checked against the hub's own key. AUDIT_PUBLIC_KEY.
    */
   auditPublicKey: string | null;
+  /** Login protection (see workflow/loginThrottle.ts). */
+  login: LoginLimits;
+}
+
+export interface LoginLimits {
+  /** Consecutive wrong passwords that lock an account. LOGIN_MAX_FAILURES, default 5. */
+  maxFailures: number;
+  /** How long a locked account stays locked. LOGIN_LOCK_SECONDS, default 900 (15 minutes). */
+  lockSeconds: number;
+  /** Failed logins one address may make per window before it is throttled. LOGIN_ADDRESS_MAX_FAILURES, default 30. */
+  addressMaxFailures: number;
+  /** LOGIN_ADDRESS_WINDOW_SECONDS, default 900. */
+  addressWindowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const appSecret = env.APP_SECRET ?? (production ? '' : DEV_SECRET);
   if (!appSecret) throw new ConfigError('APP_SECRET is required when NODE_ENV=production');
   if (production && appSecret === DEV_SECRET) throw new ConfigError('APP_SECRET must not be the development default in production');
+  // It signs tokens and encrypts channel credentials: fewer than 32 bytes is guessable offline.
+  if (production && Buffer.byteLength(appSecret, 'utf8') < 32) throw new ConfigError('APP_SECRET must be at least 32 bytes in production (e.g. `openssl rand -base64 48`)');
   const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   for (const [name, value] of [['PUBLIC_BASE_URL', publicBaseUrl], ['WECHAT_API_BASE', env.WECHAT_API_BASE], ['WEIBO_API_BASE', env.WEIBO_API_BASE]] as const) {
     if (value !== undefined && !/^https?:\/\/[^\s]+$/.test(value)) throw new ConfigError(`${name} must be an http(s) URL, got ${value}`);
@@ -66,6 +81,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditSigningKey: env.AUDIT_SIGNING_KEY || null,
     auditSigningKeyFile: env.AUDIT_SIGNING_KEY_FILE ? path.resolve(env.AUDIT_SIGNING_KEY_FILE) : null,
     auditPublicKey: env.AUDIT_PUBLIC_KEY || null,
+    login: {
+      maxFailures: positiveInt(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES'),
+      lockSeconds: positiveInt(env.LOGIN_LOCK_SECONDS, 900, 'LOGIN_LOCK_SECONDS'),
+      addressMaxFailures: positiveInt(env.LOGIN_ADDRESS_MAX_FAILURES, 30, 'LOGIN_ADDRESS_MAX_FAILURES'),
+      addressWindowSeconds: positiveInt(env.LOGIN_ADDRESS_WINDOW_SECONDS, 900, 'LOGIN_ADDRESS_WINDOW_SECONDS'),
+    },
   };
 }
 

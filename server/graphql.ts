@@ -63,7 +63,7 @@ export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerP
       const header = req.headers.authorization ?? '';
       const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
       const session = await authenticate(deps, token);
-      return { deps, actor: session?.actor ?? null, user: session?.user ?? null, token: session ? token : null, revisions: new Map() };
+      return { deps, actor: session?.actor ?? null, user: session?.user ?? null, token: session ? token : null, address: req.ip ?? req.socket.remoteAddress ?? 'unknown', revisions: new Map() };
     },
   });
   return { handler, stop: () => server.stop() };

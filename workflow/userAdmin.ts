@@ -2,9 +2,10 @@ import type { Json } from '../audit/canonical.js';
 import { appendAudit } from '../audit/chain.js';
 import { withTransaction } from '../store/db.js';
 import { findUnitByCode, findUserById, listUnits, ROLES, type Role, type Unit, type UserRecord } from '../store/organisation.js';
-import { insertUnit, listUsers, lockUser, revokeSessionsExcept, setUserActive, setUserPassword, updateUserProfile } from '../store/users.js';
+import { insertUnit, listUsers, lockUser, revokeSessionsExcept, setLockedUntil, setUserActive, setUserPassword, updateUserProfile } from '../store/users.js';
 import { requireActor, requireRole, type Actor } from './actor.js';
 import { hashToken } from './auth.js';
+import { loginThrottle } from './loginThrottle.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput, notFound } from './errors.js';
 import { checkPasswordPolicy } from './passwordPolicy.js';
@@ -108,6 +109,9 @@ export async function resetUserPassword(deps: Deps, actor: Actor | null, id: str
     const user = await lockUser(tx, id);
     if (!user) throw notFound('用户');
     await setUserPassword(tx, id, passwordHash, true);
+    // The admin has identified the user: a lock from someone guessing the old password ends here.
+    await setLockedUntil(tx, id, null);
+    await loginThrottle(deps.pool, deps.config.login).clearAccount(user.username);
     const revoked = await revokeSessionsExcept(tx, id, null);
     await appendAudit(tx, { actor: who.username, action: 'user.password_reset', targetType: 'user', targetId: id, unitCode: user.unitCode, details: { username: user.username, revokedSessions: revoked } });
   });
