@@ -110,7 +110,7 @@ describe('account lifecycle', () => {
     expect((await t.gql(CHANGE, { o: STRONG, n: 'Another-Pass-9' }, token)).data).toEqual({ changePassword: { mustChangePassword: false } });
     expect(code(await t.gql('{ reviewQueue { edges { cursor } } }', {}, token))).toBeUndefined();
     expect(code(await t.gql(LOGIN, { u: 'newbie', p: STRONG }))).toBe('UNAUTHENTICATED');
-    expect(await auditActions(made.data!.createUser.id)).toEqual(['user.create', 'auth.login', 'user.password_change']);
+    expect(await auditActions(made.data!.createUser.id)).toEqual(['user.create', 'auth.login', 'user.password_change', 'auth.login_failed']);
   });
 
   test('changing one\'s password signs out the other sessions but keeps this one', async () => {
