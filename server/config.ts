@@ -25,6 +25,8 @@ export interface Config {
    * allowed). Unset: stored checkpoints are checked against the hub's own key. AUDIT_PUBLIC_KEY.
    */
   auditPublicKey: string | null;
+  /** Overrides of the GraphQL request limits (schema/limits.ts): GRAPHQL_MAX_COST, GRAPHQL_MAX_RESPONSE_BYTES. */
+  graphqlLimits: { maxCost?: number; maxResponseBytes?: number };
   /** Login protection (see workflow/loginThrottle.ts). */
   login: LoginLimits;
 }
@@ -81,6 +83,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditSigningKey: env.AUDIT_SIGNING_KEY || null,
     auditSigningKeyFile: env.AUDIT_SIGNING_KEY_FILE ? path.resolve(env.AUDIT_SIGNING_KEY_FILE) : null,
     auditPublicKey: env.AUDIT_PUBLIC_KEY || null,
+    graphqlLimits: {
+      ...(env.GRAPHQL_MAX_COST ? { maxCost: positiveInt(env.GRAPHQL_MAX_COST, 0, 'GRAPHQL_MAX_COST') } : {}),
+      ...(env.GRAPHQL_MAX_RESPONSE_BYTES ? { maxResponseBytes: positiveInt(env.GRAPHQL_MAX_RESPONSE_BYTES, 0, 'GRAPHQL_MAX_RESPONSE_BYTES') } : {}),
+    },
     login: {
       maxFailures: positiveInt(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES'),
       lockSeconds: positiveInt(env.LOGIN_LOCK_SECONDS, 900, 'LOGIN_LOCK_SECONDS'),

@@ -4,7 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { RequestHandler } from 'express';
 import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../schema/resolvers.js';
-import { limitsRule } from '../schema/limits.js';
+import { armorProtection, DEFAULT_LIMITS, tokenLimitError, requestLimitsPlugin, responseSizePlugin, type QueryLimits } from '../schema/limits.js';
 import { mergedSchema } from '../schema/modules.js';
 import { checkPasswordGate } from '../workflow/actor.js';
 import { authenticate } from '../workflow/auth.js';
@@ -19,8 +19,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; our limits keep a code of their own.
   if (formatted.extensions?.limit) return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+  if (tokenLimitError(formatted.message)) return { message: '查询过长，请减少字段或别名', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } };
   const code = formatted.extensions?.code;
   if (code && code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  // SQLSTATE class 22 (data exception) is a value PostgreSQL refused: bad input an edge check missed.
+  const sqlState = (original as { code?: unknown } | null)?.code;
+  if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
+    process.stderr.write(`graphql: input refused by the database (${sqlState}) at ${formatted.path?.join('.') ?? '?'}: ${(original as Error).message}\n`);
+    return { message: '输入的值无效，请检查后重试', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   process.stderr.write(`graphql internal error: ${original instanceof Error ? original.stack : String(original)}\n`);
   return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
@@ -35,7 +42,7 @@ const passwordGatePlugin: ApolloServerPlugin<Context> = {
         try {
           checkPasswordGate(contextValue.actor, fields);
         } catch (error) {
-          if (error instanceof AppError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
+          if (error instanceof AppError) throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 403 } } });
           throw error;
         }
       },
@@ -47,15 +54,19 @@ type Resolvers = Extract<ConstructorParameters<typeof ApolloServer<Context>>[0],
 
 export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerPlugin<Context>[] = []): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
   const { typeDefs, resolvers } = mergedSchema();
+  const limits: QueryLimits = { ...DEFAULT_LIMITS, ...deps.config.graphqlLimits };
+  const armor = armorProtection(limits, deps.config.production);
   const server = new ApolloServer<Context>({
     typeDefs,
     resolvers: resolvers as Resolvers,
     formatError,
-    validationRules: [limitsRule()],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+    allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: !deps.config.production,
     includeStacktraceInErrorResponses: false,
-    plugins: [passwordGatePlugin, ...plugins],
+    plugins: [...armor.plugins, requestLimitsPlugin(limits), passwordGatePlugin, responseSizePlugin(limits.maxResponseBytes), ...plugins],
   });
   await server.start();
   const handler = expressMiddleware(server, {

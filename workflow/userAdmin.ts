@@ -10,6 +10,7 @@ import type { Deps } from './deps.js';
 import { AppError, badInput, notFound } from './errors.js';
 import { checkPasswordPolicy } from './passwordPolicy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { isUuid } from './text.js';
 import { createUser, UNIT_CODE } from './users.js';
 
 /**
@@ -19,12 +20,11 @@ import { createUser, UNIT_CODE } from './users.js';
  * it was issued under, and re-enabling an account does not bring old tokens back.
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DISPLAY_NAME_MAX = 64;
 
 function checkUserId(id: string): void {
   // Not a UUID cannot name a user; answering here keeps malformed ids away from PostgreSQL.
-  if (!UUID.test(id)) throw notFound('用户');
+  if (!isUuid(id)) throw notFound('用户');
 }
 
 function checkDisplayName(name: string): string {
