@@ -29,6 +29,11 @@ export interface Config {
   graphqlLimits: { maxCost?: number; maxResponseBytes?: number };
   /** Login protection (see workflow/loginThrottle.ts). */
   login: LoginLimits;
+  /**
+   * Internal addresses image fetching may reach (an intranet image server, the hub's own address when
+   * PUBLIC_BASE_URL resolves to a private one). IMAGE_FETCH_ALLOW_ADDRESSES, comma-separated; default none.
+   */
+  imageFetchAllowAddresses: string[];
 }
 
 export interface LoginLimits {
@@ -87,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(env.GRAPHQL_MAX_COST ? { maxCost: positiveInt(env.GRAPHQL_MAX_COST, 0, 'GRAPHQL_MAX_COST') } : {}),
       ...(env.GRAPHQL_MAX_RESPONSE_BYTES ? { maxResponseBytes: positiveInt(env.GRAPHQL_MAX_RESPONSE_BYTES, 0, 'GRAPHQL_MAX_RESPONSE_BYTES') } : {}),
     },
+    imageFetchAllowAddresses: (env.IMAGE_FETCH_ALLOW_ADDRESSES ?? '').split(',').map((a) => a.trim()).filter(Boolean),
     login: {
       maxFailures: positiveInt(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES'),
       lockSeconds: positiveInt(env.LOGIN_LOCK_SECONDS, 900, 'LOGIN_LOCK_SECONDS'),

@@ -15,3 +15,10 @@ CREATE TABLE auth_rate_limits (
   points  integer NOT NULL DEFAULT 0,
   expire  bigint
 );
+
+-- Hosts an admin allows images to be fetched from when re-hosting them on platforms (SSRF allowlist).
+CREATE TABLE image_source_hosts (
+  host        text PRIMARY KEY CHECK (host ~ '^(\*\.)?[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$'),
+  added_by    text NOT NULL,
+  added_at    timestamptz NOT NULL DEFAULT now()
+);
