@@ -4,6 +4,22 @@ import type { Context } from './resolvers.js';
 
 /** Security settings an admin manages. */
 const typeDefs = /* GraphQL */ `
+  type MissingAuditCheckpoint {
+    "The audit.checkpoint event that recorded the checkpoint."
+    seq: Int!
+    checkpointId: ID!
+    length: Int!
+    headHash: String!
+    "CHECKPOINT_MISSING (deleted) or CHECKPOINT_ALTERED (replaced)."
+    problem: String!
+    message: String!
+  }
+
+  extend type AuditCheckpointVerification {
+    "Checkpoints the chain's own audit.checkpoint events record that the table no longer holds as recorded."
+    missing: [MissingAuditCheckpoint!]!
+  }
+
   extend type Query {
     "ADMIN. Hosts images may be fetched from to re-host them on platforms (exact, or *.example.cn)."
     imageSourceHosts: [String!]!

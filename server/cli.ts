@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../workflow/errors.js';
 import { loadConfig } from './config.js';
@@ -130,7 +131,9 @@ async function auditCommand(args: string[]): Promise<number> {
   const config = loadConfig();
   const db = await openDatabase(config);
   try {
-    return await run({ pool: db.pool, config, now: () => new Date() }, process.stdout);
+    const { createMailer } = await import('./mailer.js');
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') });
+    return await run({ pool: db.pool, config, now: () => new Date(), mailer }, process.stdout);
   } finally {
     await db.close();
   }

@@ -4,6 +4,11 @@ import { parsePrivateKey, parsePublicKeys } from '../audit/keys.js';
 /** The hub's configuration, read once from the environment and validated here (the edge). */
 export interface Config {
   databaseUrl: string | null;
+  /**
+   * The owner role's connection, for migrations and grants (DATABASE_OWNER_URL). With it, DATABASE_URL
+   * should be a role that owns nothing (README: 数据库角色). Unset: DATABASE_URL does both.
+   */
+  databaseOwnerUrl: string | null;
   dataDir: string;
   port: number;
   publicBaseUrl: string;
@@ -29,6 +34,10 @@ export interface Config {
   graphqlLimits: { maxCost?: number; maxResponseBytes?: number };
   /** Login protection (see workflow/loginThrottle.ts). */
   login: LoginLimits;
+  /** Where each new audit checkpoint is written as a file, outside the database. AUDIT_CHECKPOINT_DIR. */
+  auditCheckpointDir: string | null;
+  /** Who each new checkpoint is mailed to: addresses and/or `overseers`. AUDIT_CHECKPOINT_MAIL_TO, comma-separated. */
+  auditCheckpointMailTo: string[];
   /**
    * Internal addresses image fetching may reach (an intranet image server, the hub's own address when
    * PUBLIC_BASE_URL resolves to a private one). IMAGE_FETCH_ALLOW_ADDRESSES, comma-separated; default none.
@@ -75,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     databaseUrl: env.DATABASE_URL || null,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || null,
     dataDir: path.resolve(env.DATA_DIR || './data'),
     port,
     publicBaseUrl,
@@ -92,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(env.GRAPHQL_MAX_COST ? { maxCost: positiveInt(env.GRAPHQL_MAX_COST, 0, 'GRAPHQL_MAX_COST') } : {}),
       ...(env.GRAPHQL_MAX_RESPONSE_BYTES ? { maxResponseBytes: positiveInt(env.GRAPHQL_MAX_RESPONSE_BYTES, 0, 'GRAPHQL_MAX_RESPONSE_BYTES') } : {}),
     },
+    auditCheckpointDir: env.AUDIT_CHECKPOINT_DIR ? path.resolve(env.AUDIT_CHECKPOINT_DIR) : null,
+    auditCheckpointMailTo: (env.AUDIT_CHECKPOINT_MAIL_TO ?? '').split(',').map((a) => a.trim()).filter(Boolean),
     imageFetchAllowAddresses: (env.IMAGE_FETCH_ALLOW_ADDRESSES ?? '').split(',').map((a) => a.trim()).filter(Boolean),
     login: {
       maxFailures: positiveInt(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES'),

@@ -38,7 +38,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   const db = await openDatabase(config, log);
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
-  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs });
+  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: !db.separateOwner });
   const deps: Deps = {
     pool: db.pool,
     config,

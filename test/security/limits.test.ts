@@ -1,4 +1,5 @@
 import { startTestHub, type GqlResult, type TestHub } from '../helpers/hub.js';
+import { createRoleDatabase, type RoleDatabase } from '../helpers/roles.js';
 
 /** Each case here was found by the security test (issue 8): 4xx with a stable code, never INTERNAL_SERVER_ERROR. */
 let t: TestHub;
@@ -168,8 +169,16 @@ describe('bad input at the edge', () => {
 
 describe('in production', () => {
   let prod: TestHub;
-  beforeAll(async () => { prod = await startTestHub({ worker: false, env: { NODE_ENV: 'production', APP_SECRET: 'a-production-secret-of-forty-bytes-long!' } }); });
-  afterAll(async () => prod.stop());
+  let roles: RoleDatabase;
+  beforeAll(async () => {
+    // Production refuses a superuser connection: run as the README's application role.
+    roles = await createRoleDatabase();
+    prod = await startTestHub({ worker: false, env: { NODE_ENV: 'production', APP_SECRET: 'a-production-secret-of-forty-bytes-long!', DATABASE_URL: roles.appUrl, DATABASE_OWNER_URL: roles.ownerUrl } });
+  });
+  afterAll(async () => {
+    await prod.stop();
+    await roles.drop();
+  });
 
   test('field suggestions do not leak the schema', async () => {
     const res = await prod.gql('{ contnt(id: "x") { id } }');
