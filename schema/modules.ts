@@ -7,6 +7,8 @@ import { interpretationModule } from './interpretation.js';
 import { searchModule } from './search.js';
 import { statisticsModule } from './statistics.js';
 import { disclosureModule } from './disclosure.js';
+import { usersModule } from './users.js';
+import { securityModule } from './security.js';
 
 /**
  * The API is assembled from modules: the core, then one module per area (oversight, channels …), each
@@ -17,7 +19,7 @@ export interface SchemaModule {
   resolvers: Record<string, Record<string, unknown> | unknown>;
 }
 
-export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule];
+export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule];
 
 export function mergedSchema(list: SchemaModule[] = modules): { typeDefs: string[]; resolvers: Record<string, unknown> } {
   const resolvers: Record<string, Record<string, unknown>> = {};
