@@ -17,6 +17,7 @@ import {
   TITLES,
   TRANSLITERATED_NAME_PARTS,
 } from './lexicon.js';
+import { findProseNames, maskedSurnames } from './prose.js';
 import { ALL_NAME_ROLES, literalAlternation } from './roles.js';
 
 export interface NameCandidate {
@@ -231,6 +232,22 @@ function titledNames(text: string, out: NameCandidate[]): void {
   }
 }
 
+/** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
+function proseNames(text: string, found: NameCandidate[]): void {
+  const taken = found.map((f) => [f.start, f.end] as const);
+  let k = 0;
+  const extra: NameCandidate[] = [];
+  for (const p of findProseNames(text, maskedSurnames(text))) {
+    while (k < taken.length && taken[k][1] <= p.start) k++;
+    if (k < taken.length && taken[k][0] < p.end) continue;
+    extra.push({ start: p.start, end: p.end, role: null, surname: p.surname, name: text.slice(p.start, p.end) });
+  }
+  if (extra.length) {
+    found.push(...extra);
+    found.sort((a, b) => a.start - b.start);
+  }
+}
+
 /** Upper bound on distinct names followed through a document, so a hostile input cannot make this quadratic. */
 const MAX_PROPAGATED_NAMES = 200;
 
@@ -240,6 +257,7 @@ export function findNames(text: string): NameCandidate[] {
   salutations(text, found);
   titledNames(text, found);
   found.sort((a, b) => a.start - b.start);
+  proseNames(text, found);
 
   // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …).
   const seen = new Set(found.map((f) => f.start));
