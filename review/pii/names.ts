@@ -17,6 +17,7 @@ import {
   TITLES,
   TRANSLITERATED_NAME_PARTS,
 } from './lexicon.js';
+import { nameScore } from './model/index.js';
 import { findProseNames, maskedSurnames } from './prose.js';
 import { ALL_NAME_ROLES, literalAlternation } from './roles.js';
 
@@ -38,7 +39,14 @@ const MASK_MARKS = new Set(['某', '×', 'Ｘ', '＊', '*', '○', '〇']);
 const GIVEN_NOT_FUNCTION = new Set('的了在是于和与及等为对向被将把从'.split(''));
 const PARTS_BY_LENGTH = [...TRANSLITERATED_NAME_PARTS].sort((a, b) => b.length - a.length);
 const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
-const ROLE_RE = new RegExp(`(?:${literalAlternation(ALL_NAME_ROLES)})`, 'g');
+/** Role labels, also with the spaces forms put between their characters (当 事 人：). */
+const ROLE_RE = new RegExp(
+  `(?:${literalAlternation(ALL_NAME_ROLES)})|(?:${ALL_NAME_ROLES.filter((r) => r.length === 3).map((r) => [...r].join('[ \u3000]{1,2}')).join('|')})`,
+  'g',
+);
+const SPACES_RE = /[ \u3000]/g;
+/** How name-like a run glued to a role label must be, on its characters alone, when no telling word follows it. */
+const GLUED_MIN_SCORE = 4;
 const SALUTATION_REJECT_END = new Set('人处局室科部会厅委办所站院号码址话件间期由容题注明称位点式见求果论因项类别'.split(''));
 
 function isNameChar(ch: string): boolean {
@@ -117,6 +125,21 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
       const rem = usable.slice(length);
       if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length, surname };
     }
+    // Glued to its label and followed by anything (当事人丁健华时任…): the character model picks the length.
+    if (strict) {
+      let best: Parsed | null = null;
+      let bestScore = GLUED_MIN_SCORE;
+      for (const g of [2, 1]) {
+        const length = surname.length + g;
+        if (length > usable.length) continue;
+        const score = nameScore(usable.slice(0, length), surname);
+        if (score > bestScore) {
+          bestScore = score;
+          best = { length, surname };
+        }
+      }
+      return best;
+    }
     return null;
   }
 
@@ -136,8 +159,8 @@ function isSpace(ch: string | undefined): boolean {
 function namesAfterRoles(text: string, out: NameCandidate[]): void {
   ROLE_RE.lastIndex = 0;
   for (let m = ROLE_RE.exec(text); m !== null; m = ROLE_RE.exec(text)) {
-    const role = m[0];
-    let p = m.index + role.length;
+    const role = m[0].replace(SPACES_RE, '');
+    let p = m.index + m[0].length;
     // 申请人姓名：王建国 / 申请人（姓名）：王建国
     for (const infix of ['（姓名）', '(姓名)', '姓名']) {
       if (role !== '姓名' && text.startsWith(infix, p)) {
