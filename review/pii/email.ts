@@ -3,7 +3,7 @@
  * regex, because /[\w.]+@/g restarts at every letter of a long word and goes quadratic. Each character
  * is consumed by at most one expansion to the left and one to the right.
  */
-import { clauseWindow, lastLabel } from './context.js';
+import { clauseWindow, isOfficeSection, lastLabel } from './context.js';
 
 export interface Span {
   start: number;
@@ -53,6 +53,8 @@ export function findEmails(text: string): Span[] {
     if (labels.length < 2 || labels.some((l) => l === '') || !/^[A-Za-z]{2,}$/.test(tld)) continue;
     if (isGovernmentMailbox(domain)) continue;
     if (lastLabel(clauseWindow(text, s, 40).text, OFFICE_MAILBOX_LABELS)) continue;
+    // 电子邮箱：zfxxgk@163.com under 联系我们: the body's mailbox, hosted outside gov.cn.
+    if (isOfficeSection(text, s)) continue;
     out.push({ start: s, end: e });
     leftLimit = e;
   }
