@@ -52,8 +52,9 @@ const OFFICIAL_TITLES: readonly string[] = [
 const OFFICIAL_LABELS: readonly string[] = [
   '执法人员', '办案人员', '承办人', '经办人', '审核人', '审批人', '签发人', '记录人', '调查人员', '检查人员', '执法证号', '执法证件号', '监督人',
   '值班人员', '工作人员', '负责人', '责任人', '包联干部', '驻村干部', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
+  '编辑', '编 辑', '编审', '编 审', '校对', '值班主任', '审校', '初审', '复审', '终审',
 ];
-const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法'];
+const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道'];
 
 const NAME_DOT = new Set(['·', '•', '・', '．']);
 const MASK = new Set(['某', '*', '＊', '×', 'Ｘ', 'X', 'x', '○', '〇']);
@@ -93,9 +94,34 @@ function rightContext(text: string, e: number): Right {
   for (const w of RIGHT_STRONG) if (text.startsWith(w, e)) return 'strong';
   if (TITLES.some((t) => text.startsWith(t, e))) return 'strong';
   if (PLACE_AFTER.has(c)) return null;
-  if (RIGHT_WORD_FIRST.has(c)) for (const w of RIGHT_WORDS) if (text.startsWith(w, e)) return 'word';
+  if (RIGHT_WORD_FIRST.has(c)) {
+    for (const w of RIGHT_WORDS) {
+      if (!text.startsWith(w, e)) continue;
+      // 都, 和, 花 … are syllables of place names too (巴彦|都日格嘎查): then the run must not end as a place.
+      if (w.length === 1 && !CLEAR_VERBS.has(w) && placeNameContinues(text, e)) return null;
+      return 'word';
+    }
+  }
   return null;
 }
+
+/** Suffixes that end the name of a place or body; a run ending in one is that place (巴彦都日格嘎查). */
+const PLACE_SUFFIXES = ['嘎查', '苏木', '社区', '小区', '公司', '合作社', '委员会', '镇', '乡', '村', '旗', '盟', '市', '县', '区', '街道', '路', '街', '河', '湖', '山', '庙', '站', '场', '店', '厂'];
+
+/**
+ * True when the Han run from `e` reaches a place or body suffix within six characters before it stops:
+ * the candidate is then the start of a place name (巴彦|温都尔嘎查), and 都 or 和 after it is no verb.
+ */
+function placeNameContinues(text: string, e: number): boolean {
+  let q = e;
+  const limit = Math.min(text.length, e + 7);
+  while (q < limit && isHanAt(text, q)) q++;
+  const run = text.slice(e, q);
+  return PLACE_SUFFIXES.some((suf) => run.includes(suf));
+}
+
+/** One-character words after a name that are never syllables of a place name. */
+const CLEAR_VERBS = new Set(['是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾']);
 
 const LEFT_BONUS: Record<Exclude<Left, null>, number> = { bound: 1, trigger: 1.5, enum: 2 };
 const RIGHT_BONUS: Record<Exclude<Right, null>, number> = { strong: 6, bound: 1, enum: 2, word: 0.5 };
@@ -151,11 +177,45 @@ function transliteratedAt(text: string, s: number): number {
   return len;
 }
 
+/**
+ * Names written with a name dot (艾热提·马木提, 巴依卡·凯力迪别克): Han runs of 2–8 characters on both sides of
+ * the dot, the whole set apart by a boundary or telling word before and after.
+ */
+function dottedNames(text: string, out: ProseName[]): void {
+  for (let d = 0; d < text.length; d++) {
+    if (!NAME_DOT.has(text[d]) || !isHanAt(text, d - 1) || !isHanAt(text, d + 1)) continue;
+    let s = d;
+    while (s > 0 && d - s < 8 && isHanAt(text, s - 1)) s--;
+    let e = d + 1;
+    while (e < text.length && (isHanAt(text, e) || (NAME_DOT.has(text[e]) && isHanAt(text, e + 1))) && e - d < 16) e++;
+    for (let k = d - 2; k > s; k--) {
+      if (LEFT_TRIGGER_SET.has(text[k - 1]) || (k - 2 >= s && LEFT_TRIGGER_SET.has(text.slice(k - 2, k)))) {
+        s = k;
+        break;
+      }
+    }
+    if (d - s < 2 || e - d - 1 < 2) continue;
+    if (leftContext(text, s) === null || rightContext(text, e) === null) continue;
+    out.push({ start: s, end: e, surname: '' });
+    d = e;
+  }
+}
+
 export function findProseNames(text: string, hintSurnames: ReadonlySet<string>): ProseName[] {
   const out: ProseName[] = [];
+  const dotted: ProseName[] = [];
+  if (text.includes('·') || text.includes('•') || text.includes('・') || text.includes('．')) dottedNames(text, dotted);
+  let nextDotted = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
+    if (nextDotted < dotted.length && dotted[nextDotted].start === i) {
+      out.push(dotted[nextDotted]);
+      i = dotted[nextDotted].end;
+      nextDotted++;
+      continue;
+    }
+    while (nextDotted < dotted.length && dotted[nextDotted].start < i) nextDotted++;
     const c = text[i];
     const surname = surnameAt(text, i);
     if (!surname && !PART_FIRST.has(c)) {
