@@ -34,6 +34,7 @@ const RIGHT_WORDS: readonly string[] = [
   '以', '共', '均', '也', '还', '就', '却', '都', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
   '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '多次', '一起', '一同', '共同', '二人', '两人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户',
 ];
+const RIGHT_WORDS_LONGEST_FIRST = [...RIGHT_WORDS].sort((a, b) => b.length - a.length);
 const RIGHT_WORD_FIRST = new Set(RIGHT_WORDS.map((w) => w[0]));
 
 /**
@@ -95,7 +96,7 @@ function rightContext(text: string, e: number): Right {
   if (TITLES.some((t) => text.startsWith(t, e))) return 'strong';
   if (PLACE_AFTER.has(c)) return null;
   if (RIGHT_WORD_FIRST.has(c)) {
-    for (const w of RIGHT_WORDS) {
+    for (const w of RIGHT_WORDS_LONGEST_FIRST) {
       if (!text.startsWith(w, e)) continue;
       // 都, 和, 花 … are syllables of place names too (巴彦|都日格嘎查): then the run must not end as a place.
       if (w.length === 1 && !CLEAR_VERBS.has(w) && placeNameContinues(text, e)) return null;
@@ -246,6 +247,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
         const name = text.slice(i, e);
         const given = name.slice(surname.length);
         if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
+        // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
+        if (right !== 'strong' && isCommonWord(name)) continue;
         let score = nameScore(name, surname) + LEFT_BONUS[left] + RIGHT_BONUS[right];
         if (hintSurnames.has(surname)) score += 3;
         // 2-char names are harder to tell from words; a trailing word glued on (王强调) is not a boundary.

@@ -14,7 +14,8 @@
  * - Surname weights: how many such names each surname of the lexicon starts, bucketed 0–3.
  * - Ordinary words: entries not tagged as names, two or three Han characters long, starting with a
  *   surname character or a transliteration character, with a dictionary frequency of at least
- *   WORD_MIN_FREQ. A candidate name that *is* one of these (高度, 万元, 于是, 张贴, 王府井, 乌兰察布 …) needs
+ *   WORD_MIN_FREQ, plus entries tagged as names with a frequency only words reach (荣誉 and 光荣 carry
+ *   `nr` in the dictionary). A candidate name that *is* one of these (高度, 万元, 于是, 张贴, 王府井, 乌兰察布 …) needs
  *   strong context to count as a name.
  */
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ import { dirname, join } from 'node:path';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, TRANSLITERATED_NAME_PARTS } from '../lexicon.js';
 
 const WORD_MIN_FREQ = 20;
+/** Entries tagged as names this frequent are ordinary words the tagger got wrong (荣誉, 光荣, 丘陵 are `nr`). */
+const MISTAGGED_NAME_FREQ = 300;
 const GIVEN_MIN_COUNT = 3;
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 const HAN = /^[\u4e00-\u9fff]+$/;
@@ -85,7 +88,7 @@ const translitChars = new Set(TRANSLITERATED_NAME_PARTS.join(''));
 const starters = new Set([...SINGLE_SURNAMES, ...COMPOUND_SURNAMES.map((s) => s[0]), ...translitChars]);
 const words: string[] = [];
 for (const { word, freq, tag } of rows) {
-  if (NAME_TAGS.has(tag) || freq < WORD_MIN_FREQ) continue;
+  if (freq < WORD_MIN_FREQ || (NAME_TAGS.has(tag) && freq < MISTAGGED_NAME_FREQ)) continue;
   if ((word.length === 2 || word.length === 3) && starters.has(word[0])) words.push(word);
   // Place names made of transliteration syllables (乌兰察布, 巴彦淖尔) are not people.
   else if (word.length === 4 && tag === 'ns' && translitChars.has(word[0])) words.push(word);

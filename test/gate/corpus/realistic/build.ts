@@ -355,6 +355,56 @@ for (let i = 0; i < 8; i++) traditional();
 for (let i = 0; i < 8; i++) decoyNews();
 
 // HOLDOUT-START (written after the last tuning; see README)
+function holdoutPetition(): void {
+  const who = person();
+  const home = village();
+  const spouse = person();
+  const text = `信访事项处理意见书\n信访人：${who}\n    你于${date()}来信反映，你与妻子${spouse}位于${home}的房屋因修路受损。经调查核实，${who}家房屋裂缝系施工震动所致，镇政府已协调施工单位予以修缮。\n    如对本处理意见不服，可自收到之日起三十日内请求复查。`;
+  add('holdout', text, [P(who), P(spouse), A(home)]);
+}
+function holdoutSubsidy(): void {
+  const pii: Rec['pii'] = [];
+  const lines = [`${pick(['永丰镇', '河口镇'])}耕地地力保护补贴发放情况公示`];
+  for (let v = 0; v < 2; v++) {
+    const ns = [person(), person(), person()];
+    pii.push(...ns.map(P));
+    lines.push(`${pick(VILLAGES)}：${ns.join('、')}，共${int(20, 90)}亩。`);
+  }
+  lines.push(`对公示内容有异议的，请拨打${officeLandline()}反映。`);
+  add('holdout', lines.join('\n'), pii);
+}
+function holdoutAppoint(): void {
+  const a = person();
+  const b = person();
+  const c = mongol();
+  const text = `关于${a}等同志职务任免的通知\n各苏木镇、各部门：\n    经旗人民政府研究决定：\n    任命${a}为旗水利局副局长；\n    任命${c}为旗民族事务委员会副主任；\n    免去${b}的旗水利局副局长职务。`;
+  add('holdout', text, [P(a), P(b), P(c)]);
+}
+function holdoutHerders(): void {
+  const a = mongol();
+  const b = mongol();
+  const place = gacha();
+  const text = `${date()}，${pick(['苏木综合执法队', '旗林草局'])}接到群众举报后到现场核查，发现牧民${a}和${b}在禁牧区放牧羊只${int(50, 400)}只。${a}户籍地址为${place}。`;
+  add('holdout', text, [P(a), P(b), A(place)]);
+}
+function holdoutComplaint(): void {
+  const who = person();
+  const addr = urbanAddress();
+  const tel = mobile();
+  const text = `网民留言：本人${who}，家住${addr}，楼下饭店油烟扰民已有半年，电话${tel}。\n答复：${who}您好，区市场监管局已责令该店安装油烟净化设施，感谢您的监督。`;
+  add('holdout', text, [P(who), A(addr), M(tel)]);
+}
+function holdoutDecoy(): void {
+  const official = person();
+  const text = `${date()}，${pick(['县长', '旗长', '副区长'])}${official}主持召开常务会议，研究部署安全生产、金融风险防控和高标准农田建设等工作。会议强调，各苏木镇要高度重视，严格落实责任，确保万无一失。\n办公地址：${pick(COUNTIES)}行政中心${int(1, 9)}号楼，联系电话：${officeLandline()}。`;
+  add('holdout', text, [], [official, '安全生产', '高标准农田', '万无一失']);
+}
+for (let i = 0; i < 6; i++) holdoutPetition();
+for (let i = 0; i < 5; i++) holdoutSubsidy();
+for (let i = 0; i < 5; i++) holdoutAppoint();
+for (let i = 0; i < 6; i++) holdoutHerders();
+for (let i = 0; i < 5; i++) holdoutComplaint();
+for (let i = 0; i < 4; i++) holdoutDecoy();
 // HOLDOUT-END
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
