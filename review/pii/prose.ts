@@ -9,7 +9,7 @@
  * clause of 执法人员/承办人/经办人 and the like, which the body publishes as its own.
  */
 import { isHanCode } from './chars.js';
-import { ORGANISATION_SUFFIXES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 
 export interface ProseName {
@@ -28,6 +28,7 @@ const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
 
 /** What a name is followed by in prose. `strong` ones say a person outright. */
 const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫'];
+const STRONG_FIRST = new Set([...RIGHT_STRONG, ...TITLES].map((w) => w[0]));
 const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
   '反映', '来信', '来电', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
@@ -60,7 +61,27 @@ const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者',
 const NAME_DOT = new Set(['·', '•', '・', '．']);
 const MASK = new Set(['某', '*', '＊', '×', 'Ｘ', 'X', 'x', '○', '〇']);
 const PARTS = [...new Set([...TRANSLITERATED_NAME_PARTS])].sort((a, b) => b.length - a.length);
-const PART_FIRST = new Set(PARTS.map((p) => p[0]));
+/** Parts by first character, longest first, so a lookup costs a handful of comparisons. */
+const PARTS_BY_FIRST = new Map<string, string[]>();
+for (const p of PARTS) PARTS_BY_FIRST.set(p[0], [...(PARTS_BY_FIRST.get(p[0]) ?? []), p]);
+const PART_FIRST = new Set(PARTS_BY_FIRST.keys());
+
+/**
+ * One byte per UTF-16 code unit saying whether a name can start there (a surname, the first character of
+ * a compound surname or of a transliteration part) or the character is a name dot: the scan touches
+ * nothing else for the other characters of the text.
+ */
+const STARTS = new Uint8Array(0x10000);
+const DOT_CODE = 8;
+for (const c of SINGLE_SURNAMES) STARTS[c.charCodeAt(0)] |= 1;
+for (const c of COMPOUND_SURNAMES) STARTS[c.charCodeAt(0)] |= 2;
+for (const c of PART_FIRST) STARTS[c.charCodeAt(0)] |= 4;
+for (const c of NAME_DOT) STARTS[c.charCodeAt(0)] |= DOT_CODE;
+
+function partAt(text: string, pos: number): string | undefined {
+  const list = PARTS_BY_FIRST.get(text[pos]);
+  return list?.find((p) => text.startsWith(p, pos));
+}
 
 function isHanAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
@@ -68,12 +89,16 @@ function isHanAt(text: string, i: number): boolean {
 
 type Left = 'bound' | 'trigger' | 'enum' | null;
 
+/** Last characters of the longer triggers, so most positions are rejected without building a string. */
+const TRIGGER_LAST = new Set(LEFT_TRIGGERS.filter((t) => t.length > 1).map((t) => t[t.length - 1]));
+
 function leftContext(text: string, s: number): Left {
   if (s === 0) return 'bound';
   const prev = text[s - 1];
   if (prev === '、') return 'enum';
   if (!isHanAt(text, s - 1)) return 'bound';
   if (LEFT_TRIGGER_SET.has(prev)) return 'trigger';
+  if (!TRIGGER_LAST.has(prev)) return null;
   if (s >= 2 && LEFT_TRIGGER_SET.has(text.slice(s - 2, s))) return 'trigger';
   if (s >= 3 && LEFT_TRIGGER_SET.has(text.slice(s - 3, s))) return 'trigger';
   return null;
@@ -92,8 +117,10 @@ function rightContext(text: string, e: number): Right {
     if ((c === '，' || c === ',' || c === '（' || c === '(' || c === ' ' || c === '\t') && (n === '男' || n === '女')) return 'strong';
     return 'bound';
   }
-  for (const w of RIGHT_STRONG) if (text.startsWith(w, e)) return 'strong';
-  if (TITLES.some((t) => text.startsWith(t, e))) return 'strong';
+  if (STRONG_FIRST.has(c)) {
+    for (const w of RIGHT_STRONG) if (text.startsWith(w, e)) return 'strong';
+    for (const t of TITLES) if (text.startsWith(t, e)) return 'strong';
+  }
   if (PLACE_AFTER.has(c)) return null;
   if (RIGHT_WORD_FIRST.has(c)) {
     for (const w of RIGHT_WORDS_LONGEST_FIRST) {
@@ -162,11 +189,11 @@ function transliteratedAt(text: string, s: number): number {
   let pos = s;
   let parts = 0;
   for (;;) {
-    const part = PARTS.find((p) => text.startsWith(p, pos));
+    const part = partAt(text, pos);
     if (!part) break;
     pos += part.length;
     parts++;
-    if (NAME_DOT.has(text[pos] ?? '') && PARTS.some((p) => text.startsWith(p, pos + 1))) pos++;
+    if (NAME_DOT.has(text[pos] ?? '') && partAt(text, pos + 1)) pos++;
     if (pos - s > 10) return 0;
   }
   const len = pos - s;
@@ -184,7 +211,7 @@ function transliteratedAt(text: string, s: number): number {
  */
 function dottedNames(text: string, out: ProseName[]): void {
   for (let d = 0; d < text.length; d++) {
-    if (!NAME_DOT.has(text[d]) || !isHanAt(text, d - 1) || !isHanAt(text, d + 1)) continue;
+    if ((STARTS[text.charCodeAt(d)] & DOT_CODE) === 0 || !isHanAt(text, d - 1) || !isHanAt(text, d + 1)) continue;
     let s = d;
     while (s > 0 && d - s < 8 && isHanAt(text, s - 1)) s--;
     let e = d + 1;
@@ -205,7 +232,7 @@ function dottedNames(text: string, out: ProseName[]): void {
 export function findProseNames(text: string, hintSurnames: ReadonlySet<string>): ProseName[] {
   const out: ProseName[] = [];
   const dotted: ProseName[] = [];
-  if (text.includes('·') || text.includes('•') || text.includes('・') || text.includes('．')) dottedNames(text, dotted);
+  dottedNames(text, dotted);
   let nextDotted = 0;
   const n = text.length;
   let i = 0;
@@ -217,9 +244,14 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
       continue;
     }
     while (nextDotted < dotted.length && dotted[nextDotted].start < i) nextDotted++;
+    const flags = STARTS[text.charCodeAt(i)];
+    if ((flags & 7) === 0) {
+      i++;
+      continue;
+    }
     const c = text[i];
     const surname = surnameAt(text, i);
-    if (!surname && !PART_FIRST.has(c)) {
+    if (!surname && (flags & 4) === 0) {
       i++;
       continue;
     }
@@ -229,7 +261,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
       continue;
     }
     let best: ProseName | null = null;
-    const tl = PART_FIRST.has(c) ? transliteratedAt(text, i) : 0;
+    const tl = (flags & 4) !== 0 ? transliteratedAt(text, i) : 0;
     if (tl > 0) {
       const right = rightContext(text, i + tl);
       if (right !== null && !ORGANISATION_SUFFIXES.some((suf) => text.startsWith(suf, i + tl))) best = { start: i, end: i + tl, surname: '' };

@@ -54,9 +54,13 @@ export function givenScore(ch: string): number {
 }
 
 /** The surname at `p` (compound first), or '' when none starts there. */
+const COMPOUND_BY_FIRST = new Map<string, string[]>();
+for (const s of COMPOUND_SURNAMES) COMPOUND_BY_FIRST.set(s[0], [...(COMPOUND_BY_FIRST.get(s[0]) ?? []), s]);
+
 export function surnameAt(text: string, p: number): string {
   const c = text[p];
-  for (const s of COMPOUND_SURNAMES) if (c === s[0] && text[p + 1] === s[1]) return s;
+  const compounds = COMPOUND_BY_FIRST.get(c);
+  if (compounds) for (const s of compounds) if (text[p + 1] === s[1]) return s;
   return SINGLE_SURNAMES.has(c) ? c : '';
 }
 
