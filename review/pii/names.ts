@@ -258,12 +258,16 @@ function titledNames(text: string, out: NameCandidate[]): void {
 /** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
 function proseNames(text: string, found: NameCandidate[]): void {
   const taken = found.map((f) => [f.start, f.end] as const);
+  const roleOf = new Map<string, string | null>();
+  for (const f of found) if (!roleOf.has(f.name)) roleOf.set(f.name, f.role);
   let k = 0;
   const extra: NameCandidate[] = [];
   for (const p of findProseNames(text, maskedSurnames(text))) {
     while (k < taken.length && taken[k][1] <= p.start) k++;
     if (k < taken.length && taken[k][0] < p.end) continue;
-    extra.push({ start: p.start, end: p.end, role: null, surname: p.surname, name: text.slice(p.start, p.end) });
+    const name = text.slice(p.start, p.end);
+    // A later mention of a labelled person (当事人：乔树梅 … 乔树梅与…) keeps that person's role.
+    extra.push({ start: p.start, end: p.end, role: roleOf.get(name) ?? null, surname: p.surname, name });
   }
   if (extra.length) {
     found.push(...extra);
