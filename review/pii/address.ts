@@ -4,7 +4,10 @@
  * stops after 室/户, and after 号 unless a building part follows (12号院3号楼2单元501室). The
  * publishing body's own 联系地址/办公地址 is not a residence and has no trigger here.
  */
-import { isDigitCode, isHanCode } from './chars.js';
+import * as chars from './chars.js';
+/** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
+const isDigitCode = chars.isDigitCode;
+const isHanCode = chars.isHanCode;
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';

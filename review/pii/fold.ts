@@ -6,28 +6,32 @@
  */
 import { TRAD_SIMP } from '../tradSimp.js';
 
-const MAP = new Map<number, number>();
+/** Folded code unit per code unit, 0 where the character stays: one array read per character. */
+const FOLD = new Uint16Array(0x10000);
 for (const token of TRAD_SIMP.split(/\s+/)) {
-  if (token.length === 2) MAP.set(token.charCodeAt(0), token.charCodeAt(1));
+  if (token.length === 2) FOLD[token.charCodeAt(0)] = token.charCodeAt(1);
 }
 /** Variant forms seen on plates and in names that the shared table does not carry. */
-for (const [from, to] of [['陜', '陕'], ['甯', '宁'], ['塚', '冢']] as const) MAP.set(from.charCodeAt(0), to.charCodeAt(0));
+for (const [from, to] of [['陜', '陕'], ['甯', '宁'], ['塚', '冢']] as const) FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /** `text` with traditional and variant characters folded; the same length as `text`. */
 export function foldForPii(text: string): string {
-  let changed = false;
+  let first = -1;
   for (let i = 0; i < text.length; i++) {
-    if (MAP.has(text.charCodeAt(i))) {
-      changed = true;
+    if (FOLD[text.charCodeAt(i)] !== 0) {
+      first = i;
       break;
     }
   }
-  if (!changed) return text;
-  const codes = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const to = MAP.get(c);
-    codes[i] = to === undefined ? text[i] : String.fromCharCode(to);
+  if (first < 0) return text;
+  const parts: string[] = [text.slice(0, first)];
+  let from = first;
+  for (let i = first; i < text.length; i++) {
+    const to = FOLD[text.charCodeAt(i)];
+    if (to === 0) continue;
+    parts.push(text.slice(from, i), String.fromCharCode(to));
+    from = i + 1;
   }
-  return codes.join('');
+  parts.push(text.slice(from));
+  return parts.join('');
 }

@@ -4,7 +4,9 @@
  * and then every other occurrence of that same name in the document. Running prose is never guessed
  * at: "王府井" or "高原" after nothing in particular is not a person.
  */
-import { isHanCode } from './chars.js';
+import * as chars from './chars.js';
+/** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
+const isHanCode = chars.isHanCode;
 import {
   AFTER_NAME_CHARS,
   COMPOUND_SURNAMES,
@@ -39,12 +41,27 @@ const MASK_MARKS = new Set(['某', '×', 'Ｘ', '＊', '*', '○', '〇']);
 const GIVEN_NOT_FUNCTION = new Set('的了在是于和与及等为对向被将把从'.split(''));
 const PARTS_BY_LENGTH = [...TRANSLITERATED_NAME_PARTS].sort((a, b) => b.length - a.length);
 const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
-/** Role labels, also with the spaces forms put between their characters (当 事 人：). */
-const ROLE_RE = new RegExp(
-  `(?:${literalAlternation(ALL_NAME_ROLES)})|(?:${ALL_NAME_ROLES.filter((r) => r.length === 3).map((r) => [...r].join('[ \u3000]{1,2}')).join('|')})`,
-  'g',
-);
+const ROLE_RE = new RegExp(`(?:${literalAlternation(ALL_NAME_ROLES)})`, 'g');
+const ROLE_SET: ReadonlySet<string> = new Set(ALL_NAME_ROLES);
 const SPACES_RE = /[ \u3000]/g;
+
+/**
+ * The role of a label laid out with spaces between its characters right before `p` (当 事 人：谢睿), as
+ * forms print them; the prose pass finds such names, this gives them their role. Reads at most 10 characters.
+ */
+function spacedRoleBefore(text: string, p: number): string | null {
+  let q = p;
+  while (q > 0 && (isSpace(text[q - 1]) || text[q - 1] === '：' || text[q - 1] === ':') && p - q < 3) q--;
+  if (q === p) return null;
+  const window = text.slice(Math.max(0, q - 7), q);
+  const compact = window.replace(SPACES_RE, '');
+  if (compact.length === window.length) return null;
+  for (const len of [3, 2]) {
+    const role = compact.slice(-len);
+    if (ROLE_SET.has(role)) return role;
+  }
+  return null;
+}
 /** How name-like a run glued to a role label must be, on its characters alone, when no telling word follows it. */
 const GLUED_MIN_SCORE = 4;
 const SALUTATION_REJECT_END = new Set('人处局室科部会厅委办所站院号码址话件间期由容题注明称位点式见求果论因项类别'.split(''));
@@ -159,8 +176,8 @@ function isSpace(ch: string | undefined): boolean {
 function namesAfterRoles(text: string, out: NameCandidate[]): void {
   ROLE_RE.lastIndex = 0;
   for (let m = ROLE_RE.exec(text); m !== null; m = ROLE_RE.exec(text)) {
-    const role = m[0].replace(SPACES_RE, '');
-    let p = m.index + m[0].length;
+    const role = m[0];
+    let p = m.index + role.length;
     // 申请人姓名：王建国 / 申请人（姓名）：王建国
     for (const infix of ['（姓名）', '(姓名)', '姓名']) {
       if (role !== '姓名' && text.startsWith(infix, p)) {
@@ -267,7 +284,7 @@ function proseNames(text: string, found: NameCandidate[]): void {
     if (k < taken.length && taken[k][0] < p.end) continue;
     const name = text.slice(p.start, p.end);
     // A later mention of a labelled person (当事人：乔树梅 … 乔树梅与…) keeps that person's role.
-    extra.push({ start: p.start, end: p.end, role: roleOf.get(name) ?? null, surname: p.surname, name });
+    extra.push({ start: p.start, end: p.end, role: roleOf.get(name) ?? spacedRoleBefore(text, p.start), surname: p.surname, name });
   }
   if (extra.length) {
     found.push(...extra);

@@ -8,7 +8,9 @@
  * Not reported: officials acting in office — a name right after an official title (副市长沙向东) or in the
  * clause of 执法人员/承办人/经办人 and the like, which the body publishes as its own.
  */
-import { isHanCode } from './chars.js';
+import * as chars from './chars.js';
+/** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
+const isHanCode = chars.isHanCode;
 import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 
@@ -28,15 +30,20 @@ const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
 
 /** What a name is followed by in prose. `strong` ones say a person outright. */
 const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫'];
-const STRONG_FIRST = new Set([...RIGHT_STRONG, ...TITLES].map((w) => w[0]));
 const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
   '反映', '来信', '来电', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
   '以', '共', '均', '也', '还', '就', '却', '都', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
   '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '多次', '一起', '一同', '共同', '二人', '两人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户',
 ];
-const RIGHT_WORDS_LONGEST_FIRST = [...RIGHT_WORDS].sort((a, b) => b.length - a.length);
-const RIGHT_WORD_FIRST = new Set(RIGHT_WORDS.map((w) => w[0]));
+/** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
+function byFirst(words: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) m.set(w[0], [...(m.get(w[0]) ?? []), w]);
+  return m;
+}
+const RIGHT_WORDS_BY_FIRST = byFirst(RIGHT_WORDS);
+const STRONG_BY_FIRST = byFirst([...RIGHT_STRONG, ...TITLES]);
 
 /**
  * Characters after a candidate that make it the start of a place or body (张屋组, 王庄村, 刘家湾) rather
@@ -68,15 +75,13 @@ const PART_FIRST = new Set(PARTS_BY_FIRST.keys());
 
 /**
  * One byte per UTF-16 code unit saying whether a name can start there (a surname, the first character of
- * a compound surname or of a transliteration part) or the character is a name dot: the scan touches
+ * a compound surname or of a transliteration part): the scan touches
  * nothing else for the other characters of the text.
  */
 const STARTS = new Uint8Array(0x10000);
-const DOT_CODE = 8;
 for (const c of SINGLE_SURNAMES) STARTS[c.charCodeAt(0)] |= 1;
 for (const c of COMPOUND_SURNAMES) STARTS[c.charCodeAt(0)] |= 2;
 for (const c of PART_FIRST) STARTS[c.charCodeAt(0)] |= 4;
-for (const c of NAME_DOT) STARTS[c.charCodeAt(0)] |= DOT_CODE;
 
 function partAt(text: string, pos: number): string | undefined {
   const list = PARTS_BY_FIRST.get(text[pos]);
@@ -89,16 +94,22 @@ function isHanAt(text: string, i: number): boolean {
 
 type Left = 'bound' | 'trigger' | 'enum' | null;
 
-/** Last characters of the longer triggers, so most positions are rejected without building a string. */
-const TRIGGER_LAST = new Set(LEFT_TRIGGERS.filter((t) => t.length > 1).map((t) => t[t.length - 1]));
+/**
+ * Per code unit: 1 = a one-character trigger, 2 = the last character of a longer one. Read by code so
+ * that most positions are decided without building a string (a CJK character read as text[i] is one).
+ */
+const TRIGGER_FLAGS = new Uint8Array(0x10000);
+for (const t of LEFT_TRIGGERS) TRIGGER_FLAGS[t.charCodeAt(t.length - 1)] |= t.length === 1 ? 1 : 2;
+const ENUM_COMMA = 0x3001; // 、
 
 function leftContext(text: string, s: number): Left {
   if (s === 0) return 'bound';
-  const prev = text[s - 1];
-  if (prev === '、') return 'enum';
-  if (!isHanAt(text, s - 1)) return 'bound';
-  if (LEFT_TRIGGER_SET.has(prev)) return 'trigger';
-  if (!TRIGGER_LAST.has(prev)) return null;
+  const prev = text.charCodeAt(s - 1);
+  if (prev === ENUM_COMMA) return 'enum';
+  if (!isHanCode(prev)) return 'bound';
+  const flags = TRIGGER_FLAGS[prev];
+  if (flags === 0) return null;
+  if ((flags & 1) !== 0) return 'trigger';
   if (s >= 2 && LEFT_TRIGGER_SET.has(text.slice(s - 2, s))) return 'trigger';
   if (s >= 3 && LEFT_TRIGGER_SET.has(text.slice(s - 3, s))) return 'trigger';
   return null;
@@ -117,13 +128,12 @@ function rightContext(text: string, e: number): Right {
     if ((c === '，' || c === ',' || c === '（' || c === '(' || c === ' ' || c === '\t') && (n === '男' || n === '女')) return 'strong';
     return 'bound';
   }
-  if (STRONG_FIRST.has(c)) {
-    for (const w of RIGHT_STRONG) if (text.startsWith(w, e)) return 'strong';
-    for (const t of TITLES) if (text.startsWith(t, e)) return 'strong';
-  }
+  const strong = STRONG_BY_FIRST.get(c);
+  if (strong) for (const w of strong) if (text.startsWith(w, e)) return 'strong';
   if (PLACE_AFTER.has(c)) return null;
-  if (RIGHT_WORD_FIRST.has(c)) {
-    for (const w of RIGHT_WORDS_LONGEST_FIRST) {
+  const words = RIGHT_WORDS_BY_FIRST.get(c);
+  if (words) {
+    for (const w of words) {
       if (!text.startsWith(w, e)) continue;
       // 都, 和, 花 … are syllables of place names too (巴彦|都日格嘎查): then the run must not end as a place.
       if (w.length === 1 && !CLEAR_VERBS.has(w) && placeNameContinues(text, e)) return null;
@@ -157,9 +167,12 @@ const RIGHT_BONUS: Record<Exclude<Right, null>, number> = { strong: 6, bound: 1,
 const ACCEPT = 5;
 const ACCEPT_TWO_CHAR = 6;
 
+const TITLE_LAST = new Set(OFFICIAL_TITLES.map((t) => t[t.length - 1]));
+
 function officialBefore(text: string, s: number): boolean {
   let p = s;
   while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\u3000')) p--;
+  if (p === 0 || !TITLE_LAST.has(text[p - 1])) return false;
   for (const t of OFFICIAL_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
   return false;
 }
@@ -210,8 +223,10 @@ function transliteratedAt(text: string, s: number): number {
  * the dot, the whole set apart by a boundary or telling word before and after.
  */
 function dottedNames(text: string, out: ProseName[]): void {
-  for (let d = 0; d < text.length; d++) {
-    if ((STARTS[text.charCodeAt(d)] & DOT_CODE) === 0 || !isHanAt(text, d - 1) || !isHanAt(text, d + 1)) continue;
+  DOT_RE.lastIndex = 0;
+  for (let m = DOT_RE.exec(text); m !== null; m = DOT_RE.exec(text)) {
+    const d = m.index;
+    if (!isHanAt(text, d - 1) || !isHanAt(text, d + 1)) continue;
     let s = d;
     while (s > 0 && d - s < 8 && isHanAt(text, s - 1)) s--;
     let e = d + 1;
@@ -225,9 +240,10 @@ function dottedNames(text: string, out: ProseName[]): void {
     if (d - s < 2 || e - d - 1 < 2) continue;
     if (leftContext(text, s) === null || rightContext(text, e) === null) continue;
     out.push({ start: s, end: e, surname: '' });
-    d = e;
+    DOT_RE.lastIndex = e;
   }
 }
+const DOT_RE = /[·•・．]/g;
 
 export function findProseNames(text: string, hintSurnames: ReadonlySet<string>): ProseName[] {
   const out: ProseName[] = [];
@@ -249,14 +265,14 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
       i++;
       continue;
     }
-    const c = text[i];
-    const surname = surnameAt(text, i);
-    if (!surname && (flags & 4) === 0) {
+    const left = leftContext(text, i);
+    if (left === null) {
       i++;
       continue;
     }
-    const left = leftContext(text, i);
-    if (left === null || officialBefore(text, i)) {
+    const c = text[i];
+    const surname = (flags & 2) !== 0 ? surnameAt(text, i) : (flags & 1) !== 0 ? c : '';
+    if ((!surname && (flags & 4) === 0) || officialBefore(text, i)) {
       i++;
       continue;
     }
