@@ -14,7 +14,7 @@ import { literalAlternation } from './roles.js';
 
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
-  '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '送达地址', '收件地址', '邮寄地址', '住所地址',
+  '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址',
 ];
 const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|(?<=[，,、；;（(\\s])住(?=[\\u4e00-\\u9fff])`, 'g');
 
@@ -69,9 +69,12 @@ const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服�
  * Residences in prose, with no label: 我是宿松县破凉镇先觉村张屋组村民, …嘎查牧民. The span runs back from
  * the resident word over Han characters and digits to a clause boundary or an introducing 是/系/为/住.
  */
-const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)/g;
+const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|(?<=[村组屯查])人(?![民员大])/g;
 const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队', '庄', '号', '室', '分场', '居委会'];
-const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(\n '.split(''));
+const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
+const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
+const RESIDENT_WORDS = new Set(['村民', '牧民', '居民', '农民', '住户']);
+const CONJUNCTIONS = new Set(['和', '与', '及']);
 
 function residencesInProse(text: string, out: Span[]): void {
   RESIDENT_RE.lastIndex = 0;
@@ -80,10 +83,21 @@ function residencesInProse(text: string, out: Span[]): void {
     if (!RESIDENCE_END.some((e) => text.startsWith(e, end - e.length))) continue;
     let s = end;
     const limit = Math.max(0, end - 30);
-    while (s > limit && !RESIDENCE_START_AFTER.has(text[s - 1]) && (isHanCode(text.charCodeAt(s - 1)) || isDigitCode(text.charCodeAt(s - 1)))) s--;
+    while (s > limit && !RESIDENCE_START_AFTER.has(text[s - 1]) && (isHanCode(text.charCodeAt(s - 1)) || isDigitCode(text.charCodeAt(s - 1)))) {
+      // Two residences in one sentence (…村村民甲和…村村民乙): never run back over the previous one.
+      if (s - 2 >= limit && RESIDENT_WORDS.has(text.slice(s - 2, s))) break;
+      s--;
+    }
+    // …村民董贵田和台前县…村村民: the residence starts after the conjunction when what precedes it is no place.
+    for (let k = end - 1; k > s; k--) {
+      if (!CONJUNCTIONS.has(text[k])) continue;
+      const before = text.slice(s, k);
+      if (!DIVISIONS.some((d) => before.includes(d))) s = k + 1;
+      break;
+    }
     // A bare 本村村民 or 该组牧民 names no place; a real one carries a division above the village.
     const value = text.slice(s, end);
-    if (value.length < 5 || !['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'].some((d) => value.includes(d))) continue;
+    if (value.length < 5 || !DIVISIONS.some((d) => value.includes(d))) continue;
     if (value.startsWith('该') || value.startsWith('本') || value.startsWith('某')) continue;
     out.push({ start: s, end });
   }

@@ -159,7 +159,7 @@ function placeNameContinues(text: string, e: number): boolean {
 }
 
 /** One-character words after a name that are never syllables of a place name. */
-const CLEAR_VERBS = new Set(['是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾']);
+const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾']);
 
 const LEFT_BONUS: Record<Exclude<Left, null>, number> = { bound: 1, trigger: 1.5, enum: 2 };
 const RIGHT_BONUS: Record<Exclude<Right, null>, number> = { strong: 6, bound: 1, enum: 2, word: 0.5 };
@@ -171,7 +171,7 @@ const TITLE_LAST = new Set(OFFICIAL_TITLES.map((t) => t[t.length - 1]));
 
 function officialBefore(text: string, s: number): boolean {
   let p = s;
-  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\u3000')) p--;
+  while (p > 0 && s - p < 3 && (text[p - 1] === ' ' || text[p - 1] === '\u3000' || text[p - 1] === '：' || text[p - 1] === ':')) p--;
   if (p === 0 || !TITLE_LAST.has(text[p - 1])) return false;
   for (const t of OFFICIAL_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
   return false;
