@@ -12,7 +12,7 @@ import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
 import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
-import { isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 
 export interface ProseName {
   start: number;
@@ -109,6 +109,7 @@ function leftContext(text: string, s: number): Left {
   if (!isHanCode(prev)) return 'bound';
   const flags = TRIGGER_FLAGS[prev];
   if (flags === 0) return null;
+  if (gluedToPrevious(text[s - 1], text[s])) return null;
   if ((flags & 1) !== 0) return 'trigger';
   if (s >= 2 && LEFT_TRIGGER_SET.has(text.slice(s - 2, s))) return 'trigger';
   if (s >= 3 && LEFT_TRIGGER_SET.has(text.slice(s - 3, s))) return 'trigger';

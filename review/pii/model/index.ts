@@ -5,7 +5,7 @@
  * (../prose.ts); this module only knows about the characters themselves. Every lookup is O(1).
  */
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon.js';
-import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS } from './data.js';
+import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, WORDS_ENDING_IN_SURNAME } from './data.js';
 
 const GIVEN = new Map<string, number>();
 for (const [score, chars] of Object.entries(GIVEN_CHAR_SCORES)) for (const c of chars) GIVEN.set(c, Number(score));
@@ -18,7 +18,7 @@ SURNAME_WEIGHTS.forEach((chars, weight) => {
 const WORDS: ReadonlySet<string> = new Set(COMMON_WORDS.split(' '));
 
 /** A given-name character never seen in the name lists: rare in names, but 生僻字 exist, so not fatal. */
-const UNSEEN_GIVEN = -1;
+const UNSEEN_GIVEN = -2;
 
 /**
  * The dictionary's names lean to history and fiction (诸葛亮, 林黛玉); people named since the 1950s use a
@@ -46,6 +46,13 @@ function lastGivenScore(ch: string): number {
 
 export function isCommonWord(w: string): boolean {
   return WORDS.has(w);
+}
+
+const ENDING_WORDS: ReadonlySet<string> = new Set(WORDS_ENDING_IN_SURNAME.split(' '));
+
+/** True when the character before a surname and the surname make one ordinary word (同向, 对于, 提高). */
+export function gluedToPrevious(prev: string, surnameChar: string): boolean {
+  return ENDING_WORDS.has(prev + surnameChar);
 }
 
 export function givenScore(ch: string): number {
