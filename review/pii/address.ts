@@ -73,6 +73,7 @@ const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|(?<=[村组屯�
 const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队', '庄', '号', '室', '分场', '居委会'];
 const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
 const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
+const INTRODUCERS = new Set(['是', '系', '为']);
 const RESIDENT_WORDS = new Set(['村民', '牧民', '居民', '农民', '住户']);
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
@@ -95,9 +96,11 @@ function residencesInProse(text: string, out: Span[]): void {
       if (!DIVISIONS.some((d) => before.includes(d))) s = k + 1;
       break;
     }
-    // A bare 本村村民 or 该组牧民 names no place; a real one carries a division above the village.
+    // A bare 本村村民 or 该组牧民 names no place; a real one carries a division above the village, or is a
+    // named village introduced as someone's (乌云达来是海拉苏嘎查牧民).
     const value = text.slice(s, end);
-    if (value.length < 5 || !DIVISIONS.some((d) => value.includes(d))) continue;
+    const introduced = s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
+    if (!introduced && (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)))) continue;
     if (value.startsWith('该') || value.startsWith('本') || value.startsWith('某')) continue;
     out.push({ start: s, end });
   }

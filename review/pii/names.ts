@@ -19,6 +19,7 @@ import {
   TITLES,
   TRANSLITERATED_NAME_PARTS,
 } from './lexicon.js';
+import { isOfficeSection } from './context.js';
 import { nameScore } from './model/index.js';
 import { findProseNames, maskedSurnames } from './prose.js';
 import { ALL_NAME_ROLES, literalAlternation } from './roles.js';
@@ -177,6 +178,8 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
   ROLE_RE.lastIndex = 0;
   for (let m = ROLE_RE.exec(text); m !== null; m = ROLE_RE.exec(text)) {
     const role = m[0];
+    // 联系人 in the body's own contact block (联系我们 … 联系人：) is staff acting in office.
+    if (role === '联系人' && isOfficeSection(text, m.index)) continue;
     let p = m.index + role.length;
     // 申请人姓名：王建国 / 申请人（姓名）：王建国
     for (const infix of ['（姓名）', '(姓名)', '姓名']) {

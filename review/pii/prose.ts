@@ -12,6 +12,7 @@ import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
 import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { isOfficeSection } from './context.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 
 export interface ProseName {
@@ -194,6 +195,7 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   const from = clauseStart(text, s, 40);
   const before = text.slice(from, s);
   for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  if (before.includes('联系人') && isOfficeSection(text, s)) return true;
   const after = text.slice(e, e + 6);
   return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
 }

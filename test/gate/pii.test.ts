@@ -254,6 +254,10 @@ describe('names without a role label (the character model)', () => {
   it('reads residences in prose', () => {
     expect(types('我是宿松县破凉镇先觉村张屋组村民，想反映道路问题。')).toEqual(['address:宿松县破凉镇先觉村张屋组']);
     expect(types('他是乌拉特前旗海拉苏镇塔拉嘎查的牧民。')).toEqual(['address:乌拉特前旗海拉苏镇塔拉嘎查']);
+    expect(types('乌云达来是海拉苏嘎查牧民')).toEqual(['person_name:乌云达来', 'address:海拉苏嘎查']);
+    expect(types('好公婆——清丰县阳邵镇陈庄村村民董贵田和台前县侯庙镇黄堌堆村村民姜春梅')).toEqual([
+      'address:清丰县阳邵镇陈庄村', 'person_name:董贵田', 'address:台前县侯庙镇黄堌堆村', 'person_name:姜春梅',
+    ]);
   });
 
   it('leaves words that look like names, places, officials in office and the office contact block alone', () => {
@@ -262,5 +266,9 @@ describe('names without a role label (the character model)', () => {
     expect(types('副市长沙向东带领有关部门调研。（记者 陈璐）')).toEqual([]);
     expect(types('执法人员王建设、李海军（执法证号：15020011、15020012）到现场检查。')).toEqual([]);
     expect(types('联系我们\n通信地址：锦州市市府路68号\n电子邮箱：zfxxgk@163.com')).toEqual([]);
+    expect(types('联系我们\n办公时间：工作日9:00-17:00\n联系人：韩立新\n邮箱：shenqing2020@126.com')).toEqual([]);
+    expect(types('信息公开邮箱见网站，来信请寄 xxgk_ls@163.com')).toEqual([]);
+    expect(types('申请人：龙秀英，联系人：龙秀英，邮箱：lxy1988@163.com')).toEqual(['person_name:龙秀英', 'person_name:龙秀英', 'email:lxy1988@163.com']);
+    expect(types('同向行驶的车辆，对于高度重视的事项')).toEqual([]);
   });
 });
