@@ -289,6 +289,15 @@ function proseNames(text: string, found: NameCandidate[]): void {
     // A later mention of a labelled person (当事人：乔树梅 … 乔树梅与…) keeps that person's role.
     extra.push({ start: p.start, end: p.end, role: roleOf.get(name) ?? spacedRoleBefore(text, p.start), surname: p.surname, name });
   }
+  // 刘明珠和丈夫阮康联系… then 阮康、刘明珠各获…: a three-character reading whose two-character prefix the
+  // document also names on its own was the name plus the next word.
+  const short = new Set(found.concat(extra).filter((f) => f.name.length === 2 && f.surname.length === 1).map((f) => f.name));
+  for (const x of extra) {
+    if (x.name.length === 3 && x.surname.length === 1 && short.has(x.name.slice(0, 2))) {
+      x.end -= 1;
+      x.name = x.name.slice(0, 2);
+    }
+  }
   if (extra.length) {
     found.push(...extra);
     found.sort((a, b) => a.start - b.start);
