@@ -407,4 +407,61 @@ for (let i = 0; i < 5; i++) holdoutComplaint();
 for (let i = 0; i < 4; i++) holdoutDecoy();
 // HOLDOUT-END
 
+// HOLDOUT2-START (a second held-out slice, written after the model's last accuracy change; see README)
+function h2Penalty(): void {
+  const who = person('男');
+  const addr = village();
+  const text = `经查，当事人${who}（男，${int(1960, 1995)}年生，住${addr}）于${date()}在自家承包地内焚烧秸秆，造成大气污染。执法人员当场制止，${who}承认上述事实。`;
+  add('holdout2', text, [P(who), A(addr)]);
+}
+function h2Dibao(): void {
+  const pii: Rec['pii'] = [];
+  const lines = [`${pick(['城关镇', '新华镇'])}${date().slice(0, 5)}第${int(1, 4)}季度新增低保对象公示`];
+  for (let i = 0; i < int(2, 4); i++) {
+    const head = person();
+    pii.push(P(head));
+    lines.push(`户主：${head}，${pick(VILLAGES)}，家庭人口${int(1, 5)}人，月保障金额${int(3, 9)}00元。`);
+  }
+  add('holdout2', lines.join('\n'), pii);
+}
+function h2Reply(): void {
+  const who = person();
+  const text = `${who}同志：\n    你于${date()}反映的孩子入学问题收悉。经县教育体育局核实，你家所在片区对口${pick(['第二实验小学', '城关第三小学'])}，请于开学前持户口簿办理入学手续。`;
+  add('holdout2', text, [P(who)]);
+}
+function h2Herders(): void {
+  const a = mongol();
+  const b = mongol();
+  const mediator = person();
+  const text = `${date()}，${pick(SUMU)}苏木司法所调解员${mediator}到现场，组织牧民${a}与${b}就草场边界问题进行调解。经协商，${a}同意后移围栏${int(20, 90)}米，双方签订了调解协议。`;
+  add('holdout2', text, [P(a), P(b)], [mediator]);
+}
+function h2AwardNews(): void {
+  const a = person();
+  const b = person();
+  const home = `${pick(TOWNS)}${pick(VILLAGES)}`;
+  const text = `日前，${home}村民${a}荣获“最美家庭”称号。多年来，${a}悉心照料瘫痪在床的婆婆，邻居${b}说：“她家的事，村里人都看在眼里。”`;
+  add('holdout2', text, [P(a), P(b), A(home)]);
+}
+function h2Traditional(): void {
+  const who = person();
+  const tw = toTrad(who);
+  const text = `${tw}先生：\n您於${date()}來信反映的道路積水問題已收悉。經查，該路段排水管道已列入今年改造計劃，預計年底前完工。感謝您對市政工作的關心。`;
+  add('holdout2', text, [P(tw)]);
+}
+function h2Meeting(): void {
+  const x = person();
+  const y = person();
+  const text = `会议纪要\n时间：${date()}\n主持：副县长${x}\n参加：县财政局局长${y}及各乡镇分管负责同志\n会议研究了${pick(['秋冬季森林防火', '城乡环境整治', '农村饮水安全'])}工作，要求各单位高度重视，抓好落实。`;
+  add('holdout2', text, [], [x, y]);
+}
+for (let i = 0; i < 5; i++) h2Penalty();
+for (let i = 0; i < 4; i++) h2Dibao();
+for (let i = 0; i < 4; i++) h2Reply();
+for (let i = 0; i < 5; i++) h2Herders();
+for (let i = 0; i < 5; i++) h2AwardNews();
+for (let i = 0; i < 4; i++) h2Traditional();
+for (let i = 0; i < 3; i++) h2Meeting();
+// HOLDOUT2-END
+
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
