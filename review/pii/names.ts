@@ -315,19 +315,32 @@ export function findNames(text: string): NameCandidate[] {
   found.sort((a, b) => a.start - b.start);
   proseNames(text, found);
 
-  // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …).
+  // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
+  // the text with the names indexed by first code unit, rather than one search per name.
   const seen = new Set(found.map((f) => f.start));
-  const byName = new Map<string, NameCandidate>();
-  for (const f of found) if (!byName.has(f.name)) byName.set(f.name, f);
+  const byFirst = new Map<number, NameCandidate[]>();
+  const names = new Set<string>();
+  for (const f of found) {
+    if (names.has(f.name) || names.size >= MAX_PROPAGATED_NAMES) continue;
+    names.add(f.name);
+    const code = f.name.charCodeAt(0);
+    const list = byFirst.get(code);
+    if (list) list.push(f);
+    else byFirst.set(code, [f]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
+  const firstCodes = new Uint8Array(0x10000);
+  for (const code of byFirst.keys()) firstCodes[code] = 1;
   const extra: NameCandidate[] = [];
-  let count = 0;
-  for (const [name, first] of byName) {
-    if (++count > MAX_PROPAGATED_NAMES) break;
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-      if (seen.has(i)) continue;
-      seen.add(i);
-      extra.push({ start: i, end: i + name.length, role: first.role, surname: first.surname, name });
-    }
+  const n = byFirst.size === 0 ? 0 : text.length;
+  for (let i = 0; i < n; i++) {
+    if (firstCodes[text.charCodeAt(i)] === 0) continue;
+    const list = byFirst.get(text.charCodeAt(i));
+    if (!list) continue;
+    const first = list.find((f) => text.startsWith(f.name, i));
+    if (!first) continue;
+    if (!seen.has(i)) extra.push({ start: i, end: i + first.name.length, role: first.role, surname: first.surname, name: first.name });
+    i += first.name.length - 1;
   }
   return found.concat(extra).sort((a, b) => a.start - b.start);
 }

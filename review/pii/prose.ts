@@ -256,13 +256,17 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (nextDotted < dotted.length && dotted[nextDotted].start === i) {
+    // Most characters can start no name: skip them in a tight loop (up to the next dotted name).
+    while (nextDotted < dotted.length && dotted[nextDotted].start < i) nextDotted++;
+    const stop = nextDotted < dotted.length ? dotted[nextDotted].start : n;
+    while (i < stop && STARTS[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
+    if (i === stop) {
       out.push(dotted[nextDotted]);
       i = dotted[nextDotted].end;
       nextDotted++;
       continue;
     }
-    while (nextDotted < dotted.length && dotted[nextDotted].start < i) nextDotted++;
     const flags = STARTS[text.charCodeAt(i)];
     if ((flags & 7) === 0) {
       i++;
