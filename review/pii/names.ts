@@ -22,7 +22,7 @@ import {
 import { isOfficeSection } from './context.js';
 import { nameScore } from './model/index.js';
 import { findProseNames, maskedSurnames } from './prose.js';
-import { ALL_NAME_ROLES, literalAlternation } from './roles.js';
+import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
   start: number;
@@ -42,7 +42,6 @@ const MASK_MARKS = new Set(['某', '×', 'Ｘ', '＊', '*', '○', '〇']);
 const GIVEN_NOT_FUNCTION = new Set('的了在是于和与及等为对向被将把从'.split(''));
 const PARTS_BY_LENGTH = [...TRANSLITERATED_NAME_PARTS].sort((a, b) => b.length - a.length);
 const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
-const ROLE_RE = new RegExp(`(?:${literalAlternation(ALL_NAME_ROLES)})`, 'g');
 const ROLE_SET: ReadonlySet<string> = new Set(ALL_NAME_ROLES);
 const SPACES_RE = /[ \u3000]/g;
 
@@ -174,10 +173,45 @@ function isSpace(ch: string | undefined): boolean {
 }
 
 /** Names after role labels, including lists (申请人：王建国、李秀英). */
+/**
+ * Role labels indexed by their last code unit, longest first: one table read per character finds every
+ * label ending there, the longest winning (复议申请人 over 申请人), as the leftmost-longest regex did.
+ */
+const ROLES_BY_LAST = new Map<number, string[]>();
+for (const r of [...ALL_NAME_ROLES].sort((a, b) => b.length - a.length)) {
+  const code = r.charCodeAt(r.length - 1);
+  ROLES_BY_LAST.set(code, [...(ROLES_BY_LAST.get(code) ?? []), r]);
+}
+const ROLES_BY_FIRST = new Map<number, string[]>();
+for (const r of [...ALL_NAME_ROLES].sort((a, b) => b.length - a.length)) {
+  ROLES_BY_FIRST.set(r.charCodeAt(0), [...(ROLES_BY_FIRST.get(r.charCodeAt(0)) ?? []), r]);
+}
+const ROLE_LAST = new Uint8Array(0x10000);
+for (const code of ROLES_BY_LAST.keys()) ROLE_LAST[code] = 1;
+
 function namesAfterRoles(text: string, out: NameCandidate[]): void {
-  ROLE_RE.lastIndex = 0;
-  for (let m = ROLE_RE.exec(text); m !== null; m = ROLE_RE.exec(text)) {
-    const role = m[0];
+  let resumeAt = 0;
+  for (let j = 0; j < text.length; j++) {
+    if (ROLE_LAST[text.charCodeAt(j)] === 0) continue;
+    let role = '';
+    for (const r of ROLES_BY_LAST.get(text.charCodeAt(j))!) {
+      const start = j + 1 - r.length;
+      if (start >= resumeAt && text.startsWith(r, start)) {
+        role = r;
+        break;
+      }
+    }
+    if (!role) continue;
+    const m = { index: j + 1 - role.length };
+    // Leftmost-longest: a longer label starting at the same place wins (当事人员 over 当事人).
+    for (const r of ROLES_BY_FIRST.get(text.charCodeAt(m.index)) ?? []) {
+      if (r.length > role.length && text.startsWith(r, m.index)) {
+        role = r;
+        break;
+      }
+    }
+    resumeAt = Math.max(resumeAt, m.index + role.length);
+    j = Math.max(j, m.index + role.length - 1);
     // 联系人 in the body's own contact block (联系我们 … 联系人：) is staff acting in office.
     if (role === '联系人' && isOfficeSection(text, m.index)) continue;
     let p = m.index + role.length;
@@ -207,7 +241,8 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
       if (!parsed) break;
       const end = p + parsed.length;
       out.push({ start: p, end, role, surname: parsed.surname, name: text.slice(p, end) });
-      ROLE_RE.lastIndex = Math.max(ROLE_RE.lastIndex, end);
+      resumeAt = Math.max(resumeAt, end);
+      j = Math.max(j, end - 1);
       if (text[end] === '、') {
         p = end + 1;
         strict = false;
