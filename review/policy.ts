@@ -8,7 +8,7 @@
  * classified document publishable. Data the law requires to be disclosed (the punished party in 行政处罚)
  * is reported as `info` with no replacement, so the reviewer still sees that a name is going out.
  *
- * Category table (codes match the store's seeded categories; the last two are added for this gate):
+ * Category table (codes match the store's seeded categories; bzjl is not seeded, an administrator creates it):
  *
  * | code  | category        | names that stay                                     |
  * |-------|-----------------|-----------------------------------------------------|
@@ -16,6 +16,7 @@
  * | cjgs  | 惩戒公示         | 失信被执行人, 被执行人, 被惩戒人, 当事人, 法定代表人   |
  * | qzpl  | 强制性信息披露    | 法定代表人, 当事人, 联系人                            |
  * | rsrm  | 人事任免         | every name (appointees are public officials)          |
+ * | bzjl  | 表彰奖励         | every name (award lists publish them on purpose)      |
  * | other | —               | none: names become 王某某                            |
  *
  * In every category identifiers (ID, bank card, phones, passport, plate, address) stay masked: the law
@@ -90,6 +91,9 @@ export const NAME_DISCLOSING_CATEGORIES: readonly GateCategory[] = [
   { code: 'cjgs', name: '惩戒公示', disclosedNameRoles: ['失信被执行人', '被执行人', '被惩戒人', '当事人', '法定代表人'] },
   { code: 'qzpl', name: '强制性信息披露', disclosedNameRoles: ['法定代表人', '当事人', '联系人'] },
   { code: 'rsrm', name: '人事任免', disclosedNameRoles: 'all' },
+  // Award and commendation lists publish their names on purpose (表彰决定, 先进个人名单). The store seeds no
+  // such column; an administrator who creates one with this code gets this policy.
+  { code: 'bzjl', name: '表彰奖励', disclosedNameRoles: 'all' },
 ];
 
 export const NAME_DISCLOSING_CATEGORY_CODES: readonly string[] = NAME_DISCLOSING_CATEGORIES.map((c) => c.code);

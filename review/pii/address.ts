@@ -4,13 +4,17 @@
  * stops after 室/户, and after 号 unless a building part follows (12号院3号楼2单元501室). The
  * publishing body's own 联系地址/办公地址 is not a residence and has no trigger here.
  */
-import { isDigitCode, isHanCode } from './chars.js';
+import * as chars from './chars.js';
+/** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
+const isDigitCode = chars.isDigitCode;
+const isHanCode = chars.isHanCode;
+import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
-  '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '送达地址', '收件地址', '邮寄地址', '住所地址',
+  '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址',
 ];
 const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|(?<=[，,、；;（(\\s])住(?=[\\u4e00-\\u9fff])`, 'g');
 
@@ -42,9 +46,64 @@ function addressEnd(text: string, p: number): number {
     const ch = text[q];
     q++;
     if (ch === '室' || ch === '户') break;
-    if (ch === '号' && !AFTER_HAO.has(text[q] ?? '') && !isDigitCode(text.charCodeAt(q))) break;
+    if (ch === '号' && !AFTER_HAO.has(text[q] ?? '') && !isDigitCode(text.charCodeAt(q)) && !buildingFollows(text, q)) break;
   }
   return q;
+}
+
+/** 12号东城丽景4号楼: an estate name between the street number and the building goes with the address. */
+function buildingFollows(text: string, q: number): boolean {
+  const limit = Math.min(text.length, q + 12);
+  for (let k = q; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (!isHanCode(c) && !isDigitCode(c)) return false;
+    if (isDigitCode(c)) return /^[0-9０-９]+(?:号楼|栋|幢|号院|单元|座)/.test(text.slice(k, k + 8));
+  }
+  return false;
+}
+
+/** Addresses that are a body's, not a home: government streets and buildings (锦州市市府路68号, 行政中心). */
+const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服务中心', '办公楼', '委员会', '人民法院', '检察院', '公安局', '大厦'];
+
+/**
+ * Residences in prose, with no label: 我是宿松县破凉镇先觉村张屋组村民, …嘎查牧民. The span runs back from
+ * the resident word over Han characters and digits to a clause boundary or an introducing 是/系/为/住.
+ */
+const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|(?<=[村组屯查])人(?![民员大])/g;
+const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队', '庄', '号', '室', '分场', '居委会'];
+const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
+const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
+const INTRODUCERS = new Set(['是', '系', '为']);
+const RESIDENT_WORDS = new Set(['村民', '牧民', '居民', '农民', '住户']);
+const CONJUNCTIONS = new Set(['和', '与', '及']);
+
+function residencesInProse(text: string, out: Span[]): void {
+  RESIDENT_RE.lastIndex = 0;
+  for (let m = RESIDENT_RE.exec(text); m !== null; m = RESIDENT_RE.exec(text)) {
+    const end = m.index;
+    if (!RESIDENCE_END.some((e) => text.startsWith(e, end - e.length))) continue;
+    let s = end;
+    const limit = Math.max(0, end - 30);
+    while (s > limit && !RESIDENCE_START_AFTER.has(text[s - 1]) && (isHanCode(text.charCodeAt(s - 1)) || isDigitCode(text.charCodeAt(s - 1)))) {
+      // Two residences in one sentence (…村村民甲和…村村民乙): never run back over the previous one.
+      if (s - 2 >= limit && RESIDENT_WORDS.has(text.slice(s - 2, s))) break;
+      s--;
+    }
+    // …村民董贵田和台前县…村村民: the residence starts after the conjunction when what precedes it is no place.
+    for (let k = end - 1; k > s; k--) {
+      if (!CONJUNCTIONS.has(text[k])) continue;
+      const before = text.slice(s, k);
+      if (!DIVISIONS.some((d) => before.includes(d))) s = k + 1;
+      break;
+    }
+    // A bare 本村村民 or 该组牧民 names no place; a real one carries a division above the village, or is a
+    // named village introduced as someone's (乌云达来是海拉苏嘎查牧民).
+    const value = text.slice(s, end);
+    const introduced = s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
+    if (!introduced && (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)))) continue;
+    if (value.startsWith('该') || value.startsWith('本') || value.startsWith('某')) continue;
+    out.push({ start: s, end });
+  }
 }
 
 function isBlank(ch: string | undefined): boolean {
@@ -68,9 +127,12 @@ export function findAddresses(text: string): Span[] {
     const specific = value.replaceAll('地区', '');
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
     if (value.includes('某某') || value.includes('××')) continue;
+    if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index)) continue;
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
+  residencesInProse(text, out);
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
 

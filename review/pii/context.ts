@@ -3,7 +3,9 @@
  * 信用代码 is an organisation. These helpers read a short window before a match, never past the end
  * of the clause, so the cost per match is constant.
  */
-import { isClauseEndCode } from './chars.js';
+import * as chars from './chars.js';
+/** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
+const isClauseEndCode = chars.isClauseEndCode;
 
 /** Text before `pos`, at most `max` characters, cut after the last clause end. */
 export function clauseWindow(text: string, pos: number, max: number): { start: number; text: string } {
@@ -78,4 +80,29 @@ export function isRegistrationContext(text: string, pos: number): boolean {
   if (!reg) return false;
   const personal = lastLabel(w, PERSONAL_ID_LABELS);
   return !personal || personal.end < reg.end;
+}
+
+/**
+ * Headings and labels under which a document gives the body's own contact details (联系我们, 办公地址 …).
+ * A mailbox or postal address after one of them is the office's, even on 163.com or 126.com.
+ */
+const OFFICE_SECTION_MARKERS: readonly string[] = [
+  '联系我们', '联系方式如下', '办公地址', '办公时间', '工作时间', '受理机构', '受理地点', '受理单位', '信息公开工作机构', '政府信息公开工作机构',
+  '咨询电话', '办公电话', '监督电话', '传真',
+];
+/** Words that hand the section back to a person (您提供的通讯地址, 申请人, 家庭住址). */
+const PERSONAL_SECTION_MARKERS: readonly string[] = ['您', '申请人', '本人', '家庭', '住址', '户籍', '您的', '举报人', '当事人', '投诉人'];
+const OFFICE_LOOKBACK = 160;
+
+/**
+ * True when `pos` sits in a block where the body gives its own contact details: an office marker within
+ * OFFICE_LOOKBACK characters before it, with no personal marker after that marker. Bounded work per call.
+ */
+export function isOfficeSection(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - OFFICE_LOOKBACK);
+  const window = text.slice(from, pos);
+  const office = lastLabel(window, OFFICE_SECTION_MARKERS);
+  if (!office) return false;
+  const personal = lastLabel(window, PERSONAL_SECTION_MARKERS);
+  return !personal || personal.end <= office.end - office.label.length;
 }

@@ -3,7 +3,7 @@
  * regex, because /[\w.]+@/g restarts at every letter of a long word and goes quadratic. Each character
  * is consumed by at most one expansion to the left and one to the right.
  */
-import { clauseWindow, lastLabel } from './context.js';
+import { clauseWindow, isOfficeSection, lastLabel } from './context.js';
 
 export interface Span {
   start: number;
@@ -33,6 +33,8 @@ export function isGovernmentMailbox(domain: string): boolean {
  */
 const OFFICE_MAILBOX_LABELS = ['发送至', '发至', '投稿', '受理邮箱', '咨询邮箱', '工作机构邮箱', '监督邮箱', '举报邮箱', '信息公开邮箱', '官方邮箱', '单位邮箱', '办公邮箱'];
 
+const OFFICE_LOCAL_PART = /^(?:zfxxgk|xxgk|zwgk|gkb|bgs|zfbgs|xfj|xfb)(?:[._-]?[a-z0-9]{0,12})?$/i;
+
 export function findEmails(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;
@@ -53,6 +55,9 @@ export function findEmails(text: string): Span[] {
     if (labels.length < 2 || labels.some((l) => l === '') || !/^[A-Za-z]{2,}$/.test(tld)) continue;
     if (isGovernmentMailbox(domain)) continue;
     if (lastLabel(clauseWindow(text, s, 40).text, OFFICE_MAILBOX_LABELS)) continue;
+    // 电子邮箱：zfxxgk@163.com under 联系我们: the body's mailbox, hosted outside gov.cn. A local part
+    // spelling 信息公开/政务公开/办公室 in pinyin initials is an office's wherever it stands.
+    if (isOfficeSection(text, s) || OFFICE_LOCAL_PART.test(text.slice(s, at))) continue;
     out.push({ start: s, end: e });
     leftLimit = e;
   }

@@ -5,6 +5,7 @@
 import type { PiiType } from '../types.js';
 import { findAddresses } from './address.js';
 import { findEmails } from './email.js';
+import { foldForPii } from './fold.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
@@ -54,11 +55,13 @@ function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {
   return kept;
 }
 
-export function detectPii(text: string): PiiCandidate[] {
+export function detectPii(original: string): PiiCandidate[] {
+  // Offsets in the folded text are offsets in the original (one unit for one).
+  const text = foldForPii(original);
   const names = findNames(text);
   const personStarts = names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)).map((n) => n.start);
   const cands: PiiCandidate[] = [];
-  for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: n.surname, name: n.name });
+  for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: original.slice(n.start, n.start + n.surname.length), name: n.name });
   for (const c of findNumbers(text, personStarts)) cands.push(c);
   for (const s of findEmails(text)) cands.push({ type: 'email', ...s });
   for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });

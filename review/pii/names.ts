@@ -4,7 +4,9 @@
  * and then every other occurrence of that same name in the document. Running prose is never guessed
  * at: "王府井" or "高原" after nothing in particular is not a person.
  */
-import { isHanCode } from './chars.js';
+import * as chars from './chars.js';
+/** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
+const isHanCode = chars.isHanCode;
 import {
   AFTER_NAME_CHARS,
   COMPOUND_SURNAMES,
@@ -17,7 +19,10 @@ import {
   TITLES,
   TRANSLITERATED_NAME_PARTS,
 } from './lexicon.js';
-import { ALL_NAME_ROLES, literalAlternation } from './roles.js';
+import { isOfficeSection } from './context.js';
+import { nameScore } from './model/index.js';
+import { findProseNames, maskedSurnames } from './prose.js';
+import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
   start: number;
@@ -37,7 +42,28 @@ const MASK_MARKS = new Set(['某', '×', 'Ｘ', '＊', '*', '○', '〇']);
 const GIVEN_NOT_FUNCTION = new Set('的了在是于和与及等为对向被将把从'.split(''));
 const PARTS_BY_LENGTH = [...TRANSLITERATED_NAME_PARTS].sort((a, b) => b.length - a.length);
 const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
-const ROLE_RE = new RegExp(`(?:${literalAlternation(ALL_NAME_ROLES)})`, 'g');
+const ROLE_SET: ReadonlySet<string> = new Set(ALL_NAME_ROLES);
+const SPACES_RE = /[ \u3000]/g;
+
+/**
+ * The role of a label laid out with spaces between its characters right before `p` (当 事 人：谢睿), as
+ * forms print them; the prose pass finds such names, this gives them their role. Reads at most 10 characters.
+ */
+function spacedRoleBefore(text: string, p: number): string | null {
+  let q = p;
+  while (q > 0 && (isSpace(text[q - 1]) || text[q - 1] === '：' || text[q - 1] === ':') && p - q < 3) q--;
+  if (q === p) return null;
+  const window = text.slice(Math.max(0, q - 7), q);
+  const compact = window.replace(SPACES_RE, '');
+  if (compact.length === window.length) return null;
+  for (const len of [3, 2]) {
+    const role = compact.slice(-len);
+    if (ROLE_SET.has(role)) return role;
+  }
+  return null;
+}
+/** How name-like a run glued to a role label must be, on its characters alone, when no telling word follows it. */
+const GLUED_MIN_SCORE = 4;
 const SALUTATION_REJECT_END = new Set('人处局室科部会厅委办所站院号码址话件间期由容题注明称位点式见求果论因项类别'.split(''));
 
 function isNameChar(ch: string): boolean {
@@ -116,6 +142,21 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
       const rem = usable.slice(length);
       if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length, surname };
     }
+    // Glued to its label and followed by anything (当事人丁健华时任…): the character model picks the length.
+    if (strict) {
+      let best: Parsed | null = null;
+      let bestScore = GLUED_MIN_SCORE;
+      for (const g of [2, 1]) {
+        const length = surname.length + g;
+        if (length > usable.length) continue;
+        const score = nameScore(usable.slice(0, length), surname);
+        if (score > bestScore) {
+          bestScore = score;
+          best = { length, surname };
+        }
+      }
+      return best;
+    }
     return null;
   }
 
@@ -132,10 +173,47 @@ function isSpace(ch: string | undefined): boolean {
 }
 
 /** Names after role labels, including lists (申请人：王建国、李秀英). */
+/**
+ * Role labels indexed by their last code unit, longest first: one table read per character finds every
+ * label ending there, the longest winning (复议申请人 over 申请人), as the leftmost-longest regex did.
+ */
+const ROLES_BY_LAST = new Map<number, string[]>();
+for (const r of [...ALL_NAME_ROLES].sort((a, b) => b.length - a.length)) {
+  const code = r.charCodeAt(r.length - 1);
+  ROLES_BY_LAST.set(code, [...(ROLES_BY_LAST.get(code) ?? []), r]);
+}
+const ROLES_BY_FIRST = new Map<number, string[]>();
+for (const r of [...ALL_NAME_ROLES].sort((a, b) => b.length - a.length)) {
+  ROLES_BY_FIRST.set(r.charCodeAt(0), [...(ROLES_BY_FIRST.get(r.charCodeAt(0)) ?? []), r]);
+}
+const ROLE_LAST = new Uint8Array(0x10000);
+for (const code of ROLES_BY_LAST.keys()) ROLE_LAST[code] = 1;
+
 function namesAfterRoles(text: string, out: NameCandidate[]): void {
-  ROLE_RE.lastIndex = 0;
-  for (let m = ROLE_RE.exec(text); m !== null; m = ROLE_RE.exec(text)) {
-    const role = m[0];
+  let resumeAt = 0;
+  for (let j = 0; j < text.length; j++) {
+    if (ROLE_LAST[text.charCodeAt(j)] === 0) continue;
+    let role = '';
+    for (const r of ROLES_BY_LAST.get(text.charCodeAt(j))!) {
+      const start = j + 1 - r.length;
+      if (start >= resumeAt && text.startsWith(r, start)) {
+        role = r;
+        break;
+      }
+    }
+    if (!role) continue;
+    const m = { index: j + 1 - role.length };
+    // Leftmost-longest: a longer label starting at the same place wins (当事人员 over 当事人).
+    for (const r of ROLES_BY_FIRST.get(text.charCodeAt(m.index)) ?? []) {
+      if (r.length > role.length && text.startsWith(r, m.index)) {
+        role = r;
+        break;
+      }
+    }
+    resumeAt = Math.max(resumeAt, m.index + role.length);
+    j = Math.max(j, m.index + role.length - 1);
+    // 联系人 in the body's own contact block (联系我们 … 联系人：) is staff acting in office.
+    if (role === '联系人' && isOfficeSection(text, m.index)) continue;
     let p = m.index + role.length;
     // 申请人姓名：王建国 / 申请人（姓名）：王建国
     for (const infix of ['（姓名）', '(姓名)', '姓名']) {
@@ -163,7 +241,8 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
       if (!parsed) break;
       const end = p + parsed.length;
       out.push({ start: p, end, role, surname: parsed.surname, name: text.slice(p, end) });
-      ROLE_RE.lastIndex = Math.max(ROLE_RE.lastIndex, end);
+      resumeAt = Math.max(resumeAt, end);
+      j = Math.max(j, end - 1);
       if (text[end] === '、') {
         p = end + 1;
         strict = false;
@@ -231,6 +310,35 @@ function titledNames(text: string, out: NameCandidate[]): void {
   }
 }
 
+/** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
+function proseNames(text: string, found: NameCandidate[]): void {
+  const taken = found.map((f) => [f.start, f.end] as const);
+  const roleOf = new Map<string, string | null>();
+  for (const f of found) if (!roleOf.has(f.name)) roleOf.set(f.name, f.role);
+  let k = 0;
+  const extra: NameCandidate[] = [];
+  for (const p of findProseNames(text, maskedSurnames(text))) {
+    while (k < taken.length && taken[k][1] <= p.start) k++;
+    if (k < taken.length && taken[k][0] < p.end) continue;
+    const name = text.slice(p.start, p.end);
+    // A later mention of a labelled person (当事人：乔树梅 … 乔树梅与…) keeps that person's role.
+    extra.push({ start: p.start, end: p.end, role: roleOf.get(name) ?? spacedRoleBefore(text, p.start), surname: p.surname, name });
+  }
+  // 刘明珠和丈夫阮康联系… then 阮康、刘明珠各获…: a three-character reading whose two-character prefix the
+  // document also names on its own was the name plus the next word.
+  const short = new Set(found.concat(extra).filter((f) => f.name.length === 2 && f.surname.length === 1).map((f) => f.name));
+  for (const x of extra) {
+    if (x.name.length === 3 && x.surname.length === 1 && short.has(x.name.slice(0, 2))) {
+      x.end -= 1;
+      x.name = x.name.slice(0, 2);
+    }
+  }
+  if (extra.length) {
+    found.push(...extra);
+    found.sort((a, b) => a.start - b.start);
+  }
+}
+
 /** Upper bound on distinct names followed through a document, so a hostile input cannot make this quadratic. */
 const MAX_PROPAGATED_NAMES = 200;
 
@@ -240,20 +348,34 @@ export function findNames(text: string): NameCandidate[] {
   salutations(text, found);
   titledNames(text, found);
   found.sort((a, b) => a.start - b.start);
+  proseNames(text, found);
 
-  // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …).
+  // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
+  // the text with the names indexed by first code unit, rather than one search per name.
   const seen = new Set(found.map((f) => f.start));
-  const byName = new Map<string, NameCandidate>();
-  for (const f of found) if (!byName.has(f.name)) byName.set(f.name, f);
+  const byFirst = new Map<number, NameCandidate[]>();
+  const names = new Set<string>();
+  for (const f of found) {
+    if (names.has(f.name) || names.size >= MAX_PROPAGATED_NAMES) continue;
+    names.add(f.name);
+    const code = f.name.charCodeAt(0);
+    const list = byFirst.get(code);
+    if (list) list.push(f);
+    else byFirst.set(code, [f]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
+  const firstCodes = new Uint8Array(0x10000);
+  for (const code of byFirst.keys()) firstCodes[code] = 1;
   const extra: NameCandidate[] = [];
-  let count = 0;
-  for (const [name, first] of byName) {
-    if (++count > MAX_PROPAGATED_NAMES) break;
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-      if (seen.has(i)) continue;
-      seen.add(i);
-      extra.push({ start: i, end: i + name.length, role: first.role, surname: first.surname, name });
-    }
+  const n = byFirst.size === 0 ? 0 : text.length;
+  for (let i = 0; i < n; i++) {
+    if (firstCodes[text.charCodeAt(i)] === 0) continue;
+    const list = byFirst.get(text.charCodeAt(i));
+    if (!list) continue;
+    const first = list.find((f) => text.startsWith(f.name, i));
+    if (!first) continue;
+    if (!seen.has(i)) extra.push({ start: i, end: i + first.name.length, role: first.role, surname: first.surname, name: first.name });
+    i += first.name.length - 1;
   }
   return found.concat(extra).sort((a, b) => a.start - b.start);
 }

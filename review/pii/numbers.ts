@@ -5,7 +5,13 @@
  * number of times, so a megabyte of digits costs a megabyte of work and, being one run of no valid
  * length, yields nothing.
  */
-import { digitValue, isAlnumCode, isAsciiLetterCode, isDigitCode, isGroupSeparatorCode } from './chars.js';
+import * as chars from './chars.js';
+/** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
+const digitValue = chars.digitValue;
+const isAlnumCode = chars.isAlnumCode;
+const isAsciiLetterCode = chars.isAsciiLetterCode;
+const isDigitCode = chars.isDigitCode;
+const isGroupSeparatorCode = chars.isGroupSeparatorCode;
 import { isLuhnValid, isValidIdCard15, isValidIdCard18 } from './checksums.js';
 import { PROVINCE_CODES } from './regions.js';
 import { clauseWindow, isRegistrationContext, phoneContext } from './context.js';

@@ -24,9 +24,10 @@ export interface Span {
 
 export const PII_TYPES: readonly PiiType[] = ['id_card', 'mobile', 'landline', 'email', 'bank_card', 'passport', 'plate', 'person_name', 'address'];
 
-export function loadCorpus(): CorpusRecord[] {
+/** The older corpus (corpus/pii.jsonl), or another file under corpus/ in the same format. */
+export function loadCorpus(file = 'pii.jsonl'): CorpusRecord[] {
   const here = dirname(fileURLToPath(import.meta.url));
-  return readFileSync(join(here, 'corpus', 'pii.jsonl'), 'utf8')
+  return readFileSync(join(here, 'corpus', file), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as CorpusRecord);
@@ -127,7 +128,7 @@ export function formatTable(e: Evaluation): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const e = evaluate();
+  const e = evaluate(loadCorpus(process.argv[2] ?? 'pii.jsonl'));
   console.log(formatTable(e));
   for (const m of e.misses) console.log('MISS', m.id, m.type, m.text);
   for (const f of e.falsePositives) console.log('FP  ', f.id, f.type, f.text);

@@ -229,3 +229,46 @@ describe('adversarial input finishes with a clear result', () => {
     expect(found.length).toBe(3 * items);
   });
 });
+
+describe('names without a role label (the character model)', () => {
+  const names = (text: string): string[] => detectPii(text).filter((c) => c.type === 'person_name').map((c) => text.slice(c.start, c.end));
+  const types = (text: string): string[] => detectPii(text).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
+
+  it('finds names in running text, lists, brackets, line starts and tables', () => {
+    expect(names('经查，对乔树梅未经批准占用耕地的行为立案调查。')).toEqual(['乔树梅']);
+    expect(names('信件内容：我叫刘虎民，家里的承包地被占。')).toEqual(['刘虎民']);
+    expect(names('授予徐杨、钱子昂、欧阳晴（女）“优秀村医”称号')).toEqual(['徐杨', '钱子昂', '欧阳晴']);
+    expect(names('蒋文斌，男，汉族，1976年3月出生，现任副镇长')).toEqual(['蒋文斌']);
+    expect(names('序号\t姓名\t性别\n1\t胡海林\t男\t红星村\t2100')).toEqual(['胡海林']);
+    expect(names('当事人丁健华时任村委会主任')).toEqual(['丁健华']);
+  });
+
+  it('finds transliterated, dotted and traditional-script names and later mentions of a masked one', () => {
+    expect(names('乌云达来是海拉苏嘎查牧民，与巴图巴亚尔共同经营草场。')).toEqual(['乌云达来', '巴图巴亚尔']);
+    expect(names('授予艾力·吐尔逊（维吾尔族）荣誉称号')).toEqual(['艾力·吐尔逊']);
+    expect(names('當事人陳建斌於2021年駕駛車輛')).toEqual(['陳建斌']);
+    expect(names('当事人：乔**\n经查，乔树梅于2020年擅自建房。')).toEqual(['乔树梅']);
+    expect(types('驾驶陜A35821号车辆')).toEqual(['plate:陜A35821']);
+  });
+
+  it('reads residences in prose', () => {
+    expect(types('我是宿松县破凉镇先觉村张屋组村民，想反映道路问题。')).toEqual(['address:宿松县破凉镇先觉村张屋组']);
+    expect(types('他是乌拉特前旗海拉苏镇塔拉嘎查的牧民。')).toEqual(['address:乌拉特前旗海拉苏镇塔拉嘎查']);
+    expect(types('乌云达来是海拉苏嘎查牧民')).toEqual(['person_name:乌云达来', 'address:海拉苏嘎查']);
+    expect(types('好公婆——清丰县阳邵镇陈庄村村民董贵田和台前县侯庙镇黄堌堆村村民姜春梅')).toEqual([
+      'address:清丰县阳邵镇陈庄村', 'person_name:董贵田', 'address:台前县侯庙镇黄堌堆村', 'person_name:姜春梅',
+    ]);
+  });
+
+  it('leaves words that look like names, places, officials in office and the office contact block alone', () => {
+    expect(types('各单位要高度重视，于是立即张贴通知，安排资金万元，马上到王府井调研。')).toEqual([]);
+    expect(types('巴彦都日格嘎查与巴彦花社区、乌兰敖都嘎查相邻。')).toEqual([]);
+    expect(types('副市长沙向东带领有关部门调研。（记者 陈璐）')).toEqual([]);
+    expect(types('执法人员王建设、李海军（执法证号：15020011、15020012）到现场检查。')).toEqual([]);
+    expect(types('联系我们\n通信地址：锦州市市府路68号\n电子邮箱：zfxxgk@163.com')).toEqual([]);
+    expect(types('联系我们\n办公时间：工作日9:00-17:00\n联系人：韩立新\n邮箱：shenqing2020@126.com')).toEqual([]);
+    expect(types('信息公开邮箱见网站，来信请寄 xxgk_ls@163.com')).toEqual([]);
+    expect(types('申请人：龙秀英，联系人：龙秀英，邮箱：lxy1988@163.com')).toEqual(['person_name:龙秀英', 'person_name:龙秀英', 'email:lxy1988@163.com']);
+    expect(types('同向行驶的车辆，对于高度重视的事项')).toEqual([]);
+  });
+});

@@ -93,3 +93,30 @@ describe('per-category policy', () => {
     expect(NAME_DISCLOSING_CATEGORY_CODES).toEqual(expect.arrayContaining(['xzcf', 'cjgs']));
   });
 });
+
+describe('names found without a label follow the category', () => {
+  const awards = '经研究，决定授予以下同志荣誉称号：\n复兴镇：孔德胜、罗秀英（女）、巴图巴亚尔';
+
+  it('keeps award lists and appointees visible at severity info, and masks them elsewhere', () => {
+    expect(masked(awards, 'bzjl')).toEqual([
+      ['孔德胜', null, 'info'],
+      ['罗秀英', null, 'info'],
+      ['巴图巴亚尔', null, 'info'],
+    ]);
+    expect(masked('何秋生，男，汉族，1970年5月出生，拟任副镇长', 'rsrm')).toEqual([['何秋生', null, 'info']]);
+    expect(masked(awards)).toEqual([
+      ['孔德胜', '孔某某', 'warn'],
+      ['罗秀英', '罗某某', 'warn'],
+      ['巴图巴亚尔', '某某', 'warn'],
+    ]);
+  });
+
+  it('keeps the punished party in a penalty decision and masks a neighbour named in prose', () => {
+    const text = '当事人：乔树梅\n经查，乔树梅与邻居龚春生因宅基地发生纠纷后擅自建房。';
+    expect(masked(text, 'xzcf')).toEqual([
+      ['乔树梅', null, 'info'],
+      ['乔树梅', null, 'info'],
+      ['龚春生', '龚某某', 'warn'],
+    ]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The character-level name model: how name-like a run of Han characters is, judged from the surname
+ * table, per-character given-name scores and a list of ordinary words, all derived offline from the
+ * jieba dictionary (build.ts → data.ts). Context (what stands before and after) is scored by the caller
+ * (../prose.ts); this module only knows about the characters themselves. Every lookup is O(1).
+ */
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon.js';
+import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, WORDS_ENDING_IN_SURNAME } from './data.js';
+
+const GIVEN = new Map<string, number>();
+for (const [score, chars] of Object.entries(GIVEN_CHAR_SCORES)) for (const c of chars) GIVEN.set(c, Number(score));
+
+const SURNAME_WEIGHT = new Map<string, number>();
+SURNAME_WEIGHTS.forEach((chars, weight) => {
+  for (const c of chars) SURNAME_WEIGHT.set(c, weight);
+});
+
+const WORDS: ReadonlySet<string> = new Set(COMMON_WORDS.split(' '));
+
+/** A given-name character never seen in the name lists: rare in names, but 生僻字 exist, so not fatal. */
+const UNSEEN_GIVEN = -2;
+
+/**
+ * The dictionary's names lean to history and fiction (诸葛亮, 林黛玉); people named since the 1950s use a
+ * set of characters it under-represents (睿, 婷, 浩, 磊 …). These common modern given-name characters get
+ * at least MODERN_FLOOR, whatever the dictionary says.
+ */
+const MODERN_GIVEN =
+  '化伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛艳瑞凡佳嘉琼勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝丽阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽苛灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦宇雨洋忠宗曼紫逸贤蝶菡绿蓝儿翠烟轩涵虎仓满喜旺根柱铁锁栓';
+const MODERN_FLOOR = 3;
+for (const c of MODERN_GIVEN) if ((GIVEN.get(c) ?? -Infinity) < MODERN_FLOOR) GIVEN.set(c, MODERN_FLOOR);
+
+/**
+ * Characters that end words for places, bodies and things, or are grammar: never part of a given name
+ * in running text (张屋组, 王家村, 李局长 are not people called 屋组, 家村, 局长).
+ */
+const NEVER_GIVEN = new Set(
+  '的了在是于和与及等为对被将把从由以其之所者也而或但若即乃该此这那些个们局市县区省乡镇村组屯旗盟街路巷号楼栋室厅处科部委办院校厂店站队社司馆场所库港湾岭坡沟渠地亩元万亿月日时分秒次件项条款章节第某×＊*'.split(''),
+);
+/** Characters that may begin a given name but do not end one: 王建家 is 王建 followed by 家. */
+const NEVER_LAST = new Set('家户氏姓等人们'.split(''));
+
+function lastGivenScore(ch: string): number {
+  return NEVER_LAST.has(ch) ? -20 : givenScore(ch);
+}
+
+export function isCommonWord(w: string): boolean {
+  return WORDS.has(w);
+}
+
+const ENDING_WORDS: ReadonlySet<string> = new Set(WORDS_ENDING_IN_SURNAME.split(' '));
+
+/** True when the character before a surname and the surname make one ordinary word (同向, 对于, 提高). */
+export function gluedToPrevious(prev: string, surnameChar: string): boolean {
+  return ENDING_WORDS.has(prev + surnameChar);
+}
+
+export function givenScore(ch: string): number {
+  if (NEVER_GIVEN.has(ch)) return -20;
+  return GIVEN.get(ch) ?? UNSEEN_GIVEN;
+}
+
+/** The surname at `p` (compound first), or '' when none starts there. */
+const COMPOUND_BY_FIRST = new Map<string, string[]>();
+for (const s of COMPOUND_SURNAMES) COMPOUND_BY_FIRST.set(s[0], [...(COMPOUND_BY_FIRST.get(s[0]) ?? []), s]);
+
+export function surnameAt(text: string, p: number): string {
+  const c = text[p];
+  const compounds = COMPOUND_BY_FIRST.get(c);
+  if (compounds) for (const s of compounds) if (text[p + 1] === s[1]) return s;
+  return SINGLE_SURNAMES.has(c) ? c : '';
+}
+
+/** 0–3 for single surnames by how many names in the lists carry them; compound surnames count as 2. */
+export function surnameWeight(surname: string): number {
+  if (surname.length === 2) return 2;
+  return SURNAME_WEIGHT.get(surname) ?? 0;
+}
+
+/**
+ * Score of `name` (surname + 1–2 given characters) on its characters alone. Two-character names carry
+ * one given character of evidence, so the single character counts one and a half times; a run that is an
+ * ordinary word, or whose surname and first given character are one, is pushed far down.
+ */
+export function nameScore(name: string, surname: string): number {
+  const given = name.slice(surname.length);
+  if (given.length < 1 || given.length > 2) return -100;
+  let s = surnameWeight(surname);
+  if (given.length === 1) s += 1.5 * lastGivenScore(given);
+  else s += givenScore(given[0]) + lastGivenScore(given[1]);
+  if (isCommonWord(name)) s -= 8;
+  else if (name.length === 3 && isCommonWord(name.slice(0, 2))) s -= 3;
+  if (given.length === 2 && isCommonWord(given)) s -= 1;
+  return s;
+}

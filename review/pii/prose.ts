@@ -1,0 +1,338 @@
+/**
+ * person_name in running text, tables and lists: names with no role label before them (对乔树梅未经批准,
+ * 我叫刘虎民, 徐杨、钱子昂, （陈宁）, 何华榕，男，汉族, a 姓名 column, 乌云达来是…牧民). A run that starts with a
+ * surname (or is made of transliteration parts) is scored by the character model (model/index.ts) plus
+ * what stands before and after it; only runs with a clear boundary or a telling word on both sides are
+ * considered at all, so ordinary prose costs one set lookup per character.
+ *
+ * Not reported: officials acting in office — a name right after an official title (副市长沙向东) or in the
+ * clause of 执法人员/承办人/经办人 and the like, which the body publishes as its own.
+ */
+import * as chars from './chars.js';
+/** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
+const isHanCode = chars.isHanCode;
+import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { isOfficeSection } from './context.js';
+import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
+
+export interface ProseName {
+  start: number;
+  end: number;
+  surname: string;
+}
+
+/** Words right before a name that introduce a person (我叫…, 对…, 经…同意, 村民…). Longest first. */
+const LEFT_TRIGGERS: readonly string[] = [
+  '名叫', '我叫', '叫做', '我是', '本人', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
+  '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
+  '邻居', '村民', '居民', '牧民', '农民', '市民', '群众', '患者', '老人', '职工', '学生', '儿子', '女儿', '妻子', '丈夫', '父亲', '母亲', '之子', '之女', '户主',
+];
+const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
+
+/** What a name is followed by in prose. `strong` ones say a person outright. */
+const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫'];
+const RIGHT_WORDS: readonly string[] = [
+  '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
+  '反映', '来信', '来电', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
+  '以', '共', '均', '也', '还', '就', '却', '都', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
+  '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户',
+];
+/** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
+function byFirst(words: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) m.set(w[0], [...(m.get(w[0]) ?? []), w]);
+  return m;
+}
+const RIGHT_WORDS_BY_FIRST = byFirst(RIGHT_WORDS);
+const STRONG_BY_FIRST = byFirst([...RIGHT_STRONG, ...TITLES]);
+
+/**
+ * Characters after a candidate that make it the start of a place or body (张屋组, 王庄村, 刘家湾) rather
+ * than a person.
+ */
+const PLACE_AFTER = new Set('村镇乡组屯庄湾寨沟店铺堡营坪坝桥街路巷弄里号区县市旗盟苏嘎局厅委办院校厂站所队社部科处室馆场园港湖河山'.split(''));
+
+/** Titles of office before a name: the person acts for the body (副市长沙向东, 局长王建设). */
+const OFFICIAL_TITLES: readonly string[] = [
+  '书记', '副书记', '市长', '副市长', '县长', '副县长', '区长', '副区长', '旗长', '副旗长', '镇长', '乡长', '主席', '副主席', '局长', '副局长', '主任', '副主任',
+  '厅长', '处长', '科长', '所长', '队长', '部长', '省长', '委员', '秘书长', '理事长', '院长', '校长', '站长', '组长', '记者', '通讯员', '编辑', '审核', '责任编辑', '摄影',
+];
+
+/** Labels whose names are the body's own staff acting in office; names in their clause are not reported. */
+const OFFICIAL_LABELS: readonly string[] = [
+  '执法人员', '办案人员', '承办人', '经办人', '审核人', '审批人', '签发人', '记录人', '调查人员', '检查人员', '执法证号', '执法证件号', '监督人',
+  '值班人员', '工作人员', '负责人', '责任人', '包联干部', '驻村干部', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
+  '编辑', '编 辑', '编审', '编 审', '校对', '值班主任', '审校', '初审', '复审', '终审',
+];
+const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道'];
+
+const NAME_DOT = new Set(['·', '•', '・', '．']);
+const MASK = new Set(['某', '*', '＊', '×', 'Ｘ', 'X', 'x', '○', '〇']);
+const PARTS = [...new Set([...TRANSLITERATED_NAME_PARTS])].sort((a, b) => b.length - a.length);
+/** Parts by first character, longest first, so a lookup costs a handful of comparisons. */
+const PARTS_BY_FIRST = new Map<string, string[]>();
+for (const p of PARTS) PARTS_BY_FIRST.set(p[0], [...(PARTS_BY_FIRST.get(p[0]) ?? []), p]);
+const PART_FIRST = new Set(PARTS_BY_FIRST.keys());
+
+/**
+ * One byte per UTF-16 code unit saying whether a name can start there (a surname, the first character of
+ * a compound surname or of a transliteration part): the scan touches
+ * nothing else for the other characters of the text.
+ */
+const STARTS = new Uint8Array(0x10000);
+for (const c of SINGLE_SURNAMES) STARTS[c.charCodeAt(0)] |= 1;
+for (const c of COMPOUND_SURNAMES) STARTS[c.charCodeAt(0)] |= 2;
+for (const c of PART_FIRST) STARTS[c.charCodeAt(0)] |= 4;
+
+function partAt(text: string, pos: number): string | undefined {
+  const list = PARTS_BY_FIRST.get(text[pos]);
+  return list?.find((p) => text.startsWith(p, pos));
+}
+
+function isHanAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
+}
+
+type Left = 'bound' | 'trigger' | 'enum' | null;
+
+/**
+ * Per code unit: 1 = a one-character trigger, 2 = the last character of a longer one. Read by code so
+ * that most positions are decided without building a string (a CJK character read as text[i] is one).
+ */
+const TRIGGER_FLAGS = new Uint8Array(0x10000);
+for (const t of LEFT_TRIGGERS) TRIGGER_FLAGS[t.charCodeAt(t.length - 1)] |= t.length === 1 ? 1 : 2;
+const ENUM_COMMA = 0x3001; // 、
+
+function leftContext(text: string, s: number): Left {
+  if (s === 0) return 'bound';
+  const prev = text.charCodeAt(s - 1);
+  if (prev === ENUM_COMMA) return 'enum';
+  if (!isHanCode(prev)) return 'bound';
+  const flags = TRIGGER_FLAGS[prev];
+  if (flags === 0) return null;
+  if (gluedToPrevious(text[s - 1], text[s])) return null;
+  if ((flags & 1) !== 0) return 'trigger';
+  if (s >= 2 && LEFT_TRIGGER_SET.has(text.slice(s - 2, s))) return 'trigger';
+  if (s >= 3 && LEFT_TRIGGER_SET.has(text.slice(s - 3, s))) return 'trigger';
+  return null;
+}
+
+type Right = 'strong' | 'bound' | 'enum' | 'word' | null;
+
+function rightContext(text: string, e: number): Right {
+  if (e >= text.length) return 'bound';
+  const c = text[e];
+  if (MASK.has(c) || NAME_DOT.has(c)) return null;
+  if (c === '、') return 'enum';
+  if (!isHanAt(text, e)) {
+    // 何华榕，男，汉族 / 陈宁（女） : a sex right after the name is as strong as it gets.
+    const n = text[e + 1];
+    if ((c === '，' || c === ',' || c === '（' || c === '(' || c === ' ' || c === '\t') && (n === '男' || n === '女')) return 'strong';
+    return 'bound';
+  }
+  const strong = STRONG_BY_FIRST.get(c);
+  if (strong) for (const w of strong) if (text.startsWith(w, e)) return 'strong';
+  if (PLACE_AFTER.has(c)) return null;
+  const words = RIGHT_WORDS_BY_FIRST.get(c);
+  if (words) {
+    for (const w of words) {
+      if (!text.startsWith(w, e)) continue;
+      // 都, 和, 花 … are syllables of place names too (巴彦|都日格嘎查): then the run must not end as a place.
+      if (w.length === 1 && !CLEAR_VERBS.has(w) && placeNameContinues(text, e)) return null;
+      return 'word';
+    }
+  }
+  return null;
+}
+
+/** Suffixes that end the name of a place or body; a run ending in one is that place (巴彦都日格嘎查). */
+const PLACE_SUFFIXES = ['嘎查', '苏木', '社区', '小区', '公司', '合作社', '委员会', '镇', '乡', '村', '旗', '盟', '市', '县', '区', '街道', '路', '街', '河', '湖', '山', '庙', '站', '场', '店', '厂'];
+
+/**
+ * True when the Han run from `e` reaches a place or body suffix within six characters before it stops:
+ * the candidate is then the start of a place name (巴彦|温都尔嘎查), and 都 or 和 after it is no verb.
+ */
+function placeNameContinues(text: string, e: number): boolean {
+  let q = e;
+  const limit = Math.min(text.length, e + 7);
+  while (q < limit && isHanAt(text, q)) q++;
+  const run = text.slice(e, q);
+  return PLACE_SUFFIXES.some((suf) => run.includes(suf));
+}
+
+/** One-character words after a name that are never syllables of a place name. */
+const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾']);
+
+const LEFT_BONUS: Record<Exclude<Left, null>, number> = { bound: 1, trigger: 1.5, enum: 2 };
+const RIGHT_BONUS: Record<Exclude<Right, null>, number> = { strong: 6, bound: 1, enum: 2, word: 0.5 };
+/** Total score a candidate needs. Chosen on the development corpus, then left alone for the held-out slice. */
+const ACCEPT = 5;
+const ACCEPT_TWO_CHAR = 6;
+
+const TITLE_LAST = new Set(OFFICIAL_TITLES.map((t) => t[t.length - 1]));
+
+function officialBefore(text: string, s: number): boolean {
+  let p = s;
+  while (p > 0 && s - p < 3 && (text[p - 1] === ' ' || text[p - 1] === '\u3000' || text[p - 1] === '：' || text[p - 1] === ':')) p--;
+  if (p === 0 || !TITLE_LAST.has(text[p - 1])) return false;
+  for (const t of OFFICIAL_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
+  return false;
+}
+
+function clauseStart(text: string, s: number, max: number): number {
+  let p = s;
+  const limit = Math.max(0, s - max);
+  while (p > limit) {
+    const c = text[p - 1];
+    if (c === '。' || c === '\n' || c === '；' || c === ';') break;
+    p--;
+  }
+  return p;
+}
+
+/** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
+export function actingInOffice(text: string, s: number, e: number): boolean {
+  const from = clauseStart(text, s, 40);
+  const before = text.slice(from, s);
+  for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  if (before.includes('联系人') && isOfficeSection(text, s)) return true;
+  const after = text.slice(e, e + 6);
+  return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
+}
+
+/** A transliterated name made of known parts starting at `s` (乌云达来, 哈斯其木格); its length or 0. */
+function transliteratedAt(text: string, s: number): number {
+  let pos = s;
+  let parts = 0;
+  for (;;) {
+    const part = partAt(text, pos);
+    if (!part) break;
+    pos += part.length;
+    parts++;
+    if (NAME_DOT.has(text[pos] ?? '') && partAt(text, pos + 1)) pos++;
+    if (pos - s > 10) return 0;
+  }
+  const len = pos - s;
+  if (len < 2) return 0;
+  const run = text.slice(s, pos);
+  if (isCommonWord(run)) return 0;
+  // A single two-character part (乌云, 哈斯) is as often a word as a name; it needs two parts or three characters.
+  if (parts === 1 && len < 3) return 0;
+  return len;
+}
+
+/**
+ * Names written with a name dot (艾热提·马木提, 巴依卡·凯力迪别克): Han runs of 2–8 characters on both sides of
+ * the dot, the whole set apart by a boundary or telling word before and after.
+ */
+function dottedNames(text: string, out: ProseName[]): void {
+  DOT_RE.lastIndex = 0;
+  for (let m = DOT_RE.exec(text); m !== null; m = DOT_RE.exec(text)) {
+    const d = m.index;
+    if (!isHanAt(text, d - 1) || !isHanAt(text, d + 1)) continue;
+    let s = d;
+    while (s > 0 && d - s < 8 && isHanAt(text, s - 1)) s--;
+    let e = d + 1;
+    while (e < text.length && (isHanAt(text, e) || (NAME_DOT.has(text[e]) && isHanAt(text, e + 1))) && e - d < 16) e++;
+    for (let k = d - 2; k > s; k--) {
+      if (LEFT_TRIGGER_SET.has(text[k - 1]) || (k - 2 >= s && LEFT_TRIGGER_SET.has(text.slice(k - 2, k)))) {
+        s = k;
+        break;
+      }
+    }
+    if (d - s < 2 || e - d - 1 < 2) continue;
+    if (leftContext(text, s) === null || rightContext(text, e) === null) continue;
+    out.push({ start: s, end: e, surname: '' });
+    DOT_RE.lastIndex = e;
+  }
+}
+const DOT_RE = /[·•・．]/g;
+
+export function findProseNames(text: string, hintSurnames: ReadonlySet<string>): ProseName[] {
+  const out: ProseName[] = [];
+  const dotted: ProseName[] = [];
+  dottedNames(text, dotted);
+  let nextDotted = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // Most characters can start no name: skip them in a tight loop (up to the next dotted name).
+    while (nextDotted < dotted.length && dotted[nextDotted].start < i) nextDotted++;
+    const stop = nextDotted < dotted.length ? dotted[nextDotted].start : n;
+    while (i < stop && STARTS[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
+    if (i === stop) {
+      out.push(dotted[nextDotted]);
+      i = dotted[nextDotted].end;
+      nextDotted++;
+      continue;
+    }
+    const flags = STARTS[text.charCodeAt(i)];
+    if ((flags & 7) === 0) {
+      i++;
+      continue;
+    }
+    const left = leftContext(text, i);
+    if (left === null) {
+      i++;
+      continue;
+    }
+    const c = text[i];
+    const surname = (flags & 2) !== 0 ? surnameAt(text, i) : (flags & 1) !== 0 ? c : '';
+    if ((!surname && (flags & 4) === 0) || officialBefore(text, i)) {
+      i++;
+      continue;
+    }
+    let best: ProseName | null = null;
+    const tl = (flags & 4) !== 0 ? transliteratedAt(text, i) : 0;
+    if (tl > 0) {
+      const right = rightContext(text, i + tl);
+      if (right !== null && !ORGANISATION_SUFFIXES.some((suf) => text.startsWith(suf, i + tl))) best = { start: i, end: i + tl, surname: '' };
+    }
+    if (!best && surname) {
+      let bestScore = -Infinity;
+      for (const g of [2, 1]) {
+        const e = i + surname.length + g;
+        if (e > n) continue;
+        let ok = true;
+        for (let k = i + surname.length; k < e; k++) if (!isHanAt(text, k) || MASK.has(text[k])) ok = false;
+        if (!ok) continue;
+        const right = rightContext(text, e);
+        if (right === null) continue;
+        const name = text.slice(i, e);
+        const given = name.slice(surname.length);
+        if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
+        // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
+        if (right !== 'strong' && isCommonWord(name)) continue;
+        let score = nameScore(name, surname) + LEFT_BONUS[left] + RIGHT_BONUS[right];
+        if (hintSurnames.has(surname)) score += 3;
+        // 2-char names are harder to tell from words; a trailing word glued on (王强调) is not a boundary.
+        const need = g === 1 ? ACCEPT_TWO_CHAR : ACCEPT;
+        if (score >= need && score > bestScore) {
+          bestScore = score;
+          best = { start: i, end: e, surname };
+        }
+      }
+    }
+    if (best && !actingInOffice(text, best.start, best.end)) {
+      out.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** Surnames of names the publisher already masked (乔**, 苏*忠, 王某某): later full mentions are likely. */
+export function maskedSurnames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) addMasked(text, i, out);
+  for (let i = text.indexOf('某'); i >= 0; i = text.indexOf('某', i + 1)) addMasked(text, i, out);
+  for (let i = text.indexOf('×'); i >= 0; i = text.indexOf('×', i + 1)) addMasked(text, i, out);
+  return out;
+}
+
+function addMasked(text: string, i: number, out: Set<string>): void {
+  if (i === 0 || text[i - 1] === text[i]) return;
+  const s = surnameAt(text, i - 1) || (i >= 2 ? surnameAt(text, i - 2) : '');
+  if (s && text.slice(i - s.length, i) === s && (i - s.length === 0 || !isHanAt(text, i - s.length - 1) || leftContext(text, i - s.length) !== null)) out.add(s);
+}

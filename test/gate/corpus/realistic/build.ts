@@ -1,0 +1,467 @@
+/**
+ * Builds test/gate/corpus/realistic/realistic.jsonl, the development corpus modelled on real published
+ * documents (see README.md beside this file for which kinds and structures each generator reproduces).
+ *
+ *   node --import tsx test/gate/corpus/realistic/build.ts > test/gate/corpus/realistic/realistic.jsonl
+ *
+ * Nothing is imported from review/: people, places and numbers come from the small generators below
+ * (seeded, deterministic), and every label is a value this script inserted. The sentences are written
+ * for this corpus; none is copied from a real document and every person is synthetic. Records whose
+ * source is `holdout` come from the generators at the end of the file, written after the last tuning
+ * of the name model and not used to tune it.
+ *
+ * Line format as ../pii.jsonl: {"id", "source", "text", "pii": [{"type", "value"}], "decoys": [string]}.
+ * A label means every occurrence of `value` is personal data; a decoy must not be reported at all.
+ */
+
+type T = 'id_card' | 'mobile' | 'landline' | 'email' | 'bank_card' | 'passport' | 'plate' | 'person_name' | 'address';
+interface Rec {
+  id: string;
+  source: string;
+  text: string;
+  pii: { type: T; value: string }[];
+  decoys: string[];
+}
+
+let seed = 7301955;
+function rnd(): number {
+  seed |= 0;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <X>(xs: readonly X[]): X => xs[Math.floor(rnd() * xs.length)];
+const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
+const digits = (n: number): string => Array.from({ length: n }, () => String(int(0, 9))).join('');
+const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+const chance = (p: number): boolean => rnd() < p;
+
+// ---- people ------------------------------------------------------------------------------------
+// Surnames weighted roughly by how common they are; given-name characters as people are named.
+const COMMON_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷';
+const RARER_SURNAMES = '靳管柴蒙鲍祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉';
+const COMPOUNDS = ['欧阳', '司马', '诸葛', '上官', '皇甫', '令狐', '尉迟', '公孙', '慕容', '端木'];
+const GIVEN_MALE = '建国志军伟强磊勇刚明亮超波斌鹏辉杰涛浩宇凯俊晨文武海江山林峰松柏成虎龙德福贵荣胜利宝金玉永长兴旺祥瑞东升春生泽民树根平安义仁忠孝信学兵红卫向阳振华中庆新光耀宏达鸿飞跃进守正彦博远航铭轩睿哲子昂思源广财发喜满仓';
+const GIVEN_FEMALE = '秀英兰芳梅霞燕娟丽萍玲红艳凤桂珍敏静雪琴慧婷莉娜倩颖悦怡欣雅妍菲丹彩云月花翠玉蓉春梅荷香巧凤淑贞美琳佳宁璐瑶涵馨蕊晴';
+const MONGOL_PARTS = ['巴图', '乌云', '其木格', '哈斯', '达来', '巴亚尔', '斯琴', '图雅', '格日勒', '朝鲁', '苏和', '额尔敦', '宝音', '那顺', '孟和', '阿拉坦', '呼和', '毕力格', '萨仁', '高娃', '其其格', '特木尔', '巴雅尔', '乌兰', '敖其尔', '吉日嘎拉', '图门', '娜仁', '满都拉', '格根', '塔娜', '布和', '额尔德尼', '巴特尔', '桑布', '达古拉', '乌力吉', '青格勒'];
+
+const used = new Set<string>();
+function fresh(make: () => string): string {
+  for (let k = 0; k < 1000; k++) {
+    const n = make();
+    // distinct across the corpus, and no name inside another, so "every occurrence" labels stay exact
+    if (![...used].some((u) => u.includes(n) || n.includes(u))) {
+      used.add(n);
+      return n;
+    }
+  }
+  throw new Error('name space exhausted');
+}
+function surname(): string {
+  const r = rnd();
+  if (r < 0.8) return pick([...COMMON_SURNAMES]);
+  if (r < 0.96) return pick([...RARER_SURNAMES]);
+  return pick(COMPOUNDS);
+}
+function person(sex: '男' | '女' | null = null): string {
+  const s = sex ?? (chance(0.5) ? '男' : '女');
+  const pool = s === '男' ? GIVEN_MALE : GIVEN_FEMALE;
+  return fresh(() => {
+    const sn = surname();
+    const two = chance(0.75);
+    const g = two ? pick([...pool]) + pick([...pool]) : pick([...pool]);
+    if (g[0] === g[1] && chance(0.7)) return sn + g[0];
+    return sn + g;
+  });
+}
+function mongol(): string {
+  return fresh(() => {
+    const a = pick(MONGOL_PARTS);
+    if (a.length >= 3 && chance(0.4)) return a;
+    let b = pick(MONGOL_PARTS);
+    while (b === a) b = pick(MONGOL_PARTS);
+    return a + b;
+  });
+}
+
+// ---- places and numbers -------------------------------------------------------------------------
+const COUNTIES = ['宿松县', '临河区', '杭锦后旗', '五原县', '磴口县', '乌拉特前旗', '青山区', '新城区', '东河区', '凉城县', '太仆寺旗', '正镶白旗', '平泉市', '滦平县', '潜山市', '桐城市', '望江县', '寿县', '霍邱县', '金寨县'];
+const TOWNS = ['破凉镇', '复兴镇', '长安镇', '白沙乡', '新华镇', '隆兴昌镇', '干召庙镇', '蛮会镇', '永丰镇', '马道乡', '河口镇', '城关镇', '双河镇', '青龙乡', '柳树镇'];
+const VILLAGES = ['先觉村', '红星村', '光明村', '幸福村', '团结村', '胜利村', '永安村', '富民村', '丰收村', '和平村', '新民村', '长胜村', '朝阳村', '友谊村'];
+const GROUPS = ['张屋组', '李庄组', '一组', '二组', '三组', '五组', '七组', '东队', '西队', '前营组', '后营组'];
+const SUMU = ['海拉苏', '巴音宝力格', '宝日温都尔', '额很乌苏', '乌兰哈达', '查干诺尔', '阿日宝力格', '巴彦乌拉', '呼和温都尔'];
+const SUMU_T = ['苏木', '镇'];
+const GACHA = ['海拉苏嘎查', '塔拉嘎查', '乌兰敖包嘎查', '巴彦塔拉嘎查', '呼格吉勒图嘎查', '宝力根嘎查', '沙日塔拉嘎查', '额尔敦嘎查'];
+const STREETS = ['新华街', '胜利路', '建设路', '解放街', '团结路', '和平路', '民主街', '友谊大街', '钢铁大街', '河套大街', '人民路', '文化路'];
+const ESTATES = ['幸福家园', '阳光小区', '金桂苑', '锦绣花园', '康居小区', '北苑小区', '滨河花园', '东城丽景'];
+
+function village(): string {
+  return `${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}${pick(GROUPS)}`;
+}
+function villageShort(): string {
+  return `${pick(TOWNS)}${pick(VILLAGES)}`;
+}
+function gacha(): string {
+  return `${pick(COUNTIES.filter((c) => c.endsWith('旗')))}${pick(SUMU)}${pick(SUMU_T)}${pick(GACHA)}`;
+}
+function urbanAddress(): string {
+  return `${pick(COUNTIES)}${pick(STREETS)}${int(1, 300)}号${pick(ESTATES)}${int(1, 30)}号楼${int(1, 6)}单元${int(1, 18)}0${int(1, 4)}室`;
+}
+function mobile(): string {
+  return pick(['13', '15', '18', '17', '19']) + String(int(0, 9)) + digits(8);
+}
+function idCheck(first17: string): string {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  let s = 0;
+  for (let i = 0; i < 17; i++) s += Number(first17[i]) * w[i];
+  return '10X98765432'[s % 11];
+}
+function idCard(): string {
+  const body = pick(['150802', '150821', '340826', '150223', '152527', '130881', '340882']) + `${int(1950, 2005)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}` + digits(3);
+  return body + idCheck(body);
+}
+function plate(variant = false): string {
+  const prov = variant ? '陜' : pick(['蒙', '皖', '冀', '京', '陕']);
+  return `${prov}${pick(['A', 'B', 'L', 'K', 'H'])}${digits(1)}${pick(['A', 'C', 'D', 'E', ''])}${digits(4)}`.slice(0, 7);
+}
+function docNo(prefix: string): string {
+  return `${prefix}〔${int(2019, 2024)}〕${int(1, 180)}号`;
+}
+function date(): string {
+  return `${int(2019, 2024)}年${int(1, 12)}月${int(1, 28)}日`;
+}
+function money(): string {
+  return String(int(2, 90) * 100);
+}
+function officeLandline(): string {
+  return `0${pick(['478', '556', '314', '471', '472'])}-${int(2, 8)}${digits(6)}`;
+}
+
+// ---- records ------------------------------------------------------------------------------------
+const out: Rec[] = [];
+const counters = new Map<string, number>();
+function add(source: string, text: string, pii: Rec['pii'], decoys: string[] = []): void {
+  const n = (counters.get(source) ?? 0) + 1;
+  counters.set(source, n);
+  out.push({ id: `${source}-${n}`, source, text, pii, decoys });
+}
+const P = (value: string): { type: T; value: string } => ({ type: 'person_name', value });
+const A = (value: string): { type: T; value: string } => ({ type: 'address', value });
+const M = (value: string): { type: T; value: string } => ({ type: 'mobile', value });
+
+// 行政处罚决定书, an individual: spaced label, sex and birth line, residence, prose, 执法人员 (not flagged).
+function penaltyPerson(): void {
+  const sex = pick(['男', '女'] as const);
+  const who = person(sex);
+  const addr = village();
+  const id = idCard();
+  const o1 = person();
+  const o2 = person();
+  const label = pick(['当 事 人：', '当事人：', '被处罚人：', '当事人姓名：']);
+  const act = pick(['未经批准擅自占用集体土地建房', '未取得采伐许可证擅自采伐林木', '在禁牧区内放牧', '未经许可从事道路货物运输', '超过批准面积建设养殖棚圈']);
+  const area = int(80, 2000);
+  const body = [
+    `${pick(['自然资源局', '综合行政执法局', '林业和草原局', '交通运输局'])}行政处罚决定书`,
+    docNo(pick(['临自然资罚', '五综执罚', '杭林草罚', '宿交罚'])),
+    `${label}${who}，性别：${sex}，${int(1955, 1998)}年${int(1, 12)}月出生`,
+    `身份证号码：${id}`,
+    `住址：${addr}`,
+    `    ${date()}，本机关执法人员${o1}、${o2}（执法证号：${digits(8)}、${digits(8)}）在巡查中发现，${who}${act}，面积约${area}平方米。经查，${pick(['该行为', '上述行为'])}违反了有关规定。`,
+    `    ${date()}，本机关向${who}送达了行政处罚告知书，${who}在规定期限内${pick(['未提出陈述申辩', '提出了陈述申辩，经复核不予采纳'])}。`,
+    `    根据有关规定，本机关决定对${who}作出如下处罚：罚款人民币${money()}元整。`,
+    `    如不服本决定，可在收到本决定书之日起六十日内申请行政复议。`,
+  ].join('\n');
+  add('penalty', body, [P(who), A(addr), { type: 'id_card', value: id }], [o1, o2]);
+}
+
+// 当事人 glued to the name, followed by anything; masked first mention then the full name.
+function penaltyGlued(): void {
+  const who = person();
+  const masked = who[0] + (who.length === 3 ? '**' : '*');
+  const post = pick(['时任某村村委会主任', '系个体经营者', '经营的养殖场', '驾驶的货车', '。']);
+  const text = chance(0.5)
+    ? `当事人${who}${post}${post === '。' ? '' : '，'}${pick(['于', '在'])}${date()}${pick(['将生活污水直排河道', '违规处置建筑垃圾', '在林地内修建道路'])}。本机关依法对${who}立案调查。`
+    : `行政处罚决定书\n当事人：${masked}\n    经查，${date()}，${pick(['对', '经'])}${who}${pick(['未经批准在耕地上挖塘养鱼的行为', '实施的违法行为进行了调查'])}进行了立案。现查明，${who}违反了有关规定，决定罚款${money()}元。`;
+  add('penalty', text, [P(who)], [masked]);
+}
+
+// 行政处罚结果公开 as a table: cells separated by | or tabs, a 被处罚人 column, companies with their 法定代表人.
+function penaltyTable(): void {
+  const sep = pick([' | ', '\t']);
+  const rows: string[] = [['序号', '处罚文号', '被处罚人', '案由', '处罚结果', '决定日期'].join(sep)];
+  const pii: Rec['pii'] = [];
+  const decoys: string[] = [];
+  for (let i = 1; i <= int(2, 5); i++) {
+    if (chance(0.3)) {
+      const co = `${pick(['巴彦淖尔市', '宿松县', '五原县'])}${pick(['恒达', '金穗', '兴农', '盛源'])}${pick(['商贸有限公司', '农牧业专业合作社', '建材有限公司'])}`;
+      const rep = person();
+      rows.push([String(i), docNo('五市监罚'), `${co}（法定代表人：${rep}）`, '销售不合格商品', `罚款${money()}元`, date()].join(sep));
+      pii.push(P(rep));
+      decoys.push(co);
+    } else {
+      const who = person();
+      rows.push([String(i), docNo('临综执罚'), who, pick(['占道经营', '违规搭建', '未按规定处置垃圾', '非法占用土地']), `罚款${money()}元`, date()].join(sep));
+      pii.push(P(who));
+    }
+  }
+  add('penalty-table', `行政处罚结果公开（${pick(['第一批', '第二季度', '十一月'])}）\n${rows.join('\n')}`, pii, decoys);
+}
+
+// 政府信息公开申请答复书: salutation, applicant in brackets, personal 通讯地址, then the office's own 联系我们.
+function disclosureReply(): void {
+  const who = person();
+  const addr = urbanAddress();
+  const tel = mobile();
+  const officeMail = pick(['zfxxgk', 'xxgk', 'bgs_gk', 'zwgk2020']) + '@' + pick(['163.com', '126.com', 'qq.com']);
+  const officeAddr = `${pick(['锦州市', '巴彦淖尔市', '安庆市'])}${pick(['市府路', '行政中心路', '政府街'])}${int(1, 99)}号`;
+  const contact = person();
+  const text = [
+    `${pick(['临河区人民政府', '宿松县自然资源局', '五原县住房和城乡建设局'])}政府信息公开申请答复书`,
+    docNo(pick(['临政公开', '宿自然资依复', '五住建复'])),
+    `${who}：`,
+    `    本机关于${date()}收到您（${who}）通过${pick(['信函', '网络平台', '当面'])}方式提交的政府信息公开申请，申请获取${pick(['某地块征收补偿方案', '某项目环境影响评价批复', '本村土地承包台账'])}。`,
+    `    经审查，现答复如下：您申请的信息${pick(['属于主动公开范围', '经检索未找到', '涉及第三方合法权益'])}。本答复书通过邮寄送达您提供的通讯地址：${addr}，联系电话：${tel}。`,
+    `    如对本答复不服，可自收到之日起六十日内申请行政复议。`,
+    `联系我们`,
+    `通信地址：${officeAddr}`,
+    `电子邮箱：${officeMail}`,
+    `咨询电话：${officeLandline()}`,
+  ].join('\n');
+  add('disclosure', text, [P(who), A(addr), M(tel)], [officeMail, officeAddr, contact].slice(0, 2));
+}
+
+// 市长信箱 / 网民留言: a letter table, 我是…村民 / 我叫… in the body, and the reply.
+function mailbox(): void {
+  const who = person();
+  const home = village();
+  const neighbour = person();
+  const opener = pick([`我是${home}村民`, `我叫${who}，是${home}的村民`, `我家住${home}`]);
+  const labelled = !opener.startsWith('我叫');
+  const header = labelled ? `姓名：${who}　写信时间：${date()}　回复状态：已办结\n信件标题：${pick(['道路硬化问题', '饮水困难', '宅基地纠纷', '低保申请'])}\n` : `留言时间：${date()}\n`;
+  const body = `${header}信件内容：${pick(['县长好', '领导您好', '您好'])}，${opener}，${pick(['我们组的道路一直没有硬化', '邻居', '村里的机井坏了两年'])}${pick([`，邻居${neighbour}家的院墙占了公共通道`, `，我和${neighbour}多次找村委会反映`, `，${neighbour}家也是同样情况`])}，希望领导过问。`;
+  const reply = `回复单位：${pick(['荆河镇人民政府', '复兴镇人民政府', '住房和城乡建设局'])}\n回复内容：${pick(['网友您好', '您好', `${who}：`])}，您反映的问题已收悉。经核实，${pick(['镇政府已安排专人到现场查看', '相关部门已将该路段列入计划'])}，感谢您对我们工作的关心。`;
+  const pii = [P(who), P(neighbour), A(home)];
+  add('mailbox', `${body}\n${reply}`, pii);
+}
+
+// 救助/补贴名单公示: header row, rows separated by spaces or tabs; 户主 names in enumerations.
+function aidList(): void {
+  const sep = pick(['  ', '\t', ' ']);
+  const lines = [`${pick(['复兴镇', '长安镇', '白沙乡'])}${date().slice(0, 5)}临时救助对象公示`, ['序号', '姓名', '性别', '所在村', '救助金额（元）'].join(sep)];
+  const pii: Rec['pii'] = [];
+  for (let i = 1; i <= int(3, 6); i++) {
+    const sex = pick(['男', '女'] as const);
+    const who = person(sex);
+    lines.push([String(i), who, sex, pick(VILLAGES), money()].join(sep));
+    pii.push(P(who));
+  }
+  if (chance(0.6)) {
+    const a = person();
+    const b = person();
+    const c = person();
+    lines.push(`以上对象中，${a}、${b}、${c}${pick(['因病致困', '为重度残疾人家庭', '因灾导致生活困难'])}。`);
+    pii.push(P(a), P(b), P(c));
+  }
+  lines.push(`公示期为${int(5, 7)}个工作日，监督电话：${officeLandline()}。`);
+  add('aid-list', lines.join('\n'), pii);
+}
+
+// 表彰/奖励名单: enumerations with 、, sex or nationality in brackets, units before a colon.
+function awardList(): void {
+  const pii: Rec['pii'] = [];
+  const lines = [`关于表彰${date().slice(0, 5)}度${pick(['优秀共产党员', '脱贫攻坚先进个人', '最美家庭', '优秀村医'])}的决定`, '    经研究，决定授予以下同志荣誉称号：'];
+  for (let u = 0; u < int(2, 3); u++) {
+    const names: string[] = [];
+    for (let i = 0; i < int(2, 5); i++) {
+      const sex = pick(['男', '女'] as const);
+      const n = chance(0.15) ? mongol() : person(sex);
+      pii.push(P(n));
+      names.push(chance(0.2) ? `${n}（${pick(['女', '蒙古族', '回族', '满族'])}）` : n);
+    }
+    lines.push(`${pick(['复兴镇', '长安镇', '卫生健康委员会', '教育体育局', '城关镇'])}：${names.join('、')}`);
+  }
+  lines.push('    希望受表彰的同志珍惜荣誉，再接再厉。');
+  add('award', lines.join('\n'), pii);
+}
+
+// 干部任前公示 and 任免通知: name at the start of a line, ，男，汉族，; 任命…同志为….
+function appointment(): void {
+  const pii: Rec['pii'] = [];
+  const lines = [pick(['干部任前公示', '拟任职干部公示']), `    根据有关规定，现将拟任职干部情况公示如下：`];
+  for (let i = 0; i < int(1, 3); i++) {
+    const sex = pick(['男', '女'] as const);
+    const n = chance(0.15) ? mongol() : person(sex);
+    pii.push(P(n));
+    lines.push(`${n}，${sex}，${pick(['汉族', '蒙古族', '回族'])}，${int(1968, 1992)}年${int(1, 12)}月出生，${pick(['大学学历', '研究生学历', '大专学历'])}，${pick(['中共党员', '九三学社社员', '无党派人士'])}，现任${pick(['复兴镇副镇长', '教育局办公室主任', '财政局预算股股长'])}，拟任${pick(['复兴镇党委副书记', '教育局副局长', '财政局副局长'])}。`);
+  }
+  const a = person();
+  const b = person();
+  pii.push(P(a), P(b));
+  lines.push(`    经研究决定：任命${a}同志为${pick(['县统计局副局长', '镇综合执法队队长'])}；免去${b}同志的${pick(['县档案馆馆长', '镇农业服务中心主任'])}职务。`);
+  lines.push(`    公示期间，如有情况请反映。受理电话：${officeLandline()}。`);
+  add('appointment', lines.join('\n'), pii);
+}
+
+// Inner Mongolia: Mongolian names in prose, …嘎查牧民 residences, enumerations.
+function mongolia(): void {
+  const a = mongol();
+  const b = mongol();
+  const place = gacha();
+  const pii: Rec['pii'] = [P(a), P(b), A(place)];
+  const text = pick([
+    `${a}是${place}牧民，${date()}因${pick(['超载放牧', '未经批准开垦草原', '在禁牧期内放牧'])}被查处。经调查，${a}与${b}共同经营草场${int(200, 3000)}亩。`,
+    `${place}牧民${a}反映，邻居${b}的网围栏占用了其承包草场。苏木工作人员到现场核实，${a}同意协商解决。`,
+    `经嘎查“两委”推荐，${a}、${b}${pick(['被评为草原生态保护先进户', '列入本年度生态奖补对象'])}，二人均为${place}牧民。`,
+  ]);
+  add('mongolia', text, pii, [pick(SUMU) + '苏木']);
+}
+
+// Traditional-script mirrors: 當事人陳建斌, 陜 plates.
+const TRAD: Record<string, string> = { 陈: '陳', 刘: '劉', 张: '張', 杨: '楊', 赵: '趙', 吴: '吳', 孙: '孫', 郑: '鄭', 谢: '謝', 韩: '韓', 冯: '馮', 邓: '鄧', 叶: '葉', 苏: '蘇', 卢: '盧', 钱: '錢', 国: '國', 华: '華', 伟: '偉', 军: '軍', 东: '東', 兰: '蘭', 凤: '鳳', 红: '紅', 龙: '龍', 丽: '麗', 学: '學', 兴: '興', 贵: '貴', 宝: '寶', 荣: '榮', 胜: '勝', 义: '義', 涛: '濤', 鹏: '鵬', 辉: '輝', 杰: '傑', 斌: '斌', 刚: '剛', 庆: '慶', 达: '達', 远: '遠', 航: '航', 财: '財', 发: '發', 满: '滿', 仓: '倉', 长: '長', 阳: '陽', 卫: '衛', 进: '進', 飞: '飛', 鸿: '鴻', 树: '樹', 娟: '娟', 艳: '艷', 静: '靜', 颖: '穎', 丹: '丹', 梅: '梅', 玲: '玲' };
+const toTrad = (s: string): string => [...s].map((c) => TRAD[c] ?? c).join('');
+function traditional(): void {
+  const who = person();
+  const tw = toTrad(who);
+  const pl = plate(true);
+  const addr = village();
+  const text = `行政處罰決定書\n當事人${tw}，住${toTrad(addr)}。\n經查，${tw}於${date()}駕駛${pl}號車輛超限運輸，違反了有關規定。本機關決定對${tw}處以罰款${money()}元。`;
+  add('traditional', text, [P(tw), { type: 'plate', value: pl }, A(toTrad(addr))]);
+}
+
+// Public text full of words that start like names, office addresses and officials acting in office.
+function decoyNews(): void {
+  const official = person();
+  const reporter = person();
+  const text = [
+    `${pick(['副市长', '副县长', '副旗长', '局长'])}${official}带领有关部门负责人到${pick(['王府井', '高新区', '万达广场'])}调研，要求各单位高度重视，于是立即张贴整改通知。`,
+    `本次共下达资金${int(20, 900)}万元，${pick(['安全生产', '金融服务', '文明城市'])}各项任务${pick(['全面完成', '有序推进'])}。马上开展的专项行动将持续到年底。`,
+    `办公地址：${pick(['临河区', '宿松县'])}${pick(STREETS)}${int(1, 99)}号，邮政编码：${pick(['015000', '246500'])}。`,
+    `（记者 ${reporter}）`,
+  ].join('\n');
+  add('decoy', text, [], [official, reporter, '王府井', '高度重视', '于是', '张贴', '万元', '马上']);
+}
+
+for (let i = 0; i < 14; i++) penaltyPerson();
+for (let i = 0; i < 14; i++) penaltyGlued();
+for (let i = 0; i < 8; i++) penaltyTable();
+for (let i = 0; i < 12; i++) disclosureReply();
+for (let i = 0; i < 14; i++) mailbox();
+for (let i = 0; i < 8; i++) aidList();
+for (let i = 0; i < 8; i++) awardList();
+for (let i = 0; i < 8; i++) appointment();
+for (let i = 0; i < 12; i++) mongolia();
+for (let i = 0; i < 8; i++) traditional();
+for (let i = 0; i < 8; i++) decoyNews();
+
+// HOLDOUT-START (written after the last tuning; see README)
+function holdoutPetition(): void {
+  const who = person();
+  const home = village();
+  const spouse = person();
+  const text = `信访事项处理意见书\n信访人：${who}\n    你于${date()}来信反映，你与妻子${spouse}位于${home}的房屋因修路受损。经调查核实，${who}家房屋裂缝系施工震动所致，镇政府已协调施工单位予以修缮。\n    如对本处理意见不服，可自收到之日起三十日内请求复查。`;
+  add('holdout', text, [P(who), P(spouse), A(home)]);
+}
+function holdoutSubsidy(): void {
+  const pii: Rec['pii'] = [];
+  const lines = [`${pick(['永丰镇', '河口镇'])}耕地地力保护补贴发放情况公示`];
+  for (let v = 0; v < 2; v++) {
+    const ns = [person(), person(), person()];
+    pii.push(...ns.map(P));
+    lines.push(`${pick(VILLAGES)}：${ns.join('、')}，共${int(20, 90)}亩。`);
+  }
+  lines.push(`对公示内容有异议的，请拨打${officeLandline()}反映。`);
+  add('holdout', lines.join('\n'), pii);
+}
+function holdoutAppoint(): void {
+  const a = person();
+  const b = person();
+  const c = mongol();
+  const text = `关于${a}等同志职务任免的通知\n各苏木镇、各部门：\n    经旗人民政府研究决定：\n    任命${a}为旗水利局副局长；\n    任命${c}为旗民族事务委员会副主任；\n    免去${b}的旗水利局副局长职务。`;
+  add('holdout', text, [P(a), P(b), P(c)]);
+}
+function holdoutHerders(): void {
+  const a = mongol();
+  const b = mongol();
+  const place = gacha();
+  const text = `${date()}，${pick(['苏木综合执法队', '旗林草局'])}接到群众举报后到现场核查，发现牧民${a}和${b}在禁牧区放牧羊只${int(50, 400)}只。${a}户籍地址为${place}。`;
+  add('holdout', text, [P(a), P(b), A(place)]);
+}
+function holdoutComplaint(): void {
+  const who = person();
+  const addr = urbanAddress();
+  const tel = mobile();
+  const text = `网民留言：本人${who}，家住${addr}，楼下饭店油烟扰民已有半年，电话${tel}。\n答复：${who}您好，区市场监管局已责令该店安装油烟净化设施，感谢您的监督。`;
+  add('holdout', text, [P(who), A(addr), M(tel)]);
+}
+function holdoutDecoy(): void {
+  const official = person();
+  const text = `${date()}，${pick(['县长', '旗长', '副区长'])}${official}主持召开常务会议，研究部署安全生产、金融风险防控和高标准农田建设等工作。会议强调，各苏木镇要高度重视，严格落实责任，确保万无一失。\n办公地址：${pick(COUNTIES)}行政中心${int(1, 9)}号楼，联系电话：${officeLandline()}。`;
+  add('holdout', text, [], [official, '安全生产', '高标准农田', '万无一失']);
+}
+for (let i = 0; i < 6; i++) holdoutPetition();
+for (let i = 0; i < 5; i++) holdoutSubsidy();
+for (let i = 0; i < 5; i++) holdoutAppoint();
+for (let i = 0; i < 6; i++) holdoutHerders();
+for (let i = 0; i < 5; i++) holdoutComplaint();
+for (let i = 0; i < 4; i++) holdoutDecoy();
+// HOLDOUT-END
+
+// HOLDOUT2-START (a second held-out slice, written after the model's last accuracy change; see README)
+function h2Penalty(): void {
+  const who = person('男');
+  const addr = village();
+  const text = `经查，当事人${who}（男，${int(1960, 1995)}年生，住${addr}）于${date()}在自家承包地内焚烧秸秆，造成大气污染。执法人员当场制止，${who}承认上述事实。`;
+  add('holdout2', text, [P(who), A(addr)]);
+}
+function h2Dibao(): void {
+  const pii: Rec['pii'] = [];
+  const lines = [`${pick(['城关镇', '新华镇'])}${date().slice(0, 5)}第${int(1, 4)}季度新增低保对象公示`];
+  for (let i = 0; i < int(2, 4); i++) {
+    const head = person();
+    pii.push(P(head));
+    lines.push(`户主：${head}，${pick(VILLAGES)}，家庭人口${int(1, 5)}人，月保障金额${int(3, 9)}00元。`);
+  }
+  add('holdout2', lines.join('\n'), pii);
+}
+function h2Reply(): void {
+  const who = person();
+  const text = `${who}同志：\n    你于${date()}反映的孩子入学问题收悉。经县教育体育局核实，你家所在片区对口${pick(['第二实验小学', '城关第三小学'])}，请于开学前持户口簿办理入学手续。`;
+  add('holdout2', text, [P(who)]);
+}
+function h2Herders(): void {
+  const a = mongol();
+  const b = mongol();
+  const mediator = person();
+  const text = `${date()}，${pick(SUMU)}苏木司法所调解员${mediator}到现场，组织牧民${a}与${b}就草场边界问题进行调解。经协商，${a}同意后移围栏${int(20, 90)}米，双方签订了调解协议。`;
+  add('holdout2', text, [P(a), P(b)], [mediator]);
+}
+function h2AwardNews(): void {
+  const a = person();
+  const b = person();
+  const home = `${pick(TOWNS)}${pick(VILLAGES)}`;
+  const text = `日前，${home}村民${a}荣获“最美家庭”称号。多年来，${a}悉心照料瘫痪在床的婆婆，邻居${b}说：“她家的事，村里人都看在眼里。”`;
+  add('holdout2', text, [P(a), P(b), A(home)]);
+}
+function h2Traditional(): void {
+  const who = person();
+  const tw = toTrad(who);
+  const text = `${tw}先生：\n您於${date()}來信反映的道路積水問題已收悉。經查，該路段排水管道已列入今年改造計劃，預計年底前完工。感謝您對市政工作的關心。`;
+  add('holdout2', text, [P(tw)]);
+}
+function h2Meeting(): void {
+  const x = person();
+  const y = person();
+  const text = `会议纪要\n时间：${date()}\n主持：副县长${x}\n参加：县财政局局长${y}及各乡镇分管负责同志\n会议研究了${pick(['秋冬季森林防火', '城乡环境整治', '农村饮水安全'])}工作，要求各单位高度重视，抓好落实。`;
+  add('holdout2', text, [], [x, y]);
+}
+for (let i = 0; i < 5; i++) h2Penalty();
+for (let i = 0; i < 4; i++) h2Dibao();
+for (let i = 0; i < 4; i++) h2Reply();
+for (let i = 0; i < 5; i++) h2Herders();
+for (let i = 0; i < 5; i++) h2AwardNews();
+for (let i = 0; i < 4; i++) h2Traditional();
+for (let i = 0; i < 3; i++) h2Meeting();
+// HOLDOUT2-END
+
+for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
