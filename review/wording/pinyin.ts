@@ -3,10 +3,20 @@
  * rostered leaders' names. Pinyin input methods ignore tones, so a toneless syllable is exactly the set
  * of characters one wrong pick in the candidate list produces (杜家毫 → 杜家豪). Compiled by hand,
  * offline, from standard readings; characters with several readings list their name reading. Nothing
- * is fetched at run time.
+ * is fetched at run time. Syllables of transliterated Mongolian names (巴特尔, 苏日娜, 图门) are included:
+ * the hub serves Inner Mongolia.
  */
 const SYLLABLES = `
 an 安 岸 按 案 暗
+ba 巴 八 拔 霸 芭
+er 尔 儿 二 洱 耳
+gen 根 跟 亘
+la 拉 啦 腊 喇
+mu 木 穆 牧 慕 沐 目
+ri 日
+su 苏 素 肃 速 粟
+te 特 忒
+tu 图 土 吐 涂 途
 bai 白 百 柏 佰 拜
 bao 宝 保 葆 宝 报 豹 鲍
 bin 斌 彬 宾 滨 缤

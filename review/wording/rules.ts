@@ -15,6 +15,7 @@ const enum Kind { Safe, Typo, Outdated, Name, Trigger }
 /** Characters a title next to a name does not run across. */
 const TITLE_BREAK = new Set([...'，。；：！？、,;:!?\n\r《》〈〉“”"（）()【】「」'].map((c) => c));
 const SPACE = /[ \t\u3000\u00a0]/;
+const COMRADE = '同志';
 const LIST_GAP = /^[、，,和及与\s\u3000]+/;
 const SENTENCE_BREAK = /[。；！？!?;\n]/;
 /** The longest gap (separator and title) still read as the next item of one list of leaders. */
@@ -156,37 +157,35 @@ export class WordingRules {
     return null;
   }
 
-  /** Leaders listed together (王一、李二、张三; 市长王一、副市长李二) must appear in rank order. */
+  /** Leaders listed together (王一、李二、张三; 市长王一、副市长李二; 王一同志、李二同志) must appear in rank order. */
   private orderCheck(text: string, names: readonly NameHit[], findings: Finding[]): void {
-    let group: { hit: NameHit; itemStart: number; sep: string }[] = [];
+    let group: { hit: NameHit; itemStart: number; itemEnd: number; sep: string }[] = [];
     const flush = (): void => {
       if (group.length >= 2 && group.some((g, i) => i > 0 && g.hit.person.rank < group[i - 1].hit.person.rank)) {
-        const items = group.map((g) => text.slice(g.itemStart, g.hit.end));
+        const items = group.map((g) => text.slice(g.itemStart, g.itemEnd));
         const order = group.map((g, i) => ({ rank: g.hit.person.rank, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
-        const sep = group[1].sep;
-        const start = group[0].itemStart;
-        const end = group[group.length - 1].hit.end;
-        findings.push(wording('leader_title', text, start, end, 'block', order.map((o) => items[o.i]).join(sep),
+        findings.push(wording('leader_title', text, group[0].itemStart, group[group.length - 1].itemEnd, 'block', order.map((o) => items[o.i]).join(group[1].sep),
           `领导排序有误：应为 ${order.map((o) => group[o.i].hit.person.name).join('、')}`));
       }
       group = [];
     };
     for (const hit of names) {
+      const itemEnd = text.startsWith(COMRADE, hit.end) ? hit.end + COMRADE.length : hit.end;
       const prev = group[group.length - 1];
       if (prev) {
-        const gap = text.slice(prev.hit.end, hit.start);
+        const gap = text.slice(prev.itemEnd, hit.start);
         const sep = LIST_GAP.exec(gap)?.[0];
         const rest = sep === undefined ? null : gap.slice(sep.length).trim();
         const listed = sep !== undefined && gap.length <= LIST_GAP_MAX && !SENTENCE_BREAK.test(gap) &&
           (rest === '' || (rest !== null && this.titles.has(rest))) && prev.hit.person !== hit.person;
         if (listed) {
-          group.push({ hit, itemStart: prev.hit.end + sep.length, sep: sep.trim() || sep });
+          group.push({ hit, itemStart: prev.itemEnd + sep.length, itemEnd, sep: sep.trim() || sep });
           continue;
         }
         flush();
       }
       const before = titleBefore(text, hit.start, this.titles, this.maxTitle);
-      group.push({ hit, itemStart: before?.start ?? hit.start, sep: '、' });
+      group.push({ hit, itemStart: before?.start ?? hit.start, itemEnd, sep: '、' });
     }
     flush();
   }
@@ -257,7 +256,7 @@ export function buildWordingRules(data: WordingData): WordingRules {
     for (const t of genericTitles()) titles.add(t);
     for (const r of data.roster) for (const t of titleParts(r.title)) titles.add(t);
     for (const t of titles) add(t, Kind.Trigger, 0);
-    add('同志', Kind.Trigger, -1);
+    add(COMRADE, Kind.Trigger, -1);
   }
   for (const right of [...data.typos.map((t) => t.correction), ...data.outdated.map((o) => o.current)]) {
     const key = normalizeTerm(right);
