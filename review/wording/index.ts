@@ -6,6 +6,7 @@ import type { RosterEntry } from './types.js';
 export { buildWordingRules, beijingDate, WordingRules, type WordingScanOptions } from './rules.js';
 export { parseOutdated, parseRoster, parseTypos, loadShippedOutdated, loadShippedTypos, isDate, isTypoContext } from './parse.js';
 export * from './types.js';
+export type { WordingType } from '../types.js';
 
 /** The shipped dictionaries are version 1 of each; a roster (e.g. from `tongfa scan --roster`) is optional. */
 export function shippedWordingRules(roster: readonly RosterEntry[] = []): WordingRules {
