@@ -68,7 +68,7 @@ export class WordingRules {
     const quotes = new QuoteTracker(text);
     const findings: Finding[] = [];
     const names: NameHit[] = [];
-    const flaggedNames = new Set<number>();
+    let flaggedNames: Set<number> | undefined;
     for (let k = 0; k < hits.length; k += 3) {
       const id = hits[k];
       const s = hits[k + 1];
@@ -96,13 +96,13 @@ export class WordingRules {
           break;
         }
         case Kind.Trigger: {
+          // A title right before a rostered name belongs to that name: nothing to guess.
+          if (k + 3 < hits.length && hits[k + 4] === e && this.kinds[hits[k + 3]] === Kind.Name) break;
           const title = this.refs[id] < 0 ? null : decode(codes, s, e);
-          const miss = this.nearMissAround(codes, n.length, s, e, title, people) ;
-          if (miss && !flaggedNames.has(map[miss.s])) {
+          const miss = this.nearMissAround(codes, n.length, s, e, title, people);
+          if (miss && !(flaggedNames ??= new Set()).has(map[miss.s])) {
             flaggedNames.add(map[miss.s]);
-            const mStart = map[miss.s];
-            const mEnd = map[miss.e - 1] + 1;
-            findings.push(wording('leader_title', text, mStart, mEnd, 'block', miss.name,
+            findings.push(wording('leader_title', text, map[miss.s], map[miss.e - 1] + 1, 'block', miss.name,
               `疑似领导姓名有误：名单中为“${miss.name}”（${miss.homophone ? '同音字' : '一字之差'}）`));
           }
           break;
@@ -123,26 +123,30 @@ export class WordingRules {
   private nearMissAround(
     codes: Uint16Array, length: number, s: number, e: number, title: string | null, people: Map<string, Person>,
   ): { s: number; e: number; name: string; homophone: boolean } | null {
-    const fits = (name: string): boolean => title !== null && (people.get(name)?.titles.some((t) => titleAgrees(title, t)) ?? false);
-    const tryAt = (from: number, to: number): { name: string; homophone: boolean } | null => {
-      if (from < 0 || to > length) return null;
-      for (let i = from; i < to; i++) if (!isHan(codes[i])) return null;
-      const candidate = decode(codes, from, to);
-      // A rostered name followed by one more character is that name, not a slip of a longer one.
-      for (const l of this.nearMiss.lengths) if (l < candidate.length && people.has(candidate.slice(0, l))) return null;
-      const hit = this.nearMiss.nearest(candidate, fits);
-      return hit && people.has(hit.name) ? hit : null;
-    };
-    for (const l of this.nearMiss.lengths) {
-      if (title === null) break; // 同志 follows a name, it never precedes one
-      const hit = tryAt(e, e + l);
-      if (hit) return { s: e, e: e + l, ...hit };
+    // 同志 follows a name, it never precedes one.
+    if (title !== null) {
+      for (const l of this.nearMiss.lengths) {
+        const hit = this.candidateAt(codes, length, e, e + l, title, people);
+        if (hit) return { s: e, e: e + l, ...hit };
+      }
     }
     for (const l of this.nearMiss.lengths) {
-      const hit = tryAt(s - l, s);
+      const hit = this.candidateAt(codes, length, s - l, s, title, people);
       if (hit) return { s: s - l, e: s, ...hit };
     }
     return null;
+  }
+
+  private candidateAt(
+    codes: Uint16Array, length: number, from: number, to: number, title: string | null, people: Map<string, Person>,
+  ): { name: string; homophone: boolean } | null {
+    if (from < 0 || to > length) return null;
+    for (let i = from; i < to; i++) if (!isHan(codes[i])) return null;
+    const candidate = decode(codes, from, to);
+    // A rostered name followed by one more character is that name, not a slip of a longer one.
+    for (const l of this.nearMiss.lengths) if (l < candidate.length && people.has(candidate.slice(0, l))) return null;
+    const hit = this.nearMiss.nearest(candidate, (name) => title !== null && (people.get(name)?.titles.some((t) => titleAgrees(title, t)) ?? false));
+    return hit && people.has(hit.name) ? hit : null;
   }
 
   /** The title written next to a rostered name must be one the roster gives that person on the day. */
@@ -191,8 +195,11 @@ export class WordingRules {
   }
 }
 
+/** Titles and names are a few units long: a loop beats spreading a subarray. */
 function decode(codes: Uint16Array, from: number, to: number): string {
-  return String.fromCharCode(...codes.subarray(from, to));
+  let out = '';
+  for (let i = from; i < to; i++) out += String.fromCharCode(codes[i]);
+  return out;
 }
 
 function wording(type: 'typo' | 'outdated_term' | 'leader_title', text: string, start: number, end: number, severity: Finding['severity'], replacement: string, note: string): Finding {
