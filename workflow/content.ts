@@ -12,6 +12,9 @@ import { validateContentInput, contentHash, type ContentInput, type ValidContent
 import type { Deps } from './deps.js';
 import { badInput, forbidden, invalidTransition, notFound } from './errors.js';
 import { runGate } from './gate.js';
+import { wordingRulesFor } from './wording.js';
+import { beijingDate } from '../review/wording/index.js';
+import { setRevisionWordingVersions } from '../store/wording.js';
 import { notify } from './notify.js';
 
 async function requireCategory(tx: Tx, code: string): Promise<void> {
@@ -19,11 +22,17 @@ async function requireCategory(tx: Tx, code: string): Promise<void> {
   if (!category || !category.active) throw badInput(`栏目 ${code} 不存在`, { field: 'categoryCode' });
 }
 
-/** Stores a revision together with the gate's findings on it: editors see findings while drafting. */
-async function writeRevision(tx: Tx, contentId: string, revision: number, input: ValidContent, actor: Actor): Promise<void> {
+/**
+ * Stores a revision together with the gate's findings on it: editors see findings while drafting. The
+ * wording check uses the unit's roster and the dictionaries' current versions (recorded on the revision),
+ * judged as of the day the revision is written.
+ */
+async function writeRevision(deps: Deps, tx: Tx, contentId: string, revision: number, input: ValidContent, actor: Actor, unitId: string): Promise<void> {
   await insertRevision(tx, { contentId, revision, title: input.title, bodyHtml: input.bodyHtml, summary: input.summary, contentHash: contentHash(input), createdBy: actor.id ?? '' });
-  const gate = runGate(input);
+  const rules = await wordingRulesFor(tx, unitId);
+  const gate = runGate(input, { rules, publishedOn: beijingDate(deps.now()) });
   await setRevisionFindings(tx, contentId, revision, gate.verdict, gate.findings);
+  await setRevisionWordingVersions(tx, contentId, revision, rules.versions);
 }
 
 export async function createContent(deps: Deps, actor: Actor | null, raw: ContentInput): Promise<ContentRecord> {
@@ -33,7 +42,7 @@ export async function createContent(deps: Deps, actor: Actor | null, raw: Conten
   const id = await withTransaction(deps.pool, async (tx) => {
     await requireCategory(tx, input.categoryCode);
     const contentId = await insertContent(tx, { unitId: who.unitId!, authorId: who.id!, categoryCode: input.categoryCode, disclosure: input.disclosure, disclosureReason: input.disclosureReason, channels: input.channels, serviceChange: input.serviceChange });
-    await writeRevision(tx, contentId, 1, input, who);
+    await writeRevision(deps, tx, contentId, 1, input, who, who.unitId!);
     await appendAudit(tx, { actor: who.username, action: 'content.create', targetType: 'content', targetId: contentId, revision: 1, unitCode: who.unitCode, details: { title: input.title, category: input.categoryCode } });
     return contentId;
   });
@@ -60,7 +69,7 @@ export async function updateContent(deps: Deps, actor: Actor | null, id: string,
     if (!target) throw invalidTransition(content.status, '修改');
     await requireCategory(tx, input.categoryCode);
     const revision = content.revision + 1;
-    await writeRevision(tx, id, revision, input, who);
+    await writeRevision(deps, tx, id, revision, input, who, content.unitId);
     const ids = content.status === 'SCHEDULED' ? await cancelPendingPublications(tx, id) : [];
     await updateContentRow(tx, id, {
       status: target, revision, approvedRevision: null, scheduledAt: null, categoryCode: input.categoryCode,

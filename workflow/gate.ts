@@ -1,6 +1,7 @@
 import { sanitizeBody, htmlToPlainText } from '../channels/rendition/sanitize.js';
 import { redactHtml, redactText, scanHtml, scanText } from '../review/gate.js';
 import { verdictOf, type Finding, type Verdict } from '../review/types.js';
+import type { WordingRules } from '../review/wording/index.js';
 import type { StoredFinding } from '../store/contents.js';
 
 export interface Draft {
@@ -14,8 +15,8 @@ export interface Draft {
  * The gate runs on what would be published: the sanitized body (script contents and attributes the
  * allowlist drops never reach a channel, so they are not findings), the title and the summary.
  */
-export function runGate(draft: Draft): { verdict: Verdict; findings: StoredFinding[] } {
-  const options = { categoryCode: draft.categoryCode };
+export function runGate(draft: Draft, wording?: { rules: WordingRules; publishedOn: string }): { verdict: Verdict; findings: StoredFinding[] } {
+  const options = { categoryCode: draft.categoryCode, ...(wording ? { wording: wording.rules, publishedOn: wording.publishedOn } : {}) };
   const fields: [StoredFinding['field'], Finding[]][] = [
     ['title', scanText(draft.title, options).findings],
     ['summary', scanText(draft.summary, options).findings],
@@ -32,9 +33,13 @@ export interface Rendered {
   html: string;
 }
 
-/** The publishable rendition: every replacement applied except the findings a reviewer kept. */
+/**
+ * The publishable rendition: every redaction applied except the findings a reviewer kept. Wording
+ * corrections are suggestions to the author, never applied behind the reviewer's back.
+ */
 export function renderApproved(draft: Draft, findings: StoredFinding[], keptIds: ReadonlySet<number>): Rendered {
-  const apply = (field: StoredFinding['field']): Finding[] => findings.filter((f) => f.field === field && !keptIds.has(f.id) && f.replacement !== null);
+  const apply = (field: StoredFinding['field']): Finding[] =>
+    findings.filter((f) => f.field === field && !keptIds.has(f.id) && f.replacement !== null && f.kind !== 'wording');
   const html = redactHtml(sanitizeBody(draft.bodyHtml), apply('body'));
   const summary = draft.summary ? redactText(draft.summary, apply('summary')) : truncate(htmlToPlainText(html), 120);
   return { title: redactText(draft.title, apply('title')), summary, html };
