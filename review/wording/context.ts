@@ -92,13 +92,29 @@ export function usedAsCurrent(entry: OutdatedEntry, text: string, start: number,
   const before = text.slice(Math.max(0, skipBlanksBack(text, start) - 6), skipBlanksBack(text, start));
   if (HISTORY_PREFIX.test(before)) return false;
   const sentence = sentenceAround(text, start, end);
-  if (HISTORY_CUES.test(sentence)) return false;
-  const [cy, cm] = entry.ceasedOn.split('-').map(Number);
+  return !HISTORY_CUES.test(sentence) && !datesBefore(sentence, entry.ceasedOn);
+}
+
+/** Whether `sentence` names a year (and month) before `day` (YYYY-MM-DD): then it tells of that time. */
+function datesBefore(sentence: string, day: string): boolean {
+  const [cy, cm] = day.split('-').map(Number);
   for (const m of sentence.matchAll(YEAR)) {
     const y = Number(m[1]);
-    if (y < cy || (y === cy && m[2] !== undefined && Number(m[2]) < cm)) return false;
+    if (y < cy || (y === cy && m[2] !== undefined && Number(m[2]) < cm)) return true;
   }
-  return true;
+  return false;
+}
+
+/** Before a former leader's title: 时任副市长, 原副市长, 前任局长 tell of the past. */
+const FORMER_PREFIX = /(?:时任|原任|原|曾任|前任|前)$/;
+
+/**
+ * Whether a former leader's title at [titleStart, end) is written as if still held: not after 时任/原/曾任,
+ * and with no date in the sentence from before they left (`leftOn`, their last day).
+ */
+export function heldAsCurrent(text: string, titleStart: number, end: number, leftOn: string): boolean {
+  if (FORMER_PREFIX.test(text.slice(Math.max(0, titleStart - 2), titleStart))) return false;
+  return !datesBefore(sentenceAround(text, titleStart, end), leftOn);
 }
 
 /**

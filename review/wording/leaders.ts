@@ -72,6 +72,26 @@ export function peopleOn(roster: readonly RosterEntry[], on: string): Map<string
   return people;
 }
 
+export interface FormerLeader {
+  name: string;
+  /** Title parts of the entry that ended last. */
+  titles: string[];
+  title: string;
+  /** Last day in office (YYYY-MM-DD). */
+  leftOn: string;
+}
+
+/** Rostered people with no entry valid on `on` whose last entry ended before it: they have left. */
+export function formerOn(roster: readonly RosterEntry[], on: string, current: ReadonlyMap<string, Person>): Map<string, FormerLeader> {
+  const former = new Map<string, FormerLeader>();
+  for (const e of roster) {
+    if (current.has(e.name) || e.validTo === null || e.validTo >= on) continue;
+    const f = former.get(e.name);
+    if (!f || e.validTo > f.leftOn) former.set(e.name, { name: e.name, titles: titleParts(e.title), title: e.title, leftOn: e.validTo });
+  }
+  return former;
+}
+
 /** Rostered names indexed by "name with one position masked", for one-character-off look-ups in O(length). */
 export class NearMissIndex {
   private readonly masked = new Map<string, { name: string; at: number }[]>();

@@ -6,8 +6,8 @@
 import { AhoCorasick } from '../ahoCorasick.js';
 import { normalizeTerm, withNormalized, type Normalized } from '../normalize.js';
 import type { Finding } from '../types.js';
-import { QuoteTracker, typoApplies, usedAsCurrent } from './context.js';
-import { NearMissIndex, genericTitles, isHan, peopleOn, titleAgrees, titleParts, type Person } from './leaders.js';
+import { QuoteTracker, heldAsCurrent, typoApplies, usedAsCurrent } from './context.js';
+import { NearMissIndex, formerOn, genericTitles, isHan, peopleOn, titleAgrees, titleParts, type FormerLeader, type Person } from './leaders.js';
 import type { OutdatedEntry, RosterEntry, TypoEntry, WordingData, WordingVersions } from './types.js';
 
 const enum Kind { Safe, Typo, Outdated, Name, Trigger }
@@ -21,6 +21,8 @@ const SENTENCE_BREAK = /[。；！？!?;\n]/;
 /** The longest gap (separator and title) still read as the next item of one list of leaders. */
 const LIST_GAP_MAX = 14;
 
+const NO_ROSTER = { people: new Map<string, Person>(), former: new Map<string, FormerLeader>() };
+
 interface NameHit {
   start: number;
   end: number;
@@ -33,7 +35,7 @@ export interface WordingScanOptions {
 }
 
 export class WordingRules {
-  private peopleCache: { on: string; people: Map<string, Person> } | null = null;
+  private peopleCache: { on: string; people: Map<string, Person>; former: Map<string, FormerLeader> } | null = null;
 
   constructor(
     readonly versions: WordingVersions,
@@ -52,9 +54,13 @@ export class WordingRules {
     return withNormalized(text, { lineBreaks: true, clauseBreaks: true }, (n) => this.scanNormalized(text, n, opts.on));
   }
 
-  private people(on: string): Map<string, Person> {
-    if (this.peopleCache?.on !== on) this.peopleCache = { on, people: peopleOn(this.roster, on) };
-    return this.peopleCache.people;
+  /** The roster as of `on`: who is in office, and who has left (cached for the last date asked). */
+  private rosterOn(on: string): { people: Map<string, Person>; former: Map<string, FormerLeader> } {
+    if (this.peopleCache?.on !== on) {
+      const people = peopleOn(this.roster, on);
+      this.peopleCache = { on, people, former: formerOn(this.roster, on, people) };
+    }
+    return this.peopleCache;
   }
 
   private scanNormalized(text: string, n: Normalized, on: string): Finding[] {
@@ -64,7 +70,7 @@ export class WordingRules {
     }, { transparent: 0x0a, length: n.length });
     if (hits.length === 0) return [];
     const { map, codes } = n;
-    const people = this.roster.length > 0 ? this.people(on) : new Map<string, Person>();
+    const { people, former } = this.roster.length > 0 ? this.rosterOn(on) : NO_ROSTER;
     const quotes = new QuoteTracker(text);
     const findings: Finding[] = [];
     const names: NameHit[] = [];
@@ -91,8 +97,14 @@ export class WordingRules {
           break;
         }
         case Kind.Name: {
-          const person = people.get(this.roster[this.refs[id]].name);
+          const name = this.roster[this.refs[id]].name;
+          const person = people.get(name);
           if (person) names.push({ start, end, person });
+          else {
+            const left = former.get(name);
+            const f = left ? this.formerCheck(text, start, end, left) : null;
+            if (f) findings.push(f);
+          }
           break;
         }
         case Kind.Trigger: {
@@ -159,6 +171,14 @@ export class WordingRules {
     const after = titleAfter(text, hit.end, this.titles, this.maxTitle);
     if (after) return agrees(after.title) ? null : wording('leader_title', text, hit.start, after.end, 'block', `${name}${hit.person.title}`, note);
     return null;
+  }
+
+  /** A leader who has left, written with the old title as if still in office (the title before the name). */
+  private formerCheck(text: string, start: number, end: number, left: FormerLeader): Finding | null {
+    const before = titleBefore(text, start, this.titles, this.maxTitle);
+    if (!before || !left.titles.some((t) => titleAgrees(before.title, t)) || !heldAsCurrent(text, before.start, end, left.leftOn)) return null;
+    const written = text.slice(before.start, end);
+    return wording('leader_title', text, before.start, end, 'block', `原${written}`, `${left.name}已于 ${left.leftOn} 卸任“${left.title}”`);
   }
 
   /** Leaders listed together (王一、李二、张三; 市长王一、副市长李二; 王一同志、李二同志) must appear in rank order. */

@@ -119,12 +119,12 @@ describe('wording check in the workflow', () => {
     expect(after.revisions.map((r) => r.wordingVersions)).toEqual([{ typo: 2, outdated: 1, roster: 2 }, { typo: 3, outdated: 1, roster: 2 }]);
   });
 
-  test('a leader who has left is no longer checked against the old title', async () => {
+  test('a leader who has left is flagged when still written with the old title, not when cited as former', async () => {
     const res = await t.gql(SAVE_ROSTER, { id: rosterId, i: { unitCode: 'default', name: '赵明华', title: '市长', rank: 2, validFrom: '2020-01-01', validTo: '2021-01-01' } }, tokens.boss);
     expect(res.errors).toBeUndefined();
-    const id = await create('<p>副市长赵明华出席会议并讲话。</p>');
-    const c = await content(id);
-    expect(c.findings).toEqual([]);
+    const c = await content(await create('<p>市长赵明华出席会议并讲话。</p>'));
     expect(c.wordingVersions.roster).toBe(3);
+    expect(c.findings).toEqual([expect.objectContaining({ type: 'leader_title', text: '市长赵明华', replacement: '原市长赵明华', severity: 'BLOCK' })]);
+    expect((await content(await create('<p>时任市长赵明华出席了2020年的会议。</p>'))).findings).toEqual([]);
   });
 });
