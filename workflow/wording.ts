@@ -10,7 +10,7 @@ import { normalizeTerm } from '../review/normalize.js';
 import {
   buildWordingRules, loadShippedOutdated, loadShippedTypos, TYPO_CONTEXTS, isDate, type WordingRules, type WordingVersions,
 } from '../review/wording/index.js';
-import { withTransaction, type Queryable, type Tx } from '../store/db.js';
+import { withTransaction, type Tx } from '../store/db.js';
 import { findUnitByCode } from '../store/organisation.js';
 import {
   bumpVersion, claimFirstVersion, findOutdated, findRosterEntry, findTypo, getWordingVersions, insertOutdatedSeeds, insertRosterEntry,
@@ -23,11 +23,19 @@ import { badInput, forbidden, notFound } from './errors.js';
 
 const SEEDER = 'system:wording-seed';
 
-/** Writes the shipped lists as version 1 where a dictionary has no version yet (once per database). */
-export async function ensureWordingSeeded(tx: Queryable): Promise<void> {
+/** Writes the shipped lists as version 1 where a dictionary has no version yet (once per database, audited). */
+export async function ensureWordingSeeded(tx: Tx): Promise<void> {
   const v = await getWordingVersions(tx);
-  if (v.typo === 0 && (await claimFirstVersion(tx, 'typo'))) await insertTypoSeeds(tx, loadShippedTypos(), SEEDER);
-  if (v.outdated === 0 && (await claimFirstVersion(tx, 'outdated'))) await insertOutdatedSeeds(tx, loadShippedOutdated(), SEEDER);
+  if (v.typo === 0 && (await claimFirstVersion(tx, 'typo'))) {
+    const entries = loadShippedTypos();
+    await insertTypoSeeds(tx, entries, SEEDER);
+    await appendAudit(tx, { actor: SEEDER, action: 'wording.typo.seed', targetType: 'wording_typo', details: { version: 1, entries: entries.length } });
+  }
+  if (v.outdated === 0 && (await claimFirstVersion(tx, 'outdated'))) {
+    const entries = loadShippedOutdated();
+    await insertOutdatedSeeds(tx, entries, SEEDER);
+    await appendAudit(tx, { actor: SEEDER, action: 'wording.outdated.seed', targetType: 'wording_outdated', details: { version: 1, entries: entries.length } });
+  }
 }
 
 /** Compiled rules by versions and unit: a dictionary edit bumps a version, so stale entries are never used. */

@@ -92,6 +92,9 @@ describe('wording check in the workflow', () => {
   test('dictionary edits are audited with the version they produce, and later revisions use them', async () => {
     const shipped = await t.gql<{ typoEntries: { wrong: string }[] }>('{ typoEntries { wrong } }', {}, tokens.ed);
     expect(shipped.data!.typoEntries).toHaveLength(new Set(loadShippedTypos().map((e) => e.wrong)).size);
+    const seeded = await t.db.pool.query<{ actor: string; details: { version: number; entries: number } }>(
+      "SELECT actor, details FROM audit_events WHERE action = 'wording.typo.seed'");
+    expect(seeded.rows).toEqual([{ actor: 'system:wording-seed', details: { version: 1, entries: loadShippedTypos().length } }]);
 
     expect(code(await t.gql(SAVE_TYPO, { i: { wrong: '双随即', correction: '双随机' } }, tokens.ed))).toBe('FORBIDDEN');
     const same = await t.gql(SAVE_TYPO, { i: { wrong: '其 他', correction: '其他' } }, tokens.boss);
