@@ -122,21 +122,31 @@ export function heldAsCurrent(text: string, titleStart: number, end: number, lef
  * One forward pass in total over all queries of a scan.
  */
 export class QuoteTracker {
-  private pos = 0;
   private title = 0;
   private quote = 0;
+  /** Index of the next mark not yet applied (text.length when none): each mark is searched for once. */
+  private next = -1;
+  /** Jumps from mark to mark (a native regex search) instead of visiting every unit in between. */
+  private readonly marks = /[《》〈〉“”「」『』\n]/g;
   constructor(private readonly text: string) {}
+
+  private seek(from: number): void {
+    this.marks.lastIndex = from;
+    const m = this.marks.exec(this.text);
+    this.next = m === null ? this.text.length : m.index;
+  }
 
   /** Advances to `at` (must not decrease between calls). */
   at(at: number): { inTitle: boolean; quoted: boolean } {
-    const t = this.text;
-    for (; this.pos < at; this.pos++) {
-      const c = t[this.pos];
+    if (this.next < 0) this.seek(0);
+    while (this.next < at) {
+      const c = this.text[this.next];
       if (c === '《' || c === '〈') this.title++;
       else if ((c === '》' || c === '〉') && this.title > 0) this.title--;
       else if (c === '“' || c === '「' || c === '『') this.quote++;
       else if ((c === '”' || c === '」' || c === '』') && this.quote > 0) this.quote--;
       else if (c === '\n') this.title = this.quote = 0; // an unclosed mark does not run past its paragraph
+      this.seek(this.next + 1);
     }
     return { inTitle: this.title > 0, quoted: this.title > 0 || this.quote > 0 };
   }

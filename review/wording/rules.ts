@@ -27,6 +27,8 @@ interface NameHit {
   start: number;
   end: number;
   person: Person;
+  /** Where the title written before the name starts (set by the title check), or -1. */
+  titleStart: number;
 }
 
 export interface WordingScanOptions {
@@ -84,7 +86,7 @@ export class WordingRules {
       switch (this.kinds[id]) {
         case Kind.Typo: {
           const entry = this.typos[this.refs[id]];
-          if (typoApplies(entry.context, text, start, end, quotes.at(start).quoted)) {
+          if (typoApplies(entry.context, text, start, end, entry.context === 'style' && quotes.at(start).quoted)) {
             findings.push(wording('typo', text, start, end, entry.severity, entry.correction, entry.note));
           }
           break;
@@ -99,7 +101,7 @@ export class WordingRules {
         case Kind.Name: {
           const name = this.roster[this.refs[id]].name;
           const person = people.get(name);
-          if (person) names.push({ start, end, person });
+          if (person) names.push({ start, end, person, titleStart: -1 });
           else {
             const left = former.get(name);
             const f = left ? this.formerCheck(text, start, end, left) : null;
@@ -167,6 +169,7 @@ export class WordingRules {
     const note = `职务有误：${hit.person.name}的职务为“${hit.person.title}”`;
     const agrees = (written: string): boolean => hit.person.titles.some((t) => titleAgrees(written, t));
     const before = titleBefore(text, hit.start, this.titles, this.maxTitle);
+    hit.titleStart = before?.start ?? -1;
     if (before) return agrees(before.title) ? null : wording('leader_title', text, before.start, hit.end, 'block', `${hit.person.title}${name}`, note);
     const after = titleAfter(text, hit.end, this.titles, this.maxTitle);
     if (after) return agrees(after.title) ? null : wording('leader_title', text, hit.start, after.end, 'block', `${name}${hit.person.title}`, note);
@@ -208,8 +211,7 @@ export class WordingRules {
         }
         flush();
       }
-      const before = titleBefore(text, hit.start, this.titles, this.maxTitle);
-      group.push({ hit, itemStart: before?.start ?? hit.start, itemEnd, sep: '、' });
+      group.push({ hit, itemStart: hit.titleStart >= 0 ? hit.titleStart : hit.start, itemEnd, sep: '、' });
     }
     flush();
   }
