@@ -96,10 +96,13 @@ export function formerOn(roster: readonly RosterEntry[], on: string, current: Re
 export class NearMissIndex {
   private readonly masked = new Map<string, { name: string; at: number }[]>();
   readonly lengths: number[];
+  /** 1 for every unit that occurs in some rostered name: a cheap first filter before any string is built. */
+  readonly nameUnits = new Uint8Array(65536);
   constructor(private readonly names: ReadonlySet<string>) {
     const lengths = new Set<number>();
     for (const name of names) {
       lengths.add(name.length);
+      for (let i = 0; i < name.length; i++) this.nameUnits[name.charCodeAt(i)] = 1;
       for (let i = 0; i < name.length; i++) {
         const key = `${name.slice(0, i)}\u0000${name.slice(i + 1)}`;
         const list = this.masked.get(key) ?? [];

@@ -155,7 +155,13 @@ export class WordingRules {
     codes: Uint16Array, length: number, from: number, to: number, title: string | null, people: Map<string, Person>,
   ): { name: string; homophone: boolean } | null {
     if (from < 0 || to > length) return null;
-    for (let i = from; i < to; i++) if (!isHan(codes[i])) return null;
+    // One character off a rostered name: all but one of the units occur in rostered names.
+    let foreign = 0;
+    const units = this.nearMiss.nameUnits;
+    for (let i = from; i < to; i++) {
+      if (!isHan(codes[i])) return null;
+      if (units[codes[i]] === 0 && ++foreign > 1) return null;
+    }
     const candidate = decode(codes, from, to);
     // A rostered name followed by one more character is that name, not a slip of a longer one.
     for (const l of this.nearMiss.lengths) if (l < candidate.length && people.has(candidate.slice(0, l))) return null;
