@@ -166,17 +166,6 @@ export async function saveTypoEntry(deps: Deps, actor: Actor | null, raw: TypoIn
   });
 }
 
-export async function setTypoEntryActive(deps: Deps, actor: Actor | null, id: string, active: boolean): Promise<TypoRecord> {
-  const who = requireRole(actor, 'admin');
-  return withTransaction(deps.pool, async (tx) => {
-    const before = await findTypo(tx, id);
-    if (!before) throw notFound('错别字词条');
-    const saved = (await setTypoActive(tx, id, active, who.username))!;
-    await audited(tx, who, active ? 'wording.typo.enable' : 'wording.typo.disable', 'typo', id, { before: typoJson(before), after: typoJson(saved) });
-    return saved;
-  });
-}
-
 export async function saveOutdatedTerm(deps: Deps, actor: Actor | null, raw: OutdatedInputRaw): Promise<OutdatedRecord> {
   const who = requireRole(actor, 'admin');
   const v = parse(OutdatedInput, raw);
@@ -185,17 +174,6 @@ export async function saveOutdatedTerm(deps: Deps, actor: Actor | null, raw: Out
     const before = (await listOutdated(tx, true)).find((o) => o.term === v.term) ?? null;
     const saved = await upsertOutdated(tx, { term: v.term, current: v.current, ceasedOn: v.ceasedOn, note: v.note ?? '' }, who.username);
     await audited(tx, who, 'wording.outdated.save', 'outdated', saved.id, { before: outdatedJson(before), after: outdatedJson(saved) });
-    return saved;
-  });
-}
-
-export async function setOutdatedTermActive(deps: Deps, actor: Actor | null, id: string, active: boolean): Promise<OutdatedRecord> {
-  const who = requireRole(actor, 'admin');
-  return withTransaction(deps.pool, async (tx) => {
-    const before = await findOutdated(tx, id);
-    if (!before) throw notFound('过期提法词条');
-    const saved = (await setOutdatedActive(tx, id, active, who.username))!;
-    await audited(tx, who, active ? 'wording.outdated.enable' : 'wording.outdated.disable', 'outdated', id, { before: outdatedJson(before), after: outdatedJson(saved) });
     return saved;
   });
 }
@@ -224,14 +202,35 @@ export async function saveRosterEntry(deps: Deps, actor: Actor | null, id: strin
   });
 }
 
-export async function setRosterEntryActive(deps: Deps, actor: Actor | null, id: string, active: boolean): Promise<RosterRecord> {
+/** How to enable or disable an entry of one dictionary (the same audited skeleton for all three). */
+interface Toggle<R> {
+  dictionary: 'typo' | 'outdated' | 'roster';
+  label: string;
+  find(tx: Tx, id: string): Promise<R | null>;
+  set(tx: Tx, id: string, active: boolean, by: string): Promise<unknown>;
+  json(record: R): Json;
+}
+
+async function toggleEntry<R>(deps: Deps, actor: Actor | null, id: string, active: boolean, t: Toggle<R>): Promise<R> {
   const who = requireRole(actor, 'admin');
+  if (typeof active !== 'boolean') throw badInput('active 须为布尔值', { field: 'active' });
   return withTransaction(deps.pool, async (tx) => {
-    const before = await findRosterEntry(tx, id);
-    if (!before) throw notFound('领导名单条目');
-    await setRosterActive(tx, id, active, who.username);
-    const saved = (await findRosterEntry(tx, id))!;
-    await audited(tx, who, active ? 'wording.roster.enable' : 'wording.roster.disable', 'roster', id, { before: rosterJson(before), after: rosterJson(saved) });
+    const before = await t.find(tx, id);
+    if (!before) throw notFound(t.label);
+    await t.set(tx, id, active, who.username);
+    const saved = (await t.find(tx, id))!;
+    await audited(tx, who, `wording.${t.dictionary}.${active ? 'enable' : 'disable'}`, t.dictionary, id, { before: t.json(before), after: t.json(saved) });
     return saved;
   });
 }
+
+const TYPO_TOGGLE: Toggle<TypoRecord> = { dictionary: 'typo', label: '错别字词条', find: findTypo, set: setTypoActive, json: typoJson };
+const OUTDATED_TOGGLE: Toggle<OutdatedRecord> = { dictionary: 'outdated', label: '过期提法词条', find: findOutdated, set: setOutdatedActive, json: outdatedJson };
+const ROSTER_TOGGLE: Toggle<RosterRecord> = { dictionary: 'roster', label: '领导名单条目', find: findRosterEntry, set: setRosterActive, json: rosterJson };
+
+export const setTypoEntryActive = (deps: Deps, actor: Actor | null, id: string, active: boolean): Promise<TypoRecord> =>
+  toggleEntry(deps, actor, id, active, TYPO_TOGGLE);
+export const setOutdatedTermActive = (deps: Deps, actor: Actor | null, id: string, active: boolean): Promise<OutdatedRecord> =>
+  toggleEntry(deps, actor, id, active, OUTDATED_TOGGLE);
+export const setRosterEntryActive = (deps: Deps, actor: Actor | null, id: string, active: boolean): Promise<RosterRecord> =>
+  toggleEntry(deps, actor, id, active, ROSTER_TOGGLE);

@@ -130,4 +130,15 @@ describe('wording check in the workflow', () => {
     expect(c.findings).toEqual([expect.objectContaining({ type: 'leader_title', text: '市长赵明华', replacement: '原市长赵明华', severity: 'BLOCK' })]);
     expect((await content(await create('<p>时任市长赵明华出席了2020年的会议。</p>'))).findings).toEqual([]);
   });
+
+  test('a disabled roster entry is no longer checked, and unknown ids are NOT_FOUND', async () => {
+    const all = await t.gql<{ leaderRoster: { id: string; name: string }[] }>('{ leaderRoster { id name } }', {}, tokens.boss);
+    const lin = all.data!.leaderRoster.find((r) => r.name === '林建国')!;
+    expect((await content(await create('<p>市长林建国出席。</p>'))).findings.map((f) => f.type)).toEqual(['leader_title']);
+    const off = await t.gql(`mutation{ setRosterEntryActive(id: "${lin.id}", active: false){ active } }`, {}, tokens.boss);
+    expect(off.data).toEqual({ setRosterEntryActive: { active: false } });
+    expect((await content(await create('<p>市长林建国出席。</p>'))).findings).toEqual([]);
+    expect(code(await t.gql('mutation{ setRosterEntryActive(id: "999999", active: true){ active } }', {}, tokens.boss))).toBe('NOT_FOUND');
+    expect(code(await t.gql('mutation{ setOutdatedTermActive(id: "x1", active: true){ active } }', {}, tokens.boss))).toBe('NOT_FOUND');
+  });
 });
