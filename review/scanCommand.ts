@@ -126,7 +126,8 @@ function humanReport(file: string, text: string, r: GateResult): string {
   const at = positions(text, r.findings.map((f) => f.start));
   r.findings.forEach((f, i) => {
     const repl = f.replacement === null ? '' : ` → ${JSON.stringify(clip(f.replacement))}`;
-    lines.push(`  ${at[i].padEnd(9)} ${f.severity.padEnd(5)} ${`${f.kind}/${f.type}`.padEnd(34)} ${JSON.stringify(clip(f.text))}${repl}`);
+    const note = f.note ? `  （${f.note}）` : '';
+    lines.push(`  ${at[i].padEnd(9)} ${f.severity.padEnd(5)} ${`${f.kind}/${f.type}`.padEnd(34)} ${JSON.stringify(clip(f.text))}${repl}${note}`);
   });
   return lines.join('\n') + '\n';
 }
