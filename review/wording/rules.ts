@@ -112,8 +112,7 @@ export class WordingRules {
         case Kind.Trigger: {
           // A title right before a rostered name belongs to that name: nothing to guess.
           if (k + 3 < hits.length && hits[k + 4] === e && this.kinds[hits[k + 3]] === Kind.Name) break;
-          const title = this.refs[id] < 0 ? null : decode(codes, s, e);
-          const miss = this.nearMissAround(codes, n.length, s, e, title, people);
+          const miss = this.nearMissAround(codes, n.length, s, e, this.refs[id] >= 0, people);
           if (miss && !(flaggedNames ??= new Set()).has(map[miss.s])) {
             flaggedNames.add(map[miss.s]);
             findings.push(wording('leader_title', text, map[miss.s], map[miss.e - 1] + 1, 'block', miss.name,
@@ -135,24 +134,26 @@ export class WordingRules {
 
   /** A name one character off a rostered one, right after (or, failing that, right before) a title or 同志. */
   private nearMissAround(
-    codes: Uint16Array, length: number, s: number, e: number, title: string | null, people: Map<string, Person>,
+    codes: Uint16Array, length: number, s: number, e: number, isTitle: boolean, people: Map<string, Person>,
   ): { s: number; e: number; name: string; homophone: boolean } | null {
+    // The title span, or -1 for 同志; decoded only for a candidate that passes the unit filter.
+    const ts = isTitle ? s : -1;
     // 同志 follows a name, it never precedes one.
-    if (title !== null) {
+    if (isTitle) {
       for (const l of this.nearMiss.lengths) {
-        const hit = this.candidateAt(codes, length, e, e + l, title, people);
+        const hit = this.candidateAt(codes, length, e, e + l, ts, e, people);
         if (hit) return { s: e, e: e + l, ...hit };
       }
     }
     for (const l of this.nearMiss.lengths) {
-      const hit = this.candidateAt(codes, length, s - l, s, title, people);
+      const hit = this.candidateAt(codes, length, s - l, s, ts, e, people);
       if (hit) return { s: s - l, e: s, ...hit };
     }
     return null;
   }
 
   private candidateAt(
-    codes: Uint16Array, length: number, from: number, to: number, title: string | null, people: Map<string, Person>,
+    codes: Uint16Array, length: number, from: number, to: number, ts: number, te: number, people: Map<string, Person>,
   ): { name: string; homophone: boolean } | null {
     if (from < 0 || to > length) return null;
     // One character off a rostered name: all but one of the units occur in rostered names.
@@ -165,6 +166,7 @@ export class WordingRules {
     const candidate = decode(codes, from, to);
     // A rostered name followed by one more character is that name, not a slip of a longer one.
     for (const l of this.nearMiss.lengths) if (l < candidate.length && people.has(candidate.slice(0, l))) return null;
+    const title = ts < 0 ? null : decode(codes, ts, te);
     const hit = this.nearMiss.nearest(candidate, (name) => title !== null && (people.get(name)?.titles.some((t) => titleAgrees(title, t)) ?? false));
     return hit && people.has(hit.name) ? hit : null;
   }
