@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { shippedWordingRules, type WordingType } from '../../review/wording/index.js';
 import { PASSAGES, ROSTER } from './passages.js';
 
@@ -45,5 +47,25 @@ describe('labelled wording passages', () => {
       expect(s.falsePositives).toBeLessThanOrEqual(1);
     }
     expect(decoyHits).toBe(0);
+  });
+});
+
+describe('government-style text written for the other checks', () => {
+  it('raises no wording finding on the personal-data and confidentiality corpora (375 records, written before this check)', () => {
+    let records = 0;
+    let chars = 0;
+    const hits: string[] = [];
+    for (const file of ['pii.jsonl', 'confidentiality.jsonl']) {
+      const path = fileURLToPath(new URL(`../gate/corpus/${file}`, import.meta.url));
+      for (const line of readFileSync(path, 'utf8').split('\n').filter(Boolean)) {
+        const text = (JSON.parse(line) as { text: string }).text;
+        records++;
+        chars += text.length;
+        for (const f of rules.scan(text, { on: '2025-06-01' })) hits.push(`${file} ${f.type} ${f.text}`);
+      }
+    }
+    console.log(`wording findings on ${records} records (${chars} characters) of the gate corpora: ${hits.length}${hits.length ? `\n  ${hits.join('\n  ')}` : ''}`);
+    expect(records).toBeGreaterThan(300);
+    expect(hits).toEqual([]);
   });
 });
