@@ -1,5 +1,6 @@
 import type { ContentRecord, RevisionRecord } from '../store/contents.js';
 import type { OutdatedRecord, RosterRecord, TypoRecord } from '../store/wording.js';
+import { applyWordingCorrections } from '../workflow/wordingApply.js';
 import { revisionWordingVersions } from '../workflow/wordingVersions.js';
 import {
   getWordingVersionsFor, leaderRoster, outdatedTerms, saveOutdatedTerm, saveRosterEntry, saveTypoEntry, setOutdatedTermActive,
@@ -93,6 +94,8 @@ const typeDefs = /* GraphQL */ `
     "Admins. Without id adds an entry; with id changes it (e.g. sets validTo when a leader leaves)."
     saveRosterEntry(id: ID, input: RosterEntryInput!): RosterEntry!
     setRosterEntryActive(id: ID!, active: Boolean!): RosterEntry!
+    "Editors: writes a new revision with the chosen wording findings' replacements applied (采纳修改建议)."
+    applyWordingCorrections(id: ID!, findingIds: [Int!]!): Content!
   }
 `;
 
@@ -127,6 +130,8 @@ const resolvers = {
     saveRosterEntry: (_: unknown, args: { id?: string | null; input: RosterInputRaw }, ctx: Context) =>
       saveRosterEntry(ctx.deps, ctx.actor, args.id ?? null, args.input),
     setRosterEntryActive: (_: unknown, args: { id: string; active: boolean }, ctx: Context) => setRosterEntryActive(ctx.deps, ctx.actor, args.id, args.active),
+    applyWordingCorrections: (_: unknown, args: { id: string; findingIds: number[] }, ctx: Context) =>
+      applyWordingCorrections(ctx.deps, ctx.actor, args.id, args.findingIds),
   },
 };
 

@@ -10,7 +10,7 @@ import { cancelPendingPublications } from '../store/publications.js';
 import { requireActor, requireRole, requireSameUnit, seesAllUnits, type Actor } from './actor.js';
 import { validateContentInput, contentHash, type ContentInput, type ValidContent } from './contentInput.js';
 import type { Deps } from './deps.js';
-import { badInput, forbidden, invalidTransition, notFound } from './errors.js';
+import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
 import { runGate } from './gate.js';
 import { wordingRulesFor } from './wording.js';
 import { beijingDate } from '../review/wording/index.js';
@@ -58,13 +58,17 @@ const EDIT_TARGET: Partial<Record<ContentStatus, ContentStatus>> = {
   SCHEDULED: 'IN_REVIEW',
 };
 
-export async function updateContent(deps: Deps, actor: Actor | null, id: string, raw: ContentInput): Promise<ContentRecord> {
+/** `expectedRevision`: refuse (CONFLICT) when the content has moved on since the caller read it. */
+export async function updateContent(deps: Deps, actor: Actor | null, id: string, raw: ContentInput, opts: { expectedRevision?: number } = {}): Promise<ContentRecord> {
   const who = requireRole(actor, 'editor');
   const input = validateContentInput(raw);
   const cancelled = await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
     requireSameUnit(who, content.unitId);
+    if (opts.expectedRevision !== undefined && content.revision !== opts.expectedRevision) {
+      throw new AppError('CONFLICT', '内容已被他人修改，请刷新后重试', { revision: content.revision });
+    }
     const target = EDIT_TARGET[content.status];
     if (!target) throw invalidTransition(content.status, '修改');
     await requireCategory(tx, input.categoryCode);

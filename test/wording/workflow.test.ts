@@ -141,4 +141,29 @@ describe('wording check in the workflow', () => {
     expect(code(await t.gql('mutation{ setRosterEntryActive(id: "999999", active: true){ active } }', {}, tokens.boss))).toBe('NOT_FOUND');
     expect(code(await t.gql('mutation{ setOutdatedTermActive(id: "x1", active: true){ active } }', {}, tokens.boss))).toBe('NOT_FOUND');
   });
+
+  test('the author takes chosen corrections: a new revision with those spans replaced, checked again', async () => {
+    const res = await t.gql<{ createContent: { id: string } }>(CREATE,
+      { i: { title: '关于其它事项的通知', body: '<p>深入推进<b>扫黑险恶</b>专项斗争，<i>截止</i>目前已办结。</p>', categoryCode: 'gzdt' } }, tokens.ed);
+    const id = res.data!.createContent.id;
+    const before = await t.gql<{ content: { findings: { id: number; field: string; text: string }[] } }>(
+      'query($id:ID!){ content(id:$id){ findings { id field text } } }', { id }, tokens.ed);
+    const ids = Object.fromEntries(before.data!.content.findings.map((f) => [f.text, f.id]));
+    expect(Object.keys(ids).sort()).toEqual(['其它', '截止', '扫黑险恶'].sort());
+
+    const APPLY = 'mutation($id:ID!,$f:[Int!]!){ applyWordingCorrections(id:$id, findingIds:$f){ revision title body findings { text } } }';
+    const applied = await t.gql<{ applyWordingCorrections: { revision: number; title: string; body: string; findings: { text: string }[] } }>(
+      APPLY, { id, f: [ids['其它'], ids['扫黑险恶']] }, tokens.ed);
+    expect(applied.errors).toBeUndefined();
+    expect(applied.data!.applyWordingCorrections).toMatchObject({ revision: 2, title: '关于其他事项的通知', findings: [{ text: '截止' }] });
+    expect(applied.data!.applyWordingCorrections.body).toContain('<b>扫黑除恶</b>');
+    expect(applied.data!.applyWordingCorrections.body).toContain('<i>截止</i>');
+
+    // Ids of an older revision, other kinds, and other units are refused.
+    expect(code(await t.gql(APPLY, { id, f: [99] }, tokens.ed))).toBe('BAD_USER_INPUT');
+    expect(code(await t.gql(APPLY, { id, f: [] }, tokens.ed))).toBe('BAD_USER_INPUT');
+    expect(code(await t.gql(APPLY, { id, f: [0] }, tokens.edB))).toBe('FORBIDDEN');
+    const pii = await create('<p>联系人手机13812345678。</p>');
+    expect(code(await t.gql(APPLY, { id: pii, f: [0] }, tokens.ed))).toBe('BAD_USER_INPUT');
+  });
 });
