@@ -23,9 +23,13 @@ import { badInput, forbidden, notFound } from './errors.js';
 
 const SEEDER = 'system:wording-seed';
 
-/** Writes the shipped lists as version 1 where a dictionary has no version yet (once per database, audited). */
-export async function ensureWordingSeeded(tx: Tx): Promise<void> {
+/**
+ * Writes the shipped lists as version 1 where a dictionary has no version yet (once per database, audited).
+ * Returns the current versions.
+ */
+export async function ensureWordingSeeded(tx: Tx): Promise<WordingVersions> {
   const v = await getWordingVersions(tx);
+  if (v.typo > 0 && v.outdated > 0) return v;
   if (v.typo === 0 && (await claimFirstVersion(tx, 'typo'))) {
     const entries = loadShippedTypos();
     await insertTypoSeeds(tx, entries, SEEDER);
@@ -36,6 +40,7 @@ export async function ensureWordingSeeded(tx: Tx): Promise<void> {
     await insertOutdatedSeeds(tx, entries, SEEDER);
     await appendAudit(tx, { actor: SEEDER, action: 'wording.outdated.seed', targetType: 'wording_outdated', details: { version: 1, entries: entries.length } });
   }
+  return getWordingVersions(tx);
 }
 
 /** Compiled rules by versions and unit: a dictionary edit bumps a version, so stale entries are never used. */
@@ -44,8 +49,7 @@ const COMPILED_MAX = 64;
 
 /** The rules a unit's content is checked with now: the active entries of every dictionary's current version. */
 export async function wordingRulesFor(tx: Tx, unitId: string): Promise<WordingRules> {
-  await ensureWordingSeeded(tx);
-  const versions = await getWordingVersions(tx);
+  const versions = await ensureWordingSeeded(tx);
   const key = `${versions.typo}/${versions.outdated}/${versions.roster}/${unitId}`;
   const hit = compiled.get(key);
   if (hit) return hit;
@@ -105,10 +109,7 @@ export interface RosterInputRaw { unitCode: string; name: string; title: string;
 /** Any signed-in user reads the lists (editors check their drafts against them); the roster per unit. */
 export async function getWordingVersionsFor(deps: Deps, actor: Actor | null): Promise<WordingVersions> {
   requireActor(actor);
-  return withTransaction(deps.pool, async (tx) => {
-    await ensureWordingSeeded(tx);
-    return getWordingVersions(tx);
-  });
+  return withTransaction(deps.pool, (tx) => ensureWordingSeeded(tx));
 }
 
 export async function typoEntries(deps: Deps, actor: Actor | null, includeInactive: boolean): Promise<TypoRecord[]> {
