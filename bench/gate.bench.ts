@@ -10,6 +10,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { scanConfidentiality } from '../review/confidentiality.js';
 import { buildDictionary, type Dictionary, type DictionaryEntry } from '../review/dictionary.js';
+import { buildWordingRules, shippedWordingRules, type RosterEntry, type WordingRules } from '../review/wording/index.js';
 
 export interface BenchSubject {
   name: string;
@@ -52,7 +53,19 @@ const SENTENCES = [
   '会议听取了关于2023年度财政预算执行情况的报告（草案），并提出了修改意见。',
   'The portal publishes policy documents in Chinese and English (PDF, 2.3 MB).',
   '一、加强组织领导；二、明确工作责任；三、强化监督检查；四、做好宣传引导。',
+  '市委书记林建国、市长赵明华出席会议，副市长孙丽萍主持，截至目前已完成其他各项任务。',
 ];
+
+/** A synthetic roster of 40 leaders, so the wording pass does its title and name checks. */
+function syntheticRoster(): RosterEntry[] {
+  const fixed = [['林建国', '市委书记'], ['赵明华', '市委副书记、市长'], ['孙丽萍', '副市长']];
+  const out: RosterEntry[] = fixed.map(([name, title], i) => ({ unitCode: 'demo', name, title, rank: i + 1, validFrom: '2020-01-01', validTo: null }));
+  for (let i = out.length; i < 40; i++) {
+    const name = `${pick(['王', '李', '张', '刘', '陈'])}${COMMON[Math.floor(rnd() * COMMON.length)]}${COMMON[Math.floor(rnd() * COMMON.length)]}`;
+    out.push({ unitCode: 'demo', name, title: pick(['副市长', '秘书长', '局长', '主任']), rank: i + 1, validFrom: '2020-01-01', validTo: null });
+  }
+  return out;
+}
 
 function mixedText(bytes: number): string {
   const parts: string[] = [];
@@ -171,18 +184,22 @@ function printTable(rows: readonly Row[]): void {
 }
 
 /** The full gate, once review/gate.ts exists; imported by a computed name so this file compiles without it. */
-async function gateSubject(dictionary: Dictionary): Promise<BenchSubject | null> {
+async function gateSubjects(dictionary: Dictionary, wording: WordingRules, none: WordingRules): Promise<BenchSubject[]> {
   const specifier = '../review/gate.js';
   let mod: { scanText?: unknown };
   try {
     mod = (await import(specifier)) as { scanText?: unknown };
   } catch {
-    return null;
+    return [];
   }
   const scanText = mod.scanText;
-  if (typeof scanText !== 'function') return null;
-  const call = scanText as (text: string, opts?: { dictionary?: Dictionary }) => unknown;
-  return { name: 'scanText (review/gate.ts, 20k dict)', scan: (t) => call(t, { dictionary }) };
+  if (typeof scanText !== 'function') return [];
+  const call = scanText as (text: string, opts?: { dictionary?: Dictionary; wording?: WordingRules; publishedOn?: string }) => unknown;
+  // The same gate with empty wording rules, measured in the same process: the wording pass's cost as a ratio.
+  return [
+    { name: 'scanText without wording (20k dict)', scan: (t) => call(t, { dictionary, wording: none, publishedOn: '2025-06-01' }) },
+    { name: 'scanText (review/gate.ts, 20k dict, wording + 40 leaders)', scan: (t) => call(t, { dictionary, wording, publishedOn: '2025-06-01' }) },
+  ];
 }
 
 async function main(): Promise<void> {
@@ -194,6 +211,7 @@ async function main(): Promise<void> {
     dictionary = buildDictionary(entries);
     builds.push(performance.now() - t0);
   }
+  const wording = shippedWordingRules(syntheticRoster());
   const inputs = { doc: mixedText(MB), items: shortItems(10000), article: mixedText(5 * 1024) };
   const itemBytes = inputs.items.reduce((s, t) => s + Buffer.byteLength(t), 0);
   // Wall-clock figures mean little on a loaded machine; print the load so a reader can tell.
@@ -209,9 +227,10 @@ async function main(): Promise<void> {
     { name: 'confidentiality marks', scan: (t) => scanConfidentiality(t) },
     { name: 'dictionary only (20k)', scan: (t) => dictionary.findAll(t) },
     { name: 'marks + dictionary (20k)', scan: (t) => scanConfidentiality(t, { dictionary }) },
+    { name: 'wording (shipped + 40 leaders)', scan: (t) => wording.scan(t, { on: '2025-06-01' }) },
   ];
-  const gate = await gateSubject(dictionary);
-  if (gate) subjects.push(gate);
+  const none = buildWordingRules({ typos: [], outdated: [], roster: [], versions: { typo: 0, outdated: 0, roster: 0 } });
+  subjects.push(...(await gateSubjects(dictionary, wording, none)));
   printTable(runBench(subjects, inputs));
   if (sink < 0) console.log(sink);
 }

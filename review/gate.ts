@@ -10,6 +10,7 @@ import { htmlTextContent, rewriteHtmlText, type TextReplacement } from './htmlTe
 import { detectPii } from './pii/index.js';
 import { applyPolicy, policyForCategory, type MaskingPolicy } from './policy.js';
 import { verdictOf, type Finding, type GateResult } from './types.js';
+import { beijingDate, shippedWordingRules, type WordingRules } from './wording/index.js';
 
 export interface ScanOptions {
   /** The content's category; it selects the masking policy (see policy.ts). */
@@ -18,15 +19,25 @@ export interface ScanOptions {
   dictionary?: Dictionary;
   /** Overrides the category's policy entirely. */
   policy?: MaskingPolicy;
+  /** Wording rules (文字关); without them, the shipped dictionaries and no roster (loaded once). */
+  wording?: WordingRules;
+  /** Publication date YYYY-MM-DD (Beijing) for outdated names and the roster; default today. */
+  publishedOn?: string;
 }
 
-const KIND_ORDER = { confidentiality: 0, pii: 1 } as const;
+const KIND_ORDER = { confidentiality: 0, pii: 1, wording: 2 } as const;
 
 function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 }
 
 let defaultDictionary: Dictionary | undefined;
+let defaultWording: WordingRules | undefined;
+
+export function gateDefaultWording(): WordingRules {
+  defaultWording ??= shippedWordingRules();
+  return defaultWording;
+}
 
 /** The shipped dictionary, read from disk on first use rather than at import, so importing the gate is cheap. */
 export function gateDefaultDictionary(): Dictionary {
@@ -60,7 +71,8 @@ function scan(text: string, opts: ScanOptions): Scanned {
   const dictionary = opts.dictionary ?? gateDefaultDictionary();
   const conf = scanConfidentiality(text, { dictionary });
   const pii = applyPolicy(text, detectPii(text), opts.policy ?? policyForCategory(opts.categoryCode));
-  const findings = [...conf.findings, ...displayedOnly(text, conf.findings, dictionary), ...pii].sort(byPosition);
+  const wording = (opts.wording ?? gateDefaultWording()).scan(text, { on: opts.publishedOn ?? beijingDate() });
+  const findings = [...conf.findings, ...displayedOnly(text, conf.findings, dictionary), ...pii, ...wording].sort(byPosition);
   return { findings, pii, declaredDisclosure: conf.declaredDisclosure };
 }
 

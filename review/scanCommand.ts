@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { htmlTextContent, scanHtml, scanText } from './gate.js';
 import type { GateResult } from './types.js';
+import { isDate, parseRoster, shippedWordingRules } from './wording/index.js';
 
 export interface ScanIo {
   stdin: NodeJS.ReadableStream;
@@ -18,16 +19,20 @@ export interface ScanIo {
   stderr: NodeJS.WritableStream;
 }
 
-export const SCAN_USAGE = `usage: tongfa scan [--json] [--html] [--category CODE] FILE...   ("-" reads standard input)
+export const SCAN_USAGE = `usage: tongfa scan [--json] [--html] [--category CODE] [--roster FILE] [--date YYYY-MM-DD] FILE...   ("-" reads standard input)
   --json           one JSON object per input per line: {"file","verdict","findings","redacted"}
   --html           inputs are HTML: scan their text content, redact text nodes only
   --category CODE  content category, selects the masking policy (e.g. xzcf keeps the punished party's name)
+  --roster FILE    leaders' roster for the wording check, one per line: unit<TAB>name<TAB>title<TAB>rank<TAB>from[<TAB>to]
+  --date DATE      publication date for outdated names and the roster (default: today, Beijing time)
 exit status: 0 pass/warn, 1 any block, 2 usage error or an input that could not be read`;
 
 interface ScanArgs {
   json: boolean;
   html: boolean;
   category?: string;
+  roster?: string;
+  date?: string;
   files: string[];
 }
 
@@ -49,6 +54,12 @@ export function parseScanArgs(args: readonly string[]): ScanArgs | 'help' {
     } else if (options && a.startsWith('--category=')) {
       out.category = a.slice('--category='.length);
       if (!out.category) throw new UsageError('--category needs a category code');
+    } else if (options && (a === '--roster' || a === '--date')) {
+      const v = args[++i];
+      if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
+      if (a === '--date' && !isDate(v)) throw new UsageError(`--date must be YYYY-MM-DD, got ${v}`);
+      if (a === '--roster') out.roster = v;
+      else out.date = v;
     } else if (options && a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else out.files.push(a);
   }
@@ -115,7 +126,8 @@ function humanReport(file: string, text: string, r: GateResult): string {
   const at = positions(text, r.findings.map((f) => f.start));
   r.findings.forEach((f, i) => {
     const repl = f.replacement === null ? '' : ` → ${JSON.stringify(clip(f.replacement))}`;
-    lines.push(`  ${at[i].padEnd(9)} ${f.severity.padEnd(5)} ${`${f.kind}/${f.type}`.padEnd(34)} ${JSON.stringify(clip(f.text))}${repl}`);
+    const note = f.note ? `  （${f.note}）` : '';
+    lines.push(`  ${at[i].padEnd(9)} ${f.severity.padEnd(5)} ${`${f.kind}/${f.type}`.padEnd(34)} ${JSON.stringify(clip(f.text))}${repl}${note}`);
   });
   return lines.join('\n') + '\n';
 }
@@ -133,7 +145,14 @@ export async function scanCommand(args: string[], io: ScanIo): Promise<number> {
     await write(io.stdout, `${SCAN_USAGE}\n`);
     return 0;
   }
-  const opts = parsed.category ? { categoryCode: parsed.category } : {};
+  let wording;
+  try {
+    wording = parsed.roster ? shippedWordingRules(parseRoster(decodeInput(await readFile(parsed.roster)), parsed.roster)) : undefined;
+  } catch (e) {
+    await write(io.stderr, `tongfa scan: --roster ${parsed.roster}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  const opts = { ...(parsed.category ? { categoryCode: parsed.category } : {}), ...(wording ? { wording } : {}), ...(parsed.date ? { publishedOn: parsed.date } : {}) };
   let failed = false;
   let blocked = false;
   let stdinText: string | null = null;

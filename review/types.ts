@@ -3,7 +3,7 @@
  * (confidentiality, dictionary, pii, masking) speaks these types, and so do the store and GraphQL.
  */
 
-export type FindingKind = 'confidentiality' | 'pii';
+export type FindingKind = 'confidentiality' | 'pii' | 'wording';
 
 export type ConfidentialityType =
   | 'classification_mark'
@@ -22,7 +22,10 @@ export type PiiType =
   | 'person_name'
   | 'address';
 
-export type FindingType = ConfidentialityType | PiiType;
+/** 文字关 (review/wording/): known errors, outdated names, leaders' names and titles. */
+export type WordingType = 'typo' | 'outdated_term' | 'leader_title';
+
+export type FindingType = ConfidentialityType | PiiType | WordingType;
 
 export type Severity = 'block' | 'warn' | 'info';
 
@@ -37,8 +40,13 @@ export interface Finding {
   /** The matched text, `text.slice(start, end)`. */
   text: string;
   severity: Severity;
-  /** What the span becomes in the redacted rendition; null when the finding is not redacted (confidentiality). */
+  /**
+   * What the span becomes in the redacted rendition; null when the finding is not redacted (confidentiality).
+   * For wording findings, the suggested correction (never applied automatically: the author edits).
+   */
   replacement: string | null;
+  /** Why it was flagged, for people (wording findings carry their dictionary entry's note). */
+  note?: string;
 }
 
 /** Disclosure attribute a document declares of itself (此件公开发布 / 此件主动公开 / 此件依申请公开). */

@@ -10,8 +10,11 @@ import { cancelPendingPublications } from '../store/publications.js';
 import { requireActor, requireRole, requireSameUnit, seesAllUnits, type Actor } from './actor.js';
 import { validateContentInput, contentHash, type ContentInput, type ValidContent } from './contentInput.js';
 import type { Deps } from './deps.js';
-import { badInput, forbidden, invalidTransition, notFound } from './errors.js';
+import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
 import { runGate } from './gate.js';
+import { wordingRulesFor } from './wording.js';
+import { beijingDate } from '../review/wording/index.js';
+import { setRevisionWordingVersions } from '../store/wording.js';
 import { notify } from './notify.js';
 
 async function requireCategory(tx: Tx, code: string): Promise<void> {
@@ -19,11 +22,17 @@ async function requireCategory(tx: Tx, code: string): Promise<void> {
   if (!category || !category.active) throw badInput(`栏目 ${code} 不存在`, { field: 'categoryCode' });
 }
 
-/** Stores a revision together with the gate's findings on it: editors see findings while drafting. */
-async function writeRevision(tx: Tx, contentId: string, revision: number, input: ValidContent, actor: Actor): Promise<void> {
+/**
+ * Stores a revision together with the gate's findings on it: editors see findings while drafting. The
+ * wording check uses the unit's roster and the dictionaries' current versions (recorded on the revision),
+ * judged as of the day the revision is written.
+ */
+async function writeRevision(deps: Deps, tx: Tx, contentId: string, revision: number, input: ValidContent, actor: Actor, unitId: string): Promise<void> {
   await insertRevision(tx, { contentId, revision, title: input.title, bodyHtml: input.bodyHtml, summary: input.summary, contentHash: contentHash(input), createdBy: actor.id ?? '' });
-  const gate = runGate(input);
+  const rules = await wordingRulesFor(tx, unitId);
+  const gate = runGate(input, { rules, publishedOn: beijingDate(deps.now()) });
   await setRevisionFindings(tx, contentId, revision, gate.verdict, gate.findings);
+  await setRevisionWordingVersions(tx, contentId, revision, rules.versions);
 }
 
 export async function createContent(deps: Deps, actor: Actor | null, raw: ContentInput): Promise<ContentRecord> {
@@ -33,7 +42,7 @@ export async function createContent(deps: Deps, actor: Actor | null, raw: Conten
   const id = await withTransaction(deps.pool, async (tx) => {
     await requireCategory(tx, input.categoryCode);
     const contentId = await insertContent(tx, { unitId: who.unitId!, authorId: who.id!, categoryCode: input.categoryCode, disclosure: input.disclosure, disclosureReason: input.disclosureReason, channels: input.channels, serviceChange: input.serviceChange });
-    await writeRevision(tx, contentId, 1, input, who);
+    await writeRevision(deps, tx, contentId, 1, input, who, who.unitId!);
     await appendAudit(tx, { actor: who.username, action: 'content.create', targetType: 'content', targetId: contentId, revision: 1, unitCode: who.unitCode, details: { title: input.title, category: input.categoryCode } });
     return contentId;
   });
@@ -49,18 +58,22 @@ const EDIT_TARGET: Partial<Record<ContentStatus, ContentStatus>> = {
   SCHEDULED: 'IN_REVIEW',
 };
 
-export async function updateContent(deps: Deps, actor: Actor | null, id: string, raw: ContentInput): Promise<ContentRecord> {
+/** `expectedRevision`: refuse (CONFLICT) when the content has moved on since the caller read it. */
+export async function updateContent(deps: Deps, actor: Actor | null, id: string, raw: ContentInput, opts: { expectedRevision?: number } = {}): Promise<ContentRecord> {
   const who = requireRole(actor, 'editor');
   const input = validateContentInput(raw);
   const cancelled = await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
     requireSameUnit(who, content.unitId);
+    if (opts.expectedRevision !== undefined && content.revision !== opts.expectedRevision) {
+      throw new AppError('CONFLICT', '内容已被他人修改，请刷新后重试', { revision: content.revision });
+    }
     const target = EDIT_TARGET[content.status];
     if (!target) throw invalidTransition(content.status, '修改');
     await requireCategory(tx, input.categoryCode);
     const revision = content.revision + 1;
-    await writeRevision(tx, id, revision, input, who);
+    await writeRevision(deps, tx, id, revision, input, who, content.unitId);
     const ids = content.status === 'SCHEDULED' ? await cancelPendingPublications(tx, id) : [];
     await updateContentRow(tx, id, {
       status: target, revision, approvedRevision: null, scheduledAt: null, categoryCode: input.categoryCode,
