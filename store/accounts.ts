@@ -5,7 +5,7 @@ export type AccountStatus = 'active' | 'suspended' | 'needs_reauth' | 'closed';
 
 export interface AccountRecord {
   id: string;
-  channel: Extract<ChannelKind, 'WECHAT' | 'WEIBO'>;
+  channel: ChannelKind;
   name: string;
   unitId: string;
   unitCode: string;
