@@ -136,8 +136,9 @@ export const typeDefs = /* GraphQL */ `
     revision: Int
     unitCode: String
     details: JSON!
-    hash: String!
-    prevHash: String!
+    "Null while the event awaits the chainer (a fraction of a second)."
+    hash: String
+    prevHash: String
   }
   type AuditEventEdge { cursor: String! node: AuditEvent! }
   type AuditEventConnection { edges: [AuditEventEdge!]! pageInfo: PageInfo! }
