@@ -39,18 +39,19 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
   const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs });
+  const scheduler = new AgendaScheduler(agenda, db.pool, backend.notificationChannel);
   const deps: Deps = {
     pool: db.pool,
     config,
-    scheduler: new AgendaScheduler(agenda),
+    scheduler,
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
     now: () => new Date(),
   };
   // Every process seals audit events in the background; the chainer's lock lets one do it at a time.
   const chainer = startChainer(db.pool, 100, (error) => log(`audit chainer: ${error instanceof Error ? error.message : String(error)}`));
   const channels = options.channels ?? allChannels(config);
-  defineJobs(agenda, deps, channels, { lockLifetimeMs });
-  await agenda.ready;
+  defineJobs(agenda, deps, channels, { lockLifetimeMs, notificationChannel: backend.notificationChannel });
+  await scheduler.ready();
   if (options.worker) await startWorker(agenda);
 
   let server: Server | null = null;

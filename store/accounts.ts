@@ -38,6 +38,12 @@ export async function findAccount(db: Queryable, id: string, forUpdate = false):
   return rows[0] ?? null;
 }
 
+/** The account with its sealed credentials in one read, for the delivery path (never for an API reply). */
+export async function findAccountWithCredentials(db: Queryable, id: string): Promise<(AccountRecord & { credentialsEnc: string }) | null> {
+  const { rows } = await db.query<AccountRecord & { credentialsEnc: string }>(`SELECT ${COLUMNS}, a.credentials_enc AS "credentialsEnc" FROM ${FROM} WHERE a.id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
 /** The sealed credentials, for the adapter only: never part of AccountRecord, so never in an API reply. */
 export async function findAccountCredentials(db: Queryable, id: string): Promise<string | null> {
   const { rows } = await db.query<{ credentials_enc: string }>('SELECT credentials_enc FROM channel_accounts WHERE id = $1', [id]);

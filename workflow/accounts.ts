@@ -2,7 +2,7 @@ import { appendAudit } from '../audit/chain.js';
 import { ChannelError, type AccountCredentials, type ChannelKind } from '../channels/Channel.js';
 import { ACCOUNT_KINDS, channelDescriptor, channelLabel, isChannelKind } from '../channels/catalogue.js';
 import { decryptJson, deriveKey, encryptJson } from '../server/secrets.js';
-import { findAccount, findAccountCredentials, insertAccount, listAccounts, type AccountRecord } from '../store/accounts.js';
+import { findAccount, findAccountWithCredentials, insertAccount, listAccounts, type AccountRecord } from '../store/accounts.js';
 import { withTransaction } from '../store/db.js';
 import { findUnitByCode } from '../store/organisation.js';
 import { requireRole, seesAllUnits, type Actor } from './actor.js';
@@ -69,9 +69,8 @@ export async function listChannelAccounts(deps: Deps, actor: Actor | null): Prom
  * closed, needing re-authorisation) are refused with a ChannelError the delivery records as the reason.
  */
 export async function loadAccountCredentials(deps: Pick<Deps, 'pool' | 'config'>, accountId: string, options: { activeOnly?: boolean } = {}): Promise<AccountCredentials> {
-  const account = await findAccount(deps.pool, accountId);
-  const sealed = await findAccountCredentials(deps.pool, accountId);
-  if (!account || !sealed) throw new ChannelError('渠道账号不存在', false, 'NO_ACCOUNT');
+  const account = await findAccountWithCredentials(deps.pool, accountId);
+  if (!account) throw new ChannelError('渠道账号不存在', false, 'NO_ACCOUNT');
   if ((options.activeOnly ?? true) && account.status !== 'active') throw new ChannelError(`渠道账号「${account.name}」状态为 ${account.status}，已跳过`, false, 'ACCOUNT_INACTIVE');
-  return { accountId, name: account.name, credentials: decryptJson(credentialKey(deps), sealed) as Record<string, string> };
+  return { accountId, name: account.name, credentials: decryptJson(credentialKey(deps), account.credentialsEnc) as Record<string, string> };
 }
