@@ -143,7 +143,7 @@ export const typeDefs = /* GraphQL */ `
   type AuditEventEdge { cursor: String! node: AuditEvent! }
   type AuditEventConnection { edges: [AuditEventEdge!]! pageInfo: PageInfo! }
 
-  type AuditVerification { ok: Boolean! length: Int! headHash: String! firstBrokenSeq: Int }
+  type AuditVerification { ok: Boolean! length: Int! headHash: String! firstBrokenSeq: Int "Events appended but not sealed by the chainer yet." pending: Int }
 
   type Query {
     me: User
