@@ -7,13 +7,13 @@ import type { Pool, PoolClient } from 'pg';
 import { APPEND_LOCK, CHAINER_LOCK, EVENTS_WITH_CHAIN, GENESIS_HASH, hashEvent, rowToEvent } from './chain.js';
 
 const BATCH = 2000;
-/** How long the barrier may hold new appends back before the chainer gives up the round. */
-const BARRIER_TIMEOUT = '200ms';
+/** How long one round waits for the appends in flight before it gives up (and seals nothing). */
+const WAIT_FOR_APPENDS_MS = 300;
 
 /**
- * Seals every event whose sequence number can no longer be preceded by another: it waits (briefly) until
- * the appends in flight have committed or rolled back, reads the sequence's high-water mark, and chains
- * the events up to it. Returns how many it sealed; 0 when another chainer holds the lock.
+ * Seals every event whose sequence number can no longer be preceded by another: it reads the sequence's
+ * high-water mark, waits until the transactions appending at that moment have ended, and chains the events
+ * up to the mark. Returns how many it sealed; 0 when another chainer holds the lock.
  */
 export async function chainPending(pool: Pool): Promise<number> {
   const client = await pool.connect();
@@ -30,25 +30,32 @@ export async function chainPending(pool: Pool): Promise<number> {
   }
 }
 
-/** The highest sequence number below which every append is final, or null when the barrier timed out. */
+/** Transactions holding the append lock now (each append takes it, shared, before its number). */
+const APPENDERS = `SELECT virtualtransaction FROM pg_locks
+  WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND ((classid::bigint << 32) | objid::bigint) = $1`;
+
+/**
+ * The highest sequence number below which every append is final, or null when there is nothing to seal or
+ * the appends in flight did not end in time. It never blocks writers: any number handed out by the time
+ * the mark is read belongs to a transaction that holds the append lock until it ends, so once those
+ * transactions are gone, every number up to the mark is committed or rolled back for good.
+ */
 async function horizon(client: PoolClient): Promise<number | null> {
   const { rows: tip } = await client.query<{ chained: number | null; appended: number | null }>(
     'SELECT (SELECT max(seq) FROM audit_chain) AS chained, (SELECT max(seq) FROM audit_events) AS appended',
   );
   if ((tip[0].appended ?? 0) <= (tip[0].chained ?? 0)) return null;
-  try {
-    await client.query('BEGIN');
-    await client.query(`SET LOCAL lock_timeout = '${BARRIER_TIMEOUT}'`);
-    // Exclusive against every append's shared lock: once granted, no append holds a number not yet committed.
-    await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
-    const { rows } = await client.query<{ last: number; called: boolean }>('SELECT last_value AS last, is_called AS called FROM audit_events_seq');
-    await client.query('COMMIT');
-    return rows[0].called ? rows[0].last : rows[0].last - 1;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    if ((error as { code?: string }).code === '55P03') return null; // lock_timeout: appends were busy; next round
-    throw error;
+  const { rows: mark } = await client.query<{ last: number; called: boolean }>('SELECT last_value AS last, is_called AS called FROM audit_events_seq');
+  const before = new Set((await client.query<{ virtualtransaction: string }>(APPENDERS, [APPEND_LOCK])).rows.map((r) => r.virtualtransaction));
+  const deadline = Date.now() + WAIT_FOR_APPENDS_MS;
+  while (before.size > 0) {
+    const now = new Set((await client.query<{ virtualtransaction: string }>(APPENDERS, [APPEND_LOCK])).rows.map((r) => r.virtualtransaction));
+    for (const vxid of before) if (!now.has(vxid)) before.delete(vxid);
+    if (before.size === 0) break;
+    if (Date.now() > deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
+  return mark[0].called ? mark[0].last : mark[0].last - 1;
 }
 
 async function sealUpTo(client: PoolClient, limit: number | null): Promise<number> {
