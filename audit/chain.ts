@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Queryable, Tx } from '../store/db.js';
+import type { Pool, Queryable, Tx } from '../store/db.js';
+import { chainPending } from './chainer.js';
 import { canonicalJson, type Json } from './canonical.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -44,17 +45,23 @@ export function hashEvent(event: Omit<AuditEvent, 'hash'>): string {
   return createHash('sha256').update(event.prevHash).update('\n').update(body).digest('hex');
 }
 
+/** Advisory lock keys: appends hold APPEND shared (never blocking each other); the chainer takes CHAINER. */
+export const APPEND_LOCK = 7_261_023_002;
+export const CHAINER_LOCK = 7_261_023_003;
+
+/** An event as appended: its hashes are computed later, off the writers' path, by the chainer. */
+export type AppendedEvent = Omit<AuditEvent, 'prevHash' | 'hash'> & { prevHash: null; hash: null };
+
 /**
  * Appends one event inside the caller's transaction, so the event exists exactly when the change it
- * records does. Locking the chain's head row orders concurrent appends.
+ * records does. It only takes a sequence number: no row is locked, so concurrent writers do not queue on
+ * each other through COMMIT. The shared advisory lock, taken before the number, lets the chainer wait
+ * until every number handed out so far is committed or rolled back before it seals up to it.
  */
-export async function appendAudit(tx: Tx, input: AuditEventInput): Promise<AuditEvent> {
-  const head = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id FOR UPDATE');
-  const { seq: lastSeq, hash: prevHash } = head.rows[0];
+export async function appendAudit(tx: Tx, input: AuditEventInput): Promise<AppendedEvent> {
   // Millisecond precision: what JavaScript's Date holds is exactly what timestamptz gives back.
   const at = new Date(Math.floor(Date.now()));
-  const event: Omit<AuditEvent, 'hash'> = {
-    seq: lastSeq + 1,
+  const event = {
     at,
     actor: input.actor,
     action: input.action,
@@ -63,16 +70,15 @@ export async function appendAudit(tx: Tx, input: AuditEventInput): Promise<Audit
     revision: input.revision ?? null,
     unitCode: input.unitCode ?? null,
     details: normaliseDetails(input.details ?? {}),
-    prevHash,
   };
-  const hash = hashEvent(event);
-  await tx.query(
-    `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [event.seq, event.at, event.actor, event.action, event.targetType, event.targetId, event.revision, event.unitCode, JSON.stringify(event.details), prevHash, hash],
+  // The lock sits in a FROM subquery so that it is taken before nextval() runs for the row.
+  const { rows } = await tx.query<{ seq: number }>(
+    `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details)
+     SELECT nextval('audit_events_seq'), $2, $3, $4, $5, $6, $7, $8, $9 FROM (SELECT pg_advisory_xact_lock_shared($1)) AS barrier
+     RETURNING seq`,
+    [APPEND_LOCK, event.at, event.actor, event.action, event.targetType, event.targetId, event.revision, event.unitCode, JSON.stringify(event.details)],
   );
-  await tx.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id', [event.seq, hash]);
-  return { ...event, hash };
+  return { seq: rows[0].seq, ...event, prevHash: null, hash: null };
 }
 
 /** Round-trips details through JSON the way jsonb will store them, so the hash is computed on what is kept. */
@@ -83,10 +89,13 @@ function normaliseDetails(details: { [key: string]: Json }): { [key: string]: Js
 
 export interface ChainVerification {
   ok: boolean;
+  /** Sequence number of the last sealed event (the count of events, unless rolled-back appends left gaps). */
   length: number;
   headHash: string;
   /** The first sequence number whose event does not hash, link or follow on as it should. */
   firstBrokenSeq: number | null;
+  /** Events appended but not sealed yet (the chainer runs behind the writers); none are skipped silently. */
+  pending?: number;
 }
 
 interface EventRow {
@@ -99,11 +108,14 @@ interface EventRow {
   revision: number | null;
   unit_code: string | null;
   details: { [key: string]: Json };
-  prev_hash: string;
-  hash: string;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
-export function rowToEvent(row: EventRow): AuditEvent {
+/** An event with the hashes of its chain row; `prevHash` and `hash` are null while it awaits the chainer. */
+export type StoredEvent = Omit<AuditEvent, 'prevHash' | 'hash'> & { prevHash: string | null; hash: string | null };
+
+export function rowToEvent(row: EventRow): StoredEvent {
   return {
     seq: row.seq,
     at: row.at,
@@ -119,37 +131,50 @@ export function rowToEvent(row: EventRow): AuditEvent {
   };
 }
 
+/** The events with their chain rows: what every reader of the trail selects. */
+export const EVENTS_WITH_CHAIN = `SELECT e.seq, e.at, e.actor, e.action, e.target_type, e.target_id, e.revision, e.unit_code, e.details, c.prev_hash, c.hash
+  FROM audit_events e LEFT JOIN audit_chain c ON c.seq = e.seq`;
+
 /** A point of the chain already known to be good: the hash of event `seq` (0 = before the first event). */
 export interface ChainPoint {
   seq: number;
   hash: string;
 }
 
+const isPool = (db: Queryable): db is Pool => 'totalCount' in db;
+
 /**
  * Re-computes the chain in pages, in constant memory: the whole chain, or only what follows `from`
  * when an earlier point is already vouched for (a signed checkpoint), so re-checking a long chain
- * costs what was appended since.
+ * costs what was appended since. Given a pool, it first seals what is pending; given a transaction
+ * (a snapshot), the caller does. Unsealed events may only form the tail: a sealed event after an
+ * unsealed one means a chain row was removed.
  */
 export async function verifyChain(db: Queryable, pageSize = 5000, from: ChainPoint = { seq: 0, hash: GENESIS_HASH }): Promise<ChainVerification> {
-  let expectedSeq = from.seq + 1;
+  if (isPool(db)) await chainPending(db);
+  let last = from.seq;
   let prevHash = from.hash;
-  for (;;) {
-    const { rows } = await db.query<EventRow>('SELECT * FROM audit_events WHERE seq >= $1 ORDER BY seq LIMIT $2', [expectedSeq, pageSize]);
+  let pending = 0;
+  let firstPending = 0;
+  const broken = (seq: number): ChainVerification => ({ ok: false, length: last, headHash: prevHash, firstBrokenSeq: seq, pending: 0 });
+  for (let after = from.seq; ;) {
+    const { rows } = await db.query<EventRow>(`${EVENTS_WITH_CHAIN} WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`, [after, pageSize]);
     for (const row of rows) {
       const event = rowToEvent(row);
-      const broken = event.seq !== expectedSeq || event.prevHash !== prevHash || hashEvent(event) !== event.hash;
-      if (broken) return { ok: false, length: expectedSeq - 1, headHash: prevHash, firstBrokenSeq: expectedSeq };
+      if (event.hash === null || event.prevHash === null) {
+        if (pending++ === 0) firstPending = event.seq;
+        continue;
+      }
+      if (pending > 0) return broken(firstPending);
+      if (event.prevHash !== prevHash || hashEvent({ ...event, prevHash }) !== event.hash) return broken(event.seq);
       prevHash = event.hash;
-      expectedSeq++;
+      last = event.seq;
     }
     if (rows.length < pageSize) break;
+    after = rows[rows.length - 1].seq;
   }
-  const length = expectedSeq - 1;
-  // The head row must agree with the last event: deleting the tail of the chain is tampering too.
-  const head = await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id');
-  const tip = head.rows[0];
-  if (tip && (tip.seq !== length || tip.hash !== prevHash)) {
-    return { ok: false, length, headHash: prevHash, firstBrokenSeq: length + 1 };
-  }
-  return { ok: true, length, headHash: prevHash, firstBrokenSeq: null };
+  // A chain row without its event (the event deleted behind the trigger, the chain row kept).
+  const orphan = await db.query<{ seq: number }>('SELECT min(c.seq) AS seq FROM audit_chain c LEFT JOIN audit_events e ON e.seq = c.seq WHERE e.seq IS NULL AND c.seq > $1', [from.seq]);
+  if (orphan.rows[0]?.seq) return broken(orphan.rows[0].seq);
+  return { ok: true, length: last, headHash: prevHash, firstBrokenSeq: null, pending };
 }

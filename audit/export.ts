@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical.js';
-import type { AuditEvent } from './chain.js';
+import type { StoredEvent as AuditEvent } from './chain.js';
 
 export type ExportFormat = 'csv' | 'jsonl';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];

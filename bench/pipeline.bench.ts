@@ -1,16 +1,25 @@
 /**
- * `npm run bench:pipeline`: items approved and released to all four channels through the platform
- * simulators, on a real (embedded) PostgreSQL with the real job queue. Prints throughput, approval-to-
- * published latency, and the lateness of scheduled releases. Sizes: BENCH_ITEMS (1000), BENCH_SCHEDULED (200).
+ * `npm run bench:pipeline`: approved items released to all four channels through the platform simulators,
+ * on a real (embedded) PostgreSQL with the real job queue and real worker processes (`tongfa worker`), so
+ * that two workers can use two cores. Prints, beside the simulators' own round trip:
+ *   1. statements and transactions per channel publication (one in-process worker, counted at the pool);
+ *   2. throughput with 1 and 2 workers (release of BENCH_ITEMS approved items → every channel published);
+ *   3. the same with BENCH_FINISHED_JOBS finished jobs in the job table (and the release call's latency);
+ *   4. scheduled-release lateness: BENCH_SCHEDULED items (×4 deliveries) spread over BENCH_SCHEDULE_SPREAD_MS.
+ * Sizes: BENCH_ITEMS (300), BENCH_WORKERS ("1,2"), BENCH_FINISHED_JOBS (100000), BENCH_SCHEDULED (200),
+ * BENCH_SCHEDULE_SPREAD_MS (20000). Keep them small on a shared machine.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pgLib from 'pg';
 import { hubChannels } from '../channels/registry.js';
 import { WechatChannel } from '../channels/wechat/index.js';
 import { WeiboChannel } from '../channels/weibo/index.js';
 import { loadConfig } from '../server/config.js';
-import { startHub } from '../server/runtime.js';
+import { startHub, type Hub } from '../server/runtime.js';
 import { ensureDatabase, startEmbedded } from '../store/embedded.js';
 import { findUserByUsername } from '../store/organisation.js';
 import { startWechatSim } from '../test/sim/wechat.js';
@@ -23,104 +32,202 @@ import { reviewContent } from '../workflow/review.js';
 import { createUser } from '../workflow/users.js';
 import { median, quantile, table } from './stats.js';
 
-const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 300);
+const WORKERS = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
+const FINISHED_JOBS = Number(process.env.BENCH_FINISHED_JOBS ?? 100_000);
 const SCHEDULED = Number(process.env.BENCH_SCHEDULED ?? 200);
-// 200 releases x 4 channels over a minute: a busy morning's schedule, within one worker's capacity.
-const SPREAD_MS = Number(process.env.BENCH_SCHEDULE_SPREAD_MS ?? 60_000);
+const SPREAD_MS = Number(process.env.BENCH_SCHEDULE_SPREAD_MS ?? 20_000);
+const COUNTED_ITEMS = Math.min(50, ITEMS);
+const note = (line: string): void => void process.stderr.write(`${line}\n`);
+const CHANNELS = 4;
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-bench-'));
 const pg = await startEmbedded({ dir: path.join(dir, 'pg'), ephemeral: true });
 await ensureDatabase(pg.adminUrl, 'bench');
 const wechat = await startWechatSim({ appId: 'wxbench000000000001', appSecret: 'bench-secret' });
 const weibo = await startWeiboSim({ safeDomain: 'portal.bench', users: [{ accessToken: 'bench-token' }], duplicateWindow: 5 });
-const config = loadConfig({ DATABASE_URL: pg.urlFor('bench'), PORT: '0', DATA_DIR: dir, PUBLIC_BASE_URL: 'http://portal.bench', JOBS_POLL_MS: '250', NODE_ENV: 'test' });
-const channels = {
+const env = {
+  DATABASE_URL: pg.urlFor('bench'), PORT: '0', DATA_DIR: dir, PUBLIC_BASE_URL: 'http://portal.bench', JOBS_POLL_MS: '250', NODE_ENV: 'test',
+  WECHAT_API_BASE: wechat.baseUrl, WEIBO_API_BASE: weibo.baseUrl,
+};
+const config = loadConfig(env);
+const platforms = () => ({
   ...hubChannels(),
   WECHAT: new WechatChannel({ apiBase: wechat.baseUrl }),
   WEIBO: new WeiboChannel({ apiBase: weibo.baseUrl, safeDomain: config.publicBaseUrl }),
-};
-const hub = await startHub(config, { web: false, worker: true, log: () => {}, name: 'bench', channels });
-const { deps } = hub;
+});
+// The authoring side: no worker in this process, except for the counted run of step 1.
+let hub: Hub = await startHub(config, { web: false, worker: false, log: () => {}, name: 'bench-author', channels: platforms() });
 
 for (const [username, role] of [['ed', 'editor'], ['rev', 'reviewer'], ['chan', 'channel_admin']] as const) {
-  await createUser(deps.pool, SYSTEM, { username, password: `${username}-password`, role });
+  await createUser(hub.deps.pool, SYSTEM, { username, password: `${username}-password`, role });
 }
-const actor = async (u: string): Promise<Actor> => actorOf((await findUserByUsername(deps.pool, u))!);
+const actor = async (u: string): Promise<Actor> => actorOf((await findUserByUsername(hub.deps.pool, u))!);
 const [editor, reviewer, admin] = [await actor('ed'), await actor('rev'), await actor('chan')];
-await createChannelAccount(deps, admin, { channel: 'WECHAT', name: '公众号', credentials: { appId: wechat.appId, appSecret: wechat.appSecret } });
-await createChannelAccount(deps, admin, { channel: 'WEIBO', name: '微博', credentials: { accessToken: 'bench-token' } });
+await createChannelAccount(hub.deps, admin, { channel: 'WECHAT', name: '公众号', credentials: { appId: wechat.appId, appSecret: wechat.appSecret } });
+await createChannelAccount(hub.deps, admin, { channel: 'WEIBO', name: '微博', credentials: { accessToken: 'bench-token' } });
 
-// Noise reference for this machine and moment: a trivial database round trip.
-const pings: number[] = [];
-for (let i = 0; i < 200; i++) {
-  const t0 = performance.now();
-  await deps.pool.query('SELECT 1');
-  pings.push(performance.now() - t0);
+// 0. The simulators' own round trip: the adapters alone, 25 in flight, no database.
+async function simulatorRate(n: number): Promise<number> {
+  const direct = platforms();
+  const rendition = (i: number) => ({ contentId: `sim-${i}`, revision: 1, title: `模拟器往返 ${i}`, html: `<p>模拟器往返 ${i}</p>`, summary: `模拟器往返 ${i}`, categoryCode: 'tzgg', categoryName: '通知公告', unitName: '测试单位', portalUrl: `http://portal.bench/articles/sim-${i}`, publishedAt: new Date() });
+  const account = (credentials: Record<string, string>) => ({ accountId: 'sim', name: 'sim', credentials });
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: 25 }, async () => {
+    while (next < n) {
+      const i = next++;
+      await direct.WECHAT.publish(rendition(i), account({ appId: wechat.appId, appSecret: wechat.appSecret }), `sim-${i}`);
+      await direct.WEIBO.publish(rendition(i), account({ accessToken: 'bench-token' }), `sim-${i}`);
+    }
+  }));
+  return (n * 2) / ((performance.now() - started) / 1000);
 }
+const simRate = await simulatorRate(200);
+const simPosts = { wechat: wechat.published.length, weibo: weibo.posted.length };
 
-async function approved(title: string): Promise<{ id: string; approvedAt: number }> {
-  const c = await createContent(deps, editor, { title, body: `<p>${title}。联系人：王建国，电话13812345678。</p>`, categoryCode: 'tzgg', channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] });
-  await submitContent(deps, editor, c.id);
-  await reviewContent(deps, reviewer, c.id, { decision: 'APPROVE' });
-  return { id: c.id, approvedAt: Date.now() };
+let counter = 0;
+async function approved(prefix: string, n: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const title = `${prefix} ${counter++}`;
+    const c = await createContent(hub.deps, editor, { title, body: `<p>${title}。联系人：王建国，电话13812345678。</p>`, categoryCode: 'tzgg', channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] });
+    await submitContent(hub.deps, editor, c.id);
+    await reviewContent(hub.deps, reviewer, c.id, { decision: 'APPROVE' });
+    ids.push(c.id);
+  }
+  return ids;
 }
 
 async function waitAll(ids: string[], timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { rows } = await deps.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM contents WHERE id = ANY($1) AND status = 'PUBLISHED'`, [ids]);
+    const { rows } = await hub.deps.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM contents WHERE id = ANY($1) AND status = 'PUBLISHED'`, [ids]);
     if (rows[0].n === ids.length) return;
     if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${ids.length} published in time`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-// 1. Immediate releases: approve, then release at once, all in flight together.
-const items: { id: string; approvedAt: number }[] = [];
-const startedAt = Date.now();
-const releases: Promise<unknown>[] = [];
-for (let i = 0; i < ITEMS; i++) {
-  const item = await approved(`流水线测试 ${i}`);
-  items.push(item);
-  releases.push(publishContent(deps, editor, item.id));
+/** Releases every item at once; returns channel publications per second and the release calls' latencies. */
+async function release(ids: string[]): Promise<{ rate: number; calls: number[] }> {
+  const calls: number[] = [];
+  const started = performance.now();
+  await Promise.all(ids.map(async (id) => {
+    const t0 = performance.now();
+    await publishContent(hub.deps, editor, id);
+    calls.push(performance.now() - t0);
+  }));
+  await waitAll(ids, 30 * 60_000);
+  return { rate: (ids.length * CHANNELS) / ((performance.now() - started) / 1000), calls };
 }
-await Promise.all(releases);
-await waitAll(items.map((i) => i.id), 30 * 60_000);
-const finishedAt = Date.now();
-const { rows: done } = await deps.pool.query<{ id: string; at: Date }>(`SELECT id, published_at AS at FROM contents WHERE id = ANY($1)`, [items.map((i) => i.id)]);
-const publishedAt = new Map(done.map((r) => [r.id, r.at.getTime()]));
-const latencies = items.map((i) => publishedAt.get(i.id)! - i.approvedAt);
 
-// 2. Scheduled releases: all approved first, then set for instants spread over BENCH_SCHEDULE_SPREAD_MS (60 s) starting shortly
-// after; lateness = when delivery of the item started minus the instant it was set for.
-const toSchedule: string[] = [];
-for (let i = 0; i < SCHEDULED; i++) toSchedule.push((await approved(`定时发布测试 ${i}`)).id);
-const scheduled: { id: string; at: Date }[] = [];
-const base = Date.now() + 30_000 + SCHEDULED * 50;
-for (const [i, id] of toSchedule.entries()) {
-  const at = new Date(base + Math.floor((i * SPREAD_MS) / SCHEDULED));
-  await publishContent(deps, editor, id, at);
-  scheduled.push({ id, at });
+// 1. Statements and transactions per channel publication, counted at the pool of one in-process worker.
+const countedIds = await approved('计数', COUNTED_ITEMS);
+await hub.stop();
+hub = await startHub(config, { web: false, worker: true, log: () => {}, name: 'bench-counted', channels: platforms(), processEvery: 250 });
+let statements = 0;
+let commits = 0;
+// Every statement of this process (the authoring calls, the worker, the chainer) goes through pgLib.Client#query.
+const clientQuery = pgLib.Client.prototype.query;
+pgLib.Client.prototype.query = function counted(this: pgLib.Client, ...args: unknown[]) {
+  statements++;
+  if (args[0] === 'COMMIT') commits++;
+  return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof clientQuery;
+await release(countedIds);
+pgLib.Client.prototype.query = clientQuery;
+const perPublication = { statements: statements / (COUNTED_ITEMS * CHANNELS), transactions: commits / (COUNTED_ITEMS * CHANNELS) };
+note(`simulators alone: ${simRate.toFixed(0)}/s; per channel publication: ${perPublication.statements.toFixed(1)} statements, ${perPublication.transactions.toFixed(2)} transactions`);
+await hub.stop();
+hub = await startHub(config, { web: false, worker: false, log: () => {}, name: 'bench-author', channels: platforms() });
+
+// Worker processes, as `tongfa worker` runs in production.
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+async function startWorkers(n: number): Promise<ChildProcess[]> {
+  const children = Array.from({ length: n }, (_, i) => spawn(process.execPath, [path.join(root, 'bin/tongfa.js'), 'worker'], {
+    env: { ...process.env, ...env, DATA_DIR: path.join(dir, `worker-${i}`) }, stdio: ['ignore', 'pipe', 'inherit'],
+  }));
+  for (const child of children) running.add(child);
+  await Promise.all(children.map((child) => new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('worker running')) resolve(); });
+    child.on('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+  })));
+  return children;
 }
+async function stopWorkers(children: ChildProcess[]): Promise<void> {
+  await Promise.all(children.map((child) => new Promise<void>((resolve) => {
+    child.removeAllListeners('exit');
+    child.on('exit', () => resolve());
+    running.delete(child);
+    child.kill('SIGTERM');
+  })));
+}
+
+// 2. Throughput by number of workers.
+const throughput: { workers: number; rate: number }[] = [];
+for (const n of WORKERS) {
+  const ids = await approved(`流水线 ${n}`, ITEMS);
+  const workers = await startWorkers(n);
+  throughput.push({ workers: n, rate: (await release(ids)).rate });
+  note(`throughput with ${n} worker(s): ${throughput[throughput.length - 1].rate.toFixed(1)} channel publications/s`);
+  await stopWorkers(workers);
+}
+const most = Math.max(...WORKERS);
+
+// 3. The same with many finished jobs in the table (as an older version left them), and the release call's latency.
+const cleanIds = await approved('无历史作业', ITEMS);
+let workers = await startWorkers(most);
+const clean = await release(cleanIds);
+await stopWorkers(workers);
+await hub.deps.pool.query(
+  `INSERT INTO agenda_jobs (name, data, next_run_at, last_run_at, last_finished_at, type, priority)
+   SELECT 'publication.deliver', jsonb_build_object('publicationId', gen_random_uuid()::text), NULL, now(), now(), 'normal', 0 FROM generate_series(1, $1)`,
+  [FINISHED_JOBS],
+);
+await hub.deps.pool.query('ANALYZE agenda_jobs');
+const loadedIds = await approved('十万历史作业', ITEMS);
+workers = await startWorkers(most);
+const loaded = await release(loadedIds);
+note(`clean ${clean.rate.toFixed(1)}/s, with ${FINISHED_JOBS} finished jobs ${loaded.rate.toFixed(1)}/s; publishContent p50 ${median(clean.calls).toFixed(1)} / ${median(loaded.calls).toFixed(1)} ms`);
+
+// 4. Scheduled releases spread over SPREAD_MS starting shortly after; lateness = delivery start minus the set instant.
+const toSchedule = await approved('定时发布', SCHEDULED);
+const base = Date.now() + 15_000 + SCHEDULED * 50;
+const scheduled = toSchedule.map((id, i) => ({ id, at: new Date(base + Math.floor((i * SPREAD_MS) / SCHEDULED)) }));
+for (let i = 0; i < scheduled.length; i += 10) await Promise.all(scheduled.slice(i, i + 10).map((s) => publishContent(hub.deps, editor, s.id, s.at)));
 if (Date.now() > base) throw new Error('scheduling took longer than the head start: raise it');
 await waitAll(scheduled.map((s) => s.id), 10 * 60_000);
-const { rows: starts } = await deps.pool.query<{ id: string; at: Date }>(
+await stopWorkers(workers);
+const { rows: starts } = await hub.deps.pool.query<{ id: string; at: Date }>(
   `SELECT target_id AS id, min(at) AS at FROM audit_events WHERE action = 'content.release' AND actor = 'system:deliver' AND target_id = ANY($1) GROUP BY target_id`,
   [scheduled.map((s) => s.id)],
 );
 const startOf = new Map(starts.map((r) => [r.id, r.at.getTime()]));
 const lateness = scheduled.map((s) => startOf.get(s.id)! - s.at.getTime());
 
-const exactlyOnce = wechat.published.length === ITEMS + SCHEDULED && weibo.posted.length === ITEMS + SCHEDULED;
-console.log(`\nTongfa pipeline benchmark — ${ITEMS} immediate + ${SCHEDULED} scheduled releases (spread over ${SPREAD_MS / 1000} s) to PORTAL, APP, WECHAT, WEIBO (simulators)\n`);
+const released = COUNTED_ITEMS + ITEMS * (WORKERS.length + 2) + SCHEDULED;
+const seen = { wechat: wechat.published.length - simPosts.wechat, weibo: weibo.posted.length - simPosts.weibo };
+const exactlyOnce = seen.wechat === released && seen.weibo === released;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+console.log(`\nTongfa pipeline benchmark — ${ITEMS} items per run to PORTAL, APP, WECHAT, WEIBO (simulators), ${os.cpus().length} cores\n`);
 console.log(table(['measure', 'value', 'unit'], [
-  ['database round trip (p50, noise reference)', median(pings), 'ms'],
-  ['throughput (approved → all 4 channels published)', (ITEMS / ((finishedAt - startedAt) / 60_000)), 'items/min'],
-  ['approval → published p50', median(latencies), 'ms'],
-  ['approval → published p99', quantile(latencies, 0.99), 'ms'],
-  ['scheduled release lateness p50', median(lateness), 'ms'],
-  ['scheduled release lateness p99', quantile(lateness, 0.99), 'ms'],
-  ['posts seen by the simulators (WeChat / Weibo)', `${wechat.published.length} / ${weibo.posted.length}`, exactlyOnce ? 'exactly once' : 'MISMATCH'],
+  ['simulators alone (adapters, 25 in flight, no database)', simRate, 'publications/s'],
+  ['SQL statements per channel publication (1 in-process worker)', perPublication.statements, 'statements'],
+  ['transactions per channel publication', perPublication.transactions, 'commits'],
+  ...throughput.map((t) => [`throughput, ${t.workers} worker${t.workers > 1 ? 's' : ''}`, t.rate, 'channel publications/s']),
+  ...throughput.slice(1).map((t) => [`  ${t.workers} workers vs 1`, ratio(t.rate, throughput[0].rate), '']),
+  [`throughput, ${most} workers, clean job table`, clean.rate, 'channel publications/s'],
+  [`throughput, ${most} workers, ${FINISHED_JOBS} finished jobs`, loaded.rate, 'channel publications/s'],
+  ['  with finished jobs vs clean', ratio(loaded.rate, clean.rate), ''],
+  ['publishContent p50, clean / with finished jobs', `${median(clean.calls).toFixed(1)} / ${median(loaded.calls).toFixed(1)}`, 'ms'],
+  [`scheduled lateness p50 (${SCHEDULED * CHANNELS} deliveries over ${SPREAD_MS / 1000} s, ${most} workers)`, median(lateness), 'ms'],
+  ['scheduled lateness p99', quantile(lateness, 0.99), 'ms'],
+  ['posts seen by the simulators (WeChat / Weibo)', `${seen.wechat} / ${seen.weibo} of ${released}`, exactlyOnce ? 'exactly once' : 'MISMATCH'],
 ]));
 
 await hub.stop();

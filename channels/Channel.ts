@@ -2,8 +2,10 @@
  * One interface for every channel (一网两微一端). The portal and the app feed are the hub's own channels and
  * need no account; WeChat and Weibo publish through a unit's channel account.
  */
+import type { CHANNEL_DESCRIPTORS } from './plugins.js';
 
-export type ChannelKind = 'PORTAL' | 'WECHAT' | 'WEIBO' | 'APP';
+/** The registered channels' codes (see plugins.ts). */
+export type ChannelKind = (typeof CHANNEL_DESCRIPTORS)[number]['kind'];
 
 /** What leaves the building: the approved revision, sanitized and de-identified. Never the raw draft. */
 export interface Rendition {

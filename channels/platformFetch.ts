@@ -13,7 +13,7 @@ export interface PlatformReply {
 }
 
 export async function platformFetch(
-  platform: 'WECHAT' | 'WEIBO',
+  platform: string,
   url: string,
   init: RequestInit,
   timeoutMs: number,

@@ -1,6 +1,7 @@
-import { Agenda, type Job } from 'agenda';
+import { Agenda, type Job, type JobId, type NotificationChannel } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import type { Pool } from '../store/db.js';
+import { armJobs, cancelJobs, ensureJobIndexes } from '../store/jobs.js';
 import { listRetracting, listUndelivered } from '../store/publications.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
@@ -16,13 +17,7 @@ interface DeliverData {
   publicationId: string;
 }
 
-/** One job per publication and purpose: saving it again re-arms the same job instead of adding one. */
-async function arm(agenda: Agenda, name: string, publicationId: string, at: Date): Promise<void> {
-  const job = agenda.create<DeliverData>(name, { publicationId });
-  job.unique({ 'data.publicationId': publicationId });
-  job.schedule(at);
-  await job.save();
-}
+const PUBLICATION_JOBS = [DELIVER_JOB, RETRACT_JOB] as const;
 
 export interface JobsOptions {
   /** A name for this process in the jobs table (lastModifiedBy): which worker ran what. */
@@ -50,6 +45,9 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
   const backend = new PostgresBackend({ pool, ensureSchema: options.ensureSchema ?? true });
   // A lost LISTEN connection is not fatal: Agenda falls back to polling, and the channel reconnects.
   (backend.notificationChannel as unknown as NodeJS.EventEmitter | undefined)?.on?.('error', () => {});
+  // Job state notifications (start, success, complete: three NOTIFYs per run) have no listener in the hub;
+  // without publishState Agenda skips them. The "job due" notification that wakes workers stays.
+  if (backend.notificationChannel) Object.defineProperty(backend.notificationChannel, 'publishState', { value: undefined });
   const agenda = new Agenda({
     backend,
     name: options.name,
@@ -60,23 +58,46 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
   return { agenda, backend };
 }
 
-/** Enqueues delivery jobs. Unique per publication, so a repeated enqueue re-arms the same job. */
+/**
+ * Enqueues delivery jobs, all of one call in one statement. Unique per publication (an index on the job
+ * table), so a repeated enqueue re-arms the same job; one notification per batch wakes the workers.
+ */
 export class AgendaScheduler implements Scheduler {
-  constructor(private readonly agenda: Agenda) {}
+  private prepared: Promise<void> | null = null;
+
+  constructor(private readonly agenda: Agenda, private readonly pool: Pool, private readonly channel?: NotificationChannel) {}
+
+  /** The job table exists once Agenda is ready; our index on it is made once per process. */
+  ready(): Promise<void> {
+    this.prepared ??= this.agenda.ready.then(() => ensureJobIndexes(this.pool, PUBLICATION_JOBS));
+    return this.prepared;
+  }
 
   async deliver(publicationIds: string[], at: Date): Promise<void> {
-    await this.agenda.ready;
-    for (const publicationId of publicationIds) await arm(this.agenda, DELIVER_JOB, publicationId, at);
+    await this.arm(DELIVER_JOB, publicationIds.map((publicationId) => ({ publicationId, at })));
   }
 
   async retract(publicationIds: string[]): Promise<void> {
-    await this.agenda.ready;
-    for (const publicationId of publicationIds) await arm(this.agenda, RETRACT_JOB, publicationId, new Date());
+    await this.arm(RETRACT_JOB, publicationIds.map((publicationId) => ({ publicationId, at: new Date() })));
   }
 
   async cancel(publicationIds: string[]): Promise<void> {
-    await this.agenda.ready;
-    for (const publicationId of publicationIds) await this.agenda.cancel({ name: DELIVER_JOB, data: { publicationId } });
+    await this.ready();
+    await cancelJobs(this.pool, DELIVER_JOB, publicationIds);
+  }
+
+  /** Re-arms each publication's job for its own time (the reconciliation after a crash). */
+  async rearm(jobs: { publicationId: string; at: Date }[]): Promise<void> {
+    await this.arm(DELIVER_JOB, jobs);
+  }
+
+  private async arm(name: string, jobs: { publicationId: string; at: Date }[]): Promise<void> {
+    await this.ready();
+    const source = this.agenda.attrs.name || 'tongfa';
+    const jobId = await armJobs(this.pool, name, jobs, source);
+    if (!jobId || this.channel?.state !== 'connected') return;
+    const soonest = new Date(jobs.reduce((min, j) => Math.min(min, j.at.getTime()), Infinity));
+    await this.channel.publish({ jobId: jobId as JobId, jobName: name, nextRunAt: soonest, priority: 0, timestamp: new Date(), source }).catch(() => {});
   }
 }
 
@@ -85,8 +106,8 @@ export class AgendaScheduler implements Scheduler {
  * clock that says when to look. `reconcile` re-arms an alarm for every publication still owed a
  * delivery, which covers a crash between a workflow's commit and its enqueue.
  */
-export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry, options: { lockLifetimeMs?: number } = {}): void {
-  const scheduler = new AgendaScheduler(agenda);
+export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry, options: { lockLifetimeMs?: number; notificationChannel?: NotificationChannel } = {}): void {
+  const scheduler = new AgendaScheduler(agenda, deps.pool, options.notificationChannel);
   agenda.define<DeliverData>(
     DELIVER_JOB,
     async (job: Job<DeliverData>) => {
@@ -95,8 +116,9 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
       if (outcome.kind === 'retry') job.schedule(outcome.at);
       if (outcome.kind === 'wait') job.schedule(outcome.until);
     },
-    // Deliveries wait on platform APIs, not on CPU: many may be in flight at once.
-    { concurrency: 25, lockLifetime: options.lockLifetimeMs ?? 60_000 },
+    // Deliveries wait on platform APIs, not on CPU: many may be in flight at once. A finished job is removed:
+    // the publication row is the record, and a table of finished jobs only slows every lookup.
+    { concurrency: 25, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
   );
   agenda.define<DeliverData>(
     RETRACT_JOB,
@@ -104,12 +126,12 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
       const outcome = await retractPublication(deps, channels, job.attrs.data.publicationId);
       if (outcome.kind === 'retry') job.schedule(outcome.at);
     },
-    { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000 },
+    { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
   );
   defineInspectionJobs(agenda, deps);
   defineCheckpointJobs(agenda, deps);
   agenda.define(RECONCILE_JOB, async () => {
-    for (const row of await listUndelivered(deps.pool)) await scheduler.deliver([row.id], row.notBefore);
+    await scheduler.rearm((await listUndelivered(deps.pool)).map((row) => ({ publicationId: row.id, at: row.notBefore })));
     await scheduler.retract(await listRetracting(deps.pool));
   });
 }

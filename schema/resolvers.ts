@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../audit/chain.js';
+import type { StoredEvent as AuditEvent } from '../audit/chain.js';
 import type { AccountRecord } from '../store/accounts.js';
 import type { ContentRecord, RevisionRecord, StoredFinding } from '../store/contents.js';
 import { findCategory } from '../store/categories.js';

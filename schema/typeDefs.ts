@@ -4,7 +4,6 @@ export const typeDefs = /* GraphQL */ `
   scalar JSON
 
   enum Role { EDITOR REVIEWER CHANNEL_ADMIN OVERSEER ADMIN }
-  enum ChannelKind { PORTAL WECHAT WEIBO APP }
   enum ReviewDecision { APPROVE REJECT }
   enum ContentStatus { DRAFT IN_REVIEW REJECTED APPROVED SCHEDULED PUBLISHING PUBLISHED PARTIALLY_PUBLISHED RETRACTED }
   enum PublicationStatus { PENDING PUBLISHING PUBLISHED FAILED RETRACTING RETRACTED RETRACT_FAILED CANCELLED }
@@ -137,13 +136,14 @@ export const typeDefs = /* GraphQL */ `
     revision: Int
     unitCode: String
     details: JSON!
-    hash: String!
-    prevHash: String!
+    "Null while the event awaits the chainer (a fraction of a second)."
+    hash: String
+    prevHash: String
   }
   type AuditEventEdge { cursor: String! node: AuditEvent! }
   type AuditEventConnection { edges: [AuditEventEdge!]! pageInfo: PageInfo! }
 
-  type AuditVerification { ok: Boolean! length: Int! headHash: String! firstBrokenSeq: Int }
+  type AuditVerification { ok: Boolean! length: Int! headHash: String! firstBrokenSeq: Int "Events appended but not sealed by the chainer yet." pending: Int }
 
   type Query {
     me: User

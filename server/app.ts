@@ -7,7 +7,7 @@ import { auditExportRouter } from './auditExport.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
 import { statsRouter } from './statsRoutes.js';
-import { wechatCallbackRouter } from './wechatCallback.js';
+import { channelWebhooksRouter } from './channelWebhooks.js';
 
 /** Large enough for a 1,000,000-character article body in JSON; anything bigger is refused unread. */
 export const BODY_LIMIT = '4mb';
@@ -36,7 +36,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
 
   const graphql = await createGraphqlMiddleware(deps, options.graphqlPlugins);
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
-  app.use(wechatCallbackRouter(deps));
+  app.use(channelWebhooksRouter(deps));
   app.use(auditExportRouter(deps));
   app.use(statsRouter(deps));
   app.use(annualReportRouter(deps));

@@ -20,7 +20,7 @@ const CLI = systemActor('cli');
 
 function chainLine(chain: ChainVerification): string {
   return chain.ok
-    ? `audit chain intact: ${chain.length} events, head ${chain.headHash}\n`
+    ? `audit chain intact: ${chain.length} events, head ${chain.headHash}${chain.pending ? ` (${chain.pending} newer events appended meanwhile, not yet sealed)` : ''}\n`
     : `audit chain BROKEN at sequence ${chain.firstBrokenSeq} (${chain.length} events verified before it)\n`;
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parsePrivateKey, parsePublicKeys } from '../audit/keys.js';
+import { loadChannelEnv } from '../channels/catalogue.js';
 
 /** The hub's configuration, read once from the environment and validated here (the edge). */
 export interface Config {
@@ -14,8 +15,8 @@ export interface Config {
   publicBaseUrl: string;
   appSecret: string;
   smtpUrl: string | null;
-  wechatApiBase: string;
-  weiboApiBase: string;
+  /** The channels' own settings (WECHAT_API_BASE, WEIBO_API_BASE …), keyed by variable, defaults filled in. */
+  channelEnv: Readonly<Record<string, string>>;
   production: boolean;
   /** How often a worker polls for due jobs (LISTEN/NOTIFY wakes it sooner). JOBS_POLL_MS, default 5000. */
   jobsPollMs: number;
@@ -70,8 +71,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // It signs tokens and encrypts channel credentials: fewer than 32 bytes is guessable offline.
   if (production && Buffer.byteLength(appSecret, 'utf8') < 32) throw new ConfigError('APP_SECRET must be at least 32 bytes in production (e.g. `openssl rand -base64 48`)');
   const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
-  for (const [name, value] of [['PUBLIC_BASE_URL', publicBaseUrl], ['WECHAT_API_BASE', env.WECHAT_API_BASE], ['WEIBO_API_BASE', env.WEIBO_API_BASE]] as const) {
-    if (value !== undefined && !/^https?:\/\/[^\s]+$/.test(value)) throw new ConfigError(`${name} must be an http(s) URL, got ${value}`);
+  if (!/^https?:\/\/[^\s]+$/.test(publicBaseUrl)) throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got ${publicBaseUrl}`);
+  let channelEnv: Record<string, string>;
+  try {
+    channelEnv = loadChannelEnv(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
   }
   const jobsPollMs = positiveInt(env.JOBS_POLL_MS, 5000, 'JOBS_POLL_MS');
   const jobsLockLifetimeMs = positiveInt(env.JOBS_LOCK_LIFETIME_MS, 60_000, 'JOBS_LOCK_LIFETIME_MS');
@@ -90,8 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl,
     appSecret,
     smtpUrl: env.SMTP_URL || null,
-    wechatApiBase: (env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com').replace(/\/+$/, ''),
-    weiboApiBase: (env.WEIBO_API_BASE ?? 'https://api.weibo.com').replace(/\/+$/, ''),
+    channelEnv,
     production,
     jobsPollMs,
     jobsLockLifetimeMs,

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Agenda } from 'agenda';
+import { startChainer } from '../audit/chainer.js';
 import { allChannels, type ChannelRegistry } from '../channels/registry.js';
 import { AgendaScheduler, createAgenda, defineJobs, startWorker, stopAgenda } from '../jobs/agenda.js';
 import type { Deps } from '../workflow/deps.js';
@@ -39,16 +40,19 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
   const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: !db.separateOwner });
+  const scheduler = new AgendaScheduler(agenda, db.pool, backend.notificationChannel);
   const deps: Deps = {
     pool: db.pool,
     config,
-    scheduler: new AgendaScheduler(agenda),
+    scheduler,
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
     now: () => new Date(),
   };
+  // Every process seals audit events in the background; the chainer's lock lets one do it at a time.
+  const chainer = startChainer(db.pool, 100, (error) => log(`audit chainer: ${error instanceof Error ? error.message : String(error)}`));
   const channels = options.channels ?? allChannels({ ...config, imageSources: imageSourcePolicy(deps) });
-  defineJobs(agenda, deps, channels, { lockLifetimeMs });
-  await agenda.ready;
+  defineJobs(agenda, deps, channels, { lockLifetimeMs, notificationChannel: backend.notificationChannel });
+  await scheduler.ready();
   if (options.worker) await startWorker(agenda);
 
   let server: Server | null = null;
@@ -73,6 +77,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await closeApp();
       await stopAgenda(agenda, backend);
+      await chainer.stop();
       await db.close();
     },
   };

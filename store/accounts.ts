@@ -5,7 +5,7 @@ export type AccountStatus = 'active' | 'suspended' | 'needs_reauth' | 'closed';
 
 export interface AccountRecord {
   id: string;
-  channel: Extract<ChannelKind, 'WECHAT' | 'WEIBO'>;
+  channel: ChannelKind;
   name: string;
   unitId: string;
   unitCode: string;
@@ -35,6 +35,12 @@ export async function insertAccount(
 /** With `forUpdate` the account row is locked until the transaction ends (the lifecycle's guard). */
 export async function findAccount(db: Queryable, id: string, forUpdate = false): Promise<AccountRecord | null> {
   const { rows } = await db.query<AccountRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.id = $1 ${forUpdate ? 'FOR UPDATE OF a' : ''}`, [id]);
+  return rows[0] ?? null;
+}
+
+/** The account with its sealed credentials in one read, for the delivery path (never for an API reply). */
+export async function findAccountWithCredentials(db: Queryable, id: string): Promise<(AccountRecord & { credentialsEnc: string }) | null> {
+  const { rows } = await db.query<AccountRecord & { credentialsEnc: string }>(`SELECT ${COLUMNS}, a.credentials_enc AS "credentialsEnc" FROM ${FROM} WHERE a.id = $1`, [id]);
   return rows[0] ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { rowToEvent, type AuditEvent, type ChainPoint } from '../audit/chain.js';
+import { CHAINER_LOCK, EVENTS_WITH_CHAIN, GENESIS_HASH, rowToEvent, type ChainPoint, type StoredEvent } from '../audit/chain.js';
 import type { Queryable, Tx } from './db.js';
 
 export interface AuditFilter {
@@ -25,7 +25,7 @@ export interface AuditFilter {
 
 const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function searchAuditEvents(db: Queryable, filter: AuditFilter): Promise<AuditEvent[]> {
+export async function searchAuditEvents(db: Queryable, filter: AuditFilter): Promise<StoredEvent[]> {
   const where: string[] = [];
   const values: unknown[] = [];
   const add = (column: string, op: string, value: unknown): void => {
@@ -33,32 +33,42 @@ export async function searchAuditEvents(db: Queryable, filter: AuditFilter): Pro
     values.push(value);
     where.push(`${column} ${op} $${values.length}`);
   };
-  add('target_id', '=', filter.targetId);
-  add('target_type', '=', filter.targetType);
-  add('actor', '=', filter.actor);
-  if (filter.action?.endsWith('*')) add('action', 'LIKE', likePrefix(filter.action.slice(0, -1)));
-  else add('action', '=', filter.action);
-  add('unit_code', '=', filter.unitCode);
-  add('at', '>=', filter.from);
-  add('at', '<', filter.to);
-  add('seq', '<', filter.beforeSeq);
-  add('seq', '>', filter.afterSeq);
-  add('seq', '<=', filter.maxSeq);
+  add('e.target_id', '=', filter.targetId);
+  add('e.target_type', '=', filter.targetType);
+  add('e.actor', '=', filter.actor);
+  if (filter.action?.endsWith('*')) add('e.action', 'LIKE', likePrefix(filter.action.slice(0, -1)));
+  else add('e.action', '=', filter.action);
+  add('e.unit_code', '=', filter.unitCode);
+  add('e.at', '>=', filter.from);
+  add('e.at', '<', filter.to);
+  add('e.seq', '<', filter.beforeSeq);
+  add('e.seq', '>', filter.afterSeq);
+  add('e.seq', '<=', filter.maxSeq);
   values.push(filter.limit);
   const order = filter.order === 'asc' ? 'ASC' : 'DESC';
-  const { rows } = await db.query(`SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq ${order} LIMIT $${values.length}`, values);
+  const { rows } = await db.query(`${EVENTS_WITH_CHAIN} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.seq ${order} LIMIT $${values.length}`, values);
   return rows.map(rowToEvent);
 }
 
-/** The chain's tip; `lock` holds appends back until the caller's transaction ends. */
+/**
+ * The sealed chain's tip (the last chain row). `lock` keeps the chainer from extending it until the
+ * caller's transaction ends; appends go on meanwhile.
+ */
 export async function auditHead(db: Queryable | Tx, options: { lock?: boolean } = {}): Promise<ChainPoint> {
-  const { rows } = await db.query<ChainPoint>(`SELECT seq, hash FROM audit_head WHERE id${options.lock ? ' FOR UPDATE' : ''}`);
-  return rows[0];
+  if (options.lock) await db.query('SELECT pg_advisory_xact_lock($1)', [CHAINER_LOCK]);
+  const { rows } = await db.query<ChainPoint>('SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1');
+  return rows[0] ?? { seq: 0, hash: GENESIS_HASH };
+}
+
+/** Whether every event after `seq` is one with this action (or there is none). */
+export async function onlyActionsAfter(db: Queryable, seq: number, action: string): Promise<boolean> {
+  const { rows } = await db.query<{ others: number }>('SELECT count(*)::int AS others FROM audit_events WHERE seq > $1 AND action <> $2', [seq, action]);
+  return rows[0].others === 0;
 }
 
 /** The stored hashes of the given events, by sequence number. */
 export async function storedHashes(db: Queryable, seqs: number[]): Promise<Map<number, string>> {
   if (seqs.length === 0) return new Map();
-  const { rows } = await db.query<ChainPoint>('SELECT seq, hash FROM audit_events WHERE seq = ANY($1::bigint[])', [seqs]);
+  const { rows } = await db.query<ChainPoint>('SELECT seq, hash FROM audit_chain WHERE seq = ANY($1::bigint[])', [seqs]);
   return new Map(rows.map((row) => [row.seq, row.hash]));
 }

@@ -29,6 +29,8 @@ export interface ContentRecord {
   authorId: string;
   authorUsername: string;
   categoryCode: string;
+  /** The category's name, read with the item (the code when the category is gone). */
+  categoryName: string;
   status: ContentStatus;
   revision: number;
   approvedRevision: number | null;
@@ -58,10 +60,10 @@ export interface RevisionRecord {
 }
 
 const CONTENT_COLUMNS = `c.id, c.unit_id AS "unitId", n.code AS "unitCode", n.name AS "unitName", c.author_id AS "authorId",
-  a.username AS "authorUsername", c.category_code AS "categoryCode", c.status, c.revision, c.approved_revision AS "approvedRevision",
+  a.username AS "authorUsername", c.category_code AS "categoryCode", coalesce(k.name, c.category_code) AS "categoryName", c.status, c.revision, c.approved_revision AS "approvedRevision",
   c.disclosure, c.disclosure_reason AS "disclosureReason", c.channels, c.service_change AS "serviceChange", c.scheduled_at AS "scheduledAt", c.published_at AS "publishedAt",
   c.retracted_at AS "retractedAt", c.retract_reason AS "retractReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
-const CONTENT_FROM = `contents c JOIN units n ON n.id = c.unit_id JOIN users a ON a.id = c.author_id`;
+const CONTENT_FROM = `contents c JOIN units n ON n.id = c.unit_id JOIN users a ON a.id = c.author_id LEFT JOIN categories k ON k.code = c.category_code`;
 
 const REVISION_COLUMNS = `content_id AS "contentId", revision, title, body_html AS "bodyHtml", summary, content_hash AS "contentHash",
   verdict, findings, created_by AS "createdBy", created_at AS "createdAt"`;
@@ -96,6 +98,16 @@ export async function setRevisionFindings(db: Queryable, contentId: string, revi
 export async function findContent(db: Queryable, id: string, forUpdate = false): Promise<ContentRecord | null> {
   if (!isUuid(id)) return null;
   const { rows } = await db.query<ContentRecord>(`SELECT ${CONTENT_COLUMNS} FROM ${CONTENT_FROM} WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE OF c' : ''}`, [id]);
+  return rows[0] ?? null;
+}
+
+/** The content a publication belongs to, found (and with `forUpdate` locked) in one statement. */
+export async function findContentOfPublication(db: Queryable, publicationId: string, forUpdate = false): Promise<ContentRecord | null> {
+  if (!isUuid(publicationId)) return null;
+  const { rows } = await db.query<ContentRecord>(
+    `SELECT ${CONTENT_COLUMNS} FROM ${CONTENT_FROM} WHERE c.id = (SELECT content_id FROM publications WHERE id = $1) ${forUpdate ? 'FOR UPDATE OF c' : ''}`,
+    [publicationId],
+  );
   return rows[0] ?? null;
 }
 

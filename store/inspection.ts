@@ -8,7 +8,7 @@ import type { PublicationStatus } from './publications.js';
 
 export interface AccountActivity {
   id: string;
-  channel: Extract<ChannelKind, 'WECHAT' | 'WEIBO'>;
+  channel: ChannelKind;
   name: string;
   unitId: string;
   unitCode: string;

@@ -1,7 +1,8 @@
 import { appendAudit } from '../audit/chain.js';
 import { ChannelError, type AccountCredentials, type ChannelKind } from '../channels/Channel.js';
+import { ACCOUNT_KINDS, channelDescriptor, channelLabel, isChannelKind } from '../channels/catalogue.js';
 import { decryptJson, deriveKey, encryptJson } from '../server/secrets.js';
-import { findAccount, findAccountCredentials, insertAccount, listAccounts, type AccountRecord } from '../store/accounts.js';
+import { findAccount, findAccountWithCredentials, insertAccount, listAccounts, type AccountRecord } from '../store/accounts.js';
 import { withTransaction } from '../store/db.js';
 import { findUnitByCode } from '../store/organisation.js';
 import { requireRole, seesAllUnits, type Actor } from './actor.js';
@@ -15,34 +16,28 @@ export interface AccountInput {
   credentials: unknown;
 }
 
-const REQUIRED_CREDENTIALS: Record<'WECHAT' | 'WEIBO', string[]> = { WECHAT: ['appId', 'appSecret'], WEIBO: ['accessToken'] };
-/** Optional: WeChat's message-push token, which signs PUBLISHJOBFINISH callbacks to this account's URL. */
-const OPTIONAL_CREDENTIALS: Record<'WECHAT' | 'WEIBO', string[]> = { WECHAT: ['callbackToken'], WEIBO: [] };
-
 export const credentialKey = (deps: Pick<Deps, 'config'>): Buffer => deriveKey(deps.config.appSecret, 'channel-credentials');
 
-export function validateCredentials(channel: 'WECHAT' | 'WEIBO', credentials: unknown): Record<string, string> {
+/** Checks credentials against the channel descriptor's schema; unknown fields are dropped, never stored. */
+export function validateCredentials(channel: ChannelKind, credentials: unknown): Record<string, string> {
   if (!credentials || typeof credentials !== 'object' || Array.isArray(credentials)) throw badInput('credentials 须为对象', { field: 'credentials' });
-  const out: Record<string, string> = {};
-  for (const field of REQUIRED_CREDENTIALS[channel]) {
-    const value = (credentials as Record<string, unknown>)[field];
-    if (typeof value !== 'string' || !value.trim()) throw badInput(`${channel} 账号须提供 ${field}`, { field: `credentials.${field}` });
-    out[field] = value.trim();
-  }
-  for (const field of OPTIONAL_CREDENTIALS[channel]) {
-    const value = (credentials as Record<string, unknown>)[field];
-    if (value === undefined || value === null) continue;
-    if (typeof value !== 'string' || !value.trim()) throw badInput(`${field} 须为非空字符串`, { field: `credentials.${field}` });
-    out[field] = value.trim();
-  }
-  return out;
+  const schema = channelDescriptor(channel).credentials;
+  if (!schema) throw badInput(`${channelLabel(channel)}是本系统自有渠道，无需账号`, { field: 'channel' });
+  // null means "not given" for optional fields, as it did before the schemas.
+  const given = Object.fromEntries(Object.entries(credentials).filter(([, v]) => v !== null));
+  const parsed = schema.safeParse(given);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue.path.map(String).join('.');
+  const message = issue.code === 'invalid_type' ? `${channelLabel(channel)}账号的 ${field} 须为非空字符串` : issue.message;
+  throw badInput(message, { field: `credentials.${field}` });
 }
 
 /** 谁开设、谁管理: a channel admin registers accounts for their own unit; admins for any unit. */
 export async function createChannelAccount(deps: Deps, actor: Actor | null, input: AccountInput): Promise<AccountRecord> {
   const who = requireRole(actor, 'channel_admin');
-  const channel = input.channel?.toUpperCase() as ChannelKind;
-  if (channel !== 'WECHAT' && channel !== 'WEIBO') throw badInput('门户和客户端是本系统自有渠道，无需账号；账号仅限 WECHAT、WEIBO', { field: 'channel' });
+  const channel = input.channel?.toUpperCase() ?? '';
+  if (!isChannelKind(channel) || !ACCOUNT_KINDS.includes(channel)) throw badInput(`账号仅限 ${ACCOUNT_KINDS.join('、')}；门户和客户端是本系统自有渠道，无需账号`, { field: 'channel' });
   const name = input.name?.trim();
   if (!name || [...name].length > 100) throw badInput('账号名称须为 1–100 字', { field: 'name' });
   const credentials = validateCredentials(channel, input.credentials);
@@ -74,9 +69,8 @@ export async function listChannelAccounts(deps: Deps, actor: Actor | null): Prom
  * closed, needing re-authorisation) are refused with a ChannelError the delivery records as the reason.
  */
 export async function loadAccountCredentials(deps: Pick<Deps, 'pool' | 'config'>, accountId: string, options: { activeOnly?: boolean } = {}): Promise<AccountCredentials> {
-  const account = await findAccount(deps.pool, accountId);
-  const sealed = await findAccountCredentials(deps.pool, accountId);
-  if (!account || !sealed) throw new ChannelError('渠道账号不存在', false, 'NO_ACCOUNT');
+  const account = await findAccountWithCredentials(deps.pool, accountId);
+  if (!account) throw new ChannelError('渠道账号不存在', false, 'NO_ACCOUNT');
   if ((options.activeOnly ?? true) && account.status !== 'active') throw new ChannelError(`渠道账号「${account.name}」状态为 ${account.status}，已跳过`, false, 'ACCOUNT_INACTIVE');
-  return { accountId, name: account.name, credentials: decryptJson(credentialKey(deps), sealed) as Record<string, string> };
+  return { accountId, name: account.name, credentials: decryptJson(credentialKey(deps), account.credentialsEnc) as Record<string, string> };
 }

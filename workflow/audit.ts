@@ -1,5 +1,6 @@
 import type { Json } from '../audit/canonical.js';
-import { appendAudit, verifyChain, type AuditEvent, type ChainVerification } from '../audit/chain.js';
+import { appendAudit, verifyChain, type ChainVerification, type StoredEvent } from '../audit/chain.js';
+import { chainPending, sealThrough } from '../audit/chainer.js';
 import { exportFormats, type ExportFormat } from '../audit/export.js';
 import { searchAuditEvents, type AuditFilter } from '../store/audit.js';
 import { withSnapshot, withTransaction } from '../store/db.js';
@@ -8,7 +9,7 @@ import type { Deps } from './deps.js';
 import { badInput } from './errors.js';
 
 /** Overseers and admins read the whole trail; nobody else reads it. */
-export async function listAuditEvents(deps: Deps, actor: Actor | null, filter: AuditFilter): Promise<{ items: AuditEvent[]; hasNextPage: boolean }> {
+export async function listAuditEvents(deps: Deps, actor: Actor | null, filter: AuditFilter): Promise<{ items: StoredEvent[]; hasNextPage: boolean }> {
   requireRole(actor, 'overseer');
   const rows = await searchAuditEvents(deps.pool, { ...filter, limit: filter.limit + 1 });
   return { items: rows.slice(0, filter.limit), hasNextPage: rows.length > filter.limit };
@@ -16,6 +17,7 @@ export async function listAuditEvents(deps: Deps, actor: Actor | null, filter: A
 
 export async function verifyAudit(deps: Deps, actor: Actor | null): Promise<ChainVerification> {
   requireRole(actor, 'overseer');
+  await chainPending(deps.pool);
   return withSnapshot(deps.pool, (tx) => verifyChain(tx));
 }
 
@@ -104,6 +106,8 @@ export async function exportAuditEvents(deps: Pick<Deps, 'pool'>, actor: Actor |
   const recorded = await withTransaction(deps.pool, (tx) =>
     appendAudit(tx, { actor: who.username, action: 'audit.export', unitCode: who.unitCode, details: { format, filter: described } }),
   );
+  // Hand out sealed events: the chainer normally runs a fraction of a second behind.
+  await sealThrough(deps.pool, recorded.seq);
   const { header, line } = exportFormats[format];
   return (async function* chunks() {
     yield header();

@@ -1,7 +1,8 @@
 import { appendAudit, GENESIS_HASH, verifyChain, type ChainPoint, type ChainVerification } from '../audit/chain.js';
 import { judgeCheckpoint, parseCheckpoint, signatureProblem, signCheckpoint, type CheckpointCheck, type SignedCheckpoint } from '../audit/checkpoint.js';
 import { keyIdOf, loadSigningKey, parsePublicKeys, type SigningKey } from '../audit/keys.js';
-import { auditHead, searchAuditEvents, storedHashes } from '../store/audit.js';
+import { chainPending } from '../audit/chainer.js';
+import { auditHead, onlyActionsAfter, searchAuditEvents, storedHashes } from '../store/audit.js';
 import { checkpointPage, insertCheckpoint, latestCheckpointOf, listCheckpoints, type CheckpointRecord } from '../store/checkpoints.js';
 import { withSnapshot, withTransaction, type Queryable } from '../store/db.js';
 import { requireRole, type Actor } from './actor.js';
@@ -38,13 +39,11 @@ export async function createCheckpoint(deps: CheckpointDeps, actor: Actor | null
   const who = requireRole(actor, 'overseer');
   const key = loadSigningKey(deps.config, { create: true })!;
   const { point, latest } = await vouchedPoint(deps, key);
-  if (options.onlyIfGrown && latest) {
-    const head = await auditHead(deps.pool);
-    const [last] = await searchAuditEvents(deps.pool, { limit: 1 });
-    if (head.seq === latest.length || (head.seq === latest.length + 1 && last?.action === CHECKPOINT_ACTION)) return null;
-  }
-  // The long part runs on a snapshot without blocking appends; only what was appended meanwhile is
-  // re-checked with the chain's head locked.
+  if (options.onlyIfGrown && latest && (await onlyActionsAfter(deps.pool, latest.length, CHECKPOINT_ACTION))) return null;
+  // A checkpoint vouches for sealed events only: seal what is pending first.
+  await chainPending(deps.pool);
+  // The long part runs on a snapshot without blocking appends; only what was sealed meanwhile is
+  // re-checked with the chainer held back.
   const checked = await withSnapshot(deps.pool, (tx) => verifyChain(tx, 5000, point));
   if (!checked.ok) throw chainBroken(checked);
   const made = await withTransaction(deps.pool, async (tx) => {
@@ -158,6 +157,7 @@ const MAX_FAILURES = 100;
 export async function verifyStoredCheckpoints(deps: CheckpointDeps, actor: Actor | null): Promise<StoredCheckpointsVerification> {
   requireRole(actor, 'overseer');
   const trusted = trustedKeyIds(deps);
+  await chainPending(deps.pool);
   return withSnapshot(deps.pool, async (tx) => {
     const chain = await verifyChain(tx);
     const failures: FailedCheckpoint[] = [];
@@ -207,6 +207,7 @@ export async function verifyCheckpointExport(deps: CheckpointDeps, actor: Actor 
     throw badInput(`不是有效的审计检查点：${(error as Error).message}`);
   }
   const trusted = configuredKeyIds(deps);
+  await chainPending(deps.pool);
   return withSnapshot(deps.pool, async (tx) => {
     const chain = await verifyChain(tx);
     const hashes = await storedHashes(tx, [checkpoint.length]);

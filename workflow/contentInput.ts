@@ -1,11 +1,11 @@
 import type { ChannelKind } from '../channels/Channel.js';
+import { HOSTED_KINDS, isChannelKind } from '../channels/catalogue.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { createHash } from 'node:crypto';
 import type { Disclosure } from '../store/contents.js';
 import { badInput } from './errors.js';
 import { htmlNestingDepth, INVALID_TEXT_MESSAGE, isCleanText } from './text.js';
 
-export const CHANNEL_KINDS: readonly ChannelKind[] = ['PORTAL', 'WECHAT', 'WEIBO', 'APP'];
 const DISCLOSURES: readonly Disclosure[] = ['proactive', 'on_request', 'not_public'];
 
 export interface ContentInput {
@@ -49,9 +49,9 @@ export function validateContentInput(input: ContentInput): ValidContent {
   if (htmlNestingDepth(input.body, MAX_BODY_NESTING) > MAX_BODY_NESTING) throw badInput(`正文的标签嵌套超过 ${MAX_BODY_NESTING} 层，请简化格式`, { field: 'body' });
   const summary = (input.summary ?? '').trim();
   if ([...summary].length > 500) throw badInput('摘要不能超过 500 字', { field: 'summary' });
-  const channels = [...new Set((input.channels ?? ['PORTAL', 'APP']).map((c) => c.toUpperCase()))];
+  const channels = [...new Set((input.channels ?? HOSTED_KINDS).map((c) => c.toUpperCase()))];
   if (channels.length === 0) throw badInput('至少选择一个发布渠道', { field: 'channels' });
-  for (const channel of channels) if (!CHANNEL_KINDS.includes(channel as ChannelKind)) throw badInput(`未知渠道 ${channel}`, { field: 'channels' });
+  for (const channel of channels) if (!isChannelKind(channel)) throw badInput(`未知渠道 ${channel}`, { field: 'channels' });
   const disclosure = (input.disclosure ?? 'proactive').toLowerCase() as Disclosure;
   if (!DISCLOSURES.includes(disclosure)) throw badInput(`未知公开属性 ${input.disclosure}`, { field: 'disclosure' });
   const disclosureReason = input.disclosureReason?.trim() || null;

@@ -3,8 +3,7 @@ import { ChannelError, type AccountCredentials, type Channel, type ExternalStatu
 import { articlePath } from '../channels/hub.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import { setAccountStatus } from '../store/accounts.js';
-import { findCategory } from '../store/categories.js';
-import { findContent, findRendition, updateContentRow, type ContentStatus } from '../store/contents.js';
+import { findContent, findContentOfPublication, findRendition, updateContentRow, type ContentStatus } from '../store/contents.js';
 import { withTransaction, type Tx } from '../store/db.js';
 import { findUsersOfUnit } from '../store/organisation.js';
 import { findPublication, findPublicationByExternalId, listPublications, renewLease, updatePublication, type PublicationRecord } from '../store/publications.js';
@@ -58,12 +57,10 @@ export interface DeliveryOptions {
 export async function deliverPublication(deps: Deps, channels: ChannelRegistry, publicationId: string, options: DeliveryOptions = {}): Promise<DeliveryOutcome> {
   const leaseMs = options.leaseMs ?? deps.config.jobsLockLifetimeMs;
   const claimed = await withTransaction(deps.pool, async (tx): Promise<Claim> => {
-    const peek = await findPublication(tx, publicationId);
-    if (!peek) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
     // Lock order everywhere: content row first, then its publications.
-    const content = await findContent(tx, peek.contentId, true);
-    const publication = (await findPublication(tx, publicationId, true))!;
-    if (!content) return { outcome: { kind: 'skipped', reason: 'content gone' } };
+    const content = await findContentOfPublication(tx, publicationId, true);
+    const publication = content && (await findPublication(tx, publicationId, true));
+    if (!content || !publication) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
     if (publication.status !== 'PENDING' && publication.status !== 'PUBLISHING') return { outcome: { kind: 'skipped', reason: `publication is ${publication.status}` } };
     if (!ACTIVE.includes(content.status) || content.approvedRevision !== publication.revision) {
       await updatePublication(tx, publication.id, { status: 'CANCELLED' });
@@ -83,7 +80,6 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
     const claimedRow = mode === 'poll' ? { ...publication, polls: publication.polls + 1 } : { ...publication, attempts: publication.attempts + 1 };
     await updatePublication(tx, publication.id, { status: 'PUBLISHING', attempts: claimedRow.attempts, polls: claimedRow.polls, leaseUntil: new Date(now.getTime() + leaseMs) });
     const rendition = await findRendition(tx, content.id, publication.revision);
-    const category = await findCategory(tx, content.categoryCode);
     if (!rendition) throw new Error(`approved revision ${publication.revision} of ${content.id} has no rendition`);
     return {
       mode,
@@ -91,7 +87,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
       unitId: content.unitId,
       rendition: {
         contentId: content.id, revision: publication.revision, title: rendition.title, html: rendition.html, summary: rendition.summary,
-        categoryCode: content.categoryCode, categoryName: category?.name ?? content.categoryCode, unitName: content.unitName,
+        categoryCode: content.categoryCode, categoryName: content.categoryName, unitName: content.unitName,
         portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now,
       },
     };

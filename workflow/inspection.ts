@@ -3,6 +3,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { appendAudit } from '../audit/chain.js';
 import type { Json } from '../audit/canonical.js';
 import { formatShanghaiDate, formatShanghaiDateTime } from '../channels/rendition/dates.js';
+import { channelLabel } from '../channels/catalogue.js';
 import { listAccounts } from '../store/accounts.js';
 import type { CategoryKind } from '../store/categories.js';
 import { isUuid } from '../store/contents.js';
@@ -184,7 +185,6 @@ interface RuleContext {
 type Rule = (ctx: RuleContext) => Promise<Finding[]>;
 
 const DAY_MS = 86_400_000;
-const CHANNEL_NAMES: Record<string, string> = { WECHAT: '微信', WEIBO: '微博', PORTAL: '门户', APP: '客户端' };
 const hours = (n: number): string => (Math.round(n * 10) / 10).toString();
 
 /**
@@ -198,7 +198,7 @@ const staleAccounts: Rule = async ({ db, now, settings }) => {
     const days = Math.floor((now.getTime() - from.getTime()) / DAY_MS);
     return {
       rule: 'account_stale', severity: 'veto', unitId: a.unitId, unitCode: a.unitCode, targetType: 'channel_account', targetId: a.id,
-      message: `${CHANNEL_NAMES[a.channel]}账号「${a.name}」已 ${days} 天未发布（${a.lastPublishedAt ? `最近发布于 ${formatShanghaiDate(a.lastPublishedAt)}` : '开设以来从未发布'}），超过 ${settings.staleAccountDays} 天`,
+      message: `${channelLabel(a.channel)}账号「${a.name}」已 ${days} 天未发布（${a.lastPublishedAt ? `最近发布于 ${formatShanghaiDate(a.lastPublishedAt)}` : '开设以来从未发布'}），超过 ${settings.staleAccountDays} 天`,
       details: { channel: a.channel, days, lastPublishedAt: a.lastPublishedAt?.toISOString() ?? null },
     };
   });
@@ -208,7 +208,7 @@ const accountStatus: Rule = async ({ db, settings }) => {
   const findings: Finding[] = [];
   for (const a of await listAccounts(db, null)) {
     const base = { unitId: a.unitId, unitCode: a.unitCode, targetType: 'channel_account', targetId: a.id };
-    const label = `${CHANNEL_NAMES[a.channel]}账号「${a.name}」`;
+    const label = `${channelLabel(a.channel)}账号「${a.name}」`;
     if (a.status === 'needs_reauth') {
       findings.push({ ...base, rule: 'account_needs_reauth', severity: 'warn', message: `${label}凭据失效或过期，发布已停止，请轮换凭据重新授权`, details: { since: a.updatedAt.toISOString() } });
     } else if (a.status === 'suspended' && settings.reportSuspendedAccounts) {
@@ -268,7 +268,7 @@ const categories: Rule = async ({ db, now, settings }) => {
 const publications: Rule = async ({ db, now, settings }) => {
   const before = new Date(now.getTime() - settings.stuckPublicationMinutes * 60_000);
   return (await listTroubledPublications(db, before)).map((p) => {
-    const where = `${CHANNEL_NAMES[p.channel]}${p.accountName ? `「${p.accountName}」` : ''}`;
+    const where = `${channelLabel(p.channel)}${p.accountName ? `「${p.accountName}」` : ''}`;
     const base = { unitId: p.unitId, unitCode: p.unitCode, targetType: 'publication', targetId: p.id, details: { contentId: p.contentId, channel: p.channel, status: p.status, attempts: p.attempts, lastError: p.lastError } };
     if (p.status === 'FAILED') return { ...base, rule: 'publication_failed', severity: 'warn', message: `内容 ${p.contentId} 在${where}发布失败：${p.lastError ?? '原因不明'}` };
     const since = p.status === 'PUBLISHING' ? p.updatedAt : p.notBefore;

@@ -2,6 +2,7 @@ import { appendAudit } from '../audit/chain.js';
 import { findContent, updateContentRow, type ContentRecord } from '../store/contents.js';
 import { withTransaction } from '../store/db.js';
 import { listActiveAccounts } from '../store/accounts.js';
+import { channelDescriptor } from '../channels/catalogue.js';
 import { cancelPendingPublications, findPublication, listPublications, updatePublication, upsertPublication, type PublicationRecord } from '../store/publications.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
@@ -31,7 +32,7 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
     if (content.approvedRevision !== content.revision) throw invalidTransition(content.status, '发布未经审核的修订');
     const targets: { channel: ContentRecord['channels'][number]; accountId: string | null }[] = [];
     for (const channel of content.channels) {
-      if (channel === 'PORTAL' || channel === 'APP') {
+      if (channelDescriptor(channel).hosted) {
         targets.push({ channel, accountId: null });
         continue;
       }
@@ -90,7 +91,7 @@ export async function retractContent(deps: Deps, actor: Actor | null, id: string
       const maybeOut = publication.status === 'PUBLISHED' || publication.status === 'PUBLISHING' || (publication.status === 'PENDING' && publication.attempts > 0);
       if (!maybeOut) continue;
       // The hub's own channels stop showing it in this transaction; platform copies are removed by a job.
-      const own = publication.channel === 'PORTAL' || publication.channel === 'APP';
+      const own = channelDescriptor(publication.channel).hosted;
       await updatePublication(tx, publication.id, own ? { status: 'RETRACTED', retractedAt: now } : { status: 'RETRACTING' });
       if (!own) remoteIds.push(publication.id);
     }

@@ -1,3 +1,4 @@
+import { channelFormalLabel } from '../channels/catalogue.js';
 import { findUnitByCode } from '../store/organisation.js';
 import {
   channelCounts, disclosureCounts, failureCounts, retractionCount, reviewFigures, type CountRow, type ReviewFigures,
@@ -37,7 +38,6 @@ export interface DisclosureStatistics {
   retractions: number;
 }
 
-const CHANNEL_LABELS: Record<string, string> = { PORTAL: '政府网站', WECHAT: '政务微信', WEIBO: '政务微博', APP: '政务客户端' };
 const MAX_RANGE_DAYS = 3660;
 // China has kept UTC+8 all year since 1991: a calendar day there starts at 16:00 UTC the day before.
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
@@ -101,7 +101,7 @@ export async function disclosureStatistics(deps: Deps, actor: Actor | null, inpu
   const [disclosure, channels, reviews, failures, retractions] = await Promise.all([
     disclosureCounts(deps.pool, q), channelCounts(deps.pool, q), reviewFigures(deps.pool, q), failureCounts(deps.pool, q), retractionCount(deps.pool, q),
   ]);
-  const labelled = (rows: { channel: string; count: number }[]) => rows.map((r) => ({ key: r.channel, label: CHANNEL_LABELS[r.channel] ?? r.channel, count: r.count }));
+  const labelled = (rows: { channel: string; count: number }[]) => rows.map((r) => ({ key: r.channel, label: channelFormalLabel(r.channel), count: r.count }));
   const monthCounts = new Map(disclosure.byMonth.map((m) => [m.key, m.count]));
   return {
     from: range.fromDay, to: range.toDay, unitCode: scope.unitCode,

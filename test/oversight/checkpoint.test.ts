@@ -113,7 +113,7 @@ describe('checkpoints of the chain', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(fs.readFileSync(file, 'utf8')).toContain('BEGIN PRIVATE KEY');
     expect(first).toMatchObject({ length: 5, keyId: loadSigningKey(deps.config, { create: false })!.keyId, createdBy: 'over' });
-    expect(first.headHash).toBe((await db.pool.query('SELECT hash FROM audit_events WHERE seq = 5')).rows[0].hash);
+    expect(first.headHash).toBe((await db.pool.query('SELECT hash FROM audit_chain WHERE seq = 5')).rows[0].hash);
     // The checkpoint is itself on the record, right after the events it covers.
     const { rows } = await db.pool.query('SELECT actor, action, target_id, details FROM audit_events WHERE seq = 6');
     expect(rows[0]).toMatchObject({ actor: 'over', action: 'audit.checkpoint', target_id: first.id, details: { length: 5, headHash: first.headHash } });
@@ -193,10 +193,10 @@ describe('the database administrator who rewrites the whole chain', () => {
 
   test('forging the stored checkpoints too: new heads break the signatures, re-signing needs the key', async () => {
     const chainNow = await verifyChain(db.pool);
-    const hashes = new Map((await db.pool.query('SELECT seq, hash FROM audit_events')).rows.map((r) => [Number(r.seq), r.hash]));
+    const hashes = new Map((await db.pool.query('SELECT seq, hash FROM audit_chain')).rows.map((r) => [Number(r.seq), r.hash]));
     // First attempt: put the new hashes into the old rows.
     await withTriggersOff(db.pool, 'audit_checkpoints', async (client) => {
-      await client.query('UPDATE audit_checkpoints SET head_hash = (SELECT hash FROM audit_events WHERE seq = audit_checkpoints.length)');
+      await client.query('UPDATE audit_checkpoints SET head_hash = (SELECT hash FROM audit_chain WHERE seq = audit_checkpoints.length)');
     });
     let result = await verifyStoredCheckpoints(deps, overseer);
     expect(result.failures.map((f) => f.problem)).toEqual(['BAD_SIGNATURE', 'BAD_SIGNATURE', 'BAD_SIGNATURE']);

@@ -1,12 +1,11 @@
-import { hashEvent } from '../../audit/chain.js';
 import type { Pool } from '../../store/db.js';
 import type { TestHub } from '../helpers/hub.js';
 import { gqlData, hubWithUsers, publishItem } from './publishing.js';
 
 /*
  * Fixtures with controlled timestamps, written in SQL: the workflow stamps everything with the present,
- * and the report is about the past. Audit events are appended with proper hashes, so the chain stays
- * intact for whatever else reads it.
+ * and the report is about the past. Audit events are appended as the hub appends them, so the chainer
+ * seals them and the chain stays intact for whatever else reads it.
  */
 
 let t: TestHub;
@@ -14,21 +13,11 @@ let tok: Record<string, string>;
 const ids: Record<string, string> = {};
 
 async function appendAuditAt(pool: Pool, at: string, action: string, targetId: string, details: Record<string, string> = {}, targetType = 'content'): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const head = (await client.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id FOR UPDATE')).rows[0];
-    const event = { seq: head.seq + 1, at: new Date(at), actor: 'fixture', action, targetType, targetId, revision: 1, unitCode: null, details, prevHash: head.hash };
-    const hash = hashEvent(event);
-    await client.query(
-      `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, 1, NULL, $7, $8, $9)`,
-      [event.seq, event.at, event.actor, action, targetType, targetId, JSON.stringify(details), head.hash, hash],
-    );
-    await client.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id', [event.seq, hash]);
-    await client.query('COMMIT');
-  } finally {
-    client.release();
-  }
+  // Appended as the hub appends (a sequence number, no hash); the chainer seals it like any other event.
+  await pool.query(
+    `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details) VALUES (nextval('audit_events_seq'), $1, 'fixture', $2, $3, $4, 1, NULL, $5)`,
+    [new Date(at), action, targetType, targetId, JSON.stringify(details)],
+  );
 }
 
 /** A content with one approved revision and the given publications; returns its id. */

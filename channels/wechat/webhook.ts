@@ -1,21 +1,20 @@
 import express, { Router } from 'express';
-import { handleWechatCallback } from '../channels/wechat/events.js';
-import { isUuid } from '../store/contents.js';
-import { loadAccountCredentials } from '../workflow/accounts.js';
-import { applyCallback } from '../workflow/deliver.js';
-import type { Deps } from '../workflow/deps.js';
+import type { WebhookHooks } from '../descriptor.js';
+import { handleWechatCallback } from './events.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The server URL configured in each account's WeChat console: `/channels/wechat/<accountId>/callback`.
  * WeChat signs every call with the account's message-push token; PUBLISHJOBFINISH finishes the
  * publication whose publish_id it names without waiting for the next poll.
  */
-export function wechatCallbackRouter(deps: Deps): Router {
+export function wechatWebhook(hooks: WebhookHooks): Router {
   const router = Router();
   const handle = async (req: express.Request, res: express.Response): Promise<void> => {
     const accountId = String(req.params.accountId);
-    const account = isUuid(accountId) ? await loadAccountCredentials(deps, accountId, { activeOnly: false }).catch(() => null) : null;
-    const token = account?.credentials.callbackToken;
+    const credentials = UUID.test(accountId) ? await hooks.credentials(accountId).catch(() => null) : null;
+    const token = credentials?.callbackToken;
     if (!token) {
       res.status(404).type('text/plain').send('unknown account');
       return;
@@ -30,7 +29,7 @@ export function wechatCallbackRouter(deps: Deps): Router {
         res.type('text/plain').send(outcome.echostr);
         return;
       case 'publishJobFinish':
-        await applyCallback(deps, accountId, outcome.event.publishId, outcome.status);
+        await hooks.applyStatus(accountId, outcome.event.publishId, outcome.status);
         res.type('text/plain').send('success');
         return;
       default:
@@ -39,7 +38,7 @@ export function wechatCallbackRouter(deps: Deps): Router {
     }
   };
   const xml = express.text({ type: ['text/xml', 'application/xml', 'text/plain'], limit: '64kb' });
-  router.get('/channels/wechat/:accountId/callback', handle);
-  router.post('/channels/wechat/:accountId/callback', xml, handle);
+  router.get('/:accountId/callback', handle);
+  router.post('/:accountId/callback', xml, handle);
   return router;
 }

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { ChannelDescriptor } from '../descriptor.js';
+import { WechatChannel } from './index.js';
+import { wechatWebhook } from './webhook.js';
+
+export const wechatDescriptor: ChannelDescriptor<'WECHAT'> = {
+  kind: 'WECHAT',
+  label: '微信',
+  formalLabel: '政务微信',
+  hosted: false,
+  credentials: z.object({
+    appId: z.string().trim().min(1, '微信账号须提供 appId'),
+    appSecret: z.string().trim().min(1, '微信账号须提供 appSecret'),
+    /** WeChat's message-push token, which signs PUBLISHJOBFINISH callbacks to this account's URL. */
+    callbackToken: z.string().trim().min(1, 'callbackToken 须为非空字符串').optional(),
+  }),
+  capabilities: { status: true, retract: true, massSend: false },
+  config: [{ env: 'WECHAT_API_BASE', default: 'https://api.weixin.qq.com', url: true, description: '微信公众平台接口地址' }],
+  create: ({ env, imageSources }) => new WechatChannel({ apiBase: env.WECHAT_API_BASE, imageSources }),
+  webhook: wechatWebhook,
+};
