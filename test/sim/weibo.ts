@@ -149,6 +149,12 @@ export class WeiboSim {
     this.faults.arm({ kind: 'http5xx', remaining: n, path });
   }
 
+  /** Disarms every fault armed and not yet used, and the random ones. */
+  clearFaults(): void {
+    this.faults.clear();
+    this.chaosFaults = null;
+  }
+
   /** Random faults on every matching request from now on (null switches them off). */
   chaos(opts: ChaosOptions | null): Chaos | null {
     this.chaosFaults = opts ? new Chaos(opts) : null;
