@@ -99,6 +99,11 @@ export class WechatApi {
     return this.refresh(null);
   }
 
+  /** A token request of its own, bypassing the cache: throws when the platform refuses the AppID/AppSecret. */
+  async checkCredentials(): Promise<void> {
+    await this.requestToken(false);
+  }
+
   /**
    * Called with the token the platform just refused. If someone already replaced it, use theirs; if a refresh is
    * running, join it; otherwise start one.
@@ -282,6 +287,17 @@ export class WechatApi {
     );
   }
 
+  /**
+   * freepublish/batchget: one page (≤ 20) of the account's published articles, newest first, without their
+   * bodies. What a retry reads to learn whether an earlier, unanswered submit published.
+   */
+  batchGetPublished(offset: number, count = 20): Promise<PublishedPage> {
+    return this.call(
+      { method: 'POST', path: '/cgi-bin/freepublish/batchget', body: () => json({ offset, count: Math.min(20, count), no_content: 1 }) },
+      (b) => parsePublishedPage(b),
+    );
+  }
+
   /** freepublish/delete; index 0 removes every article of the publish. Irreversible. */
   deletePublished(articleId: string, index = 0): Promise<void> {
     return this.call(
@@ -289,6 +305,36 @@ export class WechatApi {
       () => undefined,
     );
   }
+}
+
+export interface PublishedArticle {
+  articleId: string;
+  /** Seconds since the epoch. */
+  updateTime: number;
+  items: Array<{ title: string; digest: string; contentSourceUrl: string; url: string; isDeleted: boolean }>;
+}
+
+export interface PublishedPage {
+  totalCount: number;
+  articles: PublishedArticle[];
+}
+
+function parsePublishedPage(b: Record<string, unknown>): PublishedPage | null {
+  if (!Array.isArray(b.item)) return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const articles = b.item.filter(isRecord).flatMap((item): PublishedArticle[] => {
+    const articleId = idString(item.article_id);
+    const content = isRecord(item.content) ? item.content : null;
+    if (!articleId || !content || !Array.isArray(content.news_item)) return [];
+    return [{
+      articleId,
+      updateTime: Number(item.update_time ?? content.update_time) || 0,
+      items: content.news_item.filter(isRecord).map((n) => ({
+        title: text(n.title), digest: text(n.digest), contentSourceUrl: text(n.content_source_url), url: text(n.url), isDeleted: n.is_deleted === true,
+      })),
+    }];
+  });
+  return { totalCount: Number(b.total_count) || 0, articles };
 }
 
 /** Shared by freepublish/get replies and the PUBLISHJOBFINISH event, which carry the same fields. */

@@ -21,7 +21,10 @@ import {
   type PublishResult,
   type Rendition,
 } from '../Channel.js';
+import { carriesMarker, markedLink, publicationMarker } from '../marker.js';
 import { WEIBO_DEFAULTS, WeiboApi, type WeiboStatus } from './api.js';
+
+export { publicationMarker } from '../marker.js';
 
 export { WeiboApi } from './api.js';
 export type { WeiboStatus } from './api.js';
@@ -187,26 +190,6 @@ export class WeiboChannel implements Channel {
 }
 
 const TIMELINE_PAGE = 100;
-
-/** A short token unique to a publication (its idempotency key), safe in a URL. */
-export function publicationMarker(idempotencyKey: string): string {
-  return createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 12);
-}
-
-/** The portal link with the publication's marker; the portal ignores the parameter. */
-export function markedLink(portalUrl: string, marker: string): string {
-  const url = new URL(portalUrl);
-  url.searchParams.set('s', marker);
-  return url.href;
-}
-
-function carriesMarker(link: string, marker: string): boolean {
-  try {
-    return new URL(link).searchParams.get('s') === marker;
-  } catch {
-    return false;
-  }
-}
 
 function linksOf(text: string): string[] {
   return [...text.matchAll(/https?:\/\/[^\s]+/g)].map((m) => m[0]);

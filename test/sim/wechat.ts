@@ -21,6 +21,11 @@ export interface WechatSimOptions {
   tokenTtlSeconds?: number;
   /** How many freepublish/get polls a publish job answers "publishing" (1) before its outcome. */
   publishPolls?: number;
+  /**
+   * A job nobody polls still finishes, as on the platform: after this long it shows in freepublish/batchget.
+   * Default 300 ms.
+   */
+  publishAfterMs?: number;
   /** When set, every job that finishes is pushed here as a PUBLISHJOBFINISH event. */
   eventCallback?: { url: string; token: string };
 }
@@ -41,6 +46,9 @@ export interface SimPublished {
   title: string;
   content: string;
   contentSourceUrl?: string;
+  digest?: string;
+  /** Seconds since the epoch. */
+  updateTime: number;
   deleted: boolean;
 }
 
@@ -62,6 +70,7 @@ interface Job {
   outcome: number;
   failIdx: number[];
   finished: boolean;
+  submittedMs: number;
   published?: SimPublished;
 }
 
@@ -86,6 +95,8 @@ export class WechatSim {
   submissions = 0;
   /** freepublish/delete calls that removed an article. */
   deleted = 0;
+  /** freepublish/batchget calls answered. */
+  batchgetCalls = 0;
   /** <img> the platform would have filtered because their src was not an mmbiz URL it issued. */
   filteredImages = 0;
   readonly draftLog: SimDraftArticle[] = [];
@@ -107,6 +118,7 @@ export class WechatSim {
   private seq = 0;
   private readonly tokenTtl: number;
   private readonly publishPolls: number;
+  private readonly publishAfterMs: number;
   private readonly eventCallback?: { url: string; token: string };
 
   constructor(opts: WechatSimOptions = {}) {
@@ -114,6 +126,7 @@ export class WechatSim {
     this.appSecret = opts.appSecret ?? 'sim-app-secret-0123456789abcdef';
     this.tokenTtl = opts.tokenTtlSeconds ?? 7200;
     this.publishPolls = opts.publishPolls ?? 1;
+    this.publishAfterMs = opts.publishAfterMs ?? 300;
     this.eventCallback = opts.eventCallback;
     this.server = new LoopbackServer((req, res) => this.handle(req, res), (_req, err) => ({ errcode: -1, errmsg: `simulator crashed: ${String(err)}` }));
   }
@@ -307,6 +320,8 @@ export class WechatSim {
         return this.get(body);
       case '/cgi-bin/freepublish/delete':
         return this.delete(body);
+      case '/cgi-bin/freepublish/batchget':
+        return this.batchget(body);
       default:
         return err(40066, 'invalid url');
     }
@@ -395,6 +410,7 @@ export class WechatSim {
       outcome: override.outcome ?? 0,
       failIdx: override.failIdx ?? [],
       finished: false,
+      submittedMs: Date.now(),
     };
     this.jobs.set(publishId, job);
     if (job.pollsLeft <= 0) this.finish(job);
@@ -426,6 +442,34 @@ export class WechatSim {
     };
   }
 
+  /** freepublish/batchget: published articles newest first, `count` 1–20, bodies left out with no_content 1. */
+  private batchget(body: Buffer): Record<string, unknown> {
+    const parsed = parseJson(body);
+    const offset = Number(parsed?.offset);
+    const count = Number(parsed?.count);
+    if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(count) || count < 1 || count > 20) return err(40097, 'invalid args');
+    const now = Date.now();
+    for (const job of this.jobs.values()) if (!job.finished && now - job.submittedMs >= this.publishAfterMs) this.finish(job);
+    this.batchgetCalls++;
+    const live = this.publishedList.filter((p) => !p.deleted).reverse();
+    const noContent = parsed?.no_content === 1;
+    return {
+      total_count: live.length,
+      item_count: Math.max(0, Math.min(count, live.length - offset)),
+      item: live.slice(offset, offset + count).map((p) => ({
+        article_id: p.articleId,
+        content: {
+          news_item: [{
+            title: p.title, author: '', digest: p.digest ?? '', ...(noContent ? {} : { content: p.content }), content_source_url: p.contentSourceUrl ?? '',
+            thumb_media_id: '', url: p.url, is_deleted: false,
+          }],
+          create_time: p.updateTime, update_time: p.updateTime,
+        },
+        update_time: p.updateTime,
+      })),
+    };
+  }
+
   private delete(body: Buffer): Record<string, unknown> {
     const parsed = parseJson(body);
     const articleId = parsed && typeof parsed.article_id === 'string' ? parsed.article_id : null;
@@ -448,6 +492,8 @@ export class WechatSim {
         title: job.draft.title,
         content: job.draft.content,
         ...(job.draft.content_source_url ? { contentSourceUrl: job.draft.content_source_url } : {}),
+        ...(job.draft.digest ? { digest: job.draft.digest } : {}),
+        updateTime: Math.floor(Date.now() / 1000),
         deleted: false,
       };
       job.published = published;
