@@ -89,8 +89,9 @@ export class FaultQueue<K extends string> {
   }
 }
 
+/** Unref'd: a reply held past the end of a test does not keep the test process alive. */
 export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { FaultQueue, LoopbackServer, parseMultipart, readBody, sendJson, sleep } from './util.js';
+import { Chaos, FaultQueue, LoopbackServer, parseMultipart, readBody, sendGatewayError, sendJson, sleep, type ChaosOptions } from './util.js';
 
 export interface WechatSimOptions {
   appId?: string;
@@ -116,6 +116,7 @@ export class WechatSim {
   private readonly publishedList: SimPublished[] = [];
   private nextPublishOverrides: Array<{ polls?: number; outcome?: number; failIdx?: number[] }> = [];
   private seq = 0;
+  private chaosFaults: Chaos | null = null;
   private readonly tokenTtl: number;
   private readonly publishPolls: number;
   private readonly publishAfterMs: number;
@@ -184,6 +185,12 @@ export class WechatSim {
     this.faults.arm({ kind: 'delay', remaining: 1, path, ms });
   }
 
+  /** Random faults on every matching API call from now on (null switches them off); token endpoints are spared. */
+  chaos(opts: ChaosOptions | null): Chaos | null {
+    this.chaosFaults = opts ? new Chaos(opts) : null;
+    return this.chaosFaults;
+  }
+
   /** The next submitted job answers "publishing" for `polls` polls. */
   slowPublishNext(polls: number): void {
     this.nextPublishOverrides.push({ polls });
@@ -226,19 +233,26 @@ export class WechatSim {
     const body = await readBody(req);
     if (TOKEN_PATHS.has(path)) return this.reply(res, path, this.tokenEndpoint(req, path, url, body));
 
-    const drop = this.faults.take('drop', path);
+    const random = this.chaosFaults?.pick(path) ?? null;
+    const drop = this.faults.take('drop', path) ?? (random === 'dropBefore' || random === 'dropAfter' ? { after: random === 'dropAfter' } : null);
     if (drop && !drop.after) {
       req.socket.destroy();
+      return;
+    }
+    if (random === 'http5xx') {
+      this.requests.push({ path, errcode: 502 });
+      sendGatewayError(res);
       return;
     }
     const delay = this.faults.take('delay', path);
     if (delay?.ms) await sleep(delay.ms);
 
-    const reply = this.api(req, path, url, body);
+    const reply = random === 'busy' ? err(-1, 'system error') : this.api(req, path, url, body);
     if (drop?.after) {
       req.socket.destroy();
       return;
     }
+    if (random === 'holdAfter' && this.chaosFaults) await sleep(this.chaosFaults.holdMs);
     this.reply(res, path, reply);
   }
 
