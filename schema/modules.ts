@@ -1,5 +1,6 @@
 import { oversightModule } from './oversight.js';
 import { accountsModule } from './accounts.js';
+import { channelsModule } from './channels.js';
 import { inspectionModule } from './inspection.js';
 import { resolvers as coreResolvers } from './resolvers.js';
 import { typeDefs as coreTypeDefs } from './typeDefs.js';
@@ -16,7 +17,7 @@ export interface SchemaModule {
   resolvers: Record<string, Record<string, unknown> | unknown>;
 }
 
-export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule];
+export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, channelsModule];
 
 export function mergedSchema(list: SchemaModule[] = modules): { typeDefs: string[]; resolvers: Record<string, unknown> } {
   const resolvers: Record<string, Record<string, unknown>> = {};

@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'INVALID_TRANSITION'
   | 'GATE_BLOCKED'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  /** The platform refused a channel account's credentials (on create, rotate or test connection). */
+  | 'CHANNEL_CREDENTIALS_INVALID';
 
 export class AppError extends Error {
   constructor(
