@@ -78,6 +78,8 @@ interface CallSpec {
   query?: Record<string, string>;
   /** A factory, because a retried multipart body must be rebuilt (a consumed stream cannot be re-sent). */
   body?: () => { body: BodyInit; contentType?: string };
+  /** Errcodes whose reply still carries what the caller needs (45065: the existing 群发's msg_id). */
+  accept?: number[];
 }
 
 export class WechatApi {
@@ -203,7 +205,7 @@ export class WechatApi {
       const body = reply.json;
       if (!isRecord(body)) throw badReply(spec.path, reply.status, reply.text);
       const errcode = errcodeOf(body);
-      if (errcode === 0) {
+      if (errcode === 0 || spec.accept?.includes(errcode)) {
         const value = guard(body);
         if (value === null) throw badReply(spec.path, reply.status, reply.text);
         return value;
@@ -232,6 +234,9 @@ export class WechatApi {
     }
     if (MINUTE_QUOTA_ERRORS.has(errcode)) {
       return new ChannelError(`${text} (frequency limit)`, true, `WECHAT_${errcode}`, false, this.opts.minuteQuotaBackoffMs);
+    }
+    if (errcode === 45028) {
+      return new ChannelError(`${text} (群发次数已用完：订阅号每天 1 次，服务号每月 4 次；可改用“发布”或次日再群发)`, false, 'WECHAT_45028');
     }
     // A second token refusal right after a refresh: someone else rotated the token (another system using
     // /cgi-bin/token for this app). Worth another try later, not a verdict on the content.
@@ -296,6 +301,36 @@ export class WechatApi {
       { method: 'POST', path: '/cgi-bin/freepublish/batchget', body: () => json({ offset, count: Math.min(20, count), no_content: 1 }) },
       (b) => parsePublishedPage(b),
     );
+  }
+
+  /**
+   * message/mass/sendall to every follower (群发): the draft's article as mpnews, `clientmsgid` (≤ 64 bytes) as
+   * the platform's idempotency key — a repeat answers 45065 with the msg_id of the 群发 already made, which is
+   * returned like a success.
+   */
+  massSendAll(mediaId: string, clientmsgid: string): Promise<string> {
+    return this.call(
+      {
+        method: 'POST',
+        path: '/cgi-bin/message/mass/sendall',
+        body: () => json({ filter: { is_to_all: true }, mpnews: { media_id: mediaId }, msgtype: 'mpnews', send_ignore_reprint: 0, clientmsgid }),
+        accept: [45065],
+      },
+      (b) => idString(b.msg_id),
+    );
+  }
+
+  /** message/mass/get: SEND_SUCCESS, SENDING, SEND_FAIL or DELETE. */
+  massGet(msgId: string): Promise<string> {
+    return this.call(
+      { method: 'POST', path: '/cgi-bin/message/mass/get', body: () => json({ msg_id: msgId }) },
+      (b) => (typeof b.msg_status === 'string' ? b.msg_status : null),
+    );
+  }
+
+  /** message/mass/delete; article_idx 0 removes every article of the 群发 from the followers' history. */
+  massDelete(msgId: string): Promise<void> {
+    return this.call({ method: 'POST', path: '/cgi-bin/message/mass/delete', body: () => json({ msg_id: msgId, article_idx: 0 }) }, () => undefined);
   }
 
   /** freepublish/delete; index 0 removes every article of the publish. Irreversible. */

@@ -93,6 +93,13 @@ interface Progress {
 
 /** External ids of articles found in the 发表记录 (freepublish/batchget) rather than returned by a submit. */
 const ARTICLE_PREFIX = 'article:';
+/** External ids of 群发 (message/mass/sendall msg_id). */
+export const MASS_PREFIX = 'mass:';
+
+/** sendall's clientmsgid (≤ 64 bytes): one per publication, so the platform refuses a second 群发 of it. */
+export function massClientMsgId(idempotencyKey: string): string {
+  return createHash('sha256').update(`mass:${idempotencyKey}`).digest('hex').slice(0, 32);
+}
 
 export class WechatChannel implements Channel {
   readonly kind = 'WECHAT' as const;
@@ -248,7 +255,37 @@ export class WechatChannel implements Channel {
     return null;
   }
 
+  /**
+   * 群发 (mass send) to every follower instead of 发布: the same draft, then message/mass/sendall with a clientmsgid
+   * derived from the idempotency key, so a retry of an unanswered send is answered with the first 群发's msg_id
+   * (45065) instead of reaching followers twice. Completes asynchronously: poll `status` (message/mass/get).
+   * With API群发保护 the send waits (SENDING) until an administrator confirms it on the phone within 30 minutes.
+   */
+  async massSend(rendition: Rendition, account: AccountCredentials | null, idempotencyKey: string, context?: PublishContext): Promise<PublishResult> {
+    const api = this.client(account);
+    const key = `${api.appId}\u0000mass\u0000${idempotencyKey}`;
+    const resumedDraft = context?.resume?.draftMediaId;
+    const progress: Progress = this.progress.get(key) ?? { images: new Map<string, string>(), ...(resumedDraft ? { draftMediaId: resumedDraft } : {}) };
+    this.remember(key, progress);
+    try {
+      if (!progress.draftMediaId) await this.makeDraft(api, rendition, account, progress, publicationMarker(idempotencyKey));
+      await context?.checkpoint?.({ draftMediaId: progress.draftMediaId! });
+      const msgId = await api.massSendAll(progress.draftMediaId!, massClientMsgId(idempotencyKey));
+      this.progress.delete(key);
+      return { externalId: `${MASS_PREFIX}${msgId}`, url: null, pending: true };
+    } catch (err) {
+      if (!(err instanceof ChannelError) || !err.retryable) this.progress.delete(key);
+      throw err;
+    }
+  }
+
   async status(externalId: string, account: AccountCredentials | null): Promise<ExternalStatus> {
+    if (externalId.startsWith(MASS_PREFIX)) {
+      const state = await this.client(account).massGet(externalId.slice(MASS_PREFIX.length));
+      if (state === 'SEND_SUCCESS') return { state: 'published', url: null };
+      if (state === 'SENDING') return { state: 'publishing' };
+      return { state: 'failed', message: state === 'DELETE' ? '群发消息已被删除' : '群发失败（未在 30 分钟内确认、被管理员拒绝，或平台审核未通过）' };
+    }
     // Found in the 发表记录 by a retry: published, and nothing to poll.
     if (externalId.startsWith(ARTICLE_PREFIX)) return { state: 'published', url: null };
     const job = await this.client(account).getPublish(externalId);
@@ -258,6 +295,10 @@ export class WechatChannel implements Channel {
   /** Idempotent: a publish that failed, or was already removed on the platform, has nothing left to retract. */
   async retract(externalId: string, account: AccountCredentials | null): Promise<void> {
     const api = this.client(account);
+    if (externalId.startsWith(MASS_PREFIX)) {
+      await api.massDelete(externalId.slice(MASS_PREFIX.length));
+      return;
+    }
     if (externalId.startsWith(ARTICLE_PREFIX)) {
       await api.deletePublished(externalId.slice(ARTICLE_PREFIX.length), 0).catch((err: unknown) => {
         // Already removed on the platform: nothing left to retract.

@@ -26,6 +26,10 @@ export interface WechatSimOptions {
    * Default 300 ms.
    */
   publishAfterMs?: number;
+  /** 订阅号: one 群发 a day; 服务号: four a month (45028 beyond). Default subscription. */
+  accountType?: 'subscription' | 'service';
+  /** API群发保护: every 群发 waits (SENDING) until `confirmMassSend` or `rejectMassSend` (or 30 minutes). */
+  massSendProtection?: boolean;
   /** When set, every job that finishes is pushed here as a PUBLISHJOBFINISH event. */
   eventCallback?: { url: string; token: string };
 }
@@ -74,6 +78,14 @@ interface Job {
   published?: SimPublished;
 }
 
+export interface SimMassSend {
+  msgId: string;
+  clientmsgid: string;
+  title: string;
+  status: 'SENDING' | 'SEND_SUCCESS' | 'SEND_FAIL' | 'DELETE';
+  at: number;
+}
+
 type FaultKind = 'rateLimit' | 'busy' | 'content' | 'drop' | 'delay';
 
 const TOKEN_PATHS = new Set(['/cgi-bin/stable_token', '/cgi-bin/token']);
@@ -97,6 +109,10 @@ export class WechatSim {
   deleted = 0;
   /** freepublish/batchget calls answered. */
   batchgetCalls = 0;
+  /** 群发 the platform accepted (each reaches the followers once sent), in order. */
+  readonly massSends: SimMassSend[] = [];
+  massSendProtection: boolean;
+  private readonly accountType: 'subscription' | 'service';
   /** <img> the platform would have filtered because their src was not an mmbiz URL it issued. */
   filteredImages = 0;
   readonly draftLog: SimDraftArticle[] = [];
@@ -128,6 +144,8 @@ export class WechatSim {
     this.tokenTtl = opts.tokenTtlSeconds ?? 7200;
     this.publishPolls = opts.publishPolls ?? 1;
     this.publishAfterMs = opts.publishAfterMs ?? 300;
+    this.accountType = opts.accountType ?? 'subscription';
+    this.massSendProtection = opts.massSendProtection ?? false;
     this.eventCallback = opts.eventCallback;
     this.server = new LoopbackServer((req, res) => this.handle(req, res), (_req, err) => ({ errcode: -1, errmsg: `simulator crashed: ${String(err)}` }));
   }
@@ -189,6 +207,18 @@ export class WechatSim {
   chaos(opts: ChaosOptions | null): Chaos | null {
     this.chaosFaults = opts ? new Chaos(opts) : null;
     return this.chaosFaults;
+  }
+
+  /** The administrator confirms a protected 群发 on the phone: it goes out. */
+  confirmMassSend(msgId: string): void {
+    const m = this.massSends.find((x) => x.msgId === msgId);
+    if (m?.status === 'SENDING') m.status = 'SEND_SUCCESS';
+  }
+
+  /** The administrator refuses (or lets 30 minutes pass): the 群发 fails. */
+  rejectMassSend(msgId: string): void {
+    const m = this.massSends.find((x) => x.msgId === msgId);
+    if (m?.status === 'SENDING') m.status = 'SEND_FAIL';
   }
 
   /** The next submitted job answers "publishing" for `polls` polls. */
@@ -336,6 +366,12 @@ export class WechatSim {
         return this.delete(body);
       case '/cgi-bin/freepublish/batchget':
         return this.batchget(body);
+      case '/cgi-bin/message/mass/sendall':
+        return this.massSendAll(body);
+      case '/cgi-bin/message/mass/get':
+        return this.massGet(body);
+      case '/cgi-bin/message/mass/delete':
+        return this.massDelete(body);
       default:
         return err(40066, 'invalid url');
     }
@@ -482,6 +518,45 @@ export class WechatSim {
         update_time: p.updateTime,
       })),
     };
+  }
+
+  /**
+   * message/mass/sendall (mpnews to all): 45067 for a clientmsgid over 64 bytes, 45065 with the existing msg_id
+   * for a clientmsgid already used, 45028 past the quota (订阅号 1 a day, 服务号 4 a month, Beijing time).
+   */
+  private massSendAll(body: Buffer): Record<string, unknown> {
+    const parsed = parseJson(body);
+    const mpnews = parsed && typeof parsed.mpnews === 'object' && parsed.mpnews !== null ? (parsed.mpnews as Record<string, unknown>) : null;
+    const filter = parsed && typeof parsed.filter === 'object' && parsed.filter !== null ? (parsed.filter as Record<string, unknown>) : null;
+    if (!parsed || parsed.msgtype !== 'mpnews' || !mpnews || !filter) return err(47001, 'data format error');
+    const clientmsgid = typeof parsed.clientmsgid === 'string' ? parsed.clientmsgid : '';
+    if (Buffer.byteLength(clientmsgid) > 64) return err(45067, 'clientmsgid size out of limit');
+    const existing = clientmsgid ? this.massSends.find((m) => m.clientmsgid === clientmsgid) : undefined;
+    if (existing) return { ...err(45065, 'clientmsgid exist'), msg_id: Number(existing.msgId) };
+    const draft = typeof mpnews.media_id === 'string' ? this.pendingDrafts.get(mpnews.media_id) : undefined;
+    if (!draft) return err(40007, 'invalid media_id');
+    const day = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, this.accountType === 'subscription' ? 10 : 7);
+    const now = Date.now();
+    const used = this.massSends.filter((m) => m.status !== 'SEND_FAIL' && day(m.at) === day(now)).length;
+    if (used >= (this.accountType === 'subscription' ? 1 : 4)) return err(45028, 'has no masssend quota');
+    const msgId = String(1000010000 + this.nextId());
+    this.massSends.push({ msgId, clientmsgid, title: draft.title, status: this.massSendProtection ? 'SENDING' : 'SEND_SUCCESS', at: now });
+    return { errcode: 0, errmsg: 'send job submission success', msg_id: Number(msgId), msg_data_id: 2247490000 + this.seq };
+  }
+
+  private massGet(body: Buffer): Record<string, unknown> {
+    const parsed = parseJson(body);
+    const m = this.massSends.find((x) => x.msgId === String(parsed?.msg_id ?? ''));
+    if (!m) return err(40007, 'invalid media_id');
+    return { msg_id: Number(m.msgId), msg_status: m.status };
+  }
+
+  private massDelete(body: Buffer): Record<string, unknown> {
+    const parsed = parseJson(body);
+    const m = this.massSends.find((x) => x.msgId === String(parsed?.msg_id ?? ''));
+    if (!m || m.status === 'DELETE') return err(40007, 'invalid media_id');
+    m.status = 'DELETE';
+    return { errcode: 0, errmsg: 'ok' };
   }
 
   private delete(body: Buffer): Record<string, unknown> {
