@@ -1,6 +1,7 @@
 import { oversightModule } from './oversight.js';
 import { accountsModule } from './accounts.js';
 import { channelsModule } from './channels.js';
+import { channelChecksModule } from './channelChecks.js';
 import { inspectionModule } from './inspection.js';
 import { resolvers as coreResolvers } from './resolvers.js';
 import { typeDefs as coreTypeDefs } from './typeDefs.js';
@@ -21,7 +22,7 @@ export interface SchemaModule {
   resolvers: Record<string, Record<string, unknown> | unknown>;
 }
 
-export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule, wordingModule, channelsModule];
+export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule, wordingModule, channelsModule, channelChecksModule];
 
 export function mergedSchema(list: SchemaModule[] = modules): { typeDefs: string[]; resolvers: Record<string, unknown> } {
   const resolvers: Record<string, Record<string, unknown>> = {};

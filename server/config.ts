@@ -22,6 +22,11 @@ export interface Config {
   jobsPollMs: number;
   /** How long a dead worker's job stays locked before another takes it. JOBS_LOCK_LIFETIME_MS, default 60000. */
   jobsLockLifetimeMs: number;
+  /**
+   * How long a publication whose platform keeps failing transiently (down, 5xx, busy, rate limits) is retried
+   * before it is marked FAILED. DELIVERY_GIVE_UP_AFTER_MS, default 6 hours.
+   */
+  deliveryGiveUpAfterMs: number;
   /** Ed25519 private key signing audit checkpoints (PKCS#8 PEM or base64 DER). AUDIT_SIGNING_KEY. */
   auditSigningKey: string | null;
   /** A file holding that key, when it is not in the environment itself. AUDIT_SIGNING_KEY_FILE. */
@@ -99,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     jobsPollMs,
     jobsLockLifetimeMs,
+    deliveryGiveUpAfterMs: positiveInt(env.DELIVERY_GIVE_UP_AFTER_MS, 6 * 3600_000, 'DELIVERY_GIVE_UP_AFTER_MS'),
     auditSigningKey: env.AUDIT_SIGNING_KEY || null,
     auditSigningKeyFile: env.AUDIT_SIGNING_KEY_FILE ? path.resolve(env.AUDIT_SIGNING_KEY_FILE) : null,
     auditPublicKey: env.AUDIT_PUBLIC_KEY || null,

@@ -4,7 +4,9 @@ import { encryptJson } from '../server/secrets.js';
 import { changeAccountStatus, findAccount, setAccountCredentials, type AccountRecord, type AccountStatus } from '../store/accounts.js';
 import { isUuid } from '../store/contents.js';
 import { withTransaction, type Tx } from '../store/db.js';
+import { mergeAccountSettings } from '../store/channelSettings.js';
 import { credentialKey, validateCredentials } from './accounts.js';
+import { checkCredentials, refuseInvalid } from './credentialCheck.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput, notFound } from './errors.js';
@@ -68,10 +70,17 @@ async function move(
  * Replaces the credentials (write-only, sealed like at creation). An account marked needs_reauth after
  * the platform refused its token becomes active again; a suspended one stays suspended.
  */
-export function rotateChannelCredentials(deps: Deps, actor: Actor | null, id: string, credentials: unknown): Promise<AccountRecord> {
+export async function rotateChannelCredentials(deps: Deps, actor: Actor | null, id: string, credentials: unknown): Promise<AccountRecord> {
+  requireRole(actor, 'channel_admin');
+  const current = isUuid(id) ? await findAccount(deps.pool, id) : null;
+  if (!current) throw notFound('渠道账号');
+  // Checked before anything changes: the platform's refusal keeps the old credentials in place.
+  const check = await checkCredentials(deps, current.channel, { accountId: id, name: current.name, credentials: validateCredentials(current.channel, credentials) });
+  refuseInvalid(check);
   return move(deps, actor, id, 'rotate', async (tx, account) => {
     const valid = validateCredentials(account.channel, credentials);
     await setAccountCredentials(tx, id, encryptJson(credentialKey(deps), valid));
+    await mergeAccountSettings(tx, id, { lastCheck: check });
     const to: AccountStatus = account.status === 'needs_reauth' ? 'active' : account.status;
     if (to !== account.status) await changeAccountStatus(tx, id, { status: to, reason: '凭据已轮换，重新授权', at: deps.now() });
     // Which fields changed, never their values: the audit trail is readable by overseers.

@@ -3,7 +3,9 @@ import { ChannelError, type AccountCredentials, type ChannelKind } from '../chan
 import { ACCOUNT_KINDS, channelDescriptor, channelLabel, isChannelKind } from '../channels/catalogue.js';
 import { decryptJson, deriveKey, encryptJson } from '../server/secrets.js';
 import { findAccount, findAccountWithCredentials, insertAccount, listAccounts, type AccountRecord } from '../store/accounts.js';
+import { mergeAccountSettings } from '../store/channelSettings.js';
 import { withTransaction } from '../store/db.js';
+import { checkCredentials, refuseInvalid } from './credentialCheck.js';
 import { findUnitByCode } from '../store/organisation.js';
 import { requireRole, seesAllUnits, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
@@ -41,6 +43,9 @@ export async function createChannelAccount(deps: Deps, actor: Actor | null, inpu
   const name = input.name?.trim();
   if (!name || [...name].length > 100) throw badInput('账号名称须为 1–100 字', { field: 'name' });
   const credentials = validateCredentials(channel, input.credentials);
+  // Checked at the door: the platform's refusal stops the account from being opened as active.
+  const check = await checkCredentials(deps, channel, { accountId: '', name, credentials });
+  refuseInvalid(check);
   const id = await withTransaction(deps.pool, async (tx) => {
     const unit = input.unitCode ? await findUnitByCode(tx, input.unitCode) : null;
     if (input.unitCode && !unit) throw badInput(`单位 ${input.unitCode} 不存在`, { field: 'unitCode' });
@@ -49,7 +54,8 @@ export async function createChannelAccount(deps: Deps, actor: Actor | null, inpu
     if (who.role !== 'admin' && who.role !== 'system' && unitId !== who.unitId) throw forbidden('只能为本单位开设账号');
     try {
       const accountId = await insertAccount(tx, { channel, name, unitId, credentialsEnc: encryptJson(credentialKey(deps), credentials), createdBy: who.id });
-      await appendAudit(tx, { actor: who.username, action: 'account.create', targetType: 'channel_account', targetId: accountId, unitCode: unit?.code ?? who.unitCode, details: { channel, name } });
+      await mergeAccountSettings(tx, accountId, { lastCheck: check });
+      await appendAudit(tx, { actor: who.username, action: 'account.create', targetType: 'channel_account', targetId: accountId, unitCode: unit?.code ?? who.unitCode, details: { channel, name, verified: check.ok } });
       return accountId;
     } catch (error) {
       if ((error as { code?: string }).code === '23505') throw new AppError('CONFLICT', `本单位已有名为「${name}」的 ${channel} 账号`);

@@ -5,13 +5,13 @@ import type { ChannelRegistry } from '../channels/registry.js';
 import { setAccountStatus } from '../store/accounts.js';
 import { findContent, findContentOfPublication, findRendition, updateContentRow, type ContentStatus } from '../store/contents.js';
 import { withTransaction, type Tx } from '../store/db.js';
+import { endAttemptRound, startAttemptRound } from '../store/deliveryState.js';
 import { findUsersOfUnit } from '../store/organisation.js';
 import { findPublication, findPublicationByExternalId, listPublications, renewLease, updatePublication, type PublicationRecord } from '../store/publications.js';
 import { loadAccountCredentials } from './accounts.js';
 import type { Deps } from './deps.js';
 import { notify } from './notify.js';
 
-export const MAX_ATTEMPTS = 6;
 /** Asynchronous publishes (WeChat) are polled soon after submission, then every 5 s, up to an hour of polls. */
 export const POLL_INTERVAL_MS = 5_000;
 export const MAX_POLLS = 720;
@@ -26,10 +26,13 @@ export type DeliveryOutcome =
   | { kind: 'retry'; at: Date; error: string }
   | { kind: 'failed'; error: string };
 
-/** Exponential backoff with full jitter: retries of many publications do not hit a platform in step. */
+/**
+ * Exponential backoff with full jitter (a uniform pick between 0 and the exponential ceiling): retries of many
+ * publications after one outage do not hit the platform in step.
+ */
 export function backoffDelay(attempt: number, baseMs = 2000, capMs = 10 * 60 * 1000, random = Math.random): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+  return Math.round(random() * ceiling);
 }
 
 const ACTIVE: ContentStatus[] = ['SCHEDULED', 'PUBLISHING', 'PUBLISHED', 'PARTIALLY_PUBLISHED'];
@@ -222,16 +225,24 @@ function asChannelError(error: unknown): ChannelError {
 async function recordFailure(deps: Deps, publication: PublicationRecord, unitId: string, error: unknown): Promise<DeliveryOutcome> {
   const failure = asChannelError(error);
   const polling = publication.externalId !== null;
-  // A failed poll is not a failed publish: the item may still come out, so keep polling within the poll budget.
-  const giveUp = !failure.retryable || (!polling && publication.attempts >= MAX_ATTEMPTS) || (polling && publication.polls >= MAX_POLLS);
+  const now = deps.now().getTime();
+  // Per error class: a refusal of the content, permission or credentials fails at once; a platform that is down,
+  // busy or rate-limiting is retried with backoff until the deadline. A failed poll is not a failed publish: the
+  // item may still come out, so polling keeps to its own budget.
+  // The round's clock starts at its first failure (a quiet success needs no clock).
+  const roundStart = !polling && failure.retryable ? await startAttemptRound(deps.pool, publication.id, new Date(now)) : null;
+  const deadline = roundStart ? roundStart.getTime() + deps.config.deliveryGiveUpAfterMs : Infinity;
   const delay = Math.max(failure.retryAfterMs ?? 0, polling ? pollDelay(publication.polls) : backoffDelay(publication.attempts));
-  const retryAt = new Date(deps.now().getTime() + delay);
+  const giveUp = !failure.retryable || (!polling && now >= deadline) || (polling && publication.polls >= MAX_POLLS);
+  // The last retry lands on the deadline rather than far beyond it.
+  const retryAt = new Date(Math.min(now + delay, Math.max(deadline, now + 1000)));
   await withTransaction(deps.pool, async (tx) => {
     await findContent(tx, publication.contentId, true);
     const current = await findPublication(tx, publication.id, true);
     if (current?.status !== 'PUBLISHING') return;
     // Back to PENDING for a retry of the publish; a publish already submitted stays PUBLISHING and is polled.
     await updatePublication(tx, publication.id, { status: giveUp ? 'FAILED' : polling ? 'PUBLISHING' : 'PENDING', lastError: failure.message, notBefore: giveUp ? undefined : retryAt, leaseUntil: null });
+    if (giveUp) await endAttemptRound(tx, publication.id);
     if (failure.accountNeedsReauth && publication.accountId) await setAccountStatus(tx, publication.accountId, 'needs_reauth');
     await appendAudit(tx, {
       actor: ACTOR, action: giveUp ? 'publication.failed' : 'publication.retry', targetType: 'publication', targetId: publication.id, revision: publication.revision,

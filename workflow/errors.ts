@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'WEAK_PASSWORD'
   | 'PASSWORD_CHANGE_REQUIRED'
   | 'ACCOUNT_LOCKED'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** The platform refused a channel account's credentials (on create, rotate or test connection). */
+  | 'CHANNEL_CREDENTIALS_INVALID';
 
 export class AppError extends Error {
   constructor(

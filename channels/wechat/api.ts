@@ -78,6 +78,8 @@ interface CallSpec {
   query?: Record<string, string>;
   /** A factory, because a retried multipart body must be rebuilt (a consumed stream cannot be re-sent). */
   body?: () => { body: BodyInit; contentType?: string };
+  /** Errcodes whose reply still carries what the caller needs (45065: the existing 群发's msg_id). */
+  accept?: number[];
 }
 
 export class WechatApi {
@@ -97,6 +99,11 @@ export class WechatApi {
   accessToken(): Promise<string> {
     if (this.cached && Date.now() < this.cached.expiresAt) return Promise.resolve(this.cached.token);
     return this.refresh(null);
+  }
+
+  /** A token request of its own, bypassing the cache: throws when the platform refuses the AppID/AppSecret. */
+  async checkCredentials(): Promise<void> {
+    await this.requestToken(false);
   }
 
   /**
@@ -198,7 +205,7 @@ export class WechatApi {
       const body = reply.json;
       if (!isRecord(body)) throw badReply(spec.path, reply.status, reply.text);
       const errcode = errcodeOf(body);
-      if (errcode === 0) {
+      if (errcode === 0 || spec.accept?.includes(errcode)) {
         const value = guard(body);
         if (value === null) throw badReply(spec.path, reply.status, reply.text);
         return value;
@@ -227,6 +234,9 @@ export class WechatApi {
     }
     if (MINUTE_QUOTA_ERRORS.has(errcode)) {
       return new ChannelError(`${text} (frequency limit)`, true, `WECHAT_${errcode}`, false, this.opts.minuteQuotaBackoffMs);
+    }
+    if (errcode === 45028) {
+      return new ChannelError(`${text} (群发次数已用完：订阅号每天 1 次，服务号每月 4 次；可改用“发布”或次日再群发)`, false, 'WECHAT_45028');
     }
     // A second token refusal right after a refresh: someone else rotated the token (another system using
     // /cgi-bin/token for this app). Worth another try later, not a verdict on the content.
@@ -282,6 +292,47 @@ export class WechatApi {
     );
   }
 
+  /**
+   * freepublish/batchget: one page (≤ 20) of the account's published articles, newest first, without their
+   * bodies. What a retry reads to learn whether an earlier, unanswered submit published.
+   */
+  batchGetPublished(offset: number, count = 20): Promise<PublishedPage> {
+    return this.call(
+      { method: 'POST', path: '/cgi-bin/freepublish/batchget', body: () => json({ offset, count: Math.min(20, count), no_content: 1 }) },
+      (b) => parsePublishedPage(b),
+    );
+  }
+
+  /**
+   * message/mass/sendall to every follower (群发): the draft's article as mpnews, `clientmsgid` (≤ 64 bytes) as
+   * the platform's idempotency key — a repeat answers 45065 with the msg_id of the 群发 already made, which is
+   * returned like a success.
+   */
+  massSendAll(mediaId: string, clientmsgid: string): Promise<string> {
+    return this.call(
+      {
+        method: 'POST',
+        path: '/cgi-bin/message/mass/sendall',
+        body: () => json({ filter: { is_to_all: true }, mpnews: { media_id: mediaId }, msgtype: 'mpnews', send_ignore_reprint: 0, clientmsgid }),
+        accept: [45065],
+      },
+      (b) => idString(b.msg_id),
+    );
+  }
+
+  /** message/mass/get: SEND_SUCCESS, SENDING, SEND_FAIL or DELETE. */
+  massGet(msgId: string): Promise<string> {
+    return this.call(
+      { method: 'POST', path: '/cgi-bin/message/mass/get', body: () => json({ msg_id: msgId }) },
+      (b) => (typeof b.msg_status === 'string' ? b.msg_status : null),
+    );
+  }
+
+  /** message/mass/delete; article_idx 0 removes every article of the 群发 from the followers' history. */
+  massDelete(msgId: string): Promise<void> {
+    return this.call({ method: 'POST', path: '/cgi-bin/message/mass/delete', body: () => json({ msg_id: msgId, article_idx: 0 }) }, () => undefined);
+  }
+
   /** freepublish/delete; index 0 removes every article of the publish. Irreversible. */
   deletePublished(articleId: string, index = 0): Promise<void> {
     return this.call(
@@ -289,6 +340,36 @@ export class WechatApi {
       () => undefined,
     );
   }
+}
+
+export interface PublishedArticle {
+  articleId: string;
+  /** Seconds since the epoch. */
+  updateTime: number;
+  items: Array<{ title: string; digest: string; contentSourceUrl: string; url: string; isDeleted: boolean }>;
+}
+
+export interface PublishedPage {
+  totalCount: number;
+  articles: PublishedArticle[];
+}
+
+function parsePublishedPage(b: Record<string, unknown>): PublishedPage | null {
+  if (!Array.isArray(b.item)) return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const articles = b.item.filter(isRecord).flatMap((item): PublishedArticle[] => {
+    const articleId = idString(item.article_id);
+    const content = isRecord(item.content) ? item.content : null;
+    if (!articleId || !content || !Array.isArray(content.news_item)) return [];
+    return [{
+      articleId,
+      updateTime: Number(item.update_time ?? content.update_time) || 0,
+      items: content.news_item.filter(isRecord).map((n) => ({
+        title: text(n.title), digest: text(n.digest), contentSourceUrl: text(n.content_source_url), url: text(n.url), isDeleted: n.is_deleted === true,
+      })),
+    }];
+  });
+  return { totalCount: Number(b.total_count) || 0, articles };
 }
 
 /** Shared by freepublish/get replies and the PUBLISHJOBFINISH event, which carry the same fields. */

@@ -8,15 +8,16 @@
  *   → retract(publish_id) looks up the article_id with freepublish/get and removes it with freepublish/delete
  *
  * Exactly once. WeChat has no idempotency key: a freepublish/submit whose reply is lost may have published.
- * What this adapter guarantees:
  * - within one publish() call a step is never repeated after it succeeded (only the failed request is retried,
  *   and only for replies that prove the platform did not act: stale token, errcode -1);
- * - within one process, a retry with the same idempotency key reuses the images, cover and draft of the
- *   earlier attempt, and re-submitting a draft that an earlier, unanswered submit already consumed is refused
- *   by the platform (the draft is gone once submitted) instead of publishing twice.
+ * - the draft and the time of its first submit are saved (`checkpoint`) before the submit, and a retry (in this
+ *   process or after a crash) submits the same draft again. The platform refuses a draft an earlier submit
+ *   consumed (40007), so a second publish of it is impossible. On that refusal the adapter searches the account's
+ *   发表记录 (freepublish/batchget) for the article — same title and digest, and the publication's marker on its
+ *   阅读原文 link — and returns it as published (`article:<article_id>`). Only when it is still absent after
+ *   `submitSettleMs` (the platform may still be publishing) is a fresh draft made and submitted.
  * What the caller must do: store the returned externalId (publish_id) before polling, never call publish()
- * again for a publication that has one, and treat a timeout of publish() as "maybe published" — retry it, and
- * if the retry is refused for a consumed draft, let a channel admin check the account's 发表记录.
+ * again for a publication that has one, and keep the saved progress for the retries.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -33,6 +34,7 @@ import { WECHAT_DEFAULTS, WechatApi, type DraftArticle, type WechatApiOptions } 
 import { isJpeg, isPng, PLACEHOLDER_COVER_JPEG } from './cover.js';
 import { publishJobStatus } from './events.js';
 import { collectImageSources, renderWechatHtml, visibleTextLength } from './render.js';
+import { carriesMarker, markedLink, publicationMarker } from '../marker.js';
 
 export {
   handleWechatCallback,
@@ -76,12 +78,33 @@ export interface WechatChannelOptions extends Partial<Omit<WechatApiOptions, 'ap
   imageSources?: () => Promise<Pick<ImageFetchPolicy, 'allowedHosts' | 'allowAddresses'>>;
   /** How many unfinished publish attempts to remember for reuse on retry. */
   progressEntries?: number;
+  /**
+   * How long after a submit that consumed its draft the article may still be missing from the 发表记录 because
+   * the platform is still publishing; only after it is a fresh draft submitted. Default 5 minutes.
+   */
+  submitSettleMs?: number;
+  /** How many pages of 20 of the 发表记录 to search for an earlier submit's article. Default 25. */
+  publishedSearchPages?: number;
 }
 
 interface Progress {
   images: Map<string, string>;
   thumbMediaId?: string;
   draftMediaId?: string;
+  /** When the current draft was first submitted (ISO); set = a submit of it may have consumed it. */
+  submitAt?: string;
+  /** When the publication's first submit was made: the floor of every search of the 发表记录. */
+  firstSubmitAt?: string;
+}
+
+/** External ids of articles found in the 发表记录 (freepublish/batchget) rather than returned by a submit. */
+const ARTICLE_PREFIX = 'article:';
+/** External ids of 群发 (message/mass/sendall msg_id). */
+export const MASS_PREFIX = 'mass:';
+
+/** sendall's clientmsgid (≤ 64 bytes): one per publication, so the platform refuses a second 群发 of it. */
+export function massClientMsgId(idempotencyKey: string): string {
+  return createHash('sha256').update(`mass:${idempotencyKey}`).digest('hex').slice(0, 32);
 }
 
 export class WechatChannel implements Channel {
@@ -92,6 +115,8 @@ export class WechatChannel implements Channel {
   private readonly progress = new Map<string, Progress>();
   private readonly loadImageFn: (src: string) => Promise<LoadedImage>;
   private readonly progressEntries: number;
+  private readonly submitSettleMs: number;
+  private readonly publishedSearchPages: number;
 
   constructor(options: WechatChannelOptions = {}) {
     this.opts = {
@@ -107,6 +132,8 @@ export class WechatChannel implements Channel {
     const imageSources = options.imageSources ?? (async () => ({ allowedHosts: [] }));
     this.loadImageFn = options.loadImage ?? (async (src) => defaultLoadImage(src, { ...(await imageSources()), timeoutMs: this.opts.timeoutMs, maxBytes: WECHAT_LIMITS.bodyImageBytes }));
     this.progressEntries = options.progressEntries ?? 1000;
+    this.submitSettleMs = options.submitSettleMs ?? 5 * 60_000;
+    this.publishedSearchPages = options.publishedSearchPages ?? 25;
   }
 
   validate(rendition: Rendition, account: AccountCredentials | null): string[] {
@@ -126,7 +153,7 @@ export class WechatChannel implements Channel {
     // Measured with placeholder image URLs of mmbiz length; the real ones are no longer.
     const bytes = Buffer.byteLength(renderWechatHtml(rendition.html, () => 'http://mmbiz.qpic.cn/mmbiz_png/' + 'x'.repeat(90) + '/0'));
     if (bytes >= WECHAT_LIMITS.contentBytes) problems.push('公众号文章正文（含排版）须小于 1 MB');
-    if (Buffer.byteLength(rendition.portalUrl) > WECHAT_LIMITS.sourceUrlBytes) problems.push('门户文章链接过长，无法作为“阅读原文”');
+    if (Buffer.byteLength(markedLink(rendition.portalUrl, 'x'.repeat(12))) > WECHAT_LIMITS.sourceUrlBytes) problems.push('门户文章链接过长，无法作为“阅读原文”');
     for (const src of collectImageSources(rendition.html)) {
       const problem = imageProblem(src);
       if (problem) problems.push(problem);
@@ -142,39 +169,53 @@ export class WechatChannel implements Channel {
   ): Promise<PublishResult> {
     const api = this.client(account);
     const key = `${api.appId}\u0000${idempotencyKey}`;
+    const marker = publicationMarker(idempotencyKey);
     // A draft saved durably by an interrupted attempt (another process, before a crash) is resumed, not re-made.
-    const resumedDraft = context?.resume?.draftMediaId;
-    const progress = this.progress.get(key) ?? { images: new Map<string, string>(), ...(resumedDraft ? { draftMediaId: resumedDraft } : {}) };
+    const resume = context?.resume ?? {};
+    const progress: Progress = this.progress.get(key) ?? {
+      images: new Map<string, string>(),
+      ...(resume.draftMediaId ? { draftMediaId: resume.draftMediaId } : {}),
+      ...(resume.draftMediaId && resume.submitAt ? { submitAt: resume.submitAt } : {}),
+      ...(resume.firstSubmitAt ? { firstSubmitAt: resume.firstSubmitAt } : {}),
+    };
     this.remember(key, progress);
-    const loaded = new Map<string, LoadedImage>();
     try {
-      for (const src of collectImageSources(rendition.html)) {
-        if (progress.images.has(src)) continue;
-        const image = await this.loadBodyImage(src, rendition.portalUrl);
-        loaded.set(src, image);
-        progress.images.set(src, await api.uploadImage(image.bytes, fileName(image.contentType), image.contentType));
-      }
-      if (!progress.draftMediaId) {
-        progress.thumbMediaId ??= await this.cover(api, rendition, account, loaded);
-        progress.draftMediaId = await api.addDraft([draftArticle(rendition, progress)]);
-      }
-      // Submit is the one step that publishes: its draft is saved first, so a crash after it can be told apart.
-      await context?.checkpoint?.({ draftMediaId: progress.draftMediaId });
-      let publishId: string;
-      try {
-        publishId = await api.submit(progress.draftMediaId);
-      } catch (err) {
-        if (resumedDraft && resumedDraft === progress.draftMediaId && err instanceof ChannelError && err.code === 'WECHAT_40007') {
+      for (let round = 0; ; round++) {
+        if (!progress.draftMediaId) await this.makeDraft(api, rendition, account, progress, marker);
+        const draftMediaId = progress.draftMediaId!;
+        // Set when this very draft was submitted before and the outcome never came back.
+        const earlierSubmit = progress.submitAt;
+        progress.submitAt = earlierSubmit ?? new Date().toISOString();
+        progress.firstSubmitAt ??= progress.submitAt;
+        // Submit is the one step that publishes: its draft and time are saved first, so a crash after it can be told apart.
+        await context?.checkpoint?.({ draftMediaId, submitAt: progress.submitAt, firstSubmitAt: progress.firstSubmitAt });
+        try {
+          const publishId = await api.submit(draftMediaId);
+          this.progress.delete(key);
+          return { externalId: publishId, url: null, pending: true };
+        } catch (err) {
+          // A refused media_id after an unanswered submit: that submit consumed the draft. Did it publish?
+          if (round > 0 || !earlierSubmit || !(err instanceof ChannelError) || err.code !== 'WECHAT_40007') throw err;
+        }
+        const found = await this.findPublished(api, draftArticleIdentity(rendition), marker, new Date(progress.firstSubmitAt));
+        if (found) {
+          this.progress.delete(key);
+          return found;
+        }
+        const waited = Date.now() - Date.parse(earlierSubmit);
+        if (waited < this.submitSettleMs) {
           throw new ChannelError(
-            '上次提交发表后进程中断，草稿已被消耗：文章可能已发表。请在公众号后台“发表记录”核对，确认未发表后再重试',
+            '上次提交的发表尚未出现在公众号发表记录中（平台仍在处理），稍后自动再核对，不会重复发表',
+            true,
+            'WECHAT_SUBMIT_SETTLING',
             false,
-            'WECHAT_SUBMIT_UNCERTAIN',
+            Math.min(this.submitSettleMs - waited, 15_000),
           );
         }
-        throw err;
+        // Genuinely absent: the consumed draft published nothing. Only now is a fresh draft submitted.
+        progress.draftMediaId = undefined;
+        progress.submitAt = undefined;
       }
-      this.progress.delete(key);
-      return { externalId: publishId, url: null, pending: true };
     } catch (err) {
       // A definite refusal will be refused again; only a retryable failure is worth resuming from.
       if (!(err instanceof ChannelError) || !err.retryable) this.progress.delete(key);
@@ -182,7 +223,78 @@ export class WechatChannel implements Channel {
     }
   }
 
+  /** Verifies the account's AppID/AppSecret with a token request of its own (no cached token can hide a bad secret). */
+  async verifyCredentials(account: AccountCredentials): Promise<void> {
+    const creds = credentialsOf(account);
+    if (!creds) throw new ChannelError(`公众号账号「${account.name}」缺少 appId 或 appSecret`, false, 'WECHAT_NO_CREDENTIALS', true);
+    await new WechatApi({ ...this.opts, ...creds }).checkCredentials();
+  }
+
+  private async makeDraft(api: WechatApi, rendition: Rendition, account: AccountCredentials | null, progress: Progress, marker: string): Promise<void> {
+    const loaded = new Map<string, LoadedImage>();
+    for (const src of collectImageSources(rendition.html)) {
+      if (progress.images.has(src)) continue;
+      const image = await this.loadBodyImage(src, rendition.portalUrl);
+      loaded.set(src, image);
+      progress.images.set(src, await api.uploadImage(image.bytes, fileName(image.contentType), image.contentType));
+    }
+    progress.thumbMediaId ??= await this.cover(api, rendition, account, loaded);
+    progress.draftMediaId = await api.addDraft([draftArticle(rendition, progress, marker)]);
+  }
+
+  /**
+   * The account's published article made from this publication's draft — same title and digest, and the
+   * publication's marker on its 阅读原文 link — searched newest first back to a minute before `since`.
+   */
+  private async findPublished(api: WechatApi, identity: { title: string; digest: string | null }, marker: string, since: Date): Promise<PublishResult | null> {
+    const floor = since.getTime() / 1000 - 60;
+    for (let page = 0, offset = 0; page < this.publishedSearchPages; page++, offset += 20) {
+      const { totalCount, articles } = await api.batchGetPublished(offset, 20);
+      for (const article of articles) {
+        const item = article.items.find(
+          (n) => !n.isDeleted && n.title === identity.title && (identity.digest === null || n.digest === identity.digest) && carriesMarker(n.contentSourceUrl, marker),
+        );
+        if (item) return { externalId: `${ARTICLE_PREFIX}${article.articleId}`, url: item.url || null };
+      }
+      if (articles.length === 0 || offset + articles.length >= totalCount) return null;
+      if (Math.min(...articles.map((a) => a.updateTime)) < floor) return null;
+    }
+    return null;
+  }
+
+  /**
+   * 群发 (mass send) to every follower instead of 发布: the same draft, then message/mass/sendall with a clientmsgid
+   * derived from the idempotency key, so a retry of an unanswered send is answered with the first 群发's msg_id
+   * (45065) instead of reaching followers twice. Completes asynchronously: poll `status` (message/mass/get).
+   * With API群发保护 the send waits (SENDING) until an administrator confirms it on the phone within 30 minutes.
+   */
+  async massSend(rendition: Rendition, account: AccountCredentials | null, idempotencyKey: string, context?: PublishContext): Promise<PublishResult> {
+    const api = this.client(account);
+    const key = `${api.appId}\u0000mass\u0000${idempotencyKey}`;
+    const resumedDraft = context?.resume?.draftMediaId;
+    const progress: Progress = this.progress.get(key) ?? { images: new Map<string, string>(), ...(resumedDraft ? { draftMediaId: resumedDraft } : {}) };
+    this.remember(key, progress);
+    try {
+      if (!progress.draftMediaId) await this.makeDraft(api, rendition, account, progress, publicationMarker(idempotencyKey));
+      await context?.checkpoint?.({ draftMediaId: progress.draftMediaId! });
+      const msgId = await api.massSendAll(progress.draftMediaId!, massClientMsgId(idempotencyKey));
+      this.progress.delete(key);
+      return { externalId: `${MASS_PREFIX}${msgId}`, url: null, pending: true };
+    } catch (err) {
+      if (!(err instanceof ChannelError) || !err.retryable) this.progress.delete(key);
+      throw err;
+    }
+  }
+
   async status(externalId: string, account: AccountCredentials | null): Promise<ExternalStatus> {
+    if (externalId.startsWith(MASS_PREFIX)) {
+      const state = await this.client(account).massGet(externalId.slice(MASS_PREFIX.length));
+      if (state === 'SEND_SUCCESS') return { state: 'published', url: null };
+      if (state === 'SENDING') return { state: 'publishing' };
+      return { state: 'failed', message: state === 'DELETE' ? '群发消息已被删除' : '群发失败（未在 30 分钟内确认、被管理员拒绝，或平台审核未通过）' };
+    }
+    // Found in the 发表记录 by a retry: published, and nothing to poll.
+    if (externalId.startsWith(ARTICLE_PREFIX)) return { state: 'published', url: null };
     const job = await this.client(account).getPublish(externalId);
     return publishJobStatus(job);
   }
@@ -190,6 +302,17 @@ export class WechatChannel implements Channel {
   /** Idempotent: a publish that failed, or was already removed on the platform, has nothing left to retract. */
   async retract(externalId: string, account: AccountCredentials | null): Promise<void> {
     const api = this.client(account);
+    if (externalId.startsWith(MASS_PREFIX)) {
+      await api.massDelete(externalId.slice(MASS_PREFIX.length));
+      return;
+    }
+    if (externalId.startsWith(ARTICLE_PREFIX)) {
+      await api.deletePublished(externalId.slice(ARTICLE_PREFIX.length), 0).catch((err: unknown) => {
+        // Already removed on the platform: nothing left to retract.
+        if (!(err instanceof ChannelError && err.code === 'WECHAT_40007')) throw err;
+      });
+      return;
+    }
     const job = await api.getPublish(externalId);
     if (job.publishStatus === 1) {
       throw new ChannelError('WeChat is still publishing this article; retract again once it has finished', true, 'WECHAT_STILL_PUBLISHING', false, 60_000);
@@ -272,16 +395,22 @@ export class WechatChannel implements Channel {
   }
 }
 
-function draftArticle(rendition: Rendition, progress: Progress): DraftArticle {
+/** What identifies the draft's article in the 发表记录 besides the marker. */
+function draftArticleIdentity(rendition: Rendition): { title: string; digest: string | null } {
+  const digest = truncateChars(rendition.summary.replace(/\s+/g, ' ').trim(), WECHAT_LIMITS.digestChars);
+  return { title: rendition.title.trim(), digest: digest || null };
+}
+
+function draftArticle(rendition: Rendition, progress: Progress, marker: string): DraftArticle {
   if (!progress.thumbMediaId) throw new Error('cover must be uploaded before the draft');
   const author = rendition.unitName.trim();
-  const digest = truncateChars(rendition.summary.replace(/\s+/g, ' ').trim(), WECHAT_LIMITS.digestChars);
+  const { title, digest } = draftArticleIdentity(rendition);
   return {
-    title: rendition.title.trim(),
+    title,
     ...([...author].length > 0 && [...author].length <= WECHAT_LIMITS.authorChars ? { author } : {}),
     ...(digest ? { digest } : {}),
     content: renderWechatHtml(rendition.html, (src) => progress.images.get(src) ?? null),
-    content_source_url: rendition.portalUrl,
+    content_source_url: markedLink(rendition.portalUrl, marker),
     thumb_media_id: progress.thumbMediaId,
     need_open_comment: 0,
     only_fans_can_comment: 0,

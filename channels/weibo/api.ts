@@ -54,14 +54,51 @@ export class WeiboApi {
     return this.post('/2/statuses/destroy.json', { access_token: this.opts.accessToken, id }, parseStatus);
   }
 
-  /** The authorised user's own latest statuses (the only timeline the v2 API still serves third parties). */
-  async userTimeline(count = 20): Promise<WeiboStatus[]> {
-    const query = new URLSearchParams({ access_token: this.opts.accessToken, count: String(count) });
-    const reply = await platformFetch('WEIBO', `${this.opts.apiBase}/2/statuses/user_timeline.json?${query}`, { method: 'GET' }, this.opts.timeoutMs);
-    return this.interpret('/2/statuses/user_timeline.json', reply, (b) => {
+  /**
+   * One page of the authorised user's own statuses, newest first (the only timeline the v2 API still serves
+   * third parties). `count` is capped at 100 by the platform.
+   */
+  async userTimeline(count = 20, page = 1): Promise<WeiboStatus[]> {
+    const query = new URLSearchParams({ access_token: this.opts.accessToken, count: String(Math.min(100, count)), page: String(page) });
+    return this.get('/2/statuses/user_timeline.json', query, (b) => {
       if (!Array.isArray(b.statuses)) return null;
       return b.statuses.filter(isRecord).map(parseStatus).filter((s): s is WeiboStatus => s !== null);
     });
+  }
+
+  /** statuses/show.json: one status by id (20101 when it no longer exists). */
+  show(id: string): Promise<WeiboStatus> {
+    return this.get('/2/statuses/show.json', new URLSearchParams({ access_token: this.opts.accessToken, id }), parseStatus);
+  }
+
+  /**
+   * short_url/expand.json: the long URLs behind t.cn links (Weibo rewrites every link of a status), at most 20
+   * per call. Returns short → long for the links the platform could expand.
+   */
+  async expandShortUrls(shortUrls: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (let i = 0; i < shortUrls.length; i += 20) {
+      const query = new URLSearchParams({ access_token: this.opts.accessToken });
+      for (const u of shortUrls.slice(i, i + 20)) query.append('url_short', u);
+      const pairs = await this.get('/2/short_url/expand.json', query, (b) => {
+        if (!Array.isArray(b.urls)) return null;
+        return b.urls.filter(isRecord).flatMap((u) => (typeof u.url_short === 'string' && typeof u.url_long === 'string' ? [[u.url_short, u.url_long] as const] : []));
+      });
+      for (const [short, long] of pairs) out.set(short, long);
+    }
+    return out;
+  }
+
+  /** account/get_uid.json: the uid the token belongs to; the cheapest proof that a token works. */
+  getUid(): Promise<string> {
+    return this.get('/2/account/get_uid.json', new URLSearchParams({ access_token: this.opts.accessToken }), (b) =>
+      typeof b.uid === 'number' || typeof b.uid === 'string' ? String(b.uid) : null,
+    );
+  }
+
+  private async get<T>(path: string, query: URLSearchParams, guard: (b: Record<string, unknown>) => T | null): Promise<T> {
+    const reply = await platformFetch('WEIBO', `${this.opts.apiBase}${path}?${query}`, { method: 'GET' }, this.opts.timeoutMs);
+    return this.interpret(path, reply, guard);
   }
 
   private async post<T>(path: string, form: Record<string, string>, guard: (b: Record<string, unknown>) => T | null): Promise<T> {

@@ -2,15 +2,15 @@
  * Weibo channel: a short text — 【title】summary + the portal link — posted with 2/statuses/share.json, which
  * only accepts statuses that link into the app's 安全域名 (our PUBLIC_BASE_URL host).
  *
- * Exactly once. share.json has no idempotency key, but Weibo refuses identical text from the same account with
- * 20019, and our text for a given rendition is always the same. So:
- * - first attempt (context.attempt 1 or absent): 20019 means somebody already posted these exact words — an
- *   error for the channel admin, not a success we can claim;
- * - a retry (context.attempt > 1): 20019 means our earlier attempt got through but its reply was lost. The
- *   adapter looks the status up in the account's own timeline (matching the text with links removed, since Weibo
- *   rewrites links to t.cn) and returns its real id; if the timeline does not show it, it returns
- *   `dup:<hash of the text>` with url null, which retract() resolves the same way later.
- * The job layer must therefore pass `attempt` and reuse the same rendition (same text) on retries.
+ * Exactly once, by construction. share.json has no idempotency key, and a post whose reply was lost (reset
+ * connection, timeout, a killed worker) may exist. So every post carries a marker unique to its publication —
+ * `?s=<token>` on the portal link, derived from the idempotency key — and the time of the attempt is saved
+ * (`checkpoint`) before share.json is called. Before any attempt whose predecessor's outcome is unknown (a saved
+ * attempt time, or `context.attempt` > 1) the adapter reads the account's own timeline back to that time, expands
+ * the t.cn links of statuses with our words (short_url/expand.json) and, if one carries our marker, returns that
+ * status instead of posting again. A timeline that cannot be read is a retryable error, never a reason to post.
+ * 20019 (identical text) is not relied upon: Weibo only answers it against recent posts; when it comes, the
+ * timeline decides whether the post is ours.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -21,7 +21,10 @@ import {
   type PublishResult,
   type Rendition,
 } from '../Channel.js';
+import { carriesMarker, markedLink, publicationMarker } from '../marker.js';
 import { WEIBO_DEFAULTS, WeiboApi, type WeiboStatus } from './api.js';
+
+export { publicationMarker } from '../marker.js';
 
 export { WeiboApi } from './api.js';
 export type { WeiboStatus } from './api.js';
@@ -37,8 +40,10 @@ export interface WeiboChannelOptions {
   /** Sent as `rip`. */
   rip?: string;
   rateLimitBackoffMs?: number;
-  /** How many of the account's latest statuses to search when recovering from 20019. */
+  /** How many of the account's latest statuses to search for a `dup:` id (left by earlier versions) on retract. */
   timelineSearchCount?: number;
+  /** How many timeline pages of 100 to search for an earlier attempt's post when its time is unknown or far back. */
+  timelineSearchPages?: number;
 }
 
 export class WeiboChannel implements Channel {
@@ -49,6 +54,7 @@ export class WeiboChannel implements Channel {
   private readonly rip?: string;
   private readonly rateLimitBackoffMs: number;
   private readonly timelineSearchCount: number;
+  private readonly timelineSearchPages: number;
 
   constructor(options: WeiboChannelOptions = {}) {
     this.apiBase = (options.apiBase ?? WEIBO_DEFAULTS.apiBase).replace(/\/+$/, '');
@@ -57,6 +63,7 @@ export class WeiboChannel implements Channel {
     this.rip = options.rip;
     this.rateLimitBackoffMs = options.rateLimitBackoffMs ?? WEIBO_DEFAULTS.rateLimitBackoffMs;
     this.timelineSearchCount = options.timelineSearchCount ?? 50;
+    this.timelineSearchPages = options.timelineSearchPages ?? 20;
   }
 
   validate(rendition: Rendition, account: AccountCredentials | null): string[] {
@@ -71,7 +78,7 @@ export class WeiboChannel implements Channel {
       if (this.safeHost && !underHost(url.hostname, this.safeHost)) {
         problems.push(`门户链接 ${url.hostname} 不在微博应用的安全域名 ${this.safeHost} 下，微博会拒绝发布`);
       }
-      if (weiboLength(` ${rendition.portalUrl}`) > WEIBO_MAX_LENGTH - 10) {
+      if (weiboLength(` ${markedLink(rendition.portalUrl, 'x'.repeat(12))}`) > WEIBO_MAX_LENGTH - 10) {
         problems.push('门户链接过长，微博正文放不下标题');
       }
     }
@@ -81,26 +88,37 @@ export class WeiboChannel implements Channel {
   async publish(
     rendition: Rendition,
     account: AccountCredentials | null,
-    _idempotencyKey: string,
+    idempotencyKey: string,
     context?: PublishContext,
   ): Promise<PublishResult> {
     const api = this.client(account);
-    const text = composeWeiboText(rendition);
+    const marker = publicationMarker(idempotencyKey);
+    const text = composeWeiboText({ ...rendition, portalUrl: markedLink(rendition.portalUrl, marker) });
+    const sentAt = context?.resume?.weiboSentAt;
+    if (sentAt !== undefined || (context?.attempt ?? 1) > 1) {
+      const earlier = await this.findByMarker(api, text, marker, sentAt ? new Date(sentAt) : null);
+      if (earlier) return { externalId: earlier.idstr, url: statusUrl(earlier) };
+    }
+    // The first attempt's time bounds every later search; it is saved before the call that may post.
+    await context?.checkpoint?.({ weiboSentAt: sentAt ?? new Date().toISOString() });
     try {
       const status = await api.share(text);
       return { externalId: status.idstr, url: statusUrl(status) };
     } catch (err) {
       if (!(err instanceof ChannelError) || err.code !== 'WEIBO_20019') throw err;
-      if ((context?.attempt ?? 1) <= 1) {
-        throw new ChannelError(
-          `${err.message} — 该账号已发布过完全相同的微博，未重复发布；如确需再次发布，请修改标题或摘要`,
-          false,
-          err.code,
-        );
-      }
-      const found = await this.findOurs(api, text).catch(() => null);
-      return found ? { externalId: found.idstr, url: statusUrl(found) } : { externalId: `dup:${textHash(text)}`, url: null };
+      const ours = await this.findByMarker(api, text, marker, null);
+      if (ours) return { externalId: ours.idstr, url: statusUrl(ours) };
+      throw new ChannelError(
+        `${err.message} — 该账号近期已发布过文字完全相同的微博（不是本次发布），未重复发布；如确需再次发布，请修改标题或摘要`,
+        false,
+        err.code,
+      );
     }
+  }
+
+  /** Verifies the account's token (account/get_uid.json); throws the platform's verdict as a ChannelError. */
+  async verifyCredentials(account: AccountCredentials): Promise<void> {
+    await this.client(account).getUid();
   }
 
   /** Idempotent: a status that no longer exists (20101) counts as retracted. */
@@ -147,10 +165,41 @@ export class WeiboChannel implements Channel {
     });
   }
 
-  private async findOurs(api: WeiboApi, text: string): Promise<WeiboStatus | null> {
-    const hash = textHash(text);
-    const statuses = await api.userTimeline(this.timelineSearchCount);
-    return statuses.find((s) => textHash(s.text) === hash) ?? null;
+  /**
+   * The account's status that carries `marker`, searched page by page (newest first) back to a minute before
+   * `since`, or through `timelineSearchPages` pages when no time is known. Only statuses with our words are
+   * candidates; their t.cn links are expanded to find the marker.
+   */
+  private async findByMarker(api: WeiboApi, text: string, marker: string, since: Date | null): Promise<WeiboStatus | null> {
+    const words = textHash(text);
+    const floor = since ? since.getTime() - 60_000 : null;
+    for (let page = 1; page <= this.timelineSearchPages; page++) {
+      const statuses = await api.userTimeline(TIMELINE_PAGE, page);
+      const candidates = statuses.filter((s) => textHash(s.text) === words);
+      const links = [...new Set(candidates.flatMap((s) => linksOf(s.text)))];
+      const shortened = links.filter(isShortLink);
+      const expanded = shortened.length > 0 ? await api.expandShortUrls(shortened) : new Map<string, string>();
+      const ours = candidates.find((s) => linksOf(s.text).some((l) => carriesMarker(expanded.get(l) ?? l, marker)));
+      if (ours) return ours;
+      if (statuses.length < TIMELINE_PAGE) return null;
+      const oldest = Date.parse(statuses[statuses.length - 1].createdAt ?? '');
+      if (floor !== null && Number.isFinite(oldest) && oldest < floor) return null;
+    }
+    return null;
+  }
+}
+
+const TIMELINE_PAGE = 100;
+
+function linksOf(text: string): string[] {
+  return [...text.matchAll(/https?:\/\/[^\s]+/g)].map((m) => m[0]);
+}
+
+function isShortLink(link: string): boolean {
+  try {
+    return new URL(link).hostname === 't.cn';
+  } catch {
+    return false;
   }
 }
 

@@ -11,6 +11,7 @@ import {
   verifyWechatSignature,
   WechatChannel,
 } from '../../channels/wechat/index.js';
+import { publicationMarker } from '../../channels/marker.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
 
 let sim: WechatSim;
@@ -103,7 +104,8 @@ describe('publishing', () => {
     const [draft] = sim.draftLog;
     expect(draft.title).toBe(rendition().title);
     expect(draft.author).toBe('市政府办公室');
-    expect(draft.content_source_url).toBe('https://gov.example.cn/articles/c-1');
+    // 阅读原文 leads to the portal; the parameter is the publication's marker, by which a retry finds the article.
+    expect(draft.content_source_url).toBe(`https://gov.example.cn/articles/c-1?s=${publicationMarker('pub-1')}`);
     expect(draft.content).toMatch(/<img src="http:\/\/mmbiz\.qpic\.cn\/[^"]+"/);
     expect(draft.content).not.toContain('data:');
     expect(draft.content).not.toMatch(/\sclass=|<script|alert\(1\)/);
@@ -273,18 +275,59 @@ describe('platform errors', () => {
     expect(err).toMatchObject({ retryable: true, code: 'WECHAT_TIMEOUT' });
   });
 
-  test('a submit whose reply was lost is never submitted twice by a retry', async () => {
+  test('a submit whose reply was lost is found in the 发表记录 by the retry and recorded, never submitted twice', async () => {
     const ch = channel();
     sim.dropNextConnection('/cgi-bin/freepublish/submit', { after: true });
     const lost = await expectChannelError(ch.publish(rendition(), account(), 'lost'));
     expect(lost.retryable).toBe(true);
     expect(sim.submissions).toBe(1); // the platform did act
+    await new Promise((r) => setTimeout(r, 350)); // the platform finishes the job on its own
 
-    // The retry reuses the consumed draft, which the platform refuses instead of publishing again.
-    const retry = await expectChannelError(ch.publish(rendition(), account(), 'lost'));
-    expect(retry).toMatchObject({ retryable: false, code: 'WECHAT_40007' });
+    const retry = await ch.publish(rendition(), account(), 'lost');
+    expect(retry).toEqual({ externalId: `article:${sim.published[0].articleId}`, url: sim.published[0].url });
     expect(sim.drafts).toBe(1);
     expect(sim.submissions).toBe(1);
+    expect(sim.published).toHaveLength(1);
+    expect(await ch.status(retry.externalId, account())).toEqual({ state: 'published', url: null });
+    await ch.retract(retry.externalId, account());
+    expect(sim.published[0].deleted).toBe(true);
+  });
+
+  test('after a crash: a fresh process resumes the saved draft and finds the article among other traffic (paged)', async () => {
+    const saved: Record<string, string> = {};
+    const ctx = () => ({ attempt: 2, resume: { ...saved }, checkpoint: async (p: Record<string, string>) => void Object.assign(saved, p) });
+    sim.dropNextConnection('/cgi-bin/freepublish/submit', { after: true });
+    await expectChannelError(channel().publish(rendition(), account(), 'crash', ctx()));
+    expect(saved.draftMediaId).toBeDefined();
+    expect(saved.submitAt).toBeDefined();
+    // The account publishes 45 other articles meanwhile, with the same title even: only the marker tells ours.
+    const other = channel();
+    for (let i = 0; i < 45; i++) await other.publish(rendition({ summary: i % 2 ? rendition().summary : `其他摘要${i}` }), account(), `other-${i}`);
+    sim.finishAll();
+
+    const found = await channel().publish(rendition(), account(), 'crash', ctx());
+    expect(found.externalId).toBe(`article:${sim.published[0].articleId}`);
+    expect(sim.submissions).toBe(46);
+    expect(sim.batchgetCalls).toBe(3);
+  });
+
+  test('a consumed draft whose article is genuinely absent waits for the platform, then goes out once from a fresh draft', async () => {
+    const saved: Record<string, string> = {};
+    const ctx = () => ({ attempt: 2, resume: { ...saved }, checkpoint: async (p: Record<string, string>) => void Object.assign(saved, p) });
+    sim.failNextPublish([1], 3, 0);
+    sim.dropNextConnection('/cgi-bin/freepublish/submit', { after: true });
+    await expectChannelError(channel().publish(rendition(), account(), 'absent', ctx()));
+    const settling = await expectChannelError(channel().publish(rendition(), account(), 'absent', ctx()));
+    expect(settling).toMatchObject({ retryable: true, code: 'WECHAT_SUBMIT_SETTLING' });
+    expect(settling.retryAfterMs).toBeLessThanOrEqual(15_000);
+    expect(sim.submissions).toBe(1);
+
+    const result = await channel({ submitSettleMs: 0 }).publish(rendition(), account(), 'absent', ctx());
+    expect(result.pending).toBe(true);
+    expect(sim.drafts).toBe(2);
+    expect(sim.submissions).toBe(2);
+    sim.finishAll();
+    expect(sim.published).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { ChannelError, type AccountCredentials, type Rendition } from '../../channels/Channel.js';
-import { composeWeiboText, WEIBO_MAX_LENGTH, WeiboChannel, weiboLength } from '../../channels/weibo/index.js';
+import { composeWeiboText, publicationMarker, WEIBO_MAX_LENGTH, WeiboChannel, weiboLength } from '../../channels/weibo/index.js';
 import { startWeiboSim, type WeiboSim } from '../sim/weibo.js';
 
 let sim: WeiboSim;
@@ -49,7 +49,9 @@ test('happy path: one status with title, summary and the portal link', async () 
   expect(sim.shareCalls).toBe(1);
   const [status] = sim.posted;
   expect(result).toEqual({ externalId: status.idstr, url: `https://m.weibo.cn/status/${status.idstr}` });
-  expect(status.submittedText).toBe('【关于调整城区部分公交线路的通告】为方便市民出行，自3月1日起调整12路、35路公交线路走向。 https://gov.example.cn/articles/c-9');
+  // The link carries the publication's marker, by which a retry finds this post again.
+  expect(status.submittedText).toBe(`【关于调整城区部分公交线路的通告】为方便市民出行，自3月1日起调整12路、35路公交线路走向。 https://gov.example.cn/articles/c-9?s=${publicationMarker('k1')}`);
+  expect(publicationMarker('k1')).not.toBe(publicationMarker('k2'));
 });
 
 test('long texts are cut to 140 and still carry the whole link', async () => {
@@ -95,41 +97,122 @@ test('system busy is retryable', async () => {
   expect(err).toMatchObject({ retryable: true, code: 'WEIBO_10001' });
 });
 
-test('20019 after a retry is the earlier attempt: found in the timeline, not posted again', async () => {
+/** What the job layer keeps between attempts: the adapter's checkpoint. */
+function journal() {
+  const saved: Record<string, string> = {};
+  return {
+    saved,
+    context: (attempt: number) => ({ attempt, resume: { ...saved }, checkpoint: async (p: Record<string, string>) => void Object.assign(saved, p) }),
+  };
+}
+
+test('a post stored but its reply lost: the retry finds it on the timeline by its marker and posts nothing', async () => {
+  const ch = channel();
+  const j = journal();
+  sim.dropNextConnection('/2/statuses/share.json', { after: true });
+  const lost = await expectChannelError(ch.publish(rendition(), account, 'pub-1', j.context(1)));
+  expect(lost).toMatchObject({ retryable: true, code: 'WEIBO_NETWORK' });
+  expect(j.saved.weiboSentAt).toBeDefined();
+  expect(sim.posted).toHaveLength(1);
+  // The account's other traffic in between, and the duplicate window long gone: 20019 would not save us.
+  for (let i = 0; i < 130; i++) sim.postElsewhere(`今日天气提示第${i}条`);
+
+  const result = await ch.publish(rendition(), account, 'pub-1', j.context(2));
+  expect(result).toEqual({ externalId: sim.shared[0].idstr, url: `https://m.weibo.cn/status/${sim.shared[0].idstr}` });
+  expect(sim.shared).toHaveLength(1);
+  expect(sim.shareCalls).toBe(1);
+  expect(sim.requests.filter((r) => r.path === '/2/statuses/user_timeline.json').length).toBe(2);
+});
+
+test('a reply held after the post was stored: the timed-out attempt is found, not repeated', async () => {
+  const ch = channel({ timeoutMs: 300 });
+  const j = journal();
+  sim.holdReplyNext(1500, '/2/statuses/share.json');
+  const slow = await expectChannelError(ch.publish(rendition(), account, 'pub-h', j.context(1)));
+  expect(slow).toMatchObject({ retryable: true, code: 'WEIBO_TIMEOUT' });
+  const result = await ch.publish(rendition(), account, 'pub-h', j.context(2));
+  expect(result.externalId).toBe(sim.shared[0].idstr);
+  expect(sim.shared).toHaveLength(1);
+});
+
+test('same words, another publication: the marker tells them apart, so the earlier post is not taken for ours', async () => {
+  const ch = channel();
+  await ch.publish(rendition(), account, 'first-publication');
+  const j = journal();
+  sim.dropNextConnection('/2/statuses/share.json');
+  await expectChannelError(ch.publish(rendition(), account, 'second-publication', j.context(1)));
+  expect(sim.shared).toHaveLength(1);
+  const second = await ch.publish(rendition(), account, 'second-publication', j.context(2));
+  expect(sim.shared).toHaveLength(2);
+  expect(second.externalId).toBe(sim.shared[1].idstr);
+});
+
+test('a timeline that cannot be read is retried later, never answered by posting again', async () => {
+  const ch = channel();
+  const j = journal();
+  sim.dropNextConnection('/2/statuses/share.json', { after: true });
+  await expectChannelError(ch.publish(rendition(), account, 'pub-t', j.context(1)));
+  sim.serverErrorNext(1, '/2/statuses/user_timeline.json');
+  const err = await expectChannelError(ch.publish(rendition(), account, 'pub-t', j.context(2)));
+  expect(err).toMatchObject({ retryable: true, code: 'WEIBO_BAD_REPLY' });
+  expect(sim.shareCalls).toBe(1);
+  const result = await ch.publish(rendition(), account, 'pub-t', j.context(3));
+  expect(result.externalId).toBe(sim.shared[0].idstr);
+  expect(sim.shareCalls).toBe(1);
+});
+
+test('the search pages back through a busy timeline to the attempt time', async () => {
+  const ch = channel();
+  const j = journal();
+  sim.dropNextConnection('/2/statuses/share.json', { after: true });
+  await expectChannelError(ch.publish(rendition(), account, 'pub-p', j.context(1)));
+  for (let i = 0; i < 250; i++) sim.postElsewhere(`便民服务信息第${i}条`);
+  const result = await ch.publish(rendition(), account, 'pub-p', j.context(2));
+  expect(result.externalId).toBe(sim.shared[0].idstr);
+  expect(sim.requests.filter((r) => r.path === '/2/statuses/user_timeline.json').length).toBe(3);
+  expect(sim.requests.filter((r) => r.path === '/2/short_url/expand.json').length).toBe(1);
+});
+
+test('20019 for our own recent post (reply lost, retried at once) is resolved from the timeline', async () => {
   const ch = channel();
   sim.dropNextConnection('/2/statuses/share.json', { after: true });
-  const lost = await expectChannelError(ch.publish(rendition(), account, 'dup'));
-  expect(lost).toMatchObject({ retryable: true, code: 'WEIBO_NETWORK' });
-  expect(sim.posted).toHaveLength(1);
-
-  const result = await ch.publish(rendition(), account, 'dup', { attempt: 2 });
-  expect(result).toEqual({ externalId: sim.posted[0].idstr, url: `https://m.weibo.cn/status/${sim.posted[0].idstr}` });
+  await expectChannelError(ch.publish(rendition(), account, 'dup'));
+  // No checkpoint and a first attempt as far as the adapter knows: it posts, meets 20019, and looks.
+  const result = await ch.publish(rendition(), account, 'dup');
+  expect(result.externalId).toBe(sim.posted[0].idstr);
   expect(sim.posted).toHaveLength(1);
   expect(sim.requests.map((r) => r.errorCode)).toContain(20019);
 });
 
-test('20019 on a first attempt is an error: somebody else posted these words', async () => {
+test('20019 with no post of ours on the timeline is an error for the channel admin', async () => {
   await channel().publish(rendition(), account, 'a');
-  const err = await expectChannelError(channel().publish(rendition(), account, 'b'));
+  sim.contentErrorNext(20019, 'Repeat conetnt!', '/2/statuses/share.json');
+  const err = await expectChannelError(channel().publish(rendition(), account, 'a-other'));
   expect(err).toMatchObject({ retryable: false, code: 'WEIBO_20019' });
   expect(err.message).toContain('Repeat conetnt');
   expect(sim.posted).toHaveLength(1);
 });
 
-test('20019 after a retry without a usable timeline yields a dup id that retract still resolves', async () => {
+test('retract still resolves a dup: id left by earlier versions through the timeline', async () => {
   const ch = channel();
   await ch.publish(rendition(), account, 'x');
-  sim.busyNext(1, 10001, '/2/statuses/user_timeline.json');
-  const result = await ch.publish(rendition(), account, 'x', { attempt: 3 });
-  expect(result.externalId).toMatch(/^dup:[0-9a-f]{20}$/);
-  expect(result.url).toBeNull();
-  expect(sim.posted).toHaveLength(1);
-
-  await ch.retract(result.externalId, account);
+  const hash = await legacyDupId(sim.posted[0].text);
+  await ch.retract(hash, account);
   expect(sim.destroyed).toBe(1);
   expect(sim.live).toHaveLength(0);
-  const gone = await expectChannelError(ch.retract(result.externalId, account));
+  const gone = await expectChannelError(ch.retract(hash, account));
   expect(gone).toMatchObject({ retryable: false, code: 'WEIBO_RETRACT_NOT_FOUND' });
+});
+
+async function legacyDupId(text: string): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  return `dup:${createHash('sha1').update(text.replace(/https?:\/\/\S+/g, '').replace(/\s+/g, '')).digest('hex').slice(0, 20)}`;
+}
+
+test('verifyCredentials asks account/get_uid.json and reports a dead token as such', async () => {
+  await channel().verifyCredentials(account);
+  const dead = await expectChannelError(channel().verifyCredentials({ ...account, credentials: { accessToken: 'forged' } }));
+  expect(dead).toMatchObject({ retryable: false, accountNeedsReauth: true, code: 'WEIBO_21332' });
 });
 
 test.each([

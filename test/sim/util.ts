@@ -89,8 +89,9 @@ export class FaultQueue<K extends string> {
   }
 }
 
+/** Unref'd: a reply held past the end of a test does not keep the test process alive. */
 export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 /**
@@ -123,4 +124,62 @@ export class LoopbackServer {
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/** A small seeded generator (mulberry32), so a fault run can be replayed with the same seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What a random fault does to one request. */
+export type ChaosFault = 'busy' | 'http5xx' | 'dropBefore' | 'dropAfter' | 'holdAfter';
+
+export interface ChaosOptions {
+  /** Share of matching requests that meet a fault (0–1). */
+  rate: number;
+  /** Paths exposed to faults; all API paths when absent. */
+  paths?: string[];
+  kinds?: ChaosFault[];
+  /** How long a held reply is withheld after the platform acted (the platform's own behaviour: ~40 s). */
+  holdMs?: number;
+  seed?: number;
+}
+
+/** Random faults for fault runs: each matching request meets one with probability `rate`. */
+export class Chaos {
+  readonly counts: Record<ChaosFault, number> = { busy: 0, http5xx: 0, dropBefore: 0, dropAfter: 0, holdAfter: 0 };
+  private readonly random: () => number;
+  private readonly kinds: ChaosFault[];
+
+  constructor(private readonly opts: ChaosOptions) {
+    this.random = seededRandom(opts.seed ?? 1);
+    this.kinds = opts.kinds ?? ['busy', 'http5xx', 'dropBefore', 'dropAfter', 'holdAfter'];
+  }
+
+  get holdMs(): number {
+    return this.opts.holdMs ?? 40_000;
+  }
+
+  pick(path: string): ChaosFault | null {
+    if (this.opts.paths && !this.opts.paths.includes(path)) return null;
+    if (this.random() >= this.opts.rate) return null;
+    const kind = this.kinds[Math.floor(this.random() * this.kinds.length)];
+    this.counts[kind]++;
+    return kind;
+  }
+}
+
+/** A gateway's error page, as a proxy in front of a platform sends it. */
+export function sendGatewayError(res: ServerResponse, status = 502): void {
+  if (res.destroyed) return;
+  const text = `<html><head><title>${status} Bad Gateway</title></head><body><center><h1>${status} Bad Gateway</h1></center></body></html>`;
+  res.writeHead(status, { 'content-type': 'text/html', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
 }

@@ -12,7 +12,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { FaultQueue, LoopbackServer, parseMultipart, readBody, sendJson, sleep } from './util.js';
+import { Chaos, FaultQueue, LoopbackServer, parseMultipart, readBody, sendGatewayError, sendJson, sleep, type ChaosOptions } from './util.js';
 
 export interface WechatSimOptions {
   appId?: string;
@@ -21,6 +21,15 @@ export interface WechatSimOptions {
   tokenTtlSeconds?: number;
   /** How many freepublish/get polls a publish job answers "publishing" (1) before its outcome. */
   publishPolls?: number;
+  /**
+   * A job nobody polls still finishes, as on the platform: after this long it shows in freepublish/batchget.
+   * Default 300 ms.
+   */
+  publishAfterMs?: number;
+  /** 订阅号: one 群发 a day; 服务号: four a month (45028 beyond). Default subscription. */
+  accountType?: 'subscription' | 'service';
+  /** API群发保护: every 群发 waits (SENDING) until `confirmMassSend` or `rejectMassSend` (or 30 minutes). */
+  massSendProtection?: boolean;
   /** When set, every job that finishes is pushed here as a PUBLISHJOBFINISH event. */
   eventCallback?: { url: string; token: string };
 }
@@ -41,6 +50,9 @@ export interface SimPublished {
   title: string;
   content: string;
   contentSourceUrl?: string;
+  digest?: string;
+  /** Seconds since the epoch. */
+  updateTime: number;
   deleted: boolean;
 }
 
@@ -62,7 +74,16 @@ interface Job {
   outcome: number;
   failIdx: number[];
   finished: boolean;
+  submittedMs: number;
   published?: SimPublished;
+}
+
+export interface SimMassSend {
+  msgId: string;
+  clientmsgid: string;
+  title: string;
+  status: 'SENDING' | 'SEND_SUCCESS' | 'SEND_FAIL' | 'DELETE';
+  at: number;
 }
 
 type FaultKind = 'rateLimit' | 'busy' | 'content' | 'drop' | 'delay';
@@ -86,6 +107,12 @@ export class WechatSim {
   submissions = 0;
   /** freepublish/delete calls that removed an article. */
   deleted = 0;
+  /** freepublish/batchget calls answered. */
+  batchgetCalls = 0;
+  /** 群发 the platform accepted (each reaches the followers once sent), in order. */
+  readonly massSends: SimMassSend[] = [];
+  massSendProtection: boolean;
+  private readonly accountType: 'subscription' | 'service';
   /** <img> the platform would have filtered because their src was not an mmbiz URL it issued. */
   filteredImages = 0;
   readonly draftLog: SimDraftArticle[] = [];
@@ -105,8 +132,10 @@ export class WechatSim {
   private readonly publishedList: SimPublished[] = [];
   private nextPublishOverrides: Array<{ polls?: number; outcome?: number; failIdx?: number[] }> = [];
   private seq = 0;
+  private chaosFaults: Chaos | null = null;
   private readonly tokenTtl: number;
   private readonly publishPolls: number;
+  private readonly publishAfterMs: number;
   private readonly eventCallback?: { url: string; token: string };
 
   constructor(opts: WechatSimOptions = {}) {
@@ -114,6 +143,9 @@ export class WechatSim {
     this.appSecret = opts.appSecret ?? 'sim-app-secret-0123456789abcdef';
     this.tokenTtl = opts.tokenTtlSeconds ?? 7200;
     this.publishPolls = opts.publishPolls ?? 1;
+    this.publishAfterMs = opts.publishAfterMs ?? 300;
+    this.accountType = opts.accountType ?? 'subscription';
+    this.massSendProtection = opts.massSendProtection ?? false;
     this.eventCallback = opts.eventCallback;
     this.server = new LoopbackServer((req, res) => this.handle(req, res), (_req, err) => ({ errcode: -1, errmsg: `simulator crashed: ${String(err)}` }));
   }
@@ -171,6 +203,24 @@ export class WechatSim {
     this.faults.arm({ kind: 'delay', remaining: 1, path, ms });
   }
 
+  /** Random faults on every matching API call from now on (null switches them off); token endpoints are spared. */
+  chaos(opts: ChaosOptions | null): Chaos | null {
+    this.chaosFaults = opts ? new Chaos(opts) : null;
+    return this.chaosFaults;
+  }
+
+  /** The administrator confirms a protected 群发 on the phone: it goes out. */
+  confirmMassSend(msgId: string): void {
+    const m = this.massSends.find((x) => x.msgId === msgId);
+    if (m?.status === 'SENDING') m.status = 'SEND_SUCCESS';
+  }
+
+  /** The administrator refuses (or lets 30 minutes pass): the 群发 fails. */
+  rejectMassSend(msgId: string): void {
+    const m = this.massSends.find((x) => x.msgId === msgId);
+    if (m?.status === 'SENDING') m.status = 'SEND_FAIL';
+  }
+
   /** The next submitted job answers "publishing" for `polls` polls. */
   slowPublishNext(polls: number): void {
     this.nextPublishOverrides.push({ polls });
@@ -213,19 +263,26 @@ export class WechatSim {
     const body = await readBody(req);
     if (TOKEN_PATHS.has(path)) return this.reply(res, path, this.tokenEndpoint(req, path, url, body));
 
-    const drop = this.faults.take('drop', path);
+    const random = this.chaosFaults?.pick(path) ?? null;
+    const drop = this.faults.take('drop', path) ?? (random === 'dropBefore' || random === 'dropAfter' ? { after: random === 'dropAfter' } : null);
     if (drop && !drop.after) {
       req.socket.destroy();
+      return;
+    }
+    if (random === 'http5xx') {
+      this.requests.push({ path, errcode: 502 });
+      sendGatewayError(res);
       return;
     }
     const delay = this.faults.take('delay', path);
     if (delay?.ms) await sleep(delay.ms);
 
-    const reply = this.api(req, path, url, body);
+    const reply = random === 'busy' ? err(-1, 'system error') : this.api(req, path, url, body);
     if (drop?.after) {
       req.socket.destroy();
       return;
     }
+    if (random === 'holdAfter' && this.chaosFaults) await sleep(this.chaosFaults.holdMs);
     this.reply(res, path, reply);
   }
 
@@ -307,6 +364,14 @@ export class WechatSim {
         return this.get(body);
       case '/cgi-bin/freepublish/delete':
         return this.delete(body);
+      case '/cgi-bin/freepublish/batchget':
+        return this.batchget(body);
+      case '/cgi-bin/message/mass/sendall':
+        return this.massSendAll(body);
+      case '/cgi-bin/message/mass/get':
+        return this.massGet(body);
+      case '/cgi-bin/message/mass/delete':
+        return this.massDelete(body);
       default:
         return err(40066, 'invalid url');
     }
@@ -395,6 +460,7 @@ export class WechatSim {
       outcome: override.outcome ?? 0,
       failIdx: override.failIdx ?? [],
       finished: false,
+      submittedMs: Date.now(),
     };
     this.jobs.set(publishId, job);
     if (job.pollsLeft <= 0) this.finish(job);
@@ -426,6 +492,73 @@ export class WechatSim {
     };
   }
 
+  /** freepublish/batchget: published articles newest first, `count` 1–20, bodies left out with no_content 1. */
+  private batchget(body: Buffer): Record<string, unknown> {
+    const parsed = parseJson(body);
+    const offset = Number(parsed?.offset);
+    const count = Number(parsed?.count);
+    if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(count) || count < 1 || count > 20) return err(40097, 'invalid args');
+    const now = Date.now();
+    for (const job of this.jobs.values()) if (!job.finished && now - job.submittedMs >= this.publishAfterMs) this.finish(job);
+    this.batchgetCalls++;
+    const live = this.publishedList.filter((p) => !p.deleted).reverse();
+    const noContent = parsed?.no_content === 1;
+    return {
+      total_count: live.length,
+      item_count: Math.max(0, Math.min(count, live.length - offset)),
+      item: live.slice(offset, offset + count).map((p) => ({
+        article_id: p.articleId,
+        content: {
+          news_item: [{
+            title: p.title, author: '', digest: p.digest ?? '', ...(noContent ? {} : { content: p.content }), content_source_url: p.contentSourceUrl ?? '',
+            thumb_media_id: '', url: p.url, is_deleted: false,
+          }],
+          create_time: p.updateTime, update_time: p.updateTime,
+        },
+        update_time: p.updateTime,
+      })),
+    };
+  }
+
+  /**
+   * message/mass/sendall (mpnews to all): 45067 for a clientmsgid over 64 bytes, 45065 with the existing msg_id
+   * for a clientmsgid already used, 45028 past the quota (订阅号 1 a day, 服务号 4 a month, Beijing time).
+   */
+  private massSendAll(body: Buffer): Record<string, unknown> {
+    const parsed = parseJson(body);
+    const mpnews = parsed && typeof parsed.mpnews === 'object' && parsed.mpnews !== null ? (parsed.mpnews as Record<string, unknown>) : null;
+    const filter = parsed && typeof parsed.filter === 'object' && parsed.filter !== null ? (parsed.filter as Record<string, unknown>) : null;
+    if (!parsed || parsed.msgtype !== 'mpnews' || !mpnews || !filter) return err(47001, 'data format error');
+    const clientmsgid = typeof parsed.clientmsgid === 'string' ? parsed.clientmsgid : '';
+    if (Buffer.byteLength(clientmsgid) > 64) return err(45067, 'clientmsgid size out of limit');
+    const existing = clientmsgid ? this.massSends.find((m) => m.clientmsgid === clientmsgid) : undefined;
+    if (existing) return { ...err(45065, 'clientmsgid exist'), msg_id: Number(existing.msgId) };
+    const draft = typeof mpnews.media_id === 'string' ? this.pendingDrafts.get(mpnews.media_id) : undefined;
+    if (!draft) return err(40007, 'invalid media_id');
+    const day = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, this.accountType === 'subscription' ? 10 : 7);
+    const now = Date.now();
+    const used = this.massSends.filter((m) => m.status !== 'SEND_FAIL' && day(m.at) === day(now)).length;
+    if (used >= (this.accountType === 'subscription' ? 1 : 4)) return err(45028, 'has no masssend quota');
+    const msgId = String(1000010000 + this.nextId());
+    this.massSends.push({ msgId, clientmsgid, title: draft.title, status: this.massSendProtection ? 'SENDING' : 'SEND_SUCCESS', at: now });
+    return { errcode: 0, errmsg: 'send job submission success', msg_id: Number(msgId), msg_data_id: 2247490000 + this.seq };
+  }
+
+  private massGet(body: Buffer): Record<string, unknown> {
+    const parsed = parseJson(body);
+    const m = this.massSends.find((x) => x.msgId === String(parsed?.msg_id ?? ''));
+    if (!m) return err(40007, 'invalid media_id');
+    return { msg_id: Number(m.msgId), msg_status: m.status };
+  }
+
+  private massDelete(body: Buffer): Record<string, unknown> {
+    const parsed = parseJson(body);
+    const m = this.massSends.find((x) => x.msgId === String(parsed?.msg_id ?? ''));
+    if (!m || m.status === 'DELETE') return err(40007, 'invalid media_id');
+    m.status = 'DELETE';
+    return { errcode: 0, errmsg: 'ok' };
+  }
+
   private delete(body: Buffer): Record<string, unknown> {
     const parsed = parseJson(body);
     const articleId = parsed && typeof parsed.article_id === 'string' ? parsed.article_id : null;
@@ -448,6 +581,8 @@ export class WechatSim {
         title: job.draft.title,
         content: job.draft.content,
         ...(job.draft.content_source_url ? { contentSourceUrl: job.draft.content_source_url } : {}),
+        ...(job.draft.digest ? { digest: job.draft.digest } : {}),
+        updateTime: Math.floor(Date.now() / 1000),
         deleted: false,
       };
       job.published = published;

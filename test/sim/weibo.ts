@@ -1,19 +1,24 @@
 /**
- * A loopback stand-in for api.weibo.com: 2/statuses/share.json, 2/statuses/destroy.json and
- * 2/statuses/user_timeline.json with the documented shapes — form-encoded requests, status objects with
- * id/idstr/mid/created_at/text/user, errors as {error, error_code, request}.
+ * A loopback stand-in for api.weibo.com: 2/statuses/share.json, destroy.json, user_timeline.json (paged with
+ * count ≤ 100 and page), show.json, 2/short_url/expand.json and 2/account/get_uid.json with the documented
+ * shapes — form-encoded requests, status objects with id/idstr/mid/created_at/text/user, errors as
+ * {error, error_code, request}.
  *
  * Behaviour modelled on the documentation:
  * - share.json needs a link under the app's safe domain (10017 "appkey not bind domain!" otherwise, the reply
  *   developers report), at most 140 汉字 (ASCII counts ½; 20012), and no "#话题#".
- * - identical text from the same user is refused with 20019. Assumption: compared with the user's latest 20
- *   statuses that still exist (the documentation only says identical content is refused).
- * - links in a posted text come back rewritten to http://t.cn/… as Weibo does.
+ * - identical text from the same user is refused with 20019 — but only against recent posts: the user's latest
+ *   `duplicateWindow` statuses of the last `duplicateWindowMs` (assumption; the platform documents no window,
+ *   and repeats 18–30 s apart were observed to go through). Other traffic of the account (`postElsewhere`)
+ *   pushes our posts out of that window.
+ * - links in a posted text come back rewritten to http://t.cn/… as Weibo does; expand.json maps them back.
+ * - faults: frequency limits, busy (10001/10009), 5xx gateway pages, connections dropped before or after the
+ *   post is stored, replies held after the post is stored (`holdReplyNext`), and random faults (`chaos`).
  * Counters (`posted`, `destroyed`) record what the simulator really did.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { FaultQueue, LoopbackServer, readBody, sendJson, sleep } from './util.js';
+import { Chaos, FaultQueue, LoopbackServer, readBody, sendGatewayError, sendJson, sleep, type ChaosOptions } from './util.js';
 
 export interface WeiboSimOptions {
   /** Host (or URL) of the app's 安全域名; links must point there. */
@@ -22,6 +27,8 @@ export interface WeiboSimOptions {
   users?: Array<{ accessToken: string; uid?: string; screenName?: string }>;
   /** How many of a user's latest statuses the duplicate check compares against. */
   duplicateWindow?: number;
+  /** How old a status may be and still cause 20019. */
+  duplicateWindowMs?: number;
 }
 
 export interface SimStatus {
@@ -32,10 +39,13 @@ export interface SimStatus {
   /** As Weibo shows it (links shortened). */
   text: string;
   createdAt: string;
+  createdMs: number;
   deleted: boolean;
+  /** Posted by another client of the account, not through this app's share.json. */
+  elsewhere?: boolean;
 }
 
-type FaultKind = 'rateLimit' | 'busy' | 'content' | 'drop' | 'delay';
+type FaultKind = 'rateLimit' | 'busy' | 'content' | 'drop' | 'delay' | 'hold' | 'http5xx';
 
 export class WeiboSim {
   baseUrl = '';
@@ -51,11 +61,15 @@ export class WeiboSim {
   private readonly users = new Map<string, { uid: string; screenName: string; state: 'ok' | 'expired' | 'revoked' }>();
   private readonly faults = new FaultQueue<FaultKind>();
   private readonly duplicateWindow: number;
+  private readonly duplicateWindowMs: number;
+  private readonly shortLinks = new Map<string, string>();
+  private chaosFaults: Chaos | null = null;
   private seq = 0;
 
   constructor(opts: WeiboSimOptions = {}) {
     this.safeDomain = hostOf(opts.safeDomain ?? 'gov.example.cn');
     this.duplicateWindow = opts.duplicateWindow ?? 20;
+    this.duplicateWindowMs = opts.duplicateWindowMs ?? 10_000;
     const users = opts.users ?? [{ accessToken: 'weibo-sim-token' }];
     users.forEach((u, i) => {
       this.users.set(u.accessToken, { uid: u.uid ?? String(5_000_000_001 + i), screenName: u.screenName ?? `政务账号${i + 1}`, state: 'ok' });
@@ -75,6 +89,18 @@ export class WeiboSim {
   /** Statuses that still exist. */
   get live(): SimStatus[] {
     return this.posted.filter((s) => !s.deleted);
+  }
+
+  /** Statuses this app created through share.json (not the account's other traffic). */
+  get shared(): SimStatus[] {
+    return this.posted.filter((s) => !s.elsewhere);
+  }
+
+  /** The account posts from another client (the web, a phone): traffic that is not ours. */
+  postElsewhere(text: string, accessToken = this.firstToken()): SimStatus {
+    const user = this.users.get(accessToken);
+    if (!user) throw new Error('unknown token');
+    return this.store(user.uid, text, true);
   }
 
   // ---- switches -------------------------------------------------------------------------------------------
@@ -113,35 +139,65 @@ export class WeiboSim {
     this.faults.arm({ kind: 'delay', remaining: 1, ms, path });
   }
 
+  /** The next matching call is acted on (the post stored), then its reply is withheld for `ms` (40 s by default). */
+  holdReplyNext(ms = 40_000, path?: string): void {
+    this.faults.arm({ kind: 'hold', remaining: 1, ms, path });
+  }
+
+  /** The next `n` matching calls meet a gateway error page (HTTP 502) before reaching the platform. */
+  serverErrorNext(n = 1, path?: string): void {
+    this.faults.arm({ kind: 'http5xx', remaining: n, path });
+  }
+
+  /** Disarms every fault armed and not yet used, and the random ones. */
+  clearFaults(): void {
+    this.faults.clear();
+    this.chaosFaults = null;
+  }
+
+  /** Random faults on every matching request from now on (null switches them off). */
+  chaos(opts: ChaosOptions | null): Chaos | null {
+    this.chaosFaults = opts ? new Chaos(opts) : null;
+    return this.chaosFaults;
+  }
+
   // ---- HTTP -----------------------------------------------------------------------------------------------
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sim');
     const path = url.pathname;
     const raw = await readBody(req);
-    const drop = this.faults.take('drop', path);
+    const random = this.chaosFaults?.pick(path) ?? null;
+    const drop = this.faults.take('drop', path) ?? (random === 'dropBefore' || random === 'dropAfter' ? { after: random === 'dropAfter' } : null);
     if (drop && !drop.after) {
       req.socket.destroy();
+      return;
+    }
+    if (this.faults.take('http5xx', path) || random === 'http5xx') {
+      this.requests.push({ path, errorCode: 502 });
+      sendGatewayError(res);
       return;
     }
     const delay = this.faults.take('delay', path);
     if (delay?.ms) await sleep(delay.ms);
     const params = new URLSearchParams(req.method === 'POST' ? raw.toString('utf8') : url.search);
     if (req.method === 'POST') for (const [k, v] of url.searchParams) if (!params.has(k)) params.set(k, v);
-    const [status, body] = this.route(req.method ?? 'GET', path, params);
+    const [status, body] = random === 'busy' ? fail(500, 10001, 'system error!', path) : this.route(req.method ?? 'GET', path, params);
     if (drop?.after) {
       req.socket.destroy();
       return;
     }
+    const hold = this.faults.take('hold', path) ?? (random === 'holdAfter' ? { ms: this.chaosFaults?.holdMs } : null);
+    if (hold?.ms) await sleep(hold.ms);
     this.requests.push({ path, errorCode: typeof body.error_code === 'number' ? body.error_code : 0 });
     sendJson(res, status, body);
   }
 
   private route(method: string, path: string, params: URLSearchParams): [number, Record<string, unknown>] {
-    const known = ['/2/statuses/share.json', '/2/statuses/destroy.json', '/2/statuses/user_timeline.json'];
+    const known = ['/2/statuses/share.json', '/2/statuses/destroy.json', ...GET_PATHS];
     if (!known.includes(path)) return fail(404, 10020, 'Request Api not found!', path);
     if (path === '/2/statuses/share.json') this.shareCalls++;
-    const wantPost = path !== '/2/statuses/user_timeline.json';
+    const wantPost = !GET_PATHS.includes(path);
     if ((method === 'POST') !== wantPost) return fail(405, 10021, 'HTTP method is not suported for this request!', path);
 
     const token = params.get('access_token');
@@ -162,9 +218,19 @@ export class WeiboSim {
 
     if (path === '/2/statuses/share.json') return this.share(user, params, path);
     if (path === '/2/statuses/destroy.json') return this.destroy(user, params, path);
+    if (path === '/2/account/get_uid.json') return [200, { uid: Number(user.uid) }];
+    if (path === '/2/short_url/expand.json') {
+      const urls = params.getAll('url_short').slice(0, 20);
+      return [200, { urls: urls.map((u) => ({ url_short: u, url_long: this.shortLinks.get(u) ?? '', type: 0, result: this.shortLinks.has(u) })) }];
+    }
+    if (path === '/2/statuses/show.json') {
+      const status = this.posted.find((s) => s.idstr === params.get('id') && !s.deleted);
+      return status ? [200, this.json(status, user)] : fail(400, 20101, 'Target weibo does not exist!', path);
+    }
     const count = Math.min(100, Math.max(1, Number(params.get('count') ?? 20) || 20));
+    const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
     const mine = this.posted.filter((s) => s.uid === user.uid && !s.deleted).reverse();
-    return [200, { statuses: mine.slice(0, count).map((s) => this.json(s, user)), total_number: mine.length }];
+    return [200, { statuses: mine.slice((page - 1) * count, page * count).map((s) => this.json(s, user)), total_number: mine.length }];
   }
 
   private share(user: { uid: string; screenName: string }, params: URLSearchParams, path: string): [number, Record<string, unknown>] {
@@ -174,19 +240,29 @@ export class WeiboSim {
     if (/#[^#\s][^#]*#/.test(text)) return fail(400, 20021, 'Content is illegal!', path);
     const links = [...text.matchAll(/https?:\/\/[^\s]+/g)].map((m) => m[0]);
     if (!links.some((l) => underHost(l, this.safeDomain))) return fail(400, 10017, 'appkey not bind domain!', path);
+    const now = Date.now();
     const recent = this.posted.filter((s) => s.uid === user.uid && !s.deleted).slice(-this.duplicateWindow);
-    if (recent.some((s) => s.submittedText === text)) return fail(400, 20019, 'Repeat conetnt!', path);
+    if (recent.some((s) => s.submittedText === text && now - s.createdMs <= this.duplicateWindowMs)) return fail(400, 20019, 'Repeat conetnt!', path);
+    return [200, this.json(this.store(user.uid, text, false), user)];
+  }
 
+  private store(uid: string, text: string, elsewhere: boolean): SimStatus {
     const status: SimStatus = {
       idstr: String(4_987_000_000_000_000 + ++this.seq * 7919),
-      uid: user.uid,
+      uid,
       submittedText: text,
-      text: text.replace(/https?:\/\/[^\s]+/g, () => `http://t.cn/A6${randomBytes(4).toString('base64url')}`),
+      text: text.replace(/https?:\/\/[^\s]+/g, (link) => {
+        const short = `http://t.cn/A6${randomBytes(4).toString('base64url')}`;
+        this.shortLinks.set(short, link);
+        return short;
+      }),
       createdAt: weiboDate(new Date()),
+      createdMs: Date.now(),
       deleted: false,
+      ...(elsewhere ? { elsewhere } : {}),
     };
     this.posted.push(status);
-    return [200, this.json(status, user)];
+    return status;
   }
 
   private destroy(user: { uid: string; screenName: string }, params: URLSearchParams, path: string): [number, Record<string, unknown>] {
@@ -229,6 +305,8 @@ export class WeiboSim {
 export async function startWeiboSim(opts: WeiboSimOptions = {}): Promise<WeiboSim> {
   return new WeiboSim(opts).listen();
 }
+
+const GET_PATHS = ['/2/statuses/user_timeline.json', '/2/statuses/show.json', '/2/short_url/expand.json', '/2/account/get_uid.json'];
 
 const ERRORS: Record<number, string> = {
   20018: 'Contain illegal website!',

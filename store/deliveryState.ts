@@ -1,0 +1,36 @@
+/**
+ * Delivery bookkeeping beside the publication row: when the current round of attempts began (the retry
+ * deadline counts from it) and how a WeChat publication goes out. Kept apart from store/publications.ts so the
+ * hot claim path reads nothing extra; these are read only when a delivery fails or a WeChat mode is needed.
+ */
+import type { Queryable } from './db.js';
+
+export type DeliveryMode = 'publish' | 'mass_send';
+
+/** Starts the round's clock, unless it is already running; returns when the round began. */
+export async function startAttemptRound(db: Queryable, publicationId: string, at: Date): Promise<Date> {
+  const { rows } = await db.query<{ at: Date }>(
+    `UPDATE publications SET first_attempt_at = COALESCE(first_attempt_at, $2) WHERE id = $1 RETURNING first_attempt_at AS at`,
+    [publicationId, at],
+  );
+  return rows[0]?.at ?? at;
+}
+
+export async function findAttemptRoundStart(db: Queryable, publicationId: string): Promise<Date | null> {
+  const { rows } = await db.query<{ at: Date | null }>('SELECT first_attempt_at AS at FROM publications WHERE id = $1', [publicationId]);
+  return rows[0]?.at ?? null;
+}
+
+/** A publication that failed for good ends its round: a manual retry gets a whole new deadline. */
+export async function endAttemptRound(db: Queryable, publicationId: string): Promise<void> {
+  await db.query('UPDATE publications SET first_attempt_at = NULL WHERE id = $1', [publicationId]);
+}
+
+export async function setDeliveryMode(db: Queryable, publicationId: string, mode: DeliveryMode | null): Promise<void> {
+  await db.query('UPDATE publications SET delivery_mode = $2 WHERE id = $1', [publicationId, mode]);
+}
+
+export async function findDeliveryMode(db: Queryable, publicationId: string): Promise<DeliveryMode | null> {
+  const { rows } = await db.query<{ mode: DeliveryMode | null }>('SELECT delivery_mode AS mode FROM publications WHERE id = $1', [publicationId]);
+  return rows[0]?.mode ?? null;
+}
