@@ -39,7 +39,7 @@ const channels = {
   WECHAT: new WechatChannel({ apiBase: wechat.baseUrl }),
   WEIBO: new WeiboChannel({ apiBase: weibo.baseUrl, safeDomain: config.publicBaseUrl }),
 };
-const hub = await startHub(config, { web: false, worker: true, log: () => {}, name: 'bench', channels });
+const hub = await startHub(config, { web: false, worker: true, name: 'bench', channels });
 const { deps } = hub;
 
 for (const [username, role] of [['ed', 'editor'], ['rev', 'reviewer'], ['chan', 'channel_admin']] as const) {

@@ -1,10 +1,11 @@
 import { Agenda, type Job } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
+import { currentRequestId, silentLogger, withRequestId, type Logger } from '../server/logger.js';
 import type { Pool } from '../store/db.js';
 import { listRetracting, listUndelivered } from '../store/publications.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
-import { deliverPublication, retractPublication } from '../workflow/deliver.js';
+import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/deliver.js';
 import { defineCheckpointJobs, scheduleCheckpoints } from './checkpoints.js';
 import { defineInspectionJobs, scheduleInspection } from './inspection.js';
 
@@ -14,14 +15,25 @@ export const RECONCILE_JOB = 'publications.reconcile';
 
 interface DeliverData {
   publicationId: string;
+  /** The request that armed the job, so the delivery's log lines can be traced back to it. */
+  requestId?: string;
 }
 
 /** One job per publication and purpose: saving it again re-arms the same job instead of adding one. */
 async function arm(agenda: Agenda, name: string, publicationId: string, at: Date): Promise<void> {
-  const job = agenda.create<DeliverData>(name, { publicationId });
+  const requestId = currentRequestId();
+  const job = agenda.create<DeliverData>(name, requestId ? { publicationId, requestId } : { publicationId });
   job.unique({ 'data.publicationId': publicationId });
   job.schedule(at);
   await job.save();
+}
+
+/** A delivery that fails on a platform is worth a line in the worker's log, not only a row in the database. */
+function logOutcome(logger: Logger, job: 'delivery' | 'retraction', publicationId: string, outcome: DeliveryOutcome | RetractionOutcome): void {
+  const fields = { job, publicationId, outcome: outcome.kind, ...('error' in outcome ? { error: outcome.error } : {}) };
+  if (outcome.kind === 'failed') logger.error(fields, job === 'delivery' ? '发布失败，已停止重试' : '撤回失败，已停止重试');
+  else if (outcome.kind === 'retry') logger.warn(fields, job === 'delivery' ? '发布未成功，稍后重试' : '撤回未成功，稍后重试');
+  else logger.info(fields, job === 'delivery' ? '发布任务完成一步' : '撤回任务完成');
 }
 
 export interface JobsOptions {
@@ -34,13 +46,15 @@ export interface JobsOptions {
    * recovery time after a worker is killed mid-delivery.
    */
   lockLifetimeMs?: number;
+  logger?: Logger;
 }
 
 /** Agenda on PostgreSQL: the job table lives in the hub's own database, beside the publications. */
 export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda; backend: PostgresBackend } {
+  const logger = options.logger ?? silentLogger;
   const backend = new PostgresBackend({ pool });
   // A lost LISTEN connection is not fatal: Agenda falls back to polling, and the channel reconnects.
-  (backend.notificationChannel as unknown as NodeJS.EventEmitter | undefined)?.on?.('error', () => {});
+  (backend.notificationChannel as unknown as NodeJS.EventEmitter | undefined)?.on?.('error', (error: Error) => logger.warn({ err: error }, '任务通知连接中断，改为轮询直至重连'));
   const agenda = new Agenda({
     backend,
     name: options.name,
@@ -48,6 +62,9 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
     defaultLockLifetime: options.lockLifetimeMs ?? 60_000,
     maxConcurrency: 50,
   });
+  // Without an 'error' listener an EventEmitter throws, and a database blink would end the process.
+  agenda.on('error', (error: Error) => logger.error({ err: error }, '任务队列出错'));
+  agenda.on('fail', (error: Error, job: Job) => logger.error({ err: error, job: job.attrs.name, jobId: String(job.attrs._id), data: job.attrs.data }, '任务执行失败'));
   return { agenda, backend };
 }
 
@@ -80,21 +97,23 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
   const scheduler = new AgendaScheduler(agenda);
   agenda.define<DeliverData>(
     DELIVER_JOB,
-    async (job: Job<DeliverData>) => {
+    async (job: Job<DeliverData>) => withRequestId(job.attrs.data.requestId, async () => {
       const outcome = await deliverPublication(deps, channels, job.attrs.data.publicationId, { leaseMs: options.lockLifetimeMs, onRenew: () => job.touch() });
+      logOutcome(deps.logger, 'delivery', job.attrs.data.publicationId, outcome);
       // Setting nextRunAt inside the handler is how a one-off Agenda job asks to run again later.
       if (outcome.kind === 'retry') job.schedule(outcome.at);
       if (outcome.kind === 'wait') job.schedule(outcome.until);
-    },
+    }),
     // Deliveries wait on platform APIs, not on CPU: many may be in flight at once.
     { concurrency: 25, lockLifetime: options.lockLifetimeMs ?? 60_000 },
   );
   agenda.define<DeliverData>(
     RETRACT_JOB,
-    async (job: Job<DeliverData>) => {
+    async (job: Job<DeliverData>) => withRequestId(job.attrs.data.requestId, async () => {
       const outcome = await retractPublication(deps, channels, job.attrs.data.publicationId);
+      logOutcome(deps.logger, 'retraction', job.attrs.data.publicationId, outcome);
       if (outcome.kind === 'retry') job.schedule(outcome.at);
-    },
+    }),
     { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000 },
   );
   defineInspectionJobs(agenda, deps);

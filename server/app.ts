@@ -5,6 +5,7 @@ import type { Deps } from '../workflow/deps.js';
 import { auditExportRouter } from './auditExport.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
+import { requestLogging } from './requestLog.js';
 import { statsRouter } from './statsRoutes.js';
 import { wechatCallbackRouter } from './wechatCallback.js';
 
@@ -20,6 +21,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestLogging(deps.logger));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -43,7 +45,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const status = typeof error?.status === 'number' ? error.status : 500;
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    if (status >= 500) process.stderr.write(`http ${req.method} ${req.path}: ${error instanceof Error ? error.stack : String(error)}\n`);
+    if (status >= 500) req.log.error({ err: error }, '请求处理出错');
     const message = status === 413 ? `请求体超过 ${BODY_LIMIT}` : status === 400 ? '请求格式错误' : '服务器内部错误';
     if (req.path.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions: { code } }] });
     else res.status(status).type('text/plain; charset=utf-8').send(message);

@@ -83,7 +83,7 @@ async function runForever(options: { web: boolean; worker: boolean; demo?: boole
     process.once('SIGTERM', stop);
   });
   process.stdout.write('stopping…\n');
-  await hub.stop().catch((error: unknown) => process.stderr.write(`shutdown: ${String(error)}\n`));
+  await hub.stop().catch((error: unknown) => hub.deps.logger.error({ err: error }, '停止时出错'));
   return 0;
 }
 

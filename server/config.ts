@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parsePrivateKey, parsePublicKeys } from '../audit/keys.js';
+import type { LogFormat, LogLevel } from './logger.js';
 
 /** The hub's configuration, read once from the environment and validated here (the edge). */
 export interface Config {
@@ -25,9 +26,19 @@ export interface Config {
    * allowed). Unset: stored checkpoints are checked against the hub's own key. AUDIT_PUBLIC_KEY.
    */
   auditPublicKey: string | null;
+  /** LOG_LEVEL: trace … fatal or silent; default info (silent under NODE_ENV=test). */
+  logLevel: LogLevel;
+  /** LOG_FORMAT: json (default in production) or pretty (one readable line per record, default otherwise). */
+  logFormat: LogFormat;
+  /** METRICS_TOKEN: the bearer token `/metrics` asks for; unset → `/metrics` is not served on the main port. */
+  metricsToken: string | null;
+  /** METRICS_PORT: a separate loopback-bound port serving `/metrics` without a token; unset → none. */
+  metricsPort: number | null;
 }
 
 export class ConfigError extends Error {}
+
+const LOG_LEVELS: readonly LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
 const DEV_SECRET = 'tongfa-development-secret-do-not-use-in-production';
 
@@ -44,6 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const jobsPollMs = positiveInt(env.JOBS_POLL_MS, 5000, 'JOBS_POLL_MS');
   const jobsLockLifetimeMs = positiveInt(env.JOBS_LOCK_LIFETIME_MS, 60_000, 'JOBS_LOCK_LIFETIME_MS');
+  const logLevel = (env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info')) as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${env.LOG_LEVEL}`);
+  const logFormat = (env.LOG_FORMAT || (production ? 'json' : 'pretty')) as LogFormat;
+  if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError(`LOG_FORMAT must be json or pretty, got ${env.LOG_FORMAT}`);
+  const metricsPort = env.METRICS_PORT ? positiveInt(env.METRICS_PORT, 0, 'METRICS_PORT') : null;
+  if (metricsPort !== null && metricsPort > 65535) throw new ConfigError(`METRICS_PORT must be a port number, got ${env.METRICS_PORT}`);
   // Keys given inline are checked now, so a mistyped key stops the process at start, not at the first checkpoint.
   try {
     if (env.AUDIT_SIGNING_KEY) parsePrivateKey(env.AUDIT_SIGNING_KEY, 'AUDIT_SIGNING_KEY');
@@ -66,6 +83,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditSigningKey: env.AUDIT_SIGNING_KEY || null,
     auditSigningKeyFile: env.AUDIT_SIGNING_KEY_FILE ? path.resolve(env.AUDIT_SIGNING_KEY_FILE) : null,
     auditPublicKey: env.AUDIT_PUBLIC_KEY || null,
+    logLevel,
+    logFormat,
+    metricsToken: env.METRICS_TOKEN || null,
+    metricsPort,
   };
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Config } from './config.js';
+import { silentLogger, type Logger } from './logger.js';
 import { createPool, type Pool } from '../store/db.js';
 import { ensureDatabase, startEmbedded } from '../store/embedded.js';
 import { migrate } from '../store/migrate.js';
@@ -13,16 +14,16 @@ export interface Database {
 }
 
 /** DATABASE_URL when set; otherwise a real PostgreSQL of our own under DATA_DIR/pg. Migrates either way. */
-export async function openDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger = silentLogger): Promise<Database> {
   let url = config.databaseUrl;
   let stopServer: (() => Promise<void>) | null = null;
   if (!url) {
-    const server = await startEmbedded({ dir: path.join(config.dataDir, 'pg'), log: (line) => (/ERROR|FATAL|PANIC/.test(line) ? log(line) : undefined) });
+    const server = await startEmbedded({ dir: path.join(config.dataDir, 'pg'), log: (line) => (/ERROR|FATAL|PANIC/.test(line) ? logger.warn({ postgres: line }, 'PostgreSQL 报告错误') : undefined) });
     await ensureDatabase(server.adminUrl, 'tongfa');
     url = server.urlFor('tongfa');
     stopServer = () => server.stop();
   }
-  const pool = createPool(url, 30);
+  const pool = createPool(url, 30, (error) => logger.warn({ err: error }, '数据库空闲连接中断，连接池将重建连接'));
   try {
     await migrate(pool);
   } catch (error) {

@@ -8,10 +8,11 @@ import { limitsRule } from '../schema/limits.js';
 import { mergedSchema } from '../schema/modules.js';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
+import type { Logger } from './logger.js';
 import { AppError } from '../workflow/errors.js';
 
 /** Maps every error to a stable `extensions.code`; internal details stay in the log, not in the reply. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export const errorFormatter = (logger: Logger) => (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.code, ...(original.details ?? {}) } };
@@ -20,9 +21,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (formatted.extensions?.limit) return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
   const code = formatted.extensions?.code;
   if (code && code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
-  process.stderr.write(`graphql internal error: ${original instanceof Error ? original.stack : String(original)}\n`);
+  logger.error({ err: original, path: formatted.path }, 'GraphQL 内部错误');
   return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
+};
 
 type Resolvers = Extract<ConstructorParameters<typeof ApolloServer<Context>>[0], { typeDefs: unknown }>['resolvers'];
 
@@ -31,7 +32,7 @@ export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerP
   const server = new ApolloServer<Context>({
     typeDefs,
     resolvers: resolvers as Resolvers,
-    formatError,
+    formatError: errorFormatter(deps.logger),
     validationRules: [limitsRule()],
     csrfPrevention: true,
     introspection: !deps.config.production,

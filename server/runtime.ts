@@ -7,6 +7,7 @@ import type { Deps } from '../workflow/deps.js';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
+import { createLogger, type Logger } from './logger.js';
 import { createMailer } from './mailer.js';
 
 export interface Hub {
@@ -22,7 +23,8 @@ export interface Hub {
 export interface HubOptions {
   web: boolean;
   worker: boolean;
-  log?: (line: string) => void;
+  /** Defaults to one built from the configuration (LOG_LEVEL, LOG_FORMAT). */
+  logger?: Logger;
   /** Worker identity in the jobs table. */
   name?: string;
   /** Lock lifetime of delivery jobs: how soon another worker takes over from a dead one. */
@@ -33,17 +35,18 @@ export interface HubOptions {
 
 /** Starts what `tongfa serve` / `tongfa worker` run: database (migrated), job queue, HTTP server. */
 export async function startHub(config: Config, options: HubOptions): Promise<Hub> {
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const db = await openDatabase(config, log);
+  const logger = options.logger ?? createLogger({ level: config.logLevel, format: config.logFormat });
+  const db = await openDatabase(config, logger);
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
-  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs });
+  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, logger });
   const deps: Deps = {
     pool: db.pool,
     config,
     scheduler: new AgendaScheduler(agenda),
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
     now: () => new Date(),
+    logger,
   };
   const channels = options.channels ?? allChannels(config);
   defineJobs(agenda, deps, channels, { lockLifetimeMs });

@@ -14,7 +14,7 @@ export function wechatCallbackRouter(deps: Deps): Router {
   const router = Router();
   const handle = async (req: express.Request, res: express.Response): Promise<void> => {
     const accountId = String(req.params.accountId);
-    const account = isUuid(accountId) ? await loadAccountCredentials(deps, accountId, { activeOnly: false }).catch(() => null) : null;
+    const account = isUuid(accountId) ? await loadAccountCredentials(deps, accountId, { activeOnly: false }).catch((error: unknown) => (req.log.warn({ err: error, accountId }, '微信回调：读取账号凭据失败'), null)) : null;
     const token = account?.credentials.callbackToken;
     if (!token) {
       res.status(404).type('text/plain').send('unknown account');

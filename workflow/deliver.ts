@@ -102,7 +102,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
   const renewal = setInterval(() => {
     void renewLease(deps.pool, publication.id, new Date(deps.now().getTime() + leaseMs))
       .then(() => options.onRenew?.())
-      .catch(() => {});
+      .catch((error: unknown) => deps.logger.warn({ err: error, publicationId: publication.id }, '发布租约续期失败'));
   }, Math.max(200, Math.floor(leaseMs / 3)));
   let outcome: DeliveryOutcome;
   try {

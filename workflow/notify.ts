@@ -11,6 +11,6 @@ export async function notify(deps: Deps, users: Pick<UserRecord, 'email'>[], sub
   try {
     await deps.mailer.send({ to, subject: `【统发】${subject}`, text });
   } catch (error) {
-    process.stderr.write(`mail to ${to.join(', ')} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    deps.logger.error({ err: error, to, subject }, '通知邮件发送失败');
   }
 }
