@@ -2,7 +2,8 @@ import { Agenda, type Job } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import { currentRequestId, silentLogger, withRequestId, type Logger } from '../server/logger.js';
 import type { Pool } from '../store/db.js';
-import { listRetracting, listUndelivered } from '../store/publications.js';
+import { findPublication, listRetracting, listUndelivered, type PublicationRecord } from '../store/publications.js';
+import { deliveries, deliveryAttempts, releaseLateness } from '../server/metrics.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
 import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/deliver.js';
@@ -34,6 +35,15 @@ function logOutcome(logger: Logger, job: 'delivery' | 'retraction', publicationI
   if (outcome.kind === 'failed') logger.error(fields, job === 'delivery' ? '发布失败，已停止重试' : '撤回失败，已停止重试');
   else if (outcome.kind === 'retry') logger.warn(fields, job === 'delivery' ? '发布未成功，稍后重试' : '撤回未成功，稍后重试');
   else logger.info(fields, job === 'delivery' ? '发布任务完成一步' : '撤回任务完成');
+}
+
+function countOutcome(job: 'delivery' | 'retraction', publication: PublicationRecord | null, outcome: DeliveryOutcome | RetractionOutcome): void {
+  const channel = publication?.channel ?? '(unknown)';
+  deliveries.inc({ job, channel, outcome: outcome.kind });
+  // A run that published or gave up used one more attempt than the row showed before it (a poll uses none).
+  if (job === 'delivery' && publication && (outcome.kind === 'published' || outcome.kind === 'failed')) {
+    deliveryAttempts.observe({ channel, outcome: outcome.kind }, publication.attempts + (publication.externalId ? 0 : 1));
+  }
 }
 
 export interface JobsOptions {
@@ -98,8 +108,11 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
   agenda.define<DeliverData>(
     DELIVER_JOB,
     async (job: Job<DeliverData>) => withRequestId(job.attrs.data.requestId, async () => {
+      const before = await findPublication(deps.pool, job.attrs.data.publicationId);
+      if (before?.status === 'PENDING' && before.attempts === 0) releaseLateness.observe({ channel: before.channel }, Math.max(0, (deps.now().getTime() - before.notBefore.getTime()) / 1000));
       const outcome = await deliverPublication(deps, channels, job.attrs.data.publicationId, { leaseMs: options.lockLifetimeMs, onRenew: () => job.touch() });
       logOutcome(deps.logger, 'delivery', job.attrs.data.publicationId, outcome);
+      countOutcome('delivery', before, outcome);
       // Setting nextRunAt inside the handler is how a one-off Agenda job asks to run again later.
       if (outcome.kind === 'retry') job.schedule(outcome.at);
       if (outcome.kind === 'wait') job.schedule(outcome.until);
@@ -112,6 +125,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
     async (job: Job<DeliverData>) => withRequestId(job.attrs.data.requestId, async () => {
       const outcome = await retractPublication(deps, channels, job.attrs.data.publicationId);
       logOutcome(deps.logger, 'retraction', job.attrs.data.publicationId, outcome);
+      countOutcome('retraction', await findPublication(deps.pool, job.attrs.data.publicationId), outcome);
       if (outcome.kind === 'retry') job.schedule(outcome.at);
     }),
     { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000 },

@@ -5,6 +5,7 @@ import type { Deps } from '../workflow/deps.js';
 import { auditExportRouter } from './auditExport.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
+import { graphqlMetricsPlugin, httpMetrics, metricsRouter } from './metricsRoutes.js';
 import { requestLogging } from './requestLog.js';
 import { statsRouter } from './statsRoutes.js';
 import { wechatCallbackRouter } from './wechatCallback.js';
@@ -21,7 +22,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(requestLogging(deps.logger));
+  app.use(requestLogging(deps.logger), httpMetrics(), metricsRouter(deps.config.metricsToken));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -35,7 +36,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
     }
   });
 
-  const graphql = await createGraphqlMiddleware(deps, options.graphqlPlugins);
+  const graphql = await createGraphqlMiddleware(deps, [graphqlMetricsPlugin<Context>(), ...(options.graphqlPlugins ?? [])]);
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
   app.use(wechatCallbackRouter(deps));
   app.use(auditExportRouter(deps));

@@ -9,6 +9,8 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailer } from './mailer.js';
+import { watchPool } from './metrics.js';
+import { startMetricsServer } from './metricsRoutes.js';
 
 export interface Hub {
   deps: Deps;
@@ -50,6 +52,8 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   };
   const channels = options.channels ?? allChannels(config);
   defineJobs(agenda, deps, channels, { lockLifetimeMs });
+  const unwatch = watchPool(name, db.pool, { jobQueue: options.worker });
+  const metricsServer = config.metricsPort ? await startMetricsServer(config.metricsPort) : null;
   await agenda.ready;
   if (options.worker) await startWorker(agenda);
 
@@ -75,6 +79,8 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await closeApp();
       await stopAgenda(agenda, backend);
+      unwatch();
+      if (metricsServer) await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       await db.close();
     },
   };
