@@ -139,10 +139,17 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
 }
 
 /**
- * Stops processing and gives back the dedicated LISTEN connection. Without the second step the pool keeps
- * that connection, and a database shutting down afterwards kills it with an error nobody listens to.
+ * Stops taking jobs, lets the running ones finish for up to `drainMs` (a delivery mid-call records its
+ * outcome and hands its lease back instead of leaving it to lapse), then stops and gives back the
+ * dedicated LISTEN connection. Without that last step the pool keeps the connection, and a database
+ * shutting down afterwards kills it with an error nobody listens to. Jobs still running when the time is
+ * up stay locked until their lock lifetime lapses; another worker then resumes them from the database.
  */
-export async function stopAgenda(agenda: Agenda, backend: PostgresBackend): Promise<void> {
+export async function stopAgenda(agenda: Agenda, backend: PostgresBackend, options: { drainMs?: number; logger?: Logger } = {}): Promise<void> {
+  if (options.drainMs && agenda.isActiveJobProcessor()) {
+    const result = await agenda.drain({ timeout: options.drainMs, closeConnection: false });
+    if (result.timedOut) options.logger?.warn({ running: result.running }, '停止时仍有任务未完成，将在锁到期后由其他工作进程接续');
+  }
   await agenda.stop();
   await backend.notificationChannel?.disconnect().catch(() => {});
 }

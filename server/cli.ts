@@ -70,6 +70,8 @@ async function runForever(options: { web: boolean; worker: boolean; demo?: boole
   const { startHub } = await import('./runtime.js');
   const { DEMO_USERS, seedDemo } = await import('./demo.js');
   const hub = await startHub(config, options);
+  // A long-running process outlives a database blink: a stray rejection is logged, never fatal.
+  process.on('unhandledRejection', (error) => hub.deps.logger.error({ err: error }, '未处理的异步错误'));
   process.stdout.write(`tongfa ${options.web ? 'serving' : 'worker running'}${hub.url ? ` at ${hub.url}` : ''} (${hub.db.embedded ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'})\n`);
   if (options.demo) {
     const seeded = await seedDemo(hub.deps);

@@ -18,7 +18,12 @@ export async function openDatabase(config: Config, logger: Logger = silentLogger
   let url = config.databaseUrl;
   let stopServer: (() => Promise<void>) | null = null;
   if (!url) {
-    const server = await startEmbedded({ dir: path.join(config.dataDir, 'pg'), log: (line) => (/ERROR|FATAL|PANIC/.test(line) ? logger.warn({ postgres: line }, 'PostgreSQL 报告错误') : undefined) });
+    const server = await startEmbedded({ dir: path.join(config.dataDir, 'pg'), log: (line) => (/ERROR|FATAL|PANIC/.test(line) ? logger.warn({ postgres: line }, 'PostgreSQL 报告错误') : undefined),
+      onSupervision: ({ kind, attempt, error }) => {
+        if (kind === 'down') logger.error('内置 PostgreSQL 已停止运行，正在重启');
+        else if (kind === 'restarted') logger.warn({ attempt }, '内置 PostgreSQL 已重启');
+        else logger.error({ err: error, attempt }, '内置 PostgreSQL 重启失败，稍后再试');
+      } });
     await ensureDatabase(server.adminUrl, 'tongfa');
     url = server.urlFor('tongfa');
     stopServer = () => server.stop();

@@ -78,7 +78,8 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
       stopped = true;
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await closeApp();
-      await stopAgenda(agenda, backend);
+      // Half the lock lifetime, at most 25 s: inside a typical 30 s termination grace period.
+      await stopAgenda(agenda, backend, { drainMs: Math.min(25_000, Math.floor(lockLifetimeMs / 2)), logger });
       unwatch();
       if (metricsServer) await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       await db.close();
