@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Agenda } from 'agenda';
 import { allChannels, type ChannelRegistry } from '../channels/registry.js';
+import { startOutboxDispatcher } from '../jobs/outboxDispatcher.js';
 import { AgendaScheduler, createAgenda, defineJobs, startWorker, stopAgenda } from '../jobs/agenda.js';
 import type { Deps } from '../workflow/deps.js';
 import { createApp } from './app.js';
@@ -52,6 +53,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   };
   const channels = options.channels ?? allChannels(config);
   defineJobs(agenda, deps, channels, { lockLifetimeMs });
+  const outbox = startOutboxDispatcher(deps);
   const unwatch = watchPool(name, db.pool, { jobQueue: options.worker });
   const metricsServer = config.metricsPort ? await startMetricsServer(config.metricsPort) : null;
   await agenda.ready;
@@ -78,6 +80,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
       stopped = true;
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await closeApp();
+      await outbox.stop();
       // Half the lock lifetime, at most 25 s: inside a typical 30 s termination grace period.
       await stopAgenda(agenda, backend, { drainMs: Math.min(25_000, Math.floor(lockLifetimeMs / 2)), logger });
       unwatch();
