@@ -5,6 +5,7 @@ import { allChannels, type ChannelRegistry } from '../channels/registry.js';
 import { startOutboxDispatcher } from '../jobs/outboxDispatcher.js';
 import { AgendaScheduler, createAgenda, defineJobs, startWorker, stopAgenda } from '../jobs/agenda.js';
 import type { Deps } from '../workflow/deps.js';
+import { closeOffload } from '../workflow/offload.js';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
@@ -85,6 +86,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
       await stopAgenda(agenda, backend, { drainMs: Math.min(25_000, Math.floor(lockLifetimeMs / 2)), logger });
       unwatch();
       if (metricsServer) await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+      await closeOffload();
       await db.close();
     },
   };

@@ -11,7 +11,7 @@ import { requireActor, requireRole, requireSameUnit, seesAllUnits, type Actor } 
 import { validateContentInput, contentHash, type ContentInput, type ValidContent } from './contentInput.js';
 import type { Deps } from './deps.js';
 import { badInput, forbidden, invalidTransition, notFound } from './errors.js';
-import { runGate } from './gate.js';
+import { gateOf } from './offload.js';
 import { notify } from './notify.js';
 import { disarmDeliveries } from './outbox.js';
 
@@ -23,7 +23,7 @@ async function requireCategory(tx: Tx, code: string): Promise<void> {
 /** Stores a revision together with the gate's findings on it: editors see findings while drafting. */
 async function writeRevision(tx: Tx, contentId: string, revision: number, input: ValidContent, actor: Actor): Promise<void> {
   await insertRevision(tx, { contentId, revision, title: input.title, bodyHtml: input.bodyHtml, summary: input.summary, contentHash: contentHash(input), createdBy: actor.id ?? '' });
-  const gate = runGate(input);
+  const gate = await gateOf(input);
   await setRevisionFindings(tx, contentId, revision, gate.verdict, gate.findings);
 }
 

@@ -2,7 +2,6 @@ import { sanitizeBody, htmlToPlainText } from '../channels/rendition/sanitize.js
 import { redactHtml, redactText, scanHtml, scanText } from '../review/gate.js';
 import { verdictOf, type Finding, type Verdict } from '../review/types.js';
 import type { StoredFinding } from '../store/contents.js';
-import { gateDuration, gateFindings } from '../server/metrics.js';
 
 export interface Draft {
   title: string;
@@ -16,7 +15,6 @@ export interface Draft {
  * allowlist drops never reach a channel, so they are not findings), the title and the summary.
  */
 export function runGate(draft: Draft): { verdict: Verdict; findings: StoredFinding[] } {
-  const stopTimer = gateDuration.startTimer();
   const options = { categoryCode: draft.categoryCode };
   const fields: [StoredFinding['field'], Finding[]][] = [
     ['title', scanText(draft.title, options).findings],
@@ -25,8 +23,6 @@ export function runGate(draft: Draft): { verdict: Verdict; findings: StoredFindi
   ];
   const findings: StoredFinding[] = [];
   for (const [field, list] of fields) for (const finding of list) findings.push({ ...finding, id: findings.length, field });
-  stopTimer();
-  for (const f of findings) gateFindings.inc({ kind: f.kind, type: f.type, severity: f.severity });
   return { verdict: verdictOf(findings), findings };
 }
 

@@ -6,7 +6,7 @@ import { findUserById } from '../store/organisation.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
-import { renderApproved } from './gate.js';
+import { renditionOf } from './offload.js';
 import { assertInterpretationReady } from './interpretation.js';
 import { notify } from './notify.js';
 
@@ -81,7 +81,7 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
       return { content, final: null };
     }
     await assertInterpretationReady(tx, content);
-    const rendered = renderApproved({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
+    const rendered = await renditionOf({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
     await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered });
     await updateContentRow(tx, id, { status: 'APPROVED', approvedRevision: content.revision });
     await appendAudit(tx, { ...audit, action: 'content.approve', details });
