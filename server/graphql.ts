@@ -5,6 +5,7 @@ import type { RequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from '../schema/resolvers.js';
 import { limitsRule } from '../schema/limits.js';
+import { createLoaders } from '../schema/loaders.js';
 import { mergedSchema } from '../schema/modules.js';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
@@ -45,7 +46,7 @@ export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerP
       const header = req.headers.authorization ?? '';
       const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
       const session = await authenticate(deps, token);
-      return { deps, actor: session?.actor ?? null, user: session?.user ?? null, token: session ? token : null, revisions: new Map() };
+      return { deps, actor: session?.actor ?? null, user: session?.user ?? null, token: session ? token : null, loaders: createLoaders(deps.pool) };
     },
   });
   return { handler, stop: () => server.stop() };
