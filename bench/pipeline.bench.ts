@@ -58,7 +58,7 @@ const platforms = () => ({
   WEIBO: new WeiboChannel({ apiBase: weibo.baseUrl, safeDomain: config.publicBaseUrl }),
 });
 // The authoring side: no worker in this process, except for the counted run of step 1.
-let hub: Hub = await startHub(config, { web: false, worker: false, log: () => {}, name: 'bench-author', channels: platforms() });
+let hub: Hub = await startHub(config, { web: false, worker: false, name: 'bench-author', channels: platforms() });
 
 for (const [username, role] of [['ed', 'editor'], ['rev', 'reviewer'], ['chan', 'channel_admin']] as const) {
   await createUser(hub.deps.pool, SYSTEM, { username, password: `${username}-password`, role });
@@ -126,7 +126,7 @@ async function release(ids: string[]): Promise<{ rate: number; calls: number[] }
 // 1. Statements and transactions per channel publication, counted at the pool of one in-process worker.
 const countedIds = await approved('计数', COUNTED_ITEMS);
 await hub.stop();
-hub = await startHub(config, { web: false, worker: true, log: () => {}, name: 'bench-counted', channels: platforms(), processEvery: 250 });
+hub = await startHub(config, { web: false, worker: true, name: 'bench-counted', channels: platforms(), processEvery: 250 });
 let statements = 0;
 let commits = 0;
 // Every statement of this process (the authoring calls, the worker, the chainer) goes through pgLib.Client#query.
@@ -141,7 +141,7 @@ pgLib.Client.prototype.query = clientQuery;
 const perPublication = { statements: statements / (COUNTED_ITEMS * CHANNELS), transactions: commits / (COUNTED_ITEMS * CHANNELS) };
 note(`simulators alone: ${simRate.toFixed(0)}/s; per channel publication: ${perPublication.statements.toFixed(1)} statements, ${perPublication.transactions.toFixed(2)} transactions`);
 await hub.stop();
-hub = await startHub(config, { web: false, worker: false, log: () => {}, name: 'bench-author', channels: platforms() });
+hub = await startHub(config, { web: false, worker: false, name: 'bench-author', channels: platforms() });
 
 // Worker processes, as `tongfa worker` runs in production.
 const running = new Set<ChildProcess>();

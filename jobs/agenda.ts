@@ -1,11 +1,13 @@
 import { Agenda, type Job, type JobId, type NotificationChannel } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
+import { currentRequestId, silentLogger, withRequestId, type Logger } from '../server/logger.js';
 import type { Pool } from '../store/db.js';
 import { armJobs, cancelJobs, ensureJobIndexes } from '../store/jobs.js';
-import { listRetracting, listUndelivered } from '../store/publications.js';
+import { findPublication, listRetracting, listUndelivered, type PublicationRecord } from '../store/publications.js';
+import { deliveries, deliveryAttempts, releaseLateness } from '../server/metrics.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
-import { deliverPublication, retractPublication } from '../workflow/deliver.js';
+import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/deliver.js';
 import { defineCheckpointJobs, scheduleCheckpoints } from './checkpoints.js';
 import { defineInspectionJobs, scheduleInspection } from './inspection.js';
 
@@ -15,9 +17,28 @@ export const RECONCILE_JOB = 'publications.reconcile';
 
 interface DeliverData {
   publicationId: string;
+  /** The request that armed the job, so the delivery's log lines can be traced back to it. */
+  requestId?: string;
 }
 
 const PUBLICATION_JOBS = [DELIVER_JOB, RETRACT_JOB] as const;
+
+/** A delivery that fails on a platform is worth a line in the worker's log, not only a row in the database. */
+function logOutcome(logger: Logger, job: 'delivery' | 'retraction', publicationId: string, outcome: DeliveryOutcome | RetractionOutcome): void {
+  const fields = { job, publicationId, outcome: outcome.kind, ...('error' in outcome ? { error: outcome.error } : {}) };
+  if (outcome.kind === 'failed') logger.error(fields, job === 'delivery' ? '发布失败，已停止重试' : '撤回失败，已停止重试');
+  else if (outcome.kind === 'retry') logger.warn(fields, job === 'delivery' ? '发布未成功，稍后重试' : '撤回未成功，稍后重试');
+  else logger.info(fields, job === 'delivery' ? '发布任务完成一步' : '撤回任务完成');
+}
+
+function countOutcome(job: 'delivery' | 'retraction', publication: PublicationRecord | null, outcome: DeliveryOutcome | RetractionOutcome): void {
+  const channel = publication?.channel ?? '(unknown)';
+  deliveries.inc({ job, channel, outcome: outcome.kind });
+  // A run that published or gave up used one more attempt than the row showed before it (a poll uses none).
+  if (job === 'delivery' && publication && (outcome.kind === 'published' || outcome.kind === 'failed')) {
+    deliveryAttempts.observe({ channel, outcome: outcome.kind }, publication.attempts + (publication.externalId ? 0 : 1));
+  }
+}
 
 export interface JobsOptions {
   /** A name for this process in the jobs table (lastModifiedBy): which worker ran what. */
@@ -31,20 +52,26 @@ export interface JobsOptions {
   lockLifetimeMs?: number;
   /** False when the owner role has created the job schema already (the application role cannot). */
   ensureSchema?: boolean;
+  logger?: Logger;
 }
 
-/** Creates Agenda's table, indexes and trigger, as the owner role, before the application connects. */
+/**
+ * Creates Agenda's table, indexes and trigger, as the owner role, before the application connects; and our
+ * unique index on it, which the application role could not create on a table it does not own.
+ */
 export async function ensureJobsSchema(ownerPool: Pool): Promise<void> {
   await new PostgresBackend({ pool: ownerPool, disableNotifications: true }).repository.connect();
+  await ensureJobIndexes(ownerPool, PUBLICATION_JOBS);
 }
 
 /** Agenda on PostgreSQL: the job table lives in the hub's own database, beside the publications. */
 export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda; backend: PostgresBackend } {
+  const logger = options.logger ?? silentLogger;
   // The job table, its trigger and function belong to the owner role (`ensureJobsSchema`); the
   // application role could not create or replace them.
   const backend = new PostgresBackend({ pool, ensureSchema: options.ensureSchema ?? true });
   // A lost LISTEN connection is not fatal: Agenda falls back to polling, and the channel reconnects.
-  (backend.notificationChannel as unknown as NodeJS.EventEmitter | undefined)?.on?.('error', () => {});
+  (backend.notificationChannel as unknown as NodeJS.EventEmitter | undefined)?.on?.('error', (error: Error) => logger.warn({ err: error }, '任务通知连接中断，改为轮询直至重连'));
   // Job state notifications (start, success, complete: three NOTIFYs per run) have no listener in the hub;
   // without publishState Agenda skips them. The "job due" notification that wakes workers stays.
   if (backend.notificationChannel) Object.defineProperty(backend.notificationChannel, 'publishState', { value: undefined });
@@ -55,6 +82,9 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
     defaultLockLifetime: options.lockLifetimeMs ?? 60_000,
     maxConcurrency: 50,
   });
+  // Without an 'error' listener an EventEmitter throws, and a database blink would end the process.
+  agenda.on('error', (error: Error) => logger.error({ err: error }, '任务队列出错'));
+  agenda.on('fail', (error: Error, job: Job) => logger.error({ err: error, job: job.attrs.name, jobId: String(job.attrs._id), data: job.attrs.data }, '任务执行失败'));
   return { agenda, backend };
 }
 
@@ -94,7 +124,8 @@ export class AgendaScheduler implements Scheduler {
   private async arm(name: string, jobs: { publicationId: string; at: Date }[]): Promise<void> {
     await this.ready();
     const source = this.agenda.attrs.name || 'tongfa';
-    const jobId = await armJobs(this.pool, name, jobs, source);
+    // The request that armed the jobs travels with them, so a delivery's log lines trace back to it.
+    const jobId = await armJobs(this.pool, name, jobs, source, currentRequestId() ?? null);
     if (!jobId || this.channel?.state !== 'connected') return;
     const soonest = new Date(jobs.reduce((min, j) => Math.min(min, j.at.getTime()), Infinity));
     await this.channel.publish({ jobId: jobId as JobId, jobName: name, nextRunAt: soonest, priority: 0, timestamp: new Date(), source }).catch(() => {});
@@ -110,22 +141,28 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
   const scheduler = new AgendaScheduler(agenda, deps.pool, options.notificationChannel);
   agenda.define<DeliverData>(
     DELIVER_JOB,
-    async (job: Job<DeliverData>) => {
+    async (job: Job<DeliverData>) => withRequestId(job.attrs.data.requestId, async () => {
+      const before = await findPublication(deps.pool, job.attrs.data.publicationId);
+      if (before?.status === 'PENDING' && before.attempts === 0) releaseLateness.observe({ channel: before.channel }, Math.max(0, (deps.now().getTime() - before.notBefore.getTime()) / 1000));
       const outcome = await deliverPublication(deps, channels, job.attrs.data.publicationId, { leaseMs: options.lockLifetimeMs, onRenew: () => job.touch() });
+      logOutcome(deps.logger, 'delivery', job.attrs.data.publicationId, outcome);
+      countOutcome('delivery', before, outcome);
       // Setting nextRunAt inside the handler is how a one-off Agenda job asks to run again later.
       if (outcome.kind === 'retry') job.schedule(outcome.at);
       if (outcome.kind === 'wait') job.schedule(outcome.until);
-    },
+    }),
     // Deliveries wait on platform APIs, not on CPU: many may be in flight at once. A finished job is removed:
     // the publication row is the record, and a table of finished jobs only slows every lookup.
     { concurrency: 25, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
   );
   agenda.define<DeliverData>(
     RETRACT_JOB,
-    async (job: Job<DeliverData>) => {
+    async (job: Job<DeliverData>) => withRequestId(job.attrs.data.requestId, async () => {
       const outcome = await retractPublication(deps, channels, job.attrs.data.publicationId);
+      logOutcome(deps.logger, 'retraction', job.attrs.data.publicationId, outcome);
+      countOutcome('retraction', await findPublication(deps.pool, job.attrs.data.publicationId), outcome);
       if (outcome.kind === 'retry') job.schedule(outcome.at);
-    },
+    }),
     { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
   );
   defineInspectionJobs(agenda, deps);
@@ -137,10 +174,17 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
 }
 
 /**
- * Stops processing and gives back the dedicated LISTEN connection. Without the second step the pool keeps
- * that connection, and a database shutting down afterwards kills it with an error nobody listens to.
+ * Stops taking jobs, lets the running ones finish for up to `drainMs` (a delivery mid-call records its
+ * outcome and hands its lease back instead of leaving it to lapse), then stops and gives back the
+ * dedicated LISTEN connection. Without that last step the pool keeps the connection, and a database
+ * shutting down afterwards kills it with an error nobody listens to. Jobs still running when the time is
+ * up stay locked until their lock lifetime lapses; another worker then resumes them from the database.
  */
-export async function stopAgenda(agenda: Agenda, backend: PostgresBackend): Promise<void> {
+export async function stopAgenda(agenda: Agenda, backend: PostgresBackend, options: { drainMs?: number; logger?: Logger } = {}): Promise<void> {
+  if (options.drainMs && agenda.isActiveJobProcessor()) {
+    const result = await agenda.drain({ timeout: options.drainMs, closeConnection: false });
+    if (result.timedOut) options.logger?.warn({ running: result.running }, '停止时仍有任务未完成，将在锁到期后由其他工作进程接续');
+  }
   await agenda.stop();
   await backend.notificationChannel?.disconnect().catch(() => {});
 }

@@ -1,6 +1,8 @@
 import type { Agenda } from 'agenda';
 import { systemActor } from '../workflow/actor.js';
 import { createCheckpoint, type CheckpointDeps } from '../workflow/checkpoints.js';
+import type { Deps } from '../workflow/deps.js';
+import { silentLogger } from '../server/logger.js';
 
 export const CHECKPOINT_JOB = 'audit.checkpoint';
 
@@ -8,15 +10,15 @@ export const CHECKPOINT_JOB = 'audit.checkpoint';
 export const CHECKPOINT_INTERVAL = '1 hour';
 
 /**
- * Signed checkpoints on a schedule. A broken chain makes the job fail (recorded on the job, and on the
- * worker's stderr) rather than sign: the overseers' `verifyAuditCheckpoints` then shows why.
+ * Signed checkpoints on a schedule. A broken chain makes the job fail (recorded on the job, and in the
+ * worker's log) rather than sign: the overseers' `verifyAuditCheckpoints` then shows why.
  */
-export function defineCheckpointJobs(agenda: Agenda, deps: CheckpointDeps, options: { lockLifetimeMs?: number } = {}): void {
+export function defineCheckpointJobs(agenda: Agenda, deps: CheckpointDeps & Partial<Pick<Deps, 'logger'>>, options: { lockLifetimeMs?: number } = {}): void {
   agenda.define(CHECKPOINT_JOB, async () => {
     try {
       await createCheckpoint(deps, systemActor(CHECKPOINT_JOB), { onlyIfGrown: true });
     } catch (error) {
-      process.stderr.write(`${CHECKPOINT_JOB}: ${error instanceof Error ? error.message : String(error)}\n`);
+      (deps.logger ?? silentLogger).error({ err: error }, '审计检查点签署失败');
       throw error;
     }
   }, {

@@ -1,9 +1,7 @@
 import type { StoredEvent as AuditEvent } from '../audit/chain.js';
 import type { AccountRecord } from '../store/accounts.js';
 import type { ContentRecord, RevisionRecord, StoredFinding } from '../store/contents.js';
-import { findCategory } from '../store/categories.js';
-import { findRevision, listReviews, listRevisions, type ContentStatus, type ReviewRecord } from '../store/contents.js';
-import { findAccount } from '../store/accounts.js';
+import { listReviews, type ContentStatus, type ReviewRecord } from '../store/contents.js';
 import { listPublications, type PublicationRecord } from '../store/publications.js';
 import type { UserRecord } from '../store/organisation.js';
 import type { Actor } from '../workflow/actor.js';
@@ -14,6 +12,7 @@ import { getCategories, saveCategory, type CategoryInput } from '../workflow/cat
 import { createContent, getContent, listContentPage, submitContent, updateContent } from '../workflow/content.js';
 import type { ContentInput } from '../workflow/contentInput.js';
 import type { Deps } from '../workflow/deps.js';
+import type { Loaders } from './loaders.js';
 import { cancelSchedule, publishContent, retractContent, retryPublication } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
 import { isUuid } from '../workflow/text.js';
@@ -27,8 +26,8 @@ export interface Context {
   token: string | null;
   /** The client's network address (behind a trusted proxy, the forwarded one): login throttling and audit. */
   address: string;
-  /** Per-request memo, so a list of contents reads each revision once. */
-  revisions: Map<string, Promise<RevisionRecord | null>>;
+  /** Per-request batch loaders: a list of contents reads its revisions, categories and accounts in one query each. */
+  loaders: Loaders;
 }
 
 const isContentCursor = (v: unknown): v is { u: string; i: string } => typeof v === 'object' && v !== null && isIsoInstant((v as { u: unknown }).u) && isUuid((v as { i: unknown }).i);
@@ -39,13 +38,7 @@ function contentConnection(page: { items: ContentRecord[]; hasNextPage: boolean 
 }
 
 function revisionOf(ctx: Context, content: ContentRecord): Promise<RevisionRecord | null> {
-  const key = `${content.id}:${content.revision}`;
-  let pending = ctx.revisions.get(key);
-  if (!pending) {
-    pending = findRevision(ctx.deps.pool, content.id, content.revision);
-    ctx.revisions.set(key, pending);
-  }
-  return pending;
+  return ctx.loaders.revision.load({ contentId: content.id, revision: content.revision });
 }
 
 const upper = <T extends string>(value: T): Uppercase<T> => value.toUpperCase() as Uppercase<T>;
@@ -105,11 +98,11 @@ export const resolvers = {
     summary: async (c: ContentRecord, _: unknown, ctx: Context) => (await revisionOf(ctx, c))?.summary ?? '',
     verdict: async (c: ContentRecord, _: unknown, ctx: Context) => (await revisionOf(ctx, c))?.verdict ?? null,
     findings: async (c: ContentRecord, _: unknown, ctx: Context) => ((await revisionOf(ctx, c))?.findings ?? []).map(findingOut),
-    category: async (c: ContentRecord, _: unknown, ctx: Context) => (await findCategory(ctx.deps.pool, c.categoryCode))!,
+    category: async (c: ContentRecord, _: unknown, ctx: Context) => (await ctx.loaders.category.load(c.categoryCode))!,
     unit: (c: ContentRecord) => ({ id: c.unitId, code: c.unitCode, name: c.unitName }),
     author: (c: ContentRecord) => c.authorUsername,
     disclosure: (c: ContentRecord) => c.disclosure,
-    revisions: (c: ContentRecord, _: unknown, ctx: Context) => listRevisions(ctx.deps.pool, c.id),
+    revisions: (c: ContentRecord, _: unknown, ctx: Context) => ctx.loaders.revisions.load(c.id),
     reviews: (c: ContentRecord, _: unknown, ctx: Context) => listReviews(ctx.deps.pool, c.id),
     publications: (c: ContentRecord, _: unknown, ctx: Context) => listPublications(ctx.deps.pool, c.id),
   },
@@ -125,7 +118,7 @@ export const resolvers = {
   },
 
   Publication: {
-    account: (p: PublicationRecord, _: unknown, ctx: Context) => (p.accountId ? findAccount(ctx.deps.pool, p.accountId) : null),
+    account: (p: PublicationRecord, _: unknown, ctx: Context) => (p.accountId ? ctx.loaders.account.load(p.accountId) : null),
   },
 
   ChannelAccount: {

@@ -6,6 +6,8 @@ import { annualReportRouter } from './annualReportRoutes.js';
 import { auditExportRouter } from './auditExport.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
+import { graphqlMetricsPlugin, httpMetrics, metricsRouter } from './metricsRoutes.js';
+import { requestLogging } from './requestLog.js';
 import { statsRouter } from './statsRoutes.js';
 import { channelWebhooksRouter } from './channelWebhooks.js';
 
@@ -21,6 +23,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestLogging(deps.logger), httpMetrics(), metricsRouter(deps.config.metricsToken));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -34,7 +37,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
     }
   });
 
-  const graphql = await createGraphqlMiddleware(deps, options.graphqlPlugins);
+  const graphql = await createGraphqlMiddleware(deps, [graphqlMetricsPlugin<Context>(), ...(options.graphqlPlugins ?? [])]);
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
   app.use(channelWebhooksRouter(deps));
   app.use(auditExportRouter(deps));
@@ -49,7 +52,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
       : status === 415 ? { code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的请求编码或类型，请使用 application/json; charset=utf-8' }
       : status < 500 ? { code: 'BAD_REQUEST', message: '请求格式错误' }
       : { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误' };
-    if (status >= 500) process.stderr.write(`http ${req.method} ${req.path}: ${error instanceof Error ? error.stack : String(error)}\n`);
+    if (status >= 500) req.log.error({ err: error }, '请求处理出错');
     if (req.path.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions: { code } }] });
     else res.status(status).type('text/plain; charset=utf-8').send(message);
   };

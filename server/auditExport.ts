@@ -52,7 +52,7 @@ export function auditExportRouter(deps: Deps): Router {
     } catch (error) {
       // Headers are gone: a client that hung up needs nothing more; anything else cuts the response short
       // so the client sees an incomplete download rather than a silently truncated one.
-      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') process.stderr.write(`audit export: ${String(error)}\n`);
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') req.log.error({ err: error }, '审计导出中断');
       res.destroy();
     }
   };

@@ -72,6 +72,8 @@ async function runForever(options: { web: boolean; worker: boolean; demo?: boole
   const { DEMO_USERS, assertDemoAllowed, seedDemo } = await import('./demo.js');
   if (options.demo) assertDemoAllowed(config);
   const hub = await startHub(config, options);
+  // A long-running process outlives a database blink: a stray rejection is logged, never fatal.
+  process.on('unhandledRejection', (error) => hub.deps.logger.error({ err: error }, '未处理的异步错误'));
   process.stdout.write(`tongfa ${options.web ? 'serving' : 'worker running'}${hub.url ? ` at ${hub.url}` : ''} (${hub.db.embedded ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'})\n`);
   if (options.demo) {
     const seeded = await seedDemo(hub.deps);
@@ -85,7 +87,7 @@ async function runForever(options: { web: boolean; worker: boolean; demo?: boole
     process.once('SIGTERM', stop);
   });
   process.stdout.write('stopping…\n');
-  await hub.stop().catch((error: unknown) => process.stderr.write(`shutdown: ${String(error)}\n`));
+  await hub.stop().catch((error: unknown) => hub.deps.logger.error({ err: error }, '停止时出错'));
   return 0;
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parsePrivateKey, parsePublicKeys } from '../audit/keys.js';
 import { loadChannelEnv } from '../channels/catalogue.js';
+import type { LogFormat, LogLevel } from './logger.js';
 
 /** The hub's configuration, read once from the environment and validated here (the edge). */
 export interface Config {
@@ -36,6 +37,14 @@ export interface Config {
    * allowed). Unset: stored checkpoints are checked against the hub's own key. AUDIT_PUBLIC_KEY.
    */
   auditPublicKey: string | null;
+  /** LOG_LEVEL: trace … fatal or silent; default info (silent under NODE_ENV=test). */
+  logLevel: LogLevel;
+  /** LOG_FORMAT: json (default in production) or pretty (one readable line per record, default otherwise). */
+  logFormat: LogFormat;
+  /** METRICS_TOKEN: the bearer token `/metrics` asks for; unset → `/metrics` is not served on the main port. */
+  metricsToken: string | null;
+  /** METRICS_PORT: a separate loopback-bound port serving `/metrics` without a token; unset → none. */
+  metricsPort: number | null;
   /** Overrides of the GraphQL request limits (schema/limits.ts): GRAPHQL_MAX_COST, GRAPHQL_MAX_RESPONSE_BYTES. */
   graphqlLimits: { maxCost?: number; maxResponseBytes?: number };
   /** Login protection (see workflow/loginThrottle.ts). */
@@ -64,6 +73,8 @@ export interface LoginLimits {
 
 export class ConfigError extends Error {}
 
+const LOG_LEVELS: readonly LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
 const DEV_SECRET = 'tongfa-development-secret-do-not-use-in-production';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -85,6 +96,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const jobsPollMs = positiveInt(env.JOBS_POLL_MS, 5000, 'JOBS_POLL_MS');
   const jobsLockLifetimeMs = positiveInt(env.JOBS_LOCK_LIFETIME_MS, 60_000, 'JOBS_LOCK_LIFETIME_MS');
+  const logLevel = (env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info')) as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${env.LOG_LEVEL}`);
+  const logFormat = (env.LOG_FORMAT || (production ? 'json' : 'pretty')) as LogFormat;
+  if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError(`LOG_FORMAT must be json or pretty, got ${env.LOG_FORMAT}`);
+  const metricsPort = env.METRICS_PORT ? positiveInt(env.METRICS_PORT, 0, 'METRICS_PORT') : null;
+  if (metricsPort !== null && metricsPort > 65535) throw new ConfigError(`METRICS_PORT must be a port number, got ${env.METRICS_PORT}`);
   // Keys given inline are checked now, so a mistyped key stops the process at start, not at the first checkpoint.
   try {
     if (env.AUDIT_SIGNING_KEY) parsePrivateKey(env.AUDIT_SIGNING_KEY, 'AUDIT_SIGNING_KEY');
@@ -121,6 +138,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       addressMaxFailures: positiveInt(env.LOGIN_ADDRESS_MAX_FAILURES, 30, 'LOGIN_ADDRESS_MAX_FAILURES'),
       addressWindowSeconds: positiveInt(env.LOGIN_ADDRESS_WINDOW_SECONDS, 900, 'LOGIN_ADDRESS_WINDOW_SECONDS'),
     },
+    logLevel,
+    logFormat,
+    metricsToken: env.METRICS_TOKEN || null,
+    metricsPort,
   };
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { ConfigError } from './config.js';
 import { ensureJobsSchema } from '../jobs/agenda.js';
+import { silentLogger, type Logger } from './logger.js';
 import { createPool, type Pool } from '../store/db.js';
 import { ensureDatabase, startEmbedded } from '../store/embedded.js';
 import { migrate } from '../store/migrate.js';
@@ -18,17 +19,22 @@ export interface Database {
 }
 
 /**
- * DATABASE_URL when set; otherwise a real PostgreSQL of our own under DATA_DIR/pg. Migrates either way,
- * as the owner role (DATABASE_OWNER_URL, or the embedded server's `tongfa_owner`), then grants the
- * application role its privileges and connects as that role.
+ * DATABASE_URL when set; otherwise a real PostgreSQL of our own under DATA_DIR/pg, supervised (restarted
+ * with backoff if its postmaster dies). Migrates either way, as the owner role (DATABASE_OWNER_URL, or the
+ * embedded server's `tongfa_owner`), then grants the application role its privileges and connects as it.
  */
-export async function openDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger = silentLogger): Promise<Database> {
   let url = config.databaseUrl;
   let ownerUrl = config.databaseOwnerUrl;
   let stopServer: (() => Promise<void>) | null = null;
   if (!url) {
     const dir = path.join(config.dataDir, 'pg');
-    const server = await startEmbedded({ dir, log: (line) => (/ERROR|FATAL|PANIC/.test(line) ? log(line) : undefined) });
+    const server = await startEmbedded({ dir, log: (line) => (/ERROR|FATAL|PANIC/.test(line) ? logger.warn({ postgres: line }, 'PostgreSQL 报告错误') : undefined),
+      onSupervision: ({ kind, attempt, error }) => {
+        if (kind === 'down') logger.error('内置 PostgreSQL 已停止运行，正在重启');
+        else if (kind === 'restarted') logger.warn({ attempt }, '内置 PostgreSQL 已重启');
+        else logger.error({ err: error, attempt }, '内置 PostgreSQL 重启失败，稍后再试');
+      } });
     stopServer = () => server.stop();
     try {
       await ensureDatabase(server.adminUrl, 'tongfa');
@@ -38,7 +44,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
       throw error;
     }
   }
-  const pool = createPool(url, 30);
+  const pool = createPool(url, 30, (error) => logger.warn({ err: error }, '数据库空闲连接中断，连接池将重建连接'));
   try {
     await prepareSchema(ownerUrl, pool);
     const role = await currentRole(pool);
@@ -46,7 +52,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     if (config.production && role.superuser) {
       throw new ConfigError(`DATABASE_URL connects as the superuser ${role.name}: in production the hub must run as a role that owns nothing (see README, 数据库角色)`);
     }
-    if (role.privileged) log(`warning: the database role ${role.name} is privileged (superuser, CREATEROLE, CREATEDB, BYPASSRLS or REPLICATION); see README, 数据库角色`);
+    if (role.privileged) logger.warn({ role: role.name }, '数据库角色权限过大（超级用户、CREATEROLE、CREATEDB、BYPASSRLS 或 REPLICATION），见 README「数据库角色」');
   } catch (error) {
     await pool.end();
     await stopServer?.();

@@ -5,14 +5,16 @@ import type { RequestHandler } from 'express';
 import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../schema/resolvers.js';
 import { armorProtection, DEFAULT_LIMITS, tokenLimitError, requestLimitsPlugin, responseSizePlugin, type QueryLimits } from '../schema/limits.js';
+import { createLoaders } from '../schema/loaders.js';
 import { mergedSchema } from '../schema/modules.js';
 import { checkPasswordGate } from '../workflow/actor.js';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
+import type { Logger } from './logger.js';
 import { AppError } from '../workflow/errors.js';
 
 /** Maps every error to a stable `extensions.code`; internal details stay in the log, not in the reply. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export const errorFormatter = (logger: Logger) => (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.code, ...(original.details ?? {}) } };
@@ -25,12 +27,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // SQLSTATE class 22 (data exception) is a value PostgreSQL refused: bad input an edge check missed.
   const sqlState = (original as { code?: unknown } | null)?.code;
   if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
-    process.stderr.write(`graphql: input refused by the database (${sqlState}) at ${formatted.path?.join('.') ?? '?'}: ${(original as Error).message}\n`);
+    logger.warn({ sqlState, path: formatted.path, err: original }, 'GraphQL 输入被数据库拒绝');
     return { message: '输入的值无效，请检查后重试', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  process.stderr.write(`graphql internal error: ${original instanceof Error ? original.stack : String(original)}\n`);
+  logger.error({ err: original, path: formatted.path }, 'GraphQL 内部错误');
   return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
+};
 
 /** A user whose password an admin reset may only see themself, change the password, or log out. */
 const passwordGatePlugin: ApolloServerPlugin<Context> = {
@@ -59,7 +61,7 @@ export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerP
   const server = new ApolloServer<Context>({
     typeDefs,
     resolvers: resolvers as Resolvers,
-    formatError,
+    formatError: errorFormatter(deps.logger),
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
@@ -74,7 +76,7 @@ export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerP
       const header = req.headers.authorization ?? '';
       const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
       const session = await authenticate(deps, token);
-      return { deps, actor: session?.actor ?? null, user: session?.user ?? null, token: session ? token : null, address: req.ip ?? req.socket.remoteAddress ?? 'unknown', revisions: new Map() };
+      return { deps, actor: session?.actor ?? null, user: session?.user ?? null, token: session ? token : null, address: req.ip ?? req.socket.remoteAddress ?? 'unknown', loaders: createLoaders(deps.pool) };
     },
   });
   return { handler, stop: () => server.stop() };

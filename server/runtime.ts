@@ -3,13 +3,18 @@ import path from 'node:path';
 import type { Agenda } from 'agenda';
 import { startChainer } from '../audit/chainer.js';
 import { allChannels, type ChannelRegistry } from '../channels/registry.js';
+import { startOutboxDispatcher } from '../jobs/outboxDispatcher.js';
 import { AgendaScheduler, createAgenda, defineJobs, startWorker, stopAgenda } from '../jobs/agenda.js';
 import type { Deps } from '../workflow/deps.js';
 import { imageSourcePolicy } from '../workflow/imageSources.js';
+import { closeOffload } from '../workflow/offload.js';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
+import { createLogger, type Logger } from './logger.js';
 import { createMailer } from './mailer.js';
+import { watchPool } from './metrics.js';
+import { startMetricsServer } from './metricsRoutes.js';
 
 export interface Hub {
   deps: Deps;
@@ -24,7 +29,8 @@ export interface Hub {
 export interface HubOptions {
   web: boolean;
   worker: boolean;
-  log?: (line: string) => void;
+  /** Defaults to one built from the configuration (LOG_LEVEL, LOG_FORMAT). */
+  logger?: Logger;
   /** Worker identity in the jobs table. */
   name?: string;
   /** Lock lifetime of delivery jobs: how soon another worker takes over from a dead one. */
@@ -35,11 +41,11 @@ export interface HubOptions {
 
 /** Starts what `tongfa serve` / `tongfa worker` run: database (migrated), job queue, HTTP server. */
 export async function startHub(config: Config, options: HubOptions): Promise<Hub> {
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const db = await openDatabase(config, log);
+  const logger = options.logger ?? createLogger({ level: config.logLevel, format: config.logFormat });
+  const db = await openDatabase(config, logger);
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
-  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: !db.separateOwner });
+  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: !db.separateOwner, logger });
   const scheduler = new AgendaScheduler(agenda, db.pool, backend.notificationChannel);
   const deps: Deps = {
     pool: db.pool,
@@ -47,11 +53,15 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
     scheduler,
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
     now: () => new Date(),
+    logger,
   };
   // Every process seals audit events in the background; the chainer's lock lets one do it at a time.
-  const chainer = startChainer(db.pool, 100, (error) => log(`audit chainer: ${error instanceof Error ? error.message : String(error)}`));
+  const chainer = startChainer(db.pool, 100, (error) => logger.warn({ err: error }, '审计链封存出错，稍后重试'));
   const channels = options.channels ?? allChannels({ ...config, imageSources: imageSourcePolicy(deps) });
   defineJobs(agenda, deps, channels, { lockLifetimeMs, notificationChannel: backend.notificationChannel });
+  const outbox = startOutboxDispatcher(deps);
+  const unwatch = watchPool(name, db.pool, { jobQueue: options.worker });
+  const metricsServer = config.metricsPort ? await startMetricsServer(config.metricsPort) : null;
   await scheduler.ready();
   if (options.worker) await startWorker(agenda);
 
@@ -76,8 +86,13 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
       stopped = true;
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await closeApp();
-      await stopAgenda(agenda, backend);
+      await outbox.stop();
+      // Half the lock lifetime, at most 25 s: inside a typical 30 s termination grace period.
+      await stopAgenda(agenda, backend, { drainMs: Math.min(25_000, Math.floor(lockLifetimeMs / 2)), logger });
       await chainer.stop();
+      unwatch();
+      if (metricsServer) await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+      await closeOffload();
       await db.close();
     },
   };

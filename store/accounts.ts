@@ -17,9 +17,9 @@ export interface AccountRecord {
   updatedAt: Date;
 }
 
-const COLUMNS = `a.id, a.channel, a.name, a.unit_id AS "unitId", n.code AS "unitCode", a.status, a.status_reason AS "statusReason",
+export const COLUMNS = `a.id, a.channel, a.name, a.unit_id AS "unitId", n.code AS "unitCode", a.status, a.status_reason AS "statusReason",
   a.status_changed_at AS "statusChangedAt", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
-const FROM = `channel_accounts a JOIN units n ON n.id = a.unit_id`;
+export const FROM = `channel_accounts a JOIN units n ON n.id = a.unit_id`;
 
 export async function insertAccount(
   db: Queryable,

@@ -72,3 +72,9 @@ export async function storedHashes(db: Queryable, seqs: number[]): Promise<Map<n
   const { rows } = await db.query<ChainPoint>('SELECT seq, hash FROM audit_chain WHERE seq = ANY($1::bigint[])', [seqs]);
   return new Map(rows.map((row) => [row.seq, row.hash]));
 }
+
+/** How many times `action` was recorded against one target: a retry counter that needs no column of its own. */
+export async function countAuditActions(db: Queryable, action: string, targetId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events WHERE action = $1 AND target_id = $2', [action, targetId]);
+  return rows[0].n;
+}

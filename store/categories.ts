@@ -12,7 +12,7 @@ export interface Category {
   active: boolean;
 }
 
-const COLUMNS = `code, name, parent_code AS "parentCode", kind, required_approvals AS "requiredApprovals", sort_order AS "sortOrder", active`;
+export const COLUMNS = `code, name, parent_code AS "parentCode", kind, required_approvals AS "requiredApprovals", sort_order AS "sortOrder", active`;
 
 export async function listCategories(db: Queryable, includeInactive = false): Promise<Category[]> {
   const { rows } = await db.query<Category>(`SELECT ${COLUMNS} FROM categories ${includeInactive ? '' : 'WHERE active'} ORDER BY sort_order, code`);

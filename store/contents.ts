@@ -65,7 +65,7 @@ const CONTENT_COLUMNS = `c.id, c.unit_id AS "unitId", n.code AS "unitCode", n.na
   c.retracted_at AS "retractedAt", c.retract_reason AS "retractReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 const CONTENT_FROM = `contents c JOIN units n ON n.id = c.unit_id JOIN users a ON a.id = c.author_id LEFT JOIN categories k ON k.code = c.category_code`;
 
-const REVISION_COLUMNS = `content_id AS "contentId", revision, title, body_html AS "bodyHtml", summary, content_hash AS "contentHash",
+export const REVISION_COLUMNS = `content_id AS "contentId", revision, title, body_html AS "bodyHtml", summary, content_hash AS "contentHash",
   verdict, findings, created_by AS "createdBy", created_at AS "createdAt"`;
 
 export async function insertContent(

@@ -9,10 +9,10 @@ export type Queryable = Pick<pg.Pool, 'query'> | Tx;
 // int8 (counts, sequence numbers) as JS numbers: our values stay far below 2^53.
 pg.types.setTypeParser(20, (value: string) => Number(value));
 
-export function createPool(connectionString: string, max = 10): Pool {
+export function createPool(connectionString: string, max = 10, onError: (error: Error) => void = () => {}): Pool {
   const pool = new pg.Pool({ connectionString, max });
-  // An idle client losing its connection (server restart) must not crash the process.
-  pool.on('error', () => {});
+  // An idle client losing its connection (server restart) must not crash the process; the pool replaces it.
+  pool.on('error', onError);
   return pool;
 }
 

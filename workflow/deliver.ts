@@ -1,4 +1,5 @@
 import { appendAudit } from '../audit/chain.js';
+import { countAuditActions } from '../store/audit.js';
 import { ChannelError, type AccountCredentials, type Channel, type ExternalStatus, type Rendition } from '../channels/Channel.js';
 import { articlePath } from '../channels/hub.js';
 import type { ChannelRegistry } from '../channels/registry.js';
@@ -34,6 +35,9 @@ export function backoffDelay(attempt: number, baseMs = 2000, capMs = 10 * 60 * 1
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(random() * ceiling);
 }
+
+/** A retraction the platform keeps refusing for a passing reason is tried this many times, then RETRACT_FAILED. */
+export const MAX_RETRACT_ATTEMPTS = 6;
 
 const ACTIVE: ContentStatus[] = ['SCHEDULED', 'PUBLISHING', 'PUBLISHED', 'PARTIALLY_PUBLISHED'];
 
@@ -101,7 +105,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
   const renewal = setInterval(() => {
     void renewLease(deps.pool, publication.id, new Date(deps.now().getTime() + leaseMs))
       .then(() => options.onRenew?.())
-      .catch(() => {});
+      .catch((error: unknown) => deps.logger.warn({ err: error, publicationId: publication.id }, '发布租约续期失败'));
   }, Math.max(200, Math.floor(leaseMs / 3)));
   let outcome: DeliveryOutcome;
   try {
@@ -307,12 +311,15 @@ export async function retractPublication(deps: Deps, channels: ChannelRegistry, 
     return { kind: 'retracted' };
   } catch (error) {
     const failure = asChannelError(error);
+    // Retried with the deliveries' backoff and attempt cap, then final like a definite refusal.
+    const retries = await countAuditActions(deps.pool, 'publication.retract_retry', publication.id);
+    const retry = failure.retryable && retries + 1 < MAX_RETRACT_ATTEMPTS;
     await withTransaction(deps.pool, async (tx) => {
-      // A definite refusal is final: the row leaves the retraction queue instead of failing again every run.
-      await updatePublication(tx, publication.id, { retractError: failure.message, ...(failure.retryable ? {} : { status: 'RETRACT_FAILED' as const }) });
-      await appendAudit(tx, { actor: 'system:retract', action: failure.retryable ? 'publication.retract_retry' : 'publication.retract_failed', targetType: 'publication', targetId: publication.id, details: { channel: publication.channel, code: failure.code, error: failure.message } });
+      // A final failure leaves the retraction queue instead of failing again every run.
+      await updatePublication(tx, publication.id, { retractError: failure.message, ...(retry ? {} : { status: 'RETRACT_FAILED' as const }) });
+      await appendAudit(tx, { actor: 'system:retract', action: retry ? 'publication.retract_retry' : 'publication.retract_failed', targetType: 'publication', targetId: publication.id, details: { channel: publication.channel, code: failure.code, error: failure.message, attempts: retries + 1 } });
     });
-    if (failure.retryable) return { kind: 'retry', at: new Date(now.getTime() + Math.max(failure.retryAfterMs ?? 0, 5000)), error: failure.message };
+    if (retry) return { kind: 'retry', at: new Date(now.getTime() + Math.max(failure.retryAfterMs ?? 0, backoffDelay(retries + 1))), error: failure.message };
     const content = await findContent(deps.pool, publication.contentId);
     if (content) await notify(deps, await findUsersOfUnit(deps.pool, content.unitId, ['channel_admin']), `撤回失败：${publication.channel}`, `内容 ${publication.contentId} 在 ${publication.channel} 的撤回失败：${failure.message}。请到平台后台手动删除。`);
     return { kind: 'failed', error: failure.message };

@@ -1,4 +1,5 @@
 import type { Config } from '../server/config.js';
+import type { Logger } from '../server/logger.js';
 import type { Pool } from '../store/db.js';
 
 /**
@@ -30,4 +31,6 @@ export interface Deps {
   mailer: Mailer;
   /** Injectable clock: inspections and schedules are tested with controlled time. */
   now: () => Date;
+  /** Structured log; lines written inside a request or a job it armed carry that request's id. */
+  logger: Logger;
 }

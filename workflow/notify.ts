@@ -1,16 +1,13 @@
+import type { Queryable } from '../store/db.js';
 import type { UserRecord } from '../store/organisation.js';
-import type { Deps } from './deps.js';
+import { queueMail } from './outbox.js';
 
 /**
- * Mail is a courtesy after the fact: it is sent once the state change committed, and a mail server
- * that is down must not undo or fail the change it reports.
+ * Queues a mail in the outbox. Pass the transaction of the state change the mail reports: the mail is
+ * then sent if and only if the change committed, and a slow or absent mail server never slows or fails
+ * the change. (A `{ pool }` queues it on its own, for reports made after the fact.)
  */
-export async function notify(deps: Deps, users: Pick<UserRecord, 'email'>[], subject: string, text: string): Promise<void> {
+export async function notify(db: Queryable | { pool: Queryable }, users: Pick<UserRecord, 'email'>[], subject: string, text: string): Promise<void> {
   const to = [...new Set(users.map((u) => u.email).filter((e): e is string => !!e))];
-  if (to.length === 0) return;
-  try {
-    await deps.mailer.send({ to, subject: `【统发】${subject}`, text });
-  } catch (error) {
-    process.stderr.write(`mail to ${to.join(', ')} failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  }
+  await queueMail('pool' in db ? db.pool : db, { to, subject: `【统发】${subject}`, text });
 }

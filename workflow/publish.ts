@@ -7,6 +7,7 @@ import { cancelPendingPublications, findPublication, listPublications, updatePub
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { badInput, invalidTransition, notFound } from './errors.js';
+import { armDeliveries, armRetractions, disarmDeliveries } from './outbox.js';
 
 /** A release more than this far ahead is a scheduled one (定时发布); anything sooner goes out now. */
 const SCHEDULE_THRESHOLD_MS = 1000;
@@ -23,7 +24,7 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
   if (at && at.getTime() - now.getTime() > MAX_SCHEDULE_AHEAD_MS) throw badInput('定时发布不能晚于一年后', { field: 'at' });
   const scheduled = !!at && at.getTime() - now.getTime() > SCHEDULE_THRESHOLD_MS;
   const notBefore = scheduled ? at! : now;
-  const ids = await withTransaction(deps.pool, async (tx) => {
+  await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
     requireSameUnit(who, content.unitId);
@@ -48,16 +49,15 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
       targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode,
       details: { at: notBefore.toISOString(), channels: targets.map((t) => `${t.channel}${t.accountId ? `:${t.accountId}` : ''}`) },
     });
-    return publications.filter((p) => p.status === 'PENDING').map((p) => p.id);
+    await armDeliveries(tx, publications.filter((p) => p.status === 'PENDING').map((p) => p.id), notBefore);
   });
-  await deps.scheduler.deliver(ids, notBefore);
   return (await findContent(deps.pool, id))!;
 }
 
 /** Withdraws a scheduled release: the item goes back to APPROVED, nothing is sent. */
 export async function cancelSchedule(deps: Deps, actor: Actor | null, id: string): Promise<ContentRecord> {
   const who = requireRole(actor, 'editor', 'reviewer');
-  const ids = await withTransaction(deps.pool, async (tx) => {
+  await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
     requireSameUnit(who, content.unitId);
@@ -65,9 +65,8 @@ export async function cancelSchedule(deps: Deps, actor: Actor | null, id: string
     const cancelled = await cancelPendingPublications(tx, id);
     await updateContentRow(tx, id, { status: 'APPROVED', scheduledAt: null });
     await appendAudit(tx, { actor: who.username, action: 'content.schedule.cancel', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode });
-    return cancelled;
+    await disarmDeliveries(tx, cancelled);
   });
-  await deps.scheduler.cancel(ids);
   return (await findContent(deps.pool, id))!;
 }
 
@@ -79,7 +78,7 @@ export async function retractContent(deps: Deps, actor: Actor | null, id: string
   const who = requireRole(actor, 'editor', 'reviewer');
   const why = reason?.trim();
   if (!why) throw badInput('撤回须说明理由', { field: 'reason' });
-  const { cancelled, remote } = await withTransaction(deps.pool, async (tx) => {
+  await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
     requireSameUnit(who, content.unitId);
@@ -98,10 +97,9 @@ export async function retractContent(deps: Deps, actor: Actor | null, id: string
     const cancelledIds = await cancelPendingPublications(tx, id);
     await updateContentRow(tx, id, { status: 'RETRACTED', retractedAt: now, retractReason: why });
     await appendAudit(tx, { actor: who.username, action: 'content.retract', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode, details: { reason: why, platformCopies: remoteIds.length } });
-    return { cancelled: cancelledIds, remote: remoteIds };
+    await disarmDeliveries(tx, cancelledIds);
+    await armRetractions(tx, remoteIds);
   });
-  await deps.scheduler.cancel(cancelled);
-  await deps.scheduler.retract(remote);
   return (await findContent(deps.pool, id))!;
 }
 
@@ -122,7 +120,7 @@ export async function retryPublication(deps: Deps, actor: Actor | null, publicat
     await updatePublication(tx, publicationId, { status: 'PENDING', notBefore: now, lastError: null, externalId: null, progress: {}, polls: 0, attempts: 0 });
     await updateContentRow(tx, content.id, { status: 'PUBLISHING' });
     await appendAudit(tx, { actor: who.username, action: 'publication.retry_requested', targetType: 'publication', targetId: publicationId, revision: publication.revision, unitCode: content.unitCode, details: { channel: publication.channel } });
+    await armDeliveries(tx, [publicationId], now);
   });
-  await deps.scheduler.deliver([publicationId], now);
   return (await findPublication(deps.pool, publicationId))!;
 }

@@ -1,14 +1,21 @@
 import { appendAudit } from '../audit/chain.js';
 import { findCategory } from '../store/categories.js';
 import { findContent, findRevision, insertRendition, insertReview, listReviews, updateContentRow, wroteRevisionAfter, type ContentRecord } from '../store/contents.js';
-import { withTransaction } from '../store/db.js';
+import { withTransaction, type Tx } from '../store/db.js';
 import { findUserById } from '../store/organisation.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
-import { NEVER_PUBLISHED_WHOLE, renderApproved } from './gate.js';
+import { NEVER_PUBLISHED_WHOLE } from './gate.js';
+import { renditionOf } from './offload.js';
 import { assertInterpretationReady } from './interpretation.js';
 import { notify } from './notify.js';
+
+/** The decision's mail to the author, in the decision's transaction (sent by the outbox once it commits). */
+async function tellAuthor(tx: Tx, content: ContentRecord, verdict: string): Promise<void> {
+  const author = await findUserById(tx, content.authorId);
+  if (author) await notify(tx, [author], `审核结果：${verdict}`, `您提交的内容 ${content.id}（修订 ${content.revision}）${verdict}`);
+}
 
 export interface ReviewInput {
   decision: 'APPROVE' | 'REJECT';
@@ -29,7 +36,7 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
   if (input.decision !== 'APPROVE' && input.decision !== 'REJECT') throw badInput('审核结论须为 APPROVE 或 REJECT');
   const comment = input.comment?.trim() || null;
   if (input.decision === 'REJECT' && !comment) throw badInput('退回须填写意见', { field: 'comment' });
-  const outcome = await withTransaction(deps.pool, async (tx) => {
+  await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
     canReview(who, content);
@@ -66,6 +73,7 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
     if (input.decision === 'REJECT') {
       await updateContentRow(tx, id, { status: 'REJECTED' });
       await appendAudit(tx, { ...audit, action: 'content.reject', details: { comment: comment ?? '' } });
+      await tellAuthor(tx, content, `被退回：${comment}`);
       return { content, final: 'REJECTED' as const };
     }
     const category = await findCategory(tx, content.categoryCode);
@@ -77,18 +85,12 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
       return { content, final: null };
     }
     await assertInterpretationReady(tx, content);
-    const rendered = renderApproved({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
+    const rendered = await renditionOf({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
     await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered });
     await updateContentRow(tx, id, { status: 'APPROVED', approvedRevision: content.revision });
     await appendAudit(tx, { ...audit, action: 'content.approve', details });
+    await tellAuthor(tx, content, '已审核通过');
     return { content, final: 'APPROVED' as const };
   });
-  if (outcome.final) {
-    const author = await findUserById(deps.pool, outcome.content.authorId);
-    if (author) {
-      const verdict = outcome.final === 'APPROVED' ? '已审核通过' : `被退回：${comment}`;
-      await notify(deps, [author], `审核结果：${verdict}`, `您提交的内容 ${id}（修订 ${outcome.content.revision}）${verdict}`);
-    }
-  }
   return (await findContent(deps.pool, id))!;
 }

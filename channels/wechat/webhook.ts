@@ -13,7 +13,7 @@ export function wechatWebhook(hooks: WebhookHooks): Router {
   const router = Router();
   const handle = async (req: express.Request, res: express.Response): Promise<void> => {
     const accountId = String(req.params.accountId);
-    const credentials = UUID.test(accountId) ? await hooks.credentials(accountId).catch(() => null) : null;
+    const credentials = UUID.test(accountId) ? await hooks.credentials(accountId).catch((error: unknown) => (req.log.warn({ err: error, accountId }, '微信回调：读取账号凭据失败'), null)) : null;
     const token = credentials?.callbackToken;
     if (!token) {
       res.status(404).type('text/plain').send('unknown account');

@@ -39,6 +39,11 @@ export interface WordingScanOptions {
 export class WordingRules {
   private peopleCache: { on: string; people: Map<string, Person>; former: Map<string, FormerLeader> } | null = null;
 
+  /** What the rules were built from: plain data, so a worker thread can build the same rules (workflow/offload.ts). */
+  data(): WordingData {
+    return { typos: this.typos, outdated: this.outdated, roster: this.roster, versions: this.versions };
+  }
+
   constructor(
     readonly versions: WordingVersions,
     private readonly automaton: AhoCorasick,

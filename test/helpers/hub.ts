@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ChannelRegistry } from '../../channels/registry.js';
 import { loadConfig, type Config } from '../../server/config.js';
+import type { Logger } from '../../server/logger.js';
 import { startHub, type Hub } from '../../server/runtime.js';
 import { SYSTEM } from '../../workflow/actor.js';
 import { createUser } from '../../workflow/users.js';
@@ -29,11 +30,11 @@ export interface TestHub {
 export const passwordOf = (username: string): string => `${username}-password`;
 
 /** A real hub over HTTP on a fresh database: the tests talk to it as a client would. */
-export async function startTestHub(options: { worker?: boolean; env?: Record<string, string>; channels?: ChannelRegistry } = {}): Promise<TestHub> {
+export async function startTestHub(options: { worker?: boolean; env?: Record<string, string>; channels?: ChannelRegistry; logger?: Logger } = {}): Promise<TestHub> {
   const db = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-hub-'));
   const config = loadConfig({ DATABASE_URL: db.url, PORT: '0', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'http://portal.test', NODE_ENV: 'test', ...options.env });
-  const hub = await startHub(config, { web: true, worker: options.worker ?? true, processEvery: '1 second', log: () => {}, name: 'test-hub', channels: options.channels,
+  const hub = await startHub(config, { web: true, worker: options.worker ?? true, processEvery: '1 second', name: 'test-hub', channels: options.channels, logger: options.logger,
     // Agenda keeps a timer for half a job's lock lifetime after stop(): keep it short so jest exits promptly.
     lockLifetimeMs: 5000 });
   const url = hub.url!;

@@ -49,7 +49,7 @@ test('consecutive wrong passwords lock the account, even against the right passw
 });
 
 test('the lock holds in another process on the same database', async () => {
-  const second: Hub = await startHub({ ...t.config, port: 0 }, { web: true, worker: false, log: () => {}, name: 'second-hub' });
+  const second: Hub = await startHub({ ...t.config, port: 0 }, { web: true, worker: false, name: 'second-hub' });
   try {
     const res = await fetch(`${second.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { u: 'clerk', p: passwordOf('clerk') } }) });
     const json = (await res.json()) as { errors: { extensions: { code: string } }[] };

@@ -1,0 +1,47 @@
+import type { Queryable, Tx } from './db.js';
+
+export type OutboxKind = 'mail' | 'deliver' | 'retract' | 'cancel';
+
+export interface OutboxRow {
+  id: number;
+  kind: OutboxKind;
+  payload: unknown;
+  attempts: number;
+}
+
+/** The channel dispatchers LISTEN on; NOTIFY inside the writing transaction fires only if it commits. */
+export const OUTBOX_CHANNEL = 'tongfa_outbox';
+
+export async function insertOutbox(db: Queryable, kind: OutboxKind, payload: unknown): Promise<void> {
+  await db.query('INSERT INTO outbox (kind, payload) VALUES ($1, $2)', [kind, JSON.stringify(payload)]);
+  await db.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, kind]);
+}
+
+/** Due rows, locked for this transaction; rows another dispatcher holds are skipped, not waited for. */
+export async function claimOutbox(tx: Tx, limit: number): Promise<OutboxRow[]> {
+  const { rows } = await tx.query<OutboxRow>(
+    `SELECT id, kind, payload, attempts FROM outbox
+     WHERE done_at IS NULL AND next_attempt_at <= now()
+     ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+    [limit],
+  );
+  return rows;
+}
+
+export async function finishOutbox(tx: Tx, id: number, error: string | null = null): Promise<void> {
+  await tx.query('UPDATE outbox SET done_at = now(), attempts = attempts + 1, last_error = $2 WHERE id = $1', [id, error]);
+}
+
+export async function retryOutbox(tx: Tx, id: number, error: string, delayMs: number): Promise<void> {
+  await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + $3 * interval '1 millisecond' WHERE id = $1`, [id, error, delayMs]);
+}
+
+export async function pendingOutbox(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox WHERE done_at IS NULL');
+  return rows[0].n;
+}
+
+/** Subscribes a dedicated connection to the outbox's notifications. */
+export async function listenOutbox(client: Tx): Promise<void> {
+  await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+}

@@ -1,0 +1,68 @@
+import { withTransaction, type Queryable } from '../store/db.js';
+import { claimOutbox, finishOutbox, insertOutbox, retryOutbox, type OutboxRow } from '../store/outbox.js';
+import type { Deps, Mail } from './deps.js';
+
+/**
+ * What must follow a state change is written as outbox rows in the change's own transaction, so it
+ * happens if and only if the change committed; `dispatchOutbox` carries the rows out afterwards
+ * (at least once: a crash mid-send sends that row again).
+ */
+export const MAX_OUTBOX_ATTEMPTS = 8;
+
+/** 2 s, 4 s, 8 s … at most 10 minutes: a mail server that is down for an hour still gets the mail. */
+const retryDelay = (attempts: number): number => Math.min(10 * 60_000, 2000 * 2 ** (attempts - 1));
+
+export async function queueMail(tx: Queryable, mail: Mail): Promise<void> {
+  if (mail.to.length) await insertOutbox(tx, 'mail', mail);
+}
+
+/** Arms delivery jobs for these publications once the transaction commits. */
+export async function armDeliveries(tx: Queryable, publicationIds: string[], at: Date): Promise<void> {
+  if (publicationIds.length) await insertOutbox(tx, 'deliver', { publicationIds, at: at.toISOString() });
+}
+
+export async function armRetractions(tx: Queryable, publicationIds: string[]): Promise<void> {
+  if (publicationIds.length) await insertOutbox(tx, 'retract', { publicationIds });
+}
+
+export async function disarmDeliveries(tx: Queryable, publicationIds: string[]): Promise<void> {
+  if (publicationIds.length) await insertOutbox(tx, 'cancel', { publicationIds });
+}
+
+async function perform(deps: Deps, row: OutboxRow): Promise<void> {
+  const payload = row.payload as { publicationIds: string[]; at?: string } & Partial<Mail>;
+  switch (row.kind) {
+    case 'mail':
+      return deps.mailer.send({ to: payload.to!, subject: payload.subject!, text: payload.text! });
+    case 'deliver':
+      return deps.scheduler.deliver(payload.publicationIds, new Date(payload.at!));
+    case 'retract':
+      return deps.scheduler.retract(payload.publicationIds);
+    case 'cancel':
+      return deps.scheduler.cancel(payload.publicationIds);
+  }
+}
+
+/** Carries out one batch of due rows; returns how many it took (0: nothing due). */
+export async function dispatchOutbox(deps: Deps, limit = 20): Promise<number> {
+  return withTransaction(deps.pool, async (tx) => {
+    const rows = await claimOutbox(tx, limit);
+    for (const row of rows) {
+      try {
+        await perform(deps, row);
+        await finishOutbox(tx, row.id);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const attempts = row.attempts + 1;
+        if (attempts >= MAX_OUTBOX_ATTEMPTS) {
+          deps.logger.error({ err: error, outboxId: row.id, kind: row.kind, attempts }, '发件箱条目多次失败，已放弃');
+          await finishOutbox(tx, row.id, message);
+        } else {
+          deps.logger.warn({ err: error, outboxId: row.id, kind: row.kind, attempts }, '发件箱条目失败，稍后重试');
+          await retryOutbox(tx, row.id, message, retryDelay(attempts));
+        }
+      }
+    }
+    return rows.length;
+  });
+}
