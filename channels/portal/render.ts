@@ -161,14 +161,14 @@ a:focus-visible,button:focus-visible,input:focus-visible{box-shadow:0 0 0 5px #f
 .skip-link:focus{top:.5rem}
 .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .site-header{border-top:4px solid #b31b1b;border-bottom:1px solid #d6d6d6}
-.site-header .wrap{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;justify-content:space-between;padding-top:.75rem;padding-bottom:.75rem}
+.site-header>.wrap{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;justify-content:space-between;padding-top:.75rem;padding-bottom:.75rem}
 .site-name{font-size:1.375rem;font-weight:700;color:#8c1515;text-decoration:none}
 .site-name:visited{color:#8c1515}
 .site-nav{background:#f4f4f4;border-bottom:1px solid #d6d6d6}
 .site-nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;margin:0 auto;padding:.5rem 1rem}
 .site-nav li{white-space:nowrap}
 .mode-switch{font-weight:600}
-@media (max-width:40rem){.site-nav ul{flex-wrap:nowrap;overflow-x:auto;gap:1rem}.site-header .wrap{justify-content:flex-start}form.search input[type=search]{min-width:0;flex:1}form.search{width:100%}}
+@media (max-width:40rem){.site-nav ul{flex-wrap:nowrap;overflow-x:auto;gap:1rem}.site-header>.wrap{justify-content:flex-start}form.search input[type=search]{min-width:0;flex:1}form.search{width:100%}}
 .site-nav a{display:inline-block;padding:.125rem 0;color:#1f1f1f;text-decoration:none;font-weight:600}
 .site-nav a[aria-current]{color:#8c1515;text-decoration:underline;text-decoration-thickness:3px}
 .site-nav a:hover{text-decoration:underline}
