@@ -5,6 +5,7 @@ import { channelChecksModule } from './channelChecks.js';
 import { inspectionModule } from './inspection.js';
 import { resolvers as coreResolvers } from './resolvers.js';
 import { typeDefs as coreTypeDefs } from './typeDefs.js';
+import { governmentInfoModule } from './governmentInfo.js';
 import { interpretationModule } from './interpretation.js';
 import { searchModule } from './search.js';
 import { statisticsModule } from './statistics.js';
@@ -22,7 +23,7 @@ export interface SchemaModule {
   resolvers: Record<string, Record<string, unknown> | unknown>;
 }
 
-export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule, wordingModule, channelsModule, channelChecksModule];
+export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule, wordingModule, channelsModule, channelChecksModule, governmentInfoModule];
 
 export function mergedSchema(list: SchemaModule[] = modules): { typeDefs: string[]; resolvers: Record<string, unknown> } {
   const resolvers: Record<string, Record<string, unknown>> = {};

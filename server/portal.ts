@@ -1,6 +1,10 @@
 import { Router, type Request, type Response } from 'express';
 import { articlePath } from '../channels/hub.js';
-import { PORTAL_CONTENT_SECURITY_POLICY, renderArticle, renderCategory, renderGone, renderHome, renderNotFound, renderSearch, type SiteInfo } from '../channels/portal/render.js';
+import { faviconIco } from '../channels/portal/favicon.js';
+import {
+  PORTAL_CONTENT_SECURITY_POLICY, portalPaths, renderArticle, renderCategory, renderContact, renderGone, renderHome, renderNotFound, renderSearch, renderSiteMap,
+  type InfoBoxView, type SiteInfo,
+} from '../channels/portal/render.js';
 import { feedValidators, isNotModified, renderJsonFeed, renderRss, type FeedItem } from '../channels/app/feed.js';
 import { listCategories, type Category } from '../store/categories.js';
 import { isUuid } from '../store/contents.js';
@@ -11,6 +15,7 @@ import { AppError } from '../workflow/errors.js';
 import { isCleanText } from '../workflow/text.js';
 import { MAX_QUERY_LENGTH, searchPublished as searchPortal } from '../workflow/search.js';
 import { publicFormsRouter } from './publicForms.js';
+import { getSiteSettings, psbLinkOf } from '../workflow/siteSettings.js';
 
 const PAGE_SIZE = 20;
 const FEED_PAGE_SIZE = 20;
@@ -30,7 +35,26 @@ function pageNumber(req: Request): number | null {
 }
 
 function sendHtml(res: Response, status: number, html: string): void {
-  res.status(status).set(PAGE_HEADERS).type('text/html; charset=utf-8').send(html);
+  // Pages differ with the 长辈版 cookie: a shared cache must keep the two apart.
+  res.status(status).set(PAGE_HEADERS).set('Vary', 'Cookie').type('text/html; charset=utf-8').send(html);
+}
+
+const ELDER_COOKIE = 'tf_elder';
+const isElder = (req: Request): boolean => new RegExp(`(?:^|;\\s*)${ELDER_COOKIE}=1(?:;|$)`).test(req.headers.cookie ?? '');
+
+/** Only a local path may be the way back: `//host` or `https://…` would make the toggle an open redirect. */
+function localPath(raw: unknown): string {
+  return typeof raw === 'string' && /^\/(?![/\\])/.test(raw) && raw.length <= 2000 ? raw : '/';
+}
+
+const FAVICON = faviconIco();
+
+function infoBox(item: PublishedItem): InfoBoxView | null {
+  if (!item.indexNumber) return null;
+  return {
+    indexNumber: item.indexNumber, issuingBody: item.issuingBody ?? item.unitName, documentNumber: item.docNumber, writtenOn: item.writtenOn,
+    topic: item.topic, validity: item.validity ?? 'valid', validityDate: item.validityDate,
+  };
 }
 
 /** Portal (一网) and client feeds (一端): public, read-only views of what was published. */
@@ -39,22 +63,49 @@ const categoryView = (c: Category) => ({ code: c.code, name: c.name, parentCode:
 export function portalRouter(deps: Deps): Router {
   const router = Router();
   /** The site frame; pages that read the catalogue anyway pass it in rather than reading it twice. */
-  const siteInfo = async (categories?: Category[]): Promise<SiteInfo> => ({
-    siteName: '统发 · 政府信息公开',
-    baseUrl: deps.config.publicBaseUrl,
-    navCategories: (categories ?? (await listCategories(deps.pool))).filter((c) => !c.parentCode).map(categoryView),
-  });
+  const siteInfo = async (req: Request, categories?: Category[]): Promise<SiteInfo> => {
+    const [settings, all] = await Promise.all([getSiteSettings(deps), categories ?? listCategories(deps.pool)]);
+    return {
+      siteName: settings.siteName,
+      baseUrl: deps.config.publicBaseUrl,
+      navCategories: all.filter((c) => !c.parentCode).map(categoryView),
+      identity: { sponsor: settings.sponsor, organizer: settings.organizer, siteCode: settings.siteCode, icpNumber: settings.icpNumber, psbNumber: settings.psbNumber, psbLink: psbLinkOf(settings) },
+      elder: isElder(req),
+      requestPath: localPath(req.originalUrl),
+    };
+  };
   const articleView = (item: PublishedItem) => ({
     id: item.contentId, title: item.title, html: item.html, summary: item.summary, publishedAt: item.publishedAt, unitName: item.unitName,
     categoryCode: item.categoryCode, categoryName: item.categoryName, url: `${deps.config.publicBaseUrl}${articlePath(item.contentId)}`, revision: item.revision,
-    updatedAt: item.updatedAt,
+    updatedAt: item.updatedAt, infoIndex: infoBox(item),
   });
 
-  router.use(publicFormsRouter(deps, () => siteInfo()));
+  router.get('/favicon.ico', (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=86400').type('image/x-icon').send(FAVICON);
+  });
+
+  /** 长辈版 without JavaScript: a link sets (or clears) the cookie here and comes back to the page. */
+  router.get('/elder-mode', (req, res) => {
+    const on = req.query.on === '1';
+    res.cookie(ELDER_COOKIE, on ? '1' : '0', { path: '/', httpOnly: true, sameSite: 'lax', maxAge: on ? 365 * 24 * 3600 * 1000 : 0 });
+    res.redirect(303, localPath(req.query.back));
+  });
+
+  router.get(portalPaths.siteMap, async (req, res) => {
+    const categories = (await listCategories(deps.pool)).filter((c) => c.active);
+    sendHtml(res, 200, renderSiteMap(await siteInfo(req, categories), categories.map(categoryView)));
+  });
+
+  router.get(portalPaths.contact, async (req, res) => {
+    const [site, s] = await Promise.all([siteInfo(req), getSiteSettings(deps)]);
+    sendHtml(res, 200, renderContact(site, { address: s.contactAddress, postcode: s.contactPostcode, phone: s.contactPhone, email: s.contactEmail, hours: s.contactHours }));
+  });
+
+  router.use(publicFormsRouter(deps, (req) => siteInfo(req)));
 
   router.get('/', async (_req, res) => {
     const [categories, items] = await Promise.all([listCategories(deps.pool), latestPerCategory(deps.pool, 'PORTAL', 5)]);
-    const site = await siteInfo(categories);
+    const site = await siteInfo(_req, categories);
     const sections = categories
       .map((category) => ({ category: categoryView(category), items: items.filter((i) => i.categoryCode === category.code).map(articleView) }))
       .filter((s) => s.items.length > 0);
@@ -64,7 +115,7 @@ export function portalRouter(deps: Deps): Router {
   router.get('/categories/:code', async (req, res) => {
     const page = pageNumber(req);
     const categories = await listCategories(deps.pool);
-    const site = await siteInfo(categories);
+    const site = await siteInfo(req, categories);
     const category = categories.find((c) => c.code === req.params.code);
     if (!category || page === null) return sendHtml(res, 404, renderNotFound(site));
     const children = categories.filter((c) => c.parentCode === category.code);
@@ -73,7 +124,7 @@ export function portalRouter(deps: Deps): Router {
   });
 
   router.get('/articles/:id', async (req, res) => {
-    const site = await siteInfo();
+    const site = await siteInfo(req);
     const id = req.params.id;
     if (!isUuid(id)) return sendHtml(res, 404, renderNotFound(site));
     const item = await findPublishedItem(deps.pool, 'PORTAL', id);
@@ -88,7 +139,7 @@ export function portalRouter(deps: Deps): Router {
   });
 
   router.get('/search', async (req, res) => {
-    const site = await siteInfo();
+    const site = await siteInfo(req);
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, MAX_QUERY_LENGTH).trim() : '';
     const page = pageNumber(req) ?? 1;
     // NUL or a broken surrogate is not a search anyone typed: say so, rather than search for nothing.
@@ -98,7 +149,7 @@ export function portalRouter(deps: Deps): Router {
   });
 
   const feed = (format: 'json' | 'xml') => async (req: Request, res: Response) => {
-    const site = await siteInfo();
+    const site = await siteInfo(req);
     const page = pageNumber(req);
     if (page === null) return res.status(400).type('text/plain').send('invalid page');
     const { items, total } = await listPublishedItems(deps.pool, 'APP', { offset: (page - 1) * FEED_PAGE_SIZE, limit: FEED_PAGE_SIZE });
@@ -118,7 +169,9 @@ export function portalRouter(deps: Deps): Router {
   };
   router.get('/feed.json', feed('json'));
   router.get('/feed.xml', feed('xml'));
-  router.use(async (_req, res) => sendHtml(res, 404, renderNotFound(await siteInfo())));
+  // 依申请公开 and 网民留言 are linked from every footer; until their own pages are mounted (before this
+  // router), these say the service is being built rather than answering 404.
+  router.use(async (req, res) => sendHtml(res, 404, renderNotFound(await siteInfo(req))));
   return router;
 }
 

@@ -40,7 +40,7 @@ function refusal(error: unknown): { status: number; message: string } | null {
   return null;
 }
 
-export function publicFormsRouter(deps: Deps, siteInfo: () => Promise<SiteInfo>): Router {
+export function publicFormsRouter(deps: Deps, siteInfo: (req: Request) => Promise<SiteInfo>): Router {
   const router = Router();
   const guard = formGuard(deps.pool);
   const form = express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 50 });
@@ -54,8 +54,8 @@ export function publicFormsRouter(deps: Deps, siteInfo: () => Promise<SiteInfo>)
     await guard.spendNonce(nonce);
   }
 
-  router.get('/apply', async (_req, res) => {
-    send(res, 200, renderApplyForm(await siteInfo(), { challenge: challenge(), units: await unitOptions() }));
+  router.get('/apply', async (req, res) => {
+    send(res, 200, renderApplyForm(await siteInfo(req), { challenge: challenge(), units: await unitOptions() }));
   });
 
   router.post('/apply', form, async (req, res) => {
@@ -63,11 +63,11 @@ export function publicFormsRouter(deps: Deps, siteInfo: () => Promise<SiteInfo>)
     try {
       await admit(req, 'apply', values);
       const { application, accessCode } = await registerApplication(deps, null, values);
-      send(res, 201, renderApplyReceipt(await siteInfo(), { regNo: application.regNo, accessCode, dueOn: application.dueOn, unitName: application.unitName }));
+      send(res, 201, renderApplyReceipt(await siteInfo(req), { regNo: application.regNo, accessCode, dueOn: application.dueOn, unitName: application.unitName }));
     } catch (error) {
       const refused = refusal(error);
       if (!refused) throw error;
-      send(res, refused.status, renderApplyForm(await siteInfo(), { challenge: challenge(), units: await unitOptions(), values, error: refused.message }));
+      send(res, refused.status, renderApplyForm(await siteInfo(req), { challenge: challenge(), units: await unitOptions(), values, error: refused.message }));
     }
   });
 
@@ -76,12 +76,12 @@ export function publicFormsRouter(deps: Deps, siteInfo: () => Promise<SiteInfo>)
     try {
       await guard.lookup(address(req));
       const result = kind === 'apply' ? await trackedApplication(values) : await trackedMessage(values);
-      if (!result) return send(res, 404, renderTrack(await siteInfo(), { kind, values, error: '登记号或查询码不正确，请核对后重新输入' }));
-      send(res, 200, renderTrack(await siteInfo(), { kind, values, result }));
+      if (!result) return send(res, 404, renderTrack(await siteInfo(req), { kind, values, error: '登记号或查询码不正确，请核对后重新输入' }));
+      send(res, 200, renderTrack(await siteInfo(req), { kind, values, result }));
     } catch (error) {
       const refused = refusal(error);
       if (!refused) throw error;
-      send(res, refused.status, renderTrack(await siteInfo(), { kind, values, error: refused.message }));
+      send(res, refused.status, renderTrack(await siteInfo(req), { kind, values, error: refused.message }));
     }
   };
 
@@ -106,33 +106,33 @@ export function publicFormsRouter(deps: Deps, siteInfo: () => Promise<SiteInfo>)
     };
   }
 
-  router.get('/apply/track', async (_req, res) => send(res, 200, renderTrack(await siteInfo(), { kind: 'apply' })));
+  router.get('/apply/track', async (req, res) => send(res, 200, renderTrack(await siteInfo(req), { kind: 'apply' })));
   router.post('/apply/track', form, track('apply'));
-  router.get('/messages/track', async (_req, res) => send(res, 200, renderTrack(await siteInfo(), { kind: 'message' })));
+  router.get('/messages/track', async (req, res) => send(res, 200, renderTrack(await siteInfo(req), { kind: 'message' })));
   router.post('/messages/track', form, track('message'));
 
   router.get('/messages', async (req, res) => {
     const page = Number(req.query.page ?? 1);
-    if (!Number.isInteger(page) || page < 1 || page > 10_000) return send(res, 400, renderMessageList(await siteInfo(), { items: [], page: 1, hasNext: false }));
+    if (!Number.isInteger(page) || page < 1 || page > 10_000) return send(res, 400, renderMessageList(await siteInfo(req), { items: [], page: 1, hasNext: false }));
     const rows = await publicMessages(deps, page, PAGE_SIZE + 1);
     const items = rows.slice(0, PAGE_SIZE).map((m) => ({
       regNo: m.regNo, subject: m.publicSubject, body: m.publicBody, acceptedOn: m.acceptedOn ?? '', repliedOn: m.repliedOn ?? '', replyUnit: m.replyUnitName ?? '', reply: m.publicReply ?? '',
     }));
-    send(res, 200, renderMessageList(await siteInfo(), { items, page, hasNext: rows.length > PAGE_SIZE }));
+    send(res, 200, renderMessageList(await siteInfo(req), { items, page, hasNext: rows.length > PAGE_SIZE }));
   });
 
-  router.get('/messages/new', async (_req, res) => send(res, 200, renderMessageForm(await siteInfo(), { challenge: challenge() })));
+  router.get('/messages/new', async (req, res) => send(res, 200, renderMessageForm(await siteInfo(req), { challenge: challenge() })));
 
   router.post('/messages', form, async (req, res) => {
     const values = formValues(req);
     try {
       await admit(req, 'message', values);
       const { message, accessCode } = await submitMessage(deps, values);
-      send(res, 201, renderMessageReceipt(await siteInfo(), { regNo: message.regNo, accessCode }));
+      send(res, 201, renderMessageReceipt(await siteInfo(req), { regNo: message.regNo, accessCode }));
     } catch (error) {
       const refused = refusal(error);
       if (!refused) throw error;
-      send(res, refused.status, renderMessageForm(await siteInfo(), { challenge: challenge(), values, error: refused.message }));
+      send(res, refused.status, renderMessageForm(await siteInfo(req), { challenge: challenge(), values, error: refused.message }));
     }
   });
 

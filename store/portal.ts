@@ -13,16 +13,27 @@ export interface PublishedItem {
   unitName: string;
   publishedAt: Date;
   updatedAt: Date;
+  /** 信息索引 (migration 0013); dates as YYYY-MM-DD. */
+  indexNumber: string | null;
+  issuingBody: string | null;
+  docNumber: string | null;
+  writtenOn: string | null;
+  topic: string | null;
+  validity: 'valid' | 'expired' | 'repealed' | null;
+  validityDate: string | null;
 }
 
 /** Columns of a PublishedItem from a publication `p` and its rendition; other stores add their own WHERE. */
 export const PUBLISHED_ITEM_SELECT = `SELECT p.content_id AS "contentId", p.revision, r.title, r.html, r.summary, c.category_code AS "categoryCode",
-  k.name AS "categoryName", n.name AS "unitName", p.published_at AS "publishedAt", p.updated_at AS "updatedAt"
+  k.name AS "categoryName", n.name AS "unitName", p.published_at AS "publishedAt", p.updated_at AS "updatedAt",
+  i.index_number AS "indexNumber", i.issuing_body AS "issuingBody", i.doc_number AS "docNumber", to_char(i.written_on, 'YYYY-MM-DD') AS "writtenOn",
+  i.topic, i.validity, to_char(i.validity_date, 'YYYY-MM-DD') AS "validityDate"
   FROM publications p
   JOIN renditions r ON r.content_id = p.content_id AND r.revision = p.revision
   JOIN contents c ON c.id = p.content_id
   JOIN categories k ON k.code = c.category_code
-  JOIN units n ON n.id = c.unit_id`;
+  JOIN units n ON n.id = c.unit_id
+  LEFT JOIN content_info i ON i.content_id = p.content_id`;
 
 export async function findPublishedItem(db: Queryable, channel: ChannelKind, contentId: string): Promise<PublishedItem | null> {
   const { rows } = await db.query<PublishedItem>(`${PUBLISHED_ITEM_SELECT} WHERE p.channel = $1 AND p.content_id = $2 AND p.status = 'PUBLISHED' ORDER BY p.revision DESC LIMIT 1`, [channel, contentId]);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Rendition } from '../Channel.js';
 import { formatRfc822, formatShanghaiDateTime } from '../rendition/dates.js';
 import { htmlToPlainText, sanitizeBody, truncateText } from '../rendition/sanitize.js';
-import type { SiteInfo } from '../portal/render.js';
+import { VALIDITY_TEXT, type InfoBoxView, type SiteInfo } from '../portal/render.js';
 
 /*
  * Client feeds (一端): JSON Feed 1.1 and RSS 2.0 of what is published, in the order the caller gives
@@ -27,6 +27,8 @@ export interface FeedItem {
   categoryName: string;
   categoryCode?: string;
   revision?: number;
+  /** 信息索引, carried as the `_info_index` extension (JSON Feed) and Dublin Core elements (RSS). */
+  infoIndex?: InfoBoxView | null;
 }
 
 export interface FeedPage {
@@ -50,6 +52,18 @@ export interface JsonFeedItem {
   date_modified: string;
   tags: string[];
   authors: JsonFeedAuthor[];
+  /** JSON Feed extension (keys starting with "_" are for publishers' own data). */
+  _info_index?: JsonFeedInfoIndex;
+}
+
+export interface JsonFeedInfoIndex {
+  index_number: string;
+  issuing_body: string;
+  document_number: string | null;
+  written_on: string | null;
+  topic: string | null;
+  validity: '有效' | '失效' | '废止';
+  validity_date: string | null;
 }
 
 export interface JsonFeed {
@@ -71,7 +85,7 @@ const SUMMARY_MAX = 200;
  * Bumped whenever the rendered output changes shape for the same items, so that clients holding an
  * ETag from an older deployment fetch the new representation instead of getting a 304.
  */
-const RENDERER_VERSION = '1';
+const RENDERER_VERSION = '2';
 
 export function feedItemFromRendition(rendition: Rendition, updatedAt?: Date | null): FeedItem {
   return {
@@ -136,12 +150,32 @@ export function buildJsonFeed(site: SiteInfo, items: readonly FeedItem[], page: 
         date_modified: formatShanghaiDateTime(modifiedAt(item)),
         tags: [item.categoryName],
         authors: [{ name: item.unitName }],
+        ...(item.infoIndex ? { _info_index: jsonInfoIndex(item.infoIndex) } : {}),
       };
     }),
   };
   // The spec reads a missing next_url as "last page"; an empty or null one is not valid.
   if (page.nextUrl) feed.next_url = page.nextUrl;
   return feed;
+}
+
+function jsonInfoIndex(info: InfoBoxView): JsonFeedInfoIndex {
+  return {
+    index_number: info.indexNumber, issuing_body: info.issuingBody, document_number: info.documentNumber, written_on: info.writtenOn, topic: info.topic,
+    validity: VALIDITY_TEXT[info.validity], validity_date: info.validityDate,
+  };
+}
+
+/** 索引号 as dc:identifier, 发布机构 as dc:publisher, 主题分类 as dc:subject, 文号 and 有效性 as categories with a domain. */
+function rssInfoIndex(info: InfoBoxView | null | undefined): string[] {
+  if (!info) return [];
+  return [
+    `<dc:identifier>${escapeXml(info.indexNumber)}</dc:identifier>`,
+    `<dc:publisher>${escapeXml(info.issuingBody)}</dc:publisher>`,
+    ...(info.topic ? [`<dc:subject>${escapeXml(info.topic)}</dc:subject>`] : []),
+    ...(info.documentNumber ? [`<category domain="文号">${escapeXml(info.documentNumber)}</category>`] : []),
+    `<category domain="有效性">${VALIDITY_TEXT[info.validity]}</category>`,
+  ];
 }
 
 /** JSON Feed 1.1 document (serve as `application/feed+json`). */
@@ -195,6 +229,7 @@ export function renderRss(site: SiteInfo, items: readonly FeedItem[], page: Feed
       `<description>${cdata(contentHtml(item))}</description>`,
       `<category>${escapeXml(item.categoryName)}</category>`,
       `<dc:creator>${escapeXml(item.unitName)}</dc:creator>`,
+      ...rssInfoIndex(item.infoIndex),
       '</item>',
     );
   }
@@ -226,7 +261,7 @@ export function feedValidators(items: readonly FeedItem[], variant = '', removed
     hash.update(
       JSON.stringify([
         item.id, item.url, item.title, item.html, item.summary ?? null, item.publishedAt.getTime(),
-        item.updatedAt?.getTime() ?? null, item.unitName, item.categoryName, item.revision ?? null,
+        item.updatedAt?.getTime() ?? null, item.unitName, item.categoryName, item.revision ?? null, item.infoIndex ?? null,
       ]),
     );
   }

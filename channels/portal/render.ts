@@ -18,7 +18,50 @@ export interface SiteInfo {
   baseUrl: string;
   /** Top-level categories for the main navigation; without them the navigation holds home and search. */
   navCategories?: readonly CategoryView[];
+  /** The site's identity for the footer (主办单位, 网站标识码 …); labels are shown even when values are unset. */
+  identity?: SiteIdentityView;
+  /** 长辈版 (elder-friendly mode) is on for this visitor. */
+  elder?: boolean;
+  /** Path and query of the page being rendered: where the 长辈版 toggle comes back to. */
+  requestPath?: string;
 }
+
+/** What a government site's footer must carry (国办发〔2017〕47号 政府网站发展指引). */
+export interface SiteIdentityView {
+  sponsor: string;
+  organizer: string;
+  siteCode: string;
+  icpNumber: string;
+  psbNumber: string;
+  psbLink: string | null;
+}
+
+/** 信息索引 as the article page and the feeds show it. Dates are YYYY-MM-DD (Beijing). */
+export interface InfoBoxView {
+  indexNumber: string;
+  issuingBody: string;
+  documentNumber: string | null;
+  writtenOn: string | null;
+  topic: string | null;
+  validity: 'valid' | 'expired' | 'repealed';
+  validityDate: string | null;
+}
+
+export interface AttachmentView {
+  name: string;
+  url: string;
+  /** Short type label, e.g. PDF, DOCX. */
+  type: string;
+  size: number;
+}
+
+/** 更正说明 of an item corrected in place after publication. */
+export interface CorrectionView {
+  note: string;
+  at: Date;
+}
+
+export const VALIDITY_TEXT = { valid: '有效', expired: '失效', repealed: '废止' } as const;
 
 export interface CategoryView {
   code: string;
@@ -65,6 +108,11 @@ export interface ArticleView {
   interprets?: LinkView | null;
   /** Ancestors of the article's category, root first, for the breadcrumb. */
   categoryAncestors?: readonly CategoryView[];
+  /** 信息索引; without it the short meta line is shown instead. */
+  infoIndex?: InfoBoxView | null;
+  attachments?: readonly AttachmentView[];
+  /** Corrections made in place, oldest first. */
+  corrections?: readonly CorrectionView[];
 }
 
 export interface HomeSection {
@@ -86,11 +134,15 @@ export const portalPaths = {
     query ? withPage(`/search?q=${encodeURIComponent(query)}`, page) : '/search',
   jsonFeed: '/feed.json',
   rssFeed: '/feed.xml',
+  siteMap: '/sitemap',
+  contact: '/contact',
   apply: '/apply',
   applyTrack: '/apply/track',
   messages: '/messages',
   newMessage: '/messages/new',
   messageTrack: '/messages/track',
+  /** Sets or clears the 长辈版 cookie and comes back to `back` (a local path). */
+  elderMode: (on: boolean, back: string): string => `/elder-mode?on=${on ? 1 : 0}&back=${encodeURIComponent(back)}`,
 } as const;
 
 function withPage(path: string, page: number): string {
@@ -112,11 +164,14 @@ a:focus-visible,button:focus-visible,input:focus-visible{box-shadow:0 0 0 5px #f
 .skip-link:focus{top:.5rem}
 .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .site-header{border-top:4px solid #b31b1b;border-bottom:1px solid #d6d6d6}
-.site-header .wrap{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;justify-content:space-between;padding-top:.75rem;padding-bottom:.75rem}
+.site-header>.wrap{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;justify-content:space-between;padding-top:.75rem;padding-bottom:.75rem}
 .site-name{font-size:1.375rem;font-weight:700;color:#8c1515;text-decoration:none}
 .site-name:visited{color:#8c1515}
 .site-nav{background:#f4f4f4;border-bottom:1px solid #d6d6d6}
-.site-nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;margin:0;padding:.5rem 0}
+.site-nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;margin:0 auto;padding:.5rem 1rem}
+.site-nav li{white-space:nowrap}
+.mode-switch{font-weight:600}
+@media (max-width:40rem){.site-nav ul{flex-wrap:nowrap;overflow-x:auto;gap:1rem}.site-header>.wrap{justify-content:flex-start}form.search input[type=search]{min-width:0;flex:1}form.search{width:100%}}
 .site-nav a{display:inline-block;padding:.125rem 0;color:#1f1f1f;text-decoration:none;font-weight:600}
 .site-nav a[aria-current]{color:#8c1515;text-decoration:underline;text-decoration-thickness:3px}
 .site-nav a:hover{text-decoration:underline}
@@ -160,6 +215,37 @@ mark{background:#fff1a8;color:inherit}
 .record{border-bottom:1px solid #d6d6d6;padding-bottom:1rem}
 .site-footer{border-top:1px solid #d6d6d6;background:#f4f4f4;color:#4a4a4a;font-size:.9rem;padding:1rem 0 2rem}
 .site-footer ul{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;list-style:none;margin:0;padding:0}
+.site-footer a{color:#0b4f9c}
+.identity{display:flex;flex-wrap:wrap;gap:0 1.5rem;margin:.75rem 0 0}
+.identity div{display:flex;gap:.25rem}
+.identity dd{margin:0}
+.info-box{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.25rem 2rem;margin:0 0 1.5rem;padding:.75rem 1rem;background:#f7f7f7;border:1px solid #c9c9c9}
+.info-box div{display:flex;gap:.5rem}
+.info-box dt{color:#4a4a4a;min-width:4.5em}
+.info-box dd{margin:0;word-break:break-all}
+.validity-notice{margin:0 0 1rem;padding:.75rem 1rem;border:2px solid #a30000;background:#fff0f0;color:#8a0000;font-weight:700;font-size:1.125rem}
+.correction{margin:0 0 1rem;padding:.75rem 1rem;border-left:4px solid #8a5a00;background:#fff8e6}
+.attachments{margin-top:2rem}
+.attachments ul{padding-left:1.25rem}
+.attachments .meta{color:#4a4a4a;font-size:.9rem}
+html.elder{font-size:137.5%}
+.elder body{color:#000;line-height:1.9}
+.elder a{color:#00307a;text-decoration:underline;text-decoration-thickness:2px}
+.elder a:visited{color:#4b1a7a}
+.elder .site-name,.elder .site-name:visited{color:#7a0000}
+.elder .site-nav{background:#fff;border-bottom:3px solid #000}
+.elder .site-nav a{color:#000}
+.elder .site-nav ul{flex-wrap:wrap;overflow-x:visible}
+.elder .sections{display:block}
+.elder .items li{display:block;padding:.75rem 0;border-bottom:1px solid #000}
+.elder .items .meta,.elder .lead,.elder .breadcrumb ol,.elder .info-box dt,.elder .attachments .meta{color:#000}
+.elder .items .meta{white-space:normal;display:block}
+.elder .items .summary{display:none}
+.elder .site-footer{background:#fff;color:#000;border-top:3px solid #000}
+.elder .site-footer a{color:#00307a}
+.elder .info-box{background:#fff;border:2px solid #000;grid-template-columns:1fr}
+.elder :focus-visible{outline:4px solid #000}
+.elder button{padding:.5rem 1.25rem;background:#00307a;border-color:#00307a}
 @media print{.skip-link,.site-nav,form.search,.pagination,.site-footer{display:none}a{color:inherit}}
 `.trim();
 
@@ -247,8 +333,9 @@ function layout(site: SiteInfo, opts: LayoutOptions): string {
     { label: '站内搜索', href: portalPaths.search('') },
   ];
   const canonical = opts.canonical ?? (opts.path ? absolute(site, opts.path) : null);
+  const back = site.requestPath ?? opts.path ?? portalPaths.home;
   const page = html`<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="zh-CN"${site.elder ? trustedHtml(' class="elder"') : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -266,6 +353,7 @@ ${opts.next ? html`<link rel="next" href="${opts.next}">` : null}
 <header class="site-header">
 <div class="wrap">
 <a class="site-name" href="${portalPaths.home}">${site.siteName}</a>
+<a class="mode-switch" href="${portalPaths.elderMode(!site.elder, back)}">${site.elder ? '退出长辈版' : '长辈版'}</a>
 ${opts.headerSearch === false ? null : searchForm('site-search-q', '', false)}
 </div>
 <nav class="site-nav" aria-label="主导航"><ul class="wrap">${nav.map(
@@ -276,20 +364,39 @@ ${opts.breadcrumb && opts.breadcrumb.length > 0 ? breadcrumbNav(opts.breadcrumb)
 <main id="main" class="wrap" tabindex="-1">
 ${opts.main}
 </main>
-<footer class="site-footer">
-<div class="wrap">
-<p>${site.siteName}</p>
-<ul>
-<li><a href="${portalPaths.rssFeed}">RSS 订阅</a></li>
-<li><a href="${portalPaths.jsonFeed}">JSON Feed 订阅</a></li>
-<li><a href="${portalPaths.search('')}">站内搜索</a></li>
-</ul>
-</div>
-</footer>
+${footer(site, back)}
 </body>
 </html>
 `;
   return page.value;
+}
+
+/** The footer a government site must carry: service links, then the site's identity and registrations. */
+function footer(site: SiteInfo, back: string): SafeHtml {
+  const id = site.identity;
+  const value = (v: string | undefined) => (v ? v : '未设置');
+  return html`<footer class="site-footer">
+<div class="wrap">
+<nav aria-label="网站服务"><ul>
+<li><a href="${portalPaths.siteMap}">网站地图</a></li>
+<li><a href="${portalPaths.contact}">联系我们</a></li>
+<li><a href="${portalPaths.elderMode(true, back)}"${site.elder ? trustedHtml(' aria-current="true"') : ''}>长辈版</a></li>
+${site.elder ? html`<li><a href="${portalPaths.elderMode(false, back)}">标准版</a></li>` : null}
+<li><a href="${portalPaths.apply}">依申请公开</a></li>
+<li><a href="${portalPaths.messages}">网民留言</a></li>
+<li><a href="${portalPaths.rssFeed}">RSS 订阅</a></li>
+<li><a href="${portalPaths.jsonFeed}">JSON Feed 订阅</a></li>
+</ul></nav>
+<dl class="identity">
+<div><dt>网站名称：</dt><dd>${site.siteName}</dd></div>
+<div><dt>主办单位：</dt><dd>${value(id?.sponsor)}</dd></div>
+${id?.organizer ? html`<div><dt>承办单位：</dt><dd>${id.organizer}</dd></div>` : null}
+<div><dt>网站标识码：</dt><dd>${value(id?.siteCode)}</dd></div>
+<div><dt>ICP备案号：</dt><dd>${id?.icpNumber ? html`<a href="https://beian.miit.gov.cn/">${id.icpNumber}</a>` : '未设置'}</dd></div>
+<div><dt>公安机关备案号：</dt><dd>${id?.psbNumber ? (id.psbLink ? html`<a href="${id.psbLink}">${id.psbNumber}</a>` : id.psbNumber) : '未设置'}</dd></div>
+</dl>
+</div>
+</footer>`;
 }
 
 function dateTime(date: Date): SafeHtml {
@@ -455,18 +562,25 @@ export function renderArticle(site: SiteInfo, article: ArticleView): string {
   const related: { label: string; link: LinkView }[] = [];
   if (article.interpretation) related.push({ label: '政策解读', link: article.interpretation });
   if (article.interprets) related.push({ label: '相关政策', link: article.interprets });
+  const info = article.infoIndex;
+  const attachments = article.attachments ?? [];
   const main = html`<article data-revision="${article.revision}">
 <h1>${article.title}</h1>
-<dl class="article-meta">
+${info && info.validity !== 'valid' ? html`<p class="validity-notice" role="note">本文件已${VALIDITY_TEXT[info.validity]}${info.validityDate ? html`（${VALIDITY_TEXT[info.validity]}日期：${info.validityDate}）` : null}，仅供查阅参考。</p>` : null}
+${(article.corrections ?? []).map((c) => html`<p class="correction" role="note"><strong>更正说明</strong>（${dateTime(c.at)}）：${c.note}</p>`)}
+${info ? infoBox(info, article, updated) : html`<dl class="article-meta">
 <div><dt>发布机构</dt><dd>${article.unitName}</dd></div>
 <div><dt>发布日期</dt><dd>${dateTime(article.publishedAt)}</dd></div>
 ${updated ? html`<div><dt>更新日期</dt><dd>${dateTime(updated)}</dd></div>` : null}
 <div><dt>所属栏目</dt><dd><a href="${portalPaths.category(article.categoryCode)}">${article.categoryName}</a></dd></div>
 ${article.documentNumber ? html`<div><dt>文号</dt><dd>${article.documentNumber}</dd></div>` : null}
-</dl>
+</dl>`}
 <div class="article-body">
 ${body}
 </div>
+${attachments.length > 0 ? html`<section class="attachments" aria-labelledby="attachments-heading"><h2 id="attachments-heading">附件</h2><ul>${attachments.map(
+    (a) => html`<li><a href="${a.url}">${a.name}</a> <span class="meta">（${a.type}，${formatSize(a.size)}）</span></li>`,
+  )}</ul></section>` : null}
 ${
   related.length > 0
     ? html`<aside class="related" aria-labelledby="related-heading"><h2 id="related-heading">相关信息</h2><ul>${related.map(
@@ -488,6 +602,29 @@ ${
       { label: '正文' },
     ],
   });
+}
+
+/** The standard information box (信息索引) with its seven labels; unset fields show a dash, not nothing. */
+function infoBox(info: InfoBoxView, article: ArticleView, updated: Date | null): SafeHtml {
+  const row = (label: string, value: HtmlValue) => html`<div><dt>${label}</dt><dd>${value === null || value === undefined || value === '' ? '—' : value}</dd></div>`;
+  return html`<dl class="info-box" aria-label="信息索引">
+${row('索引号', info.indexNumber)}
+${row('发布机构', info.issuingBody)}
+${row('文号', info.documentNumber)}
+${row('成文日期', info.writtenOn)}
+${row('发布日期', dateTime(article.publishedAt))}
+${updated ? row('更新日期', dateTime(updated)) : null}
+${row('主题分类', info.topic)}
+${row('有效性', info.validity === 'valid' ? '有效' : html`<strong>${VALIDITY_TEXT[info.validity]}</strong>${info.validityDate ? `（${info.validityDate}）` : ''}`)}
+${row('所属栏目', html`<a href="${portalPaths.category(article.categoryCode)}">${article.categoryName}</a>`)}
+</dl>`;
+}
+
+/** 1.2 MB, 350 KB, 900 B: what a visitor needs to decide whether to download. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} B`;
 }
 
 function errorPage(site: SiteInfo, heading: string, message: string | undefined): string {
@@ -544,3 +681,40 @@ ${pagination(page, href)}`
     ...(q ? neighbours(page, href) : {}),
   });
 }
+
+/** 网站地图: every column of the catalogue, nested, and the site's service pages. */
+export function renderSiteMap(site: SiteInfo, categories: readonly CategoryView[]): string {
+  const children = (parent: string | null): readonly CategoryView[] => categories.filter((c) => (c.parentCode ?? null) === parent);
+  const tree = (parent: string | null): SafeHtml | null => {
+    const list = children(parent);
+    return list.length === 0 ? null : html`<ul>${list.map((c) => html`<li><a href="${portalPaths.category(c.code)}">${c.name}</a>${tree(c.code)}</li>`)}</ul>`;
+  };
+  const main = html`<h1>网站地图</h1>
+<section class="sitemap" aria-labelledby="sitemap-columns"><h2 id="sitemap-columns">信息公开栏目</h2>${tree(null) ?? html`<p>暂无栏目。</p>`}</section>
+<section class="sitemap" aria-labelledby="sitemap-services"><h2 id="sitemap-services">网站服务</h2><ul>
+<li><a href="${portalPaths.home}">首页</a></li>
+<li><a href="${portalPaths.search('')}">站内搜索</a></li>
+<li><a href="${portalPaths.apply}">依申请公开</a></li>
+<li><a href="${portalPaths.messages}">网民留言</a></li>
+<li><a href="${portalPaths.contact}">联系我们</a></li>
+<li><a href="${portalPaths.rssFeed}">RSS 订阅</a></li>
+</ul></section>`;
+  return layout(site, { title: '网站地图', main, path: portalPaths.siteMap, breadcrumb: [{ label: '首页', href: portalPaths.home }, { label: '网站地图' }] });
+}
+
+export interface ContactView {
+  address: string;
+  postcode: string;
+  phone: string;
+  email: string;
+  hours: string;
+}
+
+/** 联系我们: the body's public contact details (office data, not personal data). */
+export function renderContact(site: SiteInfo, contact: ContactView): string {
+  const rows: [string, string][] = [['主办单位', site.identity?.sponsor ?? ''], ['通讯地址', contact.address], ['邮政编码', contact.postcode], ['联系电话', contact.phone], ['电子邮箱', contact.email], ['办公时间', contact.hours]];
+  const main = html`<h1>联系我们</h1>
+<dl class="info-box">${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value || '—'}</dd></div>`)}</dl>`;
+  return layout(site, { title: '联系我们', main, path: portalPaths.contact, breadcrumb: [{ label: '首页', href: portalPaths.home }, { label: '联系我们' }] });
+}
+

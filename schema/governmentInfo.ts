@@ -1,0 +1,120 @@
+import type { ContentRecord } from '../store/contents.js';
+import { infoIndexOf, INFO_TOPICS, updateInfoIndex, type InfoIndexInput, type InfoIndexView } from '../workflow/infoIndex.js';
+import { getSiteSettings, psbLinkOf, updateSiteSettings, type SiteSettings, type SiteSettingsInput } from '../workflow/siteSettings.js';
+import type { SchemaModule } from './modules.js';
+import type { Context } from './resolvers.js';
+
+const typeDefs = /* GraphQL */ `
+  enum Validity { VALID EXPIRED REPEALED }
+
+  "信息索引: the information box every government information item carries. Dates are Beijing days, YYYY-MM-DD."
+  type InfoIndex {
+    "索引号: <unit code>/<category>-<year>-<sequence>, assigned at creation, never changes."
+    indexNumber: String!
+    "发布机构: as set, else the unit's name."
+    issuingBody: String!
+    "文号, e.g. 巴政办字〔2018〕62号."
+    documentNumber: String
+    "成文日期."
+    writtenOn: String
+    "主题分类 (one of infoTopics)."
+    topic: String
+    "有效性."
+    validity: Validity!
+    "有效 / 失效 / 废止."
+    validityLabel: String!
+    "Since when the item is 失效 or 废止."
+    validityDate: String
+  }
+
+  "Omitted fields stay as they are; null clears one."
+  input InfoIndexInput {
+    issuingBody: String
+    documentNumber: String
+    writtenOn: String
+    topic: String
+    validity: Validity
+    validityDate: String
+  }
+
+  extend type Content {
+    infoIndex: InfoIndex!
+  }
+
+  "The portal's identity, shown in every page's footer and on 联系我们. Empty strings are unset values."
+  type SiteSettings {
+    "网站名称"
+    siteName: String!
+    "主办单位"
+    sponsor: String!
+    "承办单位"
+    organizer: String!
+    "网站标识码 (10 characters)"
+    siteCode: String!
+    "ICP备案号, e.g. 蒙ICP备05003356号-1"
+    icpNumber: String!
+    "公安机关备案号, e.g. 蒙公网安备 15080202000123号"
+    psbNumber: String!
+    "Where the 公安机关备案号 links to (as set, else derived from the number)."
+    psbLink: String
+    contactAddress: String!
+    contactPostcode: String!
+    contactPhone: String!
+    contactEmail: String!
+    contactHours: String!
+  }
+
+  "Omitted (or null) fields stay as they are; an empty string clears one (网站名称 cannot be empty)."
+  input SiteSettingsInput {
+    siteName: String
+    sponsor: String
+    organizer: String
+    siteCode: String
+    icpNumber: String
+    psbNumber: String
+    psbLink: String
+    contactAddress: String
+    contactPostcode: String
+    contactPhone: String
+    contactEmail: String
+    contactHours: String
+  }
+
+  extend type Query {
+    "The allowed 主题分类 values, in the standard order."
+    infoTopics: [String!]!
+    "Public, like the footer that shows them."
+    siteSettings: SiteSettings!
+  }
+
+  extend type Mutation {
+    "Editors of the item's unit and admins; audited (content.info_index). Takes effect on the portal at once."
+    updateInfoIndex(contentId: ID!, input: InfoIndexInput!): Content!
+    "Admins; audited (site.settings)."
+    updateSiteSettings(input: SiteSettingsInput!): SiteSettings!
+  }
+`;
+
+const VALIDITY_OUT = { valid: 'VALID', expired: 'EXPIRED', repealed: 'REPEALED' } as const;
+
+const resolvers = {
+  Content: {
+    infoIndex: (c: ContentRecord, _: unknown, ctx: Context) => infoIndexOf(ctx.deps, c),
+  },
+  InfoIndex: {
+    validity: (i: InfoIndexView) => VALIDITY_OUT[i.validity],
+  },
+  Query: {
+    infoTopics: () => INFO_TOPICS,
+    siteSettings: (_: unknown, __: unknown, ctx: Context) => getSiteSettings(ctx.deps),
+  },
+  SiteSettings: {
+    psbLink: (s: SiteSettings) => psbLinkOf(s),
+  },
+  Mutation: {
+    updateInfoIndex: (_: unknown, args: { contentId: string; input: InfoIndexInput }, ctx: Context) => updateInfoIndex(ctx.deps, ctx.actor, args.contentId, args.input),
+    updateSiteSettings: (_: unknown, args: { input: SiteSettingsInput }, ctx: Context) => updateSiteSettings(ctx.deps, ctx.actor, args.input),
+  },
+};
+
+export const governmentInfoModule: SchemaModule = { typeDefs, resolvers };
