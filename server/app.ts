@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../schema/resolvers.js';
 import type { Deps } from '../workflow/deps.js';
 import { auditExportRouter } from './auditExport.js';
+import { consoleRouter, GRAPHQL_BROWSER_PAGE } from './console.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
 import { statsRouter } from './statsRoutes.js';
@@ -34,10 +35,15 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   });
 
   const graphql = await createGraphqlMiddleware(deps, options.graphqlPlugins);
+  app.get('/graphql', (req, res, next) => {
+    if (req.query.query !== undefined || req.accepts(['json', 'html']) !== 'html') return next();
+    res.set('Cache-Control', 'no-cache').type('html').send(GRAPHQL_BROWSER_PAGE);
+  });
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
   app.use(wechatCallbackRouter(deps));
   app.use(auditExportRouter(deps));
   app.use(statsRouter(deps));
+  app.use(consoleRouter());
   app.use(portalRouter(deps));
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {

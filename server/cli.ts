@@ -69,13 +69,14 @@ async function runForever(options: { web: boolean; worker: boolean; demo?: boole
   const config = loadConfig();
   const { startHub } = await import('./runtime.js');
   const { DEMO_USERS, seedDemo } = await import('./demo.js');
+  if (options.web) await (await import('./console.js')).ensureConsoleBuilt((line) => process.stdout.write(`${line}\n`));
   const hub = await startHub(config, options);
   process.stdout.write(`tongfa ${options.web ? 'serving' : 'worker running'}${hub.url ? ` at ${hub.url}` : ''} (${hub.db.embedded ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'})\n`);
   if (options.demo) {
     const seeded = await seedDemo(hub.deps);
     process.stdout.write(`${seeded ? 'demo data created' : 'demo data already present'}; demo users (username / password / role):\n`);
     for (const user of DEMO_USERS) process.stdout.write(`  ${user.username.padEnd(13)} ${user.password.padEnd(18)} ${user.role}\n`);
-    if (hub.url) process.stdout.write(`portal ${hub.url}/  ·  GraphQL ${hub.url}/graphql  ·  feeds ${hub.url}/feed.json ${hub.url}/feed.xml\n`);
+    if (hub.url) process.stdout.write(`console ${hub.url}/console/  ·  portal ${hub.url}/  ·  GraphQL ${hub.url}/graphql  ·  feeds ${hub.url}/feed.json ${hub.url}/feed.xml\n`);
   }
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
