@@ -35,7 +35,7 @@ function contentConnection(page: { items: ContentRecord[]; hasNextPage: boolean 
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-function revisionOf(ctx: Context, content: ContentRecord): Promise<RevisionRecord | null> {
+export function revisionOf(ctx: Context, content: ContentRecord): Promise<RevisionRecord | null> {
   const key = `${content.id}:${content.revision}`;
   let pending = ctx.revisions.get(key);
   if (!pending) {
@@ -46,7 +46,7 @@ function revisionOf(ctx: Context, content: ContentRecord): Promise<RevisionRecor
 }
 
 const upper = <T extends string>(value: T): Uppercase<T> => value.toUpperCase() as Uppercase<T>;
-const findingOut = (f: StoredFinding) => ({ ...f, kind: upper(f.kind), severity: upper(f.severity) });
+export const findingOut = (f: StoredFinding) => ({ ...f, kind: upper(f.kind), severity: upper(f.severity) });
 
 export const resolvers = {
   DateTime,

@@ -12,7 +12,7 @@ import { validateContentInput, contentHash, type ContentInput, type ValidContent
 import type { Deps } from './deps.js';
 import { badInput, forbidden, invalidTransition, notFound } from './errors.js';
 import { runGate } from './gate.js';
-import { notify } from './notify.js';
+import { consoleLink, notify } from './notify.js';
 
 async function requireCategory(tx: Tx, code: string): Promise<void> {
   const category = await findCategory(tx, code);
@@ -90,10 +90,10 @@ export async function submitContent(deps: Deps, actor: Actor | null, id: string)
       actor: who.username, action: 'content.submit', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode,
       details: { verdict: revision.verdict, findings: revision.findings?.length ?? 0 },
     });
-    return content;
+    return { ...content, title: revision.title };
   });
   const reviewers = await findUsersOfUnit(deps.pool, content.unitId, ['reviewer']);
-  await notify(deps, reviewers, `待审核：${id}`, `内容 ${id}（修订 ${content.revision}）已提交审核，请登录统发审核。`);
+  await notify(deps, reviewers, `待审核：《${content.title}》`, `《${content.title}》（第 ${content.revision} 版）已提交审核，请在统发工作台审核：\n${consoleLink(deps, id)}`);
   return (await findContent(deps.pool, id))!;
 }
 

@@ -14,3 +14,6 @@ export async function notify(deps: Deps, users: Pick<UserRecord, 'email'>[], sub
     process.stderr.write(`mail to ${to.join(', ')} failed: ${error instanceof Error ? error.message : String(error)}\n`);
   }
 }
+
+/** The item's page in the console: every mail about an item links there and names it by its title. */
+export const consoleLink = (deps: Pick<Deps, 'config'>, contentId: string): string => `${deps.config.publicBaseUrl}/console/contents/${contentId}`;

@@ -8,7 +8,7 @@ import type { Deps } from './deps.js';
 import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
 import { renderApproved } from './gate.js';
 import { assertInterpretationReady } from './interpretation.js';
-import { notify } from './notify.js';
+import { consoleLink, notify } from './notify.js';
 
 export interface ReviewInput {
   decision: 'APPROVE' | 'REJECT';
@@ -63,7 +63,7 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
     if (input.decision === 'REJECT') {
       await updateContentRow(tx, id, { status: 'REJECTED' });
       await appendAudit(tx, { ...audit, action: 'content.reject', details: { comment: comment ?? '' } });
-      return { content, final: 'REJECTED' as const };
+      return { content, title: revision.title, final: 'REJECTED' as const };
     }
     const category = await findCategory(tx, content.categoryCode);
     const approvals = earlier.filter((r) => r.decision === 'APPROVE').length + 1;
@@ -71,20 +71,20 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
     const details = { approvals, required, contentHash: revision.contentHash, kept: keep.map((k) => ({ id: k.findingId, reason: k.reason.trim() })) };
     if (approvals < required) {
       await appendAudit(tx, { ...audit, action: 'content.approve.first', details });
-      return { content, final: null };
+      return { content, title: revision.title, final: null };
     }
     await assertInterpretationReady(tx, content);
     const rendered = renderApproved({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
     await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered });
     await updateContentRow(tx, id, { status: 'APPROVED', approvedRevision: content.revision });
     await appendAudit(tx, { ...audit, action: 'content.approve', details });
-    return { content, final: 'APPROVED' as const };
+    return { content, title: revision.title, final: 'APPROVED' as const };
   });
   if (outcome.final) {
     const author = await findUserById(deps.pool, outcome.content.authorId);
     if (author) {
       const verdict = outcome.final === 'APPROVED' ? '已审核通过' : `被退回：${comment}`;
-      await notify(deps, [author], `审核结果：${verdict}`, `您提交的内容 ${id}（修订 ${outcome.content.revision}）${verdict}`);
+      await notify(deps, [author], `审核结果：《${outcome.title}》${verdict}`, `您提交的《${outcome.title}》（第 ${outcome.content.revision} 版）${verdict}。\n${consoleLink(deps, id)}`);
     }
   }
   return (await findContent(deps.pool, id))!;
