@@ -31,8 +31,12 @@ export async function ensureConsoleBuilt(log: (line: string) => void): Promise<v
 export function consoleRouter(dist = CONSOLE_DIST): Router {
   const router = express.Router();
   router.use('/console/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
-  router.get('/console', (_req, res) => res.redirect(301, '/console/'));
-  router.get(/^\/console\/.*/, (_req, res) => {
+  router.get(/^\/console(\/.*)?$/, (req, res) => {
+    // Express matches /console and /console/ alike; relative asset URLs need the slash.
+    if (!req.originalUrl.startsWith('/console/')) {
+      res.redirect(301, `/console/${req.originalUrl.slice('/console'.length).replace(/^\?/, '?').replace(/^\?$/, '')}`);
+      return;
+    }
     const index = path.join(dist, 'index.html');
     if (!fs.existsSync(index)) {
       res.status(503).type('text/plain; charset=utf-8').send('工作台尚未构建：请运行 npm run build:console');

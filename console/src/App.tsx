@@ -57,7 +57,7 @@ export function App() {
   const Page = found?.[0];
   return (
     <div className="shell">
-      <a className="skip" href="#main">跳到主要内容</a>
+      <a className="skip" href="#main">跳过导航</a>
       <nav className="shell-nav" aria-label="主导航">
         <div className="brand">统发工作台</div>
         <ul>

@@ -5,9 +5,12 @@ export const STATUS: Record<string, string> = {
   PUBLISHING: '发布中', PUBLISHED: '已发布', PARTIALLY_PUBLISHED: '部分发布', RETRACTED: '已撤回',
 };
 
+/** Solid tags in dark shades: white text on them keeps a contrast ratio above 4.5:1. */
+export const TONE = { grey: '#595959', blue: '#0b57a4', green: '#237804', red: '#a8071a', orange: '#ad4e00', purple: '#531dab' } as const;
+
 export const STATUS_COLOR: Record<string, string> = {
-  DRAFT: 'default', IN_REVIEW: 'processing', APPROVED: 'success', REJECTED: 'error', SCHEDULED: 'purple',
-  PUBLISHING: 'processing', PUBLISHED: 'success', PARTIALLY_PUBLISHED: 'warning', RETRACTED: 'default',
+  DRAFT: TONE.grey, IN_REVIEW: TONE.blue, APPROVED: TONE.green, REJECTED: TONE.red, SCHEDULED: TONE.purple,
+  PUBLISHING: TONE.blue, PUBLISHED: TONE.green, PARTIALLY_PUBLISHED: TONE.orange, RETRACTED: TONE.grey,
 };
 
 export const PUBLICATION_STATUS: Record<string, string> = {

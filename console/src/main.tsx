@@ -23,7 +23,8 @@ const theme = {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={theme}>
+    {/* No space inside two-character buttons (登录, not 登 录): accessible names must read as written. */}
+    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Provider value={client}>
           <SessionProvider>
