@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../schema/resolvers.js';
 import type { Deps } from '../workflow/deps.js';
 import { auditExportRouter } from './auditExport.js';
+import { securityHeaders } from './securityHeaders.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
 import { statsRouter } from './statsRoutes.js';
@@ -19,7 +20,8 @@ export interface App {
 export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloServerPlugin<Context>[] } = {}): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
