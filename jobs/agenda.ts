@@ -34,11 +34,20 @@ export interface JobsOptions {
    * recovery time after a worker is killed mid-delivery.
    */
   lockLifetimeMs?: number;
+  /** False when the owner role has created the job schema already (the application role cannot). */
+  ensureSchema?: boolean;
+}
+
+/** Creates Agenda's table, indexes and trigger, as the owner role, before the application connects. */
+export async function ensureJobsSchema(ownerPool: Pool): Promise<void> {
+  await new PostgresBackend({ pool: ownerPool, disableNotifications: true }).repository.connect();
 }
 
 /** Agenda on PostgreSQL: the job table lives in the hub's own database, beside the publications. */
 export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda; backend: PostgresBackend } {
-  const backend = new PostgresBackend({ pool });
+  // The job table, its trigger and function belong to the owner role (`ensureJobsSchema`); the
+  // application role could not create or replace them.
+  const backend = new PostgresBackend({ pool, ensureSchema: options.ensureSchema ?? true });
   // A lost LISTEN connection is not fatal: Agenda falls back to polling, and the channel reconnects.
   (backend.notificationChannel as unknown as NodeJS.EventEmitter | undefined)?.on?.('error', () => {});
   const agenda = new Agenda({

@@ -5,7 +5,8 @@ import {
   type InspectionSettings, type ReportView,
 } from '../workflow/inspection.js';
 import type { SchemaModule } from './modules.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from './pagination.js';
+import { isUuid } from '../workflow/text.js';
+import { decodeCursor, encodeCursor, isIsoInstant, pageSize, type Connection } from './pagination.js';
 import type { Context } from './resolvers.js';
 
 /** Oversight: the daily inspection (每天一次网上督查), its settings and the working-day calendar. */
@@ -94,7 +95,7 @@ const typeDefs = /* GraphQL */ `
 `;
 
 const isReportCursor = (v: unknown): v is { r: string; i: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { r: unknown }).r === 'string' && typeof (v as { i: unknown }).i === 'string' && !Number.isNaN(Date.parse((v as { r: string }).r));
+  typeof v === 'object' && v !== null && isIsoInstant((v as { r: unknown }).r) && isUuid((v as { i: unknown }).i);
 
 const resolvers = {
   InspectionTrigger: { SCHEDULE: 'schedule', MANUAL: 'manual' },

@@ -6,6 +6,8 @@ import { typeDefs as coreTypeDefs } from './typeDefs.js';
 import { interpretationModule } from './interpretation.js';
 import { searchModule } from './search.js';
 import { statisticsModule } from './statistics.js';
+import { usersModule } from './users.js';
+import { securityModule } from './security.js';
 import { consoleModule } from './console.js';
 
 /**
@@ -17,7 +19,7 @@ export interface SchemaModule {
   resolvers: Record<string, Record<string, unknown> | unknown>;
 }
 
-export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, consoleModule];
+export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, usersModule, securityModule, consoleModule];
 
 export function mergedSchema(list: SchemaModule[] = modules): { typeDefs: string[]; resolvers: Record<string, unknown> } {
   const resolvers: Record<string, Record<string, unknown>> = {};

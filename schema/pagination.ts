@@ -26,7 +26,11 @@ export function decodeCursor<T>(cursor: string | null | undefined, check: (v: un
 }
 
 /** The cursor of an audit event: its sequence number (the same shape the core `auditEvents` uses). */
-export const isSeqCursor = (v: unknown): v is { s: number } => typeof v === 'object' && v !== null && Number.isInteger((v as { s: unknown }).s);
+export const isSeqCursor = (v: unknown): v is { s: number } =>
+  typeof v === 'object' && v !== null && Number.isSafeInteger((v as { s: unknown }).s) && (v as { s: number }).s > 0;
+
+/** A cursor's timestamp: an ISO string that round-trips, so no invalid or out-of-range date reaches the database. */
+export const isIsoInstant = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v) && !Number.isNaN(Date.parse(v));
 
 export interface Connection<T> {
   edges: { node: T; cursor: string }[];

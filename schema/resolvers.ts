@@ -16,7 +16,8 @@ import type { ContentInput } from '../workflow/contentInput.js';
 import type { Deps } from '../workflow/deps.js';
 import { cancelSchedule, publishContent, retractContent, retryPublication } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
-import { decodeCursor, encodeCursor, isSeqCursor, pageSize, seqConnection } from './pagination.js';
+import { isUuid } from '../workflow/text.js';
+import { decodeCursor, encodeCursor, isIsoInstant, isSeqCursor, pageSize, seqConnection } from './pagination.js';
 import { DateTime, JSONScalar } from './scalars.js';
 
 export interface Context {
@@ -24,11 +25,13 @@ export interface Context {
   actor: Actor | null;
   user: UserRecord | null;
   token: string | null;
+  /** The client's network address (behind a trusted proxy, the forwarded one): login throttling and audit. */
+  address: string;
   /** Per-request memo, so a list of contents reads each revision once. */
   revisions: Map<string, Promise<RevisionRecord | null>>;
 }
 
-const isContentCursor = (v: unknown): v is { u: string; i: string } => typeof v === 'object' && v !== null && typeof (v as { u: unknown }).u === 'string' && typeof (v as { i: unknown }).i === 'string';
+const isContentCursor = (v: unknown): v is { u: string; i: string } => typeof v === 'object' && v !== null && isIsoInstant((v as { u: unknown }).u) && isUuid((v as { i: unknown }).i);
 
 function contentConnection(page: { items: ContentRecord[]; hasNextPage: boolean }) {
   const edges = page.items.map((node) => ({ node, cursor: encodeCursor({ u: node.updatedAt.toISOString(), i: node.id }) }));
@@ -76,7 +79,7 @@ export const resolvers = {
   },
 
   Mutation: {
-    login: async (_: unknown, args: { username: string; password: string }, ctx: Context) => login(ctx.deps, args.username, args.password),
+    login: async (_: unknown, args: { username: string; password: string }, ctx: Context) => login(ctx.deps, args.username, args.password, ctx.address),
     logout: (_: unknown, __: unknown, ctx: Context) => (ctx.actor && ctx.token ? logout(ctx.deps, ctx.actor, ctx.token) : false),
     createContent: (_: unknown, args: { input: ContentInput }, ctx: Context) => createContent(ctx.deps, ctx.actor, args.input),
     updateContent: (_: unknown, args: { id: string; input: ContentInput }, ctx: Context) => updateContent(ctx.deps, ctx.actor, args.id, args.input),

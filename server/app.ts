@@ -4,6 +4,7 @@ import type { Context } from '../schema/resolvers.js';
 import type { Deps } from '../workflow/deps.js';
 import { auditExportRouter } from './auditExport.js';
 import { consoleRouter, GRAPHQL_BROWSER_PAGE } from './console.js';
+import { securityHeaders } from './securityHeaders.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
 import { statsRouter } from './statsRoutes.js';
@@ -20,7 +21,8 @@ export interface App {
 export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloServerPlugin<Context>[] } = {}): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -47,10 +49,13 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   app.use(portalRouter(deps));
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
-    const status = typeof error?.status === 'number' ? error.status : 500;
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    // Body-parser marks what the client got wrong with a 4xx status; anything else is ours.
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
+    const { code, message } = status === 413 ? { code: 'PAYLOAD_TOO_LARGE', message: `请求体超过 ${BODY_LIMIT}` }
+      : status === 415 ? { code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的请求编码或类型，请使用 application/json; charset=utf-8' }
+      : status < 500 ? { code: 'BAD_REQUEST', message: '请求格式错误' }
+      : { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误' };
     if (status >= 500) process.stderr.write(`http ${req.method} ${req.path}: ${error instanceof Error ? error.stack : String(error)}\n`);
-    const message = status === 413 ? `请求体超过 ${BODY_LIMIT}` : status === 400 ? '请求格式错误' : '服务器内部错误';
     if (req.path.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions: { code } }] });
     else res.status(status).type('text/plain; charset=utf-8').send(message);
   };

@@ -59,6 +59,10 @@ const verify: AuditCliCommand = (args) => {
       for (const failure of result.failures) out.write(`  #${failure.checkpoint.id} ${failure.problem}: ${failure.message}\n`);
       if (!result.anchored) out.write(UNANCHORED);
     }
+    if (result.missing.length > 0) {
+      out.write(`checkpoints recorded in the chain but MISSING or ALTERED in the checkpoints table (${result.missing.length}${result.missing.length >= 100 ? '+' : ''}):\n`);
+      for (const m of result.missing) out.write(`  #${m.checkpointId} (event ${m.seq}, ${m.length} events) ${m.problem}\n`);
+    }
     return result.ok ? 0 : 1;
   };
 };

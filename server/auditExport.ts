@@ -3,11 +3,11 @@ import { pipeline } from 'node:stream/promises';
 import { Router, type Request, type Response } from 'express';
 import { exportFormats, type ExportFormat } from '../audit/export.js';
 import { auditSearchFromText, exportAuditEvents } from '../workflow/audit.js';
+import { HTTP_STATUS } from './httpStatus.js';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
-import { AppError, badInput, type ErrorCode } from '../workflow/errors.js';
+import { AppError, badInput } from '../workflow/errors.js';
 
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 const PARAMS = ['actor', 'action', 'unit', 'target', 'targetType', 'from', 'to'] as const;
 
 function textParams(query: Request['query']): Partial<Record<(typeof PARAMS)[number], string>> {
@@ -35,9 +35,9 @@ export function auditExportRouter(deps: Deps): Router {
       const session = await authenticate(deps, token);
       chunks = await exportAuditEvents(deps, session?.actor ?? null, auditSearchFromText(textParams(req.query)), format);
     } catch (error) {
-      if (!(error instanceof AppError) || !STATUS[error.code]) throw error;
+      if (!(error instanceof AppError) || !HTTP_STATUS[error.code]) throw error;
       if (error.code === 'UNAUTHENTICATED') res.set('WWW-Authenticate', 'Bearer');
-      res.status(STATUS[error.code]!).json({ error: { code: error.code, message: error.message, ...(error.details ?? {}) } });
+      res.status(HTTP_STATUS[error.code]!).json({ error: { code: error.code, message: error.message, ...(error.details ?? {}) } });
       return;
     }
     const stamp = deps.now().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../workflow/errors.js';
 import { loadConfig } from './config.js';
@@ -68,7 +69,8 @@ async function serve(args: string[]): Promise<number> {
 async function runForever(options: { web: boolean; worker: boolean; demo?: boolean }): Promise<number> {
   const config = loadConfig();
   const { startHub } = await import('./runtime.js');
-  const { DEMO_USERS, seedDemo } = await import('./demo.js');
+  const { DEMO_USERS, assertDemoAllowed, seedDemo } = await import('./demo.js');
+  if (options.demo) assertDemoAllowed(config);
   if (options.web) await (await import('./console.js')).ensureConsoleBuilt((line) => process.stdout.write(`${line}\n`));
   const hub = await startHub(config, options);
   process.stdout.write(`tongfa ${options.web ? 'serving' : 'worker running'}${hub.url ? ` at ${hub.url}` : ''} (${hub.db.embedded ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'})\n`);
@@ -130,7 +132,9 @@ async function auditCommand(args: string[]): Promise<number> {
   const config = loadConfig();
   const db = await openDatabase(config);
   try {
-    return await run({ pool: db.pool, config, now: () => new Date() }, process.stdout);
+    const { createMailer } = await import('./mailer.js');
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') });
+    return await run({ pool: db.pool, config, now: () => new Date(), mailer }, process.stdout);
   } finally {
     await db.close();
   }

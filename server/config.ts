@@ -4,9 +4,21 @@ import { parsePrivateKey, parsePublicKeys } from '../audit/keys.js';
 /** The hub's configuration, read once from the environment and validated here (the edge). */
 export interface Config {
   databaseUrl: string | null;
+  /**
+   * The owner role's connection, for migrations and grants (DATABASE_OWNER_URL). With it, DATABASE_URL
+   * should be a role that owns nothing (README: 数据库角色). Unset: DATABASE_URL does both.
+   */
+  databaseOwnerUrl: string | null;
   dataDir: string;
   port: number;
-  publicBaseUrl: string;
+  /** The address to listen on (HOST); unset = every interface. Behind a reverse proxy: 127.0.0.1. */
+  host: string | null;
+  /**
+   * Which hops' X-Forwarded-* headers are believed (TRUST_PROXY, Express syntax: `loopback`, an address or
+   * subnet list, a hop count). Default `loopback`. HSTS is sent only for requests that arrived over https
+   * according to a trusted proxy.
+   */
+  trustProxy: string | boolean | number;  publicBaseUrl: string;
   appSecret: string;
   smtpUrl: string | null;
   wechatApiBase: string;
@@ -25,6 +37,30 @@ export interface Config {
    * allowed). Unset: stored checkpoints are checked against the hub's own key. AUDIT_PUBLIC_KEY.
    */
   auditPublicKey: string | null;
+  /** Overrides of the GraphQL request limits (schema/limits.ts): GRAPHQL_MAX_COST, GRAPHQL_MAX_RESPONSE_BYTES. */
+  graphqlLimits: { maxCost?: number; maxResponseBytes?: number };
+  /** Login protection (see workflow/loginThrottle.ts). */
+  login: LoginLimits;
+  /** Where each new audit checkpoint is written as a file, outside the database. AUDIT_CHECKPOINT_DIR. */
+  auditCheckpointDir: string | null;
+  /** Who each new checkpoint is mailed to: addresses and/or `overseers`. AUDIT_CHECKPOINT_MAIL_TO, comma-separated. */
+  auditCheckpointMailTo: string[];
+  /**
+   * Internal addresses image fetching may reach (an intranet image server, the hub's own address when
+   * PUBLIC_BASE_URL resolves to a private one). IMAGE_FETCH_ALLOW_ADDRESSES, comma-separated; default none.
+   */
+  imageFetchAllowAddresses: string[];
+}
+
+export interface LoginLimits {
+  /** Consecutive wrong passwords that lock an account. LOGIN_MAX_FAILURES, default 5. */
+  maxFailures: number;
+  /** How long a locked account stays locked. LOGIN_LOCK_SECONDS, default 900 (15 minutes). */
+  lockSeconds: number;
+  /** Failed logins one address may make per window before it is throttled. LOGIN_ADDRESS_MAX_FAILURES, default 30. */
+  addressMaxFailures: number;
+  /** LOGIN_ADDRESS_WINDOW_SECONDS, default 900. */
+  addressWindowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const appSecret = env.APP_SECRET ?? (production ? '' : DEV_SECRET);
   if (!appSecret) throw new ConfigError('APP_SECRET is required when NODE_ENV=production');
   if (production && appSecret === DEV_SECRET) throw new ConfigError('APP_SECRET must not be the development default in production');
+  // It signs tokens and encrypts channel credentials: fewer than 32 bytes is guessable offline.
+  if (production && Buffer.byteLength(appSecret, 'utf8') < 32) throw new ConfigError('APP_SECRET must be at least 32 bytes in production (e.g. `openssl rand -base64 48`)');
   const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   for (const [name, value] of [['PUBLIC_BASE_URL', publicBaseUrl], ['WECHAT_API_BASE', env.WECHAT_API_BASE], ['WEIBO_API_BASE', env.WEIBO_API_BASE]] as const) {
     if (value !== undefined && !/^https?:\/\/[^\s]+$/.test(value)) throw new ConfigError(`${name} must be an http(s) URL, got ${value}`);
@@ -53,8 +91,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     databaseUrl: env.DATABASE_URL || null,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || null,
     dataDir: path.resolve(env.DATA_DIR || './data'),
     port,
+    host: env.HOST?.trim() || null,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     publicBaseUrl,
     appSecret,
     smtpUrl: env.SMTP_URL || null,
@@ -66,7 +107,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditSigningKey: env.AUDIT_SIGNING_KEY || null,
     auditSigningKeyFile: env.AUDIT_SIGNING_KEY_FILE ? path.resolve(env.AUDIT_SIGNING_KEY_FILE) : null,
     auditPublicKey: env.AUDIT_PUBLIC_KEY || null,
+    graphqlLimits: {
+      ...(env.GRAPHQL_MAX_COST ? { maxCost: positiveInt(env.GRAPHQL_MAX_COST, 0, 'GRAPHQL_MAX_COST') } : {}),
+      ...(env.GRAPHQL_MAX_RESPONSE_BYTES ? { maxResponseBytes: positiveInt(env.GRAPHQL_MAX_RESPONSE_BYTES, 0, 'GRAPHQL_MAX_RESPONSE_BYTES') } : {}),
+    },
+    auditCheckpointDir: env.AUDIT_CHECKPOINT_DIR ? path.resolve(env.AUDIT_CHECKPOINT_DIR) : null,
+    auditCheckpointMailTo: (env.AUDIT_CHECKPOINT_MAIL_TO ?? '').split(',').map((a) => a.trim()).filter(Boolean),
+    imageFetchAllowAddresses: (env.IMAGE_FETCH_ALLOW_ADDRESSES ?? '').split(',').map((a) => a.trim()).filter(Boolean),
+    login: {
+      maxFailures: positiveInt(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES'),
+      lockSeconds: positiveInt(env.LOGIN_LOCK_SECONDS, 900, 'LOGIN_LOCK_SECONDS'),
+      addressMaxFailures: positiveInt(env.LOGIN_ADDRESS_MAX_FAILURES, 30, 'LOGIN_ADDRESS_MAX_FAILURES'),
+      addressWindowSeconds: positiveInt(env.LOGIN_ADDRESS_WINDOW_SECONDS, 900, 'LOGIN_ADDRESS_WINDOW_SECONDS'),
+    },
   };
+}
+
+function parseTrustProxy(raw: string | undefined): string | boolean | number {
+  const value = raw?.trim();
+  if (!value) return 'loopback';
+  if (value === 'false') return false;
+  if (value === 'true') throw new ConfigError('TRUST_PROXY=true would believe any client\'s X-Forwarded-For; name the proxy (loopback, an address or a subnet) or a hop count');
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function positiveInt(raw: string | undefined, fallback: number, name: string): number {

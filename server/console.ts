@@ -42,6 +42,8 @@ export function consoleRouter(dist = CONSOLE_DIST): Router {
       res.status(503).type('text/plain; charset=utf-8').send('工作台尚未构建：请运行 npm run build:console');
       return;
     }
+    // Ant Design writes its styles at run time (inline <style>); scripts come only from the hub itself.
+    res.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'");
     res.set('Cache-Control', 'no-cache').type('html').sendFile(index);
   });
   return router;

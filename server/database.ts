@@ -1,30 +1,52 @@
 import path from 'node:path';
 import type { Config } from './config.js';
+import { ConfigError } from './config.js';
+import { ensureJobsSchema } from '../jobs/agenda.js';
 import { createPool, type Pool } from '../store/db.js';
 import { ensureDatabase, startEmbedded } from '../store/embedded.js';
 import { migrate } from '../store/migrate.js';
+import { currentRole, ensureEmbeddedRoles, grantAppRole } from '../store/roles.js';
 
 export interface Database {
   url: string;
   pool: Pool;
   /** Whether this process started its own PostgreSQL (and so must stop it). */
   embedded: boolean;
+  /** Whether the owner role prepared the schema (migrations, job table) and the application role is another. */
+  separateOwner: boolean;
   close(): Promise<void>;
 }
 
-/** DATABASE_URL when set; otherwise a real PostgreSQL of our own under DATA_DIR/pg. Migrates either way. */
+/**
+ * DATABASE_URL when set; otherwise a real PostgreSQL of our own under DATA_DIR/pg. Migrates either way,
+ * as the owner role (DATABASE_OWNER_URL, or the embedded server's `tongfa_owner`), then grants the
+ * application role its privileges and connects as that role.
+ */
 export async function openDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
   let url = config.databaseUrl;
+  let ownerUrl = config.databaseOwnerUrl;
   let stopServer: (() => Promise<void>) | null = null;
   if (!url) {
-    const server = await startEmbedded({ dir: path.join(config.dataDir, 'pg'), log: (line) => (/ERROR|FATAL|PANIC/.test(line) ? log(line) : undefined) });
-    await ensureDatabase(server.adminUrl, 'tongfa');
-    url = server.urlFor('tongfa');
+    const dir = path.join(config.dataDir, 'pg');
+    const server = await startEmbedded({ dir, log: (line) => (/ERROR|FATAL|PANIC/.test(line) ? log(line) : undefined) });
     stopServer = () => server.stop();
+    try {
+      await ensureDatabase(server.adminUrl, 'tongfa');
+      ({ ownerUrl, appUrl: url } = await ensureEmbeddedRoles(server.urlFor('tongfa'), 'tongfa', dir));
+    } catch (error) {
+      await stopServer();
+      throw error;
+    }
   }
   const pool = createPool(url, 30);
   try {
-    await migrate(pool);
+    await prepareSchema(ownerUrl, pool);
+    const role = await currentRole(pool);
+    // A superuser can switch the audit triggers off and rewrite the trail: not for a production hub.
+    if (config.production && role.superuser) {
+      throw new ConfigError(`DATABASE_URL connects as the superuser ${role.name}: in production the hub must run as a role that owns nothing (see README, 数据库角色)`);
+    }
+    if (role.privileged) log(`warning: the database role ${role.name} is privileged (superuser, CREATEROLE, CREATEDB, BYPASSRLS or REPLICATION); see README, 数据库角色`);
   } catch (error) {
     await pool.end();
     await stopServer?.();
@@ -34,9 +56,26 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     url,
     pool,
     embedded: stopServer !== null,
+    separateOwner: ownerUrl !== null,
     async close() {
       await pool.end();
       await stopServer?.();
     },
   };
+}
+
+/** Migrations and the job schema as the owner, then the application role's grants; one role does all without an owner URL. */
+async function prepareSchema(ownerUrl: string | null, appPool: Pool): Promise<void> {
+  if (!ownerUrl) {
+    await migrate(appPool);
+    return;
+  }
+  const owner = createPool(ownerUrl, 2);
+  try {
+    await migrate(owner);
+    await ensureJobsSchema(owner);
+    await grantAppRole(owner, (await currentRole(appPool)).name);
+  } finally {
+    await owner.end();
+  }
 }

@@ -1,3 +1,4 @@
+import { ConfigError, type Config } from './config.js';
 import { findUserByUsername } from '../store/organisation.js';
 import { actorOf, SYSTEM, type Actor } from '../workflow/actor.js';
 import { createContent, submitContent } from '../workflow/content.js';
@@ -39,11 +40,17 @@ const DEMO_ITEMS = [
   },
 ];
 
+/** Demo users have published passwords: a production hub must never have them. */
+export function assertDemoAllowed(config: Config): void {
+  if (config.production) throw new ConfigError('demo data is refused when NODE_ENV=production (its users have published passwords); create users with `tongfa user create`');
+}
+
 /**
  * Seeds a fresh database with demo users and published items, through the same workflow the API uses
  * (the gate runs, approvals are recorded, the jobs deliver). Does nothing when users already exist.
  */
 export async function seedDemo(deps: Deps): Promise<boolean> {
+  assertDemoAllowed(deps.config);
   if (await findUserByUsername(deps.pool, 'admin')) return false;
   for (const user of DEMO_USERS) await createUser(deps.pool, SYSTEM, { ...user, displayName: user.username, email: `${user.username}@demo.tongfa.local` });
   const actor = async (username: string): Promise<Actor> => actorOf((await findUserByUsername(deps.pool, username))!);

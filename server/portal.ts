@@ -8,6 +8,7 @@ import { findPortalCounterparts, type PortalLink } from '../store/interpretation
 import { findPublishedItem, latestPerCategory, listPublishedItems, wasRetracted, type PublishedItem } from '../store/portal.js';
 import type { Deps } from '../workflow/deps.js';
 import { AppError } from '../workflow/errors.js';
+import { isCleanText } from '../workflow/text.js';
 import { MAX_QUERY_LENGTH, searchPublished as searchPortal } from '../workflow/search.js';
 
 const PAGE_SIZE = 20;
@@ -87,6 +88,8 @@ export function portalRouter(deps: Deps): Router {
     const site = await siteInfo();
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, MAX_QUERY_LENGTH).trim() : '';
     const page = pageNumber(req) ?? 1;
+    // NUL or a broken surrogate is not a search anyone typed: say so, rather than search for nothing.
+    if (!isCleanText(q)) return sendHtml(res, 400, renderSearch(site, '', [], { page: 1, pageSize: PAGE_SIZE, total: 0 }));
     const { items, total } = q ? await searchPortal(deps, q, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).catch(noResultsOnBadQuery) : { items: [], total: 0 };
     sendHtml(res, 200, renderSearch(site, q, items.map(articleView), { page, pageSize: PAGE_SIZE, total }));
   });

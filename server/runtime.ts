@@ -4,6 +4,7 @@ import type { Agenda } from 'agenda';
 import { allChannels, type ChannelRegistry } from '../channels/registry.js';
 import { AgendaScheduler, createAgenda, defineJobs, startWorker, stopAgenda } from '../jobs/agenda.js';
 import type { Deps } from '../workflow/deps.js';
+import { imageSourcePolicy } from '../workflow/imageSources.js';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
@@ -37,7 +38,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   const db = await openDatabase(config, log);
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
-  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs });
+  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: !db.separateOwner });
   const deps: Deps = {
     pool: db.pool,
     config,
@@ -45,7 +46,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
     now: () => new Date(),
   };
-  const channels = options.channels ?? allChannels(config);
+  const channels = options.channels ?? allChannels({ ...config, imageSources: imageSourcePolicy(deps) });
   defineJobs(agenda, deps, channels, { lockLifetimeMs });
   await agenda.ready;
   if (options.worker) await startWorker(agenda);
@@ -57,10 +58,13 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
     const { app, close } = await createApp(deps);
     closeApp = close;
     server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(s)));
+      const s = config.host
+        ? app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)))
+        : app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(s)));
     });
     const address = server.address();
-    url = typeof address === 'object' && address ? `http://localhost:${address.port}` : null;
+    const host = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+    url = typeof address === 'object' && address ? `http://${host}:${address.port}` : null;
   }
 
   let stopped = false;

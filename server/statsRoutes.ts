@@ -1,11 +1,11 @@
 import { Router, type Request, type Response } from 'express';
 import { csvField } from '../audit/export.js';
+import { HTTP_STATUS } from './httpStatus.js';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
-import { AppError, badInput, type ErrorCode } from '../workflow/errors.js';
+import { AppError, badInput } from '../workflow/errors.js';
 import { disclosureStatistics, type DisclosureStatistics } from '../workflow/statistics.js';
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
 /**
  * Category and unit names are typed by people; a spreadsheet would run one starting with = + - @ as a

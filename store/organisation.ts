@@ -20,6 +20,11 @@ export interface UserRecord {
   unitCode: string;
   unitName: string;
   active: boolean;
+  /** Set by an admin's reset (and at creation through the API): every operation but a change is refused. */
+  mustChangePassword: boolean;
+  lockedUntil: Date | null;
+  lastLoginAt: Date | null;
+  createdAt: Date;
 }
 
 export const DEFAULT_UNIT = { code: 'default', name: '本级政府办公室' };
@@ -45,16 +50,17 @@ export async function listUnits(db: Queryable): Promise<Unit[]> {
   return rows;
 }
 
-const USER_COLUMNS = `u.id, u.username, u.display_name AS "displayName", u.email, u.password_hash AS "passwordHash",
-  u.role, u.unit_id AS "unitId", n.code AS "unitCode", n.name AS "unitName", u.active`;
+export const USER_COLUMNS = `u.id, u.username, u.display_name AS "displayName", u.email, u.password_hash AS "passwordHash",
+  u.role, u.unit_id AS "unitId", n.code AS "unitCode", n.name AS "unitName", u.active,
+  u.must_change_password AS "mustChangePassword", u.locked_until AS "lockedUntil", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"`;
 
 export async function insertUser(
   db: Queryable,
-  user: { username: string; displayName: string; email: string | null; passwordHash: string; role: Role; unitId: string },
+  user: { username: string; displayName: string; email: string | null; passwordHash: string; role: Role; unitId: string; mustChangePassword?: boolean },
 ): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO users (username, display_name, email, password_hash, role, unit_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [user.username, user.displayName, user.email, user.passwordHash, user.role, user.unitId],
+    `INSERT INTO users (username, display_name, email, password_hash, role, unit_id, must_change_password) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [user.username, user.displayName, user.email, user.passwordHash, user.role, user.unitId, user.mustChangePassword ?? false],
   );
   return rows[0].id;
 }

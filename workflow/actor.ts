@@ -8,17 +8,31 @@ export interface Actor {
   role: Role | 'system';
   unitId: string | null;
   unitCode: string | null;
+  /** An admin reset (or created) this account's password: nothing but changing it is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export const SYSTEM: Actor = { id: null, username: 'system', role: 'system', unitId: null, unitCode: null };
 export const systemActor = (job: string): Actor => ({ ...SYSTEM, username: `system:${job}` });
 
 export function actorOf(user: UserRecord): Actor {
-  return { id: user.id, username: user.username, role: user.role, unitId: user.unitId, unitCode: user.unitCode };
+  return { id: user.id, username: user.username, role: user.role, unitId: user.unitId, unitCode: user.unitCode, mustChangePassword: user.mustChangePassword };
 }
 
-export function requireActor(actor: Actor | null): Actor {
+export const passwordChangeRequired = (): AppError => new AppError('PASSWORD_CHANGE_REQUIRED', '管理员已重置您的密码，请先修改密码再继续操作');
+
+/** What a user whose password was reset may still do: see who they are, change it, or leave. */
+const DURING_PASSWORD_CHANGE = new Set(['me', 'changePassword', 'logout', '__typename']);
+
+/** Refuses an operation (named by its top-level fields) while the actor's password must be changed. */
+export function checkPasswordGate(actor: Actor | null, fields: readonly string[]): void {
+  if (actor?.mustChangePassword && fields.some((field) => !DURING_PASSWORD_CHANGE.has(field))) throw passwordChangeRequired();
+}
+
+/** `pendingPasswordChange: 'allow'` only for what a user with a reset password may still do (change it). */
+export function requireActor(actor: Actor | null, pendingPasswordChange: 'refuse' | 'allow' = 'refuse'): Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED', '请先登录');
+  if (actor.mustChangePassword && pendingPasswordChange === 'refuse') throw passwordChangeRequired();
   return actor;
 }
 

@@ -51,8 +51,14 @@ export function makeCalendar(exceptions: Iterable<CalendarException>, hours: { s
   return { exceptions: map, startMinute, endMinute };
 }
 
+/** Years the calendar can mean: PostgreSQL has no year 0, and nobody schedules for the year 9999. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value ?? '')) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

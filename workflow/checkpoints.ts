@@ -3,13 +3,14 @@ import { judgeCheckpoint, parseCheckpoint, signatureProblem, signCheckpoint, typ
 import { keyIdOf, loadSigningKey, parsePublicKeys, type SigningKey } from '../audit/keys.js';
 import { auditHead, searchAuditEvents, storedHashes } from '../store/audit.js';
 import { checkpointPage, insertCheckpoint, latestCheckpointOf, listCheckpoints, type CheckpointRecord } from '../store/checkpoints.js';
-import { withSnapshot, withTransaction } from '../store/db.js';
+import { withSnapshot, withTransaction, type Queryable } from '../store/db.js';
 import { requireRole, type Actor } from './actor.js';
+import { exportCheckpointOutside } from './checkpointExport.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput } from './errors.js';
 
 /** Checkpoints need the database, the key settings and a clock; the CLI has those without a whole hub. */
-export type CheckpointDeps = Pick<Deps, 'pool' | 'config' | 'now'>;
+export type CheckpointDeps = Pick<Deps, 'pool' | 'config' | 'now'> & Partial<Pick<Deps, 'mailer'>>;
 
 export const CHECKPOINT_ACTION = 'audit.checkpoint';
 
@@ -46,7 +47,7 @@ export async function createCheckpoint(deps: CheckpointDeps, actor: Actor | null
   // re-checked with the chain's head locked.
   const checked = await withSnapshot(deps.pool, (tx) => verifyChain(tx, 5000, point));
   if (!checked.ok) throw chainBroken(checked);
-  return withTransaction(deps.pool, async (tx) => {
+  const made = await withTransaction(deps.pool, async (tx) => {
     await auditHead(tx, { lock: true });
     const chain = await verifyChain(tx, 5000, { seq: checked.length, hash: checked.headHash });
     if (!chain.ok) throw chainBroken(chain);
@@ -58,6 +59,13 @@ export async function createCheckpoint(deps: CheckpointDeps, actor: Actor | null
     });
     return record;
   });
+  // After the commit: the checkpoint stands even if the copy elsewhere fails, and the failure is loud.
+  try {
+    await exportCheckpointOutside(deps, made);
+  } catch (error) {
+    process.stderr.write(`audit checkpoint #${made.id}: export outside the database failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  return made;
 }
 
 export async function listAuditCheckpoints(deps: CheckpointDeps, actor: Actor | null, limit: number): Promise<CheckpointRecord[]> {
@@ -93,6 +101,50 @@ export interface StoredCheckpointsVerification {
   checked: number;
   /** The first failures (at most 100), oldest first. */
   failures: FailedCheckpoint[];
+  /**
+   * Checkpoints the chain itself records (`audit.checkpoint` events) that the checkpoints table no longer
+   * holds as recorded (at most 100): deleting or replacing checkpoints to hide a rewrite shows up here.
+   */
+  missing: MissingCheckpoint[];
+}
+
+export interface MissingCheckpoint {
+  /** The `audit.checkpoint` event that recorded it. */
+  seq: number;
+  checkpointId: string;
+  length: number;
+  headHash: string;
+  problem: 'CHECKPOINT_MISSING' | 'CHECKPOINT_ALTERED';
+  message: string;
+}
+
+type Recorded = Pick<CheckpointRecord, 'length' | 'headHash' | 'keyId'>;
+
+/** Compares every checkpoint the chain announces with the row it names, a page of events at a time. */
+async function crossCheck(tx: Queryable, stored: Map<string, Recorded>): Promise<{ missing: MissingCheckpoint[]; count: number }> {
+  const missing: MissingCheckpoint[] = [];
+  let count = 0;
+  for (let afterSeq = 0; ;) {
+    const page = await searchAuditEvents(tx, { action: CHECKPOINT_ACTION, afterSeq, order: 'asc', limit: CHECKPOINT_PAGE });
+    for (const event of page) {
+      const d = event.details as { length?: unknown; headHash?: unknown; keyId?: unknown };
+      const id = event.targetId ?? '';
+      const row = stored.get(id);
+      const problem = !row ? 'CHECKPOINT_MISSING' : row.length !== d.length || row.headHash !== d.headHash || row.keyId !== d.keyId ? 'CHECKPOINT_ALTERED' : null;
+      if (!problem) continue;
+      count++;
+      if (missing.length >= MAX_FAILURES) continue;
+      missing.push({
+        seq: event.seq, checkpointId: id, length: Number(d.length), headHash: String(d.headHash), problem,
+        message: problem === 'CHECKPOINT_MISSING'
+          ? `审计事件 #${event.seq} 记录的检查点 #${id}（${String(d.length)} 条事件）已不在检查点表中：检查点被删除`
+          : `检查点 #${id} 与审计事件 #${event.seq} 的记录不一致：检查点被改动`,
+      });
+    }
+    if (page.length < CHECKPOINT_PAGE) break;
+    afterSeq = page[page.length - 1].seq;
+  }
+  return { missing, count };
 }
 
 const CHECKPOINT_PAGE = 500;
@@ -109,12 +161,14 @@ export async function verifyStoredCheckpoints(deps: CheckpointDeps, actor: Actor
   return withSnapshot(deps.pool, async (tx) => {
     const chain = await verifyChain(tx);
     const failures: FailedCheckpoint[] = [];
+    const stored = new Map<string, Recorded>();
     let checked = 0;
     let failed = 0;
     for (let afterId: string | null = null; ;) {
       const page = await checkpointPage(tx, afterId, CHECKPOINT_PAGE);
       const hashes = await storedHashes(tx, page.map((c) => c.length));
       for (const checkpoint of page) {
+        stored.set(checkpoint.id, { length: checkpoint.length, headHash: checkpoint.headHash, keyId: checkpoint.keyId });
         const check = judgeCheckpoint(checkpoint, chain, hashes.get(checkpoint.length), trusted);
         checked++;
         if (check.ok) continue;
@@ -124,7 +178,8 @@ export async function verifyStoredCheckpoints(deps: CheckpointDeps, actor: Actor
       if (page.length < CHECKPOINT_PAGE) break;
       afterId = page[page.length - 1].id;
     }
-    return { ok: chain.ok && failed === 0, chain, anchored: trusted !== null, checked, failures };
+    const { missing, count } = await crossCheck(tx, stored);
+    return { ok: chain.ok && failed === 0 && count === 0, chain, anchored: trusted !== null, checked, failures, missing };
   });
 }
 

@@ -3,6 +3,7 @@ import { canonicalJson } from '../audit/canonical.js';
 import { createHash } from 'node:crypto';
 import type { Disclosure } from '../store/contents.js';
 import { badInput } from './errors.js';
+import { htmlNestingDepth, INVALID_TEXT_MESSAGE, isCleanText } from './text.js';
 
 export const CHANNEL_KINDS: readonly ChannelKind[] = ['PORTAL', 'WECHAT', 'WEIBO', 'APP'];
 const DISCLOSURES: readonly Disclosure[] = ['proactive', 'on_request', 'not_public'];
@@ -31,14 +32,21 @@ export interface ValidContent {
 }
 
 const MAX_BODY = 1_000_000;
+/** Far beyond any real document (tables in lists in quotes reach ~15); deep enough nesting overflows recursive HTML walkers. */
+export const MAX_BODY_NESTING = 100;
 
 /** Validation at the edge of the workflow: every entry point (GraphQL, CLI, demo seed) passes here. */
 export function validateContentInput(input: ContentInput): ValidContent {
+  for (const field of ['title', 'body', 'summary', 'disclosureReason', 'categoryCode'] as const) {
+    const value = input[field];
+    if (typeof value === 'string' && !isCleanText(value)) throw badInput(INVALID_TEXT_MESSAGE, { field });
+  }
   const title = (input.title ?? '').trim();
   if (!title) throw badInput('标题不能为空', { field: 'title' });
   if ([...title].length > 200) throw badInput('标题不能超过 200 字', { field: 'title' });
   if (typeof input.body !== 'string' || !input.body.trim()) throw badInput('正文不能为空', { field: 'body' });
   if (input.body.length > MAX_BODY) throw badInput('正文过长（上限 1,000,000 字符）', { field: 'body' });
+  if (htmlNestingDepth(input.body, MAX_BODY_NESTING) > MAX_BODY_NESTING) throw badInput(`正文的标签嵌套超过 ${MAX_BODY_NESTING} 层，请简化格式`, { field: 'body' });
   const summary = (input.summary ?? '').trim();
   if ([...summary].length > 500) throw badInput('摘要不能超过 500 字', { field: 'summary' });
   const channels = [...new Set((input.channels ?? ['PORTAL', 'APP']).map((c) => c.toUpperCase()))];

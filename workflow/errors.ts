@@ -6,7 +6,11 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'INVALID_TRANSITION'
   | 'GATE_BLOCKED'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'WEAK_PASSWORD'
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'ACCOUNT_LOCKED'
+  | 'RATE_LIMITED';
 
 export class AppError extends Error {
   constructor(

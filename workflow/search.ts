@@ -2,6 +2,7 @@ import { searchPublishedItems, type SearchPage } from '../store/search.js';
 import { requireActor, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { badInput } from './errors.js';
+import { INVALID_TEXT_MESSAGE, isCleanText } from './text.js';
 
 /** The portal's search box holds 100 characters; the API takes no more, so both see the same results. */
 export const MAX_QUERY_LENGTH = 100;
@@ -12,6 +13,7 @@ const MAX_TERMS = 8;
 export function parseSearchQuery(query: string): string[] {
   const text = (query ?? '').trim();
   if (!text) throw badInput('搜索关键词不能为空', { field: 'query' });
+  if (!isCleanText(text)) throw badInput(INVALID_TEXT_MESSAGE, { field: 'query' });
   if (text.length > MAX_QUERY_LENGTH) throw badInput(`搜索关键词不能超过 ${MAX_QUERY_LENGTH} 个字符`, { field: 'query' });
   const terms = [...new Set(text.split(/\s+/u))];
   if (terms.length > MAX_TERMS) throw badInput(`搜索关键词最多 ${MAX_TERMS} 个`, { field: 'query' });

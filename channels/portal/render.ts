@@ -159,11 +159,15 @@ mark{background:#fff1a8;color:inherit}
  */
 export const PORTAL_STYLE_CSP_SOURCE = `'sha256-${createHash('sha256').update(CSS).digest('base64')}'`;
 
-/** A ready-made policy for portal pages: no scripts at all, only our stylesheet, images from the web. */
+/**
+ * A ready-made policy for portal pages: no scripts at all, only our stylesheet, images from the hub
+ * itself or over https (a plain-http image on a government page is mixed content, and lets anyone on the
+ * path swap it).
+ */
 export const PORTAL_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   `style-src ${PORTAL_STYLE_CSP_SOURCE}`,
-  'img-src https: http:',
+  "img-src 'self' https:",
   "form-action 'self'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

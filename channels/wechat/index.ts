@@ -28,6 +28,7 @@ import {
   type PublishResult,
   type Rendition,
 } from '../Channel.js';
+import { fetchImage, type ImageFetchPolicy } from '../safeFetch.js';
 import { WECHAT_DEFAULTS, WechatApi, type DraftArticle, type WechatApiOptions } from './api.js';
 import { isJpeg, isPng, PLACEHOLDER_COVER_JPEG } from './cover.js';
 import { publishJobStatus } from './events.js';
@@ -68,6 +69,11 @@ export interface WechatChannelOptions extends Partial<Omit<WechatApiOptions, 'ap
    * (relative ones resolved against the portal URL).
    */
   loadImage?: (src: string) => Promise<LoadedImage>;
+  /**
+   * Where the default loader may fetch http(s) images from (channels/safeFetch.ts). Default: nowhere, so
+   * only data: URIs and images the hub itself supplies are used.
+   */
+  imageSources?: () => Promise<Pick<ImageFetchPolicy, 'allowedHosts' | 'allowAddresses'>>;
   /** How many unfinished publish attempts to remember for reuse on retry. */
   progressEntries?: number;
 }
@@ -98,7 +104,8 @@ export class WechatChannel implements Channel {
       dailyQuotaBackoffMs: options.dailyQuotaBackoffMs ?? WECHAT_DEFAULTS.dailyQuotaBackoffMs,
       minuteQuotaBackoffMs: options.minuteQuotaBackoffMs ?? WECHAT_DEFAULTS.minuteQuotaBackoffMs,
     };
-    this.loadImageFn = options.loadImage ?? ((src) => defaultLoadImage(src, this.opts.timeoutMs));
+    const imageSources = options.imageSources ?? (async () => ({ allowedHosts: [] }));
+    this.loadImageFn = options.loadImage ?? (async (src) => defaultLoadImage(src, { ...(await imageSources()), timeoutMs: this.opts.timeoutMs, maxBytes: WECHAT_LIMITS.bodyImageBytes }));
     this.progressEntries = options.progressEntries ?? 1000;
   }
 
@@ -323,23 +330,13 @@ function fileName(contentType: string): string {
   return contentType === 'image/png' ? 'image.png' : 'image.jpg';
 }
 
-async function defaultLoadImage(src: string, timeoutMs: number): Promise<LoadedImage> {
+async function defaultLoadImage(src: string, policy: ImageFetchPolicy): Promise<LoadedImage> {
   if (src.startsWith('data:')) {
     const m = /^data:([^;,]+)?(;base64)?,(.*)$/s.exec(src);
     if (!m) throw new ChannelError('正文图片的 data: 地址无效', false, 'WECHAT_IMAGE_UNSUPPORTED');
     const bytes = m[2] ? Buffer.from(m[3], 'base64') : Buffer.from(decodeURIComponent(m[3]));
     return { bytes: new Uint8Array(bytes), contentType: m[1] ?? 'application/octet-stream' };
   }
-  let res: Response;
-  let bytes: ArrayBuffer;
-  try {
-    res = await fetch(src, { signal: AbortSignal.timeout(timeoutMs) });
-    bytes = await res.arrayBuffer();
-  } catch (err) {
-    throw new ChannelError(`无法读取正文图片 ${src}：${err instanceof Error ? err.message : String(err)}`, true, 'WECHAT_IMAGE_FETCH');
-  }
-  if (!res.ok) {
-    throw new ChannelError(`无法读取正文图片 ${src}：HTTP ${res.status}`, res.status >= 500, 'WECHAT_IMAGE_FETCH');
-  }
-  return { bytes: new Uint8Array(bytes), contentType: res.headers.get('content-type') ?? 'application/octet-stream' };
+  // Never a plain fetch: the URL comes from an editor's HTML (SSRF).
+  return fetchImage(src, policy);
 }
