@@ -37,12 +37,12 @@ function contentConnection(page: { items: ContentRecord[]; hasNextPage: boolean 
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-function revisionOf(ctx: Context, content: ContentRecord): Promise<RevisionRecord | null> {
+export function revisionOf(ctx: Context, content: ContentRecord): Promise<RevisionRecord | null> {
   return ctx.loaders.revision.load({ contentId: content.id, revision: content.revision });
 }
 
 const upper = <T extends string>(value: T): Uppercase<T> => value.toUpperCase() as Uppercase<T>;
-const findingOut = (f: StoredFinding) => ({ ...f, kind: upper(f.kind), severity: upper(f.severity) });
+export const findingOut = (f: StoredFinding) => ({ ...f, kind: upper(f.kind), severity: upper(f.severity) });
 
 export const resolvers = {
   DateTime,

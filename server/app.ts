@@ -4,6 +4,8 @@ import type { Context } from '../schema/resolvers.js';
 import type { Deps } from '../workflow/deps.js';
 import { annualReportRouter } from './annualReportRoutes.js';
 import { auditExportRouter } from './auditExport.js';
+import { consoleRouter, GRAPHQL_BROWSER_PAGE } from './console.js';
+import { securityHeaders } from './securityHeaders.js';
 import { createGraphqlMiddleware } from './graphql.js';
 import { portalRouter } from './portal.js';
 import { graphqlMetricsPlugin, httpMetrics, metricsRouter } from './metricsRoutes.js';
@@ -22,8 +24,8 @@ export interface App {
 export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloServerPlugin<Context>[] } = {}): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(requestLogging(deps.logger), httpMetrics(), metricsRouter(deps.config.metricsToken));
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(securityHeaders(), requestLogging(deps.logger), httpMetrics(), metricsRouter(deps.config.metricsToken));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -38,11 +40,16 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   });
 
   const graphql = await createGraphqlMiddleware(deps, [graphqlMetricsPlugin<Context>(), ...(options.graphqlPlugins ?? [])]);
+  app.get('/graphql', (req, res, next) => {
+    if (req.query.query !== undefined || req.accepts(['json', 'html']) !== 'html') return next();
+    res.set('Cache-Control', 'no-cache').type('html').send(GRAPHQL_BROWSER_PAGE);
+  });
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
   app.use(channelWebhooksRouter(deps));
   app.use(auditExportRouter(deps));
   app.use(statsRouter(deps));
   app.use(annualReportRouter(deps));
+  app.use(consoleRouter());
   app.use(portalRouter(deps));
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {

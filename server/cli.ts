@@ -71,6 +71,7 @@ async function runForever(options: { web: boolean; worker: boolean; demo?: boole
   const { startHub } = await import('./runtime.js');
   const { DEMO_USERS, assertDemoAllowed, seedDemo } = await import('./demo.js');
   if (options.demo) assertDemoAllowed(config);
+  if (options.web) await (await import('./console.js')).ensureConsoleBuilt((line) => process.stdout.write(`${line}\n`));
   const hub = await startHub(config, options);
   // A long-running process outlives a database blink: a stray rejection is logged, never fatal.
   process.on('unhandledRejection', (error) => hub.deps.logger.error({ err: error }, '未处理的异步错误'));
@@ -79,7 +80,7 @@ async function runForever(options: { web: boolean; worker: boolean; demo?: boole
     const seeded = await seedDemo(hub.deps);
     process.stdout.write(`${seeded ? 'demo data created' : 'demo data already present'}; demo users (username / password / role):\n`);
     for (const user of DEMO_USERS) process.stdout.write(`  ${user.username.padEnd(13)} ${user.password.padEnd(18)} ${user.role}\n`);
-    if (hub.url) process.stdout.write(`portal ${hub.url}/  ·  GraphQL ${hub.url}/graphql  ·  feeds ${hub.url}/feed.json ${hub.url}/feed.xml\n`);
+    if (hub.url) process.stdout.write(`console ${hub.url}/console/  ·  portal ${hub.url}/  ·  GraphQL ${hub.url}/graphql  ·  feeds ${hub.url}/feed.json ${hub.url}/feed.xml\n`);
   }
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();

@@ -13,7 +13,14 @@ export interface Config {
   databaseOwnerUrl: string | null;
   dataDir: string;
   port: number;
-  publicBaseUrl: string;
+  /** The address to listen on (HOST); unset = every interface. Behind a reverse proxy: 127.0.0.1. */
+  host: string | null;
+  /**
+   * Which hops' X-Forwarded-* headers are believed (TRUST_PROXY, Express syntax: `loopback`, an address or
+   * subnet list, a hop count). Default `loopback`. HSTS is sent only for requests that arrived over https
+   * according to a trusted proxy.
+   */
+  trustProxy: string | boolean | number;  publicBaseUrl: string;
   appSecret: string;
   smtpUrl: string | null;
   /** The channels' own settings (WECHAT_API_BASE, WEIBO_API_BASE …), keyed by variable, defaults filled in. */
@@ -114,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseOwnerUrl: env.DATABASE_OWNER_URL || null,
     dataDir: path.resolve(env.DATA_DIR || './data'),
     port,
+    host: env.HOST?.trim() || null,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     publicBaseUrl,
     appSecret,
     smtpUrl: env.SMTP_URL || null,
@@ -143,6 +152,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || null,
     metricsPort,
   };
+}
+
+function parseTrustProxy(raw: string | undefined): string | boolean | number {
+  const value = raw?.trim();
+  if (!value) return 'loopback';
+  if (value === 'false') return false;
+  if (value === 'true') throw new ConfigError('TRUST_PROXY=true would believe any client\'s X-Forwarded-For; name the proxy (loopback, an address or a subnet) or a hop count');
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function positiveInt(raw: string | undefined, fallback: number, name: string): number {

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { RequestHandler } from 'express';
 import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
@@ -68,7 +69,8 @@ export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerP
     csrfPrevention: true,
     introspection: !deps.config.production,
     includeStacktraceInErrorResponses: false,
-    plugins: [...armor.plugins, requestLimitsPlugin(limits), passwordGatePlugin, responseSizePlugin(limits.maxResponseBytes), ...plugins],
+    // The default landing page loads Apollo's sandbox from the internet; GET /graphql serves an offline page instead.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, requestLimitsPlugin(limits), passwordGatePlugin, responseSizePlugin(limits.maxResponseBytes), ...plugins],
   });
   await server.start();
   const handler = expressMiddleware(server, {

@@ -72,10 +72,13 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
     const { app, close } = await createApp(deps);
     closeApp = close;
     server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(s)));
+      const s = config.host
+        ? app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)))
+        : app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(s)));
     });
     const address = server.address();
-    url = typeof address === 'object' && address ? `http://localhost:${address.port}` : null;
+    const host = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+    url = typeof address === 'object' && address ? `http://${host}:${address.port}` : null;
   }
 
   let stopped = false;

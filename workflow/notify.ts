@@ -1,5 +1,6 @@
 import type { Queryable } from '../store/db.js';
 import type { UserRecord } from '../store/organisation.js';
+import type { Deps } from './deps.js';
 import { queueMail } from './outbox.js';
 
 /**
@@ -11,3 +12,6 @@ export async function notify(db: Queryable | { pool: Queryable }, users: Pick<Us
   const to = [...new Set(users.map((u) => u.email).filter((e): e is string => !!e))];
   await queueMail('pool' in db ? db.pool : db, { to, subject: `【统发】${subject}`, text });
 }
+
+/** The item's page in the console: every mail about an item links there and names it by its title. */
+export const consoleLink = (deps: Pick<Deps, 'config'>, contentId: string): string => `${deps.config.publicBaseUrl}/console/contents/${contentId}`;

@@ -12,6 +12,8 @@ import { armDeliveries, armRetractions, disarmDeliveries } from './outbox.js';
 /** A release more than this far ahead is a scheduled one (定时发布); anything sooner goes out now. */
 const SCHEDULE_THRESHOLD_MS = 1000;
 const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 3600 * 1000;
+/** Clocks differ a little between the editor's browser and the hub; a time further back is a mistake. */
+const PAST_TOLERANCE_MS = 60_000;
 
 /**
  * Releases the approved revision to every channel it targets, now or at `at`. One publication per
@@ -22,6 +24,8 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
   const now = deps.now();
   if (at && Number.isNaN(at.getTime())) throw badInput('发布时间无效', { field: 'at' });
   if (at && at.getTime() - now.getTime() > MAX_SCHEDULE_AHEAD_MS) throw badInput('定时发布不能晚于一年后', { field: 'at' });
+  // A past time would publish at once: the editor meant something else (a typo in the year, say).
+  if (at && now.getTime() - at.getTime() > PAST_TOLERANCE_MS) throw badInput('定时发布时间已过，请选择将来的时间；立即发布请不填时间', { field: 'at' });
   const scheduled = !!at && at.getTime() - now.getTime() > SCHEDULE_THRESHOLD_MS;
   const notBefore = scheduled ? at! : now;
   await withTransaction(deps.pool, async (tx) => {

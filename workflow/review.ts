@@ -9,12 +9,13 @@ import { AppError, badInput, forbidden, invalidTransition, notFound } from './er
 import { NEVER_PUBLISHED_WHOLE } from './gate.js';
 import { renditionOf } from './offload.js';
 import { assertInterpretationReady } from './interpretation.js';
-import { notify } from './notify.js';
+import { consoleLink, notify } from './notify.js';
 
 /** The decision's mail to the author, in the decision's transaction (sent by the outbox once it commits). */
-async function tellAuthor(tx: Tx, content: ContentRecord, verdict: string): Promise<void> {
+/** The author hears of the decision by mail, queued in the decision's transaction; the mail names the item and links to it. */
+async function tellAuthor(tx: Tx, deps: Deps, content: ContentRecord, title: string, verdict: string): Promise<void> {
   const author = await findUserById(tx, content.authorId);
-  if (author) await notify(tx, [author], `审核结果：${verdict}`, `您提交的内容 ${content.id}（修订 ${content.revision}）${verdict}`);
+  if (author) await notify(tx, [author], `审核结果：《${title}》${verdict}`, `您提交的《${title}》（第 ${content.revision} 版）${verdict}。\n${consoleLink(deps, content.id)}`);
 }
 
 export interface ReviewInput {
@@ -73,7 +74,7 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
     if (input.decision === 'REJECT') {
       await updateContentRow(tx, id, { status: 'REJECTED' });
       await appendAudit(tx, { ...audit, action: 'content.reject', details: { comment: comment ?? '' } });
-      await tellAuthor(tx, content, `被退回：${comment}`);
+      await tellAuthor(tx, deps, content, revision.title, `被退回：${comment}`);
       return { content, final: 'REJECTED' as const };
     }
     const category = await findCategory(tx, content.categoryCode);
@@ -89,7 +90,7 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
     await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered });
     await updateContentRow(tx, id, { status: 'APPROVED', approvedRevision: content.revision });
     await appendAudit(tx, { ...audit, action: 'content.approve', details });
-    await tellAuthor(tx, content, '已审核通过');
+    await tellAuthor(tx, deps, content, revision.title, '已审核通过');
     return { content, final: 'APPROVED' as const };
   });
   return (await findContent(deps.pool, id))!;

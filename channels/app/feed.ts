@@ -123,8 +123,16 @@ function contentHtml(item: FeedItem): string {
   return sanitizeBody(item.html, { baseUrl: item.url });
 }
 
+/**
+ * Titles and summaries are plain text in both formats (JSON Feed says so; RSS readers often render the
+ * title as HTML): markup typed into them is reduced to its text, never passed on.
+ */
+function titleOf(item: FeedItem): string {
+  return htmlToPlainText(item.title).replace(/\s+/g, ' ').trim();
+}
+
 function summaryOf(item: FeedItem): string {
-  const given = item.summary?.replace(/\s+/g, ' ').trim();
+  const given = item.summary ? htmlToPlainText(item.summary).replace(/\s+/g, ' ').trim() : '';
   return given ? truncateText(given, SUMMARY_MAX) : htmlToPlainText(item.html, { maxLength: SUMMARY_MAX });
 }
 
@@ -143,7 +151,7 @@ export function buildJsonFeed(site: SiteInfo, items: readonly FeedItem[], page: 
       return {
         id: item.id,
         url: item.url,
-        title: item.title,
+        title: titleOf(item),
         content_html: contentHtml(item),
         ...(summary ? { summary } : {}),
         date_published: formatShanghaiDateTime(item.publishedAt),
@@ -222,7 +230,7 @@ export function renderRss(site: SiteInfo, items: readonly FeedItem[], page: Feed
   for (const item of items) {
     lines.push(
       '<item>',
-      `<title>${escapeXml(item.title)}</title>`,
+      `<title>${escapeXml(titleOf(item))}</title>`,
       `<link>${escapeXml(item.url)}</link>`,
       `<guid isPermaLink="false">${escapeXml(item.id)}</guid>`,
       `<pubDate>${formatRfc822(item.publishedAt)}</pubDate>`,

@@ -1,0 +1,107 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { Button, Tooltip } from 'antd';
+import { useEffect } from 'react';
+import { FINDING_TYPE, label } from '../labels';
+import type { Finding } from '../types';
+
+interface HighlightState { findings: Finding[]; set: DecorationSet }
+const findingsKey = new PluginKey<HighlightState>('findings');
+
+/** Positions in the document of every occurrence of a finding's text (text may span formatting marks). */
+function decorate(doc: PMNode, findings: Finding[]): DecorationSet {
+  let text = '';
+  const positions: number[] = [];
+  doc.descendants((node, pos) => {
+    if (node.isText) {
+      for (let i = 0; i < node.text!.length; i++) positions.push(pos + i);
+      text += node.text;
+    } else if (node.isBlock && text.length) {
+      text += '\n';
+      positions.push(-1);
+    }
+    return true;
+  });
+  const decorations: Decoration[] = [];
+  for (const f of findings) {
+    if (!f.text) continue;
+    for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + f.text.length)) {
+      const from = positions[at];
+      const to = positions[at + f.text.length - 1];
+      if (from < 0 || to < 0) continue;
+      decorations.push(Decoration.inline(from, to + 1, { class: `finding ${f.severity === 'BLOCK' ? 'block' : 'warn'}`, title: `${label(FINDING_TYPE, f.type)}${f.replacement ? `，将替换为 ${f.replacement}` : ''}`, nodeName: 'mark' }));
+    }
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+/** Highlights the gate's findings in the text being written; findings arrive through a transaction meta. */
+const FindingHighlight = Extension.create({
+  name: 'findingHighlight',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<HighlightState>({
+        key: findingsKey,
+        state: {
+          init: (_, state) => ({ findings: [], set: DecorationSet.create(state.doc, []) }),
+          apply(tr, old) {
+            const next = tr.getMeta(findingsKey) as Finding[] | undefined;
+            if (next) return { findings: next, set: decorate(tr.doc, next) };
+            return tr.docChanged ? { findings: old.findings, set: decorate(tr.doc, old.findings) } : old;
+          },
+        },
+        props: { decorations: (state) => findingsKey.getState(state)?.set },
+      }),
+    ];
+  },
+});
+
+export interface RichTextProps {
+  id: string;
+  value: string;
+  onChange(html: string): void;
+  findings: Finding[];
+}
+
+/** 正文: Tiptap with the marks the hub's sanitizer keeps (paragraphs, headings, lists, bold, italic, links). */
+export default function RichText({ id, value, onChange, findings }: RichTextProps) {
+  const editor = useEditor({
+    extensions: [StarterKit.configure({ codeBlock: false, code: false, horizontalRule: false }), FindingHighlight],
+    content: value,
+    editorProps: { attributes: { id, role: 'textbox', 'aria-multiline': 'true', 'aria-label': '正文' } },
+    onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : e.getHTML()),
+    immediatelyRender: true,
+  });
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(findingsKey, findings));
+  }, [editor, findings]);
+
+  const tool = (name: string, shortcut: string, active: boolean, run: () => void) => (
+    <Tooltip title={shortcut}>
+      <Button size="small" type={active ? 'primary' : 'default'} aria-pressed={active} onMouseDown={(e) => e.preventDefault()} onClick={run}>{name}</Button>
+    </Tooltip>
+  );
+
+  return (
+    <div className="editor-box">
+      <div className="editor-toolbar" role="toolbar" aria-label="正文格式">
+        {editor && (
+          <>
+            {tool('加粗', 'Ctrl+B', editor.isActive('bold'), () => editor.chain().focus().toggleBold().run())}
+            {tool('倾斜', 'Ctrl+I', editor.isActive('italic'), () => editor.chain().focus().toggleItalic().run())}
+            {tool('小标题', 'Ctrl+Alt+2', editor.isActive('heading', { level: 2 }), () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
+            {tool('项目列表', 'Ctrl+Shift+8', editor.isActive('bulletList'), () => editor.chain().focus().toggleBulletList().run())}
+            {tool('编号列表', 'Ctrl+Shift+7', editor.isActive('orderedList'), () => editor.chain().focus().toggleOrderedList().run())}
+            {tool('引用', 'Ctrl+Shift+B', editor.isActive('blockquote'), () => editor.chain().focus().toggleBlockquote().run())}
+          </>
+        )}
+      </div>
+      <EditorContent editor={editor} className="editor-content" />
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { Alert, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Space, Spin, TreeSelect, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { fetchOnce, run } from '../api';
+import RichText from '../editor/RichText';
+import { CHANNEL, VERDICT, label } from '../labels';
+import { CATEGORIES, CONTENT, CREATE_CONTENT, PREVIEW_GATE, SUBMIT_CONTENT, UPDATE_CONTENT } from '../queries';
+import { navigate } from '../router';
+import type { Category, ContentInput, Finding } from '../types';
+import { FindingTable, PageTitle, useAction } from '../ui';
+
+interface TreeNode { value: string; title: string; children: TreeNode[] }
+
+export function categoryTree(categories: Category[]): TreeNode[] {
+  const nodes = new Map(categories.map((c) => [c.code, { value: c.code, title: c.name, children: [] as TreeNode[] }]));
+  const roots: TreeNode[] = [];
+  for (const c of categories) {
+    const node = nodes.get(c.code)!;
+    const parent = c.parentCode ? nodes.get(c.parentCode) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+const EMPTY: ContentInput = { title: '', body: '', summary: '', categoryCode: '', channels: ['PORTAL', 'APP'], disclosure: 'PROACTIVE', disclosureReason: null, serviceChange: false };
+
+/** Runs the gate on what is being typed, half a second after the last keystroke. */
+function useLiveFindings(draft: ContentInput): { findings: Finding[]; verdict: string | null; checking: boolean } {
+  const [state, setState] = useState<{ findings: Finding[]; verdict: string | null; checking: boolean }>({ findings: [], verdict: null, checking: false });
+  const seq = useRef(0);
+  useEffect(() => {
+    if (!draft.title && !draft.body && !draft.summary) return;
+    const mine = ++seq.current;
+    const timer = setTimeout(async () => {
+      setState((s) => ({ ...s, checking: true }));
+      try {
+        const data = await fetchOnce(PREVIEW_GATE, { input: { title: draft.title, body: draft.body || '<p></p>', summary: draft.summary, categoryCode: draft.categoryCode ?? '' } });
+        if (mine === seq.current) setState({ findings: data.previewGate.findings, verdict: data.previewGate.verdict, checking: false });
+      } catch {
+        if (mine === seq.current) setState((s) => ({ ...s, checking: false }));
+      }
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [draft.title, draft.body, draft.summary, draft.categoryCode]);
+  return state;
+}
+
+function Editor({ id, initial }: { id: string | null; initial: ContentInput }) {
+  const [form] = Form.useForm<ContentInput>();
+  const [draft, setDraft] = useState<ContentInput>(initial);
+  const live = useLiveFindings(draft);
+  const [act, busy] = useAction();
+  const [{ data: cats }] = useQuery({ query: CATEGORIES });
+  const tree = useMemo(() => categoryTree(cats?.categories ?? []), [cats]);
+
+  const save = async (submit: boolean) => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const input: ContentInput = { ...draft, ...values, body: draft.body, disclosureReason: values.disclosure === 'PROACTIVE' ? null : values.disclosureReason ?? null, serviceChange: !!values.serviceChange };
+    let savedId = id;
+    const ok = await act(async () => {
+      savedId = id ? (await run(UPDATE_CONTENT, { id, input })).updateContent.id : (await run(CREATE_CONTENT, { input })).createContent.id;
+      if (submit) await run(SUBMIT_CONTENT, { id: savedId });
+    }, submit ? '已提交审核' : '草稿已保存');
+    if (ok && savedId) navigate(`/contents/${savedId}`);
+  };
+
+  return (
+    <Row gutter={16}>
+      <Col xs={24} xl={15}>
+        <Card>
+          <Form form={form} layout="vertical" initialValues={initial} onValuesChange={(_, all) => setDraft((d) => ({ ...d, ...all, body: d.body }))} requiredMark="optional">
+            <Form.Item label="标题" name="title" rules={[{ required: true, whitespace: true, message: '请填写标题' }, { max: 200, message: '标题不能超过 200 字' }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item label="栏目" name="categoryCode" rules={[{ required: true, message: '请选择栏目' }]} extra="可用方向键选择，回车确认">
+              <TreeSelect treeData={tree} treeDefaultExpandAll showSearch={{ treeNodeFilterProp: 'title' }} placeholder="选择栏目" />
+            </Form.Item>
+            <Form.Item label={<span id="body-label">正文</span>} required>
+              <RichText id="body" value={initial.body} findings={live.findings.filter((f) => f.field === 'body')} onChange={(html) => setDraft((d) => ({ ...d, body: html }))} />
+            </Form.Item>
+            <Form.Item label="摘要" name="summary" extra="留空则取正文开头">
+              <Input.TextArea rows={2} maxLength={500} showCount />
+            </Form.Item>
+            <Form.Item label="公开属性" name="disclosure">
+              <Radio.Group options={[{ value: 'PROACTIVE', label: '主动公开' }, { value: 'ON_REQUEST', label: '依申请公开' }, { value: 'NOT_PUBLIC', label: '不予公开' }]} />
+            </Form.Item>
+            {draft.disclosure !== 'PROACTIVE' && (
+              <Form.Item label="不主动公开的理由" name="disclosureReason" rules={[{ required: true, whitespace: true, message: '依申请公开或不予公开须说明理由' }]}>
+                <Input />
+              </Form.Item>
+            )}
+            {/* A validator, not `required`: aria-required is not allowed on a group of checkboxes. */}
+            <Form.Item label="发布渠道" name="channels" rules={[{ validator: (_, v?: string[]) => (v?.length ? Promise.resolve() : Promise.reject(new Error('至少选择一个发布渠道'))) }]}>
+              <Checkbox.Group role="group" aria-label="发布渠道" options={Object.entries(CHANNEL).map(([value, text]) => ({ value, label: text }))} />
+            </Form.Item>
+            <Form.Item name="serviceChange" valuePropName="checked" extra="办事条件变更须在审核通过后一个工作日内发布">
+              <Checkbox>办事条件变更</Checkbox>
+            </Form.Item>
+            <Space>
+              <Button onClick={() => void save(false)} loading={busy}>保存草稿</Button>
+              <Button type="primary" onClick={() => void save(true)} loading={busy}>提交审核</Button>
+            </Space>
+          </Form>
+        </Card>
+      </Col>
+      <Col xs={24} xl={9}>
+        <Card title="保密审查与去标识化（随输入实时检查）" aria-live="polite">
+          {live.checking && <Typography.Text type="secondary">正在检查…</Typography.Text>}
+          {live.verdict && (
+            <Alert
+              style={{ marginBottom: 12 }}
+              type={live.verdict === 'BLOCK' ? 'error' : live.verdict === 'WARN' ? 'warning' : 'success'}
+              title={live.verdict === 'BLOCK' ? '含有不能发布的内容，须删除后才能通过审核' : live.verdict === 'WARN' ? '含有个人信息等，发布时将按下表替换，审核员会看到' : '未发现问题'}
+              description={`检查结论：${label(VERDICT, live.verdict)}，共 ${live.findings.length} 处`}
+            />
+          )}
+          <FindingTable findings={live.findings} />
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+export default function ContentForm({ params }: { params: Record<string, string> }) {
+  const id = params.id ?? null;
+  const [{ data, fetching }] = useQuery({ query: CONTENT, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'network-only' });
+  if (id && (fetching || !data)) return <Spin description="正在加载" />;
+  const c = data?.content;
+  if (id && !c) return <Alert type="error" title="内容不存在，或不属于您的单位。" />;
+  const initial: ContentInput = c
+    ? { title: c.title, body: c.body, summary: c.summary, categoryCode: c.category.code, channels: c.channels, disclosure: c.disclosure, disclosureReason: c.disclosureReason, serviceChange: c.serviceChange }
+    : EMPTY;
+  return (
+    <>
+      <PageTitle>{id ? '修改内容' : '新建内容'}</PageTitle>
+      <Editor id={id} initial={initial} />
+    </>
+  );
+}

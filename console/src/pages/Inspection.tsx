@@ -1,0 +1,5 @@
+import { Typography } from 'antd';
+
+export default function Inspection(_: { params: Record<string, string> }) {
+  return <Typography.Title level={1}>建设中</Typography.Title>;
+}

@@ -1,0 +1,5 @@
+import { Typography } from 'antd';
+
+export default function Settings(_: { params: Record<string, string> }) {
+  return <Typography.Title level={1}>建设中</Typography.Title>;
+}

@@ -1,0 +1,84 @@
+/** The API's shapes as the console reads them (written by hand next to the queries in queries.ts). */
+export interface Finding {
+  id: number;
+  field: 'title' | 'summary' | 'body';
+  kind: string;
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  severity: 'BLOCK' | 'WARN' | 'INFO';
+  replacement: string | null;
+}
+
+export interface Rendition { revision: number; title: string; summary: string; html: string; final: boolean }
+
+export interface ChannelAccount {
+  id: string;
+  channel: string;
+  name: string;
+  unitCode: string;
+  status: string;
+  createdAt: string;
+}
+
+export interface Publication {
+  id: string;
+  channel: string;
+  account: { id: string; name: string } | null;
+  revision: number;
+  status: string;
+  url: string | null;
+  attempts: number;
+  lastError: string | null;
+  notBefore: string;
+  publishedAt: string | null;
+}
+
+export interface Revision { revision: number; title: string; body: string; summary: string; verdict: string | null; createdAt: string }
+
+export interface Review { id: string; revision: number; reviewer: string; decision: 'APPROVE' | 'REJECT'; comment: string | null; keptFindings: { findingId: number; reason: string }[]; createdAt: string }
+
+export interface ContentSummary {
+  id: string;
+  title: string;
+  status: string;
+  revision: number;
+  author: string;
+  category: { code: string; name: string };
+  unit: { code: string; name: string };
+  channels: string[];
+  verdict: string | null;
+  scheduledAt: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+export interface Content extends ContentSummary {
+  body: string;
+  summary: string;
+  approvedRevision: number | null;
+  disclosure: string;
+  disclosureReason: string | null;
+  serviceChange: boolean;
+  findings: Finding[];
+  revisions: Revision[];
+  reviews: Review[];
+  publications: Publication[];
+  rendition: Rendition | null;
+  retractReason: string | null;
+  createdAt: string;
+}
+
+export interface Category { code: string; name: string; parentCode: string | null; kind: string; requiredApprovals: number }
+
+export interface ContentInput {
+  title: string;
+  body: string;
+  summary: string;
+  categoryCode: string;
+  channels: string[];
+  disclosure: string;
+  disclosureReason: string | null;
+  serviceChange: boolean;
+}

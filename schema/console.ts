@@ -1,0 +1,48 @@
+import type { ContentRecord } from '../store/contents.js';
+import { previewGate, renditionOf, type GatePreviewInput } from '../workflow/preview.js';
+import type { SchemaModule } from './modules.js';
+import { findingOut, revisionOf, type Context } from './resolvers.js';
+
+/** What the console needs beyond the core: the gate on unsaved text, and the exact rendition of an item. */
+const typeDefs = /* GraphQL */ `
+  type Rendition {
+    revision: Int!
+    title: String!
+    summary: String!
+    "Sanitized, de-identified HTML: exactly what the channels receive."
+    html: String!
+    "True once fixed by the final approval; before that, what approval would publish if no finding is kept."
+    final: Boolean!
+  }
+
+  type GatePreview { verdict: Verdict! findings: [Finding!]! rendition: Rendition! }
+
+  input GatePreviewInput { title: String!, body: String!, summary: String, categoryCode: String! }
+
+  extend type Content {
+    "The rendition of the current revision."
+    rendition: Rendition
+  }
+
+  extend type Query {
+    "The review gate on unsaved text (editors and reviewers); nothing is stored."
+    previewGate(input: GatePreviewInput!): GatePreview!
+  }
+`;
+
+const resolvers = {
+  Query: {
+    previewGate: (_: unknown, args: { input: GatePreviewInput }, ctx: Context) => {
+      const preview = previewGate(ctx.actor, args.input);
+      return { verdict: preview.verdict, findings: preview.findings.map(findingOut), rendition: { ...preview.rendition, revision: 0, final: false } };
+    },
+  },
+  Content: {
+    rendition: async (c: ContentRecord, _: unknown, ctx: Context) => {
+      const revision = await revisionOf(ctx, c);
+      return revision ? renditionOf(ctx.deps, c, revision) : null;
+    },
+  },
+};
+
+export const consoleModule: SchemaModule = { typeDefs, resolvers };

@@ -1,0 +1,47 @@
+import { findRendition, type ContentRecord, type RevisionRecord, type StoredFinding } from '../store/contents.js';
+import type { Verdict } from '../review/types.js';
+import { requireRole, type Actor } from './actor.js';
+import type { Deps } from './deps.js';
+import { badInput } from './errors.js';
+import { renderApproved, runGate, type Rendered } from './gate.js';
+
+export interface GatePreviewInput {
+  title: string;
+  body: string;
+  summary?: string | null;
+  categoryCode: string;
+}
+
+export interface RenditionView extends Rendered {
+  revision: number;
+  /** True once the rendition was fixed by the final approval; before that it is what approval would publish. */
+  final: boolean;
+}
+
+const MAX_PREVIEW = 1_000_000;
+
+/**
+ * The gate on a draft that is not saved: what the editor sees while typing. Nothing is stored or audited,
+ * because nothing changed; the findings are recomputed from the saved revision on every save anyway.
+ */
+export function previewGate(actor: Actor | null, input: GatePreviewInput): { verdict: Verdict; findings: StoredFinding[]; rendition: Rendered } {
+  requireRole(actor, 'editor', 'reviewer');
+  if (typeof input.body !== 'string' || input.body.length > MAX_PREVIEW) throw badInput('正文过长（上限 1,000,000 字符）', { field: 'body' });
+  if ([...(input.title ?? '')].length > 200) throw badInput('标题不能超过 200 字', { field: 'title' });
+  const draft = { title: input.title ?? '', summary: (input.summary ?? '').trim(), bodyHtml: input.body, categoryCode: input.categoryCode };
+  const gate = runGate(draft);
+  return { ...gate, rendition: renderApproved(draft, gate.findings, new Set()) };
+}
+
+/**
+ * Exactly what goes out: the stored rendition of the approved revision, or, for a revision still in review,
+ * the rendition its approval would store if no finding is kept.
+ */
+export async function renditionOf(deps: Deps, content: ContentRecord, revision: RevisionRecord): Promise<RenditionView> {
+  if (content.approvedRevision === revision.revision) {
+    const stored = await findRendition(deps.pool, content.id, revision.revision);
+    if (stored) return { title: stored.title, summary: stored.summary, html: stored.html, revision: revision.revision, final: true };
+  }
+  const rendered = renderApproved({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings ?? [], new Set());
+  return { ...rendered, revision: revision.revision, final: false };
+}
