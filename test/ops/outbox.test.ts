@@ -37,7 +37,7 @@ test('a process that dies between the commit and the mail loses no mail: the nex
     const editor = await actorNamed(dying, 'ed');
     const content = await createContent(dying, editor, { title: '发件箱测试', body: '<p>正文。</p>', categoryCode: 'gzdt' });
     await submitContent(dying, editor, content.id);
-    expect(await pendingMails(db)).toEqual([{ subject: `【统发】待审核：${content.id}` }]);
+    expect(await pendingMails(db)).toEqual([{ subject: '【统发】待审核：《发件箱测试》' }]);
 
     // The next process on the same database delivers what the first one committed.
     const hub = await startHub(loadConfig({ DATABASE_URL: db.url, DATA_DIR: dataDir, NODE_ENV: 'test', PORT: '0', SMTP_URL: smtp.url }), { web: false, worker: false, name: 'next' });
@@ -82,9 +82,9 @@ describe('retraction that keeps failing', () => {
       delays.push(outcome.at.getTime() - clock.getTime());
       clock = outcome.at;
     }
-    // Equal jitter: attempt n waits between half and all of 2 s × 2^(n-1).
+    // Full jitter, as deliveries: attempt n waits somewhere up to 2 s × 2^(n-1).
     delays.forEach((delay, i) => {
-      expect(delay).toBeGreaterThanOrEqual(1000 * 2 ** i);
+      expect(delay).toBeGreaterThanOrEqual(0);
       expect(delay).toBeLessThanOrEqual(2000 * 2 ** i);
     });
     expect(await retractPublication(deps, { WECHAT: busy }, publication.id)).toEqual({ kind: 'failed', error: '平台繁忙' });
