@@ -5,7 +5,7 @@ import {
   type InspectionSettings, type ReportView,
 } from '../workflow/inspection.js';
 import type { SchemaModule } from './modules.js';
-import { isUuid } from '../workflow/text.js';
+import { isUuid } from '../store/contents.js';
 import { decodeCursor, encodeCursor, isIsoInstant, pageSize, type Connection } from './pagination.js';
 import type { Context } from './resolvers.js';
 
@@ -95,7 +95,7 @@ const typeDefs = /* GraphQL */ `
 `;
 
 const isReportCursor = (v: unknown): v is { r: string; i: string } =>
-  typeof v === 'object' && v !== null && isIsoInstant((v as { r: unknown }).r) && isUuid((v as { i: unknown }).i);
+  typeof v === 'object' && v !== null && isIsoInstant((v as { r: unknown }).r) && typeof (v as { i: unknown }).i === 'string' && isUuid((v as { i: string }).i);
 
 const resolvers = {
   InspectionTrigger: { SCHEDULE: 'schedule', MANUAL: 'manual' },

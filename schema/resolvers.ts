@@ -15,7 +15,7 @@ import type { Deps } from '../workflow/deps.js';
 import type { Loaders } from './loaders.js';
 import { cancelSchedule, publishContent, retractContent, retryPublication } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
-import { isUuid } from '../workflow/text.js';
+import { isUuid } from '../store/contents.js';
 import { decodeCursor, encodeCursor, isIsoInstant, isSeqCursor, pageSize, seqConnection } from './pagination.js';
 import { DateTime, JSONScalar } from './scalars.js';
 
@@ -30,7 +30,7 @@ export interface Context {
   loaders: Loaders;
 }
 
-const isContentCursor = (v: unknown): v is { u: string; i: string } => typeof v === 'object' && v !== null && isIsoInstant((v as { u: unknown }).u) && isUuid((v as { i: unknown }).i);
+const isContentCursor = (v: unknown): v is { u: string; i: string } => typeof v === 'object' && v !== null && isIsoInstant((v as { u: unknown }).u) && typeof (v as { i: unknown }).i === 'string' && isUuid((v as { i: string }).i);
 
 function contentConnection(page: { items: ContentRecord[]; hasNextPage: boolean }) {
   const edges = page.items.map((node) => ({ node, cursor: encodeCursor({ u: node.updatedAt.toISOString(), i: node.id }) }));

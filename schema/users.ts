@@ -49,7 +49,7 @@ const resolvers = {
     units: (_: unknown, __: unknown, ctx: Context) => listUnitsFor(ctx.deps, ctx.actor),
   },
   Mutation: {
-    changePassword: (_: unknown, args: { oldPassword: string; newPassword: string }, ctx: Context) => changeOwnPassword(ctx.deps, ctx.actor, ctx.token, args.oldPassword, args.newPassword),
+    changePassword: (_: unknown, args: { oldPassword: string; newPassword: string }, ctx: Context) => changeOwnPassword(ctx.deps, ctx.actor, ctx.token, args.oldPassword, args.newPassword, ctx.address),
     createUser: (_: unknown, args: { input: CreateUserAccount }, ctx: Context) => createUserAccount(ctx.deps, ctx.actor, args.input),
     updateUser: (_: unknown, args: { id: string; input: UpdateUserAccount }, ctx: Context) => updateUserAccount(ctx.deps, ctx.actor, args.id, args.input),
     resetUserPassword: (_: unknown, args: { id: string; newPassword: string }, ctx: Context) => resetUserPassword(ctx.deps, ctx.actor, args.id, args.newPassword),

@@ -11,9 +11,6 @@ export function isCleanText(value: string): boolean {
 
 export const INVALID_TEXT_MESSAGE = '输入包含无效字符（空字符或不成对的 UTF-16 代理项），请检查后重新输入';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
-
 /** HTML elements that never have content, so they never nest. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 

@@ -2,6 +2,7 @@ import type { Json } from '../audit/canonical.js';
 import { appendAudit } from '../audit/chain.js';
 import { withTransaction } from '../store/db.js';
 import { findUnitByCode, findUserById, listUnits, ROLES, type Role, type Unit, type UserRecord } from '../store/organisation.js';
+import { isUuid } from '../store/contents.js';
 import { insertUnit, listUsers, lockUser, revokeSessionsExcept, setLockedUntil, setUserActive, setUserPassword, updateUserProfile } from '../store/users.js';
 import { requireActor, requireRole, type Actor } from './actor.js';
 import { hashToken } from './auth.js';
@@ -10,7 +11,6 @@ import type { Deps } from './deps.js';
 import { AppError, badInput, notFound } from './errors.js';
 import { checkPasswordPolicy } from './passwordPolicy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { isUuid } from './text.js';
 import { createUser, UNIT_CODE } from './users.js';
 
 /**
@@ -151,12 +151,19 @@ export async function createUnit(deps: Deps, actor: Actor | null, code: string, 
  * The user's own change, with the old password. Clears a pending forced change and revokes every other
  * session (a thief holding an old token loses it); the token that made the change stays valid.
  */
-export async function changeOwnPassword(deps: Deps, actor: Actor | null, currentToken: string | null, oldPassword: string, newPassword: string): Promise<UserRecord> {
+export async function changeOwnPassword(deps: Deps, actor: Actor | null, currentToken: string | null, oldPassword: string, newPassword: string, address = 'unknown'): Promise<UserRecord> {
   const who = requireActor(actor, 'allow');
   if (!who.id) throw badInput('系统账号没有密码');
   const user = await findUserById(deps.pool, who.id);
   if (!user) throw notFound('用户');
-  if (!(await verifyPassword(oldPassword, user.passwordHash))) throw badInput('原密码不正确', { field: 'oldPassword' });
+  // A stolen token must not become a way to guess the password: wrong old passwords count like failed logins.
+  const throttle = loginThrottle(deps.pool, deps.config.login);
+  const wait = await throttle.accountRetryAfter(user.username);
+  if (wait > 0) throw new AppError('ACCOUNT_LOCKED', `密码错误次数过多，账号已锁定，请 ${Math.ceil(wait / 60)} 分钟后再试`, { retryAfterSeconds: wait });
+  if (!(await verifyPassword(oldPassword, user.passwordHash))) {
+    await throttle.recordFailure(user.username, address);
+    throw badInput('原密码不正确', { field: 'oldPassword' });
+  }
   if (oldPassword === newPassword) throw new AppError('WEAK_PASSWORD', '新密码不能与原密码相同', { rule: 'reuse' });
   checkPasswordPolicy(newPassword, user.username);
   const passwordHash = await hashPassword(newPassword);

@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+import { formatError } from '../../server/graphql.js';
 import { startTestHub, type GqlResult, type TestHub } from '../helpers/hub.js';
 import { createRoleDatabase, type RoleDatabase } from '../helpers/roles.js';
 
@@ -112,6 +114,14 @@ describe('bad input at the edge', () => {
   test('a forged audit cursor s:1e20 is BAD_USER_INPUT', async () => {
     const after = Buffer.from('{"s":1e20}').toString('base64url');
     expect(code(await t.gql('query($a:String){ auditEvents(after:$a){ edges { cursor } } }', { a: after }, overseer))).toBe('BAD_USER_INPUT');
+  });
+
+  test('a value only PostgreSQL refuses (SQLSTATE class 22) is reported as BAD_USER_INPUT, not internal', () => {
+    const pgError = Object.assign(new Error('invalid input syntax for type uuid: "x"'), { code: '22P02' });
+    const error = new GraphQLError('invalid input syntax', { path: ['content'], originalError: pgError });
+    expect(formatError({ message: error.message, path: ['content'] }, error).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    const other = new GraphQLError('boom', { path: ['content'], originalError: Object.assign(new Error('deadlock'), { code: '40P01' }) });
+    expect(formatError({ message: 'boom', path: ['content'] }, other).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
   test('calendarDays from year 0000 is BAD_USER_INPUT', async () => {

@@ -66,6 +66,16 @@ test('an admin reset unlocks the account', async () => {
   expect(code(await attempt('clerk', 'Fresh-Start-2026'))).toBeUndefined();
 });
 
+test('wrong old passwords in changePassword count like failed logins', async () => {
+  const token = await t.login('other');
+  const CHANGE = 'mutation($o:String!){ changePassword(oldPassword:$o, newPassword:"Brand-New-Pass-1"){ username } }';
+  const answers = [];
+  for (let i = 0; i < 4; i++) answers.push(code(await t.gql(CHANGE, { o: `guess-${i}` }, token)));
+  expect(answers).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'ACCOUNT_LOCKED']);
+  expect(code(await attempt('other', passwordOf('other')))).toBe('ACCOUNT_LOCKED');
+  await t.db.pool.query("DELETE FROM auth_rate_limits");
+});
+
 test('unknown usernames lock exactly like real ones', async () => {
   const answers = [];
   for (let i = 0; i < 4; i++) answers.push(code(await attempt('nobody-here', `guess-${i}`)));
