@@ -1,7 +1,7 @@
 import { Agenda, type Job, type JobId, type NotificationChannel } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import type { Pool } from '../store/db.js';
-import { armJobs, cancelJobs, ensureJobIndexes } from '../store/jobs.js';
+import { armJobs, cancelJobs, ensureJobIndexes, purgeFinishedJobs } from '../store/jobs.js';
 import { listRetracting, listUndelivered } from '../store/publications.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
@@ -124,6 +124,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
   agenda.define(RECONCILE_JOB, async () => {
     await scheduler.rearm((await listUndelivered(deps.pool)).map((row) => ({ publicationId: row.id, at: row.notBefore })));
     await scheduler.retract(await listRetracting(deps.pool));
+    await purgeFinishedJobs(deps.pool, PUBLICATION_JOBS);
   });
 }
 
