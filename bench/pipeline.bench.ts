@@ -6,6 +6,7 @@
  *   2. throughput with 1 and 2 workers (release of BENCH_ITEMS approved items → every channel published);
  *   3. the same with BENCH_FINISHED_JOBS finished jobs in the job table (and the release call's latency);
  *   4. scheduled-release lateness: BENCH_SCHEDULED items (×4 deliveries) spread over BENCH_SCHEDULE_SPREAD_MS.
+ * The finished jobs of step 3 are there when the workers start, as an older version left them.
  * Sizes: BENCH_ITEMS (300), BENCH_WORKERS ("1,2"), BENCH_FINISHED_JOBS (100000), BENCH_SCHEDULED (200),
  * BENCH_SCHEDULE_SPREAD_MS (20000). Keep them small on a shared machine.
  */
@@ -184,6 +185,7 @@ const cleanIds = await approved('无历史作业', ITEMS);
 let workers = await startWorkers(most);
 const clean = await release(cleanIds);
 await stopWorkers(workers);
+// Left in the table while the workers are down, as by an older version (or a crash): they start on it.
 await hub.deps.pool.query(
   `INSERT INTO agenda_jobs (name, data, next_run_at, last_run_at, last_finished_at, type, priority)
    SELECT 'publication.deliver', jsonb_build_object('publicationId', gen_random_uuid()::text), NULL, now(), now(), 'normal', 0 FROM generate_series(1, $1)`,

@@ -2,7 +2,7 @@ import { Agenda, type Job, type JobId, type NotificationChannel } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import { currentRequestId, silentLogger, withRequestId, type Logger } from '../server/logger.js';
 import type { Pool } from '../store/db.js';
-import { armJobs, cancelJobs, ensureJobIndexes } from '../store/jobs.js';
+import { armJobs, cancelJobs, ensureJobIndexes, purgeFinishedJobs } from '../store/jobs.js';
 import { findPublication, listRetracting, listUndelivered, type PublicationRecord } from '../store/publications.js';
 import { deliveries, deliveryAttempts, releaseLateness } from '../server/metrics.js';
 import type { ChannelRegistry } from '../channels/registry.js';
@@ -170,6 +170,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
   agenda.define(RECONCILE_JOB, async () => {
     await scheduler.rearm((await listUndelivered(deps.pool)).map((row) => ({ publicationId: row.id, at: row.notBefore })));
     await scheduler.retract(await listRetracting(deps.pool));
+    await purgeFinishedJobs(deps.pool, PUBLICATION_JOBS);
   });
 }
 

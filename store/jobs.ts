@@ -9,15 +9,24 @@ export const JOBS_TABLE = 'agenda_jobs';
 const INDEX_LOCK = 7_261_023_004;
 
 /**
- * One job per (name, publication): a unique index makes arming an upsert. Finished one-off jobs left by
- * older versions are removed first (they are no longer kept), and duplicates collapse to the newest.
+ * Finished one-off jobs of these names (left by older versions, or by a run whose removal failed). Agenda's
+ * "next job to run" query walks every row of a name when none is due, so each of them costs every poll.
+ */
+export async function purgeFinishedJobs(db: Queryable, names: readonly string[]): Promise<number> {
+  const { rowCount } = await db.query(`DELETE FROM ${JOBS_TABLE} WHERE name = ANY($1) AND next_run_at IS NULL AND locked_at IS NULL`, [names]);
+  return rowCount ?? 0;
+}
+
+/**
+ * At every start: finished jobs go, and one job per (name, publication) is enforced by a unique index that
+ * makes arming an upsert (duplicates from older versions collapse to the newest when it is made).
  */
 export async function ensureJobIndexes(pool: Pool, names: readonly string[]): Promise<void> {
   await withTransaction(pool, async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [INDEX_LOCK]);
+    await purgeFinishedJobs(tx, names);
     const { rows } = await tx.query<{ present: boolean }>(`SELECT to_regclass('${JOBS_TABLE}_publication_key') IS NOT NULL AS present`);
     if (rows[0].present) return;
-    await tx.query(`DELETE FROM ${JOBS_TABLE} WHERE name = ANY($1) AND next_run_at IS NULL AND locked_at IS NULL`, [names]);
     await tx.query(
       `DELETE FROM ${JOBS_TABLE} a USING ${JOBS_TABLE} b
        WHERE a.name = b.name AND a.data ? 'publicationId' AND a.data->>'publicationId' = b.data->>'publicationId'
