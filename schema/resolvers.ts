@@ -15,6 +15,7 @@ import { createContent, getContent, listContentPage, submitContent, updateConten
 import type { ContentInput } from '../workflow/contentInput.js';
 import type { Deps } from '../workflow/deps.js';
 import { cancelSchedule, publishContent, retractContent, retryPublication } from '../workflow/publish.js';
+import { releaseOptions } from './channels.js';
 import { reviewContent } from '../workflow/review.js';
 import { decodeCursor, encodeCursor, isSeqCursor, pageSize, seqConnection } from './pagination.js';
 import { DateTime, JSONScalar } from './scalars.js';
@@ -83,7 +84,8 @@ export const resolvers = {
     submitContent: (_: unknown, args: { id: string }, ctx: Context) => submitContent(ctx.deps, ctx.actor, args.id),
     reviewContent: (_: unknown, args: { id: string; decision: 'APPROVE' | 'REJECT'; comment?: string | null; keep?: { findingId: number; reason: string }[] | null }, ctx: Context) =>
       reviewContent(ctx.deps, ctx.actor, args.id, { decision: args.decision, comment: args.comment, keep: args.keep }),
-    publishContent: (_: unknown, args: { id: string; at?: Date | null }, ctx: Context) => publishContent(ctx.deps, ctx.actor, args.id, args.at),
+    publishContent: (_: unknown, args: { id: string; at?: Date | null; options?: { wechatMode?: 'PUBLISH' | 'MASS_SEND' | null } | null }, ctx: Context) =>
+      publishContent(ctx.deps, ctx.actor, args.id, args.at, releaseOptions(args.options)),
     cancelSchedule: (_: unknown, args: { id: string }, ctx: Context) => cancelSchedule(ctx.deps, ctx.actor, args.id),
     retractContent: (_: unknown, args: { id: string; reason: string }, ctx: Context) => retractContent(ctx.deps, ctx.actor, args.id, args.reason),
     retryPublication: (_: unknown, args: { id: string }, ctx: Context) => retryPublication(ctx.deps, ctx.actor, args.id),
