@@ -1,4 +1,5 @@
-import { ChannelError, type AccountCredentials, type Rendition } from '../../channels/Channel.js';
+import { type AccountCredentials, type Rendition } from '../../channels/Channel.js';
+import { expectChannelError } from '../helpers/release.js';
 import { massClientMsgId, WechatChannel } from '../../channels/wechat/index.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
 
@@ -14,15 +15,6 @@ const rendition = (title = '关于开展安全生产大检查的通知'): Rendit
   unitName: '市应急管理局', portalUrl: 'https://gov.example.cn/articles/c-m', publishedAt: new Date('2025-03-01T02:00:00Z'),
 });
 
-async function expectChannelError(p: Promise<unknown>): Promise<ChannelError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ChannelError);
-    return err as ChannelError;
-  }
-  throw new Error('expected a ChannelError');
-}
 
 test('群发 goes to followers through message/mass/sendall, is polled with mass/get, and retracted with mass/delete', async () => {
   sim = await startWechatSim();
