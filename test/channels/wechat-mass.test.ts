@@ -62,3 +62,17 @@ test('API群发保护: the 群发 waits for the administrator; confirmed it is p
   expect(await ch.status(a.externalId, account())).toEqual({ state: 'published', url: null });
   expect(await ch.status(b.externalId, account())).toMatchObject({ state: 'failed', message: expect.stringContaining('30 分钟') });
 });
+
+test('MASSSENDJOBFINISH is read as the verdict of the 群发 it names', async () => {
+  sim = await startWechatSim();
+  const { handleWechatCallback, signWechatRequest } = await import('../../channels/wechat/index.js');
+  const event = (status: string) =>
+    `<xml><ToUserName><![CDATA[gh_0000000000]]></ToUserName><FromUserName><![CDATA[oFollower]]></FromUserName><CreateTime>1700000000</CreateTime>` +
+    `<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[MASSSENDJOBFINISH]]></Event><MsgID>1000010001</MsgID><Status><![CDATA[${status}]]></Status>` +
+    `<TotalCount>100</TotalCount><FilterCount>80</FilterCount><SentCount>75</SentCount><ErrorCount>5</ErrorCount></xml>`;
+  const query = new URLSearchParams({ timestamp: '1700000000', nonce: '42', signature: signWechatRequest('cb-token', '1700000000', '42') });
+  const ok = handleWechatCallback({ method: 'POST', query, body: event('send success'), token: 'cb-token' });
+  expect(ok).toMatchObject({ kind: 'publishJobFinish', event: { publishId: 'mass:1000010001' }, status: { state: 'published' } });
+  const refused = handleWechatCallback({ method: 'POST', query, body: event('err(20013)'), token: 'cb-token' });
+  expect(refused).toMatchObject({ status: { state: 'failed', message: expect.stringContaining('err(20013)') } });
+});
