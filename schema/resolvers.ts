@@ -14,6 +14,7 @@ import type { ContentInput } from '../workflow/contentInput.js';
 import type { Deps } from '../workflow/deps.js';
 import type { Loaders } from './loaders.js';
 import { cancelSchedule, publishContent, retractContent, retryPublication } from '../workflow/publish.js';
+import { releaseOptions } from './channelChecks.js';
 import { reviewContent } from '../workflow/review.js';
 import { isUuid } from '../store/contents.js';
 import { decodeCursor, encodeCursor, isIsoInstant, isSeqCursor, pageSize, seqConnection } from './pagination.js';
@@ -79,7 +80,8 @@ export const resolvers = {
     submitContent: (_: unknown, args: { id: string }, ctx: Context) => submitContent(ctx.deps, ctx.actor, args.id),
     reviewContent: (_: unknown, args: { id: string; decision: 'APPROVE' | 'REJECT'; comment?: string | null; keep?: { findingId: number; reason: string }[] | null }, ctx: Context) =>
       reviewContent(ctx.deps, ctx.actor, args.id, { decision: args.decision, comment: args.comment, keep: args.keep }),
-    publishContent: (_: unknown, args: { id: string; at?: Date | null }, ctx: Context) => publishContent(ctx.deps, ctx.actor, args.id, args.at),
+    publishContent: (_: unknown, args: { id: string; at?: Date | null; options?: { wechatMode?: 'PUBLISH' | 'MASS_SEND' | null } | null }, ctx: Context) =>
+      publishContent(ctx.deps, ctx.actor, args.id, args.at, releaseOptions(args.options)),
     cancelSchedule: (_: unknown, args: { id: string }, ctx: Context) => cancelSchedule(ctx.deps, ctx.actor, args.id),
     retractContent: (_: unknown, args: { id: string; reason: string }, ctx: Context) => retractContent(ctx.deps, ctx.actor, args.id, args.reason),
     retryPublication: (_: unknown, args: { id: string }, ctx: Context) => retryPublication(ctx.deps, ctx.actor, args.id),

@@ -182,7 +182,8 @@ export const typeDefs = /* GraphQL */ `
     updateContent(id: ID!, input: ContentInput!): Content!
     submitContent(id: ID!): Content!
     reviewContent(id: ID!, decision: ReviewDecision!, comment: String, keep: [KeepFindingInput!]): Content!
-    publishContent(id: ID!, at: DateTime): Content!
+    "options: per-release choices (WeChat 发布 or 群发); see the channels module."
+    publishContent(id: ID!, at: DateTime, options: ReleaseOptions): Content!
     cancelSchedule(id: ID!): Content!
     retractContent(id: ID!, reason: String!): Content!
     "Sends a FAILED publication again, e.g. after its account was re-authorised."

@@ -34,3 +34,18 @@ export async function findDeliveryMode(db: Queryable, publicationId: string): Pr
   const { rows } = await db.query<{ mode: DeliveryMode | null }>('SELECT delivery_mode AS mode FROM publications WHERE id = $1', [publicationId]);
   return rows[0]?.mode ?? null;
 }
+
+/**
+ * 群发 of an account booked, going out or sent in the same Beijing day (or month) as `at`, other than
+ * `excludeId`: what the platform's quota counts (a failed 群发 does not count).
+ */
+export async function countMassSends(db: Queryable, accountId: string, at: Date, period: 'day' | 'month', excludeIds: string[]): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM publications
+      WHERE account_id = $1 AND delivery_mode = 'mass_send' AND status IN ('PENDING', 'PUBLISHING', 'PUBLISHED')
+        AND NOT (id = ANY($4::uuid[]))
+        AND date_trunc($3, COALESCE(published_at, not_before) AT TIME ZONE 'Asia/Shanghai') = date_trunc($3, $2::timestamptz AT TIME ZONE 'Asia/Shanghai')`,
+    [accountId, at, period, excludeIds],
+  );
+  return rows[0].n;
+}

@@ -3,10 +3,12 @@ import { countAuditActions } from '../store/audit.js';
 import { ChannelError, type AccountCredentials, type Channel, type ExternalStatus, type Rendition } from '../channels/Channel.js';
 import { articlePath } from '../channels/hub.js';
 import type { ChannelRegistry } from '../channels/registry.js';
+import type { WechatChannel } from '../channels/wechat/index.js';
 import { setAccountStatus } from '../store/accounts.js';
 import { findContent, findContentOfPublication, findRendition, updateContentRow, type ContentStatus } from '../store/contents.js';
 import { withTransaction, type Tx } from '../store/db.js';
-import { endAttemptRound, startAttemptRound } from '../store/deliveryState.js';
+import { endAttemptRound, findDeliveryMode, startAttemptRound } from '../store/deliveryState.js';
+import { awaitMassSendConfirmation } from './massSend.js';
 import { findUsersOfUnit } from '../store/organisation.js';
 import { findPublication, findPublicationByExternalId, listPublications, renewLease, updatePublication, type PublicationRecord } from '../store/publications.js';
 import { loadAccountCredentials } from './accounts.js';
@@ -135,7 +137,10 @@ async function callPlatform(
     if (mode === 'poll') return await poll(deps, adapter, account, publication, unitId);
     const problems = adapter.validate(rendition, account);
     if (problems.length) throw new ChannelError(problems.join('；'), false, 'INVALID_RENDITION');
-    const result = await adapter.publish(rendition, account, publication.idempotencyKey, {
+    // WeChat goes out as 发布 or 群发, as the release was booked.
+    const massSend = publication.channel === 'WECHAT' && isMassSender(adapter) && (await findDeliveryMode(deps.pool, publication.id)) === 'mass_send';
+    const send = massSend ? adapter.massSend.bind(adapter) : adapter.publish.bind(adapter);
+    const result = await send(rendition, account, publication.idempotencyKey, {
       attempt: publication.attempts,
       resume: publication.progress,
       checkpoint: async (progress) => {
@@ -158,6 +163,7 @@ async function callPlatform(
         await deps.scheduler.retract([publication.id]);
         return { kind: 'skipped', reason: 'retracted while publishing' };
       }
+      if (massSend) await awaitMassSendConfirmation(deps, publication, unitId);
       return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(0)) };
     }
     await recordPublished(deps, publication, result.externalId, result.url);
@@ -220,6 +226,10 @@ async function recordPublished(deps: Deps, publication: PublicationRecord, exter
     return false;
   });
   if (late) await deps.scheduler.retract([publication.id]);
+}
+
+function isMassSender(adapter: Channel): adapter is Channel & Pick<WechatChannel, 'massSend'> {
+  return typeof (adapter as Partial<WechatChannel>).massSend === 'function';
 }
 
 function asChannelError(error: unknown): ChannelError {

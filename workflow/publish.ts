@@ -8,6 +8,7 @@ import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { badInput, invalidTransition, notFound } from './errors.js';
 import { armDeliveries, armRetractions, disarmDeliveries } from './outbox.js';
+import { bookWechatModes, type ReleaseOptions } from './massSend.js';
 
 /** A release more than this far ahead is a scheduled one (定时发布); anything sooner goes out now. */
 const SCHEDULE_THRESHOLD_MS = 1000;
@@ -19,7 +20,7 @@ const PAST_TOLERANCE_MS = 60_000;
  * Releases the approved revision to every channel it targets, now or at `at`. One publication per
  * (revision x channel account); called again on a scheduled item it reschedules.
  */
-export async function publishContent(deps: Deps, actor: Actor | null, id: string, at?: Date | null): Promise<ContentRecord> {
+export async function publishContent(deps: Deps, actor: Actor | null, id: string, at?: Date | null, options?: ReleaseOptions): Promise<ContentRecord> {
   const who = requireRole(actor, 'editor', 'reviewer');
   const now = deps.now();
   if (at && Number.isNaN(at.getTime())) throw badInput('发布时间无效', { field: 'at' });
@@ -47,6 +48,7 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
     }
     const publications = [];
     for (const target of targets) publications.push(await upsertPublication(tx, { contentId: id, revision: content.revision, ...target, notBefore }));
+    await bookWechatModes(tx, publications, options, notBefore);
     await updateContentRow(tx, id, { status: scheduled ? 'SCHEDULED' : 'PUBLISHING', scheduledAt: scheduled ? at! : null });
     await appendAudit(tx, {
       actor: who.username, action: scheduled ? (content.status === 'SCHEDULED' ? 'content.reschedule' : 'content.schedule') : 'content.release',

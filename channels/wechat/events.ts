@@ -98,7 +98,26 @@ export function handleWechatCallback(input: {
   if (!ok) return { kind: 'rejected' };
   if (input.method.toUpperCase() === 'GET') return { kind: 'handshake', echostr: q.get('echostr') ?? '' };
   const event = parsePublishJobFinish(input.body);
-  return event ? { kind: 'publishJobFinish', event, status: publishJobFinishStatus(event) } : { kind: 'ignored' };
+  if (event) return { kind: 'publishJobFinish', event, status: publishJobFinishStatus(event) };
+  const mass = parseMassSendJobFinish(input.body);
+  return mass ? { kind: 'publishJobFinish', event: mass, status: mass.massStatus } : { kind: 'ignored' };
+}
+
+/**
+ * MASSSENDJOBFINISH (a 群发 ended), in the shape of a publish job so one route records both: the publication's
+ * external id is `mass:<MsgId>`. Status "send success" publishes; "send fail" and "err(n)" (platform review:
+ * 10001 广告, 20001 政治, 20002 色情, 20004 社会, 20006 违法犯罪, 20008 欺诈, 20013 版权, 21000 其他, 22000 互推) fail.
+ */
+export function parseMassSendJobFinish(xml: string): (PublishJobFinish & { massStatus: ExternalStatus }) | null {
+  if (typeof xml !== 'string') return null;
+  if (first(xml, 'MsgType') !== 'event' || first(xml, 'Event') !== 'MASSSENDJOBFINISH') return null;
+  const msgId = compact(first(xml, 'MsgID') ?? first(xml, 'MsgId'));
+  const status = first(xml, 'Status');
+  if (!msgId || status === null) return null;
+  const massStatus: ExternalStatus =
+    status === 'send success' ? { state: 'published', url: null } : { state: 'failed', message: `群发失败（${status}）：未确认、被拒绝或平台审核未通过` };
+  const toUserName = first(xml, 'ToUserName');
+  return { publishId: `mass:${msgId}`, status: status === 'send success' ? 0 : 3, articleUrls: [], failIdx: [], massStatus, ...(toUserName ? { toUserName } : {}) };
 }
 
 const VALUE = '\\s*(?:<!\\[CDATA\\[([\\s\\S]*?)\\]\\]>|([^<]*?))\\s*';

@@ -1,4 +1,5 @@
-import { ChannelError, type AccountCredentials, type Rendition } from '../../channels/Channel.js';
+import { type AccountCredentials, type Rendition } from '../../channels/Channel.js';
+import { expectChannelError } from '../helpers/release.js';
 import { massClientMsgId, WechatChannel } from '../../channels/wechat/index.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
 
@@ -14,15 +15,6 @@ const rendition = (title = '关于开展安全生产大检查的通知'): Rendit
   unitName: '市应急管理局', portalUrl: 'https://gov.example.cn/articles/c-m', publishedAt: new Date('2025-03-01T02:00:00Z'),
 });
 
-async function expectChannelError(p: Promise<unknown>): Promise<ChannelError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ChannelError);
-    return err as ChannelError;
-  }
-  throw new Error('expected a ChannelError');
-}
 
 test('群发 goes to followers through message/mass/sendall, is polled with mass/get, and retracted with mass/delete', async () => {
   sim = await startWechatSim();
@@ -69,4 +61,18 @@ test('API群发保护: the 群发 waits for the administrator; confirmed it is p
   sim.rejectMassSend(sim.massSends[1].msgId);
   expect(await ch.status(a.externalId, account())).toEqual({ state: 'published', url: null });
   expect(await ch.status(b.externalId, account())).toMatchObject({ state: 'failed', message: expect.stringContaining('30 分钟') });
+});
+
+test('MASSSENDJOBFINISH is read as the verdict of the 群发 it names', async () => {
+  sim = await startWechatSim();
+  const { handleWechatCallback, signWechatRequest } = await import('../../channels/wechat/index.js');
+  const event = (status: string) =>
+    `<xml><ToUserName><![CDATA[gh_0000000000]]></ToUserName><FromUserName><![CDATA[oFollower]]></FromUserName><CreateTime>1700000000</CreateTime>` +
+    `<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[MASSSENDJOBFINISH]]></Event><MsgID>1000010001</MsgID><Status><![CDATA[${status}]]></Status>` +
+    `<TotalCount>100</TotalCount><FilterCount>80</FilterCount><SentCount>75</SentCount><ErrorCount>5</ErrorCount></xml>`;
+  const query = new URLSearchParams({ timestamp: '1700000000', nonce: '42', signature: signWechatRequest('cb-token', '1700000000', '42') });
+  const ok = handleWechatCallback({ method: 'POST', query, body: event('send success'), token: 'cb-token' });
+  expect(ok).toMatchObject({ kind: 'publishJobFinish', event: { publishId: 'mass:1000010001' }, status: { state: 'published' } });
+  const refused = handleWechatCallback({ method: 'POST', query, body: event('err(20013)'), token: 'cb-token' });
+  expect(refused).toMatchObject({ status: { state: 'failed', message: expect.stringContaining('err(20013)') } });
 });

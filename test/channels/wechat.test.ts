@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
-import { ChannelError, type AccountCredentials, type Rendition } from '../../channels/Channel.js';
+import { type AccountCredentials, type Rendition } from '../../channels/Channel.js';
+import { expectChannelError } from '../helpers/release.js';
 import { isJpeg, PLACEHOLDER_COVER_JPEG } from '../../channels/wechat/cover.js';
 import {
   handleWechatCallback,
@@ -77,15 +78,6 @@ function rendition(overrides: Partial<Rendition> = {}): Rendition {
   };
 }
 
-async function expectChannelError(p: Promise<unknown>): Promise<ChannelError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ChannelError);
-    return err as ChannelError;
-  }
-  throw new Error('expected a ChannelError');
-}
 
 describe('publishing', () => {
   test('happy path: images re-hosted, inline-styled draft, one submit, polled to published', async () => {

@@ -1,4 +1,5 @@
-import { ChannelError, type AccountCredentials, type Rendition } from '../../channels/Channel.js';
+import { type AccountCredentials, type Rendition } from '../../channels/Channel.js';
+import { expectChannelError } from '../helpers/release.js';
 import { composeWeiboText, publicationMarker, WEIBO_MAX_LENGTH, WeiboChannel, weiboLength } from '../../channels/weibo/index.js';
 import { startWeiboSim, type WeiboSim } from '../sim/weibo.js';
 
@@ -33,15 +34,6 @@ function rendition(overrides: Partial<Rendition> = {}): Rendition {
   };
 }
 
-async function expectChannelError(p: Promise<unknown>): Promise<ChannelError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ChannelError);
-    return err as ChannelError;
-  }
-  throw new Error('expected a ChannelError');
-}
 
 test('happy path: one status with title, summary and the portal link', async () => {
   const result = await channel().publish(rendition(), account, 'k1');

@@ -5,7 +5,8 @@
  * Each platform must have received every item exactly once, and nothing may end FAILED.
  */
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
-import { WorkerProcesses } from '../helpers/workers.js';
+import { platformWorkers, releaseItem } from '../helpers/release.js';
+import type { WorkerProcesses } from '../helpers/workers.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
 import { startWeiboSim, type WeiboSim } from '../sim/weibo.js';
 
@@ -25,9 +26,7 @@ beforeAll(async () => {
   const create = 'mutation($i: ChannelAccountInput!){ createChannelAccount(input:$i){ id } }';
   expect((await t.gql(create, { i: { channel: 'WECHAT', name: '公众号', credentials: { appId: wechat.appId, appSecret: wechat.appSecret } } }, tokens.chan)).errors).toBeUndefined();
   expect((await t.gql(create, { i: { channel: 'WEIBO', name: '微博', credentials: { accessToken: 'fault-token' } } }, tokens.chan)).errors).toBeUndefined();
-  workers = new WorkerProcesses({
-    DATABASE_URL: t.db.url, DATA_DIR: t.config.dataDir, PUBLIC_BASE_URL: t.config.publicBaseUrl, WECHAT_API_BASE: wechat.baseUrl, WEIBO_API_BASE: weibo.baseUrl,
-  });
+  workers = platformWorkers(t, { wechat: wechat.baseUrl, weibo: weibo.baseUrl });
 });
 afterAll(async () => {
   await workers.killAll();
@@ -35,17 +34,8 @@ afterAll(async () => {
   await Promise.all([wechat.close(), weibo.close()]);
 });
 
-async function release(title: string): Promise<string> {
-  const created = await t.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }', {
-    i: { title, body: `<p>${title}，特此公告。</p>`, summary: `${title}的有关事项`, categoryCode: 'gzdt', channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] },
-  }, tokens.ed);
-  const id = created.data!.createContent.id;
-  await t.gql('mutation($id:ID!){ submitContent(id:$id){ id } }', { id }, tokens.ed);
-  await t.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ id } }', { id }, tokens.rev);
-  const published = await t.gql('mutation($id:ID!){ publishContent(id:$id){ id } }', { id }, tokens.ed);
-  expect(published.errors).toBeUndefined();
-  return id;
-}
+const release = (title: string) =>
+  releaseItem(t, tokens as { ed: string; rev: string }, { title, body: `<p>${title}，特此公告。</p>`, summary: `${title}的有关事项`, channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] });
 
 test('48 items, 10% platform faults and three worker SIGKILLs: every platform has every item exactly once, nothing FAILED', async () => {
   const faults = { rate: 0.1, holdMs: 20_000 };

@@ -3,6 +3,7 @@ import { hubChannels } from '../../channels/registry.js';
 import { backoffDelay, deliverPublication, type DeliveryOutcome } from '../../workflow/deliver.js';
 import type { Deps } from '../../workflow/deps.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
+import { releaseItem } from '../helpers/release.js';
 import { startWeiboSim, type WeiboSim } from '../sim/weibo.js';
 
 let t: TestHub;
@@ -25,13 +26,7 @@ afterAll(async () => {
 
 /** An item released to Weibo only; returns its Weibo publication's id. */
 async function releaseToWeibo(title: string): Promise<string> {
-  const created = await t.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }', {
-    i: { title, body: `<p>${title}。</p>`, categoryCode: 'gzdt', channels: ['WEIBO'] },
-  }, tokens.ed);
-  const id = created.data!.createContent.id;
-  await t.gql('mutation($id:ID!){ submitContent(id:$id){ id } }', { id }, tokens.ed);
-  await t.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ id } }', { id }, tokens.rev);
-  expect((await t.gql('mutation($id:ID!){ publishContent(id:$id){ id } }', { id }, tokens.ed)).errors).toBeUndefined();
+  const id = await releaseItem(t, tokens as { ed: string; rev: string }, { title, channels: ['WEIBO'] });
   const { rows } = await t.db.pool.query<{ id: string }>(`SELECT id FROM publications WHERE content_id = $1 AND channel = 'WEIBO'`, [id]);
   return rows[0].id;
 }

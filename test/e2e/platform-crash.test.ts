@@ -1,5 +1,6 @@
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
-import { WorkerProcesses } from '../helpers/workers.js';
+import { platformWorkers, releaseItem } from '../helpers/release.js';
+import type { WorkerProcesses } from '../helpers/workers.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
 import { startWeiboSim, type WeiboSim } from '../sim/weibo.js';
 
@@ -19,9 +20,7 @@ beforeAll(async () => {
   const create = 'mutation($i: ChannelAccountInput!){ createChannelAccount(input:$i){ id } }';
   await t.gql(create, { i: { channel: 'WECHAT', name: '公众号', credentials: { appId: wechat.appId, appSecret: wechat.appSecret } } }, tokens.chan);
   await t.gql(create, { i: { channel: 'WEIBO', name: '微博', credentials: { accessToken: 'crash-token' } } }, tokens.chan);
-  workers = new WorkerProcesses({
-    DATABASE_URL: t.db.url, DATA_DIR: t.config.dataDir, PUBLIC_BASE_URL: t.config.publicBaseUrl, WECHAT_API_BASE: wechat.baseUrl, WEIBO_API_BASE: weibo.baseUrl,
-  });
+  workers = platformWorkers(t, { wechat: wechat.baseUrl, weibo: weibo.baseUrl });
 });
 afterAll(async () => {
   await workers.killAll();
@@ -29,16 +28,7 @@ afterAll(async () => {
   await Promise.all([wechat.close(), weibo.close()]);
 });
 
-async function release(title: string): Promise<string> {
-  const created = await t.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }', {
-    i: { title, body: `<p>${title}。</p>`, categoryCode: 'gzdt', channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] },
-  }, tokens.ed);
-  const id = created.data!.createContent.id;
-  await t.gql('mutation($id:ID!){ submitContent(id:$id){ id } }', { id }, tokens.ed);
-  await t.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ id } }', { id }, tokens.rev);
-  expect((await t.gql('mutation($id:ID!){ publishContent(id:$id){ id } }', { id }, tokens.ed)).errors).toBeUndefined();
-  return id;
-}
+const release = (title: string) => releaseItem(t, tokens as { ed: string; rev: string }, { title, channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] });
 const statusOf = async (id: string) => (await t.db.pool.query<{ status: string }>('SELECT status FROM contents WHERE id = $1', [id])).rows[0].status;
 const onWechat = (title: string) => wechat.published.filter((p) => p.title === title).length;
 const onWeibo = (title: string) => weibo.posted.filter((p) => p.text.includes(title)).length;

@@ -1,5 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { formatError } from '../../server/graphql.js';
+import { errorFormatter } from '../../server/graphql.js';
+import { silentLogger } from '../../server/logger.js';
+
+const formatError = errorFormatter(silentLogger);
 import { startTestHub, type GqlResult, type TestHub } from '../helpers/hub.js';
 import { createRoleDatabase, type RoleDatabase } from '../helpers/roles.js';
 

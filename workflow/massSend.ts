@@ -1,0 +1,73 @@
+/**
+ * WeChat 发布 or 群发, chosen per account (its settings) and overridable per release (publishContent's options).
+ * A 群发 is booked only within the platform's quota — 订阅号 one a day, 服务号 four a month (Beijing time) — so
+ * the scheduler refuses a release that would go past it instead of letting the platform refuse it later. With
+ * API群发保护 on, a 群发 waits for an administrator's confirmation on the phone: the publication shows
+ * AWAITING_CONFIRMATION and the unit's channel admins are mailed.
+ */
+import { appendAudit } from '../audit/chain.js';
+import { findAccountSettings, type AccountSettings } from '../store/channelSettings.js';
+import { withTransaction, type Tx } from '../store/db.js';
+import { countMassSends, setDeliveryMode, type DeliveryMode } from '../store/deliveryState.js';
+import { findUsersOfUnit } from '../store/organisation.js';
+import { updatePublication, type PublicationRecord } from '../store/publications.js';
+import type { Deps } from './deps.js';
+import { badInput } from './errors.js';
+import { notify } from './notify.js';
+
+export interface ReleaseOptions {
+  /** WeChat for this release only: 'publish' (发布) or 'mass_send' (群发); absent = each account's setting. */
+  wechatMode?: DeliveryMode | null;
+}
+
+export const MASS_SEND_QUOTA = { subscription: { period: 'day', limit: 1, label: '订阅号每天 1 次' }, service: { period: 'month', limit: 4, label: '服务号每月 4 次' } } as const;
+
+export function defaultWechatMode(settings: AccountSettings): DeliveryMode {
+  return settings.wechatMode ?? 'publish';
+}
+
+/** Sets how each WeChat publication of a release goes out; refuses a 群发 past the account's quota. */
+export async function bookWechatModes(tx: Tx, publications: PublicationRecord[], options: ReleaseOptions | undefined, at: Date): Promise<void> {
+  const wechat = publications.filter((p) => p.channel === 'WECHAT' && p.accountId && (p.status === 'PENDING' || p.status === 'CANCELLED' || p.status === 'FAILED'));
+  for (const publication of wechat) {
+    const settings = await findAccountSettings(tx, publication.accountId!);
+    const mode = options?.wechatMode ?? defaultWechatMode(settings);
+    if (mode === 'mass_send') {
+      const quota = MASS_SEND_QUOTA[settings.wechatAccountType ?? 'subscription'];
+      const booked = await countMassSends(tx, publication.accountId!, at, quota.period, wechat.map((p) => p.id));
+      if (booked >= quota.limit) {
+        throw badInput(
+          `公众号「${publication.accountName ?? ''}」在${quota.period === 'day' ? '当天' : '当月'}的群发次数已排满（${quota.label}），无法再安排群发。请改用“发布”，或改到${quota.period === 'day' ? '其他日期' : '下月'}群发`,
+          { field: 'options.wechatMode', accountId: publication.accountId, quota: quota.limit, booked },
+        );
+      }
+    }
+    await setDeliveryMode(tx, publication.id, mode);
+  }
+}
+
+/**
+ * A 群发 just handed to the platform on an account with API群发保护: the publication waits for the administrator,
+ * visibly, and the unit's channel admins are told to confirm on the phone within 30 minutes.
+ */
+export async function awaitMassSendConfirmation(deps: Deps, publication: PublicationRecord, unitId: string): Promise<void> {
+  if (!publication.accountId) return;
+  const settings = await findAccountSettings(deps.pool, publication.accountId);
+  if (!settings.massSendProtection) return;
+  await withTransaction(deps.pool, async (tx) => {
+    await updatePublication(tx, publication.id, { progress: { ...publication.progress, massStage: 'awaiting_confirmation' } });
+    await appendAudit(tx, { actor: 'system:deliver', action: 'publication.awaiting_confirmation', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel } });
+  });
+  const admins = await findUsersOfUnit(deps.pool, unitId, ['channel_admin']);
+  await notify(
+    deps,
+    admins,
+    `群发待确认：${publication.accountName ?? '公众号'}`,
+    `内容 ${publication.contentId} 已提交公众号「${publication.accountName ?? ''}」群发。该账号开启了“API群发保护”，请公众号管理员在 30 分钟内于手机微信上确认，逾时或拒绝则群发失败。`,
+  );
+}
+
+/** What the API shows: a PUBLISHING 群发 that waits for its administrator is AWAITING_CONFIRMATION. */
+export function visiblePublicationStatus(publication: PublicationRecord): string {
+  return publication.status === 'PUBLISHING' && publication.progress?.massStage === 'awaiting_confirmation' ? 'AWAITING_CONFIRMATION' : publication.status;
+}
