@@ -16,7 +16,9 @@ const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
   '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址',
 ];
-const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|(?<=[，,、；;（(\\s])住(?=[\\u4e00-\\u9fff])`, 'g');
+/** The labels, or a bare 住 (checked in code: after a clause mark, before a Han character). */
+const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住`, 'g');
+const BEFORE_BARE_ZHU = new Set(['，', ',', '、', '；', ';', '（', '(', ' ', '\t', '\n', '\r', '\u3000', '\u00a0']);
 
 /** 住房, 住宅, 住院 … : 住 as part of a word, not "resides at". */
 const NOT_RESIDES = new Set('房宅院所建宿店户址'.split(''));
@@ -115,7 +117,7 @@ export function findAddresses(text: string): Span[] {
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
     let p = m.index + m[0].length;
-    if (m[0] === '住' && NOT_RESIDES.has(text[p])) continue;
+    if (m[0] === '住' && (m.index === 0 || !BEFORE_BARE_ZHU.has(text[m.index - 1]) || !isHanCode(text.charCodeAt(p)) || NOT_RESIDES.has(text[p]))) continue;
     while (isBlank(text[p])) p++;
     if (text[p] === '：' || text[p] === ':') p++;
     while (isBlank(text[p])) p++;
