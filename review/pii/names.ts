@@ -364,7 +364,8 @@ export function findNames(text: string): NameCandidate[] {
     else byFirst.set(code, [f]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
-  const firstCodes = new Uint8Array(0x10000);
+  // A shared table, set for this document's names and cleared after: short texts pay no 64 KB allocation.
+  const firstCodes = FIRST_CODES;
   for (const code of byFirst.keys()) firstCodes[code] = 1;
   const extra: NameCandidate[] = [];
   const n = byFirst.size === 0 ? 0 : text.length;
@@ -377,5 +378,7 @@ export function findNames(text: string): NameCandidate[] {
     if (!seen.has(i)) extra.push({ start: i, end: i + first.name.length, role: first.role, surname: first.surname, name: first.name });
     i += first.name.length - 1;
   }
+  for (const code of byFirst.keys()) firstCodes[code] = 0;
   return found.concat(extra).sort((a, b) => a.start - b.start);
 }
+const FIRST_CODES = new Uint8Array(0x10000);
