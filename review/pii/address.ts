@@ -71,7 +71,7 @@ const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服�
  * Residences in prose, with no label: 我是宿松县破凉镇先觉村张屋组村民, …嘎查牧民. The span runs back from
  * the resident word over Han characters and digits to a clause boundary or an introducing 是/系/为/住.
  */
-const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|(?<=[村组屯查])人(?![民员大])/g;
+const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|[村组屯查]人(?![民员大])/g;
 const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队', '庄', '号', '室', '分场', '居委会'];
 const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
 const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
@@ -82,7 +82,8 @@ const CONJUNCTIONS = new Set(['和', '与', '及']);
 function residencesInProse(text: string, out: Span[]): void {
   RESIDENT_RE.lastIndex = 0;
   for (let m = RESIDENT_RE.exec(text); m !== null; m = RESIDENT_RE.exec(text)) {
-    const end = m.index;
+    // …村人: the place keeps its 村; the resident word is the 人 after it.
+    const end = m[0].endsWith('人') && m[0].length === 2 && m[0] !== '村民' ? m.index + 1 : m.index;
     if (!RESIDENCE_END.some((e) => text.startsWith(e, end - e.length))) continue;
     let s = end;
     const limit = Math.max(0, end - 30);

@@ -373,7 +373,13 @@ export function findNames(text: string): NameCandidate[] {
     if (firstCodes[text.charCodeAt(i)] === 0) continue;
     const list = byFirst.get(text.charCodeAt(i));
     if (!list) continue;
-    const first = list.find((f) => text.startsWith(f.name, i));
+    let first: NameCandidate | undefined;
+    for (const f of list) {
+      if (text.startsWith(f.name, i)) {
+        first = f;
+        break;
+      }
+    }
     if (!first) continue;
     if (!seen.has(i)) extra.push({ start: i, end: i + first.name.length, role: first.role, surname: first.surname, name: first.name });
     i += first.name.length - 1;
