@@ -312,12 +312,14 @@ function titledNames(text: string, out: NameCandidate[]): void {
 
 /** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
 function proseNames(text: string, found: NameCandidate[]): void {
+  const prose = findProseNames(text, maskedSurnames(text));
+  if (prose.length === 0) return; // most short items: nothing more to build
   const taken = found.map((f) => [f.start, f.end] as const);
   const roleOf = new Map<string, string | null>();
   for (const f of found) if (!roleOf.has(f.name)) roleOf.set(f.name, f.role);
   let k = 0;
   const extra: NameCandidate[] = [];
-  for (const p of findProseNames(text, maskedSurnames(text))) {
+  for (const p of prose) {
     while (k < taken.length && taken[k][1] <= p.start) k++;
     if (k < taken.length && taken[k][0] < p.end) continue;
     const name = text.slice(p.start, p.end);
