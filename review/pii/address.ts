@@ -16,7 +16,9 @@ const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
   '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址',
 ];
-const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|(?<=[，,、；;（(\\s])住(?=[\\u4e00-\\u9fff])`, 'g');
+/** The labels, or a bare 住 (checked in code: after a clause mark, before a Han character). */
+const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住`, 'g');
+const BEFORE_BARE_ZHU = new Set(['，', ',', '、', '；', ';', '（', '(', ' ', '\t', '\n', '\r', '\u3000', '\u00a0']);
 
 /** 住房, 住宅, 住院 … : 住 as part of a word, not "resides at". */
 const NOT_RESIDES = new Set('房宅院所建宿店户址'.split(''));
@@ -69,7 +71,7 @@ const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服�
  * Residences in prose, with no label: 我是宿松县破凉镇先觉村张屋组村民, …嘎查牧民. The span runs back from
  * the resident word over Han characters and digits to a clause boundary or an introducing 是/系/为/住.
  */
-const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|(?<=[村组屯查])人(?![民员大])/g;
+const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|[村组屯查]人(?![民员大])/g;
 const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队', '庄', '号', '室', '分场', '居委会'];
 const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
 const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
@@ -80,7 +82,8 @@ const CONJUNCTIONS = new Set(['和', '与', '及']);
 function residencesInProse(text: string, out: Span[]): void {
   RESIDENT_RE.lastIndex = 0;
   for (let m = RESIDENT_RE.exec(text); m !== null; m = RESIDENT_RE.exec(text)) {
-    const end = m.index;
+    // …村人: the place keeps its 村; the resident word is the 人 after it.
+    const end = m[0].endsWith('人') && m[0].length === 2 && m[0] !== '村民' ? m.index + 1 : m.index;
     if (!RESIDENCE_END.some((e) => text.startsWith(e, end - e.length))) continue;
     let s = end;
     const limit = Math.max(0, end - 30);
@@ -115,7 +118,7 @@ export function findAddresses(text: string): Span[] {
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
     let p = m.index + m[0].length;
-    if (m[0] === '住' && NOT_RESIDES.has(text[p])) continue;
+    if (m[0] === '住' && (m.index === 0 || !BEFORE_BARE_ZHU.has(text[m.index - 1]) || !isHanCode(text.charCodeAt(p)) || NOT_RESIDES.has(text[p]))) continue;
     while (isBlank(text[p])) p++;
     if (text[p] === '：' || text[p] === ':') p++;
     while (isBlank(text[p])) p++;

@@ -312,12 +312,14 @@ function titledNames(text: string, out: NameCandidate[]): void {
 
 /** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
 function proseNames(text: string, found: NameCandidate[]): void {
+  const prose = findProseNames(text, maskedSurnames(text));
+  if (prose.length === 0) return; // most short items: nothing more to build
   const taken = found.map((f) => [f.start, f.end] as const);
   const roleOf = new Map<string, string | null>();
   for (const f of found) if (!roleOf.has(f.name)) roleOf.set(f.name, f.role);
   let k = 0;
   const extra: NameCandidate[] = [];
-  for (const p of findProseNames(text, maskedSurnames(text))) {
+  for (const p of prose) {
     while (k < taken.length && taken[k][1] <= p.start) k++;
     if (k < taken.length && taken[k][0] < p.end) continue;
     const name = text.slice(p.start, p.end);
@@ -364,7 +366,8 @@ export function findNames(text: string): NameCandidate[] {
     else byFirst.set(code, [f]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
-  const firstCodes = new Uint8Array(0x10000);
+  // A shared table, set for this document's names and cleared after: short texts pay no 64 KB allocation.
+  const firstCodes = FIRST_CODES;
   for (const code of byFirst.keys()) firstCodes[code] = 1;
   const extra: NameCandidate[] = [];
   const n = byFirst.size === 0 ? 0 : text.length;
@@ -372,10 +375,18 @@ export function findNames(text: string): NameCandidate[] {
     if (firstCodes[text.charCodeAt(i)] === 0) continue;
     const list = byFirst.get(text.charCodeAt(i));
     if (!list) continue;
-    const first = list.find((f) => text.startsWith(f.name, i));
+    let first: NameCandidate | undefined;
+    for (const f of list) {
+      if (text.startsWith(f.name, i)) {
+        first = f;
+        break;
+      }
+    }
     if (!first) continue;
     if (!seen.has(i)) extra.push({ start: i, end: i + first.name.length, role: first.role, surname: first.surname, name: first.name });
     i += first.name.length - 1;
   }
+  for (const code of byFirst.keys()) firstCodes[code] = 0;
   return found.concat(extra).sort((a, b) => a.start - b.start);
 }
+const FIRST_CODES = new Uint8Array(0x10000);

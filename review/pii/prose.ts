@@ -110,7 +110,7 @@ function leftContext(text: string, s: number): Left {
   if (!isHanCode(prev)) return 'bound';
   const flags = TRIGGER_FLAGS[prev];
   if (flags === 0) return null;
-  if (gluedToPrevious(text[s - 1], text[s])) return null;
+  if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
   if ((flags & 1) !== 0) return 'trigger';
   if (s >= 2 && LEFT_TRIGGER_SET.has(text.slice(s - 2, s))) return 'trigger';
   if (s >= 3 && LEFT_TRIGGER_SET.has(text.slice(s - 3, s))) return 'trigger';
@@ -291,7 +291,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
     }
     if (!best && surname) {
       let bestScore = -Infinity;
-      for (const g of [2, 1]) {
+      for (let g = 2; g >= 1; g--) {
         const e = i + surname.length + g;
         if (e > n) continue;
         let ok = true;

@@ -48,11 +48,12 @@ export function isCommonWord(w: string): boolean {
   return WORDS.has(w);
 }
 
-const ENDING_WORDS: ReadonlySet<string> = new Set(WORDS_ENDING_IN_SURNAME.split(' '));
+/** Keyed by the two code units as one number, so the check builds no string. */
+const ENDING_WORDS: ReadonlySet<number> = new Set(WORDS_ENDING_IN_SURNAME.split(' ').map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
 
 /** True when the character before a surname and the surname make one ordinary word (同向, 对于, 提高). */
-export function gluedToPrevious(prev: string, surnameChar: string): boolean {
-  return ENDING_WORDS.has(prev + surnameChar);
+export function gluedToPrevious(prevCode: number, surnameCode: number): boolean {
+  return ENDING_WORDS.has(prevCode * 0x10000 + surnameCode);
 }
 
 export function givenScore(ch: string): number {

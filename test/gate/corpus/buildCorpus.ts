@@ -13,37 +13,14 @@
  * piece of public information (or a near miss) that must not be reported as anything.
  */
 
-type T = 'id_card' | 'mobile' | 'landline' | 'email' | 'bank_card' | 'passport' | 'plate' | 'person_name' | 'address';
+import { idCheck, seededRandom, type LabelledRecord, type LabelType } from './generate.js';
 
-interface Record {
-  id: string;
-  source: string;
-  text: string;
-  pii: { type: T; value: string }[];
-  decoys: string[];
-}
+type T = LabelType;
+type Record = LabelledRecord;
 
-let seed = 20240611;
-function rnd(): number {
-  // mulberry32
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <X>(xs: readonly X[]): X => xs[Math.floor(rnd() * xs.length)];
-const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
-const digits = (n: number): string => Array.from({ length: n }, () => String(int(0, 9))).join('');
-const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+const { pick, int, digits, pad } = seededRandom(20240611);
 
-// ---- independent check-digit arithmetic -------------------------------------------------------
-function idCheck(first17: string): string {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  let s = 0;
-  for (let i = 0; i < 17; i++) s += Number(first17[i]) * w[i];
-  return '10X98765432'[s % 11];
-}
+// ---- independent check-digit arithmetic (ID check: ./generate.ts) ------------------------------
 function luhnCheck(body: string): string {
   // digit that makes body+digit Luhn-valid
   let s = 0;

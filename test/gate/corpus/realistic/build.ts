@@ -14,28 +14,12 @@
  * A label means every occurrence of `value` is personal data; a decoy must not be reported at all.
  */
 
-type T = 'id_card' | 'mobile' | 'landline' | 'email' | 'bank_card' | 'passport' | 'plate' | 'person_name' | 'address';
-interface Rec {
-  id: string;
-  source: string;
-  text: string;
-  pii: { type: T; value: string }[];
-  decoys: string[];
-}
+import { idCheck, seededRandom, type LabelledRecord, type LabelType } from '../generate.js';
 
-let seed = 7301955;
-function rnd(): number {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <X>(xs: readonly X[]): X => xs[Math.floor(rnd() * xs.length)];
-const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
-const digits = (n: number): string => Array.from({ length: n }, () => String(int(0, 9))).join('');
-const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-const chance = (p: number): boolean => rnd() < p;
+type T = LabelType;
+type Rec = LabelledRecord;
+
+const { rnd, pick, int, digits, pad, chance } = seededRandom(7301955);
 
 // ---- people ------------------------------------------------------------------------------------
 // Surnames weighted roughly by how common they are; given-name characters as people are named.
@@ -110,12 +94,6 @@ function urbanAddress(): string {
 }
 function mobile(): string {
   return pick(['13', '15', '18', '17', '19']) + String(int(0, 9)) + digits(8);
-}
-function idCheck(first17: string): string {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  let s = 0;
-  for (let i = 0; i < 17; i++) s += Number(first17[i]) * w[i];
-  return '10X98765432'[s % 11];
 }
 function idCard(): string {
   const body = pick(['150802', '150821', '340826', '150223', '152527', '130881', '340882']) + `${int(1950, 2005)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}` + digits(3);
