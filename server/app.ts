@@ -4,6 +4,7 @@ import type { Context } from '../schema/resolvers.js';
 import type { Deps } from '../workflow/deps.js';
 import { auditExportRouter } from './auditExport.js';
 import { createGraphqlMiddleware } from './graphql.js';
+import { startPageCache } from './pageCache.js';
 import { portalRouter } from './portal.js';
 import { graphqlMetricsPlugin, httpMetrics, metricsRouter } from './metricsRoutes.js';
 import { requestLogging } from './requestLog.js';
@@ -41,7 +42,8 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   app.use(wechatCallbackRouter(deps));
   app.use(auditExportRouter(deps));
   app.use(statsRouter(deps));
-  app.use(portalRouter(deps));
+  const pageCache = startPageCache(deps.pool, { onLost: (error) => deps.logger.warn({ err: error }, '门户缓存通知连接中断，正在重连') });
+  app.use(portalRouter(deps, pageCache));
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const status = typeof error?.status === 'number' ? error.status : 500;
@@ -52,5 +54,5 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
     else res.status(status).type('text/plain; charset=utf-8').send(message);
   };
   app.use(onError);
-  return { app, close: graphql.stop };
+  return { app, close: async () => { await graphql.stop(); await pageCache.stop(); } };
 }

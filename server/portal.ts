@@ -9,6 +9,7 @@ import { findPublishedItem, latestPerCategory, listPublishedItems, wasRetracted,
 import type { Deps } from '../workflow/deps.js';
 import { AppError } from '../workflow/errors.js';
 import { MAX_QUERY_LENGTH, searchPublished as searchPortal } from '../workflow/search.js';
+import { keepRendered, type PageCache } from './pageCache.js';
 
 const PAGE_SIZE = 20;
 const FEED_PAGE_SIZE = 20;
@@ -29,13 +30,16 @@ function pageNumber(req: Request): number | null {
 
 function sendHtml(res: Response, status: number, html: string): void {
   res.status(status).set(PAGE_HEADERS).type('text/html; charset=utf-8').send(html);
+  keepRendered(res, status, html);
 }
 
 /** Portal (一网) and client feeds (一端): public, read-only views of what was published. */
 const categoryView = (c: Category) => ({ code: c.code, name: c.name, parentCode: c.parentCode });
 
-export function portalRouter(deps: Deps): Router {
+export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   const router = Router();
+  // Published pages change only on publish, retract or correction: the cache serves them in between.
+  if (pageCache) router.get(['/', '/categories/:code', '/articles/:id'], pageCache.middleware(sendHtml));
   /** The site frame; pages that read the catalogue anyway pass it in rather than reading it twice. */
   const siteInfo = async (categories?: Category[]): Promise<SiteInfo> => ({
     siteName: '统发 · 政府信息公开',

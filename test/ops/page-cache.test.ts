@@ -1,0 +1,48 @@
+import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
+import { publishItem } from '../oversight/publishing.js';
+
+let t: TestHub;
+let tokens: { editor: string; reviewer: string };
+beforeAll(async () => {
+  t = await startTestHub();
+  await t.users([{ username: 'ed', role: 'editor' }, { username: 'rev', role: 'reviewer' }]);
+  tokens = { editor: await t.login('ed'), reviewer: await t.login('rev') };
+});
+afterAll(async () => t.stop());
+
+/** Statements the hub's pool runs while `work` runs. */
+async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
+  const pool = t.hub.deps.pool;
+  const original = pool.query;
+  let n = 0;
+  pool.query = ((...args: Parameters<typeof original>) => {
+    n++;
+    return (original as (...a: unknown[]) => unknown).apply(pool, args);
+  }) as typeof original;
+  try {
+    await work();
+  } finally {
+    pool.query = original;
+  }
+  return n;
+}
+
+test('portal pages are served from the cache until a publish or retraction changes them', async () => {
+  const home = async () => (await fetch(`${t.url}/`)).text();
+  await home();
+  expect(await statementsDuring(home)).toBe(0);
+
+  const id = await publishItem(t, tokens, { title: '缓存失效测试一', body: '<p>正文。</p>' });
+  await eventually(async () => (await home()).includes('缓存失效测试一'));
+
+  const article = () => fetch(`${t.url}/articles/${id}`);
+  const first = await article();
+  expect(first.status).toBe(200);
+  expect(first.headers.get('content-security-policy')).toBeTruthy();
+  expect(await statementsDuring(async () => expect((await article()).status).toBe(200))).toBe(0);
+
+  const res = await t.gql('mutation($id:ID!){ retractContent(id:$id, reason:"信息有误"){ status } }', { id }, tokens.editor);
+  expect(res.errors).toBeUndefined();
+  await eventually(async () => (await article()).status === 410, 5000);
+  expect(await home()).not.toContain('缓存失效测试一');
+});
