@@ -1,4 +1,5 @@
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
+import { statementsDuring as countStatements } from '../helpers/statements.js';
 import { publishItem } from '../oversight/publishing.js';
 
 let t: TestHub;
@@ -10,22 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.stop());
 
-/** Statements the hub's pool runs while `work` runs. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
-  const pool = t.hub.deps.pool;
-  const original = pool.query;
-  let n = 0;
-  pool.query = ((...args: Parameters<typeof original>) => {
-    n++;
-    return (original as (...a: unknown[]) => unknown).apply(pool, args);
-  }) as typeof original;
-  try {
-    await work();
-  } finally {
-    pool.query = original;
-  }
-  return n;
-}
+const statementsDuring = (work: () => Promise<unknown>) => countStatements(t.hub.deps.pool, work);
 
 test('portal pages are served from the cache until a publish or retraction changes them', async () => {
   const home = async () => (await fetch(`${t.url}/`)).text();
