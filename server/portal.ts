@@ -73,14 +73,15 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   });
 
   router.get('/articles/:id', async (req, res) => {
-    const site = await siteInfo();
+    const categories = await listCategories(deps.pool);
+    const site = await siteInfo(categories);
     const id = req.params.id;
     if (!isUuid(id)) return sendHtml(res, 404, renderNotFound(site));
     const item = await findPublishedItem(deps.pool, 'PORTAL', id);
     if (item) {
       const { interpretation, interprets } = await findPortalCounterparts(deps.pool, id);
       const link = (l: PortalLink | null) => l && { title: l.title, url: `${deps.config.publicBaseUrl}${articlePath(l.contentId)}` };
-      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), interpretation: link(interpretation), interprets: link(interprets) }));
+      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), categoryAncestors: ancestorsOf(categories, item.categoryCode), interpretation: link(interpretation), interprets: link(interprets) }));
     }
     const retracted = await wasRetracted(deps.pool, 'PORTAL', id);
     if (retracted) return sendHtml(res, 410, renderGone(site, retracted.reason ? `该信息已撤回：${retracted.reason}` : '该信息已撤回'));
@@ -118,6 +119,18 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   router.get('/feed.xml', feed('xml'));
   router.use(async (_req, res) => sendHtml(res, 404, renderNotFound(await siteInfo())));
   return router;
+}
+
+/** The columns above a category, outermost first: the breadcrumb of an article in a sub-column. */
+function ancestorsOf(categories: Category[], code: string): ReturnType<typeof categoryView>[] {
+  const byCode = new Map(categories.map((c) => [c.code, c]));
+  const chain: ReturnType<typeof categoryView>[] = [];
+  for (let parent = byCode.get(code)?.parentCode; parent && chain.length < categories.length; parent = byCode.get(parent)?.parentCode) {
+    const category = byCode.get(parent);
+    if (!category) break;
+    chain.unshift(categoryView(category));
+  }
+  return chain;
 }
 
 /** A query the search refuses (too many terms) is, to a visitor, simply one that finds nothing. */

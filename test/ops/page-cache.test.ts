@@ -32,3 +32,11 @@ test('portal pages are served from the cache until a publish or retraction chang
   await eventually(async () => (await article()).status === 410, 5000);
   expect(await home()).not.toContain('缓存失效测试一');
 });
+
+test('an article in a sub-column shows the parent column in its breadcrumb', async () => {
+  const id = await publishItem(t, tokens, { title: '规划动态子栏目文章', body: '<p>正文。</p>', categoryCode: 'ghdt' });
+  const page = await (await fetch(`${t.url}/articles/${id}`)).text();
+  const breadcrumb = /<nav class="breadcrumb[^"]*"[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
+  const labels = [...breadcrumb.matchAll(/<li[^>]*>(?:<a [^>]*>)?([^<]+)/g)].map((m) => m[1]);
+  expect(labels).toEqual(['首页', '法定主动公开内容', '规划动态', '正文']);
+});
