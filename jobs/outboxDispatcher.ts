@@ -1,5 +1,5 @@
-import type { PoolClient } from 'pg';
-import { listenOutbox } from '../store/outbox.js';
+import { listen } from '../store/listen.js';
+import { OUTBOX_CHANNEL } from '../store/outbox.js';
 import type { Deps } from '../workflow/deps.js';
 import { dispatchOutbox } from '../workflow/outbox.js';
 
@@ -16,7 +16,6 @@ export function startOutboxDispatcher(deps: Deps, options: { pollMs?: number } =
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
-  let listener: PoolClient | null = null;
 
   const drain = async (): Promise<void> => {
     do {
@@ -35,44 +34,15 @@ export function startOutboxDispatcher(deps: Deps, options: { pollMs?: number } =
     else running = drain();
   };
 
-  const listen = async (): Promise<void> => {
-    if (stopped) return;
-    let client: PoolClient | null = null;
-    let dropped = false;
-    // Destroys the connection (never back into the pool with a LISTEN on it) and tries again shortly.
-    const drop = (error: Error): void => {
-      if (dropped) return;
-      dropped = true;
-      if (listener === client) listener = null;
-      client?.release(error);
-      if (!stopped) setTimeout(() => void listen(), 1000).unref();
-    };
-    try {
-      client = await deps.pool.connect();
-      client.on('notification', kick);
-      client.on('error', (error) => {
-        deps.logger.warn({ err: error }, '发件箱通知连接中断，正在重连');
-        drop(error);
-      });
-      await listenOutbox(client);
-      listener = client;
-      kick();
-    } catch (error) {
-      drop(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
-
   const timer = setInterval(kick, options.pollMs ?? 2000);
   timer.unref();
-  void listen();
+  const listening = listen(deps.pool, OUTBOX_CHANNEL, kick, (error) => deps.logger.warn({ err: error }, '发件箱通知连接中断，正在重连'));
   return {
     async stop() {
       stopped = true;
       clearInterval(timer);
+      await listening.stop();
       await running;
-      // With its LISTEN still on, the connection must not go back to the pool for another caller.
-      listener?.release(true);
-      listener = null;
     },
   };
 }

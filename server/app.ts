@@ -7,6 +7,7 @@ import { auditExportRouter } from './auditExport.js';
 import { consoleRouter, GRAPHQL_BROWSER_PAGE } from './console.js';
 import { securityHeaders } from './securityHeaders.js';
 import { createGraphqlMiddleware } from './graphql.js';
+import { startPageCache } from './pageCache.js';
 import { portalRouter } from './portal.js';
 import { graphqlMetricsPlugin, httpMetrics, metricsRouter } from './metricsRoutes.js';
 import { requestLogging } from './requestLog.js';
@@ -50,7 +51,8 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   app.use(statsRouter(deps));
   app.use(annualReportRouter(deps));
   app.use(consoleRouter());
-  app.use(portalRouter(deps));
+  const pageCache = startPageCache(deps.pool, { onLost: (error) => deps.logger.warn({ err: error }, '门户缓存通知连接中断，正在重连') });
+  app.use(portalRouter(deps, pageCache));
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     // Body-parser marks what the client got wrong with a 4xx status; anything else is ours.
@@ -64,5 +66,5 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
     else res.status(status).type('text/plain; charset=utf-8').send(message);
   };
   app.use(onError);
-  return { app, close: graphql.stop };
+  return { app, close: async () => { await graphql.stop(); await pageCache.stop(); } };
 }

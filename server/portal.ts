@@ -16,6 +16,7 @@ import { isCleanText } from '../workflow/text.js';
 import { MAX_QUERY_LENGTH, searchPublished as searchPortal } from '../workflow/search.js';
 import { publicFormsRouter } from './publicForms.js';
 import { getSiteSettings, psbLinkOf } from '../workflow/siteSettings.js';
+import { keepRendered, type PageCache } from './pageCache.js';
 
 const PAGE_SIZE = 20;
 const FEED_PAGE_SIZE = 20;
@@ -37,6 +38,7 @@ function pageNumber(req: Request): number | null {
 function sendHtml(res: Response, status: number, html: string): void {
   // Pages differ with the 长辈版 cookie: a shared cache must keep the two apart.
   res.status(status).set(PAGE_HEADERS).set('Vary', 'Cookie').type('text/html; charset=utf-8').send(html);
+  keepRendered(res, status, html);
 }
 
 const ELDER_COOKIE = 'tf_elder';
@@ -60,8 +62,11 @@ function infoBox(item: PublishedItem): InfoBoxView | null {
 /** Portal (一网) and client feeds (一端): public, read-only views of what was published. */
 const categoryView = (c: Category) => ({ code: c.code, name: c.name, parentCode: c.parentCode });
 
-export function portalRouter(deps: Deps): Router {
+export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   const router = Router();
+  // Published pages change only on publish, retract or correction: the cache serves them in between.
+  // The 长辈版 is another rendering of the same page: cached apart.
+  if (pageCache) router.get(['/', '/categories/:code', '/articles/:id'], pageCache.middleware(sendHtml, (req) => (isElder(req) ? 'elder' : '')));
   /** The site frame; pages that read the catalogue anyway pass it in rather than reading it twice. */
   const siteInfo = async (req: Request, categories?: Category[]): Promise<SiteInfo> => {
     const [settings, all] = await Promise.all([getSiteSettings(deps), categories ?? listCategories(deps.pool)]);
@@ -124,14 +129,15 @@ export function portalRouter(deps: Deps): Router {
   });
 
   router.get('/articles/:id', async (req, res) => {
-    const site = await siteInfo(req);
+    const categories = await listCategories(deps.pool);
+    const site = await siteInfo(req, categories);
     const id = req.params.id;
     if (!isUuid(id)) return sendHtml(res, 404, renderNotFound(site));
     const item = await findPublishedItem(deps.pool, 'PORTAL', id);
     if (item) {
       const { interpretation, interprets } = await findPortalCounterparts(deps.pool, id);
       const link = (l: PortalLink | null) => l && { title: l.title, url: `${deps.config.publicBaseUrl}${articlePath(l.contentId)}` };
-      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), interpretation: link(interpretation), interprets: link(interprets) }));
+      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), categoryAncestors: ancestorsOf(categories, item.categoryCode), interpretation: link(interpretation), interprets: link(interprets) }));
     }
     const retracted = await wasRetracted(deps.pool, 'PORTAL', id);
     if (retracted) return sendHtml(res, 410, renderGone(site, retracted.reason ? `该信息已撤回：${retracted.reason}` : '该信息已撤回'));
@@ -173,6 +179,18 @@ export function portalRouter(deps: Deps): Router {
   // router), these say the service is being built rather than answering 404.
   router.use(async (req, res) => sendHtml(res, 404, renderNotFound(await siteInfo(req))));
   return router;
+}
+
+/** The columns above a category, outermost first: the breadcrumb of an article in a sub-column. */
+function ancestorsOf(categories: Category[], code: string): ReturnType<typeof categoryView>[] {
+  const byCode = new Map(categories.map((c) => [c.code, c]));
+  const chain: ReturnType<typeof categoryView>[] = [];
+  for (let parent = byCode.get(code)?.parentCode; parent && chain.length < categories.length; parent = byCode.get(parent)?.parentCode) {
+    const category = byCode.get(parent);
+    if (!category) break;
+    chain.unshift(categoryView(category));
+  }
+  return chain;
 }
 
 /** A query the search refuses (too many terms) is, to a visitor, simply one that finds nothing. */

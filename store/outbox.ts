@@ -40,8 +40,3 @@ export async function pendingOutbox(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox WHERE done_at IS NULL');
   return rows[0].n;
 }
-
-/** Subscribes a dedicated connection to the outbox's notifications. */
-export async function listenOutbox(client: Tx): Promise<void> {
-  await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-}

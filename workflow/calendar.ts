@@ -38,10 +38,6 @@ export function parseClock(value: string, field = 'time'): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-export function formatClock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 export function makeCalendar(exceptions: Iterable<CalendarException>, hours: { start: string; end: string } = DEFAULT_OFFICE_HOURS): WorkingCalendar {
   const startMinute = parseClock(hours.start, 'workdayStart');
   const endMinute = parseClock(hours.end, 'workdayEnd');

@@ -2,7 +2,7 @@ import { appendAudit } from '../audit/chain.js';
 import { findCategory } from '../store/categories.js';
 import {
   findContent, findRevision, insertContent, insertRevision, listContents, setRevisionFindings, updateContentRow,
-  type ContentRecord, type ContentStatus, type RevisionRecord,
+  type ContentRecord, type ContentStatus,
 } from '../store/contents.js';
 import { withTransaction, type Tx } from '../store/db.js';
 import { findUsersOfUnit } from '../store/organisation.js';
@@ -116,10 +116,6 @@ export async function getContent(deps: Deps, actor: Actor | null, id: string): P
   if (!content) return null;
   if (!seesAllUnits(who) && who.unitId !== content.unitId) return null;
   return content;
-}
-
-export async function getRevision(deps: Deps, content: ContentRecord, revision = content.revision): Promise<RevisionRecord | null> {
-  return findRevision(deps.pool, content.id, revision);
 }
 
 export interface Page<T> {

@@ -1,5 +1,6 @@
 import { withTransaction, type Queryable } from '../store/db.js';
-import { claimOutbox, finishOutbox, insertOutbox, retryOutbox, type OutboxRow } from '../store/outbox.js';
+import { currentRequestId, withRequestId } from '../server/logger.js';
+import { claimOutbox, finishOutbox, insertOutbox, retryOutbox, type OutboxKind, type OutboxRow } from '../store/outbox.js';
 import type { Deps, Mail } from './deps.js';
 
 /**
@@ -12,25 +13,31 @@ export const MAX_OUTBOX_ATTEMPTS = 8;
 /** 2 s, 4 s, 8 s … at most 10 minutes: a mail server that is down for an hour still gets the mail. */
 const retryDelay = (attempts: number): number => Math.min(10 * 60_000, 2000 * 2 ** (attempts - 1));
 
+/** The request that caused the row travels with it, so the jobs it arms log that request's id. */
+async function enqueue(tx: Queryable, kind: OutboxKind, payload: object): Promise<void> {
+  const requestId = currentRequestId();
+  await insertOutbox(tx, kind, requestId ? { ...payload, requestId } : payload);
+}
+
 export async function queueMail(tx: Queryable, mail: Mail): Promise<void> {
-  if (mail.to.length) await insertOutbox(tx, 'mail', mail);
+  if (mail.to.length) await enqueue(tx, 'mail', mail);
 }
 
 /** Arms delivery jobs for these publications once the transaction commits. */
 export async function armDeliveries(tx: Queryable, publicationIds: string[], at: Date): Promise<void> {
-  if (publicationIds.length) await insertOutbox(tx, 'deliver', { publicationIds, at: at.toISOString() });
+  if (publicationIds.length) await enqueue(tx, 'deliver', { publicationIds, at: at.toISOString() });
 }
 
 export async function armRetractions(tx: Queryable, publicationIds: string[]): Promise<void> {
-  if (publicationIds.length) await insertOutbox(tx, 'retract', { publicationIds });
+  if (publicationIds.length) await enqueue(tx, 'retract', { publicationIds });
 }
 
 export async function disarmDeliveries(tx: Queryable, publicationIds: string[]): Promise<void> {
-  if (publicationIds.length) await insertOutbox(tx, 'cancel', { publicationIds });
+  if (publicationIds.length) await enqueue(tx, 'cancel', { publicationIds });
 }
 
 async function perform(deps: Deps, row: OutboxRow): Promise<void> {
-  const payload = row.payload as { publicationIds: string[]; at?: string } & Partial<Mail>;
+  const payload = row.payload as { publicationIds: string[]; at?: string; requestId?: string } & Partial<Mail>;
   switch (row.kind) {
     case 'mail':
       return deps.mailer.send({ to: payload.to!, subject: payload.subject!, text: payload.text! });
@@ -49,7 +56,7 @@ export async function dispatchOutbox(deps: Deps, limit = 20): Promise<number> {
     const rows = await claimOutbox(tx, limit);
     for (const row of rows) {
       try {
-        await perform(deps, row);
+        await withRequestId((row.payload as { requestId?: string }).requestId, () => perform(deps, row));
         await finishOutbox(tx, row.id);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
