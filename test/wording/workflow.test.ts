@@ -166,4 +166,13 @@ describe('wording check in the workflow', () => {
     const pii = await create('<p>联系人手机13812345678。</p>');
     expect(code(await t.gql(APPLY, { id: pii, f: [0] }, tokens.ed))).toBe('BAD_USER_INPUT');
   });
+
+  test('current versions and the outdated list are readable by any signed-in user', async () => {
+    const res = await t.gql<{ wordingVersions: unknown; outdatedTerms: { term: string; current: string; ceasedOn: string }[] }>(
+      '{ wordingVersions { typo outdated roster } outdatedTerms { term current ceasedOn } }', {}, tokens.ed);
+    // typo: shipped 1, one added, one disabled; roster: two added, one changed, one disabled.
+    expect(res.data!.wordingVersions).toEqual({ typo: 3, outdated: 1, roster: 4 });
+    expect(res.data!.outdatedTerms).toContainEqual({ term: '国土资源部', current: '自然资源部', ceasedOn: '2018-04-10' });
+    expect(code(await t.gql('{ wordingVersions { typo } }'))).toBe('UNAUTHENTICATED');
+  });
 });
