@@ -13,6 +13,15 @@ export function createPool(connectionString: string, max = 10, onError: (error: 
   const pool = new pg.Pool({ connectionString, max });
   // An idle client losing its connection (server restart) must not crash the process; the pool replaces it.
   pool.on('error', onError);
+  // pg-pool takes its error listener off a client while it is checked out: a connection that dies between
+  // two queries of a transaction, or under a long-held client (the audit chainer's), would then throw an
+  // unhandled 'error' and end the process. The query in flight fails anyway; the caller sees that failure.
+  const guarded = new WeakSet<pg.PoolClient>();
+  pool.on('acquire', (client) => {
+    if (guarded.has(client)) return;
+    guarded.add(client);
+    client.on('error', onError);
+  });
   return pool;
 }
 
