@@ -1,6 +1,9 @@
 import type { ContentRecord } from '../store/contents.js';
 import { infoIndexOf, INFO_TOPICS, updateInfoIndex, type InfoIndexInput, type InfoIndexView } from '../workflow/infoIndex.js';
 import { getSiteSettings, psbLinkOf, updateSiteSettings, type SiteSettings, type SiteSettingsInput } from '../workflow/siteSettings.js';
+import { portalPaths } from '../channels/portal/render.js';
+import type { AttachmentRecord } from '../store/attachments.js';
+import { attachmentsOf, removeAttachment } from '../workflow/attachments.js';
 import type { SchemaModule } from './modules.js';
 import type { Context } from './resolvers.js';
 
@@ -37,8 +40,30 @@ const typeDefs = /* GraphQL */ `
     validityDate: String
   }
 
+  "附件: a file attached to an item, scanned by the gate at upload (upload with POST /media)."
+  type Attachment {
+    id: ID!
+    fileName: String!
+    "PDF, DOCX, XLSX, PNG, JPEG or GIF, decided by the file's content."
+    type: String!
+    mediaType: String!
+    size: Int!
+    verdict: Verdict!
+    "What the gate found in the file's text; field is 'attachment'."
+    findings: [Finding!]!
+    "Where the portal serves it once the item is published."
+    url: String!
+    uploadedBy: String!
+    createdAt: DateTime!
+    removedAt: DateTime
+  }
+
   extend type Content {
     infoIndex: InfoIndex!
+    "Current attachments, in upload order."
+    attachments: [Attachment!]!
+    "Every attachment the item ever had, removed ones included."
+    attachmentHistory: [Attachment!]!
   }
 
   "The portal's identity, shown in every page's footer and on 联系我们. Empty strings are unset values."
@@ -90,6 +115,8 @@ const typeDefs = /* GraphQL */ `
   extend type Mutation {
     "Editors of the item's unit and admins; audited (content.info_index). Takes effect on the portal at once."
     updateInfoIndex(contentId: ID!, input: InfoIndexInput!): Content!
+    "Editors of the item's unit, while it is a draft, rejected or in review; audited. The record stays (removedAt)."
+    removeAttachment(id: ID!): Attachment!
     "Admins; audited (site.settings)."
     updateSiteSettings(input: SiteSettingsInput!): SiteSettings!
   }
@@ -100,6 +127,14 @@ const VALIDITY_OUT = { valid: 'VALID', expired: 'EXPIRED', repealed: 'REPEALED' 
 const resolvers = {
   Content: {
     infoIndex: (c: ContentRecord, _: unknown, ctx: Context) => infoIndexOf(ctx.deps, c),
+    attachments: (c: ContentRecord, _: unknown, ctx: Context) => attachmentsOf(ctx.deps, c),
+    attachmentHistory: (c: ContentRecord, _: unknown, ctx: Context) => attachmentsOf(ctx.deps, c, true),
+  },
+  Attachment: {
+    type: (a: AttachmentRecord) => a.typeLabel,
+    size: (a: AttachmentRecord) => a.sizeBytes,
+    findings: (a: AttachmentRecord) => a.findings.map((f, i) => ({ ...f, id: i, field: 'attachment', kind: f.kind.toUpperCase(), severity: f.severity.toUpperCase() })),
+    url: (a: AttachmentRecord, _: unknown, ctx: Context) => `${ctx.deps.config.publicBaseUrl}${portalPaths.attachment(a.id, a.fileName)}`,
   },
   InfoIndex: {
     validity: (i: InfoIndexView) => VALIDITY_OUT[i.validity],
@@ -113,6 +148,7 @@ const resolvers = {
   },
   Mutation: {
     updateInfoIndex: (_: unknown, args: { contentId: string; input: InfoIndexInput }, ctx: Context) => updateInfoIndex(ctx.deps, ctx.actor, args.contentId, args.input),
+    removeAttachment: (_: unknown, args: { id: string }, ctx: Context) => removeAttachment(ctx.deps, ctx.actor, args.id),
     updateSiteSettings: (_: unknown, args: { input: SiteSettingsInput }, ctx: Context) => updateSiteSettings(ctx.deps, ctx.actor, args.input),
   },
 };

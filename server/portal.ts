@@ -14,6 +14,8 @@ import type { Deps } from '../workflow/deps.js';
 import { AppError } from '../workflow/errors.js';
 import { MAX_QUERY_LENGTH, searchPublished as searchPortal } from '../workflow/search.js';
 import { getSiteSettings, psbLinkOf } from '../workflow/siteSettings.js';
+import { listAttachments } from '../store/attachments.js';
+import { mediaRouter } from './mediaRoutes.js';
 
 const PAGE_SIZE = 20;
 const FEED_PAGE_SIZE = 20;
@@ -60,6 +62,7 @@ const categoryView = (c: Category) => ({ code: c.code, name: c.name, parentCode:
 
 export function portalRouter(deps: Deps): Router {
   const router = Router();
+  router.use(mediaRouter(deps));
   /** The site frame; pages that read the catalogue anyway pass it in rather than reading it twice. */
   const siteInfo = async (req: Request, categories?: Category[]): Promise<SiteInfo> => {
     const [settings, all] = await Promise.all([getSiteSettings(deps), categories ?? listCategories(deps.pool)]);
@@ -125,9 +128,10 @@ export function portalRouter(deps: Deps): Router {
     if (!isUuid(id)) return sendHtml(res, 404, renderNotFound(site));
     const item = await findPublishedItem(deps.pool, 'PORTAL', id);
     if (item) {
-      const { interpretation, interprets } = await findPortalCounterparts(deps.pool, id);
+      const [{ interpretation, interprets }, files] = await Promise.all([findPortalCounterparts(deps.pool, id), listAttachments(deps.pool, id)]);
       const link = (l: PortalLink | null) => l && { title: l.title, url: `${deps.config.publicBaseUrl}${articlePath(l.contentId)}` };
-      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), interpretation: link(interpretation), interprets: link(interprets) }));
+      const attachments = files.map((a) => ({ name: a.fileName, type: a.typeLabel, size: a.sizeBytes, url: portalPaths.attachment(a.id, a.fileName) }));
+      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), interpretation: link(interpretation), interprets: link(interprets), attachments }));
     }
     const retracted = await wasRetracted(deps.pool, 'PORTAL', id);
     if (retracted) return sendHtml(res, 410, renderGone(site, retracted.reason ? `该信息已撤回：${retracted.reason}` : '该信息已撤回'));

@@ -138,6 +138,7 @@ export const portalPaths = {
   contact: '/contact',
   apply: '/apply',
   messages: '/messages',
+  attachment: (id: string, name: string): string => `/attachments/${id}/${encodeURIComponent(name)}`,
   /** Sets or clears the 长辈版 cookie and comes back to `back` (a local path). */
   elderMode: (on: boolean, back: string): string => `/elder-mode?on=${on ? 1 : 0}&back=${encodeURIComponent(back)}`,
 } as const;

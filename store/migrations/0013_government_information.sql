@@ -108,3 +108,24 @@ CREATE TABLE site_settings (
   updated_by  text NOT NULL,
   updated_at  timestamptz NOT NULL DEFAULT now()
 );
+
+-- 附件: files attached to an item, kept in the media store (MediaStore: DATA_DIR/media by default) under the
+-- SHA-256 of their bytes. Each is scanned by the gate at upload; its findings are stored with it. A removed
+-- attachment keeps its row (removed_at), so every version of an item's attachments stays on record.
+CREATE TABLE attachments (
+  id           uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  content_id   uuid NOT NULL REFERENCES contents(id),
+  file_name    text NOT NULL,
+  media_type   text NOT NULL,
+  type_label   text NOT NULL,
+  size_bytes   integer NOT NULL CHECK (size_bytes >= 0),
+  sha256       text NOT NULL,
+  text_chars   integer NOT NULL DEFAULT 0,
+  verdict      text NOT NULL CHECK (verdict IN ('pass', 'warn', 'block')),
+  findings     jsonb NOT NULL DEFAULT '[]',
+  uploaded_by  text NOT NULL,
+  created_at   timestamptz NOT NULL DEFAULT now(),
+  removed_at   timestamptz,
+  removed_by   text
+);
+CREATE INDEX attachments_content_idx ON attachments (content_id) WHERE removed_at IS NULL;
