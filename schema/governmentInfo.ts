@@ -4,6 +4,9 @@ import { getSiteSettings, psbLinkOf, updateSiteSettings, type SiteSettings, type
 import { portalPaths } from '../channels/portal/render.js';
 import type { AttachmentRecord } from '../store/attachments.js';
 import { attachmentsOf, removeAttachment } from '../workflow/attachments.js';
+import type { Category } from '../store/categories.js';
+import { categoryPublicityDays, publicityDeadline } from '../store/publicity.js';
+import { publicityDue, updateCategoryPublicityDays } from '../workflow/publicity.js';
 import type { SchemaModule } from './modules.js';
 import type { Context } from './resolvers.js';
 
@@ -28,6 +31,10 @@ const typeDefs = /* GraphQL */ `
     validityLabel: String!
     "Since when the item is 失效 or 废止."
     validityDate: String
+    "公示截止日期: the last day the item stays up (else the category's default period applies)."
+    publicityUntil: String
+    "When the hub retracts it with the reason 公示期满 (own date or category default), if ever."
+    publicityDeadline: DateTime
   }
 
   "Omitted fields stay as they are; null clears one."
@@ -38,6 +45,19 @@ const typeDefs = /* GraphQL */ `
     topic: String
     validity: Validity
     validityDate: String
+    publicityUntil: String
+  }
+
+  extend type Category {
+    "Default 公示期 in days for items of this category; null: none."
+    publicityDays: Int
+  }
+
+  type PublicityDue {
+    "Past their 公示期 and still published (the expiry job has not run yet, or failed)."
+    overdue: [Content!]!
+    "Ending within seven days."
+    expiringSoon: [Content!]!
   }
 
   "附件: a file attached to an item, scanned by the gate at upload (upload with POST /media)."
@@ -110,6 +130,8 @@ const typeDefs = /* GraphQL */ `
     infoTopics: [String!]!
     "Public, like the footer that shows them."
     siteSettings: SiteSettings!
+    "公示期 due: the caller's unit (overseers and admins: every unit)."
+    publicityDue: PublicityDue!
   }
 
   extend type Mutation {
@@ -117,6 +139,8 @@ const typeDefs = /* GraphQL */ `
     updateInfoIndex(contentId: ID!, input: InfoIndexInput!): Content!
     "Editors of the item's unit, while it is a draft, rejected or in review; audited. The record stays (removedAt)."
     removeAttachment(id: ID!): Attachment!
+    "Admins; audited (category.publicity). Returns the days set."
+    setCategoryPublicityDays(code: String!, days: Int): Int
     "Admins; audited (site.settings)."
     updateSiteSettings(input: SiteSettingsInput!): SiteSettings!
   }
@@ -126,7 +150,7 @@ const VALIDITY_OUT = { valid: 'VALID', expired: 'EXPIRED', repealed: 'REPEALED' 
 
 const resolvers = {
   Content: {
-    infoIndex: (c: ContentRecord, _: unknown, ctx: Context) => infoIndexOf(ctx.deps, c),
+    infoIndex: async (c: ContentRecord, _: unknown, ctx: Context) => ({ ...(await infoIndexOf(ctx.deps, c)), contentId: c.id }),
     attachments: (c: ContentRecord, _: unknown, ctx: Context) => attachmentsOf(ctx.deps, c),
     attachmentHistory: (c: ContentRecord, _: unknown, ctx: Context) => attachmentsOf(ctx.deps, c, true),
   },
@@ -136,18 +160,24 @@ const resolvers = {
     findings: (a: AttachmentRecord) => a.findings.map((f, i) => ({ ...f, id: i, field: 'attachment', kind: f.kind.toUpperCase(), severity: f.severity.toUpperCase() })),
     url: (a: AttachmentRecord, _: unknown, ctx: Context) => `${ctx.deps.config.publicBaseUrl}${portalPaths.attachment(a.id, a.fileName)}`,
   },
+  Category: {
+    publicityDays: (c: Category, _: unknown, ctx: Context) => categoryPublicityDays(ctx.deps.pool, c.code),
+  },
   InfoIndex: {
+    publicityDeadline: (i: InfoIndexView & { contentId?: string }, _: unknown, ctx: Context) => (i.contentId ? publicityDeadline(ctx.deps.pool, i.contentId) : null),
     validity: (i: InfoIndexView) => VALIDITY_OUT[i.validity],
   },
   Query: {
     infoTopics: () => INFO_TOPICS,
     siteSettings: (_: unknown, __: unknown, ctx: Context) => getSiteSettings(ctx.deps),
+    publicityDue: (_: unknown, __: unknown, ctx: Context) => publicityDue(ctx.deps, ctx.actor),
   },
   SiteSettings: {
     psbLink: (s: SiteSettings) => psbLinkOf(s),
   },
   Mutation: {
     updateInfoIndex: (_: unknown, args: { contentId: string; input: InfoIndexInput }, ctx: Context) => updateInfoIndex(ctx.deps, ctx.actor, args.contentId, args.input),
+    setCategoryPublicityDays: (_: unknown, args: { code: string; days?: number | null }, ctx: Context) => updateCategoryPublicityDays(ctx.deps, ctx.actor, args.code, args.days ?? null),
     removeAttachment: (_: unknown, args: { id: string }, ctx: Context) => removeAttachment(ctx.deps, ctx.actor, args.id),
     updateSiteSettings: (_: unknown, args: { input: SiteSettingsInput }, ctx: Context) => updateSiteSettings(ctx.deps, ctx.actor, args.input),
   },

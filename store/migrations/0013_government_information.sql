@@ -129,3 +129,8 @@ CREATE TABLE attachments (
   removed_by   text
 );
 CREATE INDEX attachments_content_idx ON attachments (content_id) WHERE removed_at IS NULL;
+
+-- 公示期: a category's default period in days (NULL: items stay up) and an item's own 公示截止日期 (the last
+-- Beijing day it is shown). The expiry job retracts items whose period has run out with the reason 公示期满.
+ALTER TABLE categories ADD COLUMN publicity_days integer CHECK (publicity_days BETWEEN 1 AND 3650);
+ALTER TABLE content_info ADD COLUMN publicity_until date;
