@@ -1,5 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx';
 import type { TestHub } from '../helpers/hub.js';
+import { STAFF } from './staff.js';
 import { ID1 } from '../gate/fixtures.js';
 import { approve, createAndSubmit, gqlData, hubWithUsers, publishAndWait } from '../oversight/publishing.js';
 import { all, parseHtml, text } from './dom.js';
@@ -8,10 +9,7 @@ let t: TestHub;
 let tok: Record<string, string>;
 
 beforeAll(async () => {
-  ({ t, tokens: tok } = await hubWithUsers([
-    { username: 'ed', role: 'editor', unit: 'bynr' },
-    { username: 'rev', role: 'reviewer', unit: 'bynr' },
-  ]));
+  ({ t, tokens: tok } = await hubWithUsers([...STAFF]));
 });
 afterAll(async () => t.stop());
 

@@ -1,4 +1,5 @@
 import type { TestHub } from '../helpers/hub.js';
+import { STAFF } from './staff.js';
 import { actorNamed, approvedContent, release, withClock } from '../oversight/fixtures.js';
 import { gqlData, hubWithUsers } from '../oversight/publishing.js';
 import { formatShanghaiDate } from '../../channels/rendition/dates.js';
@@ -9,11 +10,7 @@ let t: TestHub;
 let tok: Record<string, string>;
 
 beforeAll(async () => {
-  ({ t, tokens: tok } = await hubWithUsers([
-    { username: 'ed', role: 'editor', unit: 'bynr' },
-    { username: 'rev', role: 'reviewer', unit: 'bynr' },
-    { username: 'adm', role: 'admin' },
-  ]));
+  ({ t, tokens: tok } = await hubWithUsers([...STAFF]));
 });
 afterAll(async () => t.stop());
 
