@@ -7,6 +7,7 @@ import { attachmentsOf, removeAttachment } from '../workflow/attachments.js';
 import type { Category } from '../store/categories.js';
 import { categoryPublicityDays, publicityDeadline } from '../store/publicity.js';
 import { publicityDue, updateCategoryPublicityDays } from '../workflow/publicity.js';
+import { setSynonymGroups, synonymGroups } from '../workflow/searchSynonyms.js';
 import type { SchemaModule } from './modules.js';
 import type { Context } from './resolvers.js';
 
@@ -132,6 +133,8 @@ const typeDefs = /* GraphQL */ `
     siteSettings: SiteSettings!
     "公示期 due: the caller's unit (overseers and admins: every unit)."
     publicityDue: PublicityDue!
+    "Search synonym groups (any signed-in user); each group's words find one another."
+    searchSynonyms: [[String!]!]!
   }
 
   extend type Mutation {
@@ -141,6 +144,8 @@ const typeDefs = /* GraphQL */ `
     removeAttachment(id: ID!): Attachment!
     "Admins; audited (category.publicity). Returns the days set."
     setCategoryPublicityDays(code: String!, days: Int): Int
+    "Admins: replace the synonym list (暖气 ↔ 供暖); re-indexes the published documents; audited (search.synonyms)."
+    setSearchSynonyms(groups: [[String!]!]!): [[String!]!]!
     "Admins; audited (site.settings)."
     updateSiteSettings(input: SiteSettingsInput!): SiteSettings!
   }
@@ -171,12 +176,14 @@ const resolvers = {
     infoTopics: () => INFO_TOPICS,
     siteSettings: (_: unknown, __: unknown, ctx: Context) => getSiteSettings(ctx.deps),
     publicityDue: (_: unknown, __: unknown, ctx: Context) => publicityDue(ctx.deps, ctx.actor),
+    searchSynonyms: (_: unknown, __: unknown, ctx: Context) => synonymGroups(ctx.deps, ctx.actor),
   },
   SiteSettings: {
     psbLink: (s: SiteSettings) => psbLinkOf(s),
   },
   Mutation: {
     updateInfoIndex: (_: unknown, args: { contentId: string; input: InfoIndexInput }, ctx: Context) => updateInfoIndex(ctx.deps, ctx.actor, args.contentId, args.input),
+    setSearchSynonyms: (_: unknown, args: { groups: string[][] }, ctx: Context) => setSynonymGroups(ctx.deps, ctx.actor, args.groups),
     setCategoryPublicityDays: (_: unknown, args: { code: string; days?: number | null }, ctx: Context) => updateCategoryPublicityDays(ctx.deps, ctx.actor, args.code, args.days ?? null),
     removeAttachment: (_: unknown, args: { id: string }, ctx: Context) => removeAttachment(ctx.deps, ctx.actor, args.id),
     updateSiteSettings: (_: unknown, args: { input: SiteSettingsInput }, ctx: Context) => updateSiteSettings(ctx.deps, ctx.actor, args.input),

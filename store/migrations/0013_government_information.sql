@@ -63,6 +63,25 @@ END $$;
 
 -- 信息索引 is searchable: 索引号, 文号, 发布机构 and 主题分类 join the body text of the search document (on a
 -- line of their own, so no term spans them and the body).
+-- 同义词: an admin-maintained list folds each synonym to its group's first word (暖气 → 供暖) in documents and
+-- queries alike, so either word finds both. Longer terms first, so 暖气费 is not cut by 暖气. Changing the list
+-- re-indexes every document (workflow/searchSynonyms.ts).
+CREATE TABLE search_synonyms (
+  term       text PRIMARY KEY CHECK (term <> ''),
+  canonical  text NOT NULL CHECK (canonical <> term)
+);
+
+CREATE FUNCTION search_synonyms_apply(input text) RETURNS text LANGUAGE plpgsql STABLE STRICT AS $$
+DECLARE
+  s record;
+  out text := input;
+BEGIN
+  FOR s IN SELECT term, canonical FROM search_synonyms ORDER BY length(term) DESC, term LOOP
+    out := replace(out, s.term, s.canonical);
+  END LOOP;
+  RETURN out;
+END $$;
+
 CREATE FUNCTION search_info_text(target uuid) RETURNS text LANGUAGE sql STABLE AS $$
   SELECT coalesce((SELECT search_normalize(concat_ws(E'\n', i.index_number, i.doc_number, i.issuing_body, i.topic))
     FROM content_info i WHERE i.content_id = target), '')
@@ -87,7 +106,8 @@ BEGIN
   END IF;
   INSERT INTO search_documents AS d (content_id, revision, title, body, tokens, published_at)
   SELECT target, live.revision, t.title, t.body, search_tokens(t.title || E'\n' || t.body), coalesce(live.published_at, now())
-  FROM (SELECT search_normalize(live.title) AS title, search_document_text(live.html) || E'\n' || search_info_text(target) AS body) t
+  FROM (SELECT search_synonyms_apply(search_normalize(live.title)) AS title,
+               search_synonyms_apply(search_document_text(live.html) || E'\n' || search_info_text(target)) AS body) t
   ON CONFLICT (content_id) DO UPDATE SET revision = EXCLUDED.revision, title = EXCLUDED.title, body = EXCLUDED.body,
     tokens = EXCLUDED.tokens, published_at = EXCLUDED.published_at;
 END $$;

@@ -29,3 +29,25 @@ test('traditional script and full-width forms find the simplified text', async (
   const none = await (await fetch(`${t.url}/search?q=${encodeURIComponent('暖氣費')}`)).text();
   expect(none).not.toContain(`/articles/${id}`);
 });
+
+test('synonyms: admins keep the list; either word finds both, in documents published before and after', async () => {
+  const gql = async (query: string, variables: Record<string, unknown>, token: string) => (await t.gql(query, variables, token));
+  const before = await publishItem(t, { editor: tok.ed, reviewer: tok.rev }, { title: '城区集中供暖开始时间公告', body: '<p>今年集中供暖将于11月1日开始。</p>', categoryCode: 'tzgg' });
+  const found = async (q: string) => (await (await fetch(`${t.url}/search?q=${encodeURIComponent(q)}`)).text());
+  expect(await found('暖气')).not.toContain(`/articles/${before}`);
+
+  const SET = 'mutation($g:[[String!]!]!){ setSearchSynonyms(groups:$g) }';
+  expect((await gql(SET, { g: [['供暖', '暖气']] }, tok.ed)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect((await gql(SET, { g: [['供暖']] }, tok.adm)).errors?.[0].message).toBe('每组同义词至少两个词');
+  expect((await gql(SET, { g: [['供暖', '暖气'], ['暖气', '采暖']] }, tok.adm)).errors?.[0].message).toBe('「暖气」出现在多个同义词组中');
+  const set = await gql(SET, { g: [['供暖', '暖气', '采暖']] }, tok.adm);
+  expect(set.data).toEqual({ setSearchSynonyms: [['供暖', '暖气', '采暖']] });
+
+  const after = await publishItem(t, { editor: tok.ed, reviewer: tok.rev }, { title: '关于暖气费缴纳的提示', body: '<p>请按时缴纳暖气费。</p>', categoryCode: 'tzgg' });
+  for (const q of ['暖气', '供暖', '采暖', '暖氣']) {
+    const html = await found(q);
+    expect({ q, before: html.includes(`/articles/${before}`), after: html.includes(`/articles/${after}`) }).toEqual({ q, before: true, after: true });
+  }
+  await gql(SET, { g: [] }, tok.adm);
+  expect(await found('暖气')).not.toContain(`/articles/${before}`);
+});
