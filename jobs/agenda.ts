@@ -10,6 +10,7 @@ import type { Deps, Scheduler } from '../workflow/deps.js';
 import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/deliver.js';
 import { defineCheckpointJobs, scheduleCheckpoints } from './checkpoints.js';
 import { defineInspectionJobs, scheduleInspection } from './inspection.js';
+import { definePublicityJobs, schedulePublicity } from './publicity.js';
 
 export const DELIVER_JOB = 'publication.deliver';
 export const RETRACT_JOB = 'publication.retract';
@@ -167,6 +168,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
   );
   defineInspectionJobs(agenda, deps);
   defineCheckpointJobs(agenda, deps);
+  definePublicityJobs(agenda, deps);
   agenda.define(RECONCILE_JOB, async () => {
     await scheduler.rearm((await listUndelivered(deps.pool)).map((row) => ({ publicationId: row.id, at: row.notBefore })));
     await scheduler.retract(await listRetracting(deps.pool));
@@ -194,6 +196,7 @@ export async function startWorker(agenda: Agenda): Promise<void> {
   await agenda.start();
   await scheduleInspection(agenda);
   await scheduleCheckpoints(agenda);
+  await schedulePublicity(agenda);
   await agenda.now(RECONCILE_JOB, {});
   await agenda.every('5 minutes', RECONCILE_JOB);
 }

@@ -17,6 +17,8 @@ import { MAX_QUERY_LENGTH, searchPublished as searchPortal } from '../workflow/s
 import { publicFormsRouter } from './publicForms.js';
 import { getSiteSettings, psbLinkOf } from '../workflow/siteSettings.js';
 import { keepRendered, type PageCache } from './pageCache.js';
+import { listAttachments } from '../store/attachments.js';
+import { mediaRouter } from './mediaRoutes.js';
 
 const PAGE_SIZE = 20;
 const FEED_PAGE_SIZE = 20;
@@ -64,6 +66,7 @@ const categoryView = (c: Category) => ({ code: c.code, name: c.name, parentCode:
 
 export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   const router = Router();
+  router.use(mediaRouter(deps));
   // Published pages change only on publish, retract or correction: the cache serves them in between.
   // The 长辈版 is another rendering of the same page: cached apart.
   if (pageCache) router.get(['/', '/categories/:code', '/articles/:id'], pageCache.middleware(sendHtml, (req) => (isElder(req) ? 'elder' : '')));
@@ -135,9 +138,10 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
     if (!isUuid(id)) return sendHtml(res, 404, renderNotFound(site));
     const item = await findPublishedItem(deps.pool, 'PORTAL', id);
     if (item) {
-      const { interpretation, interprets } = await findPortalCounterparts(deps.pool, id);
+      const [{ interpretation, interprets }, files] = await Promise.all([findPortalCounterparts(deps.pool, id), listAttachments(deps.pool, id)]);
       const link = (l: PortalLink | null) => l && { title: l.title, url: `${deps.config.publicBaseUrl}${articlePath(l.contentId)}` };
-      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), categoryAncestors: ancestorsOf(categories, item.categoryCode), interpretation: link(interpretation), interprets: link(interprets) }));
+      const attachments = files.map((a) => ({ name: a.fileName, type: a.typeLabel, size: a.sizeBytes, url: portalPaths.attachment(a.id, a.fileName) }));
+      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), categoryAncestors: ancestorsOf(categories, item.categoryCode), interpretation: link(interpretation), interprets: link(interprets), attachments }));
     }
     const retracted = await wasRetracted(deps.pool, 'PORTAL', id);
     if (retracted) return sendHtml(res, 410, renderGone(site, retracted.reason ? `该信息已撤回：${retracted.reason}` : '该信息已撤回'));

@@ -13,21 +13,24 @@ export interface ContentInfoRecord {
   topic: string | null;
   validity: Validity;
   validityDate: string | null;
+  /** 公示截止日期: the last day the item is shown. */
+  publicityUntil: string | null;
   updatedAt: Date;
 }
 
 const COLUMNS = `content_id AS "contentId", index_number AS "indexNumber", issuing_body AS "issuingBody", doc_number AS "docNumber",
-  to_char(written_on, 'YYYY-MM-DD') AS "writtenOn", topic, validity, to_char(validity_date, 'YYYY-MM-DD') AS "validityDate", updated_at AS "updatedAt"`;
+  to_char(written_on, 'YYYY-MM-DD') AS "writtenOn", topic, validity, to_char(validity_date, 'YYYY-MM-DD') AS "validityDate",
+  to_char(publicity_until, 'YYYY-MM-DD') AS "publicityUntil", updated_at AS "updatedAt"`;
 
 export async function findContentInfo(db: Queryable, contentId: string): Promise<ContentInfoRecord | null> {
   const { rows } = await db.query<ContentInfoRecord>(`SELECT ${COLUMNS} FROM content_info WHERE content_id = $1`, [contentId]);
   return rows[0] ?? null;
 }
 
-export type ContentInfoPatch = Partial<Pick<ContentInfoRecord, 'issuingBody' | 'docNumber' | 'writtenOn' | 'topic' | 'validity' | 'validityDate'>>;
+export type ContentInfoPatch = Partial<Pick<ContentInfoRecord, 'issuingBody' | 'docNumber' | 'writtenOn' | 'topic' | 'validity' | 'validityDate' | 'publicityUntil'>>;
 
 const PATCH_COLUMNS: { [K in keyof ContentInfoPatch]-?: string } = {
-  issuingBody: 'issuing_body', docNumber: 'doc_number', writtenOn: 'written_on', topic: 'topic', validity: 'validity', validityDate: 'validity_date',
+  issuingBody: 'issuing_body', docNumber: 'doc_number', writtenOn: 'written_on', topic: 'topic', validity: 'validity', validityDate: 'validity_date', publicityUntil: 'publicity_until',
 };
 
 export async function updateContentInfo(db: Queryable, contentId: string, patch: ContentInfoPatch): Promise<void> {

@@ -19,7 +19,7 @@ export interface SearchPage {
  */
 async function prepareTerms(db: Queryable, terms: readonly string[]): Promise<{ terms: string[]; tokens: string[] }> {
   const { rows } = await db.query<{ terms: string[]; tokens: string[] }>(
-    `WITH t AS (SELECT DISTINCT search_normalize(raw) AS term FROM unnest($1::text[]) AS raw WHERE search_normalize(raw) <> '')
+    `WITH t AS (SELECT DISTINCT search_synonyms_apply(search_normalize(raw)) AS term FROM unnest($1::text[]) AS raw WHERE search_normalize(raw) <> '')
      SELECT coalesce((SELECT array_agg(term) FROM t), '{}') AS terms,
             coalesce((SELECT array_agg(DISTINCT tok) FROM t CROSS JOIN LATERAL unnest(search_query_tokens(t.term)) AS tok), '{}') AS tokens`,
     [terms],
@@ -74,4 +74,18 @@ export async function explainSearch(db: Tx, rawTerms: readonly string[], window:
   }
   const inner = plans.find((p) => p.includes('search_documents')) ?? plans[0] ?? '';
   return inner.split('\n');
+}
+
+/** Synonym groups as stored: each term with the word it folds to (the group's first). */
+export async function listSynonyms(db: Queryable): Promise<{ term: string; canonical: string }[]> {
+  const { rows } = await db.query<{ term: string; canonical: string }>('SELECT term, canonical FROM search_synonyms ORDER BY canonical, term');
+  return rows;
+}
+
+/** Replaces the whole list and re-indexes every document under it (in the caller's transaction). */
+export async function replaceSynonyms(tx: Tx, pairs: { term: string; canonical: string }[]): Promise<number> {
+  await tx.query('DELETE FROM search_synonyms');
+  for (const p of pairs) await tx.query('INSERT INTO search_synonyms (term, canonical) VALUES (search_normalize($1), search_normalize($2))', [p.term, p.canonical]);
+  const { rowCount } = await tx.query('SELECT search_refresh(content_id, true) FROM search_documents');
+  return rowCount ?? 0;
 }

@@ -52,6 +52,7 @@ const InfoIndexInputSchema = z.object({
   topic: z.string().trim().nullish().refine((t) => !t || INFO_TOPICS.includes(t), { message: `主题分类须为以下之一：${INFO_TOPICS.join('、')}` }),
   validity: z.enum(['VALID', 'EXPIRED', 'REPEALED']).nullish(),
   validityDate: day('失效/废止日期').nullish(),
+  publicityUntil: day('公示截止日期').nullish(),
 });
 export type InfoIndexInput = z.input<typeof InfoIndexInputSchema>;
 
@@ -69,6 +70,7 @@ function toPatch(raw: InfoIndexInput): ContentInfoPatch {
   if (input.topic !== undefined) patch.topic = input.topic || null;
   if (input.validity) patch.validity = input.validity.toLowerCase() as Validity;
   if (input.validityDate !== undefined) patch.validityDate = input.validityDate;
+  if (input.publicityUntil !== undefined) patch.publicityUntil = input.publicityUntil;
   return patch;
 }
 
@@ -106,12 +108,13 @@ export interface InfoIndexView {
   validity: Validity;
   validityLabel: string;
   validityDate: string | null;
+  publicityUntil: string | null;
 }
 
 export function infoIndexView(info: ContentInfoRecord, unitName: string): InfoIndexView {
   return {
     indexNumber: info.indexNumber, issuingBody: info.issuingBody ?? unitName, documentNumber: info.docNumber, writtenOn: info.writtenOn, topic: info.topic,
-    validity: info.validity, validityLabel: VALIDITY_LABELS[info.validity], validityDate: info.validityDate,
+    validity: info.validity, validityLabel: VALIDITY_LABELS[info.validity], validityDate: info.validityDate, publicityUntil: info.publicityUntil,
   };
 }
 

@@ -6,6 +6,7 @@ import { findUserById } from '../store/organisation.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
+import { assertAttachmentsApprovable } from './attachments.js';
 import { NEVER_PUBLISHED_WHOLE } from './gate.js';
 import { renditionOf } from './offload.js';
 import { assertInterpretationReady } from './interpretation.js';
@@ -65,6 +66,7 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
       if (blocking.length) {
         throw new AppError('GATE_BLOCKED', `审查未通过：${blocking.length} 项阻断性发现（${[...new Set(blocking.map((f) => f.type))].join('、')}）`, { findings: blocking.map((f) => f.id) });
       }
+      await assertAttachmentsApprovable(tx, id);
     }
     await insertReview(tx, {
       contentId: id, revision: content.revision, contentHash: revision.contentHash, reviewerId: who.id ?? '', decision: input.decision, comment,

@@ -141,6 +141,7 @@ export const portalPaths = {
   messages: '/messages',
   newMessage: '/messages/new',
   messageTrack: '/messages/track',
+  attachment: (id: string, name: string): string => `/attachments/${id}/${encodeURIComponent(name)}`,
   /** Sets or clears the 长辈版 cookie and comes back to `back` (a local path). */
   elderMode: (on: boolean, back: string): string => `/elder-mode?on=${on ? 1 : 0}&back=${encodeURIComponent(back)}`,
 } as const;

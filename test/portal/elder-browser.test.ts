@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { TestHub } from '../helpers/hub.js';
+import { STAFF } from './staff.js';
 import { gqlData, hubWithUsers, publishItem } from '../oversight/publishing.js';
 
 /*
@@ -16,7 +17,7 @@ let browser: Browser;
 let articlePath: string;
 
 beforeAll(async () => {
-  const hub = await hubWithUsers([{ username: 'ed', role: 'editor', unit: 'bynr' }, { username: 'rev', role: 'reviewer', unit: 'bynr' }, { username: 'adm', role: 'admin' }]);
+  const hub = await hubWithUsers(STAFF);
   t = hub.t;
   const id = await publishItem(t, { editor: hub.tokens.ed, reviewer: hub.tokens.rev }, { title: '关于调整城区冬季供暖收费标准的通知', body: '<p>各有关单位：</p><p>经研究，现将有关事项通知如下。</p>', categoryCode: 'tzgg' });
   await gqlData(t, 'mutation($id:ID!){ updateInfoIndex(contentId:$id, input:{ documentNumber: "巴政办字〔2018〕62号", topic: "城乡建设、环境保护", validity: EXPIRED, validityDate: "2026-01-01" }){ id } }', { id }, hub.tokens.ed);

@@ -1,4 +1,5 @@
 import type { TestHub } from '../helpers/hub.js';
+import { STAFF } from './staff.js';
 import { gqlData, hubWithUsers, publishItem } from '../oversight/publishing.js';
 import { actorNamed } from '../oversight/fixtures.js';
 import { createContent } from '../../workflow/content.js';
@@ -9,12 +10,7 @@ let t: TestHub;
 let tok: Record<string, string>;
 
 beforeAll(async () => {
-  ({ t, tokens: tok } = await hubWithUsers([
-    { username: 'ed', role: 'editor', unit: 'bynr' },
-    { username: 'rev', role: 'reviewer', unit: 'bynr' },
-    { username: 'ed-other', role: 'editor', unit: 'other' },
-    { username: 'adm', role: 'admin' },
-  ]));
+  ({ t, tokens: tok } = await hubWithUsers([...STAFF, { username: 'ed-other', role: 'editor', unit: 'other' }]));
 });
 afterAll(async () => t.stop());
 

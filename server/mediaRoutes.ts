@@ -1,0 +1,74 @@
+import express, { Router, type Request, type Response } from 'express';
+import { findAttachment } from '../store/attachments.js';
+import { findPublishedItem } from '../store/portal.js';
+import { isUuid } from '../store/contents.js';
+import { mediaStoreOf, uploadAttachment } from '../workflow/attachments.js';
+import { MAX_UPLOAD_BYTES } from '../workflow/attachmentFiles.js';
+import { authenticate } from '../workflow/auth.js';
+import type { Deps } from '../workflow/deps.js';
+import { AppError, badInput, type ErrorCode } from '../workflow/errors.js';
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, INVALID_TRANSITION: 409 };
+
+function sendError(res: Response, error: unknown): void {
+  const status = error instanceof AppError ? HTTP_STATUS[error.code] : undefined;
+  if (!status || !(error instanceof AppError)) throw error;
+  if (status === 401) res.set('WWW-Authenticate', 'Bearer');
+  res.status(status).json({ error: { code: error.code, message: error.message, ...(error.details ?? {}) } });
+}
+
+/**
+ * `POST /media?contentId=<id>&filename=<name>` with the file as the raw request body and
+ * `Authorization: Bearer <token>`: uploads an attachment (GraphQL multipart would need another
+ * dependency and a CSRF exemption). `GET /attachments/<id>/<name>`: the file, only while its item is
+ * published on the portal.
+ */
+export function mediaRouter(deps: Deps): Router {
+  const router = Router();
+  const raw = express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES });
+  router.post('/media', async (req: Request, res: Response, next) => {
+    // Authenticate before reading a 20 MB body from anyone.
+    const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null;
+    const session = await authenticate(deps, token).catch(() => null);
+    if (!session) return sendError(res, new AppError('UNAUTHENTICATED', '请先登录'));
+    raw(req, res, async (error?: unknown) => {
+      if (error) {
+        const tooLarge = (error as { status?: number }).status === 413;
+        if (tooLarge) return void res.status(413).json({ error: { code: 'PAYLOAD_TOO_LARGE', message: `文件不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` } });
+        return next(error);
+      }
+      try {
+        const contentId = typeof req.query.contentId === 'string' ? req.query.contentId : '';
+        const name = typeof req.query.filename === 'string' ? req.query.filename : '';
+        if (!isUuid(contentId)) throw badInput('须指定内容 contentId', { field: 'contentId' });
+        if (!name.trim()) throw badInput('须指定文件名 filename', { field: 'filename' });
+        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const a = await uploadAttachment(deps, session.actor, contentId, name, body);
+        res.status(201).json({ id: a.id, fileName: a.fileName, type: a.typeLabel, size: a.sizeBytes, verdict: a.verdict, findings: a.findings });
+      } catch (e) {
+        try {
+          sendError(res, e);
+        } catch (unexpected) {
+          next(unexpected);
+        }
+      }
+    });
+  });
+
+  router.get('/attachments/:id/:name', async (req, res) => {
+    const id = req.params.id;
+    const attachment = isUuid(id) ? await findAttachment(deps.pool, id) : null;
+    const live = attachment && !attachment.removedAt ? await findPublishedItem(deps.pool, 'PORTAL', attachment.contentId) : null;
+    const data = live && attachment ? await mediaStoreOf(deps).get(attachment.sha256) : null;
+    if (!attachment || !data) return res.status(404).type('text/plain; charset=utf-8').send('附件不存在或未公开');
+    res.set({
+      'Content-Type': attachment.mediaType,
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'public, max-age=300',
+      ETag: `"${attachment.sha256}"`,
+    }).send(data);
+  });
+  return router;
+}

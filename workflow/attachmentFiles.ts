@@ -1,0 +1,124 @@
+import { badInput } from './errors.js';
+
+/*
+ * What an uploaded file is, decided by its bytes (never by the name or the client's Content-Type), a safe
+ * name for it, and its text for the gate.
+ */
+
+export interface FileKind {
+  /** Short label shown on the portal. */
+  label: 'PDF' | 'DOCX' | 'XLSX' | 'PNG' | 'JPEG' | 'GIF';
+  mediaType: string;
+  extension: string;
+  /** Upper size limit in bytes. */
+  maxBytes: number;
+  /** Whether the gate can read its text. */
+  textual: boolean;
+}
+
+const MB = 1024 * 1024;
+export const FILE_KINDS: Record<FileKind['label'], FileKind> = {
+  PDF: { label: 'PDF', mediaType: 'application/pdf', extension: 'pdf', maxBytes: 20 * MB, textual: true },
+  DOCX: { label: 'DOCX', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', maxBytes: 20 * MB, textual: true },
+  XLSX: { label: 'XLSX', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', maxBytes: 20 * MB, textual: true },
+  PNG: { label: 'PNG', mediaType: 'image/png', extension: 'png', maxBytes: 5 * MB, textual: false },
+  JPEG: { label: 'JPEG', mediaType: 'image/jpeg', extension: 'jpg', maxBytes: 5 * MB, textual: false },
+  GIF: { label: 'GIF', mediaType: 'image/gif', extension: 'gif', maxBytes: 5 * MB, textual: false },
+};
+export const MAX_UPLOAD_BYTES = 20 * MB;
+
+const startsWith = (data: Buffer, ...bytes: number[]): boolean => bytes.every((b, i) => data[i] === b);
+
+/**
+ * The kind by magic bytes. DOCX and XLSX are both ZIP archives (PK\x03\x04); their part names are stored
+ * uncompressed in the local headers, so `word/` or `xl/` identifies which. Anything else is refused.
+ */
+export function detectKind(data: Buffer): FileKind | null {
+  if (data.subarray(0, 5).toString('latin1') === '%PDF-') return FILE_KINDS.PDF;
+  if (startsWith(data, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return FILE_KINDS.PNG;
+  if (startsWith(data, 0xff, 0xd8, 0xff)) return FILE_KINDS.JPEG;
+  const head6 = data.subarray(0, 6).toString('latin1');
+  if (head6 === 'GIF87a' || head6 === 'GIF89a') return FILE_KINDS.GIF;
+  if (startsWith(data, 0x50, 0x4b, 0x03, 0x04)) {
+    const names = data.toString('latin1');
+    if (names.includes('[Content_Types].xml') || names.includes('word/') || names.includes('xl/')) {
+      if (names.includes('word/document.xml')) return FILE_KINDS.DOCX;
+      if (names.includes('xl/workbook.xml')) return FILE_KINDS.XLSX;
+    }
+  }
+  return null;
+}
+
+/**
+ * A name safe to store, show and send in Content-Disposition: no directories, no control or reserved
+ * characters, at most 100 characters, and the extension of what the file really is.
+ */
+export function sanitizeFileName(raw: string, kind: FileKind): string {
+  const base = raw.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  const dot = cleaned.lastIndexOf('.');
+  const stem = [...(dot > 0 ? cleaned.slice(0, dot) : cleaned).trim()].slice(0, 95).join('') || '附件';
+  return `${stem}.${kind.extension}`;
+}
+
+/** Checks what the extension claims against what the bytes are, with a message an editor can act on. */
+export function checkFile(rawName: string, data: Buffer): { kind: FileKind; name: string } {
+  if (data.length === 0) throw badInput('文件为空', { field: 'file' });
+  const kind = detectKind(data);
+  if (!kind) throw badInput('不支持的文件类型：仅接受 PDF、DOCX、XLSX 文档和 PNG、JPEG、GIF 图片（按文件内容判断）', { field: 'file' });
+  if (data.length > kind.maxBytes) throw badInput(`${kind.label} 文件不能超过 ${kind.maxBytes / MB} MB`, { field: 'file' });
+  const claimed = /\.([A-Za-z0-9]{1,5})$/.exec(rawName.trim())?.[1]?.toLowerCase();
+  const accepted = kind.label === 'JPEG' ? ['jpg', 'jpeg'] : [kind.extension];
+  if (claimed && !accepted.includes(claimed)) throw badInput(`文件名扩展名 .${claimed} 与文件内容（${kind.label}）不符，请检查是否传错文件`, { field: 'file' });
+  return { kind, name: sanitizeFileName(rawName, kind) };
+}
+
+/** The text the gate reads: PDF through pdfjs-dist, DOCX through mammoth, XLSX through exceljs. */
+export async function extractText(kind: FileKind, data: Buffer): Promise<string> {
+  switch (kind.label) {
+    case 'PDF':
+      return pdfText(data);
+    case 'DOCX': {
+      const mammoth = await import('mammoth');
+      return (await mammoth.default.extractRawText({ buffer: data })).value;
+    }
+    case 'XLSX':
+      return xlsxText(data);
+    default:
+      return '';
+  }
+}
+
+async function pdfText(data: Buffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, disableFontFace: true,
+    // Text extraction needs no glyph outlines; without this pdfjs warns about missing standard font files.
+    verbosity: 0 }).promise;
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+    }
+    return pages.join('\n');
+  } finally {
+    await doc.destroy();
+  }
+}
+
+async function xlsxText(data: Buffer): Promise<string> {
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  const lines: string[] = [];
+  workbook.eachSheet((sheet) => {
+    lines.push(sheet.name);
+    sheet.eachRow((row) => {
+      const cells: string[] = [];
+      row.eachCell((cell) => cells.push(cell.text));
+      lines.push(cells.join('\t'));
+    });
+  });
+  return lines.join('\n');
+}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { appendAudit } from '../audit/chain.js';
+import { scanText } from '../review/gate.js';
+import type { Finding } from '../review/types.js';
+import { findAttachment, insertAttachment, listAttachments, markAttachmentRemoved, type AttachmentRecord } from '../store/attachments.js';
+import { findContent, type ContentRecord, type ContentStatus } from '../store/contents.js';
+import { withTransaction, type Queryable } from '../store/db.js';
+import { fileMediaStore, type MediaStore } from '../store/mediaStore.js';
+import { requireRole, requireSameUnit, type Actor } from './actor.js';
+import { checkFile, extractText } from './attachmentFiles.js';
+import type { Deps } from './deps.js';
+import { AppError, invalidTransition, notFound } from './errors.js';
+
+/** Attachments change only while the item is being drafted or reviewed; after approval an edit comes first. */
+const ATTACHABLE: readonly ContentStatus[] = ['DRAFT', 'REJECTED', 'IN_REVIEW'];
+
+/** Finding types in the words reviewers use (the same as the console's). */
+export const FINDING_TYPE_LABELS: Record<string, string> = {
+  id_card: '身份证号', mobile: '手机号', landline: '固定电话', email: '电子邮箱', bank_card: '银行卡号', passport: '护照号', plate: '车牌号',
+  person_name: '姓名', address: '住址', classification_mark: '密级标志', internal_mark: '内部标志', not_public_mark: '不予公开标志', sensitive_word: '敏感词',
+};
+
+const stores = new Map<string, MediaStore>();
+/** The hub's media store: files under DATA_DIR/media. */
+export function mediaStoreOf(deps: Deps): MediaStore {
+  const root = path.join(deps.config.dataDir, 'media');
+  let store = stores.get(root);
+  if (!store) stores.set(root, (store = fileMediaStore(root)));
+  return store;
+}
+
+async function attachableContent(db: Queryable, who: Actor, contentId: string, action: string): Promise<ContentRecord> {
+  const content = await findContent(db, contentId, true);
+  if (!content) throw notFound('内容');
+  requireSameUnit(who, content.unitId);
+  if (!ATTACHABLE.includes(content.status)) throw invalidTransition(content.status, action);
+  return content;
+}
+
+/**
+ * Stores a file for an item and scans its text with the gate. The bytes go to the media store before the
+ * row is written (a crash between leaves an unreferenced file, never a row without its file).
+ */
+export async function uploadAttachment(deps: Deps, actor: Actor | null, contentId: string, rawName: string, data: Buffer): Promise<AttachmentRecord> {
+  const who = requireRole(actor, 'editor');
+  const { kind, name } = checkFile(rawName, data);
+  const pre = await findContent(deps.pool, contentId);
+  if (!pre) throw notFound('内容');
+  requireSameUnit(who, pre.unitId);
+  let text: string;
+  try {
+    text = kind.textual ? await extractText(kind, data) : '';
+  } catch {
+    throw new AppError('BAD_USER_INPUT', `无法读取文件「${name}」的内容（文件可能已损坏或加密），请另存后重新上传`, { field: 'file' });
+  }
+  const gate = scanText(text, { categoryCode: pre.categoryCode });
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  const store = mediaStoreOf(deps);
+  if (!(await store.has(sha256))) await store.put(sha256, data);
+  const id = await withTransaction(deps.pool, async (tx) => {
+    const content = await attachableContent(tx, who, contentId, '上传附件');
+    const attachmentId = await insertAttachment(tx, {
+      contentId, fileName: name, mediaType: kind.mediaType, typeLabel: kind.label, sizeBytes: data.length, sha256, textChars: text.length,
+      verdict: gate.verdict, findings: gate.findings, uploadedBy: who.username,
+    });
+    await appendAudit(tx, {
+      actor: who.username, action: 'attachment.upload', targetType: 'content', targetId: contentId, revision: content.revision, unitCode: content.unitCode,
+      details: { attachmentId, fileName: name, type: kind.label, size: data.length, sha256, verdict: gate.verdict, findings: gate.findings.length },
+    });
+    return attachmentId;
+  });
+  return (await findAttachment(deps.pool, id))!;
+}
+
+/** Takes an attachment off the item (its row and file stay on record). */
+export async function removeAttachment(deps: Deps, actor: Actor | null, attachmentId: string): Promise<AttachmentRecord> {
+  const who = requireRole(actor, 'editor');
+  const attachment = await findAttachment(deps.pool, attachmentId);
+  if (!attachment || attachment.removedAt) throw notFound('附件');
+  await withTransaction(deps.pool, async (tx) => {
+    const content = await attachableContent(tx, who, attachment.contentId, '删除附件');
+    await markAttachmentRemoved(tx, attachmentId, who.username);
+    await appendAudit(tx, {
+      actor: who.username, action: 'attachment.remove', targetType: 'content', targetId: content.id, revision: content.revision, unitCode: content.unitCode,
+      details: { attachmentId, fileName: attachment.fileName, sha256: attachment.sha256 },
+    });
+  });
+  return (await findAttachment(deps.pool, attachmentId))!;
+}
+
+/**
+ * Called by the approval, inside its transaction. A blocking finding in an attachment blocks the item like
+ * one in the body. Personal data cannot be masked inside a PDF or DOCX the way the body's text is, so an
+ * attachment with any is refused too, until the editor replaces it with a de-identified file.
+ */
+export async function assertAttachmentsApprovable(db: Queryable, contentId: string): Promise<void> {
+  const problems = (await listAttachments(db, contentId))
+    .map((a) => ({ a, found: a.findings.filter((f: Finding) => f.severity === 'block' || f.kind === 'pii') }))
+    .filter((p) => p.found.length > 0);
+  if (problems.length === 0) return;
+  const describe = ({ a, found }: (typeof problems)[number]) =>
+    `附件「${a.fileName}」含${[...new Set(found.map((f) => FINDING_TYPE_LABELS[f.type] ?? f.type))].join('、')}`;
+  throw new AppError('GATE_BLOCKED', `审查未通过：${problems.map(describe).join('；')}。附件中的内容无法自动遮盖，请替换为处理后的文件再提交审核`, {
+    attachments: problems.map(({ a, found }) => ({ id: a.id, fileName: a.fileName, types: [...new Set(found.map((f) => f.type))] })),
+  });
+}
+
+export async function attachmentsOf(deps: Deps, content: ContentRecord, includeRemoved = false): Promise<AttachmentRecord[]> {
+  return listAttachments(deps.pool, content.id, includeRemoved);
+}
