@@ -1,3 +1,5 @@
+import { articlePath } from '../channels/hub.js';
+import { composeWeiboText, weiboLength, WEIBO_MAX_LENGTH } from '../channels/weibo/index.js';
 import type { ContentRecord } from '../store/contents.js';
 import { previewGate, renditionOf, type GatePreviewInput } from '../workflow/preview.js';
 import type { SchemaModule } from './modules.js';
@@ -13,6 +15,12 @@ const typeDefs = /* GraphQL */ `
     html: String!
     "True once fixed by the final approval; before that, what approval would publish if no finding is kept."
     final: Boolean!
+    "The portal article's address (absolute, under PUBLIC_BASE_URL)."
+    portalUrl: String
+    "The exact Weibo post text, and its length as Weibo counts it against weiboLimit."
+    weiboText: String
+    weiboLength: Int
+    weiboLimit: Int!
   }
 
   type GatePreview { verdict: Verdict! findings: [Finding!]! rendition: Rendition! }
@@ -37,10 +45,15 @@ const resolvers = {
       return { verdict: preview.verdict, findings: preview.findings.map(findingOut), rendition: { ...preview.rendition, revision: 0, final: false } };
     },
   },
+  Rendition: { weiboLimit: () => WEIBO_MAX_LENGTH },
   Content: {
     rendition: async (c: ContentRecord, _: unknown, ctx: Context) => {
       const revision = await revisionOf(ctx, c);
-      return revision ? renditionOf(ctx.deps, c, revision) : null;
+      if (!revision) return null;
+      const rendition = await renditionOf(ctx.deps, c, revision);
+      const portalUrl = `${ctx.deps.config.publicBaseUrl}${articlePath(c.id)}`;
+      const weiboText = composeWeiboText({ ...rendition, portalUrl });
+      return { ...rendition, portalUrl, weiboText, weiboLength: weiboLength(weiboText) };
     },
   },
 };

@@ -2,7 +2,7 @@ import { Button, Result, Spin, Typography } from 'antd';
 import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { ChangePasswordButton, ForcedPasswordChange } from './pages/ChangePassword';
 import { Login } from './pages/Login';
-import { navFor } from './nav';
+import { NAV, navFor } from './nav';
 import { follow, href, match, navigate, useLocation } from './router';
 import { useSession } from './session';
 import { label, ROLE } from './labels';
@@ -41,7 +41,10 @@ export function App() {
   const nav = me ? navFor(me.role) : [];
 
   useEffect(() => {
-    if (me && path === '/' && nav[0]) navigate(nav[0].path, true);
+    // The start page, or a screen of another role (e.g. left in the address bar by the previous user): go to one's own.
+    const section = NAV.find((n) => path === n.path || path.startsWith(`${n.path}/`));
+    const foreign = section && !nav.includes(section) && !(section.path === '/contents' && path !== '/contents' && path !== '/contents/new');
+    if (me && (path === '/' || foreign) && nav[0]) navigate(nav[0].path, true);
   }, [me, path, nav]);
 
   useEffect(() => {

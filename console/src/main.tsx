@@ -14,6 +14,7 @@ const theme = {
   token: {
     fontFamily: '-apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif',
     colorPrimary: '#b01f24',
+    colorError: '#a8071a',
     colorLink: '#0b57a4',
     colorTextDescription: 'rgba(0,0,0,0.65)',
     colorTextTertiary: 'rgba(0,0,0,0.6)',

@@ -11,7 +11,7 @@ export interface Finding {
   replacement: string | null;
 }
 
-export interface Rendition { revision: number; title: string; summary: string; html: string; final: boolean }
+export interface Rendition { revision: number; title: string; summary: string; html: string; final: boolean; portalUrl?: string | null; weiboText?: string | null; weiboLength?: number | null; weiboLimit?: number }
 
 export interface ChannelAccount {
   id: string;

@@ -41,7 +41,7 @@ export async function launch(): Promise<Browser> {
 
 /** A page as a person in Beijing sees it, on a 1366-pixel-wide screen. */
 export async function openPage(browser: Browser, width = 1366): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true });  // bypassCSP: lets axe-core be injected; the console itself runs under its CSP in every other respect
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
@@ -80,7 +80,9 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
 export const mainText = (page: Page): Promise<string> => page.locator('main').innerText();
 
 /** No enum name or UUID on screen. */
-export function expectNoCodes(text: string): void {
+export function expectNoCodes(raw: string): void {
+  // A link may carry an id (the Weibo post's portal link does); prose may not.
+  const text = raw.replace(/https?:\/\/\S+/g, '');
   expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
   expect(text).not.toMatch(/\b(DRAFT|IN_REVIEW|APPROVED|REJECTED|SCHEDULED|PUBLISHED|RETRACTED|EDITOR|REVIEWER|CHANNEL_ADMIN|OVERSEER|ADMIN|PORTAL|WECHAT|WEIBO|id_card|mobile|person_name|classification_mark)\b/);
 }
