@@ -1,0 +1,3 @@
+export default function AnnualReport(_: { params: Record<string, string> }) {
+  return null;
+}

@@ -1,0 +1,3 @@
+export default function MessagePage(_: { params: Record<string, string> }) {
+  return null;
+}

@@ -1,0 +1,3 @@
+export default function Messages(_: { params: Record<string, string> }) {
+  return null;
+}
