@@ -83,7 +83,7 @@ export default function MessagePage({ params }: { params: Record<string, string>
             <Typography.Title level={2} style={{ fontSize: 16 }}>{m.publicSubject}</Typography.Title>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{m.publicBody}</Typography.Paragraph>
             {m.publicReply && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{m.replyUnitName ?? ''}答复：{m.publicReply}</Typography.Paragraph>}
-            {m.status === 'RECEIVED' && <Typography.Text type="secondary">受理前不会公开。</Typography.Text>}
+            {m.status !== 'REPLIED' && <Typography.Text type="secondary">答复后在门户网站公开。</Typography.Text>}
           </Card>
         </Col>
       </Row>
