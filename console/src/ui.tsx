@@ -47,6 +47,7 @@ export function FindingTable({ findings, extra, caption }: { findings: Finding[]
         { title: '原文', key: 'text', render: (_, f) => <mark className={`finding ${f.severity === 'BLOCK' ? 'block' : ''}`}>{f.text}</mark> },
         { title: '替换为', key: 'replacement', render: (_, f) => f.replacement ?? (f.severity === 'BLOCK' ? '须删除' : '—') },
         { title: '级别', key: 'severity', render: (_, f) => label(SEVERITY, f.severity) },
+        { title: '说明', key: 'note', render: (_, f) => f.note || '—' },
         ...(extra ? [{ title: '处理', key: 'extra', render: (_: unknown, f: Finding) => extra(f) }] : []),
       ]}
     />
