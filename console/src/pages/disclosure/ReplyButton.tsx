@@ -65,11 +65,11 @@ export function ReplyButton({ onSend }: { onSend: (draft: { replyType: string; g
       ]}>
         <Form form={form} layout="vertical" preserve={false} onValuesChange={(changed) => { if ('replyType' in changed) form.setFieldValue('ground', undefined); }}>
           <Form.Item label="答复类型" name="replyType" rules={[{ required: true, message: '请选择答复类型' }]}>
-            <Select options={options(REPLY_TYPE)} placeholder="请选择" />
+            <Select options={options(REPLY_TYPE)} placeholder="请选择" showSearch={{ optionFilterProp: 'label' }} />
           </Form.Item>
           {grounds.length > 0 && (
             <Form.Item label="理由" name="ground" rules={[{ required: true, message: '请选择理由' }]}>
-              <Select options={grounds.map((g) => ({ value: g.code, label: g.label }))} placeholder="请选择" />
+              <Select options={grounds.map((g) => ({ value: g.code, label: g.label }))} placeholder="请选择" showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
           )}
           <Form.Item label="答复书正文" name="text" rules={[{ required: true, whitespace: true, message: '请填写答复书正文' }]}>
