@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { withIdCheck } from '../gate/fixtures.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
@@ -129,4 +130,42 @@ test('a message from /messages/new is accepted and answered in the console, then
   expect(listed).toContain(subject);
   expect(listed).toContain(reply);
   expect(listed).not.toContain(PHONE);
+});
+
+test('年报 counts the reply in the official table, keeps the staff figures, downloads as DOCX and makes a draft item', async () => {
+  await clerk.getByRole('link', { name: '年报', exact: true }).click();
+  const year = new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' });
+  await clerk.getByRole('combobox', { name: '年度' }).click();
+  await clerk.locator(`.ant-select-item-option[title="${year}年"]`).click();
+  await clerk.getByRole('heading', { name: new RegExp(`${year}年政府信息公开工作年度报告`) }).waitFor();
+
+  const table = clerk.getByRole('table', { name: '收到和处理政府信息公开申请情况' });
+  const cells = (label: RegExp) => table.getByRole('row', { name: label }).locator('td').allInnerTexts();
+  // The one application of the first test: received this year, answered 予以公开, by a natural person.
+  expect(await cells(/^一、本年新收/)).toEqual(['1', '0', '0', '0', '0', '0', '1']);
+  expect(await cells(/^（一）予以公开/)).toEqual(['1', '0', '0', '0', '0', '0', '1']);
+  expect(await table.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']));
+
+  await clerk.getByLabel('行政许可（本年处理决定数量）').fill('37');
+  await clerk.getByLabel('总体情况').fill('本年度主动公开政府信息工作总体平稳。');
+  await clerk.getByRole('button', { name: '保存' }).click();
+  await clerk.getByText('已保存').waitFor();
+  await clerk.reload();
+  await clerk.getByRole('combobox', { name: '年度' }).click();
+  await clerk.locator(`.ant-select-item-option[title="${year}年"]`).click();
+  await expect(clerk.getByLabel('行政许可（本年处理决定数量）').inputValue()).resolves.toBe('37');
+  await expect(clerk.getByLabel('总体情况').inputValue()).resolves.toBe('本年度主动公开政府信息工作总体平稳。');
+
+  const [file] = await Promise.all([clerk.waitForEvent('download'), clerk.getByRole('button', { name: '下载 DOCX' }).click()]);
+  expect(file.suggestedFilename()).toMatch(new RegExp(`${year}年政府信息公开工作年度报告\\.docx$`));
+  // A Word document is a zip: it starts with PK.
+  expect(fs.readFileSync(await file.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+
+  await clerk.getByRole('button', { name: '生成年报草稿' }).click();
+  await clerk.getByRole('link', { name: '查看年报草稿' }).click();
+  await clerk.getByRole('heading', { name: new RegExp(`${year}年政府信息公开工作年度报告`) }).waitFor();
+  const item = await mainText(clerk);
+  expect(item).toContain('草稿');
+  expect(item).toContain('本年度主动公开政府信息工作总体平稳。');
+  expectNoCodes(item);
 });

@@ -74,8 +74,10 @@ function Regulation({ name, title }: { name: 'rules' | 'normativeDocuments'; tit
 
 export default function AnnualReport(_: { params: Record<string, string> }) {
   const me = useMe();
-  const thisYear = beijing(new Date()).year();
-  const [year, setYear] = useState(thisYear - 1);
+  const today = beijing(new Date());
+  const thisYear = today.year();
+  // Reports are due by the end of March for the year before; after that, this year's figures are the ones growing.
+  const [year, setYear] = useState(today.month() < 3 ? thisYear - 1 : thisYear);
   const [{ data, fetching, error }, refetch] = useQuery({ query: ANNUAL_REPORT, variables: { year }, requestPolicy: 'network-only' });
   const [form] = Form.useForm<ReportEntries>();
   const [act, busy] = useStep();
