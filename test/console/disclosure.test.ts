@@ -169,3 +169,30 @@ test('年报 counts the reply in the official table, keeps the staff figures, do
   expect(item).toContain('本年度主动公开政府信息工作总体平稳。');
   expectNoCodes(item);
 });
+
+test('the author sees the wording suggestions with their reason and adopts the chosen ones', async () => {
+  const token = await t.login('clerk');
+  const created = await t.gql<{ createContent: { id: string } }>('mutation($i: ContentInput!){ createContent(input:$i){ id } }',
+    { i: { title: '关于其它事项的通知', body: '<p>深入推进扫黑险恶专项斗争。</p>', categoryCode: 'gzdt' } }, token);
+  const id = created.data!.createContent.id;
+  await clerk.goto(`${t.url}/console/contents/${id}`);
+  const card = clerk.getByRole('region', { name: '文字修改建议' });
+  await card.waitFor();
+  const suggestions = await card.getByRole('checkbox').count();
+  expect(suggestions).toBe(2);
+  expect(await card.innerText()).toContain('扫黑险恶');
+  expect(await card.innerText()).toContain('扫黑除恶');
+  expect(await card.innerText()).toContain('错别字');
+  expect(await card.innerText()).toContain('专项斗争名称');
+  // The table of findings names the type in Chinese and gives the dictionary's reason.
+  expect(await clerk.getByRole('cell', { name: '错别字' }).count()).toBe(2);
+
+  await card.getByRole('checkbox', { name: /其它/ }).uncheck();
+  await card.getByRole('button', { name: '采纳' }).click();
+  await clerk.getByText('第 2 版').waitFor();
+  const text = await mainText(clerk);
+  expect(text).toContain('扫黑除恶');
+  expect(text).not.toContain('扫黑险恶');
+  expect(await clerk.getByRole('heading', { level: 1 }).innerText()).toBe('关于其它事项的通知');
+  expectNoCodes(text);
+});

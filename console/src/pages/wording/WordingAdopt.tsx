@@ -22,6 +22,7 @@ export function WordingAdopt({ contentId, findings, onDone }: { contentId: strin
     if (await act(() => run(APPLY, { id: contentId, findingIds: chosen }), `已采纳 ${chosen.length} 处修改建议，生成新版本`)) onDone();
   };
   return (
+    <section aria-label="文字修改建议">
     <Card size="small" title="文字修改建议" style={{ marginTop: 16 }}>
       <Checkbox.Group value={chosen} onChange={(v) => setChosen(v as number[])} style={{ display: 'block' }}>
         <Space orientation="vertical">
@@ -35,5 +36,6 @@ export function WordingAdopt({ contentId, findings, onDone }: { contentId: strin
       </Checkbox.Group>
       <Button type="primary" style={{ marginTop: 12 }} disabled={chosen.length === 0} loading={busy} onClick={() => void adopt()}>采纳</Button>
     </Card>
+    </section>
   );
 }
