@@ -10,7 +10,7 @@ export const StatusTag = ({ status }: { status: string }) => <Tag color={STATUS_
 export const PageTitle = ({ children }: { children: React.ReactNode }) => <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>{children}</Typography.Title>;
 
 /** Runs an action, shows its error as a Chinese sentence, and reports whether it succeeded. */
-export function useAction(): [(action: () => Promise<unknown>, success?: string) => Promise<boolean>, boolean] {
+export function useAction(describe: (error: unknown) => string = describeError): [(action: () => Promise<unknown>, success?: string) => Promise<boolean>, boolean] {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const act = useCallback(async (action: () => Promise<unknown>, success?: string) => {
@@ -20,12 +20,12 @@ export function useAction(): [(action: () => Promise<unknown>, success?: string)
       if (success) message.success(success);
       return true;
     } catch (e) {
-      message.error(describeError(e), 6);
+      message.error(describe(e), 6);
       return false;
     } finally {
       setBusy(false);
     }
-  }, [message]);
+  }, [message, describe]);
   return [act, busy];
 }
 

@@ -1,27 +1,11 @@
-import { App, Button, Form, Input, Modal, Tag } from 'antd';
-import { useCallback, useState, type ReactNode } from 'react';
+import { Button, Form, Input, Modal, Tag } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { TONE } from '../../labels';
+import { useAction } from '../../ui';
 import { disclosureError } from './api';
 
-/** Runs a step, shows its error in the API's own Chinese sentence, and reports whether it succeeded. */
-export function useStep(): [(action: () => Promise<unknown>, success: string) => Promise<boolean>, boolean] {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const act = useCallback(async (action: () => Promise<unknown>, success: string) => {
-    setBusy(true);
-    try {
-      await action();
-      message.success(success);
-      return true;
-    } catch (e) {
-      message.error(disclosureError(e), 8);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, [message]);
-  return [act, busy];
-}
+/** Runs a step and shows its error in the API's own Chinese sentence (the workflow names the status and the rule). */
+export const useStep = () => useAction(disclosureError);
 
 /** 答复期限 with the working days left; overdue in red. */
 export function Deadline({ dueOn, daysLeft }: { dueOn: string | null; daysLeft: number | null }) {
