@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { download, run } from '../../api';
@@ -98,8 +98,8 @@ export default function AnnualReport(_: { params: Record<string, string> }) {
     <>
       <PageTitle>政府信息公开工作年度报告</PageTitle>
       <Space wrap style={{ marginBottom: 16 }}>
-        <label htmlFor="report-year">年度</label>
-        <Select id="report-year" aria-label="年度" style={{ width: 120 }} value={year} onChange={setYear}
+        <span id="report-year">年度</span>
+        <Radio.Group aria-labelledby="report-year" optionType="button" value={year} onChange={(e) => setYear(e.target.value as number)}
           options={Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: `${y}年` }))} />
         <Button onClick={docx} disabled={!report}>下载 DOCX</Button>
         {canEdit && <Button onClick={() => void draft()} loading={busy} disabled={!report}>生成年报草稿</Button>}

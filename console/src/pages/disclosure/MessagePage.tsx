@@ -29,7 +29,7 @@ function Actions({ m, reload }: { m: Message; reload: () => void }) {
         ]} onSubmit={(v) => step(() => run(ACCEPT_MESSAGE, { id, unitCode: (v.unitCode as string | undefined) ?? null, replyDays: (v.replyDays as number | undefined) ?? null }), '已受理')} />
       )}
       {m.status === 'RECEIVED' && (
-        <StepButton danger text="不予受理" fields={[{ name: 'reason', label: '不予受理的理由（将公开显示）' }]}
+        <StepButton text="不予受理" fields={[{ name: 'reason', label: '不予受理的理由（将公开显示）' }]}
           onSubmit={(v) => step(() => run(REJECT_MESSAGE, { id, reason: String(v.reason).trim() }), '已不予受理')} />
       )}
       {['RECEIVED', 'ACCEPTED'].includes(m.status) && (

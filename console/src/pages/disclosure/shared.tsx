@@ -25,8 +25,8 @@ export const WorkStatus = ({ status, text }: { status: string; text: string }) =
 export interface FieldSpec { name: string; label: string; control?: ReactNode; required?: boolean; initial?: unknown }
 
 /** A button that opens a small form; the form is sent only when its required fields are filled. */
-export function StepButton({ text, title, fields, onSubmit, primary, danger }: {
-  text: string; title?: string; fields: FieldSpec[]; onSubmit: (values: Record<string, unknown>) => Promise<boolean>; primary?: boolean; danger?: boolean;
+export function StepButton({ text, title, fields, onSubmit, primary }: {
+  text: string; title?: string; fields: FieldSpec[]; onSubmit: (values: Record<string, unknown>) => Promise<boolean>; primary?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Record<string, unknown>>();
@@ -36,7 +36,7 @@ export function StepButton({ text, title, fields, onSubmit, primary, danger }: {
   };
   return (
     <>
-      <Button type={primary ? 'primary' : 'default'} danger={danger} onClick={() => setOpen(true)}>{text}</Button>
+      <Button type={primary ? 'primary' : 'default'} onClick={() => setOpen(true)}>{text}</Button>
       <Modal title={title ?? text} open={open} okText="确定" cancelText="取消" destroyOnHidden onCancel={() => setOpen(false)} onOk={() => void submit()}>
         <Form form={form} layout="vertical" preserve={false} initialValues={Object.fromEntries(fields.map((f) => [f.name, f.initial]))}>
           {fields.map((f) => (
