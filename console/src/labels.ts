@@ -28,7 +28,7 @@ export const FINDING_TYPE: Record<string, string> = {
   id_card: '身份证号', mobile: '手机号', landline: '固定电话', email: '电子邮箱', bank_card: '银行卡号',
   passport: '护照号', plate: '车牌号', person_name: '姓名', address: '住址',
   classification_mark: '密级标志', internal_mark: '内部标志', not_public_mark: '不予公开标志', sensitive_word: '敏感词',
-  typo: '错别字', outdated_term: '过时名称', leader_title: '领导职务',
+  typo: '错别字', outdated_term: '过期提法', leader_title: '领导姓名职务',
 };
 
 export const SEVERITY: Record<string, string> = { BLOCK: '阻断', WARN: '警示', INFO: '提示' };

@@ -12,6 +12,9 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { label: '内容', path: '/contents', roles: ['EDITOR', 'REVIEWER', 'OVERSEER', 'ADMIN'] },
   { label: '审核', path: '/review', roles: ['REVIEWER'] },
+  { label: '依申请公开', path: '/disclosure', roles: ['EDITOR', 'OVERSEER', 'ADMIN'] },
+  { label: '网民留言', path: '/messages', roles: ['EDITOR', 'OVERSEER', 'ADMIN'] },
+  { label: '年报', path: '/annual-report', roles: ['EDITOR', 'OVERSEER'] },
   { label: '发布日历', path: '/calendar', roles: ['EDITOR', 'REVIEWER', 'CHANNEL_ADMIN', 'OVERSEER', 'ADMIN'] },
   { label: '渠道账号', path: '/accounts', roles: ['CHANNEL_ADMIN', 'ADMIN'] },
   { label: '审计', path: '/audit', roles: ['OVERSEER', 'ADMIN'] },

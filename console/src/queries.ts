@@ -2,7 +2,7 @@ import { op } from './api';
 import type { Category, Content, ContentInput, ContentSummary, Finding, Publication, Rendition } from './types';
 
 const SUMMARY = `id title status revision author category { code name } unit { code name } channels verdict scheduledAt publishedAt updatedAt`;
-const FINDING = `id field kind type start end text severity replacement`;
+const FINDING = `id field kind type start end text severity replacement note`;
 const FULL = `${SUMMARY} body summary approvedRevision disclosure disclosureReason serviceChange retractReason createdAt
   findings { ${FINDING} }
   revisions { revision title body summary verdict createdAt }

@@ -9,6 +9,8 @@ export interface Finding {
   text: string;
   severity: 'BLOCK' | 'WARN' | 'INFO';
   replacement: string | null;
+  /** Why a wording finding was flagged (the dictionary entry's note). */
+  note?: string | null;
 }
 
 export interface Rendition { revision: number; title: string; summary: string; html: string; final: boolean; portalUrl?: string | null; weiboText?: string | null; weiboLength?: number | null; weiboLimit?: number }

@@ -10,7 +10,7 @@ export const StatusTag = ({ status }: { status: string }) => <Tag color={STATUS_
 export const PageTitle = ({ children }: { children: React.ReactNode }) => <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>{children}</Typography.Title>;
 
 /** Runs an action, shows its error as a Chinese sentence, and reports whether it succeeded. */
-export function useAction(): [(action: () => Promise<unknown>, success?: string) => Promise<boolean>, boolean] {
+export function useAction(describe: (error: unknown) => string = describeError): [(action: () => Promise<unknown>, success?: string) => Promise<boolean>, boolean] {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const act = useCallback(async (action: () => Promise<unknown>, success?: string) => {
@@ -20,12 +20,12 @@ export function useAction(): [(action: () => Promise<unknown>, success?: string)
       if (success) message.success(success);
       return true;
     } catch (e) {
-      message.error(describeError(e), 6);
+      message.error(describe(e), 6);
       return false;
     } finally {
       setBusy(false);
     }
-  }, [message]);
+  }, [message, describe]);
   return [act, busy];
 }
 
@@ -47,6 +47,7 @@ export function FindingTable({ findings, extra, caption }: { findings: Finding[]
         { title: '原文', key: 'text', render: (_, f) => <mark className={`finding ${f.severity === 'BLOCK' ? 'block' : ''}`}>{f.text}</mark> },
         { title: '替换为', key: 'replacement', render: (_, f) => f.replacement ?? (f.severity === 'BLOCK' ? '须删除' : '—') },
         { title: '级别', key: 'severity', render: (_, f) => label(SEVERITY, f.severity) },
+        { title: '说明', key: 'note', render: (_, f) => f.note || '—' },
         ...(extra ? [{ title: '处理', key: 'extra', render: (_: unknown, f: Finding) => extra(f) }] : []),
       ]}
     />

@@ -12,6 +12,7 @@ import { useMe } from '../session';
 import { beijing, dayjs, fmt, ZONE } from '../time';
 import type { Content, Publication } from '../types';
 import { FindingTable, findingNeedle, PageTitle, StatusTag, useAction } from '../ui';
+import { WordingAdopt } from './wording/WordingAdopt';
 
 const MOVING = new Set(['SCHEDULED', 'PUBLISHING', 'PARTIALLY_PUBLISHED']);
 
@@ -181,6 +182,7 @@ export default function ContentPage({ params }: { params: Record<string, string>
             {c.summary && <Typography.Paragraph type="secondary">摘要：{c.summary}</Typography.Paragraph>}
             <div className="article-html" dangerouslySetInnerHTML={{ __html: safeHtml(c.body, c.findings.filter((f) => f.field === 'body').map(findingNeedle)) }} />
             <FindingTable findings={c.findings} caption="审查发现" />
+            {canEdit && ['DRAFT', 'REJECTED', 'IN_REVIEW', 'APPROVED', 'SCHEDULED'].includes(c.status) && <WordingAdopt key={c.revision} contentId={c.id} findings={c.findings} onDone={reload} />}
           </Card>
         ) },
         { key: 'pubs', label: '发布情况', children: <Card><Publications list={c.publications} onRetry={(id) => void doThen(() => run(RETRY_PUBLICATION, { id }), '已重新发送')} /></Card> },
