@@ -6,7 +6,7 @@ import {
   startConsultation, transferApplication, checkReplyLetter, type ApplicationView,
 } from '../workflow/disclosure/applications.js';
 import {
-  acceptMessage, getMessage, listMessageViews, MESSAGE_STATUS_LABELS, rejectMessage, replyToMessage, transferMessage, type MessageView,
+  acceptMessage, getMessage, listMessageViews, MESSAGE_CATEGORIES, MESSAGE_STATUS_LABELS, rejectMessage, replyToMessage, transferMessage, type MessageView,
 } from '../workflow/disclosure/messages.js';
 import { annualReport, annualReportHtml, draftAnnualReport, saveAnnualReportEntries, titleOf, type AnnualReport } from '../workflow/disclosure/annualReport.js';
 import type { SchemaModule } from './modules.js';
@@ -71,6 +71,10 @@ const typeDefs = /* GraphQL */ `
   type PublicMessage {
     id: ID!
     regNo: String!
+    "consult / suggestion / complaint / help / other"
+    category: String!
+    "咨询 / 建议 / 投诉 / 求助 / 其他"
+    categoryLabel: String!
     subject: String!
     body: String!
     contactPhone: String!
@@ -178,6 +182,7 @@ const resolvers = {
   },
   PublicMessage: {
     statusLabel: (m: MessageView) => MESSAGE_STATUS_LABELS[m.status],
+    categoryLabel: (m: MessageView) => MESSAGE_CATEGORIES[m.category].label,
   },
   Query: {
     annualReport: (_: unknown, a: { year: number; unitCode?: string | null }, ctx: Context) => annualReport(ctx.deps, ctx.actor, a.year, a.unitCode),

@@ -66,24 +66,9 @@ export async function nextRegistrationNumber(db: Queryable, kind: 'YSQ' | 'LY', 
   return `${kind}${year}-${String(rows[0].last).padStart(5, '0')}`;
 }
 
-export interface NewApplication {
-  regNo: string;
-  accessHash: string;
-  unitId: string;
-  source: ApplicationSource;
-  applicantType: ApplicantType;
-  applicantName: string;
-  idType: string;
-  idNumber: string;
-  phone: string;
-  email: string;
-  address: string;
-  description: string;
-  purpose: string;
-  deliveryForm: DeliveryForm;
-  receivedOn: string;
-  createdBy: string | null;
-}
+export type NewApplication = Pick<ApplicationRecord,
+  'regNo' | 'accessHash' | 'unitId' | 'source' | 'applicantType' | 'applicantName' | 'idType' | 'idNumber' | 'phone' | 'email' | 'address'
+  | 'description' | 'purpose' | 'deliveryForm' | 'receivedOn'> & { createdBy: string | null };
 
 export async function insertApplication(db: Queryable, a: NewApplication): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
@@ -152,6 +137,7 @@ export async function updateApplication(db: Queryable, id: string, patch: Applic
 /* ---- Messages ---- */
 
 export type MessageStatus = 'RECEIVED' | 'ACCEPTED' | 'REPLIED' | 'REJECTED';
+export type MessageCategory = 'consult' | 'suggestion' | 'complaint' | 'help' | 'other';
 
 export interface MessageRecord {
   id: string;
@@ -160,6 +146,7 @@ export interface MessageRecord {
   unitId: string | null;
   unitCode: string | null;
   unitName: string | null;
+  category: MessageCategory;
   subject: string;
   body: string;
   contactPhone: string;
@@ -179,7 +166,7 @@ export interface MessageRecord {
 }
 
 const MESSAGE_COLUMNS = `m.id, m.reg_no AS "regNo", m.access_hash AS "accessHash", m.unit_id AS "unitId", u.code AS "unitCode", u.name AS "unitName",
-  m.subject, m.body, m.contact_phone AS "contactPhone", m.public_subject AS "publicSubject", m.public_body AS "publicBody", m.findings,
+  m.category, m.subject, m.body, m.contact_phone AS "contactPhone", m.public_subject AS "publicSubject", m.public_body AS "publicBody", m.findings,
   m.status, m.received_at AS "receivedAt", to_char(m.accepted_on, 'YYYY-MM-DD') AS "acceptedOn", to_char(m.due_on, 'YYYY-MM-DD') AS "dueOn",
   m.reply_text AS "replyText", m.public_reply AS "publicReply", m.reply_findings AS "replyFindings", r.name AS "replyUnitName",
   to_char(m.replied_on, 'YYYY-MM-DD') AS "repliedOn", m.reject_reason AS "rejectReason"`;
@@ -188,6 +175,7 @@ const MESSAGE_FROM = 'public_messages m LEFT JOIN units u ON u.id = m.unit_id LE
 export interface NewMessage {
   regNo: string;
   accessHash: string;
+  category: MessageCategory;
   subject: string;
   body: string;
   contactPhone: string;
@@ -199,9 +187,9 @@ export interface NewMessage {
 
 export async function insertMessage(db: Queryable, m: NewMessage): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO public_messages (reg_no, access_hash, subject, body, contact_phone, public_subject, public_body, findings, status, received_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'RECEIVED', $9) RETURNING id`,
-    [m.regNo, m.accessHash, m.subject, m.body, m.contactPhone, m.publicSubject, m.publicBody, JSON.stringify(m.findings), m.receivedAt],
+    `INSERT INTO public_messages (reg_no, access_hash, category, subject, body, contact_phone, public_subject, public_body, findings, status, received_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'RECEIVED', $10) RETURNING id`,
+    [m.regNo, m.accessHash, m.category, m.subject, m.body, m.contactPhone, m.publicSubject, m.publicBody, JSON.stringify(m.findings), m.receivedAt],
   );
   return rows[0].id;
 }

@@ -128,12 +128,17 @@ ${r.reply ? html`<dt>答复日期</dt><dd>${r.reply.repliedOn}</dd><dt>答复类
   return renderPortalPage(site, { title, main, path: action, noindex: true });
 }
 
+const MESSAGE_KINDS: readonly Option[] = [
+  { value: 'consult', label: '咨询' }, { value: 'suggestion', label: '建议' }, { value: 'complaint', label: '投诉' }, { value: 'help', label: '求助' }, { value: 'other', label: '其他' },
+];
+
 export function renderMessageForm(site: SiteInfo, data: { challenge: ChallengeView; values?: FormValues; error?: string | null }): string {
   const v = data.values ?? {};
   const main = html`<h1>我要留言</h1>
 <p>留言经审核后，与答复一并公开（不公开联系电话，个人信息作去标识化处理）。标有“必填”的项目须填写。</p>
 ${errorBox(data.error)}
 <form class="form" method="post" action="${portalPaths.messages}" novalidate>
+${field('category', '留言类型', select('category', 'category', MESSAGE_KINDS, v))}
 ${field('subject', '标题', input('subject', 'subject', v, { required: true, maxlength: 100, hint: true }), '必填，100 字以内。')}
 ${field('body', '留言内容', textarea('body', 'body', v, 5000))}
 ${field('phone', '联系电话', input('phone', 'phone', v, { type: 'tel', maxlength: 30, autocomplete: 'tel', hint: true }), '选填，仅供工作人员联系您，不会公开。')}

@@ -47,6 +47,8 @@ CREATE TABLE public_messages (
   reg_no           text NOT NULL UNIQUE,
   access_hash      text NOT NULL,
   unit_id          uuid REFERENCES units(id),
+  -- 咨询 / 建议 / 投诉 / 求助 / 其他: each kind has its own default time to answer.
+  category         text NOT NULL DEFAULT 'consult' CHECK (category IN ('consult', 'suggestion', 'complaint', 'help', 'other')),
   subject          text NOT NULL,
   body             text NOT NULL,
   contact_phone    text NOT NULL DEFAULT '',

@@ -116,6 +116,20 @@ describe('网民留言', () => {
     expect(wrong.status).toBe(404);
   });
 
+  test('each kind of message has its own time to answer: a complaint accepted without one gets 10 working days', async () => {
+    at('2027-04-01T10:00:00');
+    const done = await fillIn(t.url, '/messages/new', '/messages', { category: 'complaint', subject: '关于夜间施工噪声的投诉', body: '某工地每晚施工至凌晨，影响休息。', phone: '' });
+    expect(done.status).toBe(201);
+    const complaint = await messageId(definition(done.html, '登记号')!);
+    const accepted = await t.gql<{ acceptPublicMessage: { dueOn: string; categoryLabel: string } }>(
+      'mutation($id:ID!){ acceptPublicMessage(id:$id){ dueOn categoryLabel } }', { id: complaint }, tokens.clerk);
+    // From Thursday 1 April 2027: 2, 5–9, 12–15 April are the ten working days (no holidays declared then).
+    expect(accepted.data?.acceptPublicMessage).toEqual({ dueOn: '2027-04-15', categoryLabel: '投诉' });
+    const bad = await fillIn(t.url, '/messages/new', '/messages', { category: 'gossip', subject: '标题', body: '内容', phone: '' });
+    expect(bad.status).toBe(400);
+    expect(bad.html).toContain('请选择留言类型');
+  });
+
   test('per-address limits stop a flood of submissions', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) statuses.push((await fillIn(t.url, '/messages/new', '/messages', { subject: `测试留言${i}`, body: '内容', phone: '' }, true)).status);
@@ -123,4 +137,5 @@ describe('网民留言', () => {
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(statuses.at(-1)).toBe(429);
   });
+
 });

@@ -15,7 +15,7 @@ import { appendAudit } from '../../audit/chain.js';
 import { scanText } from '../../review/gate.js';
 import { verdictOf } from '../../review/types.js';
 import { withTransaction, type Queryable } from '../../store/db.js';
-import { findMessage, findMessageByRegNo, insertMessage, listMessages, nextRegistrationNumber, updateMessage, type MessagePatch, type MessageRecord, type MessageStatus } from '../../store/disclosure.js';
+import { findMessage, findMessageByRegNo, insertMessage, listMessages, nextRegistrationNumber, updateMessage, type MessageCategory, type MessagePatch, type MessageRecord, type MessageStatus } from '../../store/disclosure.js';
 import { findUnitByCode } from '../../store/organisation.js';
 import { requireRole, requireSameUnit, seesAllUnits, type Actor } from '../actor.js';
 import { localDate, type WorkingCalendar } from '../calendar.js';
@@ -28,7 +28,18 @@ import { accessHash, accessMatches, newAccessCode } from './publicForm.js';
 
 export const MESSAGE_STATUS_LABELS: Record<MessageStatus, string> = { RECEIVED: '待受理', ACCEPTED: '已受理，办理中', REPLIED: '已答复', REJECTED: '不予受理' };
 
-export const DEFAULT_REPLY_DAYS = 5;
+/**
+ * The kinds of message and the working days each is normally answered in (set when it is accepted; the
+ * accepting clerk may give another). Consultations and requests for help are quick; a suggestion or a
+ * complaint usually needs another unit's look.
+ */
+export const MESSAGE_CATEGORIES: Record<MessageCategory, { label: string; replyDays: number }> = {
+  consult: { label: '咨询', replyDays: 5 },
+  suggestion: { label: '建议', replyDays: 10 },
+  complaint: { label: '投诉', replyDays: 10 },
+  help: { label: '求助', replyDays: 5 },
+  other: { label: '其他', replyDays: 5 },
+};
 /** Working days past the due day before a yellow card turns red. */
 export const RED_CARD_AFTER_DAYS = 5;
 export const VETO_MONTHS = 3;
@@ -36,6 +47,7 @@ export const VETO_MONTHS = 3;
 const text = (label: string, max: number) => z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
 
 export const messageInput = z.object({
+  category: z.enum(['consult', 'suggestion', 'complaint', 'help', 'other'], { error: '请选择留言类型' }).default('consult'),
   subject: text('标题', 100),
   body: text('留言内容', 5000),
   phone: z.string().trim().max(30).default('').refine((v) => v === '' || /^[0-9+\-() ]{5,30}$/.test(v), '联系电话格式不正确'),
@@ -58,7 +70,7 @@ export async function submitMessage(deps: Deps, raw: unknown): Promise<{ message
   const id = await withTransaction(deps.pool, async (tx) => {
     const regNo = await nextRegistrationNumber(tx, 'LY', Number(localDate(now).slice(0, 4)));
     const messageId = await insertMessage(tx, {
-      regNo, accessHash: accessHash(deps.config.appSecret, regNo, accessCode), subject: input.subject, body: input.body, contactPhone: input.phone,
+      regNo, accessHash: accessHash(deps.config.appSecret, regNo, accessCode), category: input.category, subject: input.subject, body: input.body, contactPhone: input.phone,
       // A blocked text is kept for staff, and its public form says only that it is withheld.
       publicSubject: subject.shown ?? '（留言标题含不宜公开的内容）', publicBody: body.shown ?? '（留言内容含不宜公开的内容，不予展示）',
       findings: [...subject.findings.map((f) => ({ ...(f as object), field: 'subject' })), ...body.findings.map((f) => ({ ...(f as object), field: 'body' }))],
@@ -134,10 +146,12 @@ async function messageStep(deps: Deps, actor: Actor | null, id: string, action: 
   return (await views(deps, [updated]))[0];
 }
 
-/** 受理: the message is taken on by a unit (the actor's own, or the one named) with a due day. */
+/** 受理: the message is taken on by a unit (the actor's own, or the one named) with a due day (by default its kind's). */
 export async function acceptMessage(deps: Deps, actor: Actor | null, id: string, options: { unitCode?: string | null; replyDays?: number | null } = {}): Promise<MessageView> {
   const who = requireRole(actor, 'editor');
-  const days = options.replyDays ?? DEFAULT_REPLY_DAYS;
+  const message = await findMessage(deps.pool, id);
+  if (!message) throw notFound('留言');
+  const days = options.replyDays ?? MESSAGE_CATEGORIES[message.category].replyDays;
   if (!Number.isInteger(days) || days < 1 || days > 60) throw badInput('办理时限须为 1 至 60 个工作日', { field: 'replyDays' });
   const unit = await findUnitByCode(deps.pool, options.unitCode ?? who.unitCode ?? '');
   if (!unit) throw badInput('请指定承办单位', { field: 'unitCode' });

@@ -25,7 +25,7 @@ function Actions({ m, reload }: { m: Message; reload: () => void }) {
       {m.status === 'RECEIVED' && (
         <StepButton primary text="受理" title="受理留言" fields={[
           { name: 'unitCode', label: '办理单位（不选为本单位）', required: false, control: unitSelect },
-          { name: 'replyDays', label: '答复时限（工作日，不填按默认）', required: false, control: <InputNumber min={1} max={60} precision={0} /> },
+          { name: 'replyDays', label: '答复时限（工作日，不填按留言类型的默认时限）', required: false, control: <InputNumber min={1} max={60} precision={0} /> },
         ]} onSubmit={(v) => step(() => run(ACCEPT_MESSAGE, { id, unitCode: (v.unitCode as string | undefined) ?? null, replyDays: (v.replyDays as number | undefined) ?? null }), '已受理')} />
       )}
       {m.status === 'RECEIVED' && (
@@ -61,6 +61,7 @@ export default function MessagePage({ params }: { params: Record<string, string>
       {canAct && <Actions m={m} reload={reload} />}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} items={[
+          { key: 'kind', label: '留言类型', children: m.categoryLabel },
           { key: 'at', label: '收到时间', children: fmt(m.receivedAt) },
           { key: 'unit', label: '办理单位', children: m.unitName ?? '—' },
           { key: 'acc', label: '受理日期', children: m.acceptedOn ?? '—' },

@@ -17,6 +17,8 @@ export interface Application {
 export interface LetterFinding { type: string; severity: string; text: string; replacement?: string | null }
 
 export interface Message {
+  /** 咨询 / 建议 / 投诉 / 求助 / 其他 */
+  categoryLabel: string;
   id: string; regNo: string; subject: string; body: string; contactPhone: string; publicSubject: string; publicBody: string;
   status: string; statusLabel: string; unitCode: string | null; unitName: string | null; receivedAt: string; acceptedOn: string | null;
   dueOn: string | null; replyText: string | null; publicReply: string | null; replyUnitName: string | null; repliedOn: string | null;
@@ -36,7 +38,7 @@ const APP_LIST = 'id regNo applicantName status statusLabel receivedOn dueOn day
 const APP_FULL = `id regNo unitCode unitName source applicantType applicantName idType idNumber phone email address description purpose deliveryForm
   status statusLabel receivedOn clockStart dueOn daysLeft extensionDays extensionReason pausedDays pausedSince correctionNote replyType replyTypeLabel
   replyGroundLabel replyText replyFindings repliedAt deliveredBy deliveredAt convertedContentId`;
-const MSG = `id regNo subject body contactPhone publicSubject publicBody status statusLabel unitCode unitName receivedAt acceptedOn dueOn
+const MSG = `id regNo categoryLabel subject body contactPhone publicSubject publicBody status statusLabel unitCode unitName receivedAt acceptedOn dueOn
   replyText publicReply replyUnitName repliedOn rejectReason card`;
 const REPORT = 'year unitCode unitName title entries applications { label level values } contentId';
 
