@@ -68,6 +68,13 @@ export interface Violation { id: string; impact: string; help: string; nodes: st
 export async function seriousViolations(page: Page): Promise<Violation[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern: the console keeps its CSP.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  // Colours are judged at rest: a button still fading between its states (Ant Design's transitions) would be
+  // measured half-way. Every running CSS transition and animation is let finish first.
+  // Endless ones (a spinner) are left alone, and nothing is waited for more than 3 s.
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    return Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 3000))]);
+  });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
