@@ -2,9 +2,8 @@ import { Router, type Request, type Response } from 'express';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
 import { annualReport, annualReportDocx, titleOf } from '../workflow/disclosure/annualReport.js';
-import { AppError, badInput, type ErrorCode } from '../workflow/errors.js';
-
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+import { AppError, badInput } from '../workflow/errors.js';
+import { HTTP_STATUS } from './httpStatus.js';
 
 /** `GET /reports/annual/2026.docx?unit=CODE` with a bearer token: the annual report as a Word document. */
 export function annualReportRouter(deps: Deps): Router {

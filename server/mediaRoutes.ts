@@ -7,8 +7,10 @@ import { MAX_UPLOAD_BYTES } from '../workflow/attachmentFiles.js';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
 import { AppError, badInput, type ErrorCode } from '../workflow/errors.js';
+import { HTTP_STATUS as PLAIN_HTTP_STATUS } from './httpStatus.js';
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, INVALID_TRANSITION: 409 };
+// An attachment of an item in the wrong state is a conflict; the rest as every plain route maps them.
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { ...PLAIN_HTTP_STATUS, INVALID_TRANSITION: 409 };
 
 function sendError(res: Response, error: unknown): void {
   const status = error instanceof AppError ? HTTP_STATUS[error.code] : undefined;
