@@ -13,7 +13,8 @@ export interface Listening {
 export function listen(pool: Pool, channel: string, onNotify: () => void, onLost: (error: Error) => void = () => {}): Listening {
   if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel name ${channel}`);
   let stopped = false;
-  let current: PoolClient | null = null;
+  /** The live subscription's way out: releasing goes through it, so a connection is never released twice. */
+  let current: { client: PoolClient; drop: (error: Error) => void } | null = null;
 
   const connect = async (): Promise<void> => {
     if (stopped) return;
@@ -23,7 +24,7 @@ export function listen(pool: Pool, channel: string, onNotify: () => void, onLost
     const drop = (error: Error): void => {
       if (dropped) return;
       dropped = true;
-      if (current === client) current = null;
+      if (current?.client === client) current = null;
       client?.release(error);
       if (!stopped) setTimeout(() => void connect(), 1000).unref();
     };
@@ -36,7 +37,7 @@ export function listen(pool: Pool, channel: string, onNotify: () => void, onLost
       });
       await client.query(`LISTEN ${channel}`);
       if (stopped) return drop(new Error('stopped'));
-      current = client;
+      current = { client, drop };
       onNotify();
     } catch (error) {
       drop(error instanceof Error ? error : new Error(String(error)));
@@ -46,8 +47,8 @@ export function listen(pool: Pool, channel: string, onNotify: () => void, onLost
   return {
     async stop() {
       stopped = true;
-      current?.release(true);
-      current = null;
+      // An error the dying connection reports afterwards finds it dropped already, instead of releasing it again.
+      current?.drop(new Error('stopped'));
     },
   };
 }
