@@ -47,18 +47,6 @@ export const INSPECTION_RULE: Record<string, string> = {
   review_overdue: '审核超时', service_change_late: '办事条件变更未及时发布', broken_link: '错链',
 };
 
-export const AUDIT_ACTION: Record<string, string> = {
-  'content.create': '新建内容', 'content.update': '修改内容', 'content.submit': '提交审核', 'content.review': '审核',
-  'content.approve': '审核通过', 'content.reject': '审核驳回', 'content.publish': '发布', 'content.schedule': '定时发布',
-  'content.cancel_schedule': '取消排期', 'content.retract': '撤回', 'publication.published': '渠道发布成功',
-  'publication.failed': '渠道发布失败', 'publication.retry': '重试发布', 'publication.retracted': '渠道撤回',
-  'account.create': '新建渠道账号', 'account.rotate': '更新凭据', 'account.suspend': '暂停账号', 'account.resume': '恢复账号',
-  'account.close': '关停账号', 'audit.export': '导出审计', 'audit.checkpoint': '签署检查点', 'user.create': '新建用户',
-  'user.update': '修改用户', 'user.password_change': '修改密码', 'user.password_reset': '重置密码', 'user.disable': '停用用户',
-  'user.enable': '启用用户', 'unit.create': '新建单位', 'auth.login': '登录', 'auth.login_failed': '登录失败', 'auth.lockout': '账号锁定',
-  'auth.logout': '退出', 'category.upsert': '保存栏目', 'inspection.run': '网上督查',
-};
-
 export const CATEGORY_KIND: Record<string, string> = {
   general: '一般', notice: '通知公告', policy: '政策文件', interpretation: '政策解读', penalty: '行政处罚', guide: '办事指南',
 };
