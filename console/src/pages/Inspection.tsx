@@ -111,7 +111,7 @@ export default function Inspection(_: { params: Record<string, string> }) {
         {reportId && (
           <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>问题清单</Typography.Title>}>
             <Space wrap style={{ marginBottom: 12 }}>
-              <Select aria-label="按单位筛选" allowClear placeholder="全部单位" style={{ width: 200 }} value={unit ?? undefined} onChange={(v) => setUnit(v ?? null)}
+              <Select aria-label="按单位筛选" allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部单位" style={{ width: 200 }} value={unit ?? undefined} onChange={(v) => setUnit(v ?? null)}
                 options={byUnit.map((r) => ({ value: r.key, label: r.name }))} />
               <Select aria-label="按问题类型筛选" allowClear placeholder="全部问题类型" style={{ width: 240 }} value={rule ?? undefined} onChange={(v) => setRule(v ?? null)} options={rules} />
               <Select aria-label="按级别筛选" allowClear placeholder="全部级别" style={{ width: 140 }} value={severity ?? undefined} onChange={(v) => setSeverity(v ?? null)}
