@@ -78,7 +78,7 @@ export function AuditTrail() {
     <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>审计记录</Typography.Title>}>
       <Form form={form} layout="vertical" onFinish={apply} className="audit-filters">
         <Space wrap align="end" size={[12, 0]}>
-          <Form.Item label="操作人" name="actor" extra="用户名"><Input allowClear style={{ width: 150 }} maxLength={200} /></Form.Item>
+          <Form.Item label="操作人" name="actor"><Input allowClear placeholder="用户名" style={{ width: 150 }} maxLength={200} /></Form.Item>
           <Form.Item label="操作类型" name="action">
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 240 }} options={ACTION_OPTIONS} placeholder="全部" />
           </Form.Item>
@@ -86,7 +86,7 @@ export function AuditTrail() {
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 200 }} placeholder="全部" options={(unitData?.units ?? []).map((u) => ({ value: u.code, label: u.name }))} />
           </Form.Item>
           <Form.Item label="对象类型" name="targetType"><Select allowClear style={{ width: 160 }} options={TARGET_OPTIONS} placeholder="全部" /></Form.Item>
-          <Form.Item label="对象编号" name="targetId" extra="可在记录中点“只看此对象”"><Input allowClear style={{ width: 180 }} maxLength={200} /></Form.Item>
+          <Form.Item label="对象编号" name="targetId"><Input allowClear placeholder="或在记录中点“只看此对象”" style={{ width: 220 }} maxLength={200} /></Form.Item>
           <Form.Item label="时间范围（北京时间）" name="range">
             <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" presets={presets()} placeholder={['开始时间', '结束时间']} />
           </Form.Item>

@@ -57,11 +57,16 @@ export function StatChart({ title, rows, kind, unit = '条' }: { title: string; 
       <figcaption><h3 style={{ fontSize: 16, margin: '0 0 8px' }}>{title}</h3></figcaption>
       {rows.length === 0 ? <p>该期间没有数据。</p> : <div ref={box} className="stat-chart" role="img" aria-label={summarise(title, rows, unit)} />}
       {rows.length > 0 && (
-        <table className="stat-table">
-          <caption className="sr-only">{title}（数据表）</caption>
-          <thead><tr><th scope="col">项目</th><th scope="col">数量（{unit}）</th></tr></thead>
-          <tbody>{rows.map((r) => <tr key={r.label}><th scope="row">{r.label}</th><td className="num">{r.count}</td></tr>)}</tbody>
-        </table>
+        // Laid across rather than down: twelve months read in one line, as in the report's own tables.
+        <div className="stat-table-wrap">
+          <table className="stat-table">
+            <caption className="sr-only">{title}（数据表）</caption>
+            <tbody>
+              <tr><th scope="row">项目</th>{rows.map((r) => <th scope="col" key={r.label}>{r.label}</th>)}</tr>
+              <tr><th scope="row">数量（{unit}）</th>{rows.map((r) => <td className="num" key={r.label}>{r.count}</td>)}</tr>
+            </tbody>
+          </table>
+        </div>
       )}
     </figure>
   );
