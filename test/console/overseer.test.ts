@@ -47,6 +47,12 @@ afterAll(async () => {
 /** The card whose heading is `name`: each screen's tables live in titled cards. */
 const card = (name: string) => page.locator('.ant-card', { has: page.getByRole('heading', { name, exact: true }) });
 
+/** Usable at 1024 px: nothing on the page needs sideways scrolling (wide tables scroll inside themselves). */
+async function fitsAt1024(): Promise<void> {
+  await page.setViewportSize({ width: 1024, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+}
+
 async function downloaded(start: () => Promise<void>): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), start()]) as [Download, void];
   return fs.readFileSync((await file.path())!, 'utf8');
@@ -101,9 +107,12 @@ test('an overseer filters and exports the audit trail, verifies the chain and a 
   expect(text).not.toMatch(/content\.approve|channel_account/);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'overseer-audit');
+  await fitsAt1024();
+  await screenshot(page, 'overseer-audit-1024');
 });
 
 test('the overseer runs the inspection now and sees the stale account, unit by unit', async () => {
+  await page.setViewportSize({ width: 1366, height: 900 });
   await page.getByRole('link', { name: '巡查', exact: true }).click();
   await page.getByRole('button', { name: '立即巡查' }).click();
   await page.getByRole('cell', { name: '政务新媒体账号长期未更新' }).first().waitFor();
@@ -128,10 +137,10 @@ test('the overseer runs the inspection now and sees the stale account, unit by u
   expect(text).not.toMatch(/account_stale|VETO/);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'overseer-inspection');
+  await fitsAt1024();
 });
 
 test('the overseer reads the year’s statistics as charts with their numbers, at 1024 px, and downloads them', async () => {
-  await page.setViewportSize({ width: 1024, height: 900 });
   await page.getByRole('link', { name: '统计', exact: true }).click();
   const monthly = page.getByRole('img', { name: /^按月主动公开：/ });
   await monthly.waitFor();
@@ -153,6 +162,7 @@ test('the overseer reads the year’s statistics as charts with their numbers, a
 
   const text = await mainText(page);
   expectNoCodes(text);
+  await fitsAt1024();
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'overseer-stats');
 });

@@ -111,12 +111,12 @@ export function AuditIntegrity() {
           dataSource={data?.auditCheckpoints ?? []}
           pagination={false}
           locale={{ emptyText: '尚未签发检查点' }}
-          scroll={{ x: 760 }}
+          scroll={{ x: 1000 }}
           aria-label="检查点"
           columns={[
-            { title: '签发时间', key: 'createdAt', width: 160, render: (_, c) => fmt(c.createdAt, 'YYYY-MM-DD HH:mm:ss') },
+            { title: '签发时间', key: 'createdAt', width: 170, render: (_, c) => fmt(c.createdAt, 'YYYY-MM-DD HH:mm:ss') },
             { title: '涵盖记录', key: 'length', width: 100, render: (_, c) => `${c.length} 条` },
-            { title: '链头哈希', key: 'head', render: (_, c) => <Typography.Text code>{short(c.headHash)}</Typography.Text> },
+            { title: '链头哈希', key: 'head', width: 190, render: (_, c) => <Typography.Text code>{short(c.headHash)}</Typography.Text> },
             { title: '签名密钥', dataIndex: 'keyId', width: 170, render: (k: string) => <Typography.Text code>{k}</Typography.Text> },
             { title: '签发人', key: 'by', width: 110, render: (_, c) => (c.createdBy.startsWith('system') ? '系统（每小时）' : c.createdBy) },
             {
