@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AUDIT_ACTION, actionLabel } from '../../console/src/pages/oversight/labels.js';
+import { AUDIT_ACTION, actionLabel, actorLabel } from '../../console/src/pages/oversight/labels.js';
 
 /*
  * Every audit action the hub appends has a Chinese name on the 审计 screen. The actions are read from the
@@ -47,4 +47,16 @@ test('every action the hub audits has its own Chinese name', () => {
 test('an action added later still reads as Chinese: its area, then 其他操作', () => {
   expect(actionLabel('content.something_new')).toBe('内容（其他操作）');
   expect(actionLabel('unknown.thing')).toBe('其他（其他操作）');
+});
+
+test('the hub’s own processes are named by what they do, not by their job name', () => {
+  const code = ROOTS.flatMap(sources).map(text).join('\n');
+  const jobs = new Set([...all(/systemActor\(([A-Z_]+|'[^']+')\)/g, code), ...all(/'(system:[a-z.-]+)'/g, code)]);
+  expect(jobs.size).toBeGreaterThanOrEqual(5);
+  const constants = Object.fromEntries(all(/export const ([A-Z_]+_JOB = '[^']+')/g, code).map((d) => d.split(" = '")).map(([k, v]) => [k, v.slice(0, -1)]));
+  for (const job of jobs) {
+    const name = job.startsWith('system:') ? job : `system:${job.startsWith("'") ? job.slice(1, -1) : constants[job]}`;
+    expect([name, actorLabel(name)]).toEqual([name, expect.stringMatching(/^(系统（[\u4e00-\u9fff]+）|命令行)$/)]);
+  }
+  expect(actorLabel('zhangsan')).toBe('zhangsan');
 });

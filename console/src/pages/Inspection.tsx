@@ -8,7 +8,7 @@ import { useMe } from '../session';
 import { fmt } from '../time';
 import { PageTitle, useAction } from '../ui';
 import { INSPECTION_REPORT, INSPECTION_REPORTS, RUN_INSPECTION, UNITS, type InspectionFinding, type InspectionReport } from '../queries/oversight';
-import { INSPECTION_TRIGGER } from './oversight/labels';
+import { actorLabel, INSPECTION_TRIGGER } from './oversight/labels';
 import './oversight/oversight.css';
 
 const SEVERITY_COLOR: Record<string, string> = { VETO: TONE.red, WARN: TONE.orange, INFO: TONE.blue };
@@ -17,7 +17,7 @@ const SEVERITY_ORDER = ['VETO', 'WARN', 'INFO'] as const;
 const SITE = '__site__';
 
 const reportLabel = (r: InspectionReport) =>
-  `${fmt(r.runAt)}（${label(INSPECTION_TRIGGER, r.trigger)}，单项否决 ${r.counts.veto} 项，警示 ${r.counts.warn} 项，提示 ${r.counts.info} 项）`;
+  `${fmt(r.runAt)}（${r.trigger === 'MANUAL' ? `${actorLabel(r.requestedBy)}手动巡查` : label(INSPECTION_TRIGGER, r.trigger)}，单项否决 ${r.counts.veto} 项，警示 ${r.counts.warn} 项，提示 ${r.counts.info} 项）`;
 
 /** How long: the rule's own figure (days silent, working hours waited), when it has one. */
 function duration(f: InspectionFinding): string {

@@ -9,7 +9,7 @@ import {
   CHECKPOINTS, CREATE_CHECKPOINT, VERIFY_CHAIN, VERIFY_CHECKPOINT_FILE, VERIFY_CHECKPOINTS,
   type ChainCheck, type Checkpoint, type CheckpointFileVerification, type CheckpointsVerification,
 } from '../../queries/oversight';
-import { CHECKPOINT_PROBLEM } from './labels';
+import { actorLabel, CHECKPOINT_PROBLEM } from './labels';
 
 const short = (hash: string): string => `${hash.slice(0, 16)}…`;
 
@@ -118,7 +118,7 @@ export function AuditIntegrity() {
             { title: '涵盖记录', key: 'length', width: 100, render: (_, c) => `${c.length} 条` },
             { title: '链头哈希', key: 'head', width: 190, render: (_, c) => <Typography.Text code>{short(c.headHash)}</Typography.Text> },
             { title: '签名密钥', dataIndex: 'keyId', width: 170, render: (k: string) => <Typography.Text code>{k}</Typography.Text> },
-            { title: '签发人', key: 'by', width: 110, render: (_, c) => (c.createdBy.startsWith('system') ? '系统（每小时）' : c.createdBy) },
+            { title: '签发人', key: 'by', width: 110, render: (_, c) => actorLabel(c.createdBy) },
             {
               title: '核验结果', key: 'check', width: 190, render: (_, c) => {
                 const problem = problemOf(c);

@@ -63,13 +63,18 @@ export const TARGET_TYPE: Record<string, string> = {
   message: '网民留言', wording_typo: '错别字库', wording_outdated: '过期提法库', wording_roster: '领导名单',
 };
 
+/** The hub's own processes (`system:<job>`, workflow/actor.ts) by what they do. */
+const SYSTEM_ACTOR: Record<string, string> = {
+  'system:deliver': '系统（发布任务）', 'system:retract': '系统（撤回任务）', 'system:audit.checkpoint': '系统（定时检查点）',
+  'system:inspection': '系统（每日巡查）', 'system:publicity': '系统（公示期管理）', 'system:cli': '命令行',
+  'system:migrate': '系统（升级）', 'system:wording-seed': '系统（初始化用语库）',
+};
+
 /** Who did it: people by user name; the hub's own processes and the public by what they are. */
 export function actorLabel(actor: string): string {
   if (actor === 'anonymous') return '未登录用户';
   if (actor === 'public') return '公众';
-  if (actor === 'system:deliver') return '系统（发布任务）';
-  if (actor === 'system:retract') return '系统（撤回任务）';
-  if (actor.startsWith('system')) return '系统';
+  if (actor === 'system' || actor.startsWith('system:')) return SYSTEM_ACTOR[actor] ?? '系统';
   return actor;
 }
 
