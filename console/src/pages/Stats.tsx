@@ -70,6 +70,11 @@ export default function Stats(_: { params: Record<string, string> }) {
                   <Statistic title="发布失败" value={s.publicationFailures} suffix="次" />
                   <Statistic title="撤回" value={s.retractions} suffix="条" />
                 </Space>
+                {s.failuresByChannel.length > 0 && (
+                  <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
+                    发布失败按渠道：{s.failuresByChannel.map((r) => `${r.label} ${r.count} 次`).join('，')}（已自动重试仍失败的发布）。
+                  </Typography.Paragraph>
+                )}
               </section>
             </Card>
             <div className="stat-grid">

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { download } from '../../api';
-import { follow, href } from '../../router';
+import { follow, href, useLocation } from '../../router';
 import { beijing, fmt } from '../../time';
 import { useAction } from '../../ui';
 import { AUDIT_EVENTS, UNITS, type AuditEvent, type AuditFilter } from '../../queries/oversight';
@@ -44,6 +44,8 @@ function presets(): { label: string; value: [Dayjs, Dayjs] }[] {
   ];
 }
 
+const EMPTY: FilterForm = { actor: undefined, action: undefined, unitCode: undefined, targetType: undefined, targetId: undefined, range: undefined };
+
 function toFilter(v: FilterForm): AuditFilter {
   const clean = (s?: string) => s?.trim() || null;
   return {
@@ -55,7 +57,13 @@ function toFilter(v: FilterForm): AuditFilter {
 /** 审计记录: the whole trail searched by every filter the API offers, page by page, and exported as filtered. */
 export function AuditTrail() {
   const [form] = Form.useForm<FilterForm>();
-  const [filter, setFilter] = useState<AuditFilter>({});
+  // Other screens link to an object's trail: /audit?targetType=content&target=<id> (or ?action=, ?actor=).
+  const { query } = useLocation();
+  const [initial] = useState<FilterForm>(() => ({
+    actor: query.get('actor') ?? undefined, action: query.get('action') ?? undefined, unitCode: query.get('unit') ?? undefined,
+    targetType: query.get('targetType') ?? undefined, targetId: query.get('target') ?? undefined,
+  }));
+  const [filter, setFilter] = useState<AuditFilter>(() => toFilter(initial));
   const [pageSize, setPageSize] = useState(20);
   // Cursor of each page opened so far: the trail is paged by sequence number, not by offset.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -76,7 +84,7 @@ export function AuditTrail() {
   const next = data?.searchAuditEvents.pageInfo;
   return (
     <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>审计记录</Typography.Title>}>
-      <Form form={form} layout="vertical" onFinish={apply} className="audit-filters">
+      <Form form={form} layout="vertical" onFinish={apply} initialValues={initial} className="audit-filters">
         <Space wrap align="end" size={[12, 0]}>
           <Form.Item label="操作人" name="actor"><Input allowClear placeholder="用户名" style={{ width: 150 }} maxLength={200} /></Form.Item>
           <Form.Item label="操作类型" name="action">
@@ -93,7 +101,7 @@ export function AuditTrail() {
           <Form.Item>
             <Space>
               <Button type="primary" htmlType="submit">查询</Button>
-              <Button onClick={() => { form.resetFields(); apply({}); }}>重置</Button>
+              <Button onClick={() => { form.setFieldsValue(EMPTY); apply(EMPTY); }}>重置</Button>
             </Space>
           </Form.Item>
         </Space>
