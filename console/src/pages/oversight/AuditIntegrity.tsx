@@ -53,6 +53,8 @@ export function AuditIntegrity() {
   const verifyChain = () => act(async () => setChain((await fetchOnce(VERIFY_CHAIN, {})).verifyAuditChain));
   const create = () => act(async () => {
     await run(CREATE_CHECKPOINT, {});
+    // The earlier verification did not see the new checkpoint: it must not show as 成立 unchecked.
+    setStored(null);
     refetch({ requestPolicy: 'network-only' });
   }, '检查点已签发，请下载一份交由他人保管');
   const verifyStored = () => act(async () => setStored((await fetchOnce(VERIFY_CHECKPOINTS, {})).verifyAuditCheckpoints));
