@@ -47,6 +47,14 @@ afterAll(async () => {
 /** The card whose heading is `name`: each screen's tables live in titled cards. */
 const card = (name: string) => page.locator('.ant-card', { has: page.getByRole('heading', { name, exact: true }) });
 
+/** Picks an option of a searchable select the way a person does: type part of it, click it. */
+async function choose(field: string, option: string): Promise<void> {
+  await page.getByLabel(field).fill(option.slice(0, 2));
+  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+  await item.click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
 /** Usable at 1024 px: nothing on the page needs sideways scrolling (wide tables scroll inside themselves). */
 async function fitsAt1024(): Promise<void> {
   await page.setViewportSize({ width: 1024, height: 900 });
@@ -71,10 +79,10 @@ test('an overseer filters and exports the audit trail, verifies the chain and a 
   await eventually(async () => (await table.locator('tbody tr.ant-table-row', { hasText: '新建内容' }).count()) === 2);
   await page.getByRole('link', { name: '审计', exact: true }).click();
 
-  await page.getByLabel('操作类型').fill('审核通过');
-  await page.keyboard.press('Enter');
+  await choose('操作类型', '审核通过');
   await page.getByPlaceholder('开始时间').click();
   await page.locator('.ant-picker-presets').getByText('今天', { exact: true }).click();
+  await eventually(async () => (await page.getByPlaceholder('开始时间').inputValue()).endsWith('00:00'));
   await page.getByRole('button', { name: '查询' }).click();
 
   await eventually(async () => (await table.locator('tbody tr.ant-table-row').count()) === 2 && (await table.innerText()).includes('审核通过'));
@@ -132,8 +140,7 @@ test('the overseer runs the inspection now and sees the stale account, unit by u
   expect(line).toContain('30 天');
   expect(line).toContain('开设以来从未发布');
 
-  await page.getByLabel('按单位筛选').fill('清河');
-  await page.keyboard.press('Enter');
+  await choose('按单位筛选', '清河区政务服务中心');
   await eventually(async () => !(await findings.innerText()).includes('门户网站（全站）'));
   const filtered = await findings.innerText();
   expect(filtered).not.toContain('门户网站（全站）');
