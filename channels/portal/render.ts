@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { formatShanghaiDate, formatShanghaiDateTime } from '../rendition/dates.js';
-import { sanitizeBody, truncateText } from '../rendition/sanitize.js';
+import { beijingDate, beijingDateTime } from '../../time/beijing.js';
+import { sanitizeBody, truncateText } from '../../text/index.js';
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from './html.js';
 
 /*
@@ -401,7 +401,7 @@ ${id?.organizer ? html`<div><dt>承办单位：</dt><dd>${id.organizer}</dd></di
 }
 
 function dateTime(date: Date): SafeHtml {
-  return html`<time datetime="${formatShanghaiDateTime(date)}">${formatShanghaiDate(date)}</time>`;
+  return html`<time datetime="${beijingDateTime(date)}">${beijingDate(date)}</time>`;
 }
 
 /** Wraps each case-insensitive occurrence of `query` in <mark>, escaping everything else. */
@@ -557,7 +557,7 @@ export function renderArticle(site: SiteInfo, article: ArticleView): string {
   const base = articleUrl(site, article.url);
   const body = trustedHtml(sanitizeBody(article.html, base ? { baseUrl: base.href } : {}));
   const updated =
-    article.updatedAt && formatShanghaiDate(article.updatedAt) !== formatShanghaiDate(article.publishedAt)
+    article.updatedAt && beijingDate(article.updatedAt) !== beijingDate(article.publishedAt)
       ? article.updatedAt
       : null;
   const related: { label: string; link: LinkView }[] = [];
