@@ -154,8 +154,8 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
     const page = pageNumber(req) ?? 1;
     // NUL or a broken surrogate is not a search anyone typed: say so, rather than search for nothing.
     if (!isCleanText(q)) return sendHtml(res, 400, renderSearch(site, '', [], { page: 1, pageSize: PAGE_SIZE, total: 0 }));
-    const { items, total } = q ? await searchPortal(deps, q, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).catch(noResultsOnBadQuery) : { items: [], total: 0 };
-    sendHtml(res, 200, renderSearch(site, q, items.map(articleView), { page, pageSize: PAGE_SIZE, total }));
+    const { items, total, estimated } = q ? await searchPortal(deps, q, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).catch(noResultsOnBadQuery) : { items: [], total: 0, estimated: false };
+    sendHtml(res, 200, renderSearch(site, q, items.map(articleView), { page, pageSize: PAGE_SIZE, total, estimated }));
   });
 
   const feed = (format: 'json' | 'xml') => async (req: Request, res: Response) => {
@@ -198,8 +198,8 @@ function ancestorsOf(categories: Category[], code: string): ReturnType<typeof ca
 }
 
 /** A query the search refuses (too many terms) is, to a visitor, simply one that finds nothing. */
-function noResultsOnBadQuery(error: unknown): { items: PublishedItem[]; total: number } {
-  if (error instanceof AppError && error.code === 'BAD_USER_INPUT') return { items: [], total: 0 };
+function noResultsOnBadQuery(error: unknown): { items: PublishedItem[]; total: number; estimated: boolean } {
+  if (error instanceof AppError && error.code === 'BAD_USER_INPUT') return { items: [], total: 0, estimated: false };
   throw error;
 }
 

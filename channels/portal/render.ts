@@ -125,6 +125,15 @@ export interface PageInfo {
   page: number;
   pageSize: number;
   total: number;
+  /** The total is an estimate (a search for a very common word): shown rounded, as 约. */
+  estimated?: boolean;
+}
+
+/** 共 128 条, or for an estimate 约 45000 rounded to two significant figures: more digits would be false precision. */
+function totalText(page: PageInfo): string {
+  if (!page.estimated || page.total < 100) return `${page.total}`;
+  const unit = 10 ** (Math.floor(Math.log10(page.total)) - 1);
+  return `约 ${Math.round(page.total / unit) * unit}`;
 }
 
 export const portalPaths = {
@@ -464,7 +473,7 @@ function pagination(page: PageInfo, href: (page: number) => string): SafeHtml | 
   if (last <= 1) return null;
   const current = Math.min(Math.max(1, page.page), last);
   return html`<nav class="pagination" aria-label="分页">
-<p>共 ${page.total} 条，第 ${current} / ${last} 页</p>
+<p>共 ${totalText(page)} 条，第 ${current} / ${last} 页</p>
 <ul>
 ${current > 1 ? html`<li><a href="${href(current - 1)}" rel="prev">上一页</a></li>` : null}
 ${pageNumbers(current, last).map((p) =>
@@ -667,7 +676,9 @@ ${
   q
     ? html`<h2>搜索结果</h2>
 <p role="status">${
-        page.total > 0 ? html`共找到 ${page.total} 条与“${q}”相关的信息。` : html`未找到与“${q}”相关的信息，请尝试其他关键词。`
+        page.total > 0
+          ? html`共找到 ${totalText(page)} 条与“${q}”相关的信息${page.estimated ? '，按发布时间由新到旧排列' : ''}。`
+          : html`未找到与“${q}”相关的信息，请尝试其他关键词。`
       }</p>
 ${results.length > 0 ? itemList(results, { showSummary: true, query: q, showCategory: true }) : null}
 ${pagination(page, href)}`
