@@ -4,7 +4,8 @@
  * INSERT-only by design: the application's role needs no UPDATE on the audit tables.
  */
 import type { Pool, PoolClient } from 'pg';
-import { APPEND_LOCK, CHAINER_LOCK, EVENTS_WITH_CHAIN, GENESIS_HASH, hashEvent, rowToEvent } from './chain.js';
+import { APPEND_LOCK, CHAINER_LOCK, EVENTS_WITH_CHAIN, rowToEvent } from '../store/audit.js';
+import { GENESIS_HASH, hashEvent } from './chain.js';
 
 const BATCH = 2000;
 /** How long one round waits for the appends in flight before it gives up (and seals nothing). */

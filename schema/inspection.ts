@@ -5,7 +5,7 @@ import {
   type InspectionSettings, type ReportView,
 } from '../workflow/inspection/index.js';
 import type { SchemaModule } from './modules.js';
-import { isUuid } from '../store/contents.js';
+import { isUuid } from '../workflow/ids.js';
 import { decodeCursor, encodeCursor, isIsoInstant, pageSize, type Connection } from './pagination.js';
 import type { Context } from './resolvers.js';
 
