@@ -100,8 +100,6 @@ export interface ArticleView {
   categoryName: string;
   url: string;
   revision: number;
-  /** 文号, e.g. 某府办发〔2024〕3号. */
-  documentNumber?: string | null;
   /** The 政策解读 of this policy, shown beside it as the disclosure rules ask. */
   interpretation?: LinkView | null;
   /** For an interpretation: the policy it explains. */
@@ -583,7 +581,6 @@ ${info ? infoBox(info, article, updated) : html`<dl class="article-meta">
 <div><dt>发布日期</dt><dd>${dateTime(article.publishedAt)}</dd></div>
 ${updated ? html`<div><dt>更新日期</dt><dd>${dateTime(updated)}</dd></div>` : null}
 <div><dt>所属栏目</dt><dd><a href="${portalPaths.category(article.categoryCode)}">${article.categoryName}</a></dd></div>
-${article.documentNumber ? html`<div><dt>文号</dt><dd>${article.documentNumber}</dd></div>` : null}
 </dl>`}
 <div class="article-body">
 ${body}
