@@ -3,7 +3,7 @@ import { checkWorkingDay, getCalendarDays, removeCalendarDay, setCalendarDay } f
 import {
   getInspectionReport, getInspectionSettings, listInspectionReports, reportFindings, runInspection, updateInspectionSettings,
   type InspectionSettings, type ReportView,
-} from '../workflow/inspection/index.js';
+} from '../workflow/inspection.js';
 import type { SchemaModule } from './modules.js';
 import { isUuid } from '../workflow/ids.js';
 import { decodeCursor, encodeCursor, isIsoInstant, pageSize, type Connection } from './pagination.js';

@@ -15,7 +15,7 @@ ALTER TABLE search_documents ALTER COLUMN tokens SET STATISTICS 1000;
 
 DROP FUNCTION search_rank(text[], text[], integer, integer);
 
-CREATE FUNCTION search_rank(want text[], terms text[], skip integer, take integer, exact_up_to integer DEFAULT 2000)
+CREATE FUNCTION search_rank(want text[], terms text[], skip integer, take integer, exact_up_to integer DEFAULT 5000)
   RETURNS TABLE (content_id uuid, revision integer, title_hits integer, body_hits integer, total integer, ord bigint, estimated boolean)
   -- VOLATILE only because PostgreSQL runs no EXPLAIN (a utility statement) inside a STABLE function.
   LANGUAGE plpgsql VOLATILE SET enable_seqscan = off AS $$

@@ -10,7 +10,7 @@ import { createContent, submitContent } from '../../workflow/content.js';
 import type { Deps } from '../../workflow/deps.js';
 import {
   articleLinks, DEFAULT_INSPECTION_SETTINGS, inspect, inspectionDigest, runInspection, type Finding, type InspectionSettings,
-} from '../../workflow/inspection/index.js';
+} from '../../workflow/inspection.js';
 import { publishContent, retractContent } from '../../workflow/publish.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
 import { startSmtpSink } from '../helpers/smtp.js';

@@ -2,7 +2,7 @@ import type { Actor } from '../../workflow/actor.js';
 import { createContent, submitContent } from '../../workflow/content.js';
 import type { Deps } from '../../workflow/deps.js';
 import { updateInfoIndex } from '../../workflow/infoIndex.js';
-import { inspect, inspectionDigest, DEFAULT_INSPECTION_SETTINGS, type Finding } from '../../workflow/inspection/index.js';
+import { inspect, inspectionDigest, DEFAULT_INSPECTION_SETTINGS, type Finding } from '../../workflow/inspection.js';
 import { expirePublicity, updateCategoryPublicityDays } from '../../workflow/publicity.js';
 import { reviewContent } from '../../workflow/review.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
