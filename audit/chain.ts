@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { firstOrphanChainRow, insertAuditEvent, readChainedEvents, type ChainPoint } from '../store/audit.js';
+import { firstOrphanChainRow, insertAuditEvent, readChainedEvents, type ChainPoint, type StoredEvent } from '../store/audit.js';
 import type { Pool, Queryable, Tx } from '../store/db.js';
 import { chainPending } from './chainer.js';
 import { canonicalJson, type Json } from './canonical.js';
@@ -23,19 +23,8 @@ export interface AuditEventInput {
   details?: { [key: string]: Json };
 }
 
-export interface AuditEvent {
-  seq: number;
-  at: Date;
-  actor: string;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  revision: number | null;
-  unitCode: string | null;
-  details: { [key: string]: Json };
-  prevHash: string;
-  hash: string;
-}
+/** An event as the chain sees it: sealed, with both hashes. */
+export type AuditEvent = Omit<StoredEvent, 'prevHash' | 'hash'> & { prevHash: string; hash: string };
 
 export function hashEvent(event: Omit<AuditEvent, 'hash'>): string {
   const body = canonicalJson({

@@ -13,7 +13,8 @@ CREATE INDEX search_documents_recent_idx ON search_documents (published_at DESC,
 -- The index's element statistics are what the estimate reads: keep more of them than the default 100.
 ALTER TABLE search_documents ALTER COLUMN tokens SET STATISTICS 1000;
 
-DROP FUNCTION search_rank(text[], text[], integer, integer);
+-- The exact ranking of 0005 stays as it was, under another name; search_rank decides which way to go.
+ALTER FUNCTION search_rank(text[], text[], integer, integer) RENAME TO search_rank_exact;
 
 CREATE FUNCTION search_rank(want text[], terms text[], skip integer, take integer, exact_up_to integer DEFAULT 5000)
   RETURNS TABLE (content_id uuid, revision integer, title_hits integer, body_hits integer, total integer, ord bigint, estimated boolean)
@@ -43,41 +44,7 @@ BEGIN
                         WHERE octet_length(replace(d.title, t, '')) = octet_length(d.title) AND octet_length(replace(d.body, t, '')) = octet_length(d.body))
       ORDER BY d.published_at DESC, d.content_id DESC OFFSET skip LIMIT take
     ) m;
-  ELSIF cardinality(terms) = 1 THEN
-    RETURN QUERY
-    SELECT m.content_id, m.revision, m.th, m.bh, m.total,
-      skip + row_number() OVER (ORDER BY m.th > 0 DESC, m.th + m.bh DESC, m.published_at DESC, m.content_id DESC), false
-    FROM (
-      SELECT c.*, (count(*) OVER ())::integer AS total
-      FROM (
-        SELECT d.content_id, d.revision, d.published_at,
-          ((octet_length(d.title) - octet_length(replace(d.title, terms[1], ''))) / octet_length(terms[1]))::integer AS th,
-          ((octet_length(d.body) - octet_length(replace(d.body, terms[1], ''))) / octet_length(terms[1]))::integer AS bh
-        FROM search_documents d WHERE d.tokens @> want OFFSET 0
-      ) c
-      WHERE c.th + c.bh > 0
-      ORDER BY c.th > 0 DESC, c.th + c.bh DESC, c.published_at DESC, c.content_id DESC OFFSET skip LIMIT take
-    ) m;
   ELSE
-    RETURN QUERY
-    SELECT m.content_id, m.revision, m.th, m.bh, m.total,
-      skip + row_number() OVER (ORDER BY m.title_terms DESC, m.th + m.bh DESC, m.published_at DESC, m.content_id DESC), false
-    FROM (
-      SELECT c.*, (count(*) OVER ())::integer AS total
-      FROM (
-        SELECT d.content_id, d.revision, d.published_at, s.title_terms, s.th, s.bh, s.found
-        FROM search_documents d
-        CROSS JOIN LATERAL (
-          SELECT count(*) FILTER (WHERE per.th > 0)::integer AS title_terms, bool_and(per.th + per.bh > 0) AS found,
-            sum(per.th)::integer AS th, sum(per.bh)::integer AS bh
-          FROM (SELECT (octet_length(d.title) - octet_length(replace(d.title, term, ''))) / octet_length(term) AS th,
-                       (octet_length(d.body) - octet_length(replace(d.body, term, ''))) / octet_length(term) AS bh
-                FROM unnest(terms) AS term) per
-        ) s
-        WHERE d.tokens @> want OFFSET 0
-      ) c
-      WHERE c.found
-      ORDER BY c.title_terms DESC, c.th + c.bh DESC, c.published_at DESC, c.content_id DESC OFFSET skip LIMIT take
-    ) m;
+    RETURN QUERY SELECT r.content_id, r.revision, r.title_hits, r.body_hits, r.total, r.ord, false FROM search_rank_exact(want, terms, skip, take) r;
   END IF;
 END $$;
