@@ -8,7 +8,7 @@ import { canonicalJson, type Json } from './canonical.js';
  * The chain itself: what an event hashes to and how the chain is checked. Reading and writing the rows is
  * store/audit.ts's job; the types of stored rows are re-exported here for the trail's readers.
  */
-export { APPEND_LOCK, CHAINER_LOCK, rowToEvent, type ChainPoint, type StoredEvent } from '../store/audit.js';
+export { rowToEvent, type ChainPoint, type StoredEvent } from '../store/audit.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

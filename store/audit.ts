@@ -74,9 +74,9 @@ export async function insertAuditEvent(tx: Tx, event: Omit<StoredEvent, 'seq' | 
   return rows[0].seq;
 }
 
-/** Events after `after`, oldest first, with their chain rows. */
-export async function readChainedEvents(db: Queryable, after: number, limit: number): Promise<StoredEvent[]> {
-  const { rows } = await db.query<EventRow>(`${EVENTS_WITH_CHAIN} WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`, [after, limit]);
+/** Events after `after` (and up to `upTo`, when given), oldest first, with their chain rows. */
+export async function readChainedEvents(db: Queryable, after: number, limit: number, upTo: number | null = null): Promise<StoredEvent[]> {
+  const { rows } = await db.query<EventRow>(`${EVENTS_WITH_CHAIN} WHERE e.seq > $1 AND ($3::bigint IS NULL OR e.seq <= $3) ORDER BY e.seq LIMIT $2`, [after, limit, upTo]);
   return rows.map(rowToEvent);
 }
 

@@ -74,6 +74,8 @@ test('store/ is the bottom of the data path: no workflow, server, schema, jobs, 
 test('the audit chain sits on the store (the store test above forbids the other way round)', () => {
   expect(crossing(from('audit'), ['workflow', 'server', 'schema', 'jobs', 'channels'])).toEqual([]);
   expect(from('audit').some((i) => rel(i.target) === 'store/audit.js' && !i.typeOnly)).toBe(true);
+  // Hashing and checking only: the rows are read and written by the store.
+  expect(sourcesOf(path.join(ROOT, 'audit')).filter((f) => /\.query(<[^>]*>)?\(/.test(fs.readFileSync(f, 'utf8'))).map(rel)).toEqual([]);
 });
 
 test('workflow/ never reaches up into the server, the schema or the jobs, not even for a type', () => {
