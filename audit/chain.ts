@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
+import { firstOrphanChainRow, insertAuditEvent, readChainedEvents, type ChainPoint, type StoredEvent } from '../store/audit.js';
 import type { Pool, Queryable, Tx } from '../store/db.js';
 import { chainPending } from './chainer.js';
 import { canonicalJson, type Json } from './canonical.js';
+
+/*
+ * The chain itself: what an event hashes to and how the chain is checked. Reading and writing the rows is
+ * store/audit.ts's job; the types of stored rows are re-exported here for the trail's readers.
+ */
+export { rowToEvent, type ChainPoint, type StoredEvent } from '../store/audit.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -16,19 +23,8 @@ export interface AuditEventInput {
   details?: { [key: string]: Json };
 }
 
-export interface AuditEvent {
-  seq: number;
-  at: Date;
-  actor: string;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  revision: number | null;
-  unitCode: string | null;
-  details: { [key: string]: Json };
-  prevHash: string;
-  hash: string;
-}
+/** An event as the chain sees it: sealed, with both hashes. */
+export type AuditEvent = Omit<StoredEvent, 'prevHash' | 'hash'> & { prevHash: string; hash: string };
 
 export function hashEvent(event: Omit<AuditEvent, 'hash'>): string {
   const body = canonicalJson({
@@ -45,9 +41,6 @@ export function hashEvent(event: Omit<AuditEvent, 'hash'>): string {
   return createHash('sha256').update(event.prevHash).update('\n').update(body).digest('hex');
 }
 
-/** Advisory lock keys: appends hold APPEND shared (never blocking each other); the chainer takes CHAINER. */
-export const APPEND_LOCK = 7_261_023_002;
-export const CHAINER_LOCK = 7_261_023_003;
 
 /** An event as appended: its hashes are computed later, off the writers' path, by the chainer. */
 export type AppendedEvent = Omit<AuditEvent, 'prevHash' | 'hash'> & { prevHash: null; hash: null };
@@ -71,14 +64,7 @@ export async function appendAudit(tx: Tx, input: AuditEventInput): Promise<Appen
     unitCode: input.unitCode ?? null,
     details: normaliseDetails(input.details ?? {}),
   };
-  // The lock sits in a FROM subquery so that it is taken before nextval() runs for the row.
-  const { rows } = await tx.query<{ seq: number }>(
-    `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details)
-     SELECT nextval('audit_events_seq'), $2, $3, $4, $5, $6, $7, $8, $9 FROM (SELECT pg_advisory_xact_lock_shared($1)) AS barrier
-     RETURNING seq`,
-    [APPEND_LOCK, event.at, event.actor, event.action, event.targetType, event.targetId, event.revision, event.unitCode, JSON.stringify(event.details)],
-  );
-  return { seq: rows[0].seq, ...event, prevHash: null, hash: null };
+  return { seq: await insertAuditEvent(tx, event), ...event, prevHash: null, hash: null };
 }
 
 /** Round-trips details through JSON the way jsonb will store them, so the hash is computed on what is kept. */
@@ -98,48 +84,10 @@ export interface ChainVerification {
   pending?: number;
 }
 
-interface EventRow {
-  seq: number;
-  at: Date;
-  actor: string;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-  revision: number | null;
-  unit_code: string | null;
-  details: { [key: string]: Json };
-  prev_hash: string | null;
-  hash: string | null;
-}
 
-/** An event with the hashes of its chain row; `prevHash` and `hash` are null while it awaits the chainer. */
-export type StoredEvent = Omit<AuditEvent, 'prevHash' | 'hash'> & { prevHash: string | null; hash: string | null };
 
-export function rowToEvent(row: EventRow): StoredEvent {
-  return {
-    seq: row.seq,
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    revision: row.revision,
-    unitCode: row.unit_code,
-    details: row.details,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
 
-/** The events with their chain rows: what every reader of the trail selects. */
-export const EVENTS_WITH_CHAIN = `SELECT e.seq, e.at, e.actor, e.action, e.target_type, e.target_id, e.revision, e.unit_code, e.details, c.prev_hash, c.hash
-  FROM audit_events e LEFT JOIN audit_chain c ON c.seq = e.seq`;
 
-/** A point of the chain already known to be good: the hash of event `seq` (0 = before the first event). */
-export interface ChainPoint {
-  seq: number;
-  hash: string;
-}
 
 const isPool = (db: Queryable): db is Pool => 'totalCount' in db;
 
@@ -158,9 +106,8 @@ export async function verifyChain(db: Queryable, pageSize = 5000, from: ChainPoi
   let firstPending = 0;
   const broken = (seq: number): ChainVerification => ({ ok: false, length: last, headHash: prevHash, firstBrokenSeq: seq, pending: 0 });
   for (let after = from.seq; ;) {
-    const { rows } = await db.query<EventRow>(`${EVENTS_WITH_CHAIN} WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`, [after, pageSize]);
-    for (const row of rows) {
-      const event = rowToEvent(row);
+    const rows = await readChainedEvents(db, after, pageSize);
+    for (const event of rows) {
       if (event.hash === null || event.prevHash === null) {
         if (pending++ === 0) firstPending = event.seq;
         continue;
@@ -174,7 +121,7 @@ export async function verifyChain(db: Queryable, pageSize = 5000, from: ChainPoi
     after = rows[rows.length - 1].seq;
   }
   // A chain row without its event (the event deleted behind the trigger, the chain row kept).
-  const orphan = await db.query<{ seq: number }>('SELECT min(c.seq) AS seq FROM audit_chain c LEFT JOIN audit_events e ON e.seq = c.seq WHERE e.seq IS NULL AND c.seq > $1', [from.seq]);
-  if (orphan.rows[0]?.seq) return broken(orphan.rows[0].seq);
+  const orphan = await firstOrphanChainRow(db, from.seq);
+  if (orphan) return broken(orphan);
   return { ok: true, length: last, headHash: prevHash, firstBrokenSeq: null, pending };
 }

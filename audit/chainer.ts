@@ -4,7 +4,9 @@
  * INSERT-only by design: the application's role needs no UPDATE on the audit tables.
  */
 import type { Pool, PoolClient } from 'pg';
-import { APPEND_LOCK, CHAINER_LOCK, EVENTS_WITH_CHAIN, GENESIS_HASH, hashEvent, rowToEvent } from './chain.js';
+import { auditHead, readChainedEvents } from '../store/audit.js';
+import { appendersNow, hasUnsealed, insertChainRows, isSealedThrough, releaseChainerLock, sequenceMark, tryChainerLock } from '../store/auditChain.js';
+import { GENESIS_HASH, hashEvent } from './chain.js';
 
 const BATCH = 2000;
 /** How long one round waits for the appends in flight before it gives up (and seals nothing). */
@@ -18,21 +20,16 @@ const WAIT_FOR_APPENDS_MS = 300;
 export async function chainPending(pool: Pool): Promise<number> {
   const client = await pool.connect();
   try {
-    const { rows: got } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [CHAINER_LOCK]);
-    if (!got[0].ok) return 0;
+    if (!(await tryChainerLock(client))) return 0;
     try {
       return await sealUpTo(client, await horizon(client));
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [CHAINER_LOCK]);
+      await releaseChainerLock(client);
     }
   } finally {
     client.release();
   }
 }
-
-/** Transactions holding the append lock now (each append takes it, shared, before its number). */
-const APPENDERS = `SELECT virtualtransaction FROM pg_locks
-  WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND ((classid::bigint << 32) | objid::bigint) = $1`;
 
 /**
  * The highest sequence number below which every append is final, or null when there is nothing to seal or
@@ -41,46 +38,37 @@ const APPENDERS = `SELECT virtualtransaction FROM pg_locks
  * transactions are gone, every number up to the mark is committed or rolled back for good.
  */
 async function horizon(client: PoolClient): Promise<number | null> {
-  const { rows: tip } = await client.query<{ chained: number | null; appended: number | null }>(
-    'SELECT (SELECT max(seq) FROM audit_chain) AS chained, (SELECT max(seq) FROM audit_events) AS appended',
-  );
-  if ((tip[0].appended ?? 0) <= (tip[0].chained ?? 0)) return null;
-  const { rows: mark } = await client.query<{ last: number; called: boolean }>('SELECT last_value AS last, is_called AS called FROM audit_events_seq');
-  const before = new Set((await client.query<{ virtualtransaction: string }>(APPENDERS, [APPEND_LOCK])).rows.map((r) => r.virtualtransaction));
+  if (!(await hasUnsealed(client))) return null;
+  const mark = await sequenceMark(client);
+  const before = await appendersNow(client);
   const deadline = Date.now() + WAIT_FOR_APPENDS_MS;
   while (before.size > 0) {
-    const now = new Set((await client.query<{ virtualtransaction: string }>(APPENDERS, [APPEND_LOCK])).rows.map((r) => r.virtualtransaction));
+    const now = await appendersNow(client);
     for (const vxid of before) if (!now.has(vxid)) before.delete(vxid);
     if (before.size === 0) break;
     if (Date.now() > deadline) return null;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-  return mark[0].called ? mark[0].last : mark[0].last - 1;
+  return mark;
 }
 
 async function sealUpTo(client: PoolClient, limit: number | null): Promise<number> {
   if (limit === null) return 0;
-  const { rows: head } = await client.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1');
-  let after = head[0]?.seq ?? 0;
-  let prevHash = head[0]?.hash ?? GENESIS_HASH;
+  const head = await auditHead(client);
+  let after = head?.seq ?? 0;
+  let prevHash = head?.hash ?? GENESIS_HASH;
   let sealed = 0;
   for (;;) {
-    const { rows } = await client.query(`${EVENTS_WITH_CHAIN} WHERE e.seq > $1 AND e.seq <= $2 ORDER BY e.seq LIMIT $3`, [after, limit, BATCH]);
-    if (rows.length === 0) return sealed;
-    const seqs: number[] = [];
-    const prevs: string[] = [];
-    const hashes: string[] = [];
-    for (const row of rows) {
-      const event = rowToEvent(row);
-      const hash = hashEvent({ ...event, prevHash });
-      seqs.push(event.seq);
-      prevs.push(prevHash);
-      hashes.push(hash);
-      prevHash = hash;
-    }
-    await client.query('INSERT INTO audit_chain (seq, prev_hash, hash) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])', [seqs, prevs, hashes]);
+    const events = await readChainedEvents(client, after, BATCH, limit);
+    if (events.length === 0) return sealed;
+    const rows = events.map((event) => {
+      const row = { seq: event.seq, prevHash, hash: hashEvent({ ...event, prevHash }) };
+      prevHash = row.hash;
+      return row;
+    });
+    await insertChainRows(client, rows);
     sealed += rows.length;
-    after = seqs[seqs.length - 1];
+    after = rows[rows.length - 1].seq;
   }
 }
 
@@ -112,8 +100,7 @@ export async function sealThrough(pool: Pool, seq: number, timeoutMs = 5000): Pr
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await chainPending(pool);
-    const { rows } = await pool.query<{ sealed: boolean }>('SELECT EXISTS (SELECT 1 FROM audit_chain WHERE seq >= $1) AS sealed', [seq]);
-    if (rows[0].sealed) return true;
+    if (await isSealedThrough(pool, seq)) return true;
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -1,10 +1,10 @@
 import { Agenda, type Job, type JobId, type NotificationChannel } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
-import { currentRequestId, silentLogger, withRequestId, type Logger } from '../server/logger.js';
+import { currentRequestId, silentLogger, withRequestId, type Logger } from '../observe/logger.js';
 import type { Pool } from '../store/db.js';
 import { armJobs, cancelJobs, ensureJobIndexes, purgeFinishedJobs } from '../store/jobs.js';
 import { findPublication, listRetracting, listUndelivered, type PublicationRecord } from '../store/publications.js';
-import { deliveries, deliveryAttempts, releaseLateness } from '../server/metrics.js';
+import { deliveries, deliveryAttempts, releaseLateness } from '../observe/metrics.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
 import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/deliver.js';

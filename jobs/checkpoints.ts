@@ -2,7 +2,7 @@ import type { Agenda } from 'agenda';
 import { systemActor } from '../workflow/actor.js';
 import { createCheckpoint, type CheckpointDeps } from '../workflow/checkpoints.js';
 import type { Deps } from '../workflow/deps.js';
-import { silentLogger } from '../server/logger.js';
+import { silentLogger } from '../observe/logger.js';
 
 export const CHECKPOINT_JOB = 'audit.checkpoint';
 

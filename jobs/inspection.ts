@@ -1,4 +1,5 @@
 import type { Agenda, Job } from 'agenda';
+import { BEIJING_TIME_ZONE } from '../time/beijing.js';
 import { systemActor } from '../workflow/actor.js';
 import type { Deps } from '../workflow/deps.js';
 import { runInspection, type InspectionTrigger } from '../workflow/inspection.js';
@@ -6,7 +7,7 @@ import { runInspection, type InspectionTrigger } from '../workflow/inspection.js
 export const INSPECTION_JOB = 'inspection.run';
 /** 08:00 in Beijing every day, weekends and holidays included: 每天一次 means every day. */
 export const INSPECTION_SCHEDULE = '0 8 * * *';
-export const INSPECTION_TIMEZONE = 'Asia/Shanghai';
+export const INSPECTION_TIMEZONE = BEIJING_TIME_ZONE;
 
 interface InspectionData {
   trigger?: InspectionTrigger;

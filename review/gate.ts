@@ -6,7 +6,7 @@
 import { storedSpan, visualOrder } from './bidi.js';
 import { scanConfidentiality } from './confidentiality.js';
 import { loadDefaultDictionary, type Dictionary } from './dictionary.js';
-import { htmlTextContent, rewriteHtmlText, type TextReplacement } from './htmlText.js';
+import { htmlTextContent, rewriteHtmlText, type TextReplacement } from '../text/htmlText.js';
 import { detectPii } from './pii/index.js';
 import { applyPolicy, policyForCategory, type MaskingPolicy } from './policy.js';
 import { verdictOf, type Finding, type GateResult } from './types.js';
@@ -131,5 +131,5 @@ export function redactHtml(html: string, findings: readonly Pick<Finding, 'start
   return rewriteHtmlText(html, htmlTextContent(html), reps);
 }
 
-export { htmlTextContent } from './htmlText.js';
+export { htmlTextContent } from '../text/htmlText.js';
 export { policyForCategory, NAME_DISCLOSING_CATEGORIES, NAME_DISCLOSING_CATEGORY_CODES, type MaskingPolicy } from './policy.js';

@@ -1,9 +1,8 @@
 /** Checks of channel account credentials and WeChat delivery settings (the channels branch); the channel catalogue itself is schema/channels.ts. */
 import type { AccountRecord } from '../store/accounts.js';
-import { findAccountSettings } from '../store/channelSettings.js';
-import { findDeliveryMode } from '../store/deliveryState.js';
 import type { PublicationRecord } from '../store/publications.js';
 import { updateChannelAccountSettings } from '../workflow/accountSettings.js';
+import { accountSettingsOf, deliveryModeOf } from '../workflow/related.js';
 import { testChannelAccount } from '../workflow/credentialCheck.js';
 import { defaultWechatMode, visiblePublicationStatus, type ReleaseOptions } from '../workflow/massSend.js';
 import type { SchemaModule } from './modules.js';
@@ -77,12 +76,12 @@ export function releaseOptions(options: { wechatMode?: ModeEnum | null } | null 
 const resolvers = {
   Publication: {
     status: (p: PublicationRecord) => visiblePublicationStatus(p),
-    wechatMode: async (p: PublicationRecord, _: unknown, ctx: Context) => (p.channel === 'WECHAT' ? toEnum(await findDeliveryMode(ctx.deps.pool, p.id)) : null),
+    wechatMode: async (p: PublicationRecord, _: unknown, ctx: Context) => (p.channel === 'WECHAT' ? toEnum(await deliveryModeOf(ctx.deps, p.id)) : null),
   },
   ChannelAccount: {
-    lastCheck: async (a: AccountRecord, _: unknown, ctx: Context) => (await findAccountSettings(ctx.deps.pool, a.id)).lastCheck ?? null,
+    lastCheck: async (a: AccountRecord, _: unknown, ctx: Context) => (await accountSettingsOf(ctx.deps, a.id)).lastCheck ?? null,
     settings: async (a: AccountRecord, _: unknown, ctx: Context) => {
-      const s = await findAccountSettings(ctx.deps.pool, a.id);
+      const s = await accountSettingsOf(ctx.deps, a.id);
       return {
         wechatMode: a.channel === 'WECHAT' ? toEnum(defaultWechatMode(s)) : null,
         wechatAccountType: s.wechatAccountType ? s.wechatAccountType.toUpperCase() : null,

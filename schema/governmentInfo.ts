@@ -5,8 +5,8 @@ import { portalPaths } from '../channels/portal/render.js';
 import type { AttachmentRecord } from '../store/attachments.js';
 import { attachmentsOf, removeAttachment } from '../workflow/attachments.js';
 import type { Category } from '../store/categories.js';
-import { categoryPublicityDays, publicityDeadline } from '../store/publicity.js';
 import { publicityDue, updateCategoryPublicityDays } from '../workflow/publicity.js';
+import { publicityDaysOf, publicityDeadlineOf } from '../workflow/related.js';
 import { setSynonymGroups, synonymGroups } from '../workflow/searchSynonyms.js';
 import type { SchemaModule } from './modules.js';
 import type { Context } from './resolvers.js';
@@ -166,10 +166,10 @@ const resolvers = {
     url: (a: AttachmentRecord, _: unknown, ctx: Context) => `${ctx.deps.config.publicBaseUrl}${portalPaths.attachment(a.id, a.fileName)}`,
   },
   Category: {
-    publicityDays: (c: Category, _: unknown, ctx: Context) => categoryPublicityDays(ctx.deps.pool, c.code),
+    publicityDays: (c: Category, _: unknown, ctx: Context) => publicityDaysOf(ctx.deps, c.code),
   },
   InfoIndex: {
-    publicityDeadline: (i: InfoIndexView & { contentId?: string }, _: unknown, ctx: Context) => (i.contentId ? publicityDeadline(ctx.deps.pool, i.contentId) : null),
+    publicityDeadline: (i: InfoIndexView & { contentId?: string }, _: unknown, ctx: Context) => (i.contentId ? publicityDeadlineOf(ctx.deps, i.contentId) : null),
     validity: (i: InfoIndexView) => VALIDITY_OUT[i.validity],
   },
   Query: {

@@ -5,7 +5,7 @@ import {
   type InspectionSettings, type ReportView,
 } from '../workflow/inspection.js';
 import type { SchemaModule } from './modules.js';
-import { isUuid } from '../store/contents.js';
+import { isUuid } from '../workflow/ids.js';
 import { decodeCursor, encodeCursor, isIsoInstant, pageSize, type Connection } from './pagination.js';
 import type { Context } from './resolvers.js';
 
@@ -17,7 +17,7 @@ const typeDefs = /* GraphQL */ `
   enum CalendarDayKind { HOLIDAY WORKDAY }
 
   type InspectionFinding {
-    "account_stale, account_needs_reauth, account_suspended, category_stale, category_empty, category_empty_count, publication_failed, publication_stuck, review_overdue, service_change_late, broken_link"
+    "account_stale, account_needs_reauth, account_suspended, category_stale, category_empty, category_empty_count, publication_failed, publication_stuck, review_overdue, service_change_late, broken_link, publicity_overdue, publicity_expiring, application_overdue, application_due_soon, message_overdue, message_unanswered"
     rule: String!
     severity: InspectionSeverity!
     "Null for what belongs to no unit (the portal's shared catalogue)."

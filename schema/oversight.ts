@@ -1,7 +1,6 @@
-import { exportCheckpoint } from '../audit/checkpoint.js';
 import type { CheckpointRecord } from '../store/checkpoints.js';
 import { listAuditEvents, validateAuditSearch, type AuditSearch } from '../workflow/audit.js';
-import { createCheckpoint, listAuditCheckpoints, verifyStoredCheckpoints } from '../workflow/checkpoints.js';
+import { createCheckpoint, exportCheckpoint, listAuditCheckpoints, verifyStoredCheckpoints } from '../workflow/checkpoints.js';
 import type { SchemaModule } from './modules.js';
 import { decodeCursor, isSeqCursor, pageSize, seqConnection } from './pagination.js';
 import type { Context } from './resolvers.js';

@@ -1,8 +1,9 @@
 import type { StoredEvent as AuditEvent } from '../audit/chain.js';
 import type { AccountRecord } from '../store/accounts.js';
 import type { ContentRecord, RevisionRecord, StoredFinding } from '../store/contents.js';
-import { listReviews, type ContentStatus, type ReviewRecord } from '../store/contents.js';
-import { listPublications, type PublicationRecord } from '../store/publications.js';
+import type { ContentStatus, ReviewRecord } from '../store/contents.js';
+import type { PublicationRecord } from '../store/publications.js';
+import { publicationsOf, reviewsOf } from '../workflow/related.js';
 import type { UserRecord } from '../store/organisation.js';
 import type { Actor } from '../workflow/actor.js';
 import { createChannelAccount, listChannelAccounts } from '../workflow/accounts.js';
@@ -12,11 +13,11 @@ import { getCategories, saveCategory, type CategoryInput } from '../workflow/cat
 import { createContent, getContent, listContentPage, submitContent, updateContent } from '../workflow/content.js';
 import type { ContentInput } from '../workflow/contentInput.js';
 import type { Deps } from '../workflow/deps.js';
-import type { Loaders } from './loaders.js';
+import type { Loaders } from '../workflow/loaders.js';
 import { cancelSchedule, publishContent, retractContent, retryPublication } from '../workflow/publish.js';
 import { releaseOptions } from './channelChecks.js';
 import { reviewContent } from '../workflow/review.js';
-import { isUuid } from '../store/contents.js';
+import { isUuid } from '../workflow/ids.js';
 import { decodeCursor, encodeCursor, isIsoInstant, isSeqCursor, pageSize, seqConnection } from './pagination.js';
 import { DateTime, JSONScalar } from './scalars.js';
 
@@ -105,8 +106,8 @@ export const resolvers = {
     author: (c: ContentRecord) => c.authorUsername,
     disclosure: (c: ContentRecord) => c.disclosure,
     revisions: (c: ContentRecord, _: unknown, ctx: Context) => ctx.loaders.revisions.load(c.id),
-    reviews: (c: ContentRecord, _: unknown, ctx: Context) => listReviews(ctx.deps.pool, c.id),
-    publications: (c: ContentRecord, _: unknown, ctx: Context) => listPublications(ctx.deps.pool, c.id),
+    reviews: (c: ContentRecord, _: unknown, ctx: Context) => reviewsOf(ctx.deps, c.id),
+    publications: (c: ContentRecord, _: unknown, ctx: Context) => publicationsOf(ctx.deps, c.id),
   },
 
   Revision: {

@@ -23,13 +23,20 @@ const typeDefs = /* GraphQL */ `
     bodyHits: Int!
   }
   type SearchHitEdge { cursor: String! node: SearchHit! }
-  type SearchConnection { edges: [SearchHitEdge!]! pageInfo: PageInfo! totalCount: Int! }
+  type SearchConnection {
+    edges: [SearchHitEdge!]!
+    pageInfo: PageInfo!
+    totalCount: Int!
+    "True when totalCount is an estimate (a very common word: results then come newest first); show it as 约."
+    totalCountEstimated: Boolean!
+  }
 
   extend type Query {
     """
     Items published on the portal containing every whitespace-separated term of \`query\` (at most 100
     characters) in the title or the body. Items with the terms in the title come first, then those with
-    more occurrences, then the newest. Any signed-in user.
+    more occurrences, then the newest; for a word in thousands of items, newest first (totalCountEstimated).
+    Any signed-in user.
     """
     searchPublished(query: String!, first: Int, after: String): SearchConnection!
   }
@@ -49,7 +56,7 @@ const resolvers = {
       const offset = decodeCursor(args.after, isOffsetCursor)?.o ?? 0;
       const page = await searchPublishedAs(ctx.deps, ctx.actor, args.query, { offset, limit: limit + 1 });
       const edges = page.items.slice(0, limit).map((node, i) => ({ node, cursor: encodeCursor({ o: offset + i + 1 }) }));
-      return { edges, totalCount: page.total, pageInfo: { hasNextPage: page.items.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+      return { edges, totalCount: page.total, totalCountEstimated: page.estimated, pageInfo: { hasNextPage: page.items.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
   },
   SearchHit: {

@@ -1,7 +1,9 @@
 import express, { type ErrorRequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../schema/resolvers.js';
+import { ping } from '../store/db.js';
 import type { Deps } from '../workflow/deps.js';
+import type { Config } from './config.js';
 import { annualReportRouter } from './annualReportRoutes.js';
 import { auditExportRouter } from './auditExport.js';
 import { consoleRouter, GRAPHQL_BROWSER_PAGE } from './console.js';
@@ -22,7 +24,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloServerPlugin<Context>[] } = {}): Promise<App> {
+export async function createApp(deps: Deps<Config>, options: { graphqlPlugins?: ApolloServerPlugin<Context>[] } = {}): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);
@@ -33,7 +35,7 @@ export async function createApp(deps: Deps, options: { graphqlPlugins?: ApolloSe
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await deps.pool.query('SELECT 1');
+      await ping(deps.pool);
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unreachable' });

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { parsePrivateKey, parsePublicKeys } from '../audit/keys.js';
 import { loadChannelEnv } from '../channels/catalogue.js';
-import type { LogFormat, LogLevel } from './logger.js';
+import type { LogFormat, LogLevel } from '../observe/logger.js';
+import type { WorkflowConfig } from '../workflow/deps.js';
+import type { LoginLimits } from '../workflow/loginThrottle.js';
 
 /** The hub's configuration, read once from the environment and validated here (the edge). */
-export interface Config {
+export interface Config extends WorkflowConfig {
   databaseUrl: string | null;
   /**
    * The owner role's connection, for migrations and grants (DATABASE_OWNER_URL). With it, DATABASE_URL
@@ -67,16 +69,7 @@ export interface Config {
   imageFetchAllowAddresses: string[];
 }
 
-export interface LoginLimits {
-  /** Consecutive wrong passwords that lock an account. LOGIN_MAX_FAILURES, default 5. */
-  maxFailures: number;
-  /** How long a locked account stays locked. LOGIN_LOCK_SECONDS, default 900 (15 minutes). */
-  lockSeconds: number;
-  /** Failed logins one address may make per window before it is throttled. LOGIN_ADDRESS_MAX_FAILURES, default 30. */
-  addressMaxFailures: number;
-  /** LOGIN_ADDRESS_WINDOW_SECONDS, default 900. */
-  addressWindowSeconds: number;
-}
+export type { LoginLimits };
 
 export class ConfigError extends Error {}
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { ConfigError } from './config.js';
 import { ensureJobsSchema } from '../jobs/agenda.js';
-import { silentLogger, type Logger } from './logger.js';
+import { silentLogger, type Logger } from '../observe/logger.js';
 import { createPool, type Pool } from '../store/db.js';
 import { ensureDatabase, startEmbedded } from '../store/embedded.js';
 import { migrate } from '../store/migrate.js';

@@ -1,11 +1,10 @@
 import { ConfigError, type Config } from './config.js';
-import { findUserByUsername } from '../store/organisation.js';
-import { actorOf, SYSTEM, type Actor } from '../workflow/actor.js';
+import { SYSTEM, type Actor } from '../workflow/actor.js';
 import { createContent, submitContent } from '../workflow/content.js';
 import type { Deps } from '../workflow/deps.js';
 import { publishContent } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
-import { createUser } from '../workflow/users.js';
+import { actorByUsername, createUser } from '../workflow/users.js';
 
 export interface DemoUser {
   username: string;
@@ -49,11 +48,11 @@ export function assertDemoAllowed(config: Config): void {
  * Seeds a fresh database with demo users and published items, through the same workflow the API uses
  * (the gate runs, approvals are recorded, the jobs deliver). Does nothing when users already exist.
  */
-export async function seedDemo(deps: Deps): Promise<boolean> {
+export async function seedDemo(deps: Deps<Config>): Promise<boolean> {
   assertDemoAllowed(deps.config);
-  if (await findUserByUsername(deps.pool, 'admin')) return false;
+  if (await actorByUsername(deps.pool, 'admin')) return false;
   for (const user of DEMO_USERS) await createUser(deps.pool, SYSTEM, { ...user, displayName: user.username, email: `${user.username}@demo.tongfa.local` });
-  const actor = async (username: string): Promise<Actor> => actorOf((await findUserByUsername(deps.pool, username))!);
+  const actor = async (username: string): Promise<Actor> => (await actorByUsername(deps.pool, username))!;
   const editor = await actor('editor');
   const reviewer = await actor('reviewer');
   for (const item of DEMO_ITEMS) {

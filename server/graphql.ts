@@ -6,12 +6,13 @@ import type { RequestHandler } from 'express';
 import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../schema/resolvers.js';
 import { armorProtection, DEFAULT_LIMITS, tokenLimitError, requestLimitsPlugin, responseSizePlugin, type QueryLimits } from '../schema/limits.js';
-import { createLoaders } from '../schema/loaders.js';
+import { createLoaders } from '../workflow/loaders.js';
 import { mergedSchema } from '../schema/modules.js';
 import { checkPasswordGate } from '../workflow/actor.js';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
-import type { Logger } from './logger.js';
+import type { Config } from './config.js';
+import type { Logger } from '../observe/logger.js';
 import { AppError } from '../workflow/errors.js';
 
 /** Maps every error to a stable `extensions.code`; internal details stay in the log, not in the reply. */
@@ -55,7 +56,7 @@ const passwordGatePlugin: ApolloServerPlugin<Context> = {
 
 type Resolvers = Extract<ConstructorParameters<typeof ApolloServer<Context>>[0], { typeDefs: unknown }>['resolvers'];
 
-export async function createGraphqlMiddleware(deps: Deps, plugins: ApolloServerPlugin<Context>[] = []): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
+export async function createGraphqlMiddleware(deps: Deps<Config>, plugins: ApolloServerPlugin<Context>[] = []): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
   const { typeDefs, resolvers } = mergedSchema();
   const limits: QueryLimits = { ...DEFAULT_LIMITS, ...deps.config.graphqlLimits };
   const armor = armorProtection(limits, deps.config.production);

@@ -1,11 +1,10 @@
 import express, { Router, type Request, type Response } from 'express';
-import { findAttachment } from '../store/attachments.js';
-import { findPublishedItem } from '../store/portal.js';
-import { isUuid } from '../store/contents.js';
 import { mediaStoreOf, uploadAttachment } from '../workflow/attachments.js';
 import { MAX_UPLOAD_BYTES } from '../workflow/attachmentFiles.js';
 import { authenticate } from '../workflow/auth.js';
 import type { Deps } from '../workflow/deps.js';
+import { isUuid } from '../workflow/ids.js';
+import { publishedAttachment } from '../workflow/portalReads.js';
 import { AppError, badInput, type ErrorCode } from '../workflow/errors.js';
 import { HTTP_STATUS as PLAIN_HTTP_STATUS } from './httpStatus.js';
 
@@ -59,9 +58,8 @@ export function mediaRouter(deps: Deps): Router {
 
   router.get('/attachments/:id/:name', async (req, res) => {
     const id = req.params.id;
-    const attachment = isUuid(id) ? await findAttachment(deps.pool, id) : null;
-    const live = attachment && !attachment.removedAt ? await findPublishedItem(deps.pool, 'PORTAL', attachment.contentId) : null;
-    const data = live && attachment ? await mediaStoreOf(deps).get(attachment.sha256) : null;
+    const attachment = await publishedAttachment(deps, id);
+    const data = attachment ? await mediaStoreOf(deps).get(attachment.sha256) : null;
     if (!attachment || !data) return res.status(404).type('text/plain; charset=utf-8').send('附件不存在或未公开');
     res.set({
       'Content-Type': attachment.mediaType,

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import express, { type RequestHandler, type Router } from 'express';
 import type { OperationDefinitionNode } from 'graphql';
-import { graphqlDuration, httpDuration, registry } from './metrics.js';
+import { graphqlDuration, httpDuration, registry } from '../observe/metrics.js';
 
 /**
  * The route pattern, not the path: `/articles/:id` is one series, not one per article. Middleware mounted

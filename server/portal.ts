@@ -6,18 +6,17 @@ import {
   type InfoBoxView, type SiteInfo,
 } from '../channels/portal/render.js';
 import { feedValidators, isNotModified, renderJsonFeed, renderRss, type FeedItem } from '../channels/app/feed.js';
-import { listCategories, type Category } from '../store/categories.js';
-import { isUuid } from '../store/contents.js';
-import { findPortalCounterparts, type PortalLink } from '../store/interpretations.js';
-import { findPublishedItem, latestPerCategory, listPublishedItems, wasRetracted, type PublishedItem } from '../store/portal.js';
+import type { Category } from '../store/categories.js';
+import type { PortalLink } from '../store/interpretations.js';
+import type { PublishedItem } from '../store/portal.js';
 import type { Deps } from '../workflow/deps.js';
 import { AppError } from '../workflow/errors.js';
+import { articleExtras, findPublished, lastRetraction, latestPublished, listPublished, portalCategories, retraction } from '../workflow/portalReads.js';
 import { isCleanText } from '../workflow/text.js';
 import { MAX_QUERY_LENGTH, searchPublished as searchPortal } from '../workflow/search.js';
 import { publicFormsRouter } from './publicForms.js';
 import { getSiteSettings, psbLinkOf } from '../workflow/siteSettings.js';
 import { keepRendered, type PageCache } from './pageCache.js';
-import { listAttachments } from '../store/attachments.js';
 import { mediaRouter } from './mediaRoutes.js';
 
 const PAGE_SIZE = 20;
@@ -72,7 +71,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   if (pageCache) router.get(['/', '/categories/:code', '/articles/:id'], pageCache.middleware(sendHtml, (req) => (isElder(req) ? 'elder' : '')));
   /** The site frame; pages that read the catalogue anyway pass it in rather than reading it twice. */
   const siteInfo = async (req: Request, categories?: Category[]): Promise<SiteInfo> => {
-    const [settings, all] = await Promise.all([getSiteSettings(deps), categories ?? listCategories(deps.pool)]);
+    const [settings, all] = await Promise.all([getSiteSettings(deps), categories ?? portalCategories(deps)]);
     return {
       siteName: settings.siteName,
       baseUrl: deps.config.publicBaseUrl,
@@ -100,7 +99,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   });
 
   router.get(portalPaths.siteMap, async (req, res) => {
-    const categories = (await listCategories(deps.pool)).filter((c) => c.active);
+    const categories = (await portalCategories(deps)).filter((c) => c.active);
     sendHtml(res, 200, renderSiteMap(await siteInfo(req, categories), categories.map(categoryView)));
   });
 
@@ -112,7 +111,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   router.use(publicFormsRouter(deps, (req) => siteInfo(req)));
 
   router.get('/', async (_req, res) => {
-    const [categories, items] = await Promise.all([listCategories(deps.pool), latestPerCategory(deps.pool, 'PORTAL', 5)]);
+    const [categories, items] = await Promise.all([portalCategories(deps), latestPublished(deps, 'PORTAL', 5)]);
     const site = await siteInfo(_req, categories);
     const sections = categories
       .map((category) => ({ category: categoryView(category), items: items.filter((i) => i.categoryCode === category.code).map(articleView) }))
@@ -122,28 +121,27 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
 
   router.get('/categories/:code', async (req, res) => {
     const page = pageNumber(req);
-    const categories = await listCategories(deps.pool);
+    const categories = await portalCategories(deps);
     const site = await siteInfo(req, categories);
     const category = categories.find((c) => c.code === req.params.code);
     if (!category || page === null) return sendHtml(res, 404, renderNotFound(site));
     const children = categories.filter((c) => c.parentCode === category.code);
-    const { items, total } = await listPublishedItems(deps.pool, 'PORTAL', { categoryCodes: [category.code, ...children.map((c) => c.code)], offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+    const { items, total } = await listPublished(deps, 'PORTAL', { categoryCodes: [category.code, ...children.map((c) => c.code)], offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
     sendHtml(res, 200, renderCategory(site, categoryView(category), items.map(articleView), { page, pageSize: PAGE_SIZE, total }, children.map(categoryView)));
   });
 
   router.get('/articles/:id', async (req, res) => {
-    const categories = await listCategories(deps.pool);
+    const categories = await portalCategories(deps);
     const site = await siteInfo(req, categories);
     const id = req.params.id;
-    if (!isUuid(id)) return sendHtml(res, 404, renderNotFound(site));
-    const item = await findPublishedItem(deps.pool, 'PORTAL', id);
+    const item = await findPublished(deps, 'PORTAL', id);
     if (item) {
-      const [{ interpretation, interprets }, files] = await Promise.all([findPortalCounterparts(deps.pool, id), listAttachments(deps.pool, id)]);
+      const { interpretation, interprets, attachments: files } = await articleExtras(deps, id);
       const link = (l: PortalLink | null) => l && { title: l.title, url: `${deps.config.publicBaseUrl}${articlePath(l.contentId)}` };
       const attachments = files.map((a) => ({ name: a.fileName, type: a.typeLabel, size: a.sizeBytes, url: portalPaths.attachment(a.id, a.fileName) }));
       return sendHtml(res, 200, renderArticle(site, { ...articleView(item), categoryAncestors: ancestorsOf(categories, item.categoryCode), interpretation: link(interpretation), interprets: link(interprets), attachments }));
     }
-    const retracted = await wasRetracted(deps.pool, 'PORTAL', id);
+    const retracted = await retraction(deps, 'PORTAL', id);
     if (retracted) return sendHtml(res, 410, renderGone(site, retracted.reason ? `该信息已撤回：${retracted.reason}` : '该信息已撤回'));
     sendHtml(res, 404, renderNotFound(site));
   });
@@ -154,15 +152,15 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
     const page = pageNumber(req) ?? 1;
     // NUL or a broken surrogate is not a search anyone typed: say so, rather than search for nothing.
     if (!isCleanText(q)) return sendHtml(res, 400, renderSearch(site, '', [], { page: 1, pageSize: PAGE_SIZE, total: 0 }));
-    const { items, total } = q ? await searchPortal(deps, q, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).catch(noResultsOnBadQuery) : { items: [], total: 0 };
-    sendHtml(res, 200, renderSearch(site, q, items.map(articleView), { page, pageSize: PAGE_SIZE, total }));
+    const { items, total, estimated } = q ? await searchPortal(deps, q, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).catch(noResultsOnBadQuery) : { items: [], total: 0, estimated: false };
+    sendHtml(res, 200, renderSearch(site, q, items.map(articleView), { page, pageSize: PAGE_SIZE, total, estimated }));
   });
 
   const feed = (format: 'json' | 'xml') => async (req: Request, res: Response) => {
     const site = await siteInfo(req);
     const page = pageNumber(req);
     if (page === null) return res.status(400).type('text/plain').send('invalid page');
-    const { items, total } = await listPublishedItems(deps.pool, 'APP', { offset: (page - 1) * FEED_PAGE_SIZE, limit: FEED_PAGE_SIZE });
+    const { items, total } = await listPublished(deps, 'APP', { offset: (page - 1) * FEED_PAGE_SIZE, limit: FEED_PAGE_SIZE });
     const feedItems: FeedItem[] = items.map(articleView);
     const path = `/feed.${format}`;
     const nextUrl = page * FEED_PAGE_SIZE < total ? `${deps.config.publicBaseUrl}${path}?page=${page + 1}` : null;
@@ -198,12 +196,7 @@ function ancestorsOf(categories: Category[], code: string): ReturnType<typeof ca
 }
 
 /** A query the search refuses (too many terms) is, to a visitor, simply one that finds nothing. */
-function noResultsOnBadQuery(error: unknown): { items: PublishedItem[]; total: number } {
-  if (error instanceof AppError && error.code === 'BAD_USER_INPUT') return { items: [], total: 0 };
+function noResultsOnBadQuery(error: unknown): { items: PublishedItem[]; total: number; estimated: boolean } {
+  if (error instanceof AppError && error.code === 'BAD_USER_INPUT') return { items: [], total: 0, estimated: false };
   throw error;
-}
-
-async function lastRetraction(deps: Deps, channel: 'APP' | 'PORTAL'): Promise<Date | null> {
-  const { rows } = await deps.pool.query<{ at: Date | null }>(`SELECT max(retracted_at) AS at FROM publications WHERE channel = $1 AND status = 'RETRACTED'`, [channel]);
-  return rows[0].at;
 }

@@ -8,12 +8,12 @@ import { PORTAL_CONTENT_SECURITY_POLICY, type SiteInfo } from '../channels/porta
 import {
   renderApplyForm, renderApplyReceipt, renderMessageForm, renderMessageList, renderMessageReceipt, renderTrack, type FormValues, type TrackView,
 } from '../channels/portal/forms.js';
-import { listUnits } from '../store/organisation.js';
 import { APPLICATION_STATUS_LABELS, REPLY_GROUNDS, REPLY_TYPE_LABELS, registerApplication, trackApplication } from '../workflow/disclosure/applications.js';
 import { MESSAGE_STATUS_LABELS, publicMessages, submitMessage, trackMessage } from '../workflow/disclosure/messages.js';
 import { checkChallenge, createChallenge, formGuard, FormRejected } from '../workflow/disclosure/publicForm.js';
 import { localDate } from '../workflow/calendar.js';
 import type { Deps } from '../workflow/deps.js';
+import { publicUnits } from '../workflow/portalReads.js';
 import { AppError } from '../workflow/errors.js';
 
 const HEADERS = { 'Content-Security-Policy': PORTAL_CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
@@ -45,7 +45,7 @@ export function publicFormsRouter(deps: Deps, siteInfo: (req: Request) => Promis
   const guard = formGuard(deps.pool);
   const form = express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 50 });
   const challenge = () => createChallenge(deps.config.appSecret, deps.now());
-  const unitOptions = async () => (await listUnits(deps.pool)).map((u) => ({ value: u.code, label: u.name }));
+  const unitOptions = async () => (await publicUnits(deps)).map((u) => ({ value: u.code, label: u.name }));
 
   /** Abuse control first, then the challenge; the nonce is spent only by a correct answer. */
   async function admit(req: Request, kind: 'apply' | 'message', values: FormValues): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
-import { withRequestId, type Logger } from './logger.js';
+import { withRequestId, type Logger } from '../observe/logger.js';
 
 /** Probes and scrapes come every few seconds: logging each would bury the lines that matter. */
 const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);

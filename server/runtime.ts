@@ -10,14 +10,15 @@ import { imageSourcePolicy } from '../workflow/imageSources.js';
 import { closeOffload } from '../workflow/offload.js';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
+import { credentialVault } from './secrets.js';
 import { openDatabase, type Database } from './database.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type Logger } from '../observe/logger.js';
 import { createMailer } from './mailer.js';
-import { watchPool } from './metrics.js';
+import { watchPool } from '../observe/metrics.js';
 import { startMetricsServer } from './metricsRoutes.js';
 
 export interface Hub {
-  deps: Deps;
+  deps: Deps<Config>;
   db: Database;
   agenda: Agenda;
   channels: ChannelRegistry;
@@ -47,9 +48,10 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
   const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: !db.separateOwner, logger });
   const scheduler = new AgendaScheduler(agenda, db.pool, backend.notificationChannel);
-  const deps: Deps = {
+  const deps: Deps<Config> = {
     pool: db.pool,
     config,
+    credentials: credentialVault(config.appSecret),
     scheduler,
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
     now: () => new Date(),

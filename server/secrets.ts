@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import type { CredentialVault } from '../workflow/deps.js';
 
 /** A key per purpose, derived from APP_SECRET, so one secret never serves two jobs directly. */
 export function deriveKey(appSecret: string, purpose: string): Buffer {
@@ -11,6 +12,12 @@ export function encryptJson(key: Buffer, value: unknown): string {
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const data = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
   return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+}
+
+/** The vault the workflow seals channel credentials with (Deps.credentials). */
+export function credentialVault(appSecret: string): CredentialVault {
+  const key = deriveKey(appSecret, 'channel-credentials');
+  return { seal: (value) => encryptJson(key, value), open: (sealed) => decryptJson(key, sealed) };
 }
 
 export function decryptJson(key: Buffer, sealed: string): unknown {

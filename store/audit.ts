@@ -1,5 +1,91 @@
-import { CHAINER_LOCK, EVENTS_WITH_CHAIN, GENESIS_HASH, rowToEvent, type ChainPoint, type StoredEvent } from '../audit/chain.js';
+import type { Json } from '../audit/canonical.js';
 import type { Queryable, Tx } from './db.js';
+
+/* ---- The audit trail's rows: events (audit_events) and their chain (audit_chain, sealed by audit/chainer.ts). ---- */
+
+/** Advisory lock keys: appends hold APPEND shared (never blocking each other); the chainer takes CHAINER. */
+export const APPEND_LOCK = 7_261_023_002;
+export const CHAINER_LOCK = 7_261_023_003;
+
+/** An event with the hashes of its chain row; `prevHash` and `hash` are null while it awaits the chainer. */
+export interface StoredEvent {
+  seq: number;
+  at: Date;
+  actor: string;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  revision: number | null;
+  unitCode: string | null;
+  details: { [key: string]: Json };
+  prevHash: string | null;
+  hash: string | null;
+}
+
+/** A point of the chain already known to be good: the hash of event `seq` (0 = before the first event). */
+export interface ChainPoint {
+  seq: number;
+  hash: string;
+}
+
+interface EventRow {
+  seq: number;
+  at: Date;
+  actor: string;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  revision: number | null;
+  unit_code: string | null;
+  details: { [key: string]: Json };
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export function rowToEvent(row: EventRow): StoredEvent {
+  return {
+    seq: row.seq,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    revision: row.revision,
+    unitCode: row.unit_code,
+    details: row.details,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+/** The events with their chain rows: what every reader of the trail selects. */
+export const EVENTS_WITH_CHAIN = `SELECT e.seq, e.at, e.actor, e.action, e.target_type, e.target_id, e.revision, e.unit_code, e.details, c.prev_hash, c.hash
+  FROM audit_events e LEFT JOIN audit_chain c ON c.seq = e.seq`;
+
+/** Inserts an event (hashes come later, from the chainer) and returns its sequence number. */
+export async function insertAuditEvent(tx: Tx, event: Omit<StoredEvent, 'seq' | 'prevHash' | 'hash'>): Promise<number> {
+  // The lock sits in a FROM subquery so that it is taken before nextval() runs for the row.
+  const { rows } = await tx.query<{ seq: number }>(
+    `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details)
+     SELECT nextval('audit_events_seq'), $2, $3, $4, $5, $6, $7, $8, $9 FROM (SELECT pg_advisory_xact_lock_shared($1)) AS barrier
+     RETURNING seq`,
+    [APPEND_LOCK, event.at, event.actor, event.action, event.targetType, event.targetId, event.revision, event.unitCode, JSON.stringify(event.details)],
+  );
+  return rows[0].seq;
+}
+
+/** Events after `after` (and up to `upTo`, when given), oldest first, with their chain rows. */
+export async function readChainedEvents(db: Queryable, after: number, limit: number, upTo: number | null = null): Promise<StoredEvent[]> {
+  const { rows } = await db.query<EventRow>(`${EVENTS_WITH_CHAIN} WHERE e.seq > $1 AND ($3::bigint IS NULL OR e.seq <= $3) ORDER BY e.seq LIMIT $2`, [after, limit, upTo]);
+  return rows.map(rowToEvent);
+}
+
+/** The first chain row after `after` whose event is gone (deleted behind the trigger), if any. */
+export async function firstOrphanChainRow(db: Queryable, after: number): Promise<number | null> {
+  const { rows } = await db.query<{ seq: number | null }>('SELECT min(c.seq) AS seq FROM audit_chain c LEFT JOIN audit_events e ON e.seq = c.seq WHERE e.seq IS NULL AND c.seq > $1', [after]);
+  return rows[0]?.seq ?? null;
+}
+
 
 export interface AuditFilter {
   targetId?: string | null;
@@ -51,13 +137,13 @@ export async function searchAuditEvents(db: Queryable, filter: AuditFilter): Pro
 }
 
 /**
- * The sealed chain's tip (the last chain row). `lock` keeps the chainer from extending it until the
+ * The sealed chain's tip (the last chain row), null before the first seal. `lock` keeps the chainer from extending it until the
  * caller's transaction ends; appends go on meanwhile.
  */
-export async function auditHead(db: Queryable | Tx, options: { lock?: boolean } = {}): Promise<ChainPoint> {
+export async function auditHead(db: Queryable | Tx, options: { lock?: boolean } = {}): Promise<ChainPoint | null> {
   if (options.lock) await db.query('SELECT pg_advisory_xact_lock($1)', [CHAINER_LOCK]);
   const { rows } = await db.query<ChainPoint>('SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1');
-  return rows[0] ?? { seq: 0, hash: GENESIS_HASH };
+  return rows[0] ?? null;
 }
 
 /** Whether every event after `seq` is one with this action (or there is none). */

@@ -25,6 +25,11 @@ export function createPool(connectionString: string, max = 10, onError: (error: 
   return pool;
 }
 
+/** Whether the database answers at all: the readiness probe. Throws when it does not. */
+export async function ping(db: Queryable): Promise<void> {
+  await db.query('SELECT 1');
+}
+
 /**
  * Runs `work` in one transaction and retries it when PostgreSQL reports a serialization failure or a
  * deadlock, which under concurrency are normal outcomes, not errors.

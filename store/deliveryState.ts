@@ -3,6 +3,7 @@
  * deadline counts from it) and how a WeChat publication goes out. Kept apart from store/publications.ts so the
  * hot claim path reads nothing extra; these are read only when a delivery fails or a WeChat mode is needed.
  */
+import { BEIJING_TIME_ZONE } from '../time/beijing.js';
 import type { Queryable } from './db.js';
 
 export type DeliveryMode = 'publish' | 'mass_send';
@@ -44,7 +45,7 @@ export async function countMassSends(db: Queryable, accountId: string, at: Date,
     `SELECT count(*)::int AS n FROM publications
       WHERE account_id = $1 AND delivery_mode = 'mass_send' AND status IN ('PENDING', 'PUBLISHING', 'PUBLISHED')
         AND NOT (id = ANY($4::uuid[]))
-        AND date_trunc($3, COALESCE(published_at, not_before) AT TIME ZONE 'Asia/Shanghai') = date_trunc($3, $2::timestamptz AT TIME ZONE 'Asia/Shanghai')`,
+        AND date_trunc($3, COALESCE(published_at, not_before) AT TIME ZONE '${BEIJING_TIME_ZONE}') = date_trunc($3, $2::timestamptz AT TIME ZONE '${BEIJING_TIME_ZONE}')`,
     [accountId, at, period, excludeIds],
   );
   return rows[0].n;

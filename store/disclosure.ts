@@ -1,4 +1,5 @@
 /** Applications for disclosure (依申请公开) and public messages (网民留言): rows and their queries. */
+import { beijingDayStart } from '../time/beijing.js';
 import { updateRow, type Queryable } from './db.js';
 
 export type ApplicationStatus = 'RECEIVED' | 'IN_PROGRESS' | 'CORRECTION_REQUESTED' | 'CONSULTING' | 'REPLIED' | 'ABANDONED' | 'WITHDRAWN';
@@ -254,8 +255,8 @@ export interface ApplicationYearRow {
 }
 
 export async function applicationYearCounts(db: Queryable, unitId: string, year: number): Promise<ApplicationYearRow[]> {
-  const start = `${year}-01-01T00:00:00+08:00`;
-  const end = `${year + 1}-01-01T00:00:00+08:00`;
+  const start = beijingDayStart(`${year}-01-01`);
+  const end = beijingDayStart(`${year + 1}-01-01`);
   const { rows } = await db.query<ApplicationYearRow>(
     `WITH a AS (
        SELECT applicant_type, reply_type, reply_ground, received_on, replied_at, status FROM disclosure_applications

@@ -1,8 +1,12 @@
+import { BEIJING_TIME_ZONE } from '../time/beijing.js';
 import type { Queryable } from './db.js';
 
 /** A published item with a 公示期 and when it ends. */
 export interface PublicityItem {
   contentId: string;
+  /** The title as published (the approved revision's). */
+  title: string;
+  unitId: string;
   unitCode: string;
   deadline: Date;
 }
@@ -12,16 +16,17 @@ export interface PublicityItem {
  * first publication plus its category's default days. NULL when neither is set.
  */
 const DEADLINE = `coalesce(
-  ((i.publicity_until + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'),
+  ((i.publicity_until + 1)::timestamp AT TIME ZONE '${BEIJING_TIME_ZONE}'),
   c.published_at + make_interval(days => k.publicity_days))`;
 
 const LIVE = `FROM contents c JOIN content_info i ON i.content_id = c.id JOIN categories k ON k.code = c.category_code JOIN units n ON n.id = c.unit_id
+  JOIN content_revisions r ON r.content_id = c.id AND r.revision = coalesce(c.approved_revision, c.revision)
   WHERE c.status IN ('PUBLISHED', 'PARTIALLY_PUBLISHED') AND c.published_at IS NOT NULL`;
 
 /** Items still up whose period ends before `until` (past ones included), soonest first. */
 export async function listPublicityEnding(db: Queryable, until: Date): Promise<PublicityItem[]> {
   const { rows } = await db.query<PublicityItem>(
-    `SELECT * FROM (SELECT c.id AS "contentId", n.code AS "unitCode", ${DEADLINE} AS deadline ${LIVE}) d
+    `SELECT * FROM (SELECT c.id AS "contentId", r.title, c.unit_id AS "unitId", n.code AS "unitCode", ${DEADLINE} AS deadline ${LIVE}) d
      WHERE deadline IS NOT NULL AND deadline <= $1 ORDER BY deadline, "contentId"`,
     [until],
   );

@@ -11,7 +11,17 @@ export interface SearchHit extends PublishedItem {
 export interface SearchPage {
   items: SearchHit[];
   total: number;
+  /** The total is the planner's estimate (a very common word): show it as 约. */
+  estimated: boolean;
 }
+
+/**
+ * Up to this many candidates a search is ranked exactly (title, occurrences, recency) with an exact total;
+ * past it, newest first with an estimated total (migration 0019). Exact ranking costs about 7 ms per 1,000
+ * candidates at p99 on the development machine (5,925 took 46 ms, 44,176 took 289 ms): 5,000 keeps every
+ * query under 50 ms.
+ */
+export const EXACT_RANKING_UP_TO = 5000;
 
 /**
  * The terms as the index sees them (migration 0005: search_normalize) and the n-grams they need. Done by
@@ -28,8 +38,8 @@ async function prepareTerms(db: Queryable, terms: readonly string[]): Promise<{ 
 }
 
 // Ranking happens in search_rank (migration 0005), next to the index it relies on; this adds what a page shows.
-const RANKED_SQL = `WITH ranked AS (SELECT * FROM search_rank($1::text[], $2::text[], $3, $4))
-  ${PUBLISHED_ITEM_SELECT.replace('SELECT ', 'SELECT ranked.total, ranked.title_hits AS "titleHits", ranked.body_hits AS "bodyHits", ')}
+const RANKED_SQL = `WITH ranked AS (SELECT * FROM search_rank($1::text[], $2::text[], $3, $4, $5))
+  ${PUBLISHED_ITEM_SELECT.replace('SELECT ', 'SELECT ranked.total, ranked.estimated, ranked.title_hits AS "titleHits", ranked.body_hits AS "bodyHits", ')}
   JOIN ranked ON ranked.content_id = p.content_id AND ranked.revision = p.revision
   WHERE p.channel = 'PORTAL' AND p.status = 'PUBLISHED'
   ORDER BY ranked.ord`;
@@ -38,17 +48,23 @@ const RANKED_SQL = `WITH ranked AS (SELECT * FROM search_rank($1::text[], $2::te
  * Published portal items containing every term, in the title or the body. Ranked by how many terms the
  * title holds, then by the total number of occurrences, then newest first. The GIN index on the n-grams
  * picks the candidates; only they are read to count hits (which also proves longer terms really occur).
+ * Past `exactUpTo` candidates: newest first, with an estimated total.
  */
-export async function searchPublishedItems(db: Queryable, rawTerms: readonly string[], window: { offset: number; limit: number }): Promise<SearchPage> {
+export async function searchPublishedItems(
+  db: Queryable,
+  rawTerms: readonly string[],
+  window: { offset: number; limit: number },
+  exactUpTo: number = EXACT_RANKING_UP_TO,
+): Promise<SearchPage> {
   const { terms, tokens } = await prepareTerms(db, rawTerms);
-  if (terms.length === 0) return { items: [], total: 0 };
-  const { rows } = await db.query<SearchHit & { total: number }>(RANKED_SQL, [tokens, terms, window.offset, window.limit]);
+  if (terms.length === 0) return { items: [], total: 0, estimated: false };
+  const { rows } = await db.query<SearchHit & { total: number; estimated: boolean }>(RANKED_SQL, [tokens, terms, window.offset, window.limit, exactUpTo]);
   if (rows.length === 0 && window.offset > 0) {
     // Past the last page no row carries the total: ask for the first match only.
-    const first = await db.query<{ total: number }>('SELECT total FROM search_rank($1::text[], $2::text[], 0, 1)', [tokens, terms]);
-    return { items: [], total: first.rows[0]?.total ?? 0 };
+    const first = await db.query<{ total: number; estimated: boolean }>('SELECT total, estimated FROM search_rank($1::text[], $2::text[], 0, 1, $3)', [tokens, terms, exactUpTo]);
+    return { items: [], total: first.rows[0]?.total ?? 0, estimated: first.rows[0]?.estimated ?? false };
   }
-  return { items: rows.map(({ total: _total, ...hit }) => hit), total: rows[0]?.total ?? 0 };
+  return { items: rows.map(({ total: _total, estimated: _estimated, ...hit }) => hit), total: rows[0]?.total ?? 0, estimated: rows[0]?.estimated ?? false };
 }
 
 /**
@@ -67,7 +83,7 @@ export async function explainSearch(db: Tx, rawTerms: readonly string[], window:
     await db.query(`LOAD 'auto_explain'`);
     await db.query(`SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on; SET auto_explain.log_buffers = on;
       SET auto_explain.log_nested_statements = on; SET auto_explain.log_level = notice`);
-    await db.query('SELECT count(*) FROM search_rank($1::text[], $2::text[], $3, $4)', [tokens, terms, window.offset, window.limit]);
+    await db.query('SELECT count(*) FROM search_rank($1::text[], $2::text[], $3, $4, $5)', [tokens, terms, window.offset, window.limit, EXACT_RANKING_UP_TO]);
     await db.query('RESET auto_explain.log_min_duration');
   } finally {
     db.off('notice', collect);

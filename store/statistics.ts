@@ -1,3 +1,4 @@
+import { BEIJING_TIME_ZONE } from '../time/beijing.js';
 import type { Queryable } from './db.js';
 
 /*
@@ -12,7 +13,7 @@ import type { Queryable } from './db.js';
  * Months are calendar months in Asia/Shanghai, as the report counts them.
  */
 
-export const REPORT_TIME_ZONE = 'Asia/Shanghai';
+export const REPORT_TIME_ZONE = BEIJING_TIME_ZONE;
 
 export interface StatisticsQuery {
   /** Inclusive start and exclusive end instants. */

@@ -1,11 +1,10 @@
 import { appendAudit } from '../audit/chain.js';
 import type { Json } from '../audit/canonical.js';
-import { encryptJson } from '../server/secrets.js';
 import { changeAccountStatus, findAccount, setAccountCredentials, type AccountRecord, type AccountStatus } from '../store/accounts.js';
 import { isUuid } from '../store/contents.js';
 import { withTransaction, type Tx } from '../store/db.js';
 import { mergeAccountSettings } from '../store/channelSettings.js';
-import { credentialKey, validateCredentials } from './accounts.js';
+import { validateCredentials } from './accounts.js';
 import { checkCredentials, refuseInvalid } from './credentialCheck.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
@@ -79,7 +78,7 @@ export async function rotateChannelCredentials(deps: Deps, actor: Actor | null, 
   refuseInvalid(check);
   return move(deps, actor, id, 'rotate', async (tx, account) => {
     const valid = validateCredentials(account.channel, credentials);
-    await setAccountCredentials(tx, id, encryptJson(credentialKey(deps), valid));
+    await setAccountCredentials(tx, id, deps.credentials.seal(valid));
     await mergeAccountSettings(tx, id, { lastCheck: check });
     const to: AccountStatus = account.status === 'needs_reauth' ? 'active' : account.status;
     if (to !== account.status) await changeAccountStatus(tx, id, { status: to, reason: '凭据已轮换，重新授权', at: deps.now() });

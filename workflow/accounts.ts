@@ -1,7 +1,6 @@
 import { appendAudit } from '../audit/chain.js';
 import { ChannelError, type AccountCredentials, type ChannelKind } from '../channels/Channel.js';
 import { ACCOUNT_KINDS, channelDescriptor, channelLabel, isChannelKind } from '../channels/catalogue.js';
-import { decryptJson, deriveKey, encryptJson } from '../server/secrets.js';
 import { findAccount, findAccountWithCredentials, insertAccount, listAccounts, type AccountRecord } from '../store/accounts.js';
 import { mergeAccountSettings } from '../store/channelSettings.js';
 import { withTransaction } from '../store/db.js';
@@ -17,8 +16,6 @@ export interface AccountInput {
   unitCode?: string | null;
   credentials: unknown;
 }
-
-export const credentialKey = (deps: Pick<Deps, 'config'>): Buffer => deriveKey(deps.config.appSecret, 'channel-credentials');
 
 /** Checks credentials against the channel descriptor's schema; unknown fields are dropped, never stored. */
 export function validateCredentials(channel: ChannelKind, credentials: unknown): Record<string, string> {
@@ -53,7 +50,7 @@ export async function createChannelAccount(deps: Deps, actor: Actor | null, inpu
     if (!unitId) throw badInput('须指定单位', { field: 'unitCode' });
     if (who.role !== 'admin' && who.role !== 'system' && unitId !== who.unitId) throw forbidden('只能为本单位开设账号');
     try {
-      const accountId = await insertAccount(tx, { channel, name, unitId, credentialsEnc: encryptJson(credentialKey(deps), credentials), createdBy: who.id });
+      const accountId = await insertAccount(tx, { channel, name, unitId, credentialsEnc: deps.credentials.seal(credentials), createdBy: who.id });
       await mergeAccountSettings(tx, accountId, { lastCheck: check });
       await appendAudit(tx, { actor: who.username, action: 'account.create', targetType: 'channel_account', targetId: accountId, unitCode: unit?.code ?? who.unitCode, details: { channel, name, verified: check.ok } });
       return accountId;
@@ -74,9 +71,9 @@ export async function listChannelAccounts(deps: Deps, actor: Actor | null): Prom
  * The decrypted credentials of an active account, for its adapter only. Inactive accounts (suspended,
  * closed, needing re-authorisation) are refused with a ChannelError the delivery records as the reason.
  */
-export async function loadAccountCredentials(deps: Pick<Deps, 'pool' | 'config'>, accountId: string, options: { activeOnly?: boolean } = {}): Promise<AccountCredentials> {
+export async function loadAccountCredentials(deps: Pick<Deps, 'pool' | 'credentials'>, accountId: string, options: { activeOnly?: boolean } = {}): Promise<AccountCredentials> {
   const account = await findAccountWithCredentials(deps.pool, accountId);
   if (!account) throw new ChannelError('渠道账号不存在', false, 'NO_ACCOUNT');
   if ((options.activeOnly ?? true) && account.status !== 'active') throw new ChannelError(`渠道账号「${account.name}」状态为 ${account.status}，已跳过`, false, 'ACCOUNT_INACTIVE');
-  return { accountId, name: account.name, credentials: decryptJson(credentialKey(deps), account.credentialsEnc) as Record<string, string> };
+  return { accountId, name: account.name, credentials: deps.credentials.open(account.credentialsEnc) as Record<string, string> };
 }

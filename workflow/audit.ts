@@ -4,6 +4,7 @@ import { chainPending, sealThrough } from '../audit/chainer.js';
 import { exportFormats, type ExportFormat } from '../audit/export.js';
 import { searchAuditEvents, type AuditFilter } from '../store/audit.js';
 import { withSnapshot, withTransaction } from '../store/db.js';
+import { beijingDate, beijingDayStart } from '../time/beijing.js';
 import { requireRole, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { badInput } from './errors.js';
@@ -57,9 +58,6 @@ export function validateAuditSearch(search: AuditSearch): AuditSearch {
   return clean;
 }
 
-const BEIJING_OFFSET = '+08:00';
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /**
  * A time given as text (query string, command line): ISO 8601 with an explicit offset, or a bare
  * `YYYY-MM-DD` meaning that calendar day in Beijing time, the day the overseer has in mind. A bare date
@@ -68,9 +66,9 @@ const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 export function parseInstant(text: string, field: 'from' | 'to'): Date {
   const value = text.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const start = new Date(`${value}T00:00:00${BEIJING_OFFSET}`);
+    const start = beijingDayStart(value);
     // Date rolls 2026-02-30 over into March; a day that does not exist is an error, not another day.
-    const sameDay = !Number.isNaN(start.getTime()) && new Date(start.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10) === value;
+    const sameDay = !Number.isNaN(start.getTime()) && beijingDate(start) === value;
     if (sameDay) {
       return field === 'to' ? new Date(start.getTime() + 24 * 60 * 60 * 1000) : start;
     }

@@ -1,14 +1,11 @@
+import { beijingDate, beijingDayIndex, BEIJING_OFFSET_MS } from '../time/beijing.js';
 import { badInput } from './errors.js';
 
 /**
  * Working time as Chinese government offices count it: Monday to Friday within office hours, except the
  * public holidays, plus the weekend days worked in exchange (调休). Pure functions over a calendar value,
  * so rules and tests can reason about deadlines without a database or a real clock.
- *
- * Asia/Shanghai has kept UTC+8 all year since 1991, so a fixed offset is exact for every date the hub can
- * meet and needs no time-zone database.
  */
-const OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3600_000;
 /** A year without one working day is a broken calendar, not a long holiday: stop instead of looping. */
@@ -60,13 +57,13 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** Days since the epoch, counted in Shanghai: the index of the local calendar day `instant` falls on. */
-const dayIndex = (instant: Date): number => Math.floor((instant.getTime() + OFFSET_MS) / DAY_MS);
+const dayIndex = beijingDayIndex;
 const dateOfIndex = (index: number): string => new Date(index * DAY_MS).toISOString().slice(0, 10);
 const indexOfDate = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
 /** The local (Asia/Shanghai) calendar day of an instant, as YYYY-MM-DD. */
 export function localDate(instant: Date): string {
-  return dateOfIndex(dayIndex(instant));
+  return beijingDate(instant);
 }
 
 function workingIndex(calendar: WorkingCalendar, index: number): boolean {
@@ -84,7 +81,7 @@ export function isWorkingDay(calendar: WorkingCalendar, day: string | Date): boo
 
 /** The office-hours window of a local day, as UTC milliseconds. */
 function windowOf(calendar: WorkingCalendar, index: number): [number, number] {
-  const midnight = index * DAY_MS - OFFSET_MS;
+  const midnight = index * DAY_MS - BEIJING_OFFSET_MS;
   return [midnight + calendar.startMinute * 60_000, midnight + calendar.endMinute * 60_000];
 }
 

@@ -13,6 +13,9 @@ import { AppError, badInput } from './errors.js';
 /** Checkpoints need the database, the key settings and a clock; the CLI has those without a whole hub. */
 export type CheckpointDeps = Pick<Deps, 'pool' | 'config' | 'now'> & Partial<Pick<Deps, 'mailer'>>;
 
+/** The JSON form of a checkpoint, for the API and for files kept outside the database. */
+export { exportCheckpoint } from '../audit/checkpoint.js';
+
 export const CHECKPOINT_ACTION = 'audit.checkpoint';
 
 const chainBroken = (chain: ChainVerification): AppError =>

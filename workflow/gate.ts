@@ -1,9 +1,8 @@
-import { stripHiddenControls } from '../channels/rendition/invisible.js';
-import { sanitizeBody, htmlToPlainText } from '../channels/rendition/sanitize.js';
 import { redactHtml, redactText, scanHtml, scanText } from '../review/gate.js';
 import { verdictOf, type Finding, type Verdict } from '../review/types.js';
 import type { WordingRules } from '../review/wording/index.js';
 import type { StoredFinding } from '../store/contents.js';
+import { htmlToPlainText, sanitizeBody, singleLine, stripHiddenControls, truncateText } from '../text/index.js';
 
 export interface Draft {
   title: string;
@@ -49,11 +48,6 @@ export function renderApproved(draft: Draft, findings: StoredFinding[], keptIds:
   const apply = (field: StoredFinding['field']): Finding[] =>
     findings.filter((f) => f.field === field && f.replacement !== null && f.kind !== 'wording' && (!keptIds.has(f.id) || NEVER_PUBLISHED_WHOLE.has(f.type)));
   const html = stripHiddenControls(redactHtml(sanitizeBody(draft.bodyHtml), apply('body')));
-  const summary = stripHiddenControls(draft.summary ? redactText(draft.summary, apply('summary')) : truncate(htmlToPlainText(html), 120));
+  const summary = stripHiddenControls(draft.summary ? redactText(draft.summary, apply('summary')) : truncateText(singleLine(htmlToPlainText(html)), 120));
   return { title: stripHiddenControls(redactText(draft.title, apply('title'))), summary, html };
-}
-
-function truncate(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }

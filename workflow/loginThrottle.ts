@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import type { LoginLimits } from '../server/config.js';
 import type { Pool } from '../store/db.js';
 
 /**
@@ -23,6 +22,17 @@ export interface LoginThrottle {
 }
 
 const throttles = new WeakMap<Pool, LoginThrottle>();
+
+export interface LoginLimits {
+  /** Consecutive wrong passwords that lock an account. LOGIN_MAX_FAILURES, default 5. */
+  maxFailures: number;
+  /** How long a locked account stays locked. LOGIN_LOCK_SECONDS, default 900 (15 minutes). */
+  lockSeconds: number;
+  /** Failed logins one address may make per window before it is throttled. LOGIN_ADDRESS_MAX_FAILURES, default 30. */
+  addressMaxFailures: number;
+  /** LOGIN_ADDRESS_WINDOW_SECONDS, default 900. */
+  addressWindowSeconds: number;
+}
 
 export function loginThrottle(pool: Pool, limits: LoginLimits): LoginThrottle {
   let throttle = throttles.get(pool);

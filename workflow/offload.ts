@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
-import { gateDuration, gateFindings } from '../server/metrics.js';
+import { gateDuration, gateFindings } from '../observe/metrics.js';
 import type { StoredFinding } from '../store/contents.js';
 import type { Verdict } from '../review/types.js';
 import type { WordingRules } from '../review/wording/rules.js';

@@ -1,5 +1,5 @@
 import { withTransaction, type Queryable } from '../store/db.js';
-import { currentRequestId, withRequestId } from '../server/logger.js';
+import { currentRequestId, withRequestId } from '../observe/logger.js';
 import { claimOutbox, finishOutbox, insertOutbox, retryOutbox, type OutboxKind, type OutboxRow } from '../store/outbox.js';
 import type { Deps, Mail } from './deps.js';
 

@@ -8,7 +8,8 @@ import { AppError, badInput, notFound } from './errors.js';
 import { retractContent } from './publish.js';
 
 export const PUBLICITY_EXPIRED_REASON = '公示期满';
-const SOON_DAYS = 7;
+/** Items whose 公示期 ends within this many days are listed ahead (inspection, console). */
+export const PUBLICITY_SOON_DAYS = 7;
 
 /**
  * Retracts every item whose 公示期 has ended, from every channel, through the ordinary retraction (audited
@@ -35,7 +36,7 @@ export async function expirePublicity(deps: Deps): Promise<{ retracted: string[]
 export async function publicityDue(deps: Deps, actor: Actor | null): Promise<{ overdue: ContentRecord[]; expiringSoon: ContentRecord[] }> {
   const who = requireRole(actor, 'overseer', 'channel_admin', 'editor', 'reviewer');
   const now = deps.now();
-  const horizon = new Date(now.getTime() + SOON_DAYS * 24 * 3600 * 1000);
+  const horizon = new Date(now.getTime() + PUBLICITY_SOON_DAYS * 24 * 3600 * 1000);
   const rows = (await listPublicityEnding(deps.pool, horizon)).filter((r) => seesAllUnits(who) || r.unitCode === who.unitCode);
   const load = async (ids: string[]) => (await Promise.all(ids.map((id) => findContent(deps.pool, id)))).filter((c): c is ContentRecord => c !== null);
   return {

@@ -1,3 +1,4 @@
+import { BEIJING_OFFSET_MS } from '../time/beijing.js';
 import { channelFormalLabel } from '../channels/catalogue.js';
 import { findUnitByCode } from '../store/organisation.js';
 import {
@@ -39,8 +40,6 @@ export interface DisclosureStatistics {
 }
 
 const MAX_RANGE_DAYS = 3660;
-// China has kept UTC+8 all year since 1991: a calendar day there starts at 16:00 UTC the day before.
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
 function parseDay(value: string, field: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -66,7 +65,7 @@ export function statisticsRange(input: StatisticsRangeInput): { fromDay: string;
   if (toUtc < fromUtc) throw badInput('to 不能早于 from', { field: 'to' });
   if ((toUtc - fromUtc) / 86_400_000 > MAX_RANGE_DAYS) throw badInput('统计区间不能超过十年', { field: 'to' });
   const day = (utc: number) => new Date(utc).toISOString().slice(0, 10);
-  return { fromDay: day(fromUtc), toDay: day(toUtc), from: new Date(fromUtc - SHANGHAI_OFFSET_MS), to: new Date(toUtc + 86_400_000 - SHANGHAI_OFFSET_MS) };
+  return { fromDay: day(fromUtc), toDay: day(toUtc), from: new Date(fromUtc - BEIJING_OFFSET_MS), to: new Date(toUtc + 86_400_000 - BEIJING_OFFSET_MS) };
 }
 
 function monthsBetween(fromDay: string, toDay: string): string[] {

@@ -1,7 +1,7 @@
 import { appendAudit } from '../audit/chain.js';
 import { withTransaction, type Pool } from '../store/db.js';
 import { DEFAULT_UNIT, ensureUnit, findUserByUsername, insertUser, ROLES, type Role, type UserRecord } from '../store/organisation.js';
-import { requireRole, type Actor } from './actor.js';
+import { actorOf, requireRole, type Actor } from './actor.js';
 import { AppError, badInput } from './errors.js';
 import { hashPassword } from './passwords.js';
 
@@ -47,4 +47,10 @@ export async function createUser(pool: Pool, actor: Actor, input: NewUser): Prom
   const created = await findUserByUsername(pool, input.username);
   if (!created) throw new Error('user vanished after insert');
   return created;
+}
+
+/** The actor a named user acts as, or null: for tools that act on a person's behalf (the demo seed). */
+export async function actorByUsername(pool: Pool, username: string): Promise<Actor | null> {
+  const user = await findUserByUsername(pool, username);
+  return user ? actorOf(user) : null;
 }

@@ -3,7 +3,7 @@
  * with those spans replaced (so the gate runs again and the reviewer sees the change). Offsets of body
  * findings index the text content of the sanitized body, so the corrections are applied to that HTML.
  */
-import { sanitizeBody } from '../channels/rendition/sanitize.js';
+import { sanitizeBody } from '../text/index.js';
 import { redactHtml, redactText } from '../review/gate.js';
 import { findContent, findRevision, type ContentRecord, type StoredFinding } from '../store/contents.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';

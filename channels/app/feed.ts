@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Rendition } from '../Channel.js';
-import { formatRfc822, formatShanghaiDateTime } from '../rendition/dates.js';
-import { htmlToPlainText, sanitizeBody, truncateText } from '../rendition/sanitize.js';
+import { beijingDateTime } from '../../time/beijing.js';
+import { htmlToPlainText, sanitizeBody, singleLine, truncateText } from '../../text/index.js';
 import { VALIDITY_TEXT, type InfoBoxView, type SiteInfo } from '../portal/render.js';
 
 /*
@@ -128,11 +128,11 @@ function contentHtml(item: FeedItem): string {
  * title as HTML): markup typed into them is reduced to its text, never passed on.
  */
 function titleOf(item: FeedItem): string {
-  return htmlToPlainText(item.title).replace(/\s+/g, ' ').trim();
+  return singleLine(htmlToPlainText(item.title));
 }
 
 function summaryOf(item: FeedItem): string {
-  const given = item.summary ? htmlToPlainText(item.summary).replace(/\s+/g, ' ').trim() : '';
+  const given = item.summary ? singleLine(htmlToPlainText(item.summary)) : '';
   return given ? truncateText(given, SUMMARY_MAX) : htmlToPlainText(item.html, { maxLength: SUMMARY_MAX });
 }
 
@@ -154,8 +154,8 @@ export function buildJsonFeed(site: SiteInfo, items: readonly FeedItem[], page: 
         title: titleOf(item),
         content_html: contentHtml(item),
         ...(summary ? { summary } : {}),
-        date_published: formatShanghaiDateTime(item.publishedAt),
-        date_modified: formatShanghaiDateTime(modifiedAt(item)),
+        date_published: beijingDateTime(item.publishedAt),
+        date_modified: beijingDateTime(modifiedAt(item)),
         tags: [item.categoryName],
         authors: [{ name: item.unitName }],
         ...(item.infoIndex ? { _info_index: jsonInfoIndex(item.infoIndex) } : {}),
@@ -222,7 +222,8 @@ export function renderRss(site: SiteInfo, items: readonly FeedItem[], page: Feed
     `<link>${escapeXml(homePage(site))}</link>`,
     `<description>${escapeXml(description(site))}</description>`,
     '<language>zh-cn</language>',
-    ...(built ? [`<lastBuildDate>${formatRfc822(built)}</lastBuildDate>`] : []),
+    // RSS 2.0 wants RFC 822 dates; toUTCString writes exactly their GMT form.
+    ...(built ? [`<lastBuildDate>${built.toUTCString()}</lastBuildDate>`] : []),
     '<generator>Tongfa</generator>',
     `<atom:link rel="self" type="application/rss+xml" href="${escapeXml(page.feedUrl)}"/>`,
     ...(page.nextUrl ? [`<atom:link rel="next" type="application/rss+xml" href="${escapeXml(page.nextUrl)}"/>`] : []),
@@ -233,7 +234,7 @@ export function renderRss(site: SiteInfo, items: readonly FeedItem[], page: Feed
       `<title>${escapeXml(titleOf(item))}</title>`,
       `<link>${escapeXml(item.url)}</link>`,
       `<guid isPermaLink="false">${escapeXml(item.id)}</guid>`,
-      `<pubDate>${formatRfc822(item.publishedAt)}</pubDate>`,
+      `<pubDate>${item.publishedAt.toUTCString()}</pubDate>`,
       `<description>${cdata(contentHtml(item))}</description>`,
       `<category>${escapeXml(item.categoryName)}</category>`,
       `<dc:creator>${escapeXml(item.unitName)}</dc:creator>`,

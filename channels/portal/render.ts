@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { formatShanghaiDate, formatShanghaiDateTime } from '../rendition/dates.js';
-import { sanitizeBody, truncateText } from '../rendition/sanitize.js';
+import { beijingDate, beijingDateTime } from '../../time/beijing.js';
+import { sanitizeBody, truncateText } from '../../text/index.js';
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from './html.js';
 
 /*
@@ -100,8 +100,6 @@ export interface ArticleView {
   categoryName: string;
   url: string;
   revision: number;
-  /** 文号, e.g. 某府办发〔2024〕3号. */
-  documentNumber?: string | null;
   /** The 政策解读 of this policy, shown beside it as the disclosure rules ask. */
   interpretation?: LinkView | null;
   /** For an interpretation: the policy it explains. */
@@ -125,6 +123,15 @@ export interface PageInfo {
   page: number;
   pageSize: number;
   total: number;
+  /** The total is an estimate (a search for a very common word): shown rounded, as 约. */
+  estimated?: boolean;
+}
+
+/** 共 128 条, or for an estimate 约 45000 rounded to two significant figures: more digits would be false precision. */
+function totalText(page: PageInfo): string {
+  if (!page.estimated || page.total < 100) return `${page.total}`;
+  const unit = 10 ** (Math.floor(Math.log10(page.total)) - 1);
+  return `约 ${Math.round(page.total / unit) * unit}`;
 }
 
 export const portalPaths = {
@@ -401,7 +408,7 @@ ${id?.organizer ? html`<div><dt>承办单位：</dt><dd>${id.organizer}</dd></di
 }
 
 function dateTime(date: Date): SafeHtml {
-  return html`<time datetime="${formatShanghaiDateTime(date)}">${formatShanghaiDate(date)}</time>`;
+  return html`<time datetime="${beijingDateTime(date)}">${beijingDate(date)}</time>`;
 }
 
 /** Wraps each case-insensitive occurrence of `query` in <mark>, escaping everything else. */
@@ -464,7 +471,7 @@ function pagination(page: PageInfo, href: (page: number) => string): SafeHtml | 
   if (last <= 1) return null;
   const current = Math.min(Math.max(1, page.page), last);
   return html`<nav class="pagination" aria-label="分页">
-<p>共 ${page.total} 条，第 ${current} / ${last} 页</p>
+<p>共 ${totalText(page)} 条，第 ${current} / ${last} 页</p>
 <ul>
 ${current > 1 ? html`<li><a href="${href(current - 1)}" rel="prev">上一页</a></li>` : null}
 ${pageNumbers(current, last).map((p) =>
@@ -557,7 +564,7 @@ export function renderArticle(site: SiteInfo, article: ArticleView): string {
   const base = articleUrl(site, article.url);
   const body = trustedHtml(sanitizeBody(article.html, base ? { baseUrl: base.href } : {}));
   const updated =
-    article.updatedAt && formatShanghaiDate(article.updatedAt) !== formatShanghaiDate(article.publishedAt)
+    article.updatedAt && beijingDate(article.updatedAt) !== beijingDate(article.publishedAt)
       ? article.updatedAt
       : null;
   const related: { label: string; link: LinkView }[] = [];
@@ -574,7 +581,6 @@ ${info ? infoBox(info, article, updated) : html`<dl class="article-meta">
 <div><dt>发布日期</dt><dd>${dateTime(article.publishedAt)}</dd></div>
 ${updated ? html`<div><dt>更新日期</dt><dd>${dateTime(updated)}</dd></div>` : null}
 <div><dt>所属栏目</dt><dd><a href="${portalPaths.category(article.categoryCode)}">${article.categoryName}</a></dd></div>
-${article.documentNumber ? html`<div><dt>文号</dt><dd>${article.documentNumber}</dd></div>` : null}
 </dl>`}
 <div class="article-body">
 ${body}
@@ -667,7 +673,9 @@ ${
   q
     ? html`<h2>搜索结果</h2>
 <p role="status">${
-        page.total > 0 ? html`共找到 ${page.total} 条与“${q}”相关的信息。` : html`未找到与“${q}”相关的信息，请尝试其他关键词。`
+        page.total > 0
+          ? html`共找到 ${totalText(page)} 条与“${q}”相关的信息${page.estimated ? '，按发布时间由新到旧排列' : ''}。`
+          : html`未找到与“${q}”相关的信息，请尝试其他关键词。`
       }</p>
 ${results.length > 0 ? itemList(results, { showSummary: true, query: q, showCategory: true }) : null}
 ${pagination(page, href)}`

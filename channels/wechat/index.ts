@@ -33,7 +33,8 @@ import { fetchImage, type ImageFetchPolicy } from '../safeFetch.js';
 import { WECHAT_DEFAULTS, WechatApi, type DraftArticle, type WechatApiOptions } from './api.js';
 import { isJpeg, isPng, PLACEHOLDER_COVER_JPEG } from './cover.js';
 import { publishJobStatus } from './events.js';
-import { collectImageSources, renderWechatHtml, visibleTextLength } from './render.js';
+import { singleLine, truncateText, visibleTextLength } from '../../text/index.js';
+import { collectImageSources, renderWechatHtml } from './render.js';
 import { carriesMarker, markedLink, publicationMarker } from '../marker.js';
 
 export {
@@ -397,7 +398,7 @@ export class WechatChannel implements Channel {
 
 /** What identifies the draft's article in the 发表记录 besides the marker. */
 function draftArticleIdentity(rendition: Rendition): { title: string; digest: string | null } {
-  const digest = truncateChars(rendition.summary.replace(/\s+/g, ' ').trim(), WECHAT_LIMITS.digestChars);
+  const digest = truncateText(singleLine(rendition.summary), WECHAT_LIMITS.digestChars);
   return { title: rendition.title.trim(), digest: digest || null };
 }
 
@@ -421,11 +422,6 @@ function credentialsOf(account: AccountCredentials): { appId: string; appSecret:
   const appId = account.credentials.appId?.trim();
   const appSecret = account.credentials.appSecret?.trim();
   return appId && appSecret ? { appId, appSecret } : null;
-}
-
-function truncateChars(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 function imageProblem(src: string): string | null {

@@ -75,12 +75,6 @@ export function renderWechatHtml(html: string, imageUrl: (src: string) => string
   return doc.children.map((n) => renderNode(n, imageUrl)).join('');
 }
 
-/** What WeChat's "少于2万字符" counts, as far as its editor shows: the reader-visible text. */
-export function visibleTextLength(html: string): number {
-  const doc = parseDocument(html);
-  return [...DomUtils.textContent(doc.children).replace(/\s+/g, '')].length;
-}
-
 function renderNode(node: DomNode, imageUrl: (src: string) => string | null): string {
   if (DomUtils.isText(node)) return escapeText(node.data);
   if (!DomUtils.isTag(node)) return '';

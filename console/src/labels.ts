@@ -45,6 +45,9 @@ export const INSPECTION_RULE: Record<string, string> = {
   account_stale: '账号长期未更新', category_stale: '栏目长期未更新', category_empty: '空白栏目', category_empty_count: '空白栏目过多',
   account_needs_reauth: '账号需重新授权', account_suspended: '账号已暂停', publication_failed: '发布失败', publication_stuck: '发布滞留',
   review_overdue: '审核超时', service_change_late: '办事条件变更未及时发布', broken_link: '错链',
+  publicity_overdue: '公示期满仍在发布', publicity_expiring: '公示期即将届满',
+  application_overdue: '依申请公开逾期未答复', application_due_soon: '依申请公开临近答复期限',
+  message_overdue: '网民留言逾期未答复', message_unanswered: '网民留言超过三个月未答复',
 };
 
 export const CATEGORY_KIND: Record<string, string> = {

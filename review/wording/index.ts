@@ -3,7 +3,9 @@ import { loadShippedOutdated, loadShippedTypos } from './parse.js';
 import { buildWordingRules, type WordingRules } from './rules.js';
 import type { RosterEntry } from './types.js';
 
-export { buildWordingRules, beijingDate, WordingRules, type WordingScanOptions } from './rules.js';
+export { buildWordingRules, WordingRules, type WordingScanOptions } from './rules.js';
+/** Kept here for the workflow's wording date; the clock itself is time/beijing.ts. */
+export { beijingDate } from '../../time/beijing.js';
 export { parseOutdated, parseRoster, parseTypos, loadShippedOutdated, loadShippedTypos, isDate, isTypoContext } from './parse.js';
 export * from './types.js';
 export type { WordingType } from '../types.js';

@@ -311,7 +311,3 @@ export function buildWordingRules(data: WordingData): WordingRules {
   );
 }
 
-/** Today in Beijing, YYYY-MM-DD. */
-export function beijingDate(at: Date = new Date()): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}

@@ -1,4 +1,4 @@
-import { stripHiddenControls } from '../../channels/rendition/invisible.js';
+import { stripHiddenControls } from '../../text/index.js';
 import { scanHtml, scanText } from '../../review/gate.js';
 import { runGate } from '../../workflow/gate.js';
 

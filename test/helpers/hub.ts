@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ChannelRegistry } from '../../channels/registry.js';
 import { loadConfig, type Config } from '../../server/config.js';
-import type { Logger } from '../../server/logger.js';
+import type { Logger } from '../../observe/logger.js';
 import { startHub, type Hub } from '../../server/runtime.js';
 import { SYSTEM } from '../../workflow/actor.js';
 import { createUser } from '../../workflow/users.js';

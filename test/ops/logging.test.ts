@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { createLogger, prettyLine, type Logger } from '../../server/logger.js';
+import { createLogger, prettyLine, type Logger } from '../../observe/logger.js';
 import { eventually, passwordOf, startTestHub, type TestHub } from '../helpers/hub.js';
 
 /** A logger whose JSON lines the test reads back. */

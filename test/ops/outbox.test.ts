@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ChannelError, type Channel } from '../../channels/Channel.js';
 import { loadConfig } from '../../server/config.js';
-import { silentLogger } from '../../server/logger.js';
+import { silentLogger } from '../../observe/logger.js';
+import { credentialVault } from '../../server/secrets.js';
 import { startHub } from '../../server/runtime.js';
 import { listPublications } from '../../store/publications.js';
 import { SYSTEM } from '../../workflow/actor.js';
@@ -32,6 +33,7 @@ test('a process that dies between the commit and the mail loses no mail: the nex
     const idle: Scheduler = { deliver: async () => {}, cancel: async () => {}, retract: async () => {} };
     const dying: Deps = {
       pool: db.pool, config: loadConfig({ DATABASE_URL: db.url, DATA_DIR: dataDir, NODE_ENV: 'test' }), scheduler: idle, now: () => new Date(), logger: silentLogger,
+      credentials: credentialVault('未用于本测试'),
       mailer: { send: async () => { throw new Error('process killed'); } },
     };
     const editor = await actorNamed(dying, 'ed');

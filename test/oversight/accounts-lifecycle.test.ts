@@ -1,7 +1,6 @@
-import { decryptJson } from '../../server/secrets.js';
+import { decryptJson, deriveKey } from '../../server/secrets.js';
 import { findAccountCredentials, setAccountStatus } from '../../store/accounts.js';
 import { listPublications } from '../../store/publications.js';
-import { credentialKey } from '../../workflow/accounts.js';
 import { deliverPublication } from '../../workflow/deliver.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
 import { acceptingPlatform, actorNamed, approvedContent, platforms, withClock } from './fixtures.js';
@@ -115,7 +114,7 @@ describe('transitions', () => {
     expect(rotated.data?.rotateChannelCredentials).toMatchObject({ status: 'active', statusReason: '凭据已轮换，重新授权' });
     const sealed = (await findAccountCredentials(t.db.pool, id))!;
     expect(sealed).not.toContain('fresh-token-2026');
-    expect(decryptJson(credentialKey(t.hub.deps), sealed)).toEqual({ accessToken: 'fresh-token-2026' });
+    expect(decryptJson(deriveKey(t.hub.deps.config.appSecret, 'channel-credentials'), sealed)).toEqual({ accessToken: 'fresh-token-2026' });
 
     const events = await auditOf(id);
     expect(events.at(-1)).toMatchObject({ action: 'account.rotate', details: { from: 'needs_reauth', to: 'active', fields: ['accessToken'] } });

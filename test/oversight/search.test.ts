@@ -1,3 +1,4 @@
+import { searchPublishedItems } from '../../store/search.js';
 import type { TestHub } from '../helpers/hub.js';
 import { approve, createAndSubmit, gqlData, hubWithUsers, publishItem } from './publishing.js';
 
@@ -101,6 +102,29 @@ test('the portal search page shows the ranked results, paginated, and never the 
   const tooMany = await fetch(`${t.url}/search?q=${encodeURIComponent('a b c d e f g h i')}`);
   expect(tooMany.status).toBe(200);
   expect(await tooMany.text()).toContain('未找到');
+});
+
+test('past the exact-ranking threshold: newest first, an estimated total, still only published matches', async () => {
+  // Three published items hold 供暖; a threshold of one candidate sends them down the common-word path.
+  const common = await searchPublishedItems(t.db.pool, ['供暖'], { offset: 0, limit: 20 }, 1);
+  expect(common.estimated).toBe(true);
+  // Published in the order bodyThrice, titleOnce, inline: newest first, whatever the title says.
+  expect(common.items.map((i) => i.contentId)).toEqual([ids.inline, ids.titleOnce, ids.bodyThrice]);
+  expect(common.items[1]).toMatchObject({ titleHits: 1, bodyHits: 0 });
+  expect(common.items[2]).toMatchObject({ titleHits: 0, bodyHits: 1 });
+  // The estimate comes from the planner's statistics, never below the candidates the probe counted.
+  expect(common.total).toBeGreaterThanOrEqual(2);
+  const second = await searchPublishedItems(t.db.pool, ['供暖'], { offset: 1, limit: 1 }, 1);
+  expect(second.items.map((i) => i.contentId)).toEqual([ids.titleOnce]);
+  // Retracted and never-published items stay out on this path too.
+  const subsidy = (await searchPublishedItems(t.db.pool, ['补贴'], { offset: 0, limit: 20 }, 0)).items.map((i) => i.contentId);
+  expect(subsidy).toEqual([ids.titleAndBody, ids.titleOnce, ids.bodyThrice, ids.bodyOnce]);
+  // A term whose n-grams are all there but not the term itself is no match.
+  expect((await searchPublishedItems(t.db.pool, ['补贴供暖'], { offset: 0, limit: 20 }, 0)).items).toEqual([]);
+  // Under the threshold the same search is ranked (title first) and counted exactly.
+  const exact = await searchPublishedItems(t.db.pool, ['供暖'], { offset: 0, limit: 20 });
+  expect({ estimated: exact.estimated, total: exact.total }).toEqual({ estimated: false, total: 3 });
+  expect(exact.items.map((i) => i.contentId)).toEqual([ids.titleOnce, ids.inline, ids.bodyThrice]);
 });
 
 test('the index follows the rendition and the publications, and the planner can use it', async () => {

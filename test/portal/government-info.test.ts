@@ -3,7 +3,7 @@ import { STAFF } from './staff.js';
 import { gqlData, hubWithUsers, publishItem } from '../oversight/publishing.js';
 import { actorNamed } from '../oversight/fixtures.js';
 import { createContent } from '../../workflow/content.js';
-import { formatShanghaiDate } from '../../channels/rendition/dates.js';
+import { beijingDate } from '../../time/beijing.js';
 import { all, parseHtml, text } from './dom.js';
 
 let t: TestHub;
@@ -29,7 +29,7 @@ test('索引号: 20 items created at once get 20 consecutive numbers of their un
   const editor = await actorNamed(t.hub.deps, 'ed');
   const created = await Promise.all(Array.from({ length: 20 }, (_, i) =>
     createContent(t.hub.deps, editor, { title: `关于第${i + 1}批项目的公示`, body: '<p>现予公示。</p>', categoryCode: 'gzdt', channels: ['PORTAL'] })));
-  const year = formatShanghaiDate(new Date()).slice(0, 4);
+  const year = beijingDate(new Date()).slice(0, 4);
   const numbers = await Promise.all(created.map(async (c) => (await gqlData<{ content: { infoIndex: { indexNumber: string } } }>(t, 'query($id:ID!){ content(id:$id){ infoIndex { indexNumber } } }', { id: c.id }, tok.ed)).content.infoIndex.indexNumber));
   expect([...numbers].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `bynr/gzdt-${year}-${String(i + 1).padStart(5, '0')}`));
   // Another unit counts on its own.

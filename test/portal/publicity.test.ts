@@ -2,7 +2,7 @@ import { eventually, type TestHub } from '../helpers/hub.js';
 import { STAFF } from './staff.js';
 import { actorNamed, approvedContent, release, withClock } from '../oversight/fixtures.js';
 import { gqlData, hubWithUsers } from '../oversight/publishing.js';
-import { formatShanghaiDate } from '../../channels/rendition/dates.js';
+import { beijingDate } from '../../time/beijing.js';
 import { findContent } from '../../store/contents.js';
 import { expirePublicity, publicityDue } from '../../workflow/publicity.js';
 
@@ -28,7 +28,7 @@ test('公示期: category default and the item own date; at expiry the hub retra
   const reviewer = await actorNamed(deps, 'rev');
   const byDefault = await approvedContent(deps, editor, reviewer, { title: '关于拟推荐先进集体的公示', channels: ['PORTAL', 'APP'] });
   const ownDate = await approvedContent(deps, editor, reviewer, { title: '关于拟录用人员名单的公示', channels: ['PORTAL', 'APP'] });
-  const lastDay = formatShanghaiDate(new Date(start.getTime() + 2 * DAY));
+  const lastDay = beijingDate(new Date(start.getTime() + 2 * DAY));
   await gqlData(t, 'mutation($id:ID!,$d:String!){ updateInfoIndex(contentId:$id, input:{ publicityUntil: $d }){ id } }', { id: ownDate, d: lastDay }, tok.ed);
   await release(deps, editor, byDefault);
   await release(deps, editor, ownDate);
@@ -37,7 +37,7 @@ test('公示期: category default and the item own date; at expiry the hub retra
 
   const deadline = await gqlData<{ content: { infoIndex: { publicityDeadline: string } } }>(t, 'query($id:ID!){ content(id:$id){ infoIndex { publicityDeadline } } }', { id: ownDate }, tok.ed);
   // The end of the last day, Beijing time.
-  expect(deadline.content.infoIndex.publicityDeadline).toBe(new Date(`${formatShanghaiDate(new Date(start.getTime() + 3 * DAY))}T00:00:00+08:00`).toISOString());
+  expect(deadline.content.infoIndex.publicityDeadline).toBe(new Date(`${beijingDate(new Date(start.getTime() + 3 * DAY))}T00:00:00+08:00`).toISOString());
 
   const due = await publicityDue(deps, editor);
   expect({ overdue: due.overdue.map((c) => c.id), soon: due.expiringSoon.map((c) => c.id) }).toEqual({ overdue: [], soon: [ownDate] });

@@ -59,6 +59,13 @@ const pages: Record<string, () => string> = {
   'search (no query)': () => renderSearch(site, '', [], { page: 1, pageSize: 20, total: 0 }),
 };
 
+test('an estimated search total is shown rounded, as 约, with the order it implies', () => {
+  const markup = renderSearch(site, '通知', [summary(1, '通知')], { page: 1, pageSize: 20, total: 45_123, estimated: true });
+  expect(markup).toContain('共找到 约 45000 条与“通知”相关的信息，按发布时间由新到旧排列。');
+  expect(markup).toContain('共 约 45000 条，第 1 / 2257 页');
+  expect(renderSearch(site, '通知', [summary(1, '通知')], { page: 1, pageSize: 20, total: 45 })).toContain('共找到 45 条与“通知”相关的信息。');
+});
+
 describe.each(Object.entries(pages))('%s page', (_name, render) => {
   let markup: string;
   let doc: Doc;

@@ -1,4 +1,4 @@
-import { htmlToPlainText, sanitizeBody, truncateText } from '../../channels/rendition/sanitize.js';
+import { htmlToPlainText, sanitizeBody, truncateText } from '../../text/index.js';
 import { byTag, parseHtml } from './dom.js';
 
 describe('sanitizeBody', () => {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { errorFormatter } from '../../server/graphql.js';
-import { silentLogger } from '../../server/logger.js';
+import { silentLogger } from '../../observe/logger.js';
 
 const formatError = errorFormatter(silentLogger);
 import { startTestHub, type GqlResult, type TestHub } from '../helpers/hub.js';

@@ -1,5 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
-import { DomUtils, Parser, parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 
 /** domhandler's Element, named through htmlparser2 so we depend on one package, not its internals. */
 type Element = Parameters<Parameters<typeof DomUtils.findAll>[0]>[0];
@@ -175,95 +175,4 @@ export function sanitizeBody(html: string, options: SanitizeOptions = {}): strin
   return sanitizeHtml(prepare(html, options.baseUrl), sanitizeOptions)
     .replace(/<p>(?:\s|&nbsp;|<br \/>)*<\/p>/g, '')
     .trim();
-}
-
-export interface PlainTextOptions {
-  /** Cut to at most this many characters (code points), ending with "…" when cut. */
-  maxLength?: number;
-}
-
-const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'blockquote', 'pre',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead',
-  'tbody', 'tfoot', 'tr', 'figure', 'figcaption', 'hr', 'address', 'form', 'fieldset',
-]);
-const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'title', 'head', 'iframe', 'object', 'embed', 'svg', 'math',
-  'textarea', 'select', 'option', 'button',
-]);
-const CELL_TAGS = new Set(['td', 'th']);
-
-/** Han, kana, Hangul and full-width punctuation: scripts written without spaces between words. */
-const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u3000-\u303F]/u;
-
-/**
- * Collapses a line's whitespace. A source line break between two CJK characters is an artefact of how the
- * HTML was wrapped, not a word space, so it disappears (as CSS Text 3 does for segment breaks) instead of
- * turning "政府\n信息" into "政府 信息" and costing a Weibo character.
- */
-function collapseLine(line: string): string {
-  return line
-    .replace(/[\s\u00a0\u3000]+/g, (ws, offset: number, whole: string) => {
-      if (/[\n\r]/.test(ws)) {
-        const before = whole[offset - 1] ?? '';
-        const after = whole[offset + ws.length] ?? '';
-        if (CJK.test(before) && CJK.test(after)) return '';
-      }
-      return ' ';
-    })
-    .trim();
-}
-
-/** Cuts to at most `maxLength` code points (never splitting a surrogate pair), ending with "…" when cut. */
-export function truncateText(text: string, maxLength: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= maxLength) return text;
-  if (maxLength <= 0) return '';
-  return chars.slice(0, maxLength - 1).join('').trimEnd() + '…';
-}
-
-/**
- * Text of an HTML fragment for summaries and text-only channels: entities decoded, scripts and styles
- * ignored, block elements and `<br>` as line breaks, whitespace collapsed, no blank lines.
- */
-export function htmlToPlainText(html: string, options: PlainTextOptions = {}): string {
-  // Segments are separated by "\u0000" (a hard break) so collapsing can still see source newlines.
-  let out = '';
-  let skipDepth = 0;
-  const hardBreak = () => {
-    out += '\u0000';
-  };
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (skipDepth > 0 || SKIP_TAGS.has(name)) {
-          // Void elements never reach onclosetag in a way that matters here: none of SKIP_TAGS is void.
-          skipDepth++;
-          return;
-        }
-        if (name === 'br' || BLOCK_TAGS.has(name)) hardBreak();
-        else if (CELL_TAGS.has(name)) out += ' ';
-      },
-      ontext(text) {
-        if (skipDepth === 0) out += text;
-      },
-      onclosetag(name) {
-        if (skipDepth > 0) {
-          skipDepth--;
-          return;
-        }
-        if (BLOCK_TAGS.has(name)) hardBreak();
-        else if (CELL_TAGS.has(name)) out += ' ';
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
-  const text = out
-    .split('\u0000')
-    .map(collapseLine)
-    .filter((line) => line.length > 0)
-    .join('\n');
-  return options.maxLength !== undefined ? truncateText(text, options.maxLength) : text;
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Writable } from 'node:stream';
+import { BEIJING_TIME_ZONE } from '../time/beijing.js';
 import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 
 export type { Logger };
@@ -34,7 +35,7 @@ export const REDACT_PATHS = [
 ];
 
 const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
-const BEIJING_CLOCK = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const BEIJING_CLOCK = new Intl.DateTimeFormat('zh-CN', { timeZone: BEIJING_TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 
 /** One JSON log record as one readable line: `12:00:01 INFO  message  key=value …` (Beijing time). */
 export function prettyLine(json: string): string {
