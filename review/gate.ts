@@ -51,6 +51,7 @@ export function gateDefaultDictionary(): Dictionary {
  * any that overlap an earlier one are skipped, so a caller may pass a filtered subset in any order.
  */
 export function applyReplacements(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'replacement'>[]): string {
+  if (findings.length === 0) return text;
   const parts: string[] = [];
   let pos = 0;
   for (const f of [...findings].sort((a, b) => a.start - b.start || a.end - b.end)) {
@@ -78,8 +79,16 @@ function scan(text: string, opts: ScanOptions): Scanned {
   const passes = withNormalized(text, FOLD, (n) => matcher.scan(text, n, on));
   const conf = passes.confidentiality;
   const pii = applyPolicy(text, detectPii(text), opts.policy ?? policyForCategory(opts.categoryCode));
-  const findings = [...conf.findings, ...displayedOnly(text, conf.findings, matcher), ...pii, ...passes.wording].sort(byPosition);
+  const findings = inPositionOrder([...conf.findings, ...displayedOnly(text, conf.findings, matcher), ...pii, ...passes.wording]);
   return { findings, pii, declaredDisclosure: conf.declaredDisclosure };
+}
+
+/** Sorted by `byPosition`; most texts yield findings of one pass only, already in order, and skip the sort. */
+function inPositionOrder(findings: Finding[]): Finding[] {
+  for (let i = 1; i < findings.length; i++) {
+    if (byPosition(findings[i - 1], findings[i]) > 0) return findings.sort(byPosition);
+  }
+  return findings;
 }
 
 /**

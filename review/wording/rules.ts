@@ -210,6 +210,7 @@ export class WordingRules {
 
   /** Leaders listed together (王一、李二、张三; 市长王一、副市长李二; 王一同志、李二同志) must appear in rank order. */
   private orderCheck(text: string, names: readonly NameHit[], findings: Finding[]): void {
+    if (names.length < 2) return;
     let group: { hit: NameHit; itemStart: number; itemEnd: number; sep: string }[] = [];
     const flush = (): void => {
       if (group.length >= 2 && group.some((g, i) => i > 0 && g.hit.person.rank < group[i - 1].hit.person.rank)) {
