@@ -127,15 +127,23 @@ function add(source: string, text: string, pii: Rec['pii'], decoys: string[] = [
 const P = (value: string): { type: T; value: string } => ({ type: 'person_name', value });
 const A = (value: string): { type: T; value: string } => ({ type: 'address', value });
 const M = (value: string): { type: T; value: string } => ({ type: 'mobile', value });
+const I = (value: string): { type: T; value: string } => ({ type: 'id_card', value });
+const PL = (value: string): { type: T; value: string } => ({ type: 'plate', value });
 
-// 行政处罚决定书, an individual: spaced label, sex and birth line, residence, prose, 执法人员 (not flagged).
-function penaltyPerson(): void {
+/** The party of a penalty decision and the two officers who found the facts (drawn in this order). */
+function penaltyParty(): { sex: '男' | '女'; who: string; addr: string; id: string; o1: string; o2: string } {
   const sex = pick(['男', '女'] as const);
   const who = person(sex);
   const addr = village();
   const id = idCard();
   const o1 = person();
   const o2 = person();
+  return { sex, who, addr, id, o1, o2 };
+}
+
+// 行政处罚决定书, an individual: spaced label, sex and birth line, residence, prose, 执法人员 (not flagged).
+function penaltyPerson(): void {
+  const { sex, who, addr, id, o1, o2 } = penaltyParty();
   const label = pick(['当 事 人：', '当事人：', '被处罚人：', '当事人姓名：']);
   const act = pick(['未经批准擅自占用集体土地建房', '未取得采伐许可证擅自采伐林木', '在禁牧区内放牧', '未经许可从事道路货物运输', '超过批准面积建设养殖棚圈']);
   const area = int(80, 2000);
@@ -444,16 +452,8 @@ for (let i = 0; i < 3; i++) h2Meeting();
 
 // HOLDOUT3-START (a third held-out slice: whole documents of the kinds in issue 9, written after the
 // last tuning of the name model and the address rules, measured once and reported as measured)
-const I = (value: string): { type: T; value: string } => ({ type: 'id_card', value });
-const PL = (value: string): { type: T; value: string } => ({ type: 'plate', value });
-
 function h3PenaltyDecision(): void {
-  const sex = pick(['男', '女'] as const);
-  const who = person(sex);
-  const addr = village();
-  const id = idCard();
-  const o1 = person();
-  const o2 = person();
+  const { sex, who, addr, id, o1, o2 } = penaltyParty();
   const county = pick(COUNTIES);
   const place = villageShort();
   const text = [
