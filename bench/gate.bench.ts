@@ -10,6 +10,8 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { scanConfidentiality } from '../review/confidentiality.js';
 import { buildDictionary, type Dictionary, type DictionaryEntry } from '../review/dictionary.js';
+import { gateMatcher } from '../review/gateMatcher.js';
+import { withNormalized } from '../review/normalize.js';
 import { buildWordingRules, shippedWordingRules, type RosterEntry, type WordingRules } from '../review/wording/index.js';
 
 export interface BenchSubject {
@@ -26,6 +28,7 @@ export interface Row {
 }
 
 const MB = 1 << 20;
+const FOLD = { lineBreaks: true, clauseBreaks: true } as const;
 const RUNS = 7;
 const LATENCY_ITERATIONS = 1000;
 
@@ -212,6 +215,7 @@ async function main(): Promise<void> {
     builds.push(performance.now() - t0);
   }
   const wording = shippedWordingRules(syntheticRoster());
+  const matcher = gateMatcher(dictionary, wording);
   const inputs = { doc: mixedText(MB), items: shortItems(10000), article: mixedText(5 * 1024) };
   const itemBytes = inputs.items.reduce((s, t) => s + Buffer.byteLength(t), 0);
   // Wall-clock figures mean little on a loaded machine; print the load so a reader can tell.
@@ -228,6 +232,9 @@ async function main(): Promise<void> {
     { name: 'dictionary only (20k)', scan: (t) => dictionary.findAll(t) },
     { name: 'marks + dictionary (20k)', scan: (t) => scanConfidentiality(t, { dictionary }) },
     { name: 'wording (shipped + 40 leaders)', scan: (t) => wording.scan(t, { on: '2025-06-01' }) },
+    // The same three vocabularies, folded and walked separately (as before issue 15) and in one walk.
+    { name: 'marks + dict + wording, three walks', scan: (t) => [scanConfidentiality(t, { dictionary }), wording.scan(t, { on: '2025-06-01' })] },
+    { name: 'marks + dict + wording, one walk', scan: (t) => withNormalized(t, FOLD, (n) => matcher.scan(t, n, '2025-06-01')) },
   ];
   const none = buildWordingRules({ typos: [], outdated: [], roster: [], versions: { typo: 0, outdated: 0, roster: 0 } });
   subjects.push(...(await gateSubjects(dictionary, wording, none)));

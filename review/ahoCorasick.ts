@@ -1,8 +1,11 @@
 /**
  * Aho–Corasick over UTF-16 code units, reporting leftmost-longest non-overlapping matches.
  *
- * Shared by the sensitive-word dictionary (tens of thousands of terms) and the mark vocabulary (a few
- * hundred). Scanning is O(input + matches): one goto/fail walk per unit, one step per reported output.
+ * Shared by the sensitive-word dictionary (tens of thousands of terms), the mark vocabulary (a few
+ * hundred) and the wording dictionaries. Patterns may be split into groups, each selected on its own
+ * (leftmost-longest within the group, groups may overlap each other): the gate compiles all three
+ * vocabularies into one automaton and walks the text once (see gateMatcher.ts) instead of three times.
+ * Scanning is O(input + matches): one goto/fail walk per unit, one step per reported output.
  * The automaton is compacted after construction into flat typed arrays (children sorted per node, a
  * dense 64K table for the root, which is where almost every unit of ordinary text lands) so the hot
  * loop touches no Map and allocates nothing.
@@ -19,14 +22,24 @@ export interface ScanOptions {
   accept?: (id: number, start: number, end: number) => boolean;
   /** Scan only `codes[0, length)` (for reused buffers longer than their content). Default: all of it. */
   length?: number;
+  /**
+   * Per group, 1 when its matches must not run across the `transparent` unit: the other groups see
+   * through line breaks, this one (the marks, which are about lines) stops at them.
+   */
+  boundedGroups?: Uint8Array;
 }
 
-/** Receives selected matches in increasing `start` order; positions index the scanned units. */
+/**
+ * Receives selected matches, within each group in increasing `start` order; positions index the scanned
+ * units, `id` is the pattern's index in the list given to `build`.
+ */
 export type MatchSink = (id: number, start: number, end: number) => void;
 
 export class AhoCorasick {
   /** Longest pattern, in units; bounds how long a start position stays undecided. */
   readonly maxLength: number;
+  /** Number of pattern groups (1 unless `build` was given groups). */
+  readonly groupCount: number;
   /** The selection ring, reused across scans (allocating typed arrays per short item costs more than scanning it). */
   private ring: Int32Array[] | null = null;
 
@@ -42,16 +55,33 @@ export class AhoCorasick {
     private readonly depth: Int32Array,
     private readonly out: Int32Array,
     private readonly outLink: Int32Array,
+    /** Per pattern id: the next id with the same string in another group, or -1. */
+    private readonly sameNext: Int32Array,
+    private readonly groupOf: Uint8Array,
     maxLength: number,
+    groupCount: number,
   ) {
     this.maxLength = maxLength;
+    this.groupCount = groupCount;
   }
 
   /**
-   * Pattern i gets id i. Empty patterns never match; a repeated pattern keeps the first id (callers
-   * merge duplicates beforehand when they carry different data).
+   * Pattern i gets id i, in group `groups[i]` (default: all in group 0; at most 255 groups). Empty
+   * patterns never match; a pattern repeated within a group keeps the first id (callers merge duplicates
+   * beforehand when they carry different data), one repeated in another group is reported to both.
    */
-  static build(patterns: readonly string[]): AhoCorasick {
+  static build(patterns: readonly string[], groups?: readonly number[]): AhoCorasick {
+    const groupOf = new Uint8Array(patterns.length);
+    let groupCount = 1;
+    if (groups !== undefined) {
+      for (let id = 0; id < patterns.length; id++) {
+        const g = groups[id];
+        if (!(g >= 0 && g < 256)) throw new RangeError(`pattern ${id}: group ${g} outside 0..255`);
+        groupOf[id] = g;
+        if (g >= groupCount) groupCount = g + 1;
+      }
+    }
+    const sameNext = new Int32Array(patterns.length).fill(-1);
     // Construction uses one Map keyed by node * 65536 + unit; it is thrown away after compaction.
     const childOf = new Map<number, number>();
     const parent: number[] = [-1];
@@ -78,7 +108,18 @@ export class AhoCorasick {
         }
         node = next;
       }
-      if (out[node] < 0) out[node] = id;
+      if (out[node] < 0) {
+        out[node] = id;
+        continue;
+      }
+      // The node already reports a pattern: chain this id unless its group already has one here.
+      let last = out[node];
+      let taken = groupOf[last] === groupOf[id];
+      while (!taken && sameNext[last] >= 0) {
+        last = sameNext[last];
+        taken = groupOf[last] === groupOf[id];
+      }
+      if (!taken) sameNext[last] = id;
     }
     const nodeCount = parent.length;
 
@@ -135,63 +176,79 @@ export class AhoCorasick {
       bigrams[h >>> 5] |= 1 << (h & 31);
     }
     return new AhoCorasick(
-      patterns.length, rootNext, edgeStart, edgeLabel, edgeTarget, wide, bigrams, fail, Int32Array.from(depth), outArr, outLink, maxLength,
+      patterns.length, rootNext, edgeStart, edgeLabel, edgeTarget, wide, bigrams, fail, Int32Array.from(depth), outArr, outLink,
+      sameNext, groupOf, maxLength, groupCount,
     );
   }
 
   /**
-   * Leftmost-longest, non-overlapping: among matches starting at the smallest position the longest wins,
-   * then scanning resumes after it. A start is settled once the scan is `maxLength` units past it (no
-   * longer match can start there), so the selection runs in a ring of that size, not over the input.
+   * Leftmost-longest, non-overlapping within each group: among a group's matches starting at the smallest
+   * position the longest wins, then that group resumes after it. A start is settled once the scan is
+   * `maxLength` units past it (no longer match can start there), so the selection runs in a ring of that
+   * size per group, not over the input.
    */
   scan(codes: Uint16Array, sink: MatchSink, opts: ScanOptions = {}): void {
     if (this.maxLength === 0) return;
     let ring = 1;
     while (ring < this.maxLength) ring <<= 1;
-    const mask = ring - 1;
+    const groups = this.groupCount;
     // A sink that scans again (re-entrancy) gets its own ring.
-    const arrays = this.ring ?? Array.from({ length: 6 }, () => new Int32Array(ring));
+    let arrays = this.ring;
     this.ring = null;
-    const [pos, candK, candStart, candEnd, candEndK, candId] = arrays;
+    if (arrays === null) {
+      arrays = [];
+      for (let a = 0; a < 6; a++) arrays.push(new Int32Array(ring * groups));
+      arrays.push(new Int32Array(groups), new Int32Array(groups));
+    }
     // pos: consumed index → position in `codes`; candK: the start (consumed index) owning a slot, or -1.
-    candK.fill(-1);
+    arrays[1].fill(-1);
+    arrays[6].fill(0);
+    arrays[7].fill(0);
     try {
-      this.scanWith(codes, sink, opts, mask, pos, candK, candStart, candEnd, candEndK, candId);
+      this.scanWith(codes, sink, opts, ring - 1, arrays);
     } finally {
       this.ring = arrays;
     }
   }
 
-  private scanWith(
-    codes: Uint16Array, sink: MatchSink, opts: ScanOptions, mask: number,
-    pos: Int32Array, candK: Int32Array, candStart: Int32Array, candEnd: Int32Array, candEndK: Int32Array, candId: Int32Array,
-  ): void {
+  private scanWith(codes: Uint16Array, sink: MatchSink, opts: ScanOptions, mask: number, arrays: Int32Array[]): void {
+    const [pos, candK, candStart, candEnd, candEndK, candId, takenUntilK, pending] = arrays;
     const ring = mask + 1;
+    const groups = this.groupCount;
     const transparent = opts.transparent ?? -1;
     const accept = opts.accept;
-    const { rootNext, edgeStart, edgeLabel, edgeTarget, fail, depth, out, outLink } = this;
+    const bounded = opts.boundedGroups;
+    const { rootNext, edgeStart, edgeLabel, edgeTarget, fail, depth, out, outLink, sameNext, groupOf } = this;
     const { hNode, hLabel, hNext, hMask, hShift } = this.wide;
     const bigrams = this.bigrams;
     let prev = -1;
-    let pending = 0;
-    let takenUntilK = 0;
+    let pendingAll = 0;
+    // Index in `codes` of the last transparent unit: a bounded group's match must start after it.
+    let lastTransparent = -1;
 
     // Settling a start (below, twice, written out: a closure here would be re-created on every scan)
-    // emits its candidate unless an earlier selected match already covers it.
+    // emits its candidate unless an earlier selected match of its group already covers it.
     let state = 0;
     let k = 0;
     const n = Math.min(opts.length ?? codes.length, codes.length);
     for (let i = 0; i < n; i++) {
       const c = codes[i];
-      if (c === transparent) continue;
-      if (pending > 0 && k >= ring) {
-        const slot = (k - ring) & mask;
-        if (candK[slot] === k - ring) {
+      if (c === transparent) {
+        lastTransparent = i;
+        continue;
+      }
+      if (pendingAll > 0 && k >= ring) {
+        const settled = k - ring;
+        for (let g = 0, base = 0; g < groups; g++, base += ring) {
+          if (pending[g] === 0) continue;
+          const slot = base + (settled & mask);
+          if (candK[slot] !== settled) continue;
           candK[slot] = -1;
-          pending--;
-          if (k - ring >= takenUntilK) {
+          pending[g]--;
+          pendingAll--;
+          if (settled >= takenUntilK[g]) {
             sink(candId[slot], candStart[slot], candEnd[slot]);
-            takenUntilK = candEndK[slot];
+            takenUntilK[g] = candEndK[slot];
           }
         }
       }
@@ -241,33 +298,39 @@ export class AhoCorasick {
       let o = out[state] >= 0 ? state : outLink[state];
       while (o >= 0) {
         const s = k + 1 - depth[o];
-        if (s >= takenUntilK) {
-          const start = pos[s & mask];
-          if (accept === undefined || accept(out[o], start, i + 1)) {
-            const slot = s & mask;
-            if (candK[slot] !== s) {
-              candK[slot] = s;
-              candStart[slot] = start;
-              pending++;
-            }
-            // Ends only grow, so a later match for the same start is the longer one.
-            candEnd[slot] = i + 1;
-            candEndK[slot] = k + 1;
-            candId[slot] = out[o];
+        const start = pos[s & mask];
+        for (let id = out[o]; id >= 0; id = sameNext[id]) {
+          const g = groupOf[id];
+          if (s < takenUntilK[g]) continue;
+          if (bounded !== undefined && bounded[g] === 1 && start < lastTransparent) continue;
+          if (accept !== undefined && !accept(id, start, i + 1)) continue;
+          const slot = g * ring + (s & mask);
+          if (candK[slot] !== s) {
+            candK[slot] = s;
+            candStart[slot] = start;
+            pending[g]++;
+            pendingAll++;
           }
+          // Ends only grow, so a later match for the same start is the longer one.
+          candEnd[slot] = i + 1;
+          candEndK[slot] = k + 1;
+          candId[slot] = id;
         }
         o = outLink[o];
       }
       k++;
     }
-    for (let s = Math.max(0, k - ring); s < k && pending > 0; s++) {
-      const slot = s & mask;
-      if (candK[slot] !== s) continue;
-      candK[slot] = -1;
-      pending--;
-      if (s >= takenUntilK) {
-        sink(candId[slot], candStart[slot], candEnd[slot]);
-        takenUntilK = candEndK[slot];
+    for (let s = Math.max(0, k - ring); s < k && pendingAll > 0; s++) {
+      for (let g = 0, base = 0; g < groups; g++, base += ring) {
+        const slot = base + (s & mask);
+        if (candK[slot] !== s) continue;
+        candK[slot] = -1;
+        pending[g]--;
+        pendingAll--;
+        if (s >= takenUntilK[g]) {
+          sink(candId[slot], candStart[slot], candEnd[slot]);
+          takenUntilK[g] = candEndK[slot];
+        }
       }
     }
   }

@@ -81,9 +81,12 @@ const FILLERS = [
 const CLASS_LABELS = ['密级'];
 const DISCLOSURE_LABELS = ['公开属性', '公开方式', '公开类型', '信息公开属性', '信息公开方式', '公开选项', '信息公开选项'];
 
-const VOCAB: { automaton: AhoCorasick; words: Word[] } = buildVocabulary();
+const VOCAB: { automaton: AhoCorasick; terms: string[]; words: Word[] } = buildVocabulary();
 
-function buildVocabulary(): { automaton: AhoCorasick; words: Word[] } {
+/** The mark vocabulary, normalised; the gate compiles it into its shared automaton (gateMatcher.ts). */
+export const MARK_PATTERNS: readonly string[] = VOCAB.terms;
+
+function buildVocabulary(): { automaton: AhoCorasick; terms: string[]; words: Word[] } {
   const terms: string[] = [];
   const words: Word[] = [];
   const seen = new Set<string>();
@@ -108,7 +111,7 @@ function buildVocabulary(): { automaton: AhoCorasick; words: Word[] } {
   for (const f of [...DEICTIC, ...FILLERS]) add(f, { role: 'filler', strong: false, disclosure: null });
   for (const l of CLASS_LABELS) add(l, { role: 'class_label', strong: false, disclosure: null });
   for (const l of DISCLOSURE_LABELS) add(l, { role: 'disclosure_label', strong: false, disclosure: null });
-  return { automaton: AhoCorasick.build(terms), words };
+  return { automaton: AhoCorasick.build(terms), terms, words };
 }
 
 const NL = 0x0a;
@@ -172,10 +175,33 @@ export function scanConfidentiality(text: string, opts: ConfidentialityOptions =
 }
 
 function scanNormalized(text: string, normalized: Normalized, opts: ConfidentialityOptions): ConfidentialityResult {
-  const scan = new MarkScan(text, normalized);
+  const tokens = new MarkTokens();
+  VOCAB.automaton.scan(normalized.codes, (id, s, e) => {
+    tokens.tS.push(s);
+    tokens.tE.push(e);
+    tokens.tW.push(id);
+  }, { length: normalized.length });
+  const scan = new MarkScan(text, normalized, tokens);
   const declaredDisclosure = scan.run(opts.headerLines ?? 5);
   if (opts.dictionary === undefined) return { findings: scan.marks, declaredDisclosure };
   return { findings: mergeFindings(scan.marks, opts.dictionary.findInNormalized(text, normalized)), declaredDisclosure };
+}
+
+/**
+ * Vocabulary tokens of one text, leftmost-longest, not across line breaks: normalized start, end, and the
+ * index in MARK_PATTERNS. Filled by this module's own automaton or by the gate's shared one.
+ */
+export class MarkTokens {
+  readonly tS: number[] = [];
+  readonly tE: number[] = [];
+  readonly tW: number[] = [];
+}
+
+/** The marks and declared disclosure given the vocabulary tokens of `normalized` (the gate's entry point). */
+export function marksFromTokens(text: string, normalized: Normalized, tokens: MarkTokens, headerLines = 5): ConfidentialityResult {
+  const scan = new MarkScan(text, normalized, tokens);
+  const declaredDisclosure = scan.run(headerLines);
+  return { findings: scan.marks, declaredDisclosure };
 }
 
 /**
@@ -187,32 +213,26 @@ class MarkScan {
   private readonly codes: Uint16Array;
   private readonly map: Int32Array;
   private readonly n: number;
-  /** Vocabulary tokens, leftmost-longest: normalized start, end (extended over ★ and the term), word id. */
-  private readonly tS: number[] = [];
-  private readonly tE: number[] = [];
-  private readonly tW: number[] = [];
+  /** Vocabulary tokens: normalized start, end (extended here over ★ and the term), word id. */
+  private readonly tS: number[];
+  private readonly tE: number[];
+  private readonly tW: number[];
   private marked: number[] = [];
   private starred: number[] = [];
 
-  constructor(private readonly text: string, normalized: Normalized) {
+  constructor(private readonly text: string, normalized: Normalized, tokens: MarkTokens) {
     this.codes = normalized.codes;
     this.map = normalized.map;
     this.n = normalized.length;
+    this.tS = tokens.tS;
+    this.tE = tokens.tE;
+    this.tW = tokens.tW;
   }
 
   /** Fills `marks`; returns the declared disclosure. */
   run(headerLines: number): DeclaredDisclosure | null {
     const { codes, map, n, text, tS, tE, tW } = this;
     const words = VOCAB.words;
-    VOCAB.automaton.scan(
-      codes,
-      (id, s, e) => {
-        tS.push(s);
-        tE.push(e);
-        tW.push(id);
-      },
-      { length: n },
-    );
     if (tS.length === 0) return null;
 
     let declared: DeclaredDisclosure | null = null;
@@ -442,7 +462,7 @@ function lowerBound(map: Int32Array, target: number, lo: number, hi: number): nu
 }
 
 /** Both lists are sorted by start; a dictionary hit on exactly a mark's span says nothing new. */
-function mergeFindings(marks: Finding[], words: Finding[]): Finding[] {
+export function mergeFindings(marks: Finding[], words: Finding[]): Finding[] {
   if (words.length === 0) return marks;
   const spans = new Set(marks.map((f) => `${f.start}:${f.end}`));
   const out: Finding[] = [];

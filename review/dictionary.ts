@@ -35,6 +35,15 @@ export interface Dictionary {
    * scanner running several detectors folds the text once.
    */
   findInNormalized(text: string, normalized: Normalized): Finding[];
+  /** The normalized terms, by id; the gate compiles them into its shared automaton (gateMatcher.ts). */
+  readonly patterns: readonly string[];
+  /**
+   * Whether term `id` may match at normalized [s, e) of `text` (Latin terms sit on word boundaries).
+   * Decided before leftmost-longest selection, so a shared automaton selects exactly as this one does.
+   */
+  accepts(text: string, map: Int32Array, id: number, s: number, e: number): boolean;
+  /** The finding for term `id` matched at normalized [s, e). */
+  finding(text: string, map: Int32Array, id: number, s: number, e: number): Finding;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
@@ -71,12 +80,18 @@ export function parseDictionary(source: string, origin = '<dictionary>'): Dictio
 }
 
 class AcDictionary implements Dictionary {
+  /** Whether any term has a Latin edge to check (most dictionaries have none, and skip the callback). */
+  readonly hasLatinEdges: boolean;
+
   constructor(
     private readonly automaton: AhoCorasick,
     private readonly merged: readonly DictionaryEntry[],
+    readonly patterns: readonly string[],
     /** Per id: bit 1 = term starts with an ASCII letter/digit, bit 2 = ends with one. */
     private readonly asciiEdges: Uint8Array,
-  ) {}
+  ) {
+    this.hasLatinEdges = asciiEdges.some((f) => f !== 0);
+  }
 
   get size(): number {
     return this.merged.length;
@@ -94,39 +109,28 @@ class AcDictionary implements Dictionary {
     const findings: Finding[] = [];
     if (this.merged.length === 0 || normalized.length === 0) return findings;
     const { map } = normalized;
-    const edges = this.asciiEdges;
-    const merged = this.merged;
-    // Callbacks are written inline: under tsx (keepNames) a named closure costs a defineProperty per scan.
-    this.automaton.scan(
-      normalized.codes,
-      (id, s, e) => {
-        const start = map[s];
-        const end = map[e - 1] + 1;
-        findings.push({
-          kind: 'confidentiality',
-          type: 'sensitive_word',
-          start,
-          end,
-          text: text.slice(start, end),
-          severity: merged[id].severity,
-          replacement: null,
-        });
-      },
-      {
-        transparent: 0x0a,
-        length: normalized.length,
-        // Latin terms must sit on word boundaries in the original ("vpn" is not inside "openvpnx");
-        // checked on the original because the normalized text has lost the spaces between words.
-        accept: (id, s, e) => {
-          const flags = edges[id];
-          if (flags === 0) return true;
-          if ((flags & 1) !== 0 && isAsciiWordUnit(text, map[s] - 1)) return false;
-          if ((flags & 2) !== 0 && isAsciiWordUnit(text, map[e - 1] + 1)) return false;
-          return true;
-        },
-      },
-    );
+    // Callbacks are written inline and anonymous: under tsx (keepNames) a named closure costs a
+    // defineProperty per scan.
+    this.automaton.scan(normalized.codes, (id, s, e) => {
+      findings.push(this.finding(text, map, id, s, e));
+    }, { transparent: 0x0a, length: normalized.length, accept: this.hasLatinEdges ? (id, s, e) => this.accepts(text, map, id, s, e) : undefined });
     return findings;
+  }
+
+  accepts(text: string, map: Int32Array, id: number, s: number, e: number): boolean {
+    // Latin terms must sit on word boundaries in the original ("vpn" is not inside "openvpnx");
+    // checked on the original because the normalized text has lost the spaces between words.
+    const flags = this.asciiEdges[id];
+    if (flags === 0) return true;
+    if ((flags & 1) !== 0 && isAsciiWordUnit(text, map[s] - 1)) return false;
+    if ((flags & 2) !== 0 && isAsciiWordUnit(text, map[e - 1] + 1)) return false;
+    return true;
+  }
+
+  finding(text: string, map: Int32Array, id: number, s: number, e: number): Finding {
+    const start = map[s];
+    const end = map[e - 1] + 1;
+    return { kind: 'confidentiality', type: 'sensitive_word', start, end, text: text.slice(start, end), severity: this.merged[id].severity, replacement: null };
   }
 }
 
@@ -163,7 +167,7 @@ export function buildDictionary(entries: Iterable<DictionaryEntry>): Dictionary 
     const k = keys[i];
     asciiEdges[i] = (isAsciiAlnum(k.charCodeAt(0)) ? 1 : 0) | (isAsciiAlnum(k.charCodeAt(k.length - 1)) ? 2 : 0);
   }
-  return new AcDictionary(AhoCorasick.build(keys), merged, asciiEdges);
+  return new AcDictionary(AhoCorasick.build(keys), merged, keys, asciiEdges);
 }
 
 export function loadDictionaryFile(path: string): Dictionary {

@@ -4,9 +4,10 @@
  * the same two functions.
  */
 import { storedSpan, visualOrder } from './bidi.js';
-import { scanConfidentiality } from './confidentiality.js';
 import { loadDefaultDictionary, type Dictionary } from './dictionary.js';
+import { gateMatcher, type GateMatcher } from './gateMatcher.js';
 import { htmlTextContent, rewriteHtmlText, type TextReplacement } from '../text/htmlText.js';
+import { withNormalized, type NormalizeOptions } from './normalize.js';
 import { detectPii } from './pii/index.js';
 import { applyPolicy, policyForCategory, type MaskingPolicy } from './policy.js';
 import { verdictOf, type Finding, type GateResult } from './types.js';
@@ -50,6 +51,7 @@ export function gateDefaultDictionary(): Dictionary {
  * any that overlap an earlier one are skipped, so a caller may pass a filtered subset in any order.
  */
 export function applyReplacements(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'replacement'>[]): string {
+  if (findings.length === 0) return text;
   const parts: string[] = [];
   let pos = 0;
   for (const f of [...findings].sort((a, b) => a.start - b.start || a.end - b.end)) {
@@ -67,25 +69,39 @@ interface Scanned {
   declaredDisclosure: GateResult['declaredDisclosure'];
 }
 
+/** Marks reason about lines; sensitive words and wording must not run across clause punctuation. */
+const FOLD: NormalizeOptions = { lineBreaks: true, clauseBreaks: true };
+
 function scan(text: string, opts: ScanOptions): Scanned {
-  const dictionary = opts.dictionary ?? gateDefaultDictionary();
-  const conf = scanConfidentiality(text, { dictionary });
+  const matcher = gateMatcher(opts.dictionary ?? gateDefaultDictionary(), opts.wording ?? gateDefaultWording());
+  const on = opts.publishedOn ?? beijingDate();
+  // One fold and one automaton walk for marks, sensitive words and wording (gateMatcher.ts).
+  const passes = withNormalized(text, FOLD, (n) => matcher.scan(text, n, on));
+  const conf = passes.confidentiality;
   const pii = applyPolicy(text, detectPii(text), opts.policy ?? policyForCategory(opts.categoryCode));
-  const wording = (opts.wording ?? gateDefaultWording()).scan(text, { on: opts.publishedOn ?? beijingDate() });
-  const findings = [...conf.findings, ...displayedOnly(text, conf.findings, dictionary), ...pii, ...wording].sort(byPosition);
+  const findings = inPositionOrder([...conf.findings, ...displayedOnly(text, conf.findings, matcher), ...pii, ...passes.wording]);
   return { findings, pii, declaredDisclosure: conf.declaredDisclosure };
+}
+
+/** Sorted by `byPosition`; most texts yield findings of one pass only, already in order, and skip the sort. */
+function inPositionOrder(findings: Finding[]): Finding[] {
+  for (let i = 1; i < findings.length; i++) {
+    if (byPosition(findings[i - 1], findings[i]) > 0) return findings.sort(byPosition);
+  }
+  return findings;
 }
 
 /**
  * Marks that only the displayed order shows: a right-to-left override makes "\u202E★密机" read 机密★
  * (see bidi.ts). Their spans point at the stored characters, so the reviewer sees what hid the mark.
  */
-function displayedOnly(text: string, logical: readonly Finding[], dictionary: Dictionary): Finding[] {
+function displayedOnly(text: string, logical: readonly Finding[], matcher: GateMatcher): Finding[] {
   const visual = visualOrder(text);
   if (visual === null) return [];
   const seen = new Set(logical.map((f) => `${f.start}:${f.end}:${f.type}`));
   const out: Finding[] = [];
-  for (const f of scanConfidentiality(visual.text, { dictionary }).findings) {
+  const shown = withNormalized(visual.text, FOLD, (n) => matcher.scan(visual.text, n, null));
+  for (const f of shown.confidentiality.findings) {
     const { start, end } = storedSpan(visual, f.start, f.end);
     const key = `${start}:${end}:${f.type}`;
     if (seen.has(key)) continue;

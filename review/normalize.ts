@@ -48,7 +48,7 @@ function buildTable(): Int32Array {
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     let f = t[c];
-    if (f === c && f !== STAR) {
+    if (f === c && f !== STAR && !isNfkcStable(c)) {
       const k = String.fromCharCode(c).normalize('NFKC');
       if (k.length === 1) {
         f = k.charCodeAt(0);
@@ -64,6 +64,7 @@ function buildTable(): Int32Array {
   for (let c = 0; c < 0x10000; c++) {
     const f = t[c];
     if (f === STAR) continue;
+    if (isNfkcStable(c) && isNfkcStable(f)) continue; // letters: neither invisible nor punctuation
     if (f >= 0xd800 && f <= 0xdfff) continue; // surrogate halves stay, so astral characters survive intact
     if (invisible.test(String.fromCharCode(c)) || invisible.test(String.fromCharCode(f))) t[c] = SKIP;
     else if (isLineBreak(f)) t[c] = LINE;
@@ -76,6 +77,14 @@ function buildTable(): Int32Array {
     ) t[c] = SKIP;
   }
   return t;
+}
+
+/**
+ * CJK unified ideographs and Hangul syllables, half of the BMP: NFKC leaves them as they are and they are
+ * letters, so the table build skips asking (it runs at import, in every CLI start and worker thread).
+ */
+function isNfkcStable(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
 }
 
 function isLineBreak(f: number): boolean {

@@ -98,10 +98,21 @@ export const NAME_DISCLOSING_CATEGORIES: readonly GateCategory[] = [
 
 export const NAME_DISCLOSING_CATEGORY_CODES: readonly string[] = NAME_DISCLOSING_CATEGORIES.map((c) => c.code);
 
+/** Policies are immutable: one object per category code, since the gate asks for one on every scan. */
+const policies = new Map<string | undefined, MaskingPolicy>();
+const POLICIES_MAX = 256;
+
 export function policyForCategory(categoryCode?: string): MaskingPolicy {
-  const cat = NAME_DISCLOSING_CATEGORIES.find((c) => c.code === categoryCode);
-  if (!cat) return { ...DEFAULT_POLICY, categoryCode: categoryCode ?? null };
-  return { categoryCode: cat.code, types: DEFAULT_TYPES, disclosedNameRoles: cat.disclosedNameRoles };
+  let policy = policies.get(categoryCode);
+  if (policy === undefined) {
+    const cat = NAME_DISCLOSING_CATEGORIES.find((c) => c.code === categoryCode);
+    policy = Object.freeze(
+      cat ? { categoryCode: cat.code, types: DEFAULT_TYPES, disclosedNameRoles: cat.disclosedNameRoles } : { ...DEFAULT_POLICY, categoryCode: categoryCode ?? null },
+    );
+    if (policies.size >= POLICIES_MAX) policies.clear();
+    policies.set(categoryCode, policy);
+  }
+  return policy;
 }
 
 /** A policy with some types overridden (e.g. suppression of addresses for a sensitive column). */

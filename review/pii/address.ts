@@ -109,6 +109,36 @@ function residencesInProse(text: string, out: Span[]): void {
   }
 }
 
+/**
+ * 住 glued to a county whose name starts like a word with 住 (住宿松县…镇…村: 住 + 宿松县, not 住宿): a
+ * county-level division within the next four characters and a lower one after it.
+ */
+function countyFollows(text: string, p: number): boolean {
+  for (let k = p + 1; k < Math.min(text.length, p + 4); k++) {
+    if (!'县市区旗'.includes(text[k])) continue;
+    const rest = text.slice(k + 1, addressEnd(text, k + 1));
+    return LOWER_DIVISIONS.some((d) => rest.includes(d));
+  }
+  return false;
+}
+const LOWER_DIVISIONS = ['镇', '乡', '街道', '苏木', '村', '嘎查', '路', '街', '号'];
+
+/**
+ * A home located in prose: 位于…村二组的房屋 (信访 replies, compensation notices). Only dwellings count —
+ * 厂房, 办公楼 and a project's site are not anyone's residence — and the place must name a division.
+ */
+const DWELLING_RE = /位于([\u4e00-\u9fff0-9０-９]{4,40}?)的(?:房屋|住房|住宅|宅基地|院落|房子|自建房|老宅)/g;
+
+function dwellingsInProse(text: string, out: Span[]): void {
+  DWELLING_RE.lastIndex = 0;
+  for (let m = DWELLING_RE.exec(text); m !== null; m = DWELLING_RE.exec(text)) {
+    const value = m[1];
+    if (!DIVISIONS.some((d) => value.includes(d)) || value.startsWith('该') || value.startsWith('本')) continue;
+    const start = m.index + 2;
+    out.push({ start, end: start + value.length });
+  }
+}
+
 function isBlank(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
 }
@@ -118,7 +148,7 @@ export function findAddresses(text: string): Span[] {
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
     let p = m.index + m[0].length;
-    if (m[0] === '住' && (m.index === 0 || !BEFORE_BARE_ZHU.has(text[m.index - 1]) || !isHanCode(text.charCodeAt(p)) || NOT_RESIDES.has(text[p]))) continue;
+    if (m[0] === '住' && (m.index === 0 || !BEFORE_BARE_ZHU.has(text[m.index - 1]) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
     while (isBlank(text[p])) p++;
     if (text[p] === '：' || text[p] === ':') p++;
     while (isBlank(text[p])) p++;
@@ -135,6 +165,7 @@ export function findAddresses(text: string): Span[] {
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
   residencesInProse(text, out);
+  dwellingsInProse(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -21,7 +21,7 @@ import {
 } from './lexicon.js';
 import { isOfficeSection } from './context.js';
 import { nameScore } from './model/index.js';
-import { findProseNames, maskedSurnames } from './prose.js';
+import { findProseNames, introducedAt, maskedSurnames } from './prose.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
@@ -301,6 +301,8 @@ function titledNames(text: string, out: NameCandidate[]): void {
       if (len === 2 && s > 0 && isHanCode(text.charCodeAt(s - 1))) continue;
       const surname = surnameOf(cand);
       if (!surname || (len === 4 && surname.length !== 2)) continue;
+      // Glued to a word before it (各乡镇分管负责同志): only a run that reads as a name on its own counts.
+      if (!introducedAt(text, s) && nameScore(cand, surname) < GLUED_MIN_SCORE) continue;
       const parsed = parseName(cand, false, true);
       if (parsed && parsed.length === len) {
         out.push({ start: s, end: p, role: null, surname: parsed.surname, name: cand });
@@ -351,6 +353,7 @@ export function findNames(text: string): NameCandidate[] {
   titledNames(text, found);
   found.sort((a, b) => a.start - b.start);
   proseNames(text, found);
+  if (found.length === 0) return found; // most short items: no index to build
 
   // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
   // the text with the names indexed by first code unit, rather than one search per name.

@@ -33,7 +33,7 @@ const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
 const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫'];
 const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
-  '反映', '来信', '来电', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
+  '反映', '来信', '来电', '位于', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
   '以', '共', '均', '也', '还', '就', '却', '都', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
   '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户',
 ];
@@ -128,6 +128,8 @@ function rightContext(text: string, e: number): Right {
     // 何华榕，男，汉族 / 陈宁（女） : a sex right after the name is as strong as it gets.
     const n = text[e + 1];
     if ((c === '，' || c === ',' || c === '（' || c === '(' || c === ' ' || c === '\t') && (n === '男' || n === '女')) return 'strong';
+    // 燕国（回族）, 巴图（蒙古族） in award lists: a nationality in brackets says as much as a sex.
+    if ((c === '（' || c === '(') && ETHNICITY_IN_BRACKETS.test(text.slice(e + 1, e + 7))) return 'strong';
     return 'bound';
   }
   const strong = STRONG_BY_FIRST.get(c);
@@ -161,7 +163,24 @@ function placeNameContinues(text: string, e: number): boolean {
 }
 
 /** One-character words after a name that are never syllables of a place name. */
-const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾']);
+const ETHNICITY_IN_BRACKETS = /^[\u4e00-\u9fff]{1,4}族[）)]/;
+
+const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就']);
+
+/** How much a three-character reading loses when its last character opens a two-character telling word. */
+const SPLIT_WORD_PENALTY = 4;
+
+/** A telling word of two or more characters (荣获, 担任, 反映) starts at `p`. */
+function opensRightWord(text: string, p: number): boolean {
+  const words = RIGHT_WORDS_BY_FIRST.get(text[p]);
+  if (words) for (const w of words) if (w.length >= 2 && text.startsWith(w, p)) return true;
+  return false;
+}
+
+/** Whether a word before `s` introduces a person there (a boundary, 、, or a trigger such as 对/任命/村民). */
+export function introducedAt(text: string, s: number): boolean {
+  return leftContext(text, s) !== null;
+}
 
 const LEFT_BONUS: Record<Exclude<Left, null>, number> = { bound: 1, trigger: 1.5, enum: 2 };
 const RIGHT_BONUS: Record<Exclude<Right, null>, number> = { strong: 6, bound: 1, enum: 2, word: 0.5 };
@@ -305,6 +324,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
         if (right !== 'strong' && isCommonWord(name)) continue;
         let score = nameScore(name, surname) + LEFT_BONUS[left] + RIGHT_BONUS[right];
+        // 邵彩荣获…: the last given character may open the telling word (荣获, 担任) instead of ending the name.
+        if (g === 2 && opensRightWord(text, e - 1)) score -= SPLIT_WORD_PENALTY;
         if (hintSurnames.has(surname)) score += 3;
         // 2-char names are harder to tell from words; a trailing word glued on (王强调) is not a boundary.
         const need = g === 1 ? ACCEPT_TWO_CHAR : ACCEPT;

@@ -46,6 +46,8 @@ export class WordingRules {
 
   constructor(
     readonly versions: WordingVersions,
+    /** The normalized patterns, by id (for the gate's shared automaton). */
+    readonly patterns: readonly string[],
     private readonly automaton: AhoCorasick,
     private readonly kinds: Uint8Array,
     private readonly refs: Int32Array,
@@ -75,6 +77,15 @@ export class WordingRules {
     this.automaton.scan(n.codes, (id, s, e) => {
       hits.push(id, s, e);
     }, { transparent: 0x0a, length: n.length });
+    return this.findingsFromHits(text, n, hits, on);
+  }
+
+  /**
+   * The findings for the automaton's matches over `n` (the folded `text`), as (pattern id, start, end)
+   * triples in increasing start order: this rule set's own scan, or the gate's shared automaton built
+   * from `patterns`.
+   */
+  findingsFromHits(text: string, n: Normalized, hits: readonly number[], on: string): Finding[] {
     if (hits.length === 0) return [];
     const { map, codes } = n;
     const { people, former } = this.roster.length > 0 ? this.rosterOn(on) : NO_ROSTER;
@@ -199,6 +210,7 @@ export class WordingRules {
 
   /** Leaders listed together (王一、李二、张三; 市长王一、副市长李二; 王一同志、李二同志) must appear in rank order. */
   private orderCheck(text: string, names: readonly NameHit[], findings: Finding[]): void {
+    if (names.length < 2) return;
     let group: { hit: NameHit; itemStart: number; itemEnd: number; sep: string }[] = [];
     const flush = (): void => {
       if (group.length >= 2 && group.some((g, i) => i > 0 && g.hit.person.rank < group[i - 1].hit.person.rank)) {
@@ -306,7 +318,7 @@ export function buildWordingRules(data: WordingData): WordingRules {
   }
   const maxTitle = Math.max(0, ...[...titles].map((t) => t.length));
   return new WordingRules(
-    data.versions, AhoCorasick.build(patterns), Uint8Array.from(kinds), Int32Array.from(refs), data.typos, data.outdated, data.roster,
+    data.versions, patterns, AhoCorasick.build(patterns), Uint8Array.from(kinds), Int32Array.from(refs), data.typos, data.outdated, data.roster,
     titles, maxTitle, new NearMissIndex(new Set(data.roster.map((r) => r.name))),
   );
 }

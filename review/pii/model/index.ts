@@ -28,14 +28,19 @@ const UNSEEN_GIVEN = -2;
 const MODERN_GIVEN =
   '化伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛艳瑞凡佳嘉琼勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝丽阳妮宝贝初程梵罡恒鸿桦骅剑娇纪宽苛灵玛媚琪晴容睿烁堂唯威韦雯苇萱阅彦宇雨洋忠宗曼紫逸贤蝶菡绿蓝儿翠烟轩涵虎仓满喜旺根柱铁锁栓';
 const MODERN_FLOOR = 3;
-for (const c of MODERN_GIVEN) if ((GIVEN.get(c) ?? -Infinity) < MODERN_FLOOR) GIVEN.set(c, MODERN_FLOOR);
+/**
+ * 月 was kept out of given names for dates, but a date has a numeral before 月, never a surname, and
+ * names such as 秋月 or 梅月 are common; date words that start with a surname (明月, 满月) are in the word list.
+ */
+const MODERN_GIVEN_EXTRA = '月';
+for (const c of MODERN_GIVEN + MODERN_GIVEN_EXTRA) if ((GIVEN.get(c) ?? -Infinity) < MODERN_FLOOR) GIVEN.set(c, MODERN_FLOOR);
 
 /**
  * Characters that end words for places, bodies and things, or are grammar: never part of a given name
  * in running text (张屋组, 王家村, 李局长 are not people called 屋组, 家村, 局长).
  */
 const NEVER_GIVEN = new Set(
-  '的了在是于和与及等为对被将把从由以其之所者也而或但若即乃该此这那些个们局市县区省乡镇村组屯旗盟街路巷号楼栋室厅处科部委办院校厂店站队社司馆场所库港湾岭坡沟渠地亩元万亿月日时分秒次件项条款章节第某×＊*'.split(''),
+  '的了在是于和与及等为对被将把从由以其之所者也而或但若即乃该此这那些个们局市县区省乡镇村组屯旗盟街路巷号楼栋室厅处科部委办院校厂店站队社司馆场所库港湾岭坡沟渠地亩元万亿日时分秒次件项条款章节第某×＊*'.split(''),
 );
 /** Characters that may begin a given name but do not end one: 王建家 is 王建 followed by 家. */
 const NEVER_LAST = new Set('家户氏姓等人们'.split(''));

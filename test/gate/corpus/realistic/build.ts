@@ -127,15 +127,23 @@ function add(source: string, text: string, pii: Rec['pii'], decoys: string[] = [
 const P = (value: string): { type: T; value: string } => ({ type: 'person_name', value });
 const A = (value: string): { type: T; value: string } => ({ type: 'address', value });
 const M = (value: string): { type: T; value: string } => ({ type: 'mobile', value });
+const I = (value: string): { type: T; value: string } => ({ type: 'id_card', value });
+const PL = (value: string): { type: T; value: string } => ({ type: 'plate', value });
 
-// 行政处罚决定书, an individual: spaced label, sex and birth line, residence, prose, 执法人员 (not flagged).
-function penaltyPerson(): void {
+/** The party of a penalty decision and the two officers who found the facts (drawn in this order). */
+function penaltyParty(): { sex: '男' | '女'; who: string; addr: string; id: string; o1: string; o2: string } {
   const sex = pick(['男', '女'] as const);
   const who = person(sex);
   const addr = village();
   const id = idCard();
   const o1 = person();
   const o2 = person();
+  return { sex, who, addr, id, o1, o2 };
+}
+
+// 行政处罚决定书, an individual: spaced label, sex and birth line, residence, prose, 执法人员 (not flagged).
+function penaltyPerson(): void {
+  const { sex, who, addr, id, o1, o2 } = penaltyParty();
   const label = pick(['当 事 人：', '当事人：', '被处罚人：', '当事人姓名：']);
   const act = pick(['未经批准擅自占用集体土地建房', '未取得采伐许可证擅自采伐林木', '在禁牧区内放牧', '未经许可从事道路货物运输', '超过批准面积建设养殖棚圈']);
   const area = int(80, 2000);
@@ -441,5 +449,176 @@ for (let i = 0; i < 5; i++) h2AwardNews();
 for (let i = 0; i < 4; i++) h2Traditional();
 for (let i = 0; i < 3; i++) h2Meeting();
 // HOLDOUT2-END
+
+// HOLDOUT3-START (a third held-out slice: whole documents of the kinds in issue 9, written after the
+// last tuning of the name model and the address rules, measured once and reported as measured)
+function h3PenaltyDecision(): void {
+  const { sex, who, addr, id, o1, o2 } = penaltyParty();
+  const county = pick(COUNTIES);
+  const place = villageShort();
+  const text = [
+    `${county}自然资源局`,
+    '行政处罚决定书',
+    docNo(`${county.slice(0, 2)}自然资罚`),
+    `当事人：${who}，性别：${sex}，公民身份号码：${id}，住址：${addr}。`,
+    `    ${date()}，我局执法人员${o1}、${o2}在卫片图斑核查中发现，当事人在${place}西侧占用耕地${int(80, 600)}平方米建设钢架结构库房。经立案调查，${who}对占地事实无异议，并提交了书面陈述。`,
+    `    上述事实有现场勘测图、询问笔录、照片等证据证实。${who}的行为违反了《中华人民共和国土地管理法》第四十四条的规定。`,
+    `    本局决定：责令${who}退还非法占用的土地，限期拆除新建的库房，并处罚款${money()}元。`,
+    `    如不服本决定，可在收到本决定书之日起六十日内向${county}人民政府申请行政复议。`,
+  ].join('\n');
+  add('holdout3', text, [P(who), A(addr), I(id)], [o1, o2]);
+}
+
+function h3DisclosureReply(): void {
+  const who = person();
+  const addr = urbanAddress();
+  const staff = person();
+  const county = pick(COUNTIES);
+  const topic = pick(['本村2022年宅基地审批名单', '某小区旧城改造补偿方案', '本镇2021年度低保资金使用情况']);
+  const text = [
+    `${county}人民政府办公室`,
+    '政府信息公开申请答复书',
+    docNo(`${county.slice(0, 2)}府办依复`),
+    `${who}：`,
+    `    本机关于${date()}收到你以信函方式提出的政府信息公开申请，你申请获取“${topic}”。经审查，现答复如下：`,
+    '    你申请获取的信息属于本机关公开职责范围，现随本答复书向你提供。',
+    `    按你在申请表中填写的通讯地址（${addr}），本答复书以挂号信寄出。`,
+    '    如对本答复不服，可以自收到本答复书之日起六十日内申请行政复议，或者六个月内向人民法院提起行政诉讼。',
+    `    联系人：${staff}　联系电话：${officeLandline()}`,
+  ].join('\n');
+  add('holdout3', text, [P(who), A(addr)], [staff]);
+}
+
+function h3Mailbox(): void {
+  const who = person();
+  const home = village();
+  const neighbour = person();
+  const town = pick(TOWNS);
+  const tel = mobile();
+  const text = [
+    `来信标题：关于${pick(['通组公路硬化', '饮水管道漏水', '河道垃圾清理'])}的求助`,
+    `来信人：${who}　　来信时间：${date()}`,
+    `来信内容：县长您好！我叫${who}，是${home}的村民。去年秋天组里的路被拉沙车压坏了，我和邻居${neighbour}找过几次村委会，一直没有人来修。现在老人看病、孩子上学都不方便，恳请领导过问。我的电话${tel}。`,
+    `答复单位：${town}人民政府`,
+    `答复内容：${who}您好！您反映的问题我镇已安排专人实地查看，拟于下月初组织施工修复，施工期间请沿线群众注意安全。`,
+  ].join('\n');
+  add('holdout3', text, [P(who), A(home), P(neighbour), M(tel)]);
+}
+
+function h3MedicalAid(): void {
+  const town = pick(TOWNS);
+  const pii: Rec['pii'] = [];
+  const lines = [`${town}${int(2020, 2024)}年第${pick(['一', '二', '三'])}批医疗救助资金发放名单`, '序号 | 姓名 | 所在村（社区） | 救助类别 | 救助金额（元）'];
+  const n = int(4, 6);
+  for (let i = 1; i <= n; i++) {
+    const who = chance(0.2) ? mongol() : person();
+    pii.push(P(who));
+    lines.push([String(i), who, pick(VILLAGES), pick(['住院救助', '门诊慢特病', '重特大疾病']), money()].join(' | '));
+  }
+  lines.push(`以上名单公示7天，如有异议请向镇民政办反映，电话：${officeLandline()}。`);
+  add('holdout3', lines.join('\n'), pii);
+}
+
+function h3BraveryAward(): void {
+  const a = person('男');
+  const b = person();
+  const home = villageShort();
+  const county = pick(COUNTIES);
+  const text = [
+    `关于表彰${county}${int(2020, 2024)}年度见义勇为先进个人的通报`,
+    `    ${date()}傍晚，${home}村民${a}、${b}在村东水库边发现一名儿童落水，二人先后跳入水中，合力将儿童托上岸边，随后又协助赶来的医护人员进行急救。`,
+    `    为弘扬正气，经县见义勇为评审委员会审核，决定授予${a}、${b}“见义勇为先进个人”称号，各奖励人民币${money()}元。`,
+  ].join('\n');
+  add('holdout3', text, [P(a), P(b), A(home)]);
+}
+
+function h3Appointment(): void {
+  const county = pick(COUNTIES);
+  const a = mongol();
+  const b = person('男');
+  const c = person('女');
+  const text = [
+    `${county}委组织部干部任前公示`,
+    '    经县委常委会研究，拟提拔任用以下同志，现予以公示：',
+    `    ${a}，女，蒙古族，${int(1975, 1990)}年${int(1, 12)}月生，大学学历，中共党员，现任${pick(SUMU)}苏木党委副书记，拟任${pick(SUMU)}苏木党委书记。`,
+    `    ${b}，男，汉族，${int(1975, 1990)}年${int(1, 12)}月生，研究生学历，现任县发展和改革委员会副主任，拟任县统计局局长。`,
+    `    ${c}，女，汉族，${int(1975, 1990)}年${int(1, 12)}月生，大学学历，现任${pick(TOWNS)}副镇长，拟任县妇联副主席。`,
+    `    公示期为${date()}至5个工作日后。对公示对象有意见的，可来电、来信或来访反映，受理电话：${officeLandline()}。`,
+  ].join('\n');
+  add('holdout3', text, [P(a), P(b), P(c)]);
+}
+
+function h3GrasslandSubsidy(): void {
+  const banner = pick(COUNTIES.filter((c) => c.endsWith('旗')));
+  const sumu = pick(SUMU);
+  const g = pick(GACHA);
+  const pii: Rec['pii'] = [];
+  const lines = [`${banner}${sumu}苏木${g}草原生态保护补助奖励资金发放情况公示`, `    根据旗农牧局下达的补奖资金计划，现将${g}牧户补奖资金发放情况公示如下：`];
+  const herders: string[] = [];
+  for (let i = 0; i < int(3, 4); i++) {
+    const m = mongol();
+    herders.push(m);
+    pii.push(P(m));
+    lines.push(`    户主${m}，禁牧面积${int(800, 6000)}亩，应发补助${int(10, 90)}${digits(3)}元；`);
+  }
+  const late = mongol();
+  pii.push(P(late));
+  lines.push(`    其中牧户${late}因草场承包经营权证书信息有误，补助暂缓发放，待更正后补发。`);
+  lines.push(`    公示期间如有异议，请向嘎查委员会或苏木农牧业综合服务中心反映。`);
+  add('holdout3', lines.join('\n'), pii);
+}
+
+function h3TraditionalPenalty(): void {
+  const who = person('男');
+  const tw = toTrad(who);
+  const addr = village();
+  const pl = plate(true);
+  const text = [
+    '行政處罰決定書',
+    `當事人：${tw}，男，${int(1965, 1995)}年出生，住址：${toTrad(addr)}。`,
+    `    經查，${date()}，當事人駕駛號牌為${pl}的重型貨車在國道上超限運輸，經檢測車貨總重超過限定標準。${tw}對上述事實無異議。`,
+    `    本機關依法決定對${tw}處以罰款${money()}元，並責令其卸載超限貨物。`,
+  ].join('\n');
+  add('holdout3', text, [P(tw), A(toTrad(addr)), PL(pl)]);
+}
+
+function h3VisitNews(): void {
+  const leader = person();
+  const deputy = person();
+  const old = person();
+  const home = villageShort();
+  const reporter = person();
+  const text = [
+    `    春节前夕，县长${leader}、副县长${deputy}一行来到${pick(TOWNS)}，看望慰问困难群众。在${home}村民${old}家中，${leader}详细询问了老人的身体状况和生活保障情况，叮嘱镇村干部要把好事办好、实事办实。`,
+    `    （记者 ${reporter}）`,
+  ].join('\n');
+  add('holdout3', text, [P(old), A(home)], [leader, deputy, reporter]);
+}
+
+function h3PetitionReply(): void {
+  const who = person();
+  const brother = person('男');
+  const home = village();
+  const text = [
+    `${who}：`,
+    `    你反映的土地征收补偿款发放问题收悉。经${pick(TOWNS)}人民政府调查核实，你家位于${home}的承包地${int(1, 5)}亩已于${date()}依法征收，补偿款已全额拨付至村集体，并按户发放到你户名下的惠农一卡通。`,
+    `    你与哥哥${brother}之间对补偿款分配存在争议，属于家庭内部纠纷，建议通过村人民调解委员会调解或依法向人民法院起诉解决。`,
+  ].join('\n');
+  add('holdout3', text, [P(who), P(brother), A(home)]);
+}
+
+h3PenaltyDecision();
+h3DisclosureReply();
+h3Mailbox();
+h3MedicalAid();
+h3BraveryAward();
+h3Appointment();
+h3GrasslandSubsidy();
+h3TraditionalPenalty();
+h3VisitNews();
+h3PetitionReply();
+h3PenaltyDecision();
+h3Mailbox();
+// HOLDOUT3-END
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
