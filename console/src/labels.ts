@@ -57,6 +57,8 @@ export const AUDIT_ACTION: Record<string, string> = {
   'user.update': '修改用户', 'user.password_change': '修改密码', 'user.password_reset': '重置密码', 'user.disable': '停用用户',
   'user.enable': '启用用户', 'unit.create': '新建单位', 'auth.login': '登录', 'auth.login_failed': '登录失败', 'auth.lockout': '账号锁定',
   'auth.logout': '退出', 'category.upsert': '保存栏目', 'inspection.run': '网上督查',
+  'category.create': '新建栏目', 'category.update': '修改栏目', 'category.move': '调整栏目顺序', 'category.deactivate': '停用栏目',
+  'category.reactivate': '启用栏目', 'unit.rename': '单位更名', 'calendar.set': '登记节假日', 'calendar.remove': '删除节假日', 'site.settings': '网站设置',
 };
 
 export const CATEGORY_KIND: Record<string, string> = {
