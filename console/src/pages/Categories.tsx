@@ -79,7 +79,7 @@ export default function Categories(_: { params: Record<string, string> }) {
                   <Button size="small" aria-label={`上移「${n.name}」`} disabled={busy || n.position === 0} onClick={() => change(() => run(MOVE_CATEGORY, { code: n.code, direction: 'UP' }), `「${n.name}」已上移`)}>上移</Button>
                   <Button size="small" aria-label={`下移「${n.name}」`} disabled={busy || n.position === n.siblings - 1} onClick={() => change(() => run(MOVE_CATEGORY, { code: n.code, direction: 'DOWN' }), `「${n.name}」已下移`)}>下移</Button>
                   <Button size="small" aria-label={`修改「${n.name}」`} onClick={() => setEditing(n)}>修改</Button>
-                  {n.active && <Button size="small" aria-label={`在「${n.name}」下添加栏目`} onClick={() => setCreating({ parentCode: n.code })}>添加下级</Button>}
+                  {n.active && <Button size="small" aria-label={`添加下级「${n.name}」`} onClick={() => setCreating({ parentCode: n.code })}>添加下级</Button>}
                   <Popconfirm
                     title={n.active ? `停用「${n.name}」？其下级栏目一并停用，编辑将不能再选择` : `启用「${n.name}」？`}
                     okText="确定" cancelText="取消"
