@@ -1,3 +1,4 @@
+import { policyForCategory } from '../review/policy.js';
 import type { Category } from '../store/categories.js';
 import { createCategory, getCatalogue, moveCategory, setCategoryActive, updateCategory, type CategoryInput, type CategoryPatch } from '../workflow/categories.js';
 import { renameUnit } from '../workflow/userAdmin.js';
@@ -11,7 +12,12 @@ const typeDefs = /* GraphQL */ `
     active: Boolean!
     "Order among siblings (ascending)."
     sortOrder: Int!
+    "去标识化 of names in this category (fixed by the masking policy, review/policy.ts; read-only)."
+    namePolicy: CategoryNamePolicy!
   }
+
+  "Names in a category's published documents: all kept (人事任免), kept when introduced by these roles (行政处罚: 当事人 …), or none (王某某)."
+  type CategoryNamePolicy { allNames: Boolean! roles: [String!]! }
 
   enum MoveDirection { UP DOWN }
 
@@ -42,6 +48,10 @@ const resolvers = {
   Category: {
     active: (c: Category) => c.active,
     sortOrder: (c: Category) => c.sortOrder,
+    namePolicy: (c: Category) => {
+      const roles = policyForCategory(c.code).disclosedNameRoles;
+      return roles === 'all' ? { allNames: true, roles: [] } : { allNames: false, roles };
+    },
   },
   Query: {
     catalogue: (_: unknown, __: unknown, ctx: Context) => getCatalogue(ctx.deps, ctx.actor),

@@ -109,3 +109,12 @@ test('an admin renames a unit; its code stays and users see the new name', async
   const { rows } = await t.db.pool.query<{ action: string; details: { from: string; to: string } }>("SELECT action, details FROM audit_events WHERE action = 'unit.rename'");
   expect(rows).toEqual([{ action: 'unit.rename', details: { from: '发改委', to: '发展和改革委员会' } }]);
 });
+
+test('each category shows which names its published documents keep (read-only, from the masking policy)', async () => {
+  const res = await t.gql<{ catalogue: { code: string; namePolicy: { allNames: boolean; roles: string[] } }[] }>('{ catalogue { code namePolicy { allNames roles } } }', {}, admin);
+  const policy = Object.fromEntries(res.data!.catalogue.map((c) => [c.code, c.namePolicy]));
+  expect(policy.rsrm).toEqual({ allNames: true, roles: [] });
+  expect(policy.xzcf.allNames).toBe(false);
+  expect(policy.xzcf.roles).toContain('当事人');
+  expect(policy.gzdt).toEqual({ allNames: false, roles: [] });
+});

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Table, Tag, TreeSelect, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Tooltip, TreeSelect, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { run } from '../api';
@@ -55,11 +55,12 @@ export default function Categories(_: { params: Record<string, string> }) {
         <Typography.Paragraph type="secondary">
           栏目即主动公开目录。停用的栏目不再供编辑选择，也不在门户网站显示，已有内容保留；停用上级栏目时其下级栏目一并停用。
           “一审一核”的栏目须两名审核员先后通过；“三同步”的栏目，政策文件须与其政策解读一同审核通过。
+          “姓名处理”由去标识化规则确定：行政处罚等栏目公开当事人姓名，人事任免公开全部姓名，其他栏目的姓名一律隐去（如 王某某）。
         </Typography.Paragraph>
         <Button type="primary" style={{ marginBottom: 16 }} onClick={() => setCreating({})}>新建栏目</Button>
         {rows && (
           <Table<Node>
-            rowKey="code" loading={fetching} dataSource={tree} pagination={false} scroll={{ x: 1000 }} size="middle"
+            rowKey="code" loading={fetching} dataSource={tree} pagination={false} scroll={{ x: 1100 }} size="middle"
             expandable={{ defaultExpandAllRows: true }}
             columns={[
               { title: '栏目名称', key: 'name', render: (_, n) => <Space>{n.name}{!n.active && <Tag color={TONE.grey}>已停用</Tag>}</Space> },
@@ -72,6 +73,11 @@ export default function Categories(_: { params: Record<string, string> }) {
               { title: '三同步', key: 'sync', width: 80, render: (_, n) => (
                 <Switch aria-label={`「${n.name}」三同步`} size="small" checked={n.requiresInterpretation} disabled={busy}
                   onChange={(on) => change(() => run(SET_REQUIRES_INTERPRETATION, { code: n.code, required: on }), on ? `「${n.name}」已要求三同步` : `「${n.name}」已取消三同步`)} />
+              ) },
+              { title: '姓名处理', key: 'names', width: 110, render: (_, n) => (
+                n.namePolicy.allNames ? '公开姓名'
+                  : n.namePolicy.roles.length > 0 ? <Tooltip title={`公开${n.namePolicy.roles.join('、')}的姓名，其他姓名隐去`}><span tabIndex={0}>公开当事人姓名</span></Tooltip>
+                  : '隐去姓名'
               ) },
               { title: '公示期', key: 'days', width: 80, render: (_, n) => (n.publicityDays ? `${n.publicityDays} 天` : '长期') },
               { title: '操作', key: 'ops', width: 330, render: (_, n) => (

@@ -12,9 +12,10 @@ export interface CatalogueRow {
   publicityDays: number | null;
   active: boolean;
   sortOrder: number;
+  namePolicy: { allNames: boolean; roles: string[] };
 }
 
-export const CATALOGUE = op<{ catalogue: CatalogueRow[] }>(`query Catalogue { catalogue { code name parentCode kind requiredApprovals requiresInterpretation publicityDays active sortOrder } }`);
+export const CATALOGUE = op<{ catalogue: CatalogueRow[] }>(`query Catalogue { catalogue { code name parentCode kind requiredApprovals requiresInterpretation publicityDays active sortOrder namePolicy { allNames roles } } }`);
 export const CREATE_CATEGORY = op<{ createCategory: { code: string } }, { input: { code: string; name: string; parentCode: string | null; kind: string; requiredApprovals: number } }>(
   `mutation CreateCategory($input: CategoryInput!) { createCategory(input: $input) { code } }`,
 );
