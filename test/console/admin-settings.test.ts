@@ -61,6 +61,13 @@ test('栏目: an admin adds a sub-category, renames it, moves it up by keyboard,
   expectNoCodes(text);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'admin-categories');
+  // At 1024 px the tree scrolls sideways inside its card; every control is still reachable.
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.getByRole('button', { name: '停用「部门规范性文件」' }).scrollIntoViewIfNeeded();
+  expect(await page.getByRole('button', { name: '停用「部门规范性文件」' }).isVisible()).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, 'admin-categories-1024');
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   await page.getByRole('button', { name: '停用「部门规范性文件」' }).click();
   await page.getByRole('button', { name: '确定' }).click();
