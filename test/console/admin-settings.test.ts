@@ -96,7 +96,7 @@ test('an editor’s 栏目 picker no longer offers the deactivated category, and
   }
 });
 
-test('设置: a unit is created, a holiday added, the site identity edited (the portal footer shows it)', async () => {
+test('设置: a unit is created, a holiday added, the site identity edited (the portal footer shows it), a typo entered', async () => {
   await page.getByRole('link', { name: '设置', exact: true }).click();
   await page.getByRole('button', { name: '新建单位' }).click();
   const dialog = page.getByRole('dialog', { name: '新建单位' });
@@ -136,6 +136,18 @@ test('设置: a unit is created, a holiday added, the site identity edited (the 
   await settled('网站设置已保存，门户网站页脚随即更新');
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'admin-settings-site');
+
+  await page.getByRole('tab', { name: '文字关词库' }).click();
+  const typos = page.getByRole('region', { name: '错别字词库' });
+  await typos.getByLabel('错误写法').fill('拨付资经');
+  await typos.getByLabel('正确写法').fill('拨付资金');
+  await typos.getByRole('button', { name: '添加到错别字词库' }).click();
+  await settled('已加入错别字词库');
+  await typos.getByRole('cell', { name: '拨付资经', exact: true }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, 'admin-settings-wording');
+  const typoList = await t.gql<{ typoEntries: { wrong: string; correction: string; active: boolean }[] }>('{ typoEntries { wrong correction active } }', {}, await t.login('guanli'));
+  expect(typoList.data!.typoEntries).toContainEqual({ wrong: '拨付资经', correction: '拨付资金', active: true });
 
   const portal = await openPage(browser);
   try {

@@ -7,6 +7,7 @@ const WorkingDays = lazy(() => import('./settings/WorkingDays'));
 const InspectionSettings = lazy(() => import('./settings/InspectionSettings'));
 const SiteSettings = lazy(() => import('./settings/SiteSettings'));
 const Synonyms = lazy(() => import('./settings/Synonyms'));
+const Wording = lazy(() => import('./settings/Wording'));
 
 const TABS = [
   { key: 'units', label: '单位', Page: Units },
@@ -14,6 +15,7 @@ const TABS = [
   { key: 'inspection', label: '巡查设置', Page: InspectionSettings },
   { key: 'site', label: '网站设置', Page: SiteSettings },
   { key: 'synonyms', label: '同义词', Page: Synonyms },
+  { key: 'wording', label: '文字关词库', Page: Wording },
 ];
 
 export default function Settings(_: { params: Record<string, string> }) {

@@ -79,3 +79,13 @@ export const UPDATE_SITE_SETTINGS = op<{ updateSiteSettings: SiteSettingsRow }, 
 
 export const SYNONYMS = op<{ searchSynonyms: string[][] }>(`query SearchSynonyms { searchSynonyms }`);
 export const SET_SYNONYMS = op<{ setSearchSynonyms: string[][] }, { groups: string[][] }>(`mutation SetSearchSynonyms($groups: [[String!]!]!) { setSearchSynonyms(groups: $groups) }`);
+
+/** 文字关 dictionaries: entries are never deleted (revisions were checked against them), only deactivated. */
+export interface TypoRow { id: string; wrong: string; correction: string; note: string; active: boolean; updatedBy: string; updatedAt: string }
+export interface OutdatedRow { id: string; term: string; current: string; ceasedOn: string; note: string; active: boolean; updatedBy: string; updatedAt: string }
+export const TYPO_ENTRIES = op<{ typoEntries: TypoRow[] }>(`query TypoEntries { typoEntries(includeInactive: true) { id wrong correction note active updatedBy updatedAt } }`);
+export const SAVE_TYPO = op<{ saveTypoEntry: { id: string } }, { input: { wrong: string; correction: string; note?: string } }>(`mutation SaveTypoEntry($input: TypoEntryInput!) { saveTypoEntry(input: $input) { id } }`);
+export const SET_TYPO_ACTIVE = op<{ setTypoEntryActive: { id: string } }, { id: string; active: boolean }>(`mutation SetTypoEntryActive($id: ID!, $active: Boolean!) { setTypoEntryActive(id: $id, active: $active) { id active } }`);
+export const OUTDATED_TERMS = op<{ outdatedTerms: OutdatedRow[] }>(`query OutdatedTerms { outdatedTerms(includeInactive: true) { id term current ceasedOn note active updatedBy updatedAt } }`);
+export const SAVE_OUTDATED = op<{ saveOutdatedTerm: { id: string } }, { input: { term: string; current: string; ceasedOn: string; note?: string } }>(`mutation SaveOutdatedTerm($input: OutdatedTermInput!) { saveOutdatedTerm(input: $input) { id } }`);
+export const SET_OUTDATED_ACTIVE = op<{ setOutdatedTermActive: { id: string } }, { id: string; active: boolean }>(`mutation SetOutdatedTermActive($id: ID!, $active: Boolean!) { setOutdatedTermActive(id: $id, active: $active) { id active } }`);
