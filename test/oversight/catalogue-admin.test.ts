@@ -1,4 +1,4 @@
-import { startTestHub, type TestHub } from '../helpers/hub.js';
+import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
 
 let t: TestHub;
 let admin: string;
@@ -83,8 +83,12 @@ test('deactivating hides the subtree from editors; reactivating needs an active 
   expect(code(refused)).toBe('BAD_USER_INPUT');
   expect(code(await t.gql(ACTIVE, { c: 'bmwj-2026', a: true }, admin))).toBe('BAD_USER_INPUT');
   expect(code(await t.gql(CREATE, { i: { code: 'bmwj-2027', name: '2027年', parentCode: 'bmwj' } }, admin))).toBe('BAD_USER_INPUT');
+  // The portal drops the category page with it (its cache is invalidated by the catalogue change).
+  const portalStatus = async () => (await fetch(`${t.url}/categories/bmwj`)).status;
+  await eventually(async () => (await portalStatus()) === 404);
   await t.gql(ACTIVE, { c: 'bmwj', a: true }, admin);
   expect(await activeOf()).toEqual({ bmwj: true, 'bmwj-2026': false });
+  await eventually(async () => (await portalStatus()) === 200);
   expect(await actions('bmwj')).toEqual(['category.create', 'category.update', 'category.update', 'category.deactivate', 'category.reactivate']);
 });
 

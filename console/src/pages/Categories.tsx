@@ -53,7 +53,7 @@ export default function Categories(_: { params: Record<string, string> }) {
       <PageTitle>栏目</PageTitle>
       <Card>
         <Typography.Paragraph type="secondary">
-          栏目即主动公开目录。停用的栏目不再供编辑选择，也不在门户网站显示，已有内容保留；停用上级栏目时其下级栏目一并停用。
+          栏目即主动公开目录。停用的栏目不再供编辑选择，也不再出现在门户网站的栏目列表中，已有内容保留；停用上级栏目时其下级栏目一并停用。
           “一审一核”的栏目须两名审核员先后通过；“三同步”的栏目，政策文件须与其政策解读一同审核通过。
           “姓名处理”由去标识化规则确定：行政处罚等栏目公开当事人姓名，人事任免公开全部姓名，其他栏目的姓名一律隐去（如 王某某）。
         </Typography.Paragraph>
