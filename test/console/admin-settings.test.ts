@@ -109,6 +109,7 @@ test('设置: a unit is created, a holiday added, the site identity edited (the 
 
   await page.getByRole('tab', { name: '工作日' }).click();
   await page.getByLabel('日期').fill('2026-11-12');
+  await page.getByLabel('日期').press('Enter');
   await page.getByLabel('名称').fill('建区纪念日');
   await page.getByRole('button', { name: '添加' }).click();
   await page.getByRole('cell', { name: '建区纪念日' }).waitFor();
@@ -116,6 +117,7 @@ test('设置: a unit is created, a holiday added, the site identity edited (the 
   expect(row).toContain('2026-11-12');
   expect(row).toContain('星期四');
   expect(row).toContain('节假日');
+  expect(await page.getByRole('row', { name: /元旦/ }).first().innerText()).toContain('系统预置');
   const working = await t.gql<{ isWorkingDay: boolean }>('{ isWorkingDay(date: "2026-11-12") }', {}, await t.login('guanli'));
   expect(working.data).toEqual({ isWorkingDay: false });
   expectNoCodes(await mainText(page));

@@ -1,10 +1,12 @@
-import { Button, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
+import { isDayjs } from 'dayjs';
 import { useQuery, type TypedDocumentNode } from 'urql';
 import { run } from '../../api';
 import { TONE } from '../../labels';
 import { OUTDATED_TERMS, SAVE_OUTDATED, SAVE_TYPO, SET_OUTDATED_ACTIVE, SET_TYPO_ACTIVE, TYPO_ENTRIES, type OutdatedRow, type TypoRow } from '../../queries/admin';
 import { fmt } from '../../time';
 import { useAction } from '../../ui';
+import { byWhom } from './shared';
 
 interface Field { name: string; label: string; date?: boolean; optional?: boolean; width?: number }
 interface Entry { id: string; active: boolean; updatedBy: string; updatedAt: string; note: string }
@@ -22,13 +24,13 @@ function Dictionary<Row extends Entry, Data>(props: {
 }) {
   const [{ data, fetching }, refetch] = useQuery({ query: props.list, requestPolicy: 'network-only' });
   const [act, busy] = useAction();
-  const [form] = Form.useForm<Record<string, string>>();
+  const [form] = Form.useForm<Record<string, unknown>>();
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const add = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    const values = Object.fromEntries(Object.entries(v).map(([k, value]) => [k, (value ?? '').trim()]));
+    const values = Object.fromEntries(Object.entries(v).map(([k, value]) => [k, isDayjs(value) ? value.format('YYYY-MM-DD') : String(value ?? '').trim()]));
     if (await act(() => props.save(values), `已加入${props.title}`)) { form.resetFields(); reload(); }
   };
 
@@ -39,7 +41,7 @@ function Dictionary<Row extends Entry, Data>(props: {
       <Form form={form} layout="inline" style={{ marginBottom: 12, rowGap: 8 }} onFinish={() => void add()}>
         {props.fields.map((f) => (
           <Form.Item key={f.name} label={f.label} name={f.name} rules={f.optional ? undefined : [{ required: true, whitespace: true, message: `请填写${f.label}` }]}>
-            <Input type={f.date ? 'date' : 'text'} style={{ width: f.width ?? 150 }} />
+            {f.date ? <DatePicker format="YYYY-MM-DD" placeholder="选择日期" style={{ width: f.width ?? 150 }} /> : <Input style={{ width: f.width ?? 150 }} />}
           </Form.Item>
         ))}
         <Form.Item><Button htmlType="submit" loading={busy} aria-label={`添加到${props.title}`}>添加</Button></Form.Item>
@@ -49,7 +51,7 @@ function Dictionary<Row extends Entry, Data>(props: {
         columns={[
           ...props.fields.map((f) => ({ title: f.label, key: f.name, render: (_: unknown, r: Row) => String((r as unknown as Record<string, unknown>)[f.name] ?? '') || '—' })),
           { title: '状态', key: 'active', width: 80, render: (_, r) => (r.active ? <Tag color={TONE.green}>启用</Tag> : <Tag color={TONE.grey}>已停用</Tag>) },
-          { title: '修改人', dataIndex: 'updatedBy', width: 100 },
+          { title: '修改人', key: 'by', width: 100, render: (_, r) => byWhom(r.updatedBy) },
           { title: '修改时间', key: 'at', width: 150, render: (_, r) => fmt(r.updatedAt) },
           { title: '操作', key: 'ops', width: 90, render: (_, r) => (
             <Popconfirm title={r.active ? `停用「${props.keyOf(r)}」？此后不再提示` : `启用「${props.keyOf(r)}」？`} okText="确定" cancelText="取消"
