@@ -35,3 +35,27 @@ export async function upsertCategory(db: Queryable, c: Category): Promise<Catego
   );
   return rows[0];
 }
+
+/** The children of `parentCode` (null: the top level), in the order readers see them. */
+export async function listSiblings(db: Queryable, parentCode: string | null): Promise<Category[]> {
+  const { rows } = await db.query<Category>(`SELECT ${COLUMNS} FROM categories WHERE parent_code IS NOT DISTINCT FROM $1 ORDER BY sort_order, code`, [parentCode]);
+  return rows;
+}
+
+/** Numbers siblings 10, 20, 30 … in the given order: only the order among siblings matters to the tree. */
+export async function renumberSiblings(db: Queryable, codes: readonly string[]): Promise<void> {
+  await db.query(`UPDATE categories c SET sort_order = o.n * 10 FROM unnest($1::text[]) WITH ORDINALITY AS o(code, n) WHERE c.code = o.code`, [codes]);
+}
+
+/** Sets `active` on a category and, when deactivating, on its whole subtree; returns the codes changed. */
+export async function setCategorySubtreeActive(db: Queryable, code: string, active: boolean): Promise<string[]> {
+  const { rows } = await db.query<{ code: string }>(
+    `WITH RECURSIVE subtree AS (
+       SELECT code FROM categories WHERE code = $1
+       UNION ALL SELECT c.code FROM categories c JOIN subtree s ON c.parent_code = s.code WHERE NOT $2
+     )
+     UPDATE categories c SET active = $2 FROM subtree s WHERE c.code = s.code AND c.active <> $2 RETURNING c.code`,
+    [code, active],
+  );
+  return rows.map((r) => r.code);
+}

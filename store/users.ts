@@ -55,6 +55,16 @@ export async function revokeSessionsExcept(db: Queryable, userId: string, keepTo
 }
 
 /** Inserts a unit; null when the code is taken. */
+/** Renames the unit `code`; null when there is none. Returns the previous name too, for the audit trail. */
+export async function updateUnitName(db: Queryable, code: string, name: string): Promise<{ unit: Unit; previous: string } | null> {
+  const { rows } = await db.query<Unit & { previous: string }>(
+    `UPDATE units u SET name = $2 FROM (SELECT id, name FROM units WHERE code = $1 FOR UPDATE) old WHERE u.id = old.id RETURNING u.id, u.code, u.name, old.name AS previous`,
+    [code, name],
+  );
+  const row = rows[0];
+  return row ? { unit: { id: row.id, code: row.code, name: row.name }, previous: row.previous } : null;
+}
+
 export async function insertUnit(db: Queryable, code: string, name: string): Promise<Unit | null> {
   const { rows } = await db.query<Unit>('INSERT INTO units (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING id, code, name', [code, name]);
   return rows[0] ?? null;

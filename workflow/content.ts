@@ -15,7 +15,7 @@ import { gateOf } from './offload.js';
 import { wordingRulesFor } from './wording.js';
 import { beijingDate } from '../review/wording/index.js';
 import { setRevisionWordingVersions } from '../store/wording.js';
-import { consoleLink, notify } from './notify.js';
+import { notify, reviewLink } from './notify.js';
 import { disarmDeliveries } from './outbox.js';
 
 async function requireCategory(tx: Tx, code: string): Promise<void> {
@@ -104,7 +104,7 @@ export async function submitContent(deps: Deps, actor: Actor | null, id: string)
       details: { verdict: revision.verdict, findings: revision.findings?.length ?? 0 },
     });
     const reviewers = await findUsersOfUnit(tx, content.unitId, ['reviewer']);
-    await notify(tx, reviewers, `待审核：《${revision.title}》`, `《${revision.title}》（第 ${content.revision} 版）已提交审核，请在统发工作台审核：\n${consoleLink(deps, id)}`);
+    await notify(tx, reviewers, `待审核：《${revision.title}》`, `《${revision.title}》（第 ${content.revision} 版）已提交审核，请在统发工作台审核：\n${reviewLink(deps, id)}`);
   });
   return (await findContent(deps.pool, id))!;
 }

@@ -13,7 +13,7 @@ import { findUsersOfUnit } from '../store/organisation.js';
 import { findPublication, findPublicationByExternalId, listPublications, renewLease, updatePublication, type PublicationRecord } from '../store/publications.js';
 import { loadAccountCredentials } from './accounts.js';
 import type { Deps } from './deps.js';
-import { notify } from './notify.js';
+import { notify, publicationSubject } from './notify.js';
 
 /** Asynchronous publishes (WeChat) are polled soon after submission, then every 5 s, up to an hour of polls. */
 export const POLL_INTERVAL_MS = 5_000;
@@ -269,10 +269,12 @@ async function recordFailure(deps: Deps, publication: PublicationRecord, unitId:
   });
   const admins = failure.accountNeedsReauth || giveUp ? await findUsersOfUnit(deps.pool, unitId, ['channel_admin']) : [];
   if (failure.accountNeedsReauth) {
-    await notify(deps, admins, `账号需要重新授权：${publication.accountName ?? publication.channel}`, `${publication.channel} 账号「${publication.accountName ?? ''}」的授权已失效或被撤销（${failure.code}），请在统发中更新凭据。`);
+    const { where } = await publicationSubject(deps, publication);
+    await notify(deps, admins, `账号需要重新授权：${where}`, `${where}账号的授权已失效或被撤销，请在统发工作台的“渠道账号”中更新凭据：\n${deps.config.publicBaseUrl}/console/accounts`);
   }
   if (!giveUp) return { kind: 'retry', at: retryAt, error: failure.message };
-  await notify(deps, admins, `发布失败：${publication.channel}`, `内容 ${publication.contentId} 在 ${publication.channel}${publication.accountName ? `（${publication.accountName}）` : ''} 发布失败：${failure.message}`);
+  const item = await publicationSubject(deps, publication);
+  await notify(deps, admins, `发布失败：${item.title}（${item.where}）`, `${item.title}在${item.where}发布失败：${failure.message}\n请在统发工作台查看并重试：\n${item.link}`);
   return { kind: 'failed', error: failure.message };
 }
 
@@ -331,7 +333,10 @@ export async function retractPublication(deps: Deps, channels: ChannelRegistry, 
     });
     if (retry) return { kind: 'retry', at: new Date(now.getTime() + Math.max(failure.retryAfterMs ?? 0, backoffDelay(retries + 1))), error: failure.message };
     const content = await findContent(deps.pool, publication.contentId);
-    if (content) await notify(deps, await findUsersOfUnit(deps.pool, content.unitId, ['channel_admin']), `撤回失败：${publication.channel}`, `内容 ${publication.contentId} 在 ${publication.channel} 的撤回失败：${failure.message}。请到平台后台手动删除。`);
+    if (content) {
+      const item = await publicationSubject(deps, publication);
+      await notify(deps, await findUsersOfUnit(deps.pool, content.unitId, ['channel_admin']), `撤回失败：${item.title}（${item.where}）`, `${item.title}在${item.where}的撤回失败：${failure.message}。请到平台后台手动删除。\n${item.link}`);
+    }
     return { kind: 'failed', error: failure.message };
   }
 }

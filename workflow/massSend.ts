@@ -13,7 +13,7 @@ import { findUsersOfUnit } from '../store/organisation.js';
 import { updatePublication, type PublicationRecord } from '../store/publications.js';
 import type { Deps } from './deps.js';
 import { badInput } from './errors.js';
-import { notify } from './notify.js';
+import { notify, publicationSubject } from './notify.js';
 
 export interface ReleaseOptions {
   /** WeChat for this release only: 'publish' (发布) or 'mass_send' (群发); absent = each account's setting. */
@@ -59,11 +59,12 @@ export async function awaitMassSendConfirmation(deps: Deps, publication: Publica
     await appendAudit(tx, { actor: 'system:deliver', action: 'publication.awaiting_confirmation', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel } });
   });
   const admins = await findUsersOfUnit(deps.pool, unitId, ['channel_admin']);
+  const item = await publicationSubject(deps, publication);
   await notify(
     deps,
     admins,
-    `群发待确认：${publication.accountName ?? '公众号'}`,
-    `内容 ${publication.contentId} 已提交公众号「${publication.accountName ?? ''}」群发。该账号开启了“API群发保护”，请公众号管理员在 30 分钟内于手机微信上确认，逾时或拒绝则群发失败。`,
+    `群发待确认：${item.title}（${publication.accountName ?? '公众号'}）`,
+    `${item.title}已提交公众号「${publication.accountName ?? ''}」群发。该账号开启了“API群发保护”，请公众号管理员在 30 分钟内于手机微信上确认，逾时或拒绝则群发失败。\n${item.link}`,
   );
 }
 

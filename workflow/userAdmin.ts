@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/chain.js';
 import { withTransaction } from '../store/db.js';
 import { findUnitByCode, findUserById, listUnits, ROLES, type Role, type Unit, type UserRecord } from '../store/organisation.js';
 import { isUuid } from '../store/contents.js';
-import { insertUnit, listUsers, lockUser, revokeSessionsExcept, setLockedUntil, setUserActive, setUserPassword, updateUserProfile } from '../store/users.js';
+import { insertUnit, listUsers, updateUnitName, lockUser, revokeSessionsExcept, setLockedUntil, setUserActive, setUserPassword, updateUserProfile } from '../store/users.js';
 import { requireActor, requireRole, type Actor } from './actor.js';
 import { hashToken } from './auth.js';
 import { loginThrottle } from './loginThrottle.js';
@@ -134,11 +134,16 @@ export async function setUserDisabled(deps: Deps, actor: Actor | null, id: strin
   return (await findUserById(deps.pool, id))!;
 }
 
+function unitName(name: string): string {
+  const clean = name.trim();
+  if (!clean || [...clean].length > 100 || /[\u0000-\u001f\u007f]/.test(clean)) throw badInput('单位名称须为 1–100 个字符的文本', { field: 'name' });
+  return clean;
+}
+
 export async function createUnit(deps: Deps, actor: Actor | null, code: string, name: string): Promise<Unit> {
   const who = requireRole(actor, 'admin');
   if (!UNIT_CODE.test(code)) throw badInput('单位代码须为 1–64 位字母、数字或 _-', { field: 'code' });
-  const cleanName = name.trim();
-  if (!cleanName || [...cleanName].length > 100 || /[\u0000-\u001f\u007f]/.test(cleanName)) throw badInput('单位名称须为 1–100 个字符的文本', { field: 'name' });
+  const cleanName = unitName(name);
   return withTransaction(deps.pool, async (tx) => {
     const unit = await insertUnit(tx, code, cleanName);
     if (!unit) throw new AppError('CONFLICT', `单位代码 ${code} 已存在`);
@@ -174,4 +179,18 @@ export async function changeOwnPassword(deps: Deps, actor: Actor | null, current
     await appendAudit(tx, { actor: who.username, action: 'user.password_change', targetType: 'user', targetId: user.id, unitCode: user.unitCode, details: { forced: user.mustChangePassword, revokedSessions: revoked } });
   });
   return (await findUserById(deps.pool, user.id))!;
+}
+
+/** Renames a unit. Its code stays: 索引号 already issued and the audit trail carry it. */
+export async function renameUnit(deps: Deps, actor: Actor | null, code: string, name: string): Promise<Unit> {
+  const who = requireRole(actor, 'admin');
+  const cleanName = unitName(name);
+  return withTransaction(deps.pool, async (tx) => {
+    const renamed = await updateUnitName(tx, code, cleanName);
+    if (!renamed) throw notFound(`单位 ${code}`);
+    if (renamed.previous !== cleanName) {
+      await appendAudit(tx, { actor: who.username, action: 'unit.rename', targetType: 'unit', targetId: renamed.unit.id, unitCode: code, details: { from: renamed.previous, to: cleanName } });
+    }
+    return renamed.unit;
+  });
 }

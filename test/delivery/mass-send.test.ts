@@ -56,6 +56,8 @@ test('an account set to 群发 with API群发保护: the release waits visibly, 
   expect(await wechatPublication(id)).toEqual({ channel: 'WECHAT', status: 'AWAITING_CONFIRMATION', wechatMode: 'MASS_SEND' });
   const mail = await eventually(async () => smtp.mails.find((m) => m.subject.includes('群发待确认')));
   expect(mail.text).toContain('30 分钟');
+  expect(mail.subject).toContain('《关于冬季供暖保障工作的通告》');
+  expect(mail.text).toContain(`http://portal.test/console/contents/${id}`);
   expect(wechat.massSends).toHaveLength(1);
   expect(wechat.submissions).toBe(0);
 

@@ -25,7 +25,7 @@ test('review requested goes to the unit’s reviewers, the decision to the autho
     const request = await eventually(async () => smtp.mails.find((m) => m.subject.includes('待审核')));
     expect(request.to).toEqual(['rev@example.test']);
     expect(request.subject).toContain('《通知》');
-    expect(request.text).toContain(`http://portal.test/console/contents/${id}`);
+    expect(request.text).toContain(`http://portal.test/console/review/${id}`);
     const decision = await eventually(async () => smtp.mails.find((m) => m.subject.includes('审核结果')));
     expect(decision.to).toEqual(['ed@example.test']);
     expect(decision.subject).toContain('请补充依据');

@@ -106,7 +106,8 @@ test('a content refusal fails that channel only, tells the channel admins, and c
   expect(wx.status).toBe('FAILED');
   expect(wx.lastError).toContain('48001');
   const mail = await eventually(async () => smtp.mails.find((m) => m.subject.includes('发布失败') && m.to.includes('chan@example.test')));
-  expect(mail.text).toContain(id);
+  expect(mail.subject).toContain(`《${title}》`);
+  expect(mail.text).toContain(`/console/contents/${id}`);
 
   const retried = await t.gql<{ retryPublication: { status: string } }>('mutation($id:ID!){ retryPublication(id:$id){ status } }', { id: wx.id }, tokens.chan);
   expect(retried.data?.retryPublication.status).toBe('PENDING');

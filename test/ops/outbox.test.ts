@@ -92,6 +92,6 @@ describe('retraction that keeps failing', () => {
     expect(await retractPublication(deps, { WECHAT: busy }, publication.id)).toEqual({ kind: 'failed', error: '平台繁忙' });
     expect((await listPublications(deps.pool, id))[0].status).toBe('RETRACT_FAILED');
     const mails = (await t.db.pool.query<{ to: string[]; subject: string }>("SELECT payload->'to' AS to, payload->>'subject' AS subject FROM outbox WHERE kind = 'mail' AND payload->>'subject' LIKE '%撤回失败%'")).rows;
-    expect(mails).toEqual([{ to: ['chan@example.test'], subject: '【统发】撤回失败：WECHAT' }]);
+    expect(mails).toEqual([{ to: ['chan@example.test'], subject: '【统发】撤回失败：《关于开展冬季供暖检查的通知》（微信「测试公众号」）' }]);
   });
 });
