@@ -97,7 +97,7 @@ function checkOfficeHours(settings: InspectionSettings): void {
 }
 
 /** Defaults, overlaid with what admins changed. A stored value that no longer validates falls back to the default. */
-function settingsFrom(overrides: Record<string, unknown>): InspectionSettings {
+export function settingsFrom(overrides: Record<string, unknown>): InspectionSettings {
   const settings: Record<string, unknown> = { ...DEFAULT_INSPECTION_SETTINGS };
   for (const [key, value] of Object.entries(overrides)) {
     if (!(key in DEFAULT_INSPECTION_SETTINGS)) continue;
