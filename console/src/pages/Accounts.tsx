@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { run } from '../api';
 import { ReasonButton } from '../dialogs';
+import { EmptyNote } from '../empty';
 import { ACCOUNT_STATUS, CHANNEL, label, TONE } from '../labels';
 import { RETRY_PUBLICATION } from '../queries';
 import {
@@ -44,7 +45,7 @@ function FailedList({ rows, loading, onRetried }: { rows: FailedRelease[]; loadi
         loading={loading}
         pagination={false}
         dataSource={rows}
-        locale={{ emptyText: '没有发布失败的内容' }}
+        locale={{ emptyText: <EmptyNote>没有发布失败的内容</EmptyNote> }}
         scroll={{ x: 860 }}
         columns={[
           { title: '标题', key: 'title', render: (_, r) => <a href={href(`/contents/${r.contentId}`)} onClick={follow(`/contents/${r.contentId}`)}>{r.title}</a> },
@@ -102,7 +103,7 @@ export default function Accounts(_: { params: Record<string, string> }) {
           loading={fetching}
           dataSource={data?.channelAccounts ?? []}
           pagination={false}
-          locale={{ emptyText: '尚未开设渠道账号' }}
+          locale={{ emptyText: <EmptyNote>尚未开设渠道账号</EmptyNote> }}
           scroll={{ x: 1180 }}
           columns={[
             { title: '账号名称', dataIndex: 'name', width: 150 },

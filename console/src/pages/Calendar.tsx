@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { run } from '../api';
 import { ScheduleButton } from '../dialogs';
+import { EmptyNote } from '../empty';
 import { CHANNEL, label, TONE } from '../labels';
 import { CANCEL_SCHEDULE, PUBLISH_CONTENT } from '../queries';
 import { CHANNELS, RELEASE_CALENDAR, type CalendarRelease } from '../queries/channelAdmin';
@@ -89,7 +90,7 @@ function Scheduled({ entries, canChange, onChanged }: { entries: CalendarRelease
         size="small"
         pagination={false}
         dataSource={rows}
-        locale={{ emptyText: '本期没有待发布的排期' }}
+        locale={{ emptyText: <EmptyNote>本期没有待发布的排期</EmptyNote> }}
         columns={[
           { title: '标题', key: 'title', render: (_, r) => <a href={href(`/contents/${r.contentId}`)} onClick={follow(`/contents/${r.contentId}`)}>{r.title}</a> },
           { title: '渠道', key: 'channels', width: 220, render: (_, r) => r.channels.map((c) => label(CHANNEL, c)).join('、') },
