@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
+import { approveItem } from '../helpers/release.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
 import { expectNoCodes, launch, mainText, openPage, screenshot, seriousViolations, signIn } from './browser.js';
 
@@ -28,16 +29,7 @@ afterAll(async () => {
   await wechat?.close();
 });
 
-/** An approved item of the editor's unit, written and reviewed over the API (the editor's journey is tested elsewhere). */
-async function approved(title: string, channels: string[]): Promise<string> {
-  const created = await t.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }', {
-    i: { title, body: `<p>${title}。</p>`, summary: title, categoryCode: 'gzdt', channels },
-  }, tokens.bianji);
-  const id = created.data!.createContent.id;
-  await t.gql('mutation($id:ID!){ submitContent(id:$id){ id } }', { id }, tokens.bianji);
-  await t.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ id } }', { id }, tokens.shenhe);
-  return id;
-}
+const approved = (title: string, channels: string[]): Promise<string> => approveItem(t, { ed: tokens.bianji, rev: tokens.shenhe }, { title, summary: title, channels });
 
 /** The Beijing calendar day `days` from now, YYYY-MM-DD. */
 const beijingDay = (days: number): string => new Date(Date.now() + days * DAY + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -116,8 +108,9 @@ test('an editor finds a scheduled item in its day on the calendar, reschedules i
   const scheduled = await t.gql('mutation($id:ID!,$at:DateTime){ publishContent(id:$id, at:$at){ status } }', { id, at: `${first}T10:00:00+08:00` }, tokens.bianji);
   expect(scheduled.data).toEqual({ publishContent: { status: 'SCHEDULED' } });
 
+  // The editor works on a 1024-pixel-wide screen.
   await page.context().close();
-  page = await openPage(browser);
+  page = await openPage(browser, 1024);
   await signIn(page, t.url, 'bianji');
   await page.getByRole('link', { name: '发布日历', exact: true }).click();
   const cell = (day: string) => page.locator(`td[data-date="${day}"]`);

@@ -1,5 +1,6 @@
 import { stalenessOf } from '../../workflow/accountActivity.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
+import { approveItem } from '../helpers/release.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
 
 let t: TestHub;
@@ -26,15 +27,7 @@ afterAll(async () => {
   await wechat?.close();
 });
 
-async function approved(title: string, channels: string[]): Promise<string> {
-  const created = await t.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }', {
-    i: { title, body: `<p>${title}。</p>`, summary: title, categoryCode: 'gzdt', channels },
-  }, tokens.ed);
-  const id = created.data!.createContent.id;
-  await t.gql('mutation($id:ID!){ submitContent(id:$id){ id } }', { id }, tokens.ed);
-  await t.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ id } }', { id }, tokens.rev);
-  return id;
-}
+const approved = (title: string, channels: string[]): Promise<string> => approveItem(t, { ed: tokens.ed, rev: tokens.rev }, { title, summary: title, channels });
 
 const CALENDAR = `query($from: DateTime!, $to: DateTime!, $channel: ChannelKind) { releaseCalendar(from: $from, to: $to, channel: $channel) {
   contentId title channel accountName status wechatMode at massSendQuota { period used limit rule } } }`;
