@@ -48,6 +48,10 @@ test('a channel admin opens a WeChat account, retries a failed publication, and 
   await pickOption('微信');
   await dialog.getByLabel('账号名称').fill(ACCOUNT);
   await dialog.getByLabel('开发者ID（AppID）').fill(wechat.appId);
+  // A wrong secret is refused by the platform, and the dialog says which field to fix.
+  await dialog.getByLabel('开发者密码（AppSecret）').fill('wrong-secret');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await page.getByText('AppSecret 无效或已被重置').waitFor();
   await dialog.getByLabel('开发者密码（AppSecret）').fill(wechat.appSecret);
   await dialog.getByRole('button', { name: '确定' }).click();
 
@@ -58,6 +62,9 @@ test('a channel admin opens a WeChat account, retries a failed publication, and 
   expect(row).toContain('剩 14 天');
   expect(await page.getByRole('columnheader', { name: '距超期' }).count()).toBe(1);
   expect(await accountRow().getByRole('combobox', { name: `发布方式：${ACCOUNT}` }).count()).toBe(1);
+  // 测试连接 asks the platform again and says so in Chinese.
+  await accountRow().getByRole('button', { name: '测试连接' }).click();
+  await page.getByText('连接正常，凭据有效').waitFor();
   expectNoCodes(await mainText(page));
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'channel-admin-accounts');

@@ -1,5 +1,6 @@
 import { Form, Input, Modal, Radio, Select } from 'antd';
-import { run } from '../../api';
+import { CombinedError } from 'urql';
+import { describeError, errorCode, run } from '../../api';
 import { CHANNEL, label } from '../../labels';
 import { CREATE_ACCOUNT, ROTATE_CREDENTIALS, UPDATE_ACCOUNT_SETTINGS, type AccountRow, type ChannelInfo } from '../../queries/channelAdmin';
 import { useAction } from '../../ui';
@@ -7,7 +8,7 @@ import { useAction } from '../../ui';
 /** Credential fields as the platforms' own consoles name them; the list itself comes from the channel descriptors. */
 const CREDENTIAL: Record<string, string> = {
   appId: '开发者ID（AppID）', appSecret: '开发者密码（AppSecret）', callbackToken: '消息推送令牌（Token）',
-  accessToken: '访问令牌（access_token）', endpoint: '接收地址', secret: '签名密钥',
+  accessToken: '访问令牌（accessToken）', endpoint: '接收地址', secret: '签名密钥',
 };
 /** Shown as dots and never read back: credentials are write-only. */
 const SECRET = new Set(['appSecret', 'callbackToken', 'accessToken', 'secret']);
@@ -37,6 +38,10 @@ function CredentialFields({ channel }: { channel: ChannelInfo | undefined }) {
   );
 }
 
+/** The platform's refusal names the field to fix (AppSecret, AppID …, as labelled above): shown as it is. */
+const describeCredentials = (error: unknown): string =>
+  error instanceof CombinedError && errorCode(error) === 'CHANNEL_CREDENTIALS_INVALID' ? error.graphQLErrors[0].message : describeError(error);
+
 /** Empty optional fields are left out rather than sent as empty strings the schema would refuse. */
 const filled = (credentials: Values['credentials']): Record<string, string> =>
   Object.fromEntries(Object.entries(credentials ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '').map(([k, v]) => [k, v.trim()]));
@@ -44,7 +49,7 @@ const filled = (credentials: Values['credentials']): Record<string, string> =>
 /** 新建账号: the platform checks the credentials before the account is opened (a refusal says what to fix). */
 export function CreateAccount({ open, channels, isAdmin, onClose, onDone }: { open: boolean; channels: ChannelInfo[]; isAdmin: boolean; onClose: () => void; onDone: () => void }) {
   const [form] = Form.useForm<Values>();
-  const [act, busy] = useAction();
+  const [act, busy] = useAction(describeCredentials);
   const kinds = channels.filter((c) => !c.hosted);
   const kind: string | undefined = Form.useWatch('channel', form) ?? kinds[0]?.kind;
   const channel = kinds.find((c) => c.kind === kind);
@@ -93,7 +98,7 @@ export function CreateAccount({ open, channels, isAdmin, onClose, onDone }: { op
 /** 更新凭据: also how an account whose authorisation lapsed (需重新授权) becomes usable again. */
 export function RotateCredentials({ account, channel, onClose, onDone }: { account: AccountRow | null; channel: ChannelInfo | undefined; onClose: () => void; onDone: () => void }) {
   const [form] = Form.useForm<Pick<Values, 'credentials'>>();
-  const [act, busy] = useAction();
+  const [act, busy] = useAction(describeCredentials);
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v || !account) return;
