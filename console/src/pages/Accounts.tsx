@@ -4,10 +4,11 @@ import { useQuery } from 'urql';
 import { run } from '../api';
 import { ReasonButton } from '../dialogs';
 import { EmptyNote } from '../empty';
-import { ACCOUNT_STATUS, CHANNEL, label, TONE } from '../labels';
+import { useChannels } from '../channelNames';
+import { ACCOUNT_STATUS, label, TONE } from '../labels';
 import { RETRY_PUBLICATION } from '../queries';
 import {
-  CHANNEL_ACCOUNTS, CHANNELS, CLOSE_ACCOUNT, FAILED_RELEASES, RESUME_ACCOUNT, SUSPEND_ACCOUNT, TEST_ACCOUNT, UPDATE_ACCOUNT_SETTINGS,
+  CHANNEL_ACCOUNTS, CLOSE_ACCOUNT, FAILED_RELEASES, RESUME_ACCOUNT, SUSPEND_ACCOUNT, TEST_ACCOUNT, UPDATE_ACCOUNT_SETTINGS,
   type AccountRow, type FailedRelease,
 } from '../queries/channelAdmin';
 import { follow, href } from '../router';
@@ -35,7 +36,7 @@ function LastDelivered({ a }: { a: AccountRow }) {
   return <span><a href={href(to)} onClick={follow(to)}>{last.title}</a><br /><Typography.Text type="secondary">{fmt(last.publishedAt)}</Typography.Text></span>;
 }
 
-function FailedList({ rows, loading, onRetried }: { rows: FailedRelease[]; loading: boolean; onRetried: () => void }) {
+function FailedList({ rows, loading, onRetried, nameOf }: { rows: FailedRelease[]; loading: boolean; onRetried: () => void; nameOf: (kind: string) => string }) {
   const [act, busy] = useAction();
   return (
     <Card title="发布失败，待重试" style={{ marginTop: 16 }}>
@@ -49,7 +50,7 @@ function FailedList({ rows, loading, onRetried }: { rows: FailedRelease[]; loadi
         scroll={{ x: 860 }}
         columns={[
           { title: '标题', key: 'title', render: (_, r) => <a href={href(`/contents/${r.contentId}`)} onClick={follow(`/contents/${r.contentId}`)}>{r.title}</a> },
-          { title: '渠道', key: 'channel', width: 140, render: (_, r) => `${label(CHANNEL, r.channel)}${r.accountName ? `·${r.accountName}` : ''}` },
+          { title: '渠道', key: 'channel', width: 140, render: (_, r) => `${nameOf(r.channel)}${r.accountName ? `·${r.accountName}` : ''}` },
           { title: '失败原因', key: 'error', render: (_, r) => r.lastError ?? '—' },
           { title: '失败时间', key: 'at', width: 150, render: (_, r) => fmt(r.failedAt) },
           {
@@ -66,7 +67,7 @@ export default function Accounts(_: { params: Record<string, string> }) {
   const me = useMe();
   const { message } = App.useApp();
   const isAdmin = me.role === 'ADMIN';
-  const [{ data: channels }] = useQuery({ query: CHANNELS });
+  const { channels: channelList, nameOf } = useChannels();
   const [{ data, fetching }, reload] = useQuery({ query: CHANNEL_ACCOUNTS, requestPolicy: 'network-only' });
   const [{ data: failed, fetching: failedLoading }, reloadFailed] = useQuery({ query: FAILED_RELEASES, requestPolicy: 'network-only' });
   const [creating, setCreating] = useState(false);
@@ -87,7 +88,6 @@ export default function Accounts(_: { params: Record<string, string> }) {
     else message.warning(check.message, 8);
     reload({ requestPolicy: 'network-only' });
   });
-  const channelList = channels?.channels ?? [];
 
   return (
     <>
@@ -107,7 +107,7 @@ export default function Accounts(_: { params: Record<string, string> }) {
           scroll={{ x: 1180 }}
           columns={[
             { title: '账号名称', dataIndex: 'name', width: 150 },
-            { title: '渠道', key: 'channel', width: 70, render: (_, a) => label(CHANNEL, a.channel) },
+            { title: '渠道', key: 'channel', width: 70, render: (_, a) => nameOf(a.channel) },
             ...(isAdmin ? [{ title: '单位', key: 'unit', width: 80, render: (_: unknown, a: AccountRow) => a.unitCode }] : []),
             {
               title: '状态', key: 'status', width: 130,
@@ -147,8 +147,8 @@ export default function Accounts(_: { params: Record<string, string> }) {
           ]}
         />
       </Card>
-      <FailedList rows={failed?.failedReleases ?? []} loading={failedLoading} onRetried={refresh} />
-      {creating && <CreateAccount open channels={channelList} isAdmin={isAdmin} onClose={() => setCreating(false)} onDone={() => { setCreating(false); refresh(); }} />}
+      <FailedList nameOf={nameOf} rows={failed?.failedReleases ?? []} loading={failedLoading} onRetried={refresh} />
+      {creating && <CreateAccount open channels={channelList} nameOf={nameOf} isAdmin={isAdmin} onClose={() => setCreating(false)} onDone={() => { setCreating(false); refresh(); }} />}
       <RotateCredentials account={rotating} channel={channelList.find((c) => c.kind === rotating?.channel)} onClose={() => setRotating(null)} onDone={() => { setRotating(null); refresh(); }} />
     </>
   );

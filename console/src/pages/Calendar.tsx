@@ -4,9 +4,10 @@ import { useQuery } from 'urql';
 import { run } from '../api';
 import { ScheduleButton } from '../dialogs';
 import { EmptyNote } from '../empty';
-import { CHANNEL, label, TONE } from '../labels';
+import { useChannels } from '../channelNames';
+import { TONE } from '../labels';
 import { CANCEL_SCHEDULE, PUBLISH_CONTENT } from '../queries';
-import { CHANNELS, RELEASE_CALENDAR, type CalendarRelease } from '../queries/channelAdmin';
+import { RELEASE_CALENDAR, type CalendarRelease } from '../queries/channelAdmin';
 import { follow, href } from '../router';
 import { useMe } from '../session';
 import { dayjs, fmt } from '../time';
@@ -19,7 +20,7 @@ const CHANNEL_COLOR: Record<string, string> = { PORTAL: TONE.blue, WECHAT: TONE.
 const colorOf = (channel: string) => CHANNEL_COLOR[channel] ?? TONE.orange;
 const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
 
-function Entry({ e }: { e: CalendarRelease }) {
+function Entry({ e, nameOf }: { e: CalendarRelease; nameOf: (kind: string) => string }) {
   const to = `/contents/${e.contentId}`;
   const status = e.status === 'PUBLISHED' ? '已发布' : e.status === 'PUBLISHING' ? '发布中' : '待发布';
   return (
@@ -27,12 +28,12 @@ function Entry({ e }: { e: CalendarRelease }) {
       <a href={href(to)} onClick={follow(to)}>
         <span className="cal-time">{fmt(e.at, 'HH:mm')}</span> {e.title}
       </a>
-      <span className="cal-meta">{label(CHANNEL, e.channel)}{e.accountName ? `·${e.accountName}` : ''}·{status}{e.wechatMode === 'MASS_SEND' ? '·群发' : ''}</span>
+      <span className="cal-meta">{nameOf(e.channel)}{e.accountName ? `·${e.accountName}` : ''}·{status}{e.wechatMode === 'MASS_SEND' ? '·群发' : ''}</span>
     </li>
   );
 }
 
-function Grid({ days, anchor, view, entries }: { days: string[]; anchor: string; view: View; entries: CalendarRelease[] }) {
+function Grid({ days, anchor, view, entries, nameOf }: { days: string[]; anchor: string; view: View; entries: CalendarRelease[]; nameOf: (kind: string) => string }) {
   const byDay = useMemo(() => {
     const map = new Map<string, CalendarRelease[]>();
     for (const e of entries) map.set(dayOf(e.at), [...(map.get(dayOf(e.at)) ?? []), e]);
@@ -55,7 +56,7 @@ function Grid({ days, anchor, view, entries }: { days: string[]; anchor: string;
               return (
                 <td key={day} data-date={day} className={`${outside ? 'out' : ''} ${day === now ? 'today' : ''}`}>
                   <div className="cal-day">{d.date() === 1 || view === 'week' ? d.format('M月D日') : d.date()}{day === now ? '（今天）' : ''}</div>
-                  {list.length > 0 && <ul aria-label={`${d.format('M月D日')}的发布`}>{list.map((e) => <Entry key={e.publicationId} e={e} />)}</ul>}
+                  {list.length > 0 && <ul aria-label={`${d.format('M月D日')}的发布`}>{list.map((e) => <Entry key={e.publicationId} e={e} nameOf={nameOf} />)}</ul>}
                 </td>
               );
             })}
@@ -67,7 +68,7 @@ function Grid({ days, anchor, view, entries }: { days: string[]; anchor: string;
 }
 
 /** The scheduled items of the period, one row each, with 改期 and 取消排期 for those who may publish. */
-function Scheduled({ entries, canChange, onChanged }: { entries: CalendarRelease[]; canChange: boolean; onChanged: () => void }) {
+function Scheduled({ entries, canChange, onChanged, nameOf }: { entries: CalendarRelease[]; canChange: boolean; onChanged: () => void; nameOf: (kind: string) => string }) {
   const [act, busy] = useAction();
   const rows = useMemo(() => {
     const byContent = new Map<string, CalendarRelease & { channels: string[] }>();
@@ -93,7 +94,7 @@ function Scheduled({ entries, canChange, onChanged }: { entries: CalendarRelease
         locale={{ emptyText: <EmptyNote>本期没有待发布的排期</EmptyNote> }}
         columns={[
           { title: '标题', key: 'title', render: (_, r) => <a href={href(`/contents/${r.contentId}`)} onClick={follow(`/contents/${r.contentId}`)}>{r.title}</a> },
-          { title: '渠道', key: 'channels', width: 220, render: (_, r) => r.channels.map((c) => label(CHANNEL, c)).join('、') },
+          { title: '渠道', key: 'channels', width: 220, render: (_, r) => r.channels.map(nameOf).join('、') },
           { title: '发布时间（北京时间）', key: 'at', width: 180, render: (_, r) => fmt(r.at) },
           ...(canChange ? [{
             title: '操作', key: 'actions', width: 200,
@@ -133,10 +134,10 @@ export default function Calendar(_: { params: Record<string, string> }) {
   const [anchor, setAnchor] = useState(today);
   const [channel, setChannel] = useState<string | null>(null);
   const period = periodOf(view, anchor);
-  const [{ data: channels }] = useQuery({ query: CHANNELS });
+  const { channels, nameOf } = useChannels();
   const [{ data, fetching, error }, reload] = useQuery({ query: RELEASE_CALENDAR, variables: { from: period.from, to: period.to, channel }, requestPolicy: 'network-only' });
   const entries = data?.releaseCalendar ?? [];
-  const kinds = (channels?.channels ?? []).map((c) => c.kind);
+  const kinds = channels.map((c) => c.kind);
   const unit = view === 'month' ? '月' : '周';
 
   return (
@@ -150,19 +151,19 @@ export default function Calendar(_: { params: Record<string, string> }) {
           <Button onClick={() => setAnchor(shift(view, anchor, 1))}>下一{unit}</Button>
           <strong aria-live="polite">{period.title}</strong>
           <Select aria-label="按渠道筛选" style={{ width: 160 }} value={channel ?? ''} onChange={(v) => setChannel(v || null)}
-            options={[{ value: '', label: '全部渠道' }, ...kinds.map((k) => ({ value: k, label: label(CHANNEL, k) }))]} />
+            options={[{ value: '', label: '全部渠道' }, ...kinds.map((k) => ({ value: k, label: nameOf(k) }))]} />
         </Space>
         <div className="cal-legend" aria-label="渠道图例">
-          {kinds.map((k) => <Tag key={k} color={colorOf(k)}>{label(CHANNEL, k)}</Tag>)}
+          {kinds.map((k) => <Tag key={k} color={colorOf(k)}>{nameOf(k)}</Tag>)}
           <span>时间均为北京时间</span>
         </div>
         {error && <Alert type="error" showIcon message="日历加载失败，请刷新重试。" style={{ marginBottom: 12 }} />}
         <QuotaWarnings entries={entries} />
         <div aria-busy={fetching}>
-          <Grid days={period.days} anchor={anchor} view={view} entries={entries} />
+          <Grid days={period.days} anchor={anchor} view={view} entries={entries} nameOf={nameOf} />
         </div>
       </Card>
-      <Scheduled entries={entries} canChange={['EDITOR', 'REVIEWER', 'ADMIN'].includes(me.role)} onChanged={() => reload({ requestPolicy: 'network-only' })} />
+      <Scheduled nameOf={nameOf} entries={entries} canChange={['EDITOR', 'REVIEWER', 'ADMIN'].includes(me.role)} onChanged={() => reload({ requestPolicy: 'network-only' })} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { Form, Input, Modal, Radio, Select } from 'antd';
 import { CombinedError } from 'urql';
 import { describeError, errorCode, run } from '../../api';
-import { CHANNEL, label } from '../../labels';
 import { CREATE_ACCOUNT, ROTATE_CREDENTIALS, UPDATE_ACCOUNT_SETTINGS, type AccountRow, type ChannelInfo } from '../../queries/channelAdmin';
 import { useAction } from '../../ui';
 
@@ -47,7 +46,9 @@ const filled = (credentials: Values['credentials']): Record<string, string> =>
   Object.fromEntries(Object.entries(credentials ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '').map(([k, v]) => [k, v.trim()]));
 
 /** 新建账号: the platform checks the credentials before the account is opened (a refusal says what to fix). */
-export function CreateAccount({ open, channels, isAdmin, onClose, onDone }: { open: boolean; channels: ChannelInfo[]; isAdmin: boolean; onClose: () => void; onDone: () => void }) {
+export function CreateAccount({ open, channels, nameOf, isAdmin, onClose, onDone }: {
+  open: boolean; channels: ChannelInfo[]; nameOf: (kind: string) => string; isAdmin: boolean; onClose: () => void; onDone: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [act, busy] = useAction(describeCredentials);
   const kinds = channels.filter((c) => !c.hosted);
@@ -69,7 +70,7 @@ export function CreateAccount({ open, channels, isAdmin, onClose, onDone }: { op
     <Modal title="新建渠道账号" open={open} okText="确定" cancelText="取消" confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       <Form form={form} layout="vertical" preserve={false} initialValues={{ channel: kind, wechatAccountType: 'SUBSCRIPTION', wechatMode: 'PUBLISH' }}>
         <Form.Item label="渠道" name="channel" rules={[{ required: true, message: '请选择渠道' }]}>
-          <Select options={kinds.map((c) => ({ value: c.kind, label: label(CHANNEL, c.kind) === '其他' ? c.label : label(CHANNEL, c.kind) }))} />
+          <Select options={kinds.map((c) => ({ value: c.kind, label: nameOf(c.kind) }))} />
         </Form.Item>
         <Form.Item label="账号名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写账号名称' }, { max: 100, message: '账号名称不超过 100 字' }]}>
           <Input autoComplete="off" />
