@@ -66,7 +66,7 @@ const typeDefs = /* GraphQL */ `
 `;
 
 type ModeEnum = 'PUBLISH' | 'MASS_SEND';
-const toEnum = (mode: string | null | undefined): ModeEnum | null => (mode === 'mass_send' ? 'MASS_SEND' : mode === 'publish' ? 'PUBLISH' : null);
+export const toEnum = (mode: string | null | undefined): ModeEnum | null => (mode === 'mass_send' ? 'MASS_SEND' : mode === 'publish' ? 'PUBLISH' : null);
 const fromEnum = (mode: ModeEnum | null | undefined) => (mode === 'MASS_SEND' ? 'mass_send' : mode === 'PUBLISH' ? 'publish' : mode);
 
 export function releaseOptions(options: { wechatMode?: ModeEnum | null } | null | undefined): ReleaseOptions | undefined {

@@ -16,6 +16,7 @@ import { wordingModule } from './wording.js';
 import { consoleModule } from './console.js';
 import { oversightConsoleModule } from './oversightConsole.js';
 import { catalogueModule } from './catalogue.js';
+import { releasesModule } from './releases.js';
 
 /**
  * The API is assembled from modules: the core, then one module per area (oversight, channels …), each
@@ -26,7 +27,7 @@ export interface SchemaModule {
   resolvers: Record<string, Record<string, unknown> | unknown>;
 }
 
-export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule, wordingModule, channelsModule, channelChecksModule, governmentInfoModule, consoleModule, oversightConsoleModule, catalogueModule];
+export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule, wordingModule, channelsModule, channelChecksModule, governmentInfoModule, consoleModule, oversightConsoleModule, catalogueModule, releasesModule];
 
 export function mergedSchema(list: SchemaModule[] = modules): { typeDefs: string[]; resolvers: Record<string, unknown> } {
   const resolvers: Record<string, Record<string, unknown>> = {};

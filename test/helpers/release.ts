@@ -2,8 +2,8 @@ import { ChannelError } from '../../channels/Channel.js';
 import type { TestHub } from './hub.js';
 import { WorkerProcesses } from './workers.js';
 
-/** Draft → review → approval → release over the API, as an editor and a reviewer would; returns the item's id. */
-export async function releaseItem(
+/** Draft → review → approval over the API, as an editor and a reviewer would; returns the item's id. */
+export async function approveItem(
   t: TestHub,
   tokens: { ed: string; rev: string },
   item: { title: string; body?: string; summary?: string; channels: string[] },
@@ -14,6 +14,16 @@ export async function releaseItem(
   const id = created.data!.createContent.id;
   await t.gql('mutation($id:ID!){ submitContent(id:$id){ id } }', { id }, tokens.ed);
   await t.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ id } }', { id }, tokens.rev);
+  return id;
+}
+
+/** Draft → review → approval → release over the API; returns the item's id. */
+export async function releaseItem(
+  t: TestHub,
+  tokens: { ed: string; rev: string },
+  item: { title: string; body?: string; summary?: string; channels: string[] },
+): Promise<string> {
+  const id = await approveItem(t, tokens, item);
   const published = await t.gql('mutation($id:ID!){ publishContent(id:$id){ id } }', { id }, tokens.ed);
   if (published.errors) throw new Error(`publishContent: ${JSON.stringify(published.errors)}`);
   return id;

@@ -1,73 +1,20 @@
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { run } from '../api';
+import { ReasonButton, ScheduleButton } from '../dialogs';
 import { diffText } from '../diff';
 import { plainText, safeHtml } from '../html';
 import { CHANNEL, DISCLOSURE, PUBLICATION_STATUS, TONE, VERDICT, label } from '../labels';
 import { CANCEL_SCHEDULE, CONTENT, PUBLISH_CONTENT, RETRACT_CONTENT, RETRY_PUBLICATION, SUBMIT_CONTENT } from '../queries';
 import { follow, href, navigate } from '../router';
 import { useMe } from '../session';
-import { beijing, dayjs, fmt, ZONE } from '../time';
+import { fmt } from '../time';
 import type { Content, Publication } from '../types';
 import { FindingTable, findingNeedle, PageTitle, StatusTag, useAction } from '../ui';
 import { WordingAdopt } from './wording/WordingAdopt';
 
 const MOVING = new Set(['SCHEDULED', 'PUBLISHING', 'PARTIALLY_PUBLISHED']);
-
-/** The picked wall-clock time is Beijing time, whatever the browser's own zone. */
-const asBeijing = (value: Dayjs): Dayjs => dayjs.tz(value.format('YYYY-MM-DD HH:mm'), ZONE);
-
-function ScheduleButton({ onPick }: { onPick: (at: Dayjs) => Promise<boolean> }) {
-  const [open, setOpen] = useState(false);
-  const [value, setValue] = useState<Dayjs | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const nowBeijing = dayjs(beijing(new Date()).format('YYYY-MM-DD HH:mm'));
-  const confirm = async () => {
-    if (!value) return setError('请选择发布时间');
-    if (asBeijing(value).valueOf() <= Date.now()) return setError('发布时间不能早于现在');
-    if (await onPick(asBeijing(value))) setOpen(false);
-  };
-  return (
-    <>
-      <Button onClick={() => { setOpen(true); setError(null); }}>定时发布</Button>
-      <Modal title="定时发布" open={open} onCancel={() => setOpen(false)} onOk={() => void confirm()} okText="确定" cancelText="取消" destroyOnHidden>
-        <Form layout="vertical">
-          <Form.Item label="发布时间（北京时间）" validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
-            <DatePicker
-              showTime={{ format: 'HH:mm' }}
-              format="YYYY-MM-DD HH:mm"
-              value={value}
-              onChange={(v) => { setValue(v); setError(null); }}
-              disabledDate={(d) => d.isBefore(nowBeijing, 'day')}
-              style={{ width: '100%' }}
-              aria-label="发布时间"
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
-  );
-}
-
-function ReasonButton({ label: text, title, field, onConfirm, danger }: { label: string; title: string; field: string; onConfirm: (reason: string) => Promise<boolean>; danger?: boolean }) {
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<{ reason: string }>();
-  return (
-    <>
-      <Button danger={danger} onClick={() => setOpen(true)}>{text}</Button>
-      <Modal title={title} open={open} okText="确定" cancelText="取消" destroyOnHidden onCancel={() => setOpen(false)}
-        onOk={async () => { const v = await form.validateFields().catch(() => null); if (v && (await onConfirm(v.reason.trim()))) setOpen(false); }}>
-        <Form form={form} layout="vertical" preserve={false}>
-          <Form.Item label={field} name="reason" rules={[{ required: true, whitespace: true, message: `请填写${field}` }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
-  );
-}
 
 function Publications({ list, onRetry }: { list: Publication[]; onRetry: (id: string) => void }) {
   return (
