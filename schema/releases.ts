@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { AccountRecord } from '../store/accounts.js';
-import { findLastDelivered, type CalendarRelease, type DeliveredPost } from '../store/releases.js';
+import type { CalendarRelease, DeliveredPost } from '../store/releases.js';
 import { staleAccountDays, stalenessOf } from '../workflow/accountActivity.js';
-import { getFailedReleases, getReleaseCalendar } from '../workflow/releases.js';
+import { getFailedReleases, getReleaseCalendar, lastDeliveredPosts } from '../workflow/releases.js';
 import { toEnum } from './channelChecks.js';
 import type { SchemaModule } from './modules.js';
 import type { Context } from './resolvers.js';
@@ -66,7 +66,7 @@ const limitDays = new WeakMap<Context, Promise<number>>();
 
 function lastDeliveredLoader(ctx: Context): DataLoader<string, DeliveredPost | null> {
   let loader = lastDelivered.get(ctx);
-  if (!loader) lastDelivered.set(ctx, (loader = new DataLoader((ids) => findLastDelivered(ctx.deps.pool, ids))));
+  if (!loader) lastDelivered.set(ctx, (loader = new DataLoader((ids) => lastDeliveredPosts(ctx.deps, ids))));
   return loader;
 }
 

@@ -2,7 +2,7 @@ import type { ChannelKind } from '../channels/Channel.js';
 import { isChannelKind } from '../channels/catalogue.js';
 import { findAccountSettings } from '../store/channelSettings.js';
 import { countMassSends } from '../store/deliveryState.js';
-import { listCalendarReleases, listFailedReleases, type CalendarRelease, type FailedRelease } from '../store/releases.js';
+import { findLastDelivered, listCalendarReleases, listFailedReleases, type CalendarRelease, type DeliveredPost, type FailedRelease } from '../store/releases.js';
 import { requireRole, seesAllUnits, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { badInput } from './errors.js';
@@ -62,3 +62,7 @@ export async function getFailedReleases(deps: Deps, actor: Actor | null): Promis
   const who = requireRole(actor, 'editor', 'reviewer', 'channel_admin', 'overseer');
   return listFailedReleases(deps.pool, seesAllUnits(who) ? null : who.unitId);
 }
+
+/** The last delivered post of each account (for the 渠道账号 screen's batch loader; the accounts are already the caller's). */
+export const lastDeliveredPosts = (deps: Deps, accountIds: readonly string[]): Promise<(DeliveredPost | null)[]> =>
+  findLastDelivered(deps.pool, accountIds);
