@@ -7,7 +7,7 @@ import { findPublication, listRetracting, listUndelivered, type PublicationRecor
 import { deliveries, deliveryAttempts, releaseLateness } from '../server/metrics.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
-import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/deliver.js';
+import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/delivery/index.js';
 import { defineCheckpointJobs, scheduleCheckpoints } from './checkpoints.js';
 import { defineInspectionJobs, scheduleInspection } from './inspection.js';
 import { definePublicityJobs, schedulePublicity } from './publicity.js';
