@@ -143,9 +143,13 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
   agenda.define<DeliverData>(
     DELIVER_JOB,
     async (job: Job<DeliverData>) => withRequestId(job.attrs.data.requestId, async () => {
-      const before = await findPublication(deps.pool, job.attrs.data.publicationId);
-      if (before?.status === 'PENDING' && before.attempts === 0) releaseLateness.observe({ channel: before.channel }, Math.max(0, (deps.now().getTime() - before.notBefore.getTime()) / 1000));
-      const outcome = await deliverPublication(deps, channels, job.attrs.data.publicationId, { leaseMs: options.lockLifetimeMs, onRenew: () => job.touch() });
+      // The row as the claim read it: the metrics need no read of their own.
+      let before: PublicationRecord | null = null;
+      const onRead = (publication: PublicationRecord): void => {
+        before = publication;
+        if (publication.status === 'PENDING' && publication.attempts === 0) releaseLateness.observe({ channel: publication.channel }, Math.max(0, (deps.now().getTime() - publication.notBefore.getTime()) / 1000));
+      };
+      const outcome = await deliverPublication(deps, channels, job.attrs.data.publicationId, { leaseMs: options.lockLifetimeMs, onRenew: () => job.touch(), onRead });
       logOutcome(deps.logger, 'delivery', job.attrs.data.publicationId, outcome);
       countOutcome('delivery', before, outcome);
       // Setting nextRunAt inside the handler is how a one-off Agenda job asks to run again later.

@@ -1,5 +1,6 @@
 import { appendAudit } from '../../audit/chain.js';
-import { ChannelError, type Channel, type Rendition } from '../../channels/Channel.js';
+import { HOSTED_KINDS } from '../../channels/catalogue.js';
+import { ChannelError, type AccountCredentials, type Channel, type ChannelKind, type Rendition } from '../../channels/Channel.js';
 import type { ChannelRegistry } from '../../channels/registry.js';
 import type { WechatChannel } from '../../channels/wechat/index.js';
 import { findContent } from '../../store/contents.js';
@@ -9,7 +10,7 @@ import { findPublication, renewLease, updatePublication, type PublicationRecord 
 import { loadAccountCredentials } from '../accounts.js';
 import type { Deps } from '../deps.js';
 import { awaitMassSendConfirmation } from '../massSend.js';
-import { claimPublication } from './claim.js';
+import { claimPublication, type InlinePublish } from './claim.js';
 import { DELIVERY_ACTOR, pollDelay, type DeliveryOutcome } from './outcome.js';
 import { poll } from './polling.js';
 import { recordFailure, recordPublished, retractLateArrival } from './record.js';
@@ -22,6 +23,8 @@ export interface DeliveryOptions {
   leaseMs?: number;
   /** Called with each renewal: the job layer extends its own lock with it. */
   onRenew?: () => Promise<void>;
+  /** Sees the publication as the claim read it, before any change (the job layer's metrics). */
+  onRead?: (publication: PublicationRecord) => void;
 }
 
 /**
@@ -32,9 +35,11 @@ export interface DeliveryOptions {
  */
 export async function deliverPublication(deps: Deps, channels: ChannelRegistry, publicationId: string, options: DeliveryOptions = {}): Promise<DeliveryOutcome> {
   const leaseMs = options.leaseMs ?? deps.config.jobsLockLifetimeMs;
-  const claimed = await claimPublication(deps, publicationId, leaseMs);
+  const claimed = await claimPublication(deps, publicationId, { leaseMs, onRead: options.onRead, inline: (channel) => inlinePublisher(channels, channel) });
   if ('outcome' in claimed) return claimed.outcome;
-  const { publication, rendition, unitId } = claimed;
+  const { publication, unitId } = claimed;
+  // An inline publish that failed: recorded like any platform's failure, nothing more to call.
+  if (claimed.mode === 'publish' && 'failure' in claimed) return recordFailure(deps, publication, unitId, claimed.failure);
 
   const renewal = setInterval(() => {
     void renewLease(deps.pool, publication.id, new Date(deps.now().getTime() + leaseMs))
@@ -43,7 +48,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
   }, Math.max(200, Math.floor(leaseMs / 3)));
   let outcome: DeliveryOutcome;
   try {
-    outcome = await callPlatform(deps, channels, claimed.mode, publication, rendition, unitId);
+    outcome = await callPlatform(deps, channels, claimed.mode === 'publish' ? claimed.rendition : null, publication, unitId);
   } finally {
     clearInterval(renewal);
   }
@@ -56,19 +61,19 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
 async function callPlatform(
   deps: Deps,
   channels: ChannelRegistry,
-  mode: 'publish' | 'poll',
+  /** What to publish; null when the publish was submitted before and is only polled. */
+  rendition: Rendition | null,
   publication: PublicationRecord,
-  rendition: Rendition,
   unitId: string,
 ): Promise<DeliveryOutcome> {
+  const mode = rendition ? 'publish' : 'poll';
   try {
     const adapter = channels[publication.channel];
     if (!adapter) throw new ChannelError(`渠道 ${publication.channel} 未配置适配器`, false, 'NO_ADAPTER');
     // Polling only reads a status: an account suspended meanwhile must not turn a post that is coming out into FAILED.
     const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId, { activeOnly: mode === 'publish' }) : null;
-    if (mode === 'poll') return await poll(deps, adapter, account, publication, unitId);
-    const problems = adapter.validate(rendition, account);
-    if (problems.length) throw new ChannelError(problems.join('；'), false, 'INVALID_RENDITION');
+    if (!rendition) return await poll(deps, adapter, account, publication, unitId);
+    checkRendition(adapter, rendition, account);
     // WeChat goes out as 发布 or 群发, as the release was booked.
     const massSend = publication.channel === 'WECHAT' && isMassSender(adapter) && (await findDeliveryMode(deps.pool, publication.id)) === 'mass_send';
     const send = massSend ? adapter.massSend.bind(adapter) : adapter.publish.bind(adapter);
@@ -103,6 +108,25 @@ async function callPlatform(
   } catch (error) {
     return recordFailure(deps, publication, unitId, error);
   }
+}
+
+/**
+ * The hub's own channels (portal, client feed) publish without leaving the process: their publish runs inside
+ * the claim's transaction. The channel is known from the descriptors, whatever adapter the registry holds.
+ */
+function inlinePublisher(channels: ChannelRegistry, channel: ChannelKind): InlinePublish | undefined {
+  const adapter = channels[channel];
+  if (!adapter || !HOSTED_KINDS.includes(channel)) return undefined;
+  return async (rendition, publication) => {
+    checkRendition(adapter, rendition, null);
+    return adapter.publish(rendition, null, publication.idempotencyKey, { attempt: publication.attempts, resume: publication.progress });
+  };
+}
+
+/** The channel's own constraints on the rendition: a content error, not retried. */
+function checkRendition(adapter: Channel, rendition: Rendition, account: AccountCredentials | null): void {
+  const problems = adapter.validate(rendition, account);
+  if (problems.length) throw new ChannelError(problems.join('；'), false, 'INVALID_RENDITION');
 }
 
 function isMassSender(adapter: Channel): adapter is Channel & Pick<WechatChannel, 'massSend'> {

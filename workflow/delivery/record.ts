@@ -1,6 +1,6 @@
 import { appendAudit } from '../../audit/chain.js';
 import { setAccountStatus } from '../../store/accounts.js';
-import { findContent } from '../../store/contents.js';
+import { findContent, type ContentRecord } from '../../store/contents.js';
 import { withTransaction, type Tx } from '../../store/db.js';
 import { endAttemptRound, startAttemptRound } from '../../store/deliveryState.js';
 import { findUsersOfUnit } from '../../store/organisation.js';
@@ -16,9 +16,19 @@ export async function retractLateArrival(tx: Tx, publication: PublicationRecord,
   await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.arrived_after_retraction', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId } });
 }
 
+/**
+ * Marks a claimed publication PUBLISHED and settles its content, inside `tx`, which holds the content row
+ * (`content`, current) and the publication row locked.
+ */
+export async function markPublished(tx: Tx, deps: Deps, publication: PublicationRecord, content: ContentRecord, externalId: string, url: string | null): Promise<void> {
+  await updatePublication(tx, publication.id, { status: 'PUBLISHED', attempts: publication.attempts, url, externalId, lastError: null, publishedAt: deps.now(), leaseUntil: null });
+  await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.published', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, url, externalId, attempts: publication.attempts } });
+  await settleContentStatus(tx, deps, content);
+}
+
 export async function recordPublished(deps: Deps, publication: PublicationRecord, externalId: string, url: string | null): Promise<void> {
   const late = await withTransaction(deps.pool, async (tx): Promise<boolean> => {
-    await findContent(tx, publication.contentId, true);
+    const content = await findContent(tx, publication.contentId, true);
     const current = await findPublication(tx, publication.id, true);
     // Retracted while in flight: the post exists after all. Keep its id and have the retraction job take it down.
     if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
@@ -26,10 +36,8 @@ export async function recordPublished(deps: Deps, publication: PublicationRecord
       return true;
     }
     // A callback and a poll may both report success: only the first records it.
-    if (current?.status !== 'PUBLISHING') return false;
-    await updatePublication(tx, publication.id, { status: 'PUBLISHED', url, externalId, lastError: null, publishedAt: deps.now(), leaseUntil: null });
-    await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.published', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, url, externalId, attempts: publication.attempts } });
-    await settleContentStatus(tx, deps, publication.contentId);
+    if (current?.status !== 'PUBLISHING' || !content) return false;
+    await markPublished(tx, deps, current, content, externalId, url);
     return false;
   });
   if (late) await deps.scheduler.retract([publication.id]);
@@ -50,7 +58,7 @@ export async function recordFailure(deps: Deps, publication: PublicationRecord, 
   // The last retry lands on the deadline rather than far beyond it.
   const retryAt = new Date(Math.min(now + delay, Math.max(deadline, now + 1000)));
   await withTransaction(deps.pool, async (tx) => {
-    await findContent(tx, publication.contentId, true);
+    const content = await findContent(tx, publication.contentId, true);
     const current = await findPublication(tx, publication.id, true);
     if (current?.status !== 'PUBLISHING') return;
     // Back to PENDING for a retry of the publish; a publish already submitted stays PUBLISHING and is polled.
@@ -64,7 +72,7 @@ export async function recordFailure(deps: Deps, publication: PublicationRecord, 
     if (failure.accountNeedsReauth && publication.accountId) {
       await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'account.needs_reauth', targetType: 'channel_account', targetId: publication.accountId, details: { code: failure.code } });
     }
-    if (giveUp) await settleContentStatus(tx, deps, publication.contentId);
+    if (giveUp && content) await settleContentStatus(tx, deps, content);
   });
   const admins = failure.accountNeedsReauth || giveUp ? await findUsersOfUnit(deps.pool, unitId, ['channel_admin']) : [];
   if (failure.accountNeedsReauth) {

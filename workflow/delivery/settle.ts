@@ -1,14 +1,18 @@
 import { appendAudit } from '../../audit/chain.js';
-import { findContent, updateContentRow, type ContentStatus } from '../../store/contents.js';
+import { findContent, updateContentRow, type ContentRecord, type ContentStatus } from '../../store/contents.js';
 import type { Tx } from '../../store/db.js';
 import { listPublications } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
 import { DELIVERY_ACTOR } from './outcome.js';
 
-/** The content's status follows its channels: all delivered → PUBLISHED, some failed and none pending → PARTIALLY_PUBLISHED. */
-export async function settleContentStatus(tx: Tx, deps: Deps, contentId: string): Promise<void> {
-  const content = await findContent(tx, contentId);
+/**
+ * The content's status follows its channels: all delivered → PUBLISHED, some failed and none pending → PARTIALLY_PUBLISHED.
+ * A caller that holds the content row locked in `tx` (and knows its current status) passes it, saving the read.
+ */
+export async function settleContentStatus(tx: Tx, deps: Deps, contentOrId: string | ContentRecord): Promise<void> {
+  const content = typeof contentOrId === 'string' ? await findContent(tx, contentOrId) : contentOrId;
   if (!content || content.status === 'RETRACTED') return;
+  const contentId = content.id;
   const current = (await listPublications(tx, contentId)).filter((p) => p.revision === content.approvedRevision && p.status !== 'CANCELLED');
   if (current.some((p) => p.status === 'PENDING' || p.status === 'PUBLISHING')) {
     if (content.status === 'PARTIALLY_PUBLISHED') await updateContentRow(tx, contentId, { status: 'PUBLISHING' });
