@@ -9,6 +9,7 @@ import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
 import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/delivery/index.js';
 import { defineCheckpointJobs, scheduleCheckpoints } from './checkpoints.js';
+import { foldFinishingSaves, wakeAt } from './queueCosts.js';
 import { defineInspectionJobs, scheduleInspection } from './inspection.js';
 import { definePublicityJobs, schedulePublicity } from './publicity.js';
 
@@ -76,6 +77,7 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
   // Job state notifications (start, success, complete: three NOTIFYs per run) have no listener in the hub;
   // without publishState Agenda skips them. The "job due" notification that wakes workers stays.
   if (backend.notificationChannel) Object.defineProperty(backend.notificationChannel, 'publishState', { value: undefined });
+  foldFinishingSaves(backend.repository, pool, PUBLICATION_JOBS);
   const agenda = new Agenda({
     backend,
     name: options.name,
@@ -153,8 +155,11 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
       logOutcome(deps.logger, 'delivery', job.attrs.data.publicationId, outcome);
       countOutcome('delivery', before, outcome);
       // Setting nextRunAt inside the handler is how a one-off Agenda job asks to run again later.
-      if (outcome.kind === 'retry') job.schedule(outcome.at);
-      if (outcome.kind === 'wait') job.schedule(outcome.until);
+      const again = outcome.kind === 'retry' ? outcome.at : outcome.kind === 'wait' ? outcome.until : null;
+      if (again) {
+        job.schedule(again);
+        wakeAt(agenda, options.notificationChannel, { id: job.attrs._id, name: DELIVER_JOB }, again);
+      }
     }),
     // Deliveries wait on platform APIs, not on CPU: many may be in flight at once. A finished job is removed:
     // the publication row is the record, and a table of finished jobs only slows every lookup.
@@ -166,7 +171,10 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
       const outcome = await retractPublication(deps, channels, job.attrs.data.publicationId);
       logOutcome(deps.logger, 'retraction', job.attrs.data.publicationId, outcome);
       countOutcome('retraction', await findPublication(deps.pool, job.attrs.data.publicationId), outcome);
-      if (outcome.kind === 'retry') job.schedule(outcome.at);
+      if (outcome.kind === 'retry') {
+        job.schedule(outcome.at);
+        wakeAt(agenda, options.notificationChannel, { id: job.attrs._id, name: RETRACT_JOB }, outcome.at);
+      }
     }),
     { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
   );
