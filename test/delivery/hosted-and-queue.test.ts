@@ -2,6 +2,7 @@ import type { Channel } from '../../channels/Channel.js';
 import { hubChannels } from '../../channels/registry.js';
 import { deliverPublication } from '../../workflow/delivery/index.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
+import { releaseItem } from '../helpers/release.js';
 
 let t: TestHub;
 let ed: string;
@@ -18,11 +19,7 @@ afterAll(async () => {
 
 /** An approved, released item on the hub's own channels; returns its publications by channel. */
 async function released(title: string): Promise<{ contentId: string; publications: Map<string, string> }> {
-  const created = await t.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }', { i: { title, body: `<p>${title}的正文。</p>`, categoryCode: 'gzdt', channels: ['PORTAL', 'APP'] } }, ed);
-  const contentId = created.data!.createContent.id;
-  await t.gql('mutation($id:ID!){ submitContent(id:$id){ id } }', { id: contentId }, ed);
-  await t.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ id } }', { id: contentId }, rev);
-  await t.gql('mutation($id:ID!){ publishContent(id:$id){ id } }', { id: contentId }, ed);
+  const contentId = await releaseItem(t, { ed, rev }, { title, channels: ['PORTAL', 'APP'] });
   const { rows } = await t.db.pool.query<{ id: string; channel: string }>('SELECT id, channel FROM publications WHERE content_id = $1', [contentId]);
   return { contentId, publications: new Map(rows.map((r) => [r.channel, r.id])) };
 }
@@ -91,12 +88,7 @@ test('a delivery job that finished is gone from the job table, as is one that fo
   const worker = await startTestHub({ worker: true });
   try {
     await worker.users([{ username: 'ed', role: 'editor' }, { username: 'rev', role: 'reviewer' }]);
-    const [wed, wrev] = [await worker.login('ed'), await worker.login('rev')];
-    const created = await worker.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }', { i: { title: '作业完成即删除', body: '<p>正文。</p>', categoryCode: 'gzdt', channels: ['PORTAL'] } }, wed);
-    const contentId = created.data!.createContent.id;
-    await worker.gql('mutation($id:ID!){ submitContent(id:$id){ id } }', { id: contentId }, wed);
-    await worker.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ id } }', { id: contentId }, wrev);
-    await worker.gql('mutation($id:ID!){ publishContent(id:$id){ id } }', { id: contentId }, wed);
+    const contentId = await releaseItem(worker, { ed: await worker.login('ed'), rev: await worker.login('rev') }, { title: '作业完成即删除', channels: ['PORTAL'] });
     const { rows } = await worker.db.pool.query<{ id: string }>('SELECT id FROM publications WHERE content_id = $1', [contentId]);
     await eventually(async () => (await worker.db.pool.query<{ status: string }>('SELECT status FROM contents WHERE id = $1', [contentId])).rows[0].status === 'PUBLISHED');
     await eventually(async () => (await worker.db.pool.query(`SELECT 1 FROM agenda_jobs WHERE data->>'publicationId' = $1`, [rows[0].id])).rowCount === 0);
