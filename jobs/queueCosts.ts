@@ -8,17 +8,21 @@ import { JOBS_TABLE } from '../store/jobs.js';
 import type { Pool } from '../store/db.js';
 
 /**
- * Agenda ends a successful one-off run by saving the job's state (unlocked, no next run) and then, with
- * `removeOnComplete`, deleting it: two statements for a row about to go. For the named jobs the save
- * that ends a successful run becomes the delete, and Agenda's own delete of that id is answered from
- * memory. A failed run (Agenda sets failedAt and lastFinishedAt to the same instant) is saved as before.
+ * Agenda saves a job's state when a run starts (its start time, no next run) and when it ends, and then, with
+ * `removeOnComplete`, deletes it: three statements for a row about to go. For the named jobs, whose record
+ * is the publication row, the start is not saved (the row stays locked by its claim; a crashed run is taken
+ * over when that lock lapses, as before), the save that ends a successful run becomes the delete, and
+ * Agenda's own delete of that id is answered from memory. A failed run (Agenda sets failedAt and
+ * lastFinishedAt to the same instant) and lock renewals are saved as before.
  */
 export function foldFinishingSaves(repository: JobRepository, pool: Pool, names: readonly string[]): void {
   const saveJobState = repository.saveJobState.bind(repository);
   const removeJobs = repository.removeJobs.bind(repository);
   const deleted = new Set<string>();
   repository.saveJobState = async (job: JobParameters, options) => {
-    if (!job._id || !finishedWell(job) || !names.includes(job.name)) return saveJobState(job, options);
+    if (!job._id || !names.includes(job.name)) return saveJobState(job, options);
+    if (startingRun(job)) return;
+    if (!finishedWell(job)) return saveJobState(job, options);
     const id = job._id.toString();
     await pool.query(`DELETE FROM ${JOBS_TABLE} WHERE id = $1 AND name = $2`, [id, job.name]);
     deleted.add(id);
@@ -28,6 +32,15 @@ export function foldFinishingSaves(repository: JobRepository, pool: Pool, names:
     if (id && deleted.delete(id) && !options.ids && !options.data) return 1;
     return removeJobs(options);
   };
+}
+
+/**
+ * The save at a run's start: the run time just set, the lock still the claim's (a renewal sets a newer lock
+ * time), no next run (a one-off job).
+ */
+function startingRun(job: JobParameters): boolean {
+  if (!job.lastRunAt || !job.lockedAt || job.nextRunAt) return false;
+  return job.lockedAt.getTime() <= job.lastRunAt.getTime() && Date.now() - job.lastRunAt.getTime() < 1000;
 }
 
 function finishedWell(job: JobParameters): boolean {
