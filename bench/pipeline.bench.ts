@@ -3,7 +3,8 @@
  * on a real (embedded) PostgreSQL with the real job queue and real worker processes (`tongfa worker`), so
  * that two workers can use two cores. Prints, beside the simulators' own round trip:
  *   1. statements and transactions per channel publication (one in-process worker, counted at the pool);
- *   2. throughput with 1 and 2 workers (release of BENCH_ITEMS approved items → every channel published);
+ *   2. throughput with 1 and 2 workers (release of BENCH_ITEMS approved items → every channel published), and the
+ *      CPU time per publication of the worker processes and of PostgreSQL (from /proc: robust to a loaded machine);
  *   3. the same with BENCH_FINISHED_JOBS finished jobs in the job table (and the release call's latency);
  *   4. scheduled-release lateness: BENCH_SCHEDULED items (×4 deliveries) spread over BENCH_SCHEDULE_SPREAD_MS.
  * The finished jobs of step 3 are there when the workers start, as an older version left them.
@@ -31,6 +32,7 @@ import { createContent, submitContent } from '../workflow/content.js';
 import { publishContent } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
 import { createUser } from '../workflow/users.js';
+import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
 import { median, quantile, table } from './stats.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 300);
@@ -46,6 +48,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-bench-'));
 const pg = await startEmbedded({ dir: path.join(dir, 'pg'), ephemeral: true });
 await ensureDatabase(pg.adminUrl, 'bench');
+const postgresPid = postmasterPid(path.join(dir, 'pg'));
 const wechat = await startWechatSim({ appId: 'wxbench000000000001', appSecret: 'bench-secret' });
 const weibo = await startWeiboSim({ safeDomain: 'portal.bench', users: [{ accessToken: 'bench-token' }], duplicateWindow: 5 });
 const env = {
@@ -111,9 +114,28 @@ async function waitAll(ids: string[], timeoutMs: number): Promise<void> {
   }
 }
 
-/** Releases every item at once; returns channel publications per second and the release calls' latencies. */
-async function release(ids: string[]): Promise<{ rate: number; calls: number[] }> {
+/** CPU milliseconds per channel publication: the worker processes, and PostgreSQL (all its backends). */
+interface CpuCost {
+  workers: number;
+  postgres: number;
+}
+
+/** CPU used so far by the worker processes (this process when it runs the worker itself) and by PostgreSQL. */
+function cpuNow(workerPids: number[]): CpuCost {
+  const own = process.cpuUsage();
+  return {
+    workers: workerPids.length ? workerPids.reduce((sum, pid) => sum + processCpuMs(pid), 0) : (own.user + own.system) / 1000,
+    postgres: processTreeCpuMs(postgresPid),
+  };
+}
+
+/**
+ * Releases every item at once; returns channel publications per second, the release calls' latencies and
+ * the CPU per publication of the workers and of PostgreSQL (which includes the release calls' own statements).
+ */
+async function release(ids: string[], workerPids: number[] = []): Promise<{ rate: number; calls: number[]; cpu: CpuCost }> {
   const calls: number[] = [];
+  const cpu0 = cpuNow(workerPids);
   const started = performance.now();
   await Promise.all(ids.map(async (id) => {
     const t0 = performance.now();
@@ -121,8 +143,15 @@ async function release(ids: string[]): Promise<{ rate: number; calls: number[] }
     calls.push(performance.now() - t0);
   }));
   await waitAll(ids, 30 * 60_000);
-  return { rate: (ids.length * CHANNELS) / ((performance.now() - started) / 1000), calls };
+  const cpu1 = cpuNow(workerPids);
+  const publications = ids.length * CHANNELS;
+  return {
+    rate: publications / ((performance.now() - started) / 1000),
+    calls,
+    cpu: { workers: (cpu1.workers - cpu0.workers) / publications, postgres: (cpu1.postgres - cpu0.postgres) / publications },
+  };
 }
+const pids = (children: ChildProcess[]): number[] => children.map((child) => child.pid!);
 
 // 1. Statements and transactions per channel publication, counted at the pool of one in-process worker.
 const countedIds = await approved('计数', COUNTED_ITEMS);
@@ -130,17 +159,40 @@ await hub.stop();
 hub = await startHub(config, { web: false, worker: true, name: 'bench-counted', channels: platforms(), processEvery: 250 });
 let statements = 0;
 let commits = 0;
+// Agenda's claim of the next due job, per job name and poll: one that finds nothing is idle polling, whose
+// count per publication grows with the run's length (a loaded machine), not with the work done.
+let emptyPolls = 0;
+const isClaim = (text: unknown): boolean => typeof text === 'string' && /^UPDATE "agenda_jobs"\s+SET locked_at = \$1, last_modified_by/.test(text);
+const countEmpty = (result: unknown): void => {
+  if ((result as { rowCount?: number } | undefined)?.rowCount === 0) emptyPolls++;
+};
 // Every statement of this process (the authoring calls, the worker, the chainer) goes through pgLib.Client#query.
 const clientQuery = pgLib.Client.prototype.query;
 pgLib.Client.prototype.query = function counted(this: pgLib.Client, ...args: unknown[]) {
   statements++;
   if (args[0] === 'COMMIT') commits++;
-  return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+  if (!isClaim(args[0])) return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+  // pg-pool passes a callback; direct callers get a promise.
+  const callback = args[args.length - 1];
+  if (typeof callback === 'function') {
+    args[args.length - 1] = (error: unknown, result: unknown) => {
+      if (!error) countEmpty(result);
+      (callback as (e: unknown, r: unknown) => void)(error, result);
+    };
+    return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+  }
+  const pending = (clientQuery as (...a: unknown[]) => unknown).apply(this, args) as Promise<unknown>;
+  pending.then(countEmpty, () => {});
+  return pending;
 } as typeof clientQuery;
-await release(countedIds);
+const countedCpu = (await release(countedIds)).cpu;
 pgLib.Client.prototype.query = clientQuery;
-const perPublication = { statements: statements / (COUNTED_ITEMS * CHANNELS), transactions: commits / (COUNTED_ITEMS * CHANNELS) };
-note(`simulators alone: ${simRate.toFixed(0)}/s; per channel publication: ${perPublication.statements.toFixed(1)} statements, ${perPublication.transactions.toFixed(2)} transactions`);
+const perPublication = {
+  statements: statements / (COUNTED_ITEMS * CHANNELS),
+  working: (statements - emptyPolls) / (COUNTED_ITEMS * CHANNELS),
+  transactions: commits / (COUNTED_ITEMS * CHANNELS),
+};
+note(`simulators alone: ${simRate.toFixed(0)}/s; per channel publication: ${perPublication.statements.toFixed(1)} statements (${perPublication.working.toFixed(1)} without empty polls), ${perPublication.transactions.toFixed(2)} transactions`);
 await hub.stop();
 hub = await startHub(config, { web: false, worker: false, name: 'bench-author', channels: platforms() });
 
@@ -170,12 +222,13 @@ async function stopWorkers(children: ChildProcess[]): Promise<void> {
 }
 
 // 2. Throughput by number of workers.
-const throughput: { workers: number; rate: number }[] = [];
+const throughput: { workers: number; rate: number; cpu: CpuCost }[] = [];
 for (const n of WORKERS) {
   const ids = await approved(`流水线 ${n}`, ITEMS);
   const workers = await startWorkers(n);
-  throughput.push({ workers: n, rate: (await release(ids)).rate });
-  note(`throughput with ${n} worker(s): ${throughput[throughput.length - 1].rate.toFixed(1)} channel publications/s`);
+  const run = await release(ids, pids(workers));
+  throughput.push({ workers: n, rate: run.rate, cpu: run.cpu });
+  note(`throughput with ${n} worker(s): ${run.rate.toFixed(1)} channel publications/s; CPU per publication: workers ${run.cpu.workers.toFixed(2)} ms, PostgreSQL ${run.cpu.postgres.toFixed(2)} ms`);
   await stopWorkers(workers);
 }
 const most = Math.max(...WORKERS);
@@ -183,7 +236,7 @@ const most = Math.max(...WORKERS);
 // 3. The same with many finished jobs in the table (as an older version left them), and the release call's latency.
 const cleanIds = await approved('无历史作业', ITEMS);
 let workers = await startWorkers(most);
-const clean = await release(cleanIds);
+const clean = await release(cleanIds, pids(workers));
 await stopWorkers(workers);
 // Left in the table while the workers are down, as by an older version (or a crash): they start on it.
 await hub.deps.pool.query(
@@ -194,7 +247,7 @@ await hub.deps.pool.query(
 await hub.deps.pool.query('ANALYZE agenda_jobs');
 const loadedIds = await approved('十万历史作业', ITEMS);
 workers = await startWorkers(most);
-const loaded = await release(loadedIds);
+const loaded = await release(loadedIds, pids(workers));
 note(`clean ${clean.rate.toFixed(1)}/s, with ${FINISHED_JOBS} finished jobs ${loaded.rate.toFixed(1)}/s; publishContent p50 ${median(clean.calls).toFixed(1)} / ${median(loaded.calls).toFixed(1)} ms`);
 
 // 4. Scheduled releases spread over SPREAD_MS starting shortly after; lateness = delivery start minus the set instant.
@@ -220,12 +273,16 @@ console.log(`\nTongfa pipeline benchmark — ${ITEMS} items per run to PORTAL, A
 console.log(table(['measure', 'value', 'unit'], [
   ['simulators alone (adapters, 25 in flight, no database)', simRate, 'publications/s'],
   ['SQL statements per channel publication (1 in-process worker)', perPublication.statements, 'statements'],
+  ['  the same without empty polls (claims that found no due job)', perPublication.working, 'statements'],
   ['transactions per channel publication', perPublication.transactions, 'commits'],
+  ['CPU per channel publication, in-process worker (+ release calls) / PostgreSQL', `${countedCpu.workers.toFixed(2)} / ${countedCpu.postgres.toFixed(2)}`, 'ms'],
   ...throughput.map((t) => [`throughput, ${t.workers} worker${t.workers > 1 ? 's' : ''}`, t.rate, 'channel publications/s']),
+  ...throughput.map((t) => [`  CPU per publication, ${t.workers} worker process${t.workers > 1 ? 'es' : ''} / PostgreSQL`, `${t.cpu.workers.toFixed(2)} / ${t.cpu.postgres.toFixed(2)}`, 'ms']),
   ...throughput.slice(1).map((t) => [`  ${t.workers} workers vs 1`, ratio(t.rate, throughput[0].rate), '']),
   [`throughput, ${most} workers, clean job table`, clean.rate, 'channel publications/s'],
   [`throughput, ${most} workers, ${FINISHED_JOBS} finished jobs`, loaded.rate, 'channel publications/s'],
   ['  with finished jobs vs clean', ratio(loaded.rate, clean.rate), ''],
+  ['  CPU per publication, workers + PostgreSQL, with finished jobs vs clean', ratio(loaded.cpu.workers + loaded.cpu.postgres, clean.cpu.workers + clean.cpu.postgres), ''],
   ['publishContent p50, clean / with finished jobs', `${median(clean.calls).toFixed(1)} / ${median(loaded.calls).toFixed(1)}`, 'ms'],
   [`scheduled lateness p50 (${SCHEDULED * CHANNELS} deliveries over ${SPREAD_MS / 1000} s, ${most} workers)`, median(lateness), 'ms'],
   ['scheduled lateness p99', quantile(lateness, 0.99), 'ms'],

@@ -7,8 +7,9 @@ import { findPublication, listRetracting, listUndelivered, type PublicationRecor
 import { deliveries, deliveryAttempts, releaseLateness } from '../observe/metrics.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
-import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/deliver.js';
+import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/delivery/index.js';
 import { defineCheckpointJobs, scheduleCheckpoints } from './checkpoints.js';
+import { foldFinishingSaves, wakeAt } from './queueCosts.js';
 import { defineInspectionJobs, scheduleInspection } from './inspection.js';
 import { definePublicityJobs, schedulePublicity } from './publicity.js';
 
@@ -76,6 +77,7 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
   // Job state notifications (start, success, complete: three NOTIFYs per run) have no listener in the hub;
   // without publishState Agenda skips them. The "job due" notification that wakes workers stays.
   if (backend.notificationChannel) Object.defineProperty(backend.notificationChannel, 'publishState', { value: undefined });
+  foldFinishingSaves(backend.repository, pool, PUBLICATION_JOBS);
   const agenda = new Agenda({
     backend,
     name: options.name,
@@ -143,14 +145,21 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
   agenda.define<DeliverData>(
     DELIVER_JOB,
     async (job: Job<DeliverData>) => withRequestId(job.attrs.data.requestId, async () => {
-      const before = await findPublication(deps.pool, job.attrs.data.publicationId);
-      if (before?.status === 'PENDING' && before.attempts === 0) releaseLateness.observe({ channel: before.channel }, Math.max(0, (deps.now().getTime() - before.notBefore.getTime()) / 1000));
-      const outcome = await deliverPublication(deps, channels, job.attrs.data.publicationId, { leaseMs: options.lockLifetimeMs, onRenew: () => job.touch() });
+      // The row as the claim read it: the metrics need no read of their own.
+      let before: PublicationRecord | null = null;
+      const onRead = (publication: PublicationRecord): void => {
+        before = publication;
+        if (publication.status === 'PENDING' && publication.attempts === 0) releaseLateness.observe({ channel: publication.channel }, Math.max(0, (deps.now().getTime() - publication.notBefore.getTime()) / 1000));
+      };
+      const outcome = await deliverPublication(deps, channels, job.attrs.data.publicationId, { leaseMs: options.lockLifetimeMs, onRenew: () => job.touch(), onRead });
       logOutcome(deps.logger, 'delivery', job.attrs.data.publicationId, outcome);
       countOutcome('delivery', before, outcome);
       // Setting nextRunAt inside the handler is how a one-off Agenda job asks to run again later.
-      if (outcome.kind === 'retry') job.schedule(outcome.at);
-      if (outcome.kind === 'wait') job.schedule(outcome.until);
+      const again = outcome.kind === 'retry' ? outcome.at : outcome.kind === 'wait' ? outcome.until : null;
+      if (again) {
+        job.schedule(again);
+        wakeAt(agenda, options.notificationChannel, { id: job.attrs._id, name: DELIVER_JOB }, again);
+      }
     }),
     // Deliveries wait on platform APIs, not on CPU: many may be in flight at once. A finished job is removed:
     // the publication row is the record, and a table of finished jobs only slows every lookup.
@@ -162,7 +171,10 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
       const outcome = await retractPublication(deps, channels, job.attrs.data.publicationId);
       logOutcome(deps.logger, 'retraction', job.attrs.data.publicationId, outcome);
       countOutcome('retraction', await findPublication(deps.pool, job.attrs.data.publicationId), outcome);
-      if (outcome.kind === 'retry') job.schedule(outcome.at);
+      if (outcome.kind === 'retry') {
+        job.schedule(outcome.at);
+        wakeAt(agenda, options.notificationChannel, { id: job.attrs._id, name: RETRACT_JOB }, outcome.at);
+      }
     }),
     { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
   );

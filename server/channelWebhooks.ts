@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { CHANNEL_DESCRIPTORS } from '../channels/plugins.js';
 import type { WebhookHooks } from '../channels/descriptor.js';
 import { loadAccountCredentials } from '../workflow/accounts.js';
-import { applyCallback } from '../workflow/deliver.js';
+import { applyCallback } from '../workflow/delivery/index.js';
 import type { Deps } from '../workflow/deps.js';
 
 /** Every channel's platform callbacks, each under `/channels/<kind>/`, served from the descriptors. */

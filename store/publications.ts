@@ -43,17 +43,20 @@ export async function upsertPublication(
   p: { contentId: string; revision: number; channel: ChannelKind; accountId: string | null; notBefore: Date },
 ): Promise<PublicationRecord> {
   const key = `${p.contentId}:${p.revision}:${p.channel}:${p.accountId ?? 'hub'}`;
-  const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO publications (content_id, revision, channel, account_id, idempotency_key, status, not_before)
-     VALUES ($1, $2, $3, $4, $5, 'PENDING', $6)
-     ON CONFLICT (idempotency_key) DO UPDATE SET
-       not_before = CASE WHEN publications.status IN ('PENDING', 'CANCELLED', 'FAILED') THEN EXCLUDED.not_before ELSE publications.not_before END,
-       status = CASE WHEN publications.status IN ('CANCELLED', 'FAILED') THEN 'PENDING' ELSE publications.status END,
-       updated_at = now()
-     RETURNING id`,
+  // The row as written comes back in the same statement (with its account's name), not by a second read.
+  const { rows } = await db.query<PublicationRecord>(
+    `WITH p AS (
+       INSERT INTO publications (content_id, revision, channel, account_id, idempotency_key, status, not_before)
+       VALUES ($1, $2, $3, $4, $5, 'PENDING', $6)
+       ON CONFLICT (idempotency_key) DO UPDATE SET
+         not_before = CASE WHEN publications.status IN ('PENDING', 'CANCELLED', 'FAILED') THEN EXCLUDED.not_before ELSE publications.not_before END,
+         status = CASE WHEN publications.status IN ('CANCELLED', 'FAILED') THEN 'PENDING' ELSE publications.status END,
+         updated_at = now()
+       RETURNING *)
+     SELECT ${COLUMNS} FROM p LEFT JOIN channel_accounts a ON a.id = p.account_id`,
     [p.contentId, p.revision, p.channel, p.accountId, key, p.notBefore],
   );
-  return (await findPublication(db, rows[0].id))!;
+  return rows[0];
 }
 
 export async function findPublication(db: Queryable, id: string, forUpdate = false): Promise<PublicationRecord | null> {

@@ -1,6 +1,6 @@
 import { WeiboChannel } from '../../channels/weibo/index.js';
 import { hubChannels } from '../../channels/registry.js';
-import { backoffDelay, deliverPublication, type DeliveryOutcome } from '../../workflow/deliver.js';
+import { backoffDelay, deliverPublication, type DeliveryOutcome } from '../../workflow/delivery/index.js';
 import type { Deps } from '../../workflow/deps.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
 import { releaseItem } from '../helpers/release.js';

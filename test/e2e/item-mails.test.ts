@@ -1,6 +1,6 @@
 import { ChannelError, type Channel } from '../../channels/Channel.js';
 import { createChannelAccount } from '../../workflow/accounts.js';
-import { retractPublication } from '../../workflow/deliver.js';
+import { retractPublication } from '../../workflow/delivery/index.js';
 import { retractContent } from '../../workflow/publish.js';
 import { listPublications } from '../../store/publications.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';

@@ -1,6 +1,6 @@
 import { hubChannels } from '../../channels/registry.js';
 import { WechatChannel } from '../../channels/wechat/index.js';
-import { deliverPublication } from '../../workflow/deliver.js';
+import { deliverPublication } from '../../workflow/delivery/index.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
 

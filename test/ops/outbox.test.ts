@@ -10,7 +10,7 @@ import { listPublications } from '../../store/publications.js';
 import { SYSTEM } from '../../workflow/actor.js';
 import { createChannelAccount } from '../../workflow/accounts.js';
 import { createContent, submitContent } from '../../workflow/content.js';
-import { MAX_RETRACT_ATTEMPTS, retractPublication } from '../../workflow/deliver.js';
+import { MAX_RETRACT_ATTEMPTS, retractPublication } from '../../workflow/delivery/index.js';
 import type { Deps, Scheduler } from '../../workflow/deps.js';
 import { retractContent } from '../../workflow/publish.js';
 import { createUser } from '../../workflow/users.js';

@@ -1,7 +1,7 @@
 import { decryptJson, deriveKey } from '../../server/secrets.js';
 import { findAccountCredentials, setAccountStatus } from '../../store/accounts.js';
 import { listPublications } from '../../store/publications.js';
-import { deliverPublication } from '../../workflow/deliver.js';
+import { deliverPublication } from '../../workflow/delivery/index.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
 import { acceptingPlatform, actorNamed, approvedContent, platforms, withClock } from './fixtures.js';
 

@@ -5,7 +5,7 @@ import { listPublications } from '../../store/publications.js';
 import { actorOf, type Actor } from '../../workflow/actor.js';
 import { createContent, submitContent } from '../../workflow/content.js';
 import type { ContentInput } from '../../workflow/contentInput.js';
-import { deliverPublication, type DeliveryOutcome } from '../../workflow/deliver.js';
+import { deliverPublication, type DeliveryOutcome } from '../../workflow/delivery/index.js';
 import type { Deps, Scheduler } from '../../workflow/deps.js';
 import { publishContent } from '../../workflow/publish.js';
 import { reviewContent } from '../../workflow/review.js';

@@ -1,0 +1,100 @@
+import { appendAudit } from '../../audit/chain.js';
+import type { ChannelKind, PublishResult, Rendition } from '../../channels/Channel.js';
+import { articlePath } from '../../channels/hub.js';
+import { findContentOfPublication, findRendition, updateContentRow, type ContentRecord, type ContentStatus } from '../../store/contents.js';
+import { withTransaction } from '../../store/db.js';
+import { findPublication, updatePublication, type PublicationRecord } from '../../store/publications.js';
+import type { Deps } from '../deps.js';
+import { DELIVERY_ACTOR, type DeliveryOutcome } from './outcome.js';
+import { markPublished } from './record.js';
+
+const ACTIVE: ContentStatus[] = ['SCHEDULED', 'PUBLISHING', 'PUBLISHED', 'PARTIALLY_PUBLISHED'];
+
+interface Claimed {
+  publication: PublicationRecord;
+  unitId: string;
+}
+
+export type Claim =
+  | { outcome: DeliveryOutcome }
+  | (Claimed & { mode: 'publish'; rendition: Rendition; failure?: unknown })
+  | (Claimed & { mode: 'poll' });
+
+export interface ClaimOptions {
+  /** How long the claim lasts without renewal. */
+  leaseMs: number;
+  /** Sees the publication as it was read, before the claim changed it (the job layer's metrics). */
+  onRead?: (publication: PublicationRecord) => void;
+  /**
+   * A publish that never leaves the process (the hub's own channels), run inside the claim's transaction so
+   * that claim, publish and settling are one transaction. Absent for channels on other platforms: their
+   * calls must not hold a transaction open.
+   */
+  inline?: (channel: ChannelKind) => InlinePublish | undefined;
+}
+
+export type InlinePublish = (rendition: Rendition, publication: PublicationRecord) => Promise<PublishResult>;
+
+/**
+ * Claims one publication in one transaction: state PUBLISHING, attempt (or poll) counted, a lease until
+ * `leaseMs` from now. Answers an outcome instead when there is nothing to do yet or any more, or when an
+ * inline publish finished the delivery in the same transaction.
+ */
+export async function claimPublication(deps: Deps, publicationId: string, options: ClaimOptions): Promise<Claim> {
+  return withTransaction(deps.pool, async (tx): Promise<Claim> => {
+    // Lock order everywhere: content row first, then its publications.
+    const content = await findContentOfPublication(tx, publicationId, true);
+    const publication = content && (await findPublication(tx, publicationId, true));
+    if (!content || !publication) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
+    options.onRead?.(publication);
+    if (publication.status !== 'PENDING' && publication.status !== 'PUBLISHING') return { outcome: { kind: 'skipped', reason: `publication is ${publication.status}` } };
+    if (!ACTIVE.includes(content.status) || content.approvedRevision !== publication.revision) {
+      await updatePublication(tx, publication.id, { status: 'CANCELLED' });
+      await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.cancelled', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: content.id, contentStatus: content.status } });
+      return { outcome: { kind: 'skipped', reason: `content is ${content.status}` } };
+    }
+    const now = deps.now();
+    if (publication.notBefore.getTime() > now.getTime()) return { outcome: { kind: 'wait', until: publication.notBefore } };
+    if (publication.status === 'PUBLISHING' && publication.leaseUntil && publication.leaseUntil.getTime() > now.getTime()) {
+      return { outcome: { kind: 'wait', until: publication.leaseUntil } };
+    }
+    let current: ContentRecord = content;
+    if (content.status === 'SCHEDULED') {
+      await updateContentRow(tx, content.id, { status: 'PUBLISHING' });
+      await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'content.release', targetType: 'content', targetId: content.id, revision: content.revision, unitCode: content.unitCode, details: { scheduledAt: content.scheduledAt?.toISOString() ?? null } });
+      current = { ...content, status: 'PUBLISHING' };
+    }
+    const lease = { status: 'PUBLISHING' as const, leaseUntil: new Date(now.getTime() + options.leaseMs) };
+    if (publication.externalId) {
+      // Only polled: what it says comes from the platform, no rendition is needed.
+      const polled = { ...publication, polls: publication.polls + 1 };
+      await updatePublication(tx, publication.id, { ...lease, polls: polled.polls });
+      return { mode: 'poll', publication: polled, unitId: content.unitId };
+    }
+    const claimed = { ...publication, attempts: publication.attempts + 1 };
+    const stored = await findRendition(tx, content.id, publication.revision);
+    if (!stored) throw new Error(`approved revision ${publication.revision} of ${content.id} has no rendition`);
+    const rendition: Rendition = {
+      contentId: content.id, revision: publication.revision, title: stored.title, html: stored.html, summary: stored.summary,
+      categoryCode: content.categoryCode, categoryName: content.categoryName, unitName: content.unitName,
+      portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now,
+    };
+    let failure: unknown;
+    const inline = options.inline?.(publication.channel);
+    if (inline) {
+      let result: PublishResult | null = null;
+      try {
+        result = await inline(rendition, claimed);
+      } catch (error) {
+        // Recorded by the caller as any platform's failure, after this claim commits.
+        failure = error;
+      }
+      if (result) {
+        await markPublished(tx, deps, claimed, current, result.externalId, result.url);
+        return { outcome: { kind: 'published', url: result.url } };
+      }
+    }
+    await updatePublication(tx, publication.id, { ...lease, attempts: claimed.attempts });
+    return { mode: 'publish', publication: claimed, unitId: content.unitId, rendition, ...(failure === undefined ? {} : { failure }) };
+  });
+}

@@ -1,0 +1,134 @@
+import { appendAudit } from '../../audit/chain.js';
+import { HOSTED_KINDS } from '../../channels/catalogue.js';
+import { ChannelError, type AccountCredentials, type Channel, type ChannelKind, type Rendition } from '../../channels/Channel.js';
+import type { ChannelRegistry } from '../../channels/registry.js';
+import type { WechatChannel } from '../../channels/wechat/index.js';
+import { findContent } from '../../store/contents.js';
+import { withTransaction } from '../../store/db.js';
+import { findDeliveryMode } from '../../store/deliveryState.js';
+import { findPublication, renewLease, updatePublication, type PublicationRecord } from '../../store/publications.js';
+import { loadAccountCredentials } from '../accounts.js';
+import type { Deps } from '../deps.js';
+import { awaitMassSendConfirmation } from '../massSend.js';
+import { claimPublication, type InlinePublish } from './claim.js';
+import { DELIVERY_ACTOR, pollDelay, type DeliveryOutcome } from './outcome.js';
+import { poll } from './polling.js';
+import { recordFailure, recordPublished, retractLateArrival } from './record.js';
+
+export interface DeliveryOptions {
+  /**
+   * How long a claim lasts without renewal. While the platform calls run the claim is renewed every third
+   * of it; a run that finds a live claim waits, and a crashed worker's claim lapses so the next run resumes.
+   */
+  leaseMs?: number;
+  /** Called with each renewal: the job layer extends its own lock with it. */
+  onRenew?: () => Promise<void>;
+  /** Sees the publication as the claim read it, before any change (the job layer's metrics). */
+  onRead?: (publication: PublicationRecord) => void;
+}
+
+/**
+ * Delivers one publication. Claim it in a transaction (state PUBLISHING, attempt counted), call the adapter
+ * outside any transaction, record the result in another. Run again after a crash it picks up where the
+ * database says it is: a publication that is PUBLISHED is never sent again, one with an external id is only
+ * polled, and an adapter's saved progress is handed back so it resumes instead of starting over.
+ */
+export async function deliverPublication(deps: Deps, channels: ChannelRegistry, publicationId: string, options: DeliveryOptions = {}): Promise<DeliveryOutcome> {
+  const leaseMs = options.leaseMs ?? deps.config.jobsLockLifetimeMs;
+  const claimed = await claimPublication(deps, publicationId, { leaseMs, onRead: options.onRead, inline: (channel) => inlinePublisher(channels, channel) });
+  if ('outcome' in claimed) return claimed.outcome;
+  const { publication, unitId } = claimed;
+  // An inline publish that failed: recorded like any platform's failure, nothing more to call.
+  if (claimed.mode === 'publish' && 'failure' in claimed) return recordFailure(deps, publication, unitId, claimed.failure);
+
+  const renewal = setInterval(() => {
+    void renewLease(deps.pool, publication.id, new Date(deps.now().getTime() + leaseMs))
+      .then(() => options.onRenew?.())
+      .catch((error: unknown) => deps.logger.warn({ err: error, publicationId: publication.id }, '发布租约续期失败'));
+  }, Math.max(200, Math.floor(leaseMs / 3)));
+  let outcome: DeliveryOutcome;
+  try {
+    outcome = await callPlatform(deps, channels, claimed.mode === 'publish' ? claimed.rendition : null, publication, unitId);
+  } finally {
+    clearInterval(renewal);
+  }
+  // A run that ends between states (a publish submitted, a poll still publishing) hands the claim back,
+  // so the next scheduled run proceeds at once instead of waiting for the lease to lapse.
+  if (outcome.kind === 'wait') await updatePublication(deps.pool, publication.id, { leaseUntil: null });
+  return outcome;
+}
+
+async function callPlatform(
+  deps: Deps,
+  channels: ChannelRegistry,
+  /** What to publish; null when the publish was submitted before and is only polled. */
+  rendition: Rendition | null,
+  publication: PublicationRecord,
+  unitId: string,
+): Promise<DeliveryOutcome> {
+  const mode = rendition ? 'publish' : 'poll';
+  try {
+    const adapter = channels[publication.channel];
+    if (!adapter) throw new ChannelError(`渠道 ${publication.channel} 未配置适配器`, false, 'NO_ADAPTER');
+    // Polling only reads a status: an account suspended meanwhile must not turn a post that is coming out into FAILED.
+    const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId, { activeOnly: mode === 'publish' }) : null;
+    if (!rendition) return await poll(deps, adapter, account, publication, unitId);
+    checkRendition(adapter, rendition, account);
+    // WeChat goes out as 发布 or 群发, as the release was booked.
+    const massSend = publication.channel === 'WECHAT' && isMassSender(adapter) && (await findDeliveryMode(deps.pool, publication.id)) === 'mass_send';
+    const send = massSend ? adapter.massSend.bind(adapter) : adapter.publish.bind(adapter);
+    const result = await send(rendition, account, publication.idempotencyKey, {
+      attempt: publication.attempts,
+      resume: publication.progress,
+      checkpoint: async (progress) => {
+        await updatePublication(deps.pool, publication.id, { progress: { ...publication.progress, ...progress } });
+      },
+    });
+    if (result.pending) {
+      const late = await withTransaction(deps.pool, async (tx): Promise<boolean> => {
+        await findContent(tx, publication.contentId, true);
+        const current = await findPublication(tx, publication.id, true);
+        if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
+          await retractLateArrival(tx, publication, result.externalId, result.url);
+          return true;
+        }
+        await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null });
+        await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } });
+        return false;
+      });
+      if (late) {
+        await deps.scheduler.retract([publication.id]);
+        return { kind: 'skipped', reason: 'retracted while publishing' };
+      }
+      if (massSend) await awaitMassSendConfirmation(deps, publication, unitId);
+      return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(0)) };
+    }
+    await recordPublished(deps, publication, result.externalId, result.url);
+    return { kind: 'published', url: result.url };
+  } catch (error) {
+    return recordFailure(deps, publication, unitId, error);
+  }
+}
+
+/**
+ * The hub's own channels (portal, client feed) publish without leaving the process: their publish runs inside
+ * the claim's transaction. The channel is known from the descriptors, whatever adapter the registry holds.
+ */
+function inlinePublisher(channels: ChannelRegistry, channel: ChannelKind): InlinePublish | undefined {
+  const adapter = channels[channel];
+  if (!adapter || !HOSTED_KINDS.includes(channel)) return undefined;
+  return async (rendition, publication) => {
+    checkRendition(adapter, rendition, null);
+    return adapter.publish(rendition, null, publication.idempotencyKey, { attempt: publication.attempts, resume: publication.progress });
+  };
+}
+
+/** The channel's own constraints on the rendition: a content error, not retried. */
+function checkRendition(adapter: Channel, rendition: Rendition, account: AccountCredentials | null): void {
+  const problems = adapter.validate(rendition, account);
+  if (problems.length) throw new ChannelError(problems.join('；'), false, 'INVALID_RENDITION');
+}
+
+function isMassSender(adapter: Channel): adapter is Channel & Pick<WechatChannel, 'massSend'> {
+  return typeof (adapter as Partial<WechatChannel>).massSend === 'function';
+}
