@@ -11,6 +11,8 @@ export type ContentStatus =
   | 'PUBLISHING'
   | 'PUBLISHED'
   | 'PARTIALLY_PUBLISHED'
+  /** A published item whose correction (更正) is in review; the published revision stays live meanwhile. */
+  | 'CORRECTING'
   | 'RETRACTED';
 
 export type Disclosure = 'proactive' | 'on_request' | 'not_public';
@@ -154,6 +156,8 @@ export async function updateContentRow(db: Queryable, id: string, patch: Content
 
 export interface ContentFilter {
   status?: ContentStatus | null;
+  /** Any of these statuses (the review queue holds new items and corrections). */
+  statuses?: readonly ContentStatus[] | null;
   /** Restrict to one unit (unit-scoped roles). */
   unitId?: string | null;
   /** Keyset cursor: items strictly after this (updated_at, id) in the listing order. */
@@ -168,6 +172,7 @@ export async function listContents(db: Queryable, filter: ContentFilter): Promis
   const where: string[] = [];
   const values: unknown[] = [];
   if (filter.status) { values.push(filter.status); where.push(`c.status = $${values.length}`); }
+  if (filter.statuses) { values.push(filter.statuses); where.push(`c.status = ANY($${values.length})`); }
   if (filter.unitId) { values.push(filter.unitId); where.push(`c.unit_id = $${values.length}`); }
   if (filter.excludeAuthorId) { values.push(filter.excludeAuthorId); where.push(`c.author_id <> $${values.length}`); }
   if (filter.after) {
