@@ -1,6 +1,6 @@
-import { insertCorrection } from '../store/corrections.js';
+import { findCorrection, insertCorrection, listAppliedCorrections, type CorrectionRecord } from '../store/corrections.js';
 import { findUsersOfUnit } from '../store/organisation.js';
-import type { ContentRecord } from '../store/contents.js';
+import { findRevision, type ContentRecord, type RevisionRecord } from '../store/contents.js';
 import type { Actor } from './actor.js';
 import { validateContentInput, type ContentInput } from './contentInput.js';
 import type { Deps } from './deps.js';
@@ -43,4 +43,21 @@ export async function correctContent(deps: Deps, actor: Actor | null, id: string
       },
     };
   });
+}
+
+export interface CorrectionView extends CorrectionRecord {
+  /** The published revision's text, for the reviewer's comparison. */
+  base: RevisionRecord | null;
+}
+
+/** The correction the item's current revision carries (in review, applied or rejected), if it is one. */
+export async function currentCorrection(deps: Pick<Deps, 'pool'>, content: ContentRecord): Promise<CorrectionView | null> {
+  const correction = await findCorrection(deps.pool, content.id, content.revision);
+  if (!correction) return null;
+  return { ...correction, base: await findRevision(deps.pool, content.id, correction.baseRevision) };
+}
+
+/** Every applied correction of the item, oldest first (the 更正 history the portal shows too). */
+export function correctionHistory(deps: Pick<Deps, 'pool'>, content: ContentRecord): Promise<CorrectionRecord[]> {
+  return listAppliedCorrections(deps.pool, content.id);
 }
