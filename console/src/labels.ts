@@ -2,7 +2,7 @@
 
 export const STATUS: Record<string, string> = {
   DRAFT: '草稿', IN_REVIEW: '审核中', APPROVED: '已通过', REJECTED: '已驳回', SCHEDULED: '已排期',
-  PUBLISHING: '发布中', PUBLISHED: '已发布', PARTIALLY_PUBLISHED: '部分发布', RETRACTED: '已撤回',
+  PUBLISHING: '发布中', PUBLISHED: '已发布', PARTIALLY_PUBLISHED: '部分发布', CORRECTING: '更正审核中', RETRACTED: '已撤回',
 };
 
 /** Solid tags in dark shades: white text on them keeps a contrast ratio above 4.5:1. */
@@ -10,7 +10,7 @@ export const TONE = { grey: '#595959', blue: '#0b57a4', green: '#237804', red: '
 
 export const STATUS_COLOR: Record<string, string> = {
   DRAFT: TONE.grey, IN_REVIEW: TONE.blue, APPROVED: TONE.green, REJECTED: TONE.red, SCHEDULED: TONE.purple,
-  PUBLISHING: TONE.blue, PUBLISHED: TONE.green, PARTIALLY_PUBLISHED: TONE.orange, RETRACTED: TONE.grey,
+  PUBLISHING: TONE.blue, PUBLISHED: TONE.green, PARTIALLY_PUBLISHED: TONE.orange, CORRECTING: TONE.orange, RETRACTED: TONE.grey,
 };
 
 export const PUBLICATION_STATUS: Record<string, string> = {
@@ -50,7 +50,9 @@ export const INSPECTION_RULE: Record<string, string> = {
 export const AUDIT_ACTION: Record<string, string> = {
   'content.create': '新建内容', 'content.update': '修改内容', 'content.submit': '提交审核', 'content.review': '审核',
   'content.approve': '审核通过', 'content.reject': '审核驳回', 'content.publish': '发布', 'content.schedule': '定时发布',
-  'content.cancel_schedule': '取消排期', 'content.retract': '撤回', 'publication.published': '渠道发布成功',
+  'content.cancel_schedule': '取消排期', 'content.retract': '撤回',
+  'content.correct': '提交更正', 'content.correction.approve': '更正通过', 'content.correction.approve.first': '更正一审通过',
+  'content.correction.reject': '更正驳回', 'publication.published': '渠道发布成功',
   'publication.failed': '渠道发布失败', 'publication.retry': '重试发布', 'publication.retracted': '渠道撤回',
   'account.create': '新建渠道账号', 'account.rotate': '更新凭据', 'account.suspend': '暂停账号', 'account.resume': '恢复账号',
   'account.close': '关停账号', 'audit.export': '导出审计', 'audit.checkpoint': '签署检查点', 'user.create': '新建用户',

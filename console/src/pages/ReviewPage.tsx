@@ -7,6 +7,7 @@ import { CONTENT, REVIEW_CONTENT } from '../queries';
 import { navigate } from '../router';
 import { fmt } from '../time';
 import type { Content, Finding } from '../types';
+import { CorrectionUnderReview } from './Corrections';
 import { FindingTable, findingNeedle, PageTitle, replacementNeedle, StatusTag, useAction } from '../ui';
 
 function Previews({ c }: { c: Content }) {
@@ -74,6 +75,7 @@ export default function ReviewPage({ params }: { params: Record<string, string> 
         <StatusTag status={c.status} />
         <span>{c.category.name} · 第 {c.revision} 版 · 作者 {c.author} · {fmt(c.updatedAt)}</span>
       </Space>
+      <CorrectionUnderReview content={c} />
       <div className="side-by-side">
         <Card title="原稿（作者所写）">
           {c.summary && <Typography.Paragraph type="secondary">摘要：{c.summary}</Typography.Paragraph>}
@@ -94,7 +96,7 @@ export default function ReviewPage({ params }: { params: Record<string, string> 
         <FindingTable findings={c.findings} extra={keepCell} />
       </Card>
       {r && <Card title="各渠道预览" style={{ marginTop: 16 }}><Previews c={c} /></Card>}
-      {c.status === 'IN_REVIEW' && (
+      {(c.status === 'IN_REVIEW' || c.status === 'CORRECTING') && (
         <Card title="审核意见" style={{ marginTop: 16 }}>
           <Form layout="vertical">
             <Form.Item label="审核意见" validateStatus={problem ? 'error' : undefined} help={problem ?? '驳回时必填'}>
