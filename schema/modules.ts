@@ -15,6 +15,7 @@ import { securityModule } from './security.js';
 import { wordingModule } from './wording.js';
 import { consoleModule } from './console.js';
 import { correctionsModule } from './corrections.js';
+import { variantsModule } from './variants.js';
 
 /**
  * The API is assembled from modules: the core, then one module per area (oversight, channels …), each
@@ -25,7 +26,7 @@ export interface SchemaModule {
   resolvers: Record<string, Record<string, unknown> | unknown>;
 }
 
-export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule, wordingModule, channelsModule, channelChecksModule, governmentInfoModule, consoleModule, correctionsModule];
+export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule, wordingModule, channelsModule, channelChecksModule, governmentInfoModule, consoleModule, correctionsModule, variantsModule];
 
 export function mergedSchema(list: SchemaModule[] = modules): { typeDefs: string[]; resolvers: Record<string, unknown> } {
   const resolvers: Record<string, Record<string, unknown>> = {};

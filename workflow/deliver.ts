@@ -97,7 +97,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
       rendition: {
         contentId: content.id, revision: publication.revision, title: rendition.title, html: rendition.html, summary: rendition.summary,
         categoryCode: content.categoryCode, categoryName: content.categoryName, unitName: content.unitName,
-        portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now,
+        portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now, variants: rendition.variants ?? null,
       },
     };
   });

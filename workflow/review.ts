@@ -1,5 +1,7 @@
 import { findCategory } from '../store/categories.js';
 import { decideCorrection } from '../store/corrections.js';
+import { findVariants } from '../store/variants.js';
+import { renderVariants } from './variants.js';
 import { findRevision, insertRendition, insertReview, listReviews, wroteRevisionAfter, type ContentRecord } from '../store/contents.js';
 import type { Tx } from '../store/db.js';
 import { findUserById } from '../store/organisation.js';
@@ -88,7 +90,8 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
     if (approvals < required) return { action: correcting ? 'approve_correction_first' : 'approve_first', details };
     await assertInterpretationReady(tx, content);
     const rendered = await renditionOf({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
-    await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered });
+    const variants = await findVariants(tx, id, content.revision);
+    await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered, variants: variants && renderVariants(variants, revision.findings, keptIds) });
     if (correcting) {
       const applied = await applyCorrection(deps, tx, content);
       return {

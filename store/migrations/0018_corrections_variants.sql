@@ -22,18 +22,20 @@ CREATE TABLE content_corrections (
 );
 CREATE INDEX content_corrections_applied_idx ON content_corrections (content_id, decided_at) WHERE status = 'APPLIED';
 
--- 渠道文案: per revision (they are public text and pass the gate with it). Empty columns mean "derive from the item".
+-- 渠道文案: per revision, as the editor wrote them (they are public text and pass the gate with the revision;
+-- their findings are stored with the revision's). NULL means "derive from the item". The approved, de-identified
+-- copy travels with the rendition (renditions.variants), which is what the adapters receive.
 CREATE TABLE channel_variants (
   content_id      uuid NOT NULL,
   revision        integer NOT NULL,
-  weibo_text      text CHECK (length(weibo_text) <= 2000),
+  weibo_text      text CHECK (length(weibo_text) <= 500),
   wechat_digest   text CHECK (length(wechat_digest) <= 120),
   wechat_author   text CHECK (length(wechat_author) <= 16),
-  cover_attachment_id uuid REFERENCES attachments(id),
   source_url      text CHECK (source_url ~ '^https?://'),
   PRIMARY KEY (content_id, revision),
   FOREIGN KEY (content_id, revision) REFERENCES content_revisions(content_id, revision)
 );
+ALTER TABLE renditions ADD COLUMN variants jsonb;
 
 -- The portal shows 更正说明 and the channel copy is part of what is published: changes drop cached pages.
 CREATE TRIGGER content_corrections_portal_changed AFTER INSERT OR UPDATE OR DELETE
