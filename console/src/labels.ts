@@ -33,7 +33,7 @@ export const FINDING_TYPE: Record<string, string> = {
 
 export const SEVERITY: Record<string, string> = { BLOCK: '阻断', WARN: '警示', INFO: '提示' };
 export const VERDICT: Record<string, string> = { PASS: '通过', WARN: '有警示', BLOCK: '有阻断项' };
-export const FIELD: Record<string, string> = { title: '标题', summary: '摘要', body: '正文' };
+export const FIELD: Record<string, string> = { title: '标题', summary: '摘要', body: '正文', weibo_text: '微博文案', wechat_digest: '微信导语', wechat_author: '微信作者' };
 export const DISCLOSURE: Record<string, string> = { PROACTIVE: '主动公开', ON_REQUEST: '依申请公开', NOT_PUBLIC: '不予公开' };
 
 export const ACCOUNT_STATUS: Record<string, string> = {

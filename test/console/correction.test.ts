@@ -45,6 +45,11 @@ test('the editor corrects a published item: the 更正说明 is required, and th
   expect(await seriousViolations(editor)).toEqual([]);
   await screenshot(editor, 'editor-correction-form');
 
+  // 渠道文案 are edited with the item (a correction may fix them too).
+  const copy = editor.getByRole('group', { name: '渠道文案' });
+  for (const field of ['微博文案', '微信导语', '微信作者', '原文链接']) await copy.getByLabel(field).waitFor();
+  await copy.getByLabel('微信导语').fill('开栓日期以本文为准');
+
   await editor.getByLabel('更正说明').fill(NOTE);
   await editor.getByRole('button', { name: '提交更正' }).click();
   await editor.getByText('更正审核中', { exact: true }).first().waitFor();
@@ -67,6 +72,8 @@ test('the reviewer sees the correction marked, with its note and the diff agains
   const diff = reviewer.getByLabel('与已发布版本的差异');
   expect(await diff.locator('del').allInnerTexts()).toEqual([`${TITLE}\n`]);
   expect(await diff.locator('ins').allInnerTexts()).toEqual([`${FIXED}\n`]);
+  await reviewer.getByRole('tab', { name: '微信' }).click();
+  await reviewer.getByText('摘要：开栓日期以本文为准').waitFor();
   expectNoCodes(await mainText(reviewer));
   expect(await seriousViolations(reviewer)).toEqual([]);
   await screenshot(reviewer, 'reviewer-correction-1024');

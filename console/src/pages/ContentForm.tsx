@@ -111,6 +111,7 @@ export function Editor({ id, initial, correcting = false }: { id: string | null;
             <Form.Item name="serviceChange" valuePropName="checked" extra="办事条件变更须在审核通过后一个工作日内发布">
               <Checkbox>办事条件变更</Checkbox>
             </Form.Item>
+            <ChannelCopy />
             {correcting ? (
               <Button type="primary" onClick={() => void save(true)} loading={busy}>提交更正</Button>
             ) : (
@@ -140,6 +141,28 @@ export function Editor({ id, initial, correcting = false }: { id: string | null;
   );
 }
 
+/** 渠道文案: what Weibo and WeChat show; gated with the item. Empty fields are derived from the title and summary. */
+function ChannelCopy() {
+  return (
+    <fieldset className="channel-copy" style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: '8px 16px 0', marginBottom: 16 }}>
+      <legend style={{ fontSize: 16, width: 'auto', padding: '0 8px', marginBottom: 0, border: 0 }}>渠道文案</legend>
+      <Typography.Paragraph type="secondary">留空则由标题和摘要生成；填写的内容同样经过保密审查和去标识化。</Typography.Paragraph>
+      <Form.Item label="微博文案" name={['variants', 'weiboText']} extra="发布时自动附上门户文章链接，合计不超过 140 字（两个英文字母或数字算一个字）">
+        <Input.TextArea rows={2} maxLength={130} showCount />
+      </Form.Item>
+      <Form.Item label="微信导语" name={['variants', 'wechatDigest']} extra="即微信图文的摘要，留空则取本文摘要">
+        <Input.TextArea rows={2} maxLength={120} showCount />
+      </Form.Item>
+      <Form.Item label="微信作者" name={['variants', 'wechatAuthor']} extra="留空则为发布单位">
+        <Input maxLength={16} />
+      </Form.Item>
+      <Form.Item label="原文链接" name={['variants', 'sourceUrl']} extra="微信“阅读原文”的地址，留空则为门户文章" rules={[{ pattern: /^https?:\/\/\S+$/, message: '请填写以 http:// 或 https:// 开头的完整地址' }]}>
+        <Input />
+      </Form.Item>
+    </fieldset>
+  );
+}
+
 export default function ContentForm({ params, correcting = false }: { params: Record<string, string>; correcting?: boolean }) {
   const id = params.id ?? null;
   const [{ data, fetching }] = useQuery({ query: CONTENT, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'network-only' });
@@ -147,7 +170,7 @@ export default function ContentForm({ params, correcting = false }: { params: Re
   const c = data?.content;
   if (id && !c) return <Alert type="error" title="内容不存在，或不属于您的单位。" />;
   const initial: ContentInput = c
-    ? { title: c.title, body: c.body, summary: c.summary, categoryCode: c.category.code, channels: c.channels, disclosure: c.disclosure, disclosureReason: c.disclosureReason, serviceChange: c.serviceChange }
+    ? { title: c.title, body: c.body, summary: c.summary, categoryCode: c.category.code, channels: c.channels, disclosure: c.disclosure, disclosureReason: c.disclosureReason, serviceChange: c.serviceChange, variants: c.variants ?? null }
     : EMPTY;
   return (
     <>
