@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { run } from '../api';
-import { diffText } from '../diff';
+import { DiffView } from '../DiffView';
 import { plainText, safeHtml } from '../html';
 import { CHANNEL, DISCLOSURE, PUBLICATION_STATUS, TONE, VERDICT, label } from '../labels';
 import { CANCEL_SCHEDULE, CONTENT, PUBLISH_CONTENT, RETRACT_CONTENT, RETRY_PUBLICATION, SUBMIT_CONTENT } from '../queries';
@@ -98,7 +98,7 @@ function History({ content }: { content: Content }) {
   const a = revisions.find((r) => r.revision === pair[0]);
   const b = revisions.find((r) => r.revision === pair[1]);
   const options = revisions.map((r) => ({ value: r.revision, label: `第 ${r.revision} 版（${fmt(r.createdAt)}）` }));
-  const parts = a && b ? diffText(`${a.title}\n${a.summary}\n${plainText(a.body)}`, `${b.title}\n${b.summary}\n${plainText(b.body)}`) : [];
+  const text = (r: typeof a) => (r ? `${r.title}\n${r.summary}\n${plainText(r.body)}` : '');
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -108,10 +108,7 @@ function History({ content }: { content: Content }) {
         <Select aria-label="较新版本" style={{ width: 240 }} value={pair[1]} options={options} onChange={(v) => setPair([pair[0], v])} />
       </Space>
       {revisions.length < 2 && <Typography.Paragraph type="secondary">只有一个版本。</Typography.Paragraph>}
-      <div className="article-html" style={{ whiteSpace: 'pre-wrap', background: '#fff', padding: 12, border: '1px solid #eee' }} aria-label="版本差异">
-        {parts.map((p, i) => (p.kind === 'same' ? <span key={i}>{p.text}</span> : p.kind === 'del' ? <del key={i} className="diff-del">{p.text}</del> : <ins key={i} className="diff-ins">{p.text}</ins>))}
-      </div>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>删除线为删去的文字，绿色为新增的文字。</Typography.Paragraph>
+      <DiffView before={text(a)} after={text(b)} label="版本差异" />
     </>
   );
 }

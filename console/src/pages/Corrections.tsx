@@ -1,6 +1,6 @@
 import { Alert, Card, Timeline, Typography } from 'antd';
 import { useQuery } from 'urql';
-import { diffText } from '../diff';
+import { DiffView } from '../DiffView';
 import { plainText } from '../html';
 import { CORRECTIONS, type Correction } from '../queries/corrections';
 import { fmt } from '../time';
@@ -12,17 +12,14 @@ export function CorrectionUnderReview({ content }: { content: Content }) {
   const correction = data?.content?.correction;
   if (content.status !== 'CORRECTING' || !correction || correction.status !== 'IN_REVIEW') return null;
   const base = correction.base;
-  const parts = base ? diffText(`${base.title}\n${base.summary}\n${plainText(base.body)}`, `${content.title}\n${content.summary}\n${plainText(content.body)}`) : [];
+  const text = (r: { title: string; summary: string; body: string }) => `${r.title}\n${r.summary}\n${plainText(r.body)}`;
   return (
     <Card title="更正审核" style={{ marginBottom: 16 }}>
       <Alert type="warning" style={{ marginBottom: 12 }}
         title={`这是对已发布第 ${correction.baseRevision} 版的更正（第 ${correction.revision} 版）；审核通过后将在原网址替换已发布内容`}
         description={<span>更正说明：{correction.note}</span>} />
       <Typography.Paragraph strong>与已发布版本的差异</Typography.Paragraph>
-      <div className="article-html" style={{ whiteSpace: 'pre-wrap', background: '#fff', padding: 12, border: '1px solid #eee' }} aria-label="与已发布版本的差异">
-        {parts.map((p, i) => (p.kind === 'same' ? <span key={i}>{p.text}</span> : p.kind === 'del' ? <del key={i} className="diff-del">{p.text}</del> : <ins key={i} className="diff-ins">{p.text}</ins>))}
-      </div>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>删除线为删去的文字，绿色为新增的文字。</Typography.Paragraph>
+      {base && <DiffView before={text(base)} after={text(content)} label="与已发布版本的差异" />}
     </Card>
   );
 }
