@@ -148,8 +148,8 @@ export async function transition(
   step: (ctx: StepContext) => Promise<StepResult | void> = async () => {},
 ): Promise<ContentRecord> {
   const list = typeof actions === 'string' ? [actions] : actions;
-  for (const action of list) authorise(actor, action);
-  const who = authorise(actor, list[0]);
+  // Every move the operation may end in must be the actor's to make.
+  const [who] = list.map((action) => authorise(actor, action));
   await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, id, true);
     if (!content) throw notFound('内容');
