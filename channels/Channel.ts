@@ -22,6 +22,18 @@ export interface Rendition {
   /** Absolute URL of the portal article, the link other channels point to. */
   portalUrl: string;
   publishedAt: Date;
+  /** 渠道文案 the editor wrote for the platforms (gated and de-identified with the item); absent = derived. */
+  variants?: ChannelVariants | null;
+}
+
+/** Per-channel copy of an approved revision; null fields are derived from the item by each adapter. */
+export interface ChannelVariants {
+  /** Weibo text without the link: the adapter appends the portal link. */
+  weiboText: string | null;
+  wechatDigest: string | null;
+  wechatAuthor: string | null;
+  /** 原文链接 (content_source_url); the portal article when null. */
+  sourceUrl: string | null;
 }
 
 /** The decrypted credentials of a channel account, handed only to its adapter. */

@@ -1,5 +1,6 @@
 import { articlePath } from '../channels/hub.js';
-import { composeWeiboText, weiboLength, WEIBO_MAX_LENGTH } from '../channels/weibo/index.js';
+import { wechatCopy } from '../channels/wechat/index.js';
+import { composeWeiboText, weiboLength, weiboVariantText, WEIBO_MAX_LENGTH } from '../channels/weibo/index.js';
 import type { ContentRecord } from '../store/contents.js';
 import { previewGate, renditionOf, type GatePreviewInput } from '../workflow/preview.js';
 import type { SchemaModule } from './modules.js';
@@ -52,8 +53,10 @@ const resolvers = {
       if (!revision) return null;
       const rendition = await renditionOf(ctx.deps, c, revision);
       const portalUrl = `${ctx.deps.config.publicBaseUrl}${articlePath(c.id)}`;
-      const weiboText = composeWeiboText({ ...rendition, portalUrl });
-      return { ...rendition, portalUrl, weiboText, weiboLength: weiboLength(weiboText) };
+      const own = rendition.variants?.weiboText;
+      const weiboText = own ? weiboVariantText(own, portalUrl) : composeWeiboText({ ...rendition, portalUrl });
+      const wechat = wechatCopy({ ...rendition, unitName: c.unitName, portalUrl });
+      return { ...rendition, portalUrl, weiboText, weiboLength: weiboLength(weiboText), wechatDigest: wechat.digest, wechatAuthor: wechat.author, wechatSourceUrl: wechat.sourceUrl };
     },
   },
 };

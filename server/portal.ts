@@ -84,7 +84,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   const articleView = (item: PublishedItem) => ({
     id: item.contentId, title: item.title, html: item.html, summary: item.summary, publishedAt: item.publishedAt, unitName: item.unitName,
     categoryCode: item.categoryCode, categoryName: item.categoryName, url: `${deps.config.publicBaseUrl}${articlePath(item.contentId)}`, revision: item.revision,
-    updatedAt: item.updatedAt, infoIndex: infoBox(item),
+    updatedAt: item.updatedAt, infoIndex: infoBox(item), corrections: item.corrections.map((c) => ({ note: c.note, at: new Date(c.at) })),
   });
 
   router.get('/favicon.ico', (_req, res) => {

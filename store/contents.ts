@@ -1,4 +1,4 @@
-import type { ChannelKind } from '../channels/Channel.js';
+import type { ChannelKind, ChannelVariants } from '../channels/Channel.js';
 import type { Finding, Verdict } from '../review/types.js';
 import { updateRow, type Queryable } from './db.js';
 
@@ -11,14 +11,19 @@ export type ContentStatus =
   | 'PUBLISHING'
   | 'PUBLISHED'
   | 'PARTIALLY_PUBLISHED'
+  /** A published item whose correction (更正) is in review; the published revision stays live meanwhile. */
+  | 'CORRECTING'
   | 'RETRACTED';
+
+export type VariantField = 'weibo_text' | 'wechat_digest' | 'wechat_author';
 
 export type Disclosure = 'proactive' | 'on_request' | 'not_public';
 
 /** A gate finding as stored with its revision: which field it is in, and a stable index reviewers refer to. */
 export interface StoredFinding extends Finding {
   id: number;
-  field: 'title' | 'summary' | 'body';
+  /** The item's fields, or one of its 渠道文案 (channel copy is public text too). */
+  field: 'title' | 'summary' | 'body' | VariantField;
 }
 
 export interface ContentRecord {
@@ -154,6 +159,8 @@ export async function updateContentRow(db: Queryable, id: string, patch: Content
 
 export interface ContentFilter {
   status?: ContentStatus | null;
+  /** Any of these statuses (the review queue holds new items and corrections). */
+  statuses?: readonly ContentStatus[] | null;
   /** Restrict to one unit (unit-scoped roles). */
   unitId?: string | null;
   /** Keyset cursor: items strictly after this (updated_at, id) in the listing order. */
@@ -168,6 +175,7 @@ export async function listContents(db: Queryable, filter: ContentFilter): Promis
   const where: string[] = [];
   const values: unknown[] = [];
   if (filter.status) { values.push(filter.status); where.push(`c.status = $${values.length}`); }
+  if (filter.statuses) { values.push(filter.statuses); where.push(`c.status = ANY($${values.length})`); }
   if (filter.unitId) { values.push(filter.unitId); where.push(`c.unit_id = $${values.length}`); }
   if (filter.excludeAuthorId) { values.push(filter.excludeAuthorId); where.push(`c.author_id <> $${values.length}`); }
   if (filter.after) {
@@ -223,19 +231,21 @@ export interface RenditionRecord {
   title: string;
   html: string;
   summary: string;
+  /** The approved 渠道文案, de-identified; null when the editor wrote none. */
+  variants?: ChannelVariants | null;
 }
 
 export async function insertRendition(db: Queryable, r: RenditionRecord): Promise<void> {
   await db.query(
-    `INSERT INTO renditions (content_id, revision, title, html, summary) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (content_id, revision) DO UPDATE SET title = EXCLUDED.title, html = EXCLUDED.html, summary = EXCLUDED.summary`,
-    [r.contentId, r.revision, r.title, r.html, r.summary],
+    `INSERT INTO renditions (content_id, revision, title, html, summary, variants) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (content_id, revision) DO UPDATE SET title = EXCLUDED.title, html = EXCLUDED.html, summary = EXCLUDED.summary, variants = EXCLUDED.variants`,
+    [r.contentId, r.revision, r.title, r.html, r.summary, r.variants ? JSON.stringify(r.variants) : null],
   );
 }
 
 export async function findRendition(db: Queryable, contentId: string, revision: number): Promise<RenditionRecord | null> {
   const { rows } = await db.query<RenditionRecord>(
-    `SELECT content_id AS "contentId", revision, title, html, summary FROM renditions WHERE content_id = $1 AND revision = $2`,
+    `SELECT content_id AS "contentId", revision, title, html, summary, variants FROM renditions WHERE content_id = $1 AND revision = $2`,
     [contentId, revision],
   );
   return rows[0] ?? null;

@@ -21,13 +21,17 @@ export interface PublishedItem {
   topic: string | null;
   validity: 'valid' | 'expired' | 'repealed' | null;
   validityDate: string | null;
+  /** Applied corrections (更正), oldest first; `at` as ISO text (JSON). */
+  corrections: { note: string; at: string }[];
 }
 
 /** Columns of a PublishedItem from a publication `p` and its rendition; other stores add their own WHERE. */
 export const PUBLISHED_ITEM_SELECT = `SELECT p.content_id AS "contentId", p.revision, r.title, r.html, r.summary, c.category_code AS "categoryCode",
   k.name AS "categoryName", n.name AS "unitName", p.published_at AS "publishedAt", p.updated_at AS "updatedAt",
   i.index_number AS "indexNumber", i.issuing_body AS "issuingBody", i.doc_number AS "docNumber", to_char(i.written_on, 'YYYY-MM-DD') AS "writtenOn",
-  i.topic, i.validity, to_char(i.validity_date, 'YYYY-MM-DD') AS "validityDate"
+  i.topic, i.validity, to_char(i.validity_date, 'YYYY-MM-DD') AS "validityDate",
+  coalesce((SELECT json_agg(json_build_object('note', cc.note, 'at', cc.decided_at) ORDER BY cc.decided_at, cc.revision)
+    FROM content_corrections cc WHERE cc.content_id = p.content_id AND cc.status = 'APPLIED'), '[]') AS corrections
   FROM publications p
   JOIN renditions r ON r.content_id = p.content_id AND r.revision = p.revision
   JOIN contents c ON c.id = p.content_id

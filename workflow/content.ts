@@ -1,40 +1,17 @@
 import { appendAudit } from '../audit/chain.js';
-import { findCategory } from '../store/categories.js';
-import {
-  findContent, findRevision, insertContent, insertRevision, listContents, setRevisionFindings, updateContentRow,
-  type ContentRecord, type ContentStatus,
-} from '../store/contents.js';
-import { withTransaction, type Tx } from '../store/db.js';
+import { carryCorrection } from '../store/corrections.js';
+import { findContent, findRevision, insertContent, listContents, type ContentRecord, type ContentStatus } from '../store/contents.js';
+import { withTransaction } from '../store/db.js';
 import { findUsersOfUnit } from '../store/organisation.js';
 import { cancelPendingPublications } from '../store/publications.js';
-import { requireActor, requireRole, requireSameUnit, seesAllUnits, type Actor } from './actor.js';
-import { validateContentInput, contentHash, type ContentInput, type ValidContent } from './contentInput.js';
+import { requireActor, requireRole, seesAllUnits, type Actor } from './actor.js';
+import { validateContentInput, type ContentInput } from './contentInput.js';
 import type { Deps } from './deps.js';
-import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
-import { gateOf } from './offload.js';
-import { wordingRulesFor } from './wording.js';
-import { beijingDate } from '../review/wording/index.js';
-import { setRevisionWordingVersions } from '../store/wording.js';
+import { AppError, forbidden } from './errors.js';
 import { notify, reviewLink } from './notify.js';
 import { disarmDeliveries } from './outbox.js';
-
-async function requireCategory(tx: Tx, code: string): Promise<void> {
-  const category = await findCategory(tx, code);
-  if (!category || !category.active) throw badInput(`栏目 ${code} 不存在`, { field: 'categoryCode' });
-}
-
-/**
- * Stores a revision together with the gate's findings on it: editors see findings while drafting. The
- * wording check uses the unit's roster and the dictionaries' current versions (recorded on the revision),
- * judged as of the day the revision is written.
- */
-async function writeRevision(deps: Deps, tx: Tx, contentId: string, revision: number, input: ValidContent, actor: Actor, unitId: string): Promise<void> {
-  await insertRevision(tx, { contentId, revision, title: input.title, bodyHtml: input.bodyHtml, summary: input.summary, contentHash: contentHash(input), createdBy: actor.id ?? '' });
-  const rules = await wordingRulesFor(tx, unitId);
-  const gate = await gateOf(input, { rules, publishedOn: beijingDate(deps.now()) });
-  await setRevisionFindings(tx, contentId, revision, gate.verdict, gate.findings);
-  await setRevisionWordingVersions(tx, contentId, revision, rules.versions);
-}
+import { requireCategory, writeRevision } from './revisions.js';
+import { authorise, nextStatus, transition } from './transitions.js';
 
 export async function createContent(deps: Deps, actor: Actor | null, raw: ContentInput): Promise<ContentRecord> {
   const who = requireRole(actor, 'editor');
@@ -50,63 +27,44 @@ export async function createContent(deps: Deps, actor: Actor | null, raw: Conten
   return (await findContent(deps.pool, id))!;
 }
 
-/** Which states an edit is allowed in, and where it leads: an edit after submission goes back to review. */
-const EDIT_TARGET: Partial<Record<ContentStatus, ContentStatus>> = {
-  DRAFT: 'DRAFT',
-  REJECTED: 'DRAFT',
-  IN_REVIEW: 'IN_REVIEW',
-  APPROVED: 'IN_REVIEW',
-  SCHEDULED: 'IN_REVIEW',
-};
-
 /** `expectedRevision`: refuse (CONFLICT) when the content has moved on since the caller read it. */
 export async function updateContent(deps: Deps, actor: Actor | null, id: string, raw: ContentInput, opts: { expectedRevision?: number } = {}): Promise<ContentRecord> {
-  const who = requireRole(actor, 'editor');
+  authorise(actor, 'edit');
   const input = validateContentInput(raw);
-  await withTransaction(deps.pool, async (tx) => {
-    const content = await findContent(tx, id, true);
-    if (!content) throw notFound('内容');
-    requireSameUnit(who, content.unitId);
+  return transition(deps, actor, id, 'edit', async ({ tx, content, who }) => {
     if (opts.expectedRevision !== undefined && content.revision !== opts.expectedRevision) {
       throw new AppError('CONFLICT', '内容已被他人修改，请刷新后重试', { revision: content.revision });
     }
-    const target = EDIT_TARGET[content.status];
-    if (!target) throw invalidTransition(content.status, '修改');
     await requireCategory(tx, input.categoryCode);
     const revision = content.revision + 1;
     await writeRevision(deps, tx, id, revision, input, who, content.unitId);
     const ids = content.status === 'SCHEDULED' ? await cancelPendingPublications(tx, id) : [];
-    await updateContentRow(tx, id, {
-      status: target, revision, approvedRevision: null, scheduledAt: null, categoryCode: input.categoryCode,
-      disclosure: input.disclosure, disclosureReason: input.disclosureReason, channels: input.channels, serviceChange: input.serviceChange,
-    });
-    await appendAudit(tx, {
-      actor: who.username, action: 'content.update', targetType: 'content', targetId: id, revision, unitCode: content.unitCode,
-      details: { from: content.status, to: target, cancelledPublications: ids.length },
-    });
-    await disarmDeliveries(tx, ids);
+    // A correction under review keeps the published revision as the approved one: it stays live meanwhile.
+    const correcting = content.status === 'CORRECTING';
+    if (correcting) await carryCorrection(tx, id, content.revision, revision, who.username);
+    return {
+      patch: {
+        revision, approvedRevision: correcting ? content.approvedRevision : null, scheduledAt: null, categoryCode: input.categoryCode,
+        disclosure: input.disclosure, disclosureReason: input.disclosureReason, channels: input.channels, serviceChange: input.serviceChange,
+      },
+      details: { from: content.status, to: nextStatus(content.status, 'edit')!, cancelledPublications: ids.length },
+      after: () => disarmDeliveries(tx, ids),
+    };
   });
-  return (await findContent(deps.pool, id))!;
 }
 
 export async function submitContent(deps: Deps, actor: Actor | null, id: string): Promise<ContentRecord> {
-  const who = requireRole(actor, 'editor');
-  await withTransaction(deps.pool, async (tx) => {
-    const content = await findContent(tx, id, true);
-    if (!content) throw notFound('内容');
-    requireSameUnit(who, content.unitId);
-    if (content.status !== 'DRAFT' && content.status !== 'REJECTED') throw invalidTransition(content.status, '提交审核');
+  return transition(deps, actor, id, 'submit', async ({ tx, content }) => {
     const revision = await findRevision(tx, id, content.revision);
     if (!revision) throw new Error(`revision ${content.revision} of ${id} is missing`);
-    await updateContentRow(tx, id, { status: 'IN_REVIEW' });
-    await appendAudit(tx, {
-      actor: who.username, action: 'content.submit', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode,
+    return {
       details: { verdict: revision.verdict, findings: revision.findings?.length ?? 0 },
-    });
-    const reviewers = await findUsersOfUnit(tx, content.unitId, ['reviewer']);
-    await notify(tx, reviewers, `待审核：《${revision.title}》`, `《${revision.title}》（第 ${content.revision} 版）已提交审核，请在统发工作台审核：\n${reviewLink(deps, id)}`);
+      after: async () => {
+        const reviewers = await findUsersOfUnit(tx, content.unitId, ['reviewer']);
+        await notify(tx, reviewers, `待审核：《${revision.title}》`, `《${revision.title}》（第 ${content.revision} 版）已提交审核，请在统发工作台审核：\n${reviewLink(deps, id)}`);
+      },
+    };
   });
-  return (await findContent(deps.pool, id))!;
 }
 
 /** Read access: one's own unit, or every unit for overseers and admins. */
@@ -117,6 +75,9 @@ export async function getContent(deps: Deps, actor: Actor | null, id: string): P
   if (!seesAllUnits(who) && who.unitId !== content.unitId) return null;
   return content;
 }
+
+/** What a reviewer's queue holds: items awaiting review, and corrections of published ones. */
+const REVIEWABLE: readonly ContentStatus[] = ['IN_REVIEW', 'CORRECTING'];
 
 export interface Page<T> {
   items: T[];
@@ -131,7 +92,8 @@ export async function listContentPage(
   const who = requireActor(actor);
   if (options.reviewQueue) requireRole(who, 'reviewer');
   const rows = await listContents(deps.pool, {
-    status: options.reviewQueue ? 'IN_REVIEW' : options.status,
+    status: options.reviewQueue ? null : options.status,
+    statuses: options.reviewQueue ? REVIEWABLE : null,
     unitId: seesAllUnits(who) ? null : who.unitId,
     excludeAuthorId: options.reviewQueue ? who.id : null,
     after: options.after,

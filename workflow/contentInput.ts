@@ -1,9 +1,10 @@
-import type { ChannelKind } from '../channels/Channel.js';
+import type { ChannelKind, ChannelVariants } from '../channels/Channel.js';
 import { HOSTED_KINDS, isChannelKind } from '../channels/catalogue.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { createHash } from 'node:crypto';
 import type { Disclosure } from '../store/contents.js';
 import { badInput } from './errors.js';
+import { validateVariants, type VariantsInput } from './variants.js';
 import { htmlNestingDepth, INVALID_TEXT_MESSAGE, isCleanText } from './text.js';
 
 const DISCLOSURES: readonly Disclosure[] = ['proactive', 'on_request', 'not_public'];
@@ -18,6 +19,8 @@ export interface ContentInput {
   disclosureReason?: string | null;
   /** 办事条件变更: must be published within one working day of approval (the inspection checks it). */
   serviceChange?: boolean | null;
+  /** 渠道文案: Weibo text, WeChat digest and author, 原文链接. */
+  variants?: VariantsInput | null;
 }
 
 export interface ValidContent {
@@ -29,6 +32,7 @@ export interface ValidContent {
   disclosure: Disclosure;
   disclosureReason: string | null;
   serviceChange: boolean;
+  variants: ChannelVariants | null;
 }
 
 const MAX_BODY = 1_000_000;
@@ -57,12 +61,16 @@ export function validateContentInput(input: ContentInput): ValidContent {
   const disclosureReason = input.disclosureReason?.trim() || null;
   if (disclosure !== 'proactive' && !disclosureReason) throw badInput('依申请公开或不予公开须说明理由', { field: 'disclosureReason' });
   if (!input.categoryCode) throw badInput('须指定栏目', { field: 'categoryCode' });
-  return { title, bodyHtml: input.body, summary, categoryCode: input.categoryCode, channels: channels as ChannelKind[], disclosure, disclosureReason, serviceChange: input.serviceChange === true };
+  return { title, bodyHtml: input.body, summary, categoryCode: input.categoryCode, channels: channels as ChannelKind[], disclosure, disclosureReason, serviceChange: input.serviceChange === true, variants: validateVariants(input.variants) };
 }
 
 /** What an approval is bound to: any change to any of these fields is a different item to review. */
 export function contentHash(c: ValidContent): string {
   return createHash('sha256')
-    .update(canonicalJson({ title: c.title, body: c.bodyHtml, summary: c.summary, category: c.categoryCode, channels: [...c.channels].sort(), disclosure: c.disclosure, reason: c.disclosureReason, serviceChange: c.serviceChange }))
+    .update(canonicalJson({
+      title: c.title, body: c.bodyHtml, summary: c.summary, category: c.categoryCode, channels: [...c.channels].sort(), disclosure: c.disclosure, reason: c.disclosureReason, serviceChange: c.serviceChange,
+      // Only when written, so that the hashes of items without channel copy stay what they were.
+      ...(c.variants ? { variants: { ...c.variants } } : {}),
+    }))
     .digest('hex');
 }

@@ -1,3 +1,6 @@
+import type { ChannelVariants } from '../channels/Channel.js';
+import { findVariants } from '../store/variants.js';
+import { renderVariants } from './variants.js';
 import { findRendition, type ContentRecord, type RevisionRecord, type StoredFinding } from '../store/contents.js';
 import type { Verdict } from '../review/types.js';
 import { requireRole, type Actor } from './actor.js';
@@ -16,6 +19,8 @@ export interface RenditionView extends Rendered {
   revision: number;
   /** True once the rendition was fixed by the final approval; before that it is what approval would publish. */
   final: boolean;
+  /** The 渠道文案 as they would be (or were) published; absent when the editor wrote none. */
+  variants?: ChannelVariants | null;
 }
 
 const MAX_PREVIEW = 1_000_000;
@@ -40,8 +45,9 @@ export function previewGate(actor: Actor | null, input: GatePreviewInput): { ver
 export async function renditionOf(deps: Deps, content: ContentRecord, revision: RevisionRecord): Promise<RenditionView> {
   if (content.approvedRevision === revision.revision) {
     const stored = await findRendition(deps.pool, content.id, revision.revision);
-    if (stored) return { title: stored.title, summary: stored.summary, html: stored.html, revision: revision.revision, final: true };
+    if (stored) return { title: stored.title, summary: stored.summary, html: stored.html, revision: revision.revision, final: true, variants: stored.variants ?? null };
   }
   const rendered = renderApproved({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings ?? [], new Set());
-  return { ...rendered, revision: revision.revision, final: false };
+  const variants = await findVariants(deps.pool, content.id, revision.revision);
+  return { ...rendered, revision: revision.revision, final: false, variants: variants && renderVariants(variants, revision.findings ?? [], new Set()) };
 }

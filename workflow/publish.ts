@@ -1,10 +1,10 @@
-import { appendAudit } from '../audit/chain.js';
-import { findContent, updateContentRow, type ContentRecord } from '../store/contents.js';
+import { findContent, type ContentRecord } from '../store/contents.js';
 import { withTransaction } from '../store/db.js';
 import { listActiveAccounts } from '../store/accounts.js';
 import { channelDescriptor } from '../channels/catalogue.js';
 import { cancelPendingPublications, findPublication, listPublications, updatePublication, upsertPublication, type PublicationRecord } from '../store/publications.js';
-import { requireRole, requireSameUnit, type Actor } from './actor.js';
+import type { Actor } from './actor.js';
+import { applyTransition, authorise, transition, type StepResult } from './transitions.js';
 import type { Deps } from './deps.js';
 import { badInput, invalidTransition, notFound } from './errors.js';
 import { armDeliveries, armRetractions, disarmDeliveries } from './outbox.js';
@@ -21,7 +21,7 @@ const PAST_TOLERANCE_MS = 60_000;
  * (revision x channel account); called again on a scheduled item it reschedules.
  */
 export async function publishContent(deps: Deps, actor: Actor | null, id: string, at?: Date | null, options?: ReleaseOptions): Promise<ContentRecord> {
-  const who = requireRole(actor, 'editor', 'reviewer');
+  authorise(actor, 'publish');
   const now = deps.now();
   if (at && Number.isNaN(at.getTime())) throw badInput('发布时间无效', { field: 'at' });
   if (at && at.getTime() - now.getTime() > MAX_SCHEDULE_AHEAD_MS) throw badInput('定时发布不能晚于一年后', { field: 'at' });
@@ -29,11 +29,8 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
   if (at && now.getTime() - at.getTime() > PAST_TOLERANCE_MS) throw badInput('定时发布时间已过，请选择将来的时间；立即发布请不填时间', { field: 'at' });
   const scheduled = !!at && at.getTime() - now.getTime() > SCHEDULE_THRESHOLD_MS;
   const notBefore = scheduled ? at! : now;
-  await withTransaction(deps.pool, async (tx) => {
-    const content = await findContent(tx, id, true);
-    if (!content) throw notFound('内容');
-    requireSameUnit(who, content.unitId);
-    if (content.status !== 'APPROVED' && content.status !== 'SCHEDULED') throw invalidTransition(content.status, scheduled ? '定时发布' : '发布');
+  const actions = scheduled ? (['schedule', 'reschedule'] as const) : (['publish'] as const);
+  return transition(deps, actor, id, actions, async ({ tx, content }): Promise<StepResult> => {
     if (content.disclosure !== 'proactive') throw invalidTransition(content.status, '发布非主动公开的信息');
     if (content.approvedRevision !== content.revision) throw invalidTransition(content.status, '发布未经审核的修订');
     const targets: { channel: ContentRecord['channels'][number]; accountId: string | null }[] = [];
@@ -46,34 +43,24 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
       if (accounts.length === 0) throw badInput(`本单位没有可用的 ${channel} 账号`, { field: 'channels', channel });
       for (const account of accounts) targets.push({ channel, accountId: account.id });
     }
-    const publications = [];
+    const publications: PublicationRecord[] = [];
     for (const target of targets) publications.push(await upsertPublication(tx, { contentId: id, revision: content.revision, ...target, notBefore }));
     await bookWechatModes(tx, publications, options, notBefore);
-    await updateContentRow(tx, id, { status: scheduled ? 'SCHEDULED' : 'PUBLISHING', scheduledAt: scheduled ? at! : null });
-    await appendAudit(tx, {
-      actor: who.username, action: scheduled ? (content.status === 'SCHEDULED' ? 'content.reschedule' : 'content.schedule') : 'content.release',
-      targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode,
+    return {
+      action: scheduled ? (content.status === 'SCHEDULED' ? 'reschedule' : 'schedule') : 'publish',
+      patch: { scheduledAt: scheduled ? at! : null },
       details: { at: notBefore.toISOString(), channels: targets.map((t) => `${t.channel}${t.accountId ? `:${t.accountId}` : ''}`) },
-    });
-    await armDeliveries(tx, publications.filter((p) => p.status === 'PENDING').map((p) => p.id), notBefore);
+      after: () => armDeliveries(tx, publications.filter((p) => p.status === 'PENDING').map((p) => p.id), notBefore),
+    };
   });
-  return (await findContent(deps.pool, id))!;
 }
 
 /** Withdraws a scheduled release: the item goes back to APPROVED, nothing is sent. */
 export async function cancelSchedule(deps: Deps, actor: Actor | null, id: string): Promise<ContentRecord> {
-  const who = requireRole(actor, 'editor', 'reviewer');
-  await withTransaction(deps.pool, async (tx) => {
-    const content = await findContent(tx, id, true);
-    if (!content) throw notFound('内容');
-    requireSameUnit(who, content.unitId);
-    if (content.status !== 'SCHEDULED') throw invalidTransition(content.status, '取消定时发布');
+  return transition(deps, actor, id, 'cancel_schedule', async ({ tx }) => {
     const cancelled = await cancelPendingPublications(tx, id);
-    await updateContentRow(tx, id, { status: 'APPROVED', scheduledAt: null });
-    await appendAudit(tx, { actor: who.username, action: 'content.schedule.cancel', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode });
-    await disarmDeliveries(tx, cancelled);
+    return { patch: { scheduledAt: null }, after: () => disarmDeliveries(tx, cancelled) };
   });
-  return (await findContent(deps.pool, id))!;
 }
 
 /**
@@ -81,14 +68,10 @@ export async function cancelSchedule(deps: Deps, actor: Actor | null, id: string
  * platform copies through their adapters by the retraction job.
  */
 export async function retractContent(deps: Deps, actor: Actor | null, id: string, reason: string): Promise<ContentRecord> {
-  const who = requireRole(actor, 'editor', 'reviewer');
+  authorise(actor, 'retract');
   const why = reason?.trim();
   if (!why) throw badInput('撤回须说明理由', { field: 'reason' });
-  await withTransaction(deps.pool, async (tx) => {
-    const content = await findContent(tx, id, true);
-    if (!content) throw notFound('内容');
-    requireSameUnit(who, content.unitId);
-    if (!['PUBLISHED', 'PARTIALLY_PUBLISHED', 'PUBLISHING'].includes(content.status)) throw invalidTransition(content.status, '撤回');
+  return transition(deps, actor, id, 'retract', async ({ tx }) => {
     const now = deps.now();
     const remoteIds: string[] = [];
     for (const publication of await listPublications(tx, id)) {
@@ -101,17 +84,20 @@ export async function retractContent(deps: Deps, actor: Actor | null, id: string
       if (!own) remoteIds.push(publication.id);
     }
     const cancelledIds = await cancelPendingPublications(tx, id);
-    await updateContentRow(tx, id, { status: 'RETRACTED', retractedAt: now, retractReason: why });
-    await appendAudit(tx, { actor: who.username, action: 'content.retract', targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode, details: { reason: why, platformCopies: remoteIds.length } });
-    await disarmDeliveries(tx, cancelledIds);
-    await armRetractions(tx, remoteIds);
+    return {
+      patch: { retractedAt: now, retractReason: why },
+      details: { reason: why, platformCopies: remoteIds.length },
+      after: async () => {
+        await disarmDeliveries(tx, cancelledIds);
+        await armRetractions(tx, remoteIds);
+      },
+    };
   });
-  return (await findContent(deps.pool, id))!;
 }
 
 /** Sends a FAILED publication again (after a channel admin fixed the account or the platform recovered). */
 export async function retryPublication(deps: Deps, actor: Actor | null, publicationId: string): Promise<PublicationRecord> {
-  const who = requireRole(actor, 'editor', 'reviewer', 'channel_admin');
+  const who = authorise(actor, 'retry');
   const now = deps.now();
   await withTransaction(deps.pool, async (tx) => {
     const peek = await findPublication(tx, publicationId);
@@ -119,14 +105,15 @@ export async function retryPublication(deps: Deps, actor: Actor | null, publicat
     const content = await findContent(tx, peek.contentId, true);
     const publication = await findPublication(tx, publicationId, true);
     if (!content || !publication) throw notFound('发布记录');
-    requireSameUnit(who, content.unitId);
-    if (publication.status !== 'FAILED') throw invalidTransition(publication.status, '重试发布');
-    if (content.status !== 'PARTIALLY_PUBLISHED' && content.status !== 'PUBLISHING') throw invalidTransition(content.status, '重试发布');
-    // A retry starts a fresh publish: progress of the failed one (a consumed WeChat draft) must not be resumed.
-    await updatePublication(tx, publicationId, { status: 'PENDING', notBefore: now, lastError: null, externalId: null, progress: {}, polls: 0, attempts: 0 });
-    await updateContentRow(tx, content.id, { status: 'PUBLISHING' });
-    await appendAudit(tx, { actor: who.username, action: 'publication.retry_requested', targetType: 'publication', targetId: publicationId, revision: publication.revision, unitCode: content.unitCode, details: { channel: publication.channel } });
-    await armDeliveries(tx, [publicationId], now);
+    await applyTransition(tx, who, content, ['retry'], async () => {
+      if (publication.status !== 'FAILED') throw invalidTransition(publication.status, '重试发布');
+      // A retry starts a fresh publish: progress of the failed one (a consumed WeChat draft) must not be resumed.
+      await updatePublication(tx, publicationId, { status: 'PENDING', notBefore: now, lastError: null, externalId: null, progress: {}, polls: 0, attempts: 0 });
+      return {
+        target: { type: 'publication', id: publicationId }, revision: publication.revision, details: { channel: publication.channel },
+        after: () => armDeliveries(tx, [publicationId], now),
+      };
+    });
   });
   return (await findPublication(deps.pool, publicationId))!;
 }

@@ -1,18 +1,21 @@
-import { appendAudit } from '../audit/chain.js';
 import { findCategory } from '../store/categories.js';
-import { findContent, findRevision, insertRendition, insertReview, listReviews, updateContentRow, wroteRevisionAfter, type ContentRecord } from '../store/contents.js';
-import { withTransaction, type Tx } from '../store/db.js';
+import { decideCorrection } from '../store/corrections.js';
+import { findVariants } from '../store/variants.js';
+import { renderVariants } from './variants.js';
+import { findRevision, insertRendition, insertReview, listReviews, wroteRevisionAfter, type ContentRecord } from '../store/contents.js';
+import type { Tx } from '../store/db.js';
 import { findUserById } from '../store/organisation.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
-import { AppError, badInput, forbidden, invalidTransition, notFound } from './errors.js';
+import { AppError, badInput, forbidden, invalidTransition } from './errors.js';
+import { applyCorrection } from './correctionApply.js';
+import { authorise, transition, type StepResult } from './transitions.js';
 import { assertAttachmentsApprovable } from './attachments.js';
 import { NEVER_PUBLISHED_WHOLE } from './gate.js';
 import { renditionOf } from './offload.js';
 import { assertInterpretationReady } from './interpretation.js';
 import { consoleLink, notify } from './notify.js';
 
-/** The decision's mail to the author, in the decision's transaction (sent by the outbox once it commits). */
 /** The author hears of the decision by mail, queued in the decision's transaction; the mail names the item and links to it. */
 async function tellAuthor(tx: Tx, deps: Deps, content: ContentRecord, title: string, verdict: string): Promise<void> {
   const author = await findUserById(tx, content.authorId);
@@ -33,18 +36,18 @@ export function canReview(actor: Actor, content: Pick<ContentRecord, 'authorId' 
   requireSameUnit(actor, content.unitId);
 }
 
+const REVIEW_ACTIONS = ['approve', 'approve_first', 'reject', 'approve_correction', 'approve_correction_first', 'reject_correction'] as const;
+
 export async function reviewContent(deps: Deps, actor: Actor | null, id: string, input: ReviewInput): Promise<ContentRecord> {
-  const who = requireRole(actor, 'reviewer');
+  authorise(actor, 'approve');
   if (input.decision !== 'APPROVE' && input.decision !== 'REJECT') throw badInput('审核结论须为 APPROVE 或 REJECT');
   const comment = input.comment?.trim() || null;
   if (input.decision === 'REJECT' && !comment) throw badInput('退回须填写意见', { field: 'comment' });
-  await withTransaction(deps.pool, async (tx) => {
-    const content = await findContent(tx, id, true);
-    if (!content) throw notFound('内容');
+  return transition(deps, actor, id, REVIEW_ACTIONS, async ({ tx, content, who }): Promise<StepResult> => {
     canReview(who, content);
     // Whoever wrote any revision of this review round (an admin's edit, say) is an author of what is approved.
     if (who.id && (await wroteRevisionAfter(tx, id, content.approvedRevision ?? 0, who.id))) throw forbidden('不能审核自己修改过的内容');
-    if (content.status !== 'IN_REVIEW') throw invalidTransition(content.status, input.decision === 'APPROVE' ? '审核通过' : '审核退回');
+    const correcting = content.status === 'CORRECTING';
     const revision = await findRevision(tx, id, content.revision);
     if (!revision || !revision.findings) throw new Error(`revision ${content.revision} of ${id} has not been through the gate`);
     // A rejection ends a round: approvals given before it do not count towards an unchanged resubmission.
@@ -72,28 +75,37 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
       contentId: id, revision: content.revision, contentHash: revision.contentHash, reviewerId: who.id ?? '', decision: input.decision, comment,
       keptFindings: keep.map((k) => ({ id: k.findingId, reason: k.reason.trim() })),
     });
-    const audit = { actor: who.username, targetType: 'content', targetId: id, revision: content.revision, unitCode: content.unitCode };
     if (input.decision === 'REJECT') {
-      await updateContentRow(tx, id, { status: 'REJECTED' });
-      await appendAudit(tx, { ...audit, action: 'content.reject', details: { comment: comment ?? '' } });
-      await tellAuthor(tx, deps, content, revision.title, `被退回：${comment}`);
-      return { content, final: 'REJECTED' as const };
+      if (correcting) await decideCorrection(tx, id, content.revision, 'REJECTED', deps.now());
+      return {
+        action: correcting ? 'reject_correction' : 'reject',
+        details: { comment: comment ?? '' },
+        after: () => tellAuthor(tx, deps, content, revision.title, correcting ? `的更正被退回（已发布版本不变）：${comment}` : `被退回：${comment}`),
+      };
     }
     const category = await findCategory(tx, content.categoryCode);
     const approvals = earlier.filter((r) => r.decision === 'APPROVE').length + 1;
     const required = category?.requiredApprovals ?? 1;
     const details = { approvals, required, contentHash: revision.contentHash, kept: keep.map((k) => ({ id: k.findingId, reason: k.reason.trim() })) };
-    if (approvals < required) {
-      await appendAudit(tx, { ...audit, action: 'content.approve.first', details });
-      return { content, final: null };
-    }
+    if (approvals < required) return { action: correcting ? 'approve_correction_first' : 'approve_first', details };
     await assertInterpretationReady(tx, content);
     const rendered = await renditionOf({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
-    await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered });
-    await updateContentRow(tx, id, { status: 'APPROVED', approvedRevision: content.revision });
-    await appendAudit(tx, { ...audit, action: 'content.approve', details });
-    await tellAuthor(tx, deps, content, revision.title, '已审核通过');
-    return { content, final: 'APPROVED' as const };
+    const variants = await findVariants(tx, id, content.revision);
+    await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered, variants: variants && renderVariants(variants, revision.findings, keptIds) });
+    if (correcting) {
+      const applied = await applyCorrection(deps, tx, content);
+      return {
+        action: 'approve_correction',
+        patch: { approvedRevision: content.revision },
+        details: { ...details, ...applied },
+        after: () => tellAuthor(tx, deps, content, revision.title, '的更正已审核通过，已替换门户网站和客户端上的原文'),
+      };
+    }
+    return {
+      action: 'approve',
+      patch: { approvedRevision: content.revision },
+      details,
+      after: () => tellAuthor(tx, deps, content, revision.title, '已审核通过'),
+    };
   });
-  return (await findContent(deps.pool, id))!;
 }

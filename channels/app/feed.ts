@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Rendition } from '../Channel.js';
 import { beijingDateTime } from '../../time/beijing.js';
 import { htmlToPlainText, sanitizeBody, singleLine, truncateText } from '../../text/index.js';
-import { VALIDITY_TEXT, type InfoBoxView, type SiteInfo } from '../portal/render.js';
+import { VALIDITY_TEXT, type CorrectionView, type InfoBoxView, type SiteInfo } from '../portal/render.js';
+import { escapeHtml } from '../portal/html.js';
 
 /*
  * Client feeds (一端): JSON Feed 1.1 and RSS 2.0 of what is published, in the order the caller gives
@@ -29,6 +30,8 @@ export interface FeedItem {
   revision?: number;
   /** 信息索引, carried as the `_info_index` extension (JSON Feed) and Dublin Core elements (RSS). */
   infoIndex?: InfoBoxView | null;
+  /** Corrections made in place (更正说明 and when), oldest first: shown above the text, as on the portal. */
+  corrections?: readonly CorrectionView[];
 }
 
 export interface FeedPage {
@@ -120,7 +123,8 @@ function description(site: SiteInfo): string {
  * keeps a bad stored row from becoming script in someone's feed reader.
  */
 function contentHtml(item: FeedItem): string {
-  return sanitizeBody(item.html, { baseUrl: item.url });
+  const notes = (item.corrections ?? []).map((c) => `<p>更正说明（${beijingDateTime(c.at)}）：${escapeHtml(c.note)}</p>`).join('');
+  return sanitizeBody(notes + item.html, { baseUrl: item.url });
 }
 
 /**

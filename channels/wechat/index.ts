@@ -398,20 +398,34 @@ export class WechatChannel implements Channel {
 
 /** What identifies the draft's article in the 发表记录 besides the marker. */
 function draftArticleIdentity(rendition: Rendition): { title: string; digest: string | null } {
-  const digest = truncateText(singleLine(rendition.summary), WECHAT_LIMITS.digestChars);
-  return { title: rendition.title.trim(), digest: digest || null };
+  return { title: rendition.title.trim(), digest: wechatCopy(rendition).digest };
+}
+
+/**
+ * The article's 作者, 摘要 and 原文链接: the editor's 渠道文案 where written, otherwise derived from the item (the
+ * unit, the summary, the portal article). The review preview shows exactly these.
+ */
+export function wechatCopy(rendition: Pick<Rendition, 'summary' | 'unitName' | 'portalUrl' | 'variants'>): { author: string | null; digest: string | null; sourceUrl: string } {
+  const digest = truncateText(singleLine(rendition.variants?.wechatDigest ?? rendition.summary), WECHAT_LIMITS.digestChars);
+  const author = (rendition.variants?.wechatAuthor ?? rendition.unitName).trim();
+  return {
+    author: [...author].length > 0 && [...author].length <= WECHAT_LIMITS.authorChars ? author : null,
+    digest: digest || null,
+    sourceUrl: rendition.variants?.sourceUrl ?? rendition.portalUrl,
+  };
 }
 
 function draftArticle(rendition: Rendition, progress: Progress, marker: string): DraftArticle {
   if (!progress.thumbMediaId) throw new Error('cover must be uploaded before the draft');
-  const author = rendition.unitName.trim();
+  const { author, sourceUrl } = wechatCopy(rendition);
   const { title, digest } = draftArticleIdentity(rendition);
   return {
     title,
-    ...([...author].length > 0 && [...author].length <= WECHAT_LIMITS.authorChars ? { author } : {}),
+    ...(author ? { author } : {}),
     ...(digest ? { digest } : {}),
     content: renderWechatHtml(rendition.html, (src) => progress.images.get(src) ?? null),
-    content_source_url: markedLink(rendition.portalUrl, marker),
+    // The marker rides on the 原文链接 whichever it is: a resumed publish finds its article by it.
+    content_source_url: markedLink(sourceUrl, marker),
     thumb_media_id: progress.thumbMediaId,
     need_open_comment: 0,
     only_fans_can_comment: 0,

@@ -81,6 +81,8 @@ export class WeiboChannel implements Channel {
       if (weiboLength(` ${markedLink(rendition.portalUrl, 'x'.repeat(12))}`) > WEIBO_MAX_LENGTH - 10) {
         problems.push('门户链接过长，微博正文放不下标题');
       }
+      const own = rendition.variants?.weiboText;
+      if (own && !weiboTextFits(own, markedLink(rendition.portalUrl, 'x'.repeat(12)))) problems.push(`微博文案加上门户链接超过 ${WEIBO_MAX_LENGTH} 字`);
     }
     return problems;
   }
@@ -93,7 +95,9 @@ export class WeiboChannel implements Channel {
   ): Promise<PublishResult> {
     const api = this.client(account);
     const marker = publicationMarker(idempotencyKey);
-    const text = composeWeiboText({ ...rendition, portalUrl: markedLink(rendition.portalUrl, marker) });
+    const link = markedLink(rendition.portalUrl, marker);
+    const own = rendition.variants?.weiboText;
+    const text = own ? weiboVariantText(own, link) : composeWeiboText({ ...rendition, portalUrl: link });
     const sentAt = context?.resume?.weiboSentAt;
     if (sentAt !== undefined || (context?.attempt ?? 1) > 1) {
       const earlier = await this.findByMarker(api, text, marker, sentAt ? new Date(sentAt) : null);
@@ -213,12 +217,24 @@ export function weiboLength(text: string): number {
   return Math.ceil(halves / 2);
 }
 
+// share.json rejects "#话题#"; a full-width sign reads the same.
+const cleanWeibo = (s: string): string => s.replace(/#/g, '＃').replace(/\s+/g, ' ').trim();
+
+/** The editor's own Weibo text with the portal link appended. */
+export function weiboVariantText(text: string, link: string): string {
+  return `${cleanWeibo(text)} ${link.trim()}`;
+}
+
+/** Whether the editor's Weibo text and the link fit in one post, counted as Weibo counts (two ASCII = one). */
+export function weiboTextFits(text: string, link: string, max = WEIBO_MAX_LENGTH): boolean {
+  return weiboLength(weiboVariantText(text, link)) <= max;
+}
+
 /** 【title】summary… link — summary first, then title shortened until it fits. */
 export function composeWeiboText(rendition: Pick<Rendition, 'title' | 'summary' | 'portalUrl'>, max = WEIBO_MAX_LENGTH): string {
   const link = ` ${rendition.portalUrl.trim()}`;
   const budget = max - weiboLength(link);
-  // share.json rejects "#话题#"; a full-width sign reads the same.
-  const clean = (s: string) => s.replace(/#/g, '＃').replace(/\s+/g, ' ').trim();
+  const clean = cleanWeibo;
   const title = clean(rendition.title);
   const summary = clean(rendition.summary);
   const head = (t: string) => `【${t}】`;

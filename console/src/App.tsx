@@ -14,6 +14,7 @@ const routes: [string, Page][] = [
   ['/contents', lazy(() => import('./pages/Contents'))],
   ['/contents/new', lazy(() => import('./pages/ContentForm'))],
   ['/contents/:id/edit', lazy(() => import('./pages/ContentForm'))],
+  ['/contents/:id/correct', lazy(() => import('./pages/CorrectionForm'))],
   ['/contents/:id', lazy(() => import('./pages/ContentPage'))],
   ['/review', lazy(() => import('./pages/ReviewQueue'))],
   ['/review/:id', lazy(() => import('./pages/ReviewPage'))],

@@ -2,7 +2,7 @@
 
 export const STATUS: Record<string, string> = {
   DRAFT: '草稿', IN_REVIEW: '审核中', APPROVED: '已通过', REJECTED: '已驳回', SCHEDULED: '已排期',
-  PUBLISHING: '发布中', PUBLISHED: '已发布', PARTIALLY_PUBLISHED: '部分发布', RETRACTED: '已撤回',
+  PUBLISHING: '发布中', PUBLISHED: '已发布', PARTIALLY_PUBLISHED: '部分发布', CORRECTING: '更正审核中', RETRACTED: '已撤回',
 };
 
 /** Solid tags in dark shades: white text on them keeps a contrast ratio above 4.5:1. */
@@ -10,7 +10,7 @@ export const TONE = { grey: '#595959', blue: '#0b57a4', green: '#237804', red: '
 
 export const STATUS_COLOR: Record<string, string> = {
   DRAFT: TONE.grey, IN_REVIEW: TONE.blue, APPROVED: TONE.green, REJECTED: TONE.red, SCHEDULED: TONE.purple,
-  PUBLISHING: TONE.blue, PUBLISHED: TONE.green, PARTIALLY_PUBLISHED: TONE.orange, RETRACTED: TONE.grey,
+  PUBLISHING: TONE.blue, PUBLISHED: TONE.green, PARTIALLY_PUBLISHED: TONE.orange, CORRECTING: TONE.orange, RETRACTED: TONE.grey,
 };
 
 export const PUBLICATION_STATUS: Record<string, string> = {
@@ -33,7 +33,7 @@ export const FINDING_TYPE: Record<string, string> = {
 
 export const SEVERITY: Record<string, string> = { BLOCK: '阻断', WARN: '警示', INFO: '提示' };
 export const VERDICT: Record<string, string> = { PASS: '通过', WARN: '有警示', BLOCK: '有阻断项' };
-export const FIELD: Record<string, string> = { title: '标题', summary: '摘要', body: '正文' };
+export const FIELD: Record<string, string> = { title: '标题', summary: '摘要', body: '正文', weibo_text: '微博文案', wechat_digest: '微信导语', wechat_author: '微信作者' };
 export const DISCLOSURE: Record<string, string> = { PROACTIVE: '主动公开', ON_REQUEST: '依申请公开', NOT_PUBLIC: '不予公开' };
 
 export const ACCOUNT_STATUS: Record<string, string> = {

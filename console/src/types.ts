@@ -13,7 +13,10 @@ export interface Finding {
   note?: string | null;
 }
 
-export interface Rendition { revision: number; title: string; summary: string; html: string; final: boolean; portalUrl?: string | null; weiboText?: string | null; weiboLength?: number | null; weiboLimit?: number }
+export interface Rendition { revision: number; title: string; summary: string; html: string; final: boolean; portalUrl?: string | null; weiboText?: string | null; weiboLength?: number | null; weiboLimit?: number; wechatDigest?: string | null; wechatAuthor?: string | null; wechatSourceUrl?: string | null }
+
+/** 渠道文案: empty fields are derived from the item. */
+export interface ChannelVariants { weiboText: string | null; wechatDigest: string | null; wechatAuthor: string | null; sourceUrl: string | null }
 
 export interface ChannelAccount {
   id: string;
@@ -70,6 +73,7 @@ export interface Content extends ContentSummary {
   rendition: Rendition | null;
   retractReason: string | null;
   createdAt: string;
+  variants?: ChannelVariants | null;
 }
 
 export interface Category { code: string; name: string; parentCode: string | null; kind: string; requiredApprovals: number }
@@ -83,4 +87,5 @@ export interface ContentInput {
   disclosure: string;
   disclosureReason: string | null;
   serviceChange: boolean;
+  variants?: Partial<ChannelVariants> | null;
 }

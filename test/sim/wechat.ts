@@ -51,6 +51,7 @@ export interface SimPublished {
   content: string;
   contentSourceUrl?: string;
   digest?: string;
+  author?: string;
   /** Seconds since the epoch. */
   updateTime: number;
   deleted: boolean;
@@ -582,6 +583,7 @@ export class WechatSim {
         content: job.draft.content,
         ...(job.draft.content_source_url ? { contentSourceUrl: job.draft.content_source_url } : {}),
         ...(job.draft.digest ? { digest: job.draft.digest } : {}),
+        ...(job.draft.author ? { author: job.draft.author } : {}),
         updateTime: Math.floor(Date.now() / 1000),
         deleted: false,
       };

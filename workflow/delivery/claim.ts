@@ -77,7 +77,7 @@ export async function claimPublication(deps: Deps, publicationId: string, option
     const rendition: Rendition = {
       contentId: content.id, revision: publication.revision, title: stored.title, html: stored.html, summary: stored.summary,
       categoryCode: content.categoryCode, categoryName: content.categoryName, unitName: content.unitName,
-      portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now,
+      portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now, variants: stored.variants ?? null,
     };
     let failure: unknown;
     const inline = options.inline?.(publication.channel);

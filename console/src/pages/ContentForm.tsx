@@ -5,6 +5,7 @@ import { fetchOnce, run } from '../api';
 import RichText from '../editor/RichText';
 import { CHANNEL, VERDICT, label } from '../labels';
 import { CATEGORIES, CONTENT, CREATE_CONTENT, PREVIEW_GATE, SUBMIT_CONTENT, UPDATE_CONTENT } from '../queries';
+import { CORRECT_CONTENT } from '../queries/corrections';
 import { navigate } from '../router';
 import type { Category, ContentInput, Finding } from '../types';
 import { FindingTable, PageTitle, useAction } from '../ui';
@@ -45,8 +46,9 @@ function useLiveFindings(draft: ContentInput): { findings: Finding[]; verdict: s
   return state;
 }
 
-function Editor({ id, initial }: { id: string | null; initial: ContentInput }) {
-  const [form] = Form.useForm<ContentInput>();
+/** `correcting`: the item is published; saving sends a 更正 with its required 更正说明 to review. */
+export function Editor({ id, initial, correcting = false }: { id: string | null; initial: ContentInput; correcting?: boolean }) {
+  const [form] = Form.useForm<ContentInput & { note?: string }>();
   const [draft, setDraft] = useState<ContentInput>(initial);
   const live = useLiveFindings(draft);
   const [act, busy] = useAction();
@@ -54,10 +56,16 @@ function Editor({ id, initial }: { id: string | null; initial: ContentInput }) {
   const tree = useMemo(() => categoryTree(cats?.categories ?? []), [cats]);
 
   const save = async (submit: boolean) => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
+    const checked = await form.validateFields().catch(() => null);
+    if (!checked) return;
+    const { note, ...values } = checked;
     const input: ContentInput = { ...draft, ...values, body: draft.body, disclosureReason: values.disclosure === 'PROACTIVE' ? null : values.disclosureReason ?? null, serviceChange: !!values.serviceChange };
+    delete (input as { note?: string }).note;
     let savedId = id;
+    if (correcting && id) {
+      if (await act(() => run(CORRECT_CONTENT, { id, input, note: (note ?? '').trim() }), '更正已提交审核，原文在审核通过前保持不变')) navigate(`/contents/${id}`);
+      return;
+    }
     const ok = await act(async () => {
       savedId = id ? (await run(UPDATE_CONTENT, { id, input })).updateContent.id : (await run(CREATE_CONTENT, { input })).createContent.id;
       if (submit) await run(SUBMIT_CONTENT, { id: savedId });
@@ -73,8 +81,14 @@ function Editor({ id, initial }: { id: string | null; initial: ContentInput }) {
             <Form.Item label="标题" name="title" rules={[{ required: true, whitespace: true, message: '请填写标题' }, { max: 200, message: '标题不能超过 200 字' }]}>
               <Input />
             </Form.Item>
-            <Form.Item label="栏目" name="categoryCode" rules={[{ required: true, message: '请选择栏目' }]} extra="可用方向键选择，回车确认">
-              <TreeSelect treeData={tree} treeDefaultExpandAll showSearch={{ treeNodeFilterProp: 'title' }} placeholder="选择栏目" />
+            {correcting && (
+              <Form.Item label="更正说明" name="note" rules={[{ required: true, whitespace: true, message: '请填写更正说明，它将与更正日期一起公开显示' }, { max: 500, message: '更正说明不能超过 500 字' }]}
+                extra="向公众说明更正了什么，审核通过后显示在原文页面">
+                <Input.TextArea rows={2} />
+              </Form.Item>
+            )}
+            <Form.Item label="栏目" name="categoryCode" rules={[{ required: true, message: '请选择栏目' }]} extra={correcting ? '更正不能改变栏目' : '可用方向键选择，回车确认'}>
+              <TreeSelect disabled={correcting} treeData={tree} treeDefaultExpandAll showSearch={{ treeNodeFilterProp: 'title' }} placeholder="选择栏目" />
             </Form.Item>
             <Form.Item label={<span id="body-label">正文</span>} required>
               <RichText id="body" value={initial.body} findings={live.findings.filter((f) => f.field === 'body')} onChange={(html) => setDraft((d) => ({ ...d, body: html }))} />
@@ -97,10 +111,15 @@ function Editor({ id, initial }: { id: string | null; initial: ContentInput }) {
             <Form.Item name="serviceChange" valuePropName="checked" extra="办事条件变更须在审核通过后一个工作日内发布">
               <Checkbox>办事条件变更</Checkbox>
             </Form.Item>
-            <Space>
-              <Button onClick={() => void save(false)} loading={busy}>保存草稿</Button>
-              <Button type="primary" onClick={() => void save(true)} loading={busy}>提交审核</Button>
-            </Space>
+            <ChannelCopy />
+            {correcting ? (
+              <Button type="primary" onClick={() => void save(true)} loading={busy}>提交更正</Button>
+            ) : (
+              <Space>
+                <Button onClick={() => void save(false)} loading={busy}>保存草稿</Button>
+                <Button type="primary" onClick={() => void save(true)} loading={busy}>提交审核</Button>
+              </Space>
+            )}
           </Form>
         </Card>
       </Col>
@@ -122,19 +141,42 @@ function Editor({ id, initial }: { id: string | null; initial: ContentInput }) {
   );
 }
 
-export default function ContentForm({ params }: { params: Record<string, string> }) {
+/** 渠道文案: what Weibo and WeChat show; gated with the item. Empty fields are derived from the title and summary. */
+function ChannelCopy() {
+  return (
+    <fieldset className="channel-copy" style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: '8px 16px 0', marginBottom: 16 }}>
+      <legend style={{ fontSize: 16, width: 'auto', padding: '0 8px', marginBottom: 0, border: 0 }}>渠道文案</legend>
+      <Typography.Paragraph type="secondary">留空则由标题和摘要生成；填写的内容同样经过保密审查和去标识化。</Typography.Paragraph>
+      <Form.Item label="微博文案" name={['variants', 'weiboText']} extra="发布时自动附上门户文章链接，合计不超过 140 字（两个英文字母或数字算一个字）">
+        <Input.TextArea rows={2} maxLength={130} showCount />
+      </Form.Item>
+      <Form.Item label="微信导语" name={['variants', 'wechatDigest']} extra="即微信图文的摘要，留空则取本文摘要">
+        <Input.TextArea rows={2} maxLength={120} showCount />
+      </Form.Item>
+      <Form.Item label="微信作者" name={['variants', 'wechatAuthor']} extra="留空则为发布单位">
+        <Input maxLength={16} />
+      </Form.Item>
+      <Form.Item label="原文链接" name={['variants', 'sourceUrl']} extra="微信“阅读原文”的地址，留空则为门户文章" rules={[{ pattern: /^https?:\/\/\S+$/, message: '请填写以 http:// 或 https:// 开头的完整地址' }]}>
+        <Input />
+      </Form.Item>
+    </fieldset>
+  );
+}
+
+export default function ContentForm({ params, correcting = false }: { params: Record<string, string>; correcting?: boolean }) {
   const id = params.id ?? null;
   const [{ data, fetching }] = useQuery({ query: CONTENT, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'network-only' });
   if (id && (fetching || !data)) return <Spin description="正在加载" />;
   const c = data?.content;
   if (id && !c) return <Alert type="error" title="内容不存在，或不属于您的单位。" />;
   const initial: ContentInput = c
-    ? { title: c.title, body: c.body, summary: c.summary, categoryCode: c.category.code, channels: c.channels, disclosure: c.disclosure, disclosureReason: c.disclosureReason, serviceChange: c.serviceChange }
+    ? { title: c.title, body: c.body, summary: c.summary, categoryCode: c.category.code, channels: c.channels, disclosure: c.disclosure, disclosureReason: c.disclosureReason, serviceChange: c.serviceChange, variants: c.variants ?? null }
     : EMPTY;
   return (
     <>
-      <PageTitle>{id ? '修改内容' : '新建内容'}</PageTitle>
-      <Editor id={id} initial={initial} />
+      <PageTitle>{correcting ? `更正：${c?.title ?? ''}` : id ? '修改内容' : '新建内容'}</PageTitle>
+      {correcting && <Alert style={{ marginBottom: 16 }} type="info" title="更正将作为新版本送审；审核通过前，已发布的原文保持不变，通过后在原网址替换，并公开显示更正说明和日期。" />}
+      <Editor id={id} initial={initial} correcting={correcting} />
     </>
   );
 }

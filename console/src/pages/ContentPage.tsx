@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { run } from '../api';
 import { ReasonButton, ScheduleButton } from '../dialogs';
-import { diffText } from '../diff';
+import { DiffView } from '../DiffView';
 import { plainText, safeHtml } from '../html';
 import { CHANNEL, DISCLOSURE, PUBLICATION_STATUS, TONE, VERDICT, label } from '../labels';
 import { CANCEL_SCHEDULE, CONTENT, PUBLISH_CONTENT, RETRACT_CONTENT, RETRY_PUBLICATION, SUBMIT_CONTENT } from '../queries';
@@ -13,6 +13,7 @@ import { fmt } from '../time';
 import type { Content, Publication } from '../types';
 import { FindingTable, findingNeedle, PageTitle, StatusTag, useAction } from '../ui';
 import { WordingAdopt } from './wording/WordingAdopt';
+import { CorrectionHistory, CorrectionUnderReview } from './Corrections';
 
 const MOVING = new Set(['SCHEDULED', 'PUBLISHING', 'PARTIALLY_PUBLISHED']);
 
@@ -44,7 +45,7 @@ function History({ content }: { content: Content }) {
   const a = revisions.find((r) => r.revision === pair[0]);
   const b = revisions.find((r) => r.revision === pair[1]);
   const options = revisions.map((r) => ({ value: r.revision, label: `第 ${r.revision} 版（${fmt(r.createdAt)}）` }));
-  const parts = a && b ? diffText(`${a.title}\n${a.summary}\n${plainText(a.body)}`, `${b.title}\n${b.summary}\n${plainText(b.body)}`) : [];
+  const text = (r: typeof a) => (r ? `${r.title}\n${r.summary}\n${plainText(r.body)}` : '');
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -54,10 +55,7 @@ function History({ content }: { content: Content }) {
         <Select aria-label="较新版本" style={{ width: 240 }} value={pair[1]} options={options} onChange={(v) => setPair([pair[0], v])} />
       </Space>
       {revisions.length < 2 && <Typography.Paragraph type="secondary">只有一个版本。</Typography.Paragraph>}
-      <div className="article-html" style={{ whiteSpace: 'pre-wrap', background: '#fff', padding: 12, border: '1px solid #eee' }} aria-label="版本差异">
-        {parts.map((p, i) => (p.kind === 'same' ? <span key={i}>{p.text}</span> : p.kind === 'del' ? <del key={i} className="diff-del">{p.text}</del> : <ins key={i} className="diff-ins">{p.text}</ins>))}
-      </div>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>删除线为删去的文字，绿色为新增的文字。</Typography.Paragraph>
+      <DiffView before={text(a)} after={text(b)} label="版本差异" />
     </>
   );
 }
@@ -95,7 +93,8 @@ export default function ContentPage({ params }: { params: Record<string, string>
         <span>状态：</span><StatusTag status={c.status} />
         {canEdit && ['DRAFT', 'REJECTED', 'IN_REVIEW', 'APPROVED', 'SCHEDULED'].includes(c.status) && <Button onClick={() => navigate(`/contents/${c.id}/edit`)}>编辑</Button>}
         {canEdit && ['DRAFT', 'REJECTED'].includes(c.status) && <Button type="primary" loading={busy} onClick={() => void doThen(() => run(SUBMIT_CONTENT, { id: c.id }), '已提交审核')}>提交审核</Button>}
-        {me.role === 'REVIEWER' && c.status === 'IN_REVIEW' && <Button type="primary" onClick={() => navigate(`/review/${c.id}`)}>去审核</Button>}
+        {canEdit && c.status === 'PUBLISHED' && <Button onClick={() => navigate(`/contents/${c.id}/correct`)}>更正</Button>}
+        {me.role === 'REVIEWER' && ['IN_REVIEW', 'CORRECTING'].includes(c.status) && <Button type="primary" onClick={() => navigate(`/review/${c.id}`)}>去审核</Button>}
         {canPublish && c.status === 'APPROVED' && (
           <>
             <Button type="primary" loading={busy} onClick={() => void doThen(() => run(PUBLISH_CONTENT, { id: c.id }), '已开始发布')}>立即发布</Button>
@@ -103,11 +102,12 @@ export default function ContentPage({ params }: { params: Record<string, string>
           </>
         )}
         {canPublish && c.status === 'SCHEDULED' && <Button loading={busy} onClick={() => void doThen(() => run(CANCEL_SCHEDULE, { id: c.id }), '已取消排期')}>取消排期</Button>}
-        {canPublish && ['PUBLISHED', 'PARTIALLY_PUBLISHED', 'PUBLISHING', 'SCHEDULED'].includes(c.status) && (
+        {canPublish && ['PUBLISHED', 'PARTIALLY_PUBLISHED', 'PUBLISHING', 'SCHEDULED', 'CORRECTING'].includes(c.status) && (
           <ReasonButton danger label="撤回" title="撤回已发布的内容" field="撤回理由" onConfirm={(reason) => doThen(() => run(RETRACT_CONTENT, { id: c.id, reason }), '已撤回')} />
         )}
         <Button onClick={reload}>刷新</Button>
       </Space>
+      <CorrectionUnderReview content={c} />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} items={[
           { key: 'cat', label: '栏目', children: c.category.name },
@@ -134,6 +134,7 @@ export default function ContentPage({ params }: { params: Record<string, string>
         ) },
         { key: 'pubs', label: '发布情况', children: <Card><Publications list={c.publications} onRetry={(id) => void doThen(() => run(RETRY_PUBLICATION, { id }), '已重新发送')} /></Card> },
         { key: 'history', label: '修订记录', children: <Card><History content={c} /></Card> },
+        { key: 'corrections', label: '更正记录', children: <Card><CorrectionHistory id={c.id} /></Card> },
         { key: 'reviews', label: '审核记录', children: (
           <Card>
             {c.reviews.length === 0 ? <Typography.Text type="secondary">暂无审核记录</Typography.Text> : (

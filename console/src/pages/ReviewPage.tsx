@@ -7,6 +7,7 @@ import { CONTENT, REVIEW_CONTENT } from '../queries';
 import { navigate } from '../router';
 import { fmt } from '../time';
 import type { Content, Finding } from '../types';
+import { CorrectionUnderReview } from './Corrections';
 import { FindingTable, findingNeedle, PageTitle, replacementNeedle, StatusTag, useAction } from '../ui';
 
 function Previews({ c }: { c: Content }) {
@@ -23,10 +24,11 @@ function Previews({ c }: { c: Content }) {
       { key: 'wechat', label: '微信', children: (
         <div className="wechat-phone" aria-label="微信图文预览（手机宽度）">
           <h2 style={{ fontSize: 20 }}>{r.title}</h2>
-          <p style={{ color: '#595959', fontSize: 13 }}>{c.unit.name}</p>
+          <p style={{ color: '#595959', fontSize: 13 }}>作者：{r.wechatAuthor ?? '（无）'}</p>
           <div style={{ background: '#f0f0f0', height: 120, display: 'grid', placeItems: 'center', color: '#595959', marginBottom: 8 }}>封面（取正文第一张图片，无图时用默认封面）</div>
-          <p style={{ color: '#595959' }}>摘要：{r.summary}</p>
+          <p style={{ color: '#595959' }}>摘要：{r.wechatDigest ?? r.summary}</p>
           <div className="article-html" dangerouslySetInnerHTML={{ __html: html }} />
+          <p style={{ color: '#595959' }}>阅读原文：{r.wechatSourceUrl ?? r.portalUrl}</p>
         </div>
       ) },
       { key: 'weibo', label: '微博', children: (
@@ -74,6 +76,7 @@ export default function ReviewPage({ params }: { params: Record<string, string> 
         <StatusTag status={c.status} />
         <span>{c.category.name} · 第 {c.revision} 版 · 作者 {c.author} · {fmt(c.updatedAt)}</span>
       </Space>
+      <CorrectionUnderReview content={c} />
       <div className="side-by-side">
         <Card title="原稿（作者所写）">
           {c.summary && <Typography.Paragraph type="secondary">摘要：{c.summary}</Typography.Paragraph>}
@@ -94,7 +97,7 @@ export default function ReviewPage({ params }: { params: Record<string, string> 
         <FindingTable findings={c.findings} extra={keepCell} />
       </Card>
       {r && <Card title="各渠道预览" style={{ marginTop: 16 }}><Previews c={c} /></Card>}
-      {c.status === 'IN_REVIEW' && (
+      {(c.status === 'IN_REVIEW' || c.status === 'CORRECTING') && (
         <Card title="审核意见" style={{ marginTop: 16 }}>
           <Form layout="vertical">
             <Form.Item label="审核意见" validateStatus={problem ? 'error' : undefined} help={problem ?? '驳回时必填'}>

@@ -15,7 +15,8 @@ export const AUDIT_ACTION: Record<string, string> = {
   'content.approve.first': '一审通过（待二审）', 'content.approve': '审核通过', 'content.reject': '审核驳回',
   'content.schedule': '定时发布', 'content.reschedule': '修改定时发布时间', 'content.schedule.cancel': '取消定时发布',
   'content.release': '开始发布', 'content.published': '发布完成', 'content.partially_published': '部分渠道发布成功',
-  'content.retract': '撤回内容', 'content.info_index': '修改信息索引', 'content.interpretation.link': '关联政策解读',
+  'content.retract': '撤回内容', 'content.correct': '提交更正', 'content.correction.approve': '更正通过',
+  'content.correction.approve.first': '更正一审通过', 'content.correction.reject': '更正驳回', 'content.info_index': '修改信息索引', 'content.interpretation.link': '关联政策解读',
 
   'publication.submitted': '已提交平台', 'publication.awaiting_confirmation': '等待平台确认群发',
   'publication.published': '渠道发布成功', 'publication.retry': '渠道发布失败，待重试', 'publication.failed': '渠道发布失败',
