@@ -1,11 +1,12 @@
 import { appendAudit } from '../../audit/chain.js';
 import type { ChannelKind, PublishResult, Rendition } from '../../channels/Channel.js';
 import { articlePath } from '../../channels/hub.js';
-import { findContentOfPublication, findRendition, updateContentRow, type ContentRecord, type ContentStatus } from '../../store/contents.js';
+import { findContentOfPublication, findRendition, type ContentRecord, type ContentStatus } from '../../store/contents.js';
 import { withTransaction } from '../../store/db.js';
 import { findPublication, updatePublication, type PublicationRecord } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
-import { DELIVERY_ACTOR, type DeliveryOutcome } from './outcome.js';
+import { applyTransition } from '../transitions.js';
+import { DELIVERY_ACTOR, DELIVERY_SYSTEM_ACTOR, type DeliveryOutcome } from './outcome.js';
 import { markPublished } from './record.js';
 
 const ACTIVE: ContentStatus[] = ['SCHEDULED', 'PUBLISHING', 'PUBLISHED', 'PARTIALLY_PUBLISHED'];
@@ -60,8 +61,7 @@ export async function claimPublication(deps: Deps, publicationId: string, option
     }
     let current: ContentRecord = content;
     if (content.status === 'SCHEDULED') {
-      await updateContentRow(tx, content.id, { status: 'PUBLISHING' });
-      await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'content.release', targetType: 'content', targetId: content.id, revision: content.revision, unitCode: content.unitCode, details: { scheduledAt: content.scheduledAt?.toISOString() ?? null } });
+      await applyTransition(tx, DELIVERY_SYSTEM_ACTOR, content, ['release'], async () => ({ details: { scheduledAt: content.scheduledAt?.toISOString() ?? null } }));
       current = { ...content, status: 'PUBLISHING' };
     }
     const lease = { status: 'PUBLISHING' as const, leaseUntil: new Date(now.getTime() + options.leaseMs) };

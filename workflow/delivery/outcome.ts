@@ -1,3 +1,4 @@
+import type { Actor } from '../actor.js';
 import { ChannelError } from '../../channels/Channel.js';
 
 /** Asynchronous publishes (WeChat) are polled soon after submission, then every 5 s, up to an hour of polls. */
@@ -7,6 +8,9 @@ export const pollDelay = (polls: number): number => Math.min(POLL_INTERVAL_MS, 1
 
 /** The actor of every audit event the delivery job writes. */
 export const DELIVERY_ACTOR = 'system:deliver';
+
+/** The delivery job as the transition table's actor (its moves are the table's `system` actions). */
+export const DELIVERY_SYSTEM_ACTOR: Actor = { id: null, username: DELIVERY_ACTOR, role: 'system', unitId: null, unitCode: null };
 
 export type DeliveryOutcome =
   | { kind: 'published'; url: string | null }

@@ -1,9 +1,9 @@
-import { appendAudit } from '../../audit/chain.js';
-import { findContent, updateContentRow, type ContentRecord, type ContentStatus } from '../../store/contents.js';
+import { findContent, type ContentRecord } from '../../store/contents.js';
 import type { Tx } from '../../store/db.js';
 import { listPublications } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
-import { DELIVERY_ACTOR } from './outcome.js';
+import { applyTransition, nextStatus, type ContentAction } from '../transitions.js';
+import { DELIVERY_SYSTEM_ACTOR } from './outcome.js';
 
 /**
  * The content's status follows its channels: all delivered → PUBLISHED, some failed and none pending → PARTIALLY_PUBLISHED.
@@ -12,15 +12,17 @@ import { DELIVERY_ACTOR } from './outcome.js';
 export async function settleContentStatus(tx: Tx, deps: Deps, contentOrId: string | ContentRecord): Promise<void> {
   const content = typeof contentOrId === 'string' ? await findContent(tx, contentOrId) : contentOrId;
   if (!content || content.status === 'RETRACTED') return;
-  const contentId = content.id;
-  const current = (await listPublications(tx, contentId)).filter((p) => p.revision === content.approvedRevision && p.status !== 'CANCELLED');
+  const current = (await listPublications(tx, content.id)).filter((p) => p.revision === content.approvedRevision && p.status !== 'CANCELLED');
   if (current.some((p) => p.status === 'PENDING' || p.status === 'PUBLISHING')) {
-    if (content.status === 'PARTIALLY_PUBLISHED') await updateContentRow(tx, contentId, { status: 'PUBLISHING' });
+    if (content.status === 'PARTIALLY_PUBLISHED') await applyTransition(tx, DELIVERY_SYSTEM_ACTOR, content, ['resume'], async () => ({ details: { total: current.length } }));
     return;
   }
   const published = current.filter((p) => p.status === 'PUBLISHED').length;
-  const next: ContentStatus = published === current.length ? 'PUBLISHED' : 'PARTIALLY_PUBLISHED';
-  if (next === content.status) return;
-  await updateContentRow(tx, contentId, { status: next, publishedAt: published > 0 ? content.publishedAt ?? deps.now() : null });
-  await appendAudit(tx, { actor: DELIVERY_ACTOR, action: next === 'PUBLISHED' ? 'content.published' : 'content.partially_published', targetType: 'content', targetId: contentId, revision: content.revision, unitCode: content.unitCode, details: { published, total: current.length } });
+  const action: ContentAction = published === current.length ? 'settle_published' : 'settle_partial';
+  // Only the moves the table allows: an item already where its channels put it (or in review of a 更正) stays.
+  if (!nextStatus(content.status, action) || nextStatus(content.status, action) === content.status) return;
+  await applyTransition(tx, DELIVERY_SYSTEM_ACTOR, content, [action], async () => ({
+    patch: { publishedAt: published > 0 ? content.publishedAt ?? deps.now() : null },
+    details: { published, total: current.length },
+  }));
 }

@@ -14,7 +14,7 @@ export const AUDIT_ACTION: Record<string, string> = {
   'content.create': '新建内容', 'content.update': '修改内容', 'content.submit': '提交审核',
   'content.approve.first': '一审通过（待二审）', 'content.approve': '审核通过', 'content.reject': '审核驳回',
   'content.schedule': '定时发布', 'content.reschedule': '修改定时发布时间', 'content.schedule.cancel': '取消定时发布',
-  'content.release': '开始发布', 'content.published': '发布完成', 'content.partially_published': '部分渠道发布成功',
+  'content.release': '开始发布', 'content.published': '发布完成', 'content.partially_published': '部分渠道发布成功', 'content.publishing': '继续发布',
   'content.retract': '撤回内容', 'content.correct': '提交更正', 'content.correction.approve': '更正通过',
   'content.correction.approve.first': '更正一审通过', 'content.correction.reject': '更正驳回', 'content.info_index': '修改信息索引', 'content.interpretation.link': '关联政策解读',
 
