@@ -126,18 +126,43 @@ const LOWER_DIVISIONS = ['镇', '乡', '街道', '苏木', '村', '嘎查', '路
 /**
  * A home located in prose: 位于…村二组的房屋 (信访 replies, compensation notices). Only dwellings count —
  * 厂房, 办公楼 and a project's site are not anyone's residence — and the place must name a division.
+ * A household's land (你家位于…村三组的承包地3亩, 其承包地位于…嘎查，) locates the household as its house
+ * does, when a household owns it (你家, 其, 该户 … right before) and the place runs down to a village or
+ * its group; land a project occupies (项目位于…的耕地) is not anyone's.
  */
-const DWELLING_RE = /位于([\u4e00-\u9fff0-9０-９]{4,40}?)的(?:房屋|住房|住宅|宅基地|院落|房子|自建房|老宅)/g;
+const DWELLINGS = '房屋|住房|住宅|宅基地|院落|房子|自建房|老宅';
+const LANDS = '承包地|承包田|承包草场|责任田|自留地|口粮田|耕地|林地|草场|草地|园地|菜地|鱼塘|果园';
+const AMOUNT = '(?:[0-9０-９.一二三四五六七八九十两半百余多]+(?:亩|间|处|块|栋|套|平方米))?';
+const DWELLING_RE = new RegExp(`位于([\u4e00-\u9fff0-9０-９]{4,40}?)的${AMOUNT}(?:(${DWELLINGS})|${LANDS})`, 'g');
+/** 你家承包地位于…组，: the holding first, its place after, up to the end of the clause. */
+const HOLDING_FIRST_RE = new RegExp(`(?:${DWELLINGS}|${LANDS})(?:位于|坐落于|坐落在)([\u4e00-\u9fff0-9０-９]{4,40}?)(?=[，。；,;、（(]|$)`, 'gm');
+const HOUSEHOLD_BEFORE = new Set('家户其你我他她的'.split(''));
+const VILLAGE_LEVEL_END = /(?:村|组|社|屯|队|嘎查|分场)$/;
+
+function householdPlace(value: string): boolean {
+  return DIVISIONS.some((d) => value.includes(d)) && !value.startsWith('该') && !value.startsWith('本') && !value.includes('某');
+}
 
 function dwellingsInProse(text: string, out: Span[]): void {
   DWELLING_RE.lastIndex = 0;
   for (let m = DWELLING_RE.exec(text); m !== null; m = DWELLING_RE.exec(text)) {
     const value = m[1];
-    if (!DIVISIONS.some((d) => value.includes(d)) || value.startsWith('该') || value.startsWith('本')) continue;
+    if (!householdPlace(value)) continue;
+    const isDwelling = m[2] !== undefined;
+    if (!isDwelling && (!HOUSEHOLD_BEFORE.has(text[m.index - 1] ?? '') || !VILLAGE_LEVEL_END.test(value))) continue;
     const start = m.index + 2;
     out.push({ start, end: start + value.length });
   }
+  HOLDING_FIRST_RE.lastIndex = 0;
+  for (let m = HOLDING_FIRST_RE.exec(text); m !== null; m = HOLDING_FIRST_RE.exec(text)) {
+    const value = m[1];
+    if (!HOUSEHOLD_BEFORE.has(text[m.index - 1] ?? '') || !householdPlace(value) || !VILLAGE_LEVEL_END.test(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length });
+  }
 }
+
+const OPENERS = new Set(['（', '(', '“', '"', '「', '【', '[', '〔']);
 
 function isBlank(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
@@ -150,9 +175,12 @@ export function findAddresses(text: string): Span[] {
     let p = m.index + m[0].length;
     if (m[0] === '住' && (m.index === 0 || !BEFORE_BARE_ZHU.has(text[m.index - 1]) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
     while (isBlank(text[p])) p++;
+    if (text[p] === '为' || text[p] === '是') p++;
     if (text[p] === '：' || text[p] === ':') p++;
     while (isBlank(text[p])) p++;
     if (text[p] === '在' || text[p] === '于' || text[p] === '为') p++;
+    // 通讯地址（寿县…1004室） / 住址：“…” : the address in brackets or quotes, which end it.
+    if (OPENERS.has(text[p])) p++;
     if (text[p] === '某' || text[p] === '×' || text[p] === '*') continue;
     const end = addressEnd(text, p);
     const value = text.slice(p, end);

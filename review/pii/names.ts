@@ -19,7 +19,7 @@ import {
   TITLES,
   TRANSLITERATED_NAME_PARTS,
 } from './lexicon.js';
-import { isOfficeSection } from './context.js';
+import { isBodyContact } from './context.js';
 import { nameScore } from './model/index.js';
 import { findProseNames, introducedAt, maskedSurnames } from './prose.js';
 import { ALL_NAME_ROLES } from './roles.js';
@@ -212,8 +212,8 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
     }
     resumeAt = Math.max(resumeAt, m.index + role.length);
     j = Math.max(j, m.index + role.length - 1);
-    // 联系人 in the body's own contact block (联系我们 … 联系人：) is staff acting in office.
-    if (role === '联系人' && isOfficeSection(text, m.index)) continue;
+    // 联系人 in the body's own contact block (联系我们 … 联系人：) or at the foot of its letter is staff acting in office.
+    if (role === '联系人' && isBodyContact(text, m.index)) continue;
     let p = m.index + role.length;
     // 申请人姓名：王建国 / 申请人（姓名）：王建国
     for (const infix of ['（姓名）', '(姓名)', '姓名']) {
