@@ -131,7 +131,23 @@ export function isLetterFoot(text: string, pos: number): boolean {
   return BODY_VOICE_MARKERS.some((m) => before.includes(m));
 }
 
-/** A 联系人 at `pos` is the body's own contact: in its 联系我们 block or at the foot of its letter. */
+/** Openings of the sentence in which a body gives its own contact (如有疑问，请与本机关联系，联系人：…). */
+const CONTACT_SENTENCE_MARKERS: readonly string[] = ['如有疑问', '如有异议', '如需咨询', '如需了解', '请与本', '请与我'];
+const SENTENCE_LOOKBACK = 60;
+
+/** True when the sentence before `pos` is the body speaking of itself or inviting questions to it. */
+function contactSentence(text: string, pos: number): boolean {
+  let s = pos;
+  const limit = Math.max(0, pos - SENTENCE_LOOKBACK);
+  while (s > limit && text[s - 1] !== '。' && text[s - 1] !== '\n') s--;
+  const sentence = text.slice(s, pos);
+  return CONTACT_SENTENCE_MARKERS.some((m) => sentence.includes(m)) || BODY_VOICE_MARKERS.some((m) => sentence.includes(m));
+}
+
+/**
+ * A 联系人 at `pos` is the body's own contact: in its 联系我们 block, at the foot of its letter, or in the
+ * sentence where it invites questions (如有异议，请与镇民政办联系，联系人：…).
+ */
 export function isBodyContact(text: string, pos: number): boolean {
-  return isOfficeSection(text, pos) || isLetterFoot(text, pos);
+  return isOfficeSection(text, pos) || isLetterFoot(text, pos) || contactSentence(text, pos);
 }

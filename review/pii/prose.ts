@@ -236,12 +236,17 @@ function clauseStart(text: string, s: number, max: number): number {
   return p;
 }
 
+const CONTACT_LABEL_RE = /联[ \u3000]*系[ \u3000]*人/g;
+
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
 export function actingInOffice(text: string, s: number, e: number): boolean {
   const from = clauseStart(text, s, 40);
   const before = text.slice(from, s);
   for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
-  const contact = before.lastIndexOf('联系人');
+  // 联系人, also spaced out as forms print it (联 系 人：).
+  let contact = -1;
+  CONTACT_LABEL_RE.lastIndex = 0;
+  for (let m = CONTACT_LABEL_RE.exec(before); m !== null; m = CONTACT_LABEL_RE.exec(before)) contact = m.index;
   if (contact >= 0 && isBodyContact(text, from + contact)) return true;
   const after = text.slice(e, e + 6);
   return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
@@ -354,7 +359,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
         if (right !== 'strong' && isCommonWord(name)) continue;
         const charScore = nameScore(name, surname);
-        if (right === 'open' && charScore < OPEN_MIN_SCORE) continue;
+        // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
+        if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
         let score = charScore + LEFT_BONUS[left] + RIGHT_BONUS[right];
         // 邵彩荣获…: the last given character may open the telling word (荣获, 担任) instead of ending the name.
         if (g === 2 && opensRightWord(text, e - 1)) score -= SPLIT_WORD_PENALTY;

@@ -20,6 +20,8 @@ describe('a noun of relation or occupation introduces a person, and the name mod
     expect(names('他的妻子柯丽萍找到村委会。')).toEqual(['柯丽萍']);
     expect(names('我的同事彭飞燕看到了全过程。')).toEqual(['彭飞燕']);
     expect(names('房东严淑琴不退押金。')).toEqual(['严淑琴']);
+    expect(names('其妻汪花怡在外务工。')).toEqual(['汪花怡']);
+    expect(names('聘用生态护林员汪花怡、景守兵。')).toEqual(['汪花怡', '景守兵']);
   });
 
   it('keeps the reading a telling word ends over one only the relation noun allows', () => {
@@ -32,6 +34,7 @@ describe('a noun of relation or occupation introduces a person, and the name mod
       '邻居家的狗经常跑出来。', '哥哥们都在外地打工。', '召开村民代表大会审议。', '学生宿舍楼已经完工。', '居民楼道里堆满杂物。',
       '患者安全是医院的首要任务。', '村民李大爷说路坏了。', '妻子常年在外打工。', '儿童乐园已建成。', '工人文化宫正在维修。',
       '同事关系融洽。', '学生干部培训班开班。', '牧民定居点建设', '村民王某反映', '户主签字确认', '患者满意度调查', '男女儿童福利院',
+      '学生安心学习。',
     ]) expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
@@ -43,6 +46,12 @@ describe('the body\'s 联系人 at the foot of its own letter is staff acting in
   it('is not reported, whatever the rest of the foot holds', () => {
     expect(names(reply('    联系人：庞轩航　联系电话：0471-7973510'))).toEqual(['汤雪春']);
     expect(names(reply('联系人：庞轩航\n联系电话：0471-7973510\n新城区人民政府办公室\n2020年6月3日'))).toEqual(['汤雪春']);
+    expect(names(reply('联 系 人：庞轩航　联系电话：0471-7973510'))).toEqual(['汤雪春']);
+  });
+
+  it('is not reported in the sentence where the body invites questions', () => {
+    expect(names('如有疑问，请与本机关联系，联系人：庞轩航，联系电话：0471-7973510。')).toEqual([]);
+    expect(names('公示期间如有异议，请与镇民政办联系，联系人：庞轩航，电话：0471-7973510。')).toEqual([]);
   });
 
   it('is reported where a private person gives it: alone, at a letter\'s head, or in a citizen\'s letter above the reply', () => {
