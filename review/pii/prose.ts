@@ -357,7 +357,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
         const given = name.slice(surname.length);
         if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
-        if (right !== 'strong' && isCommonWord(name)) continue;
+        // 老人 after a word describes the elder (高龄老人, 空巢老人); it says a name only after a name.
+        if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name)) continue;
         const charScore = nameScore(name, surname);
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
         if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
