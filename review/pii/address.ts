@@ -14,7 +14,7 @@ import { literalAlternation } from './roles.js';
 
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
-  '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址',
+  '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址', '住所地', '住所',
 ];
 /** The labels, or a bare 住 (checked in code: after a clause mark, before a Han character). */
 const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住`, 'g');
@@ -64,6 +64,18 @@ function buildingFollows(text: string, q: number): boolean {
   return false;
 }
 
+/**
+ * 住所 is a person's home in a decision against a person, and a company's registered seat in one against a
+ * company (当事人：…有限公司 / 统一社会信用代码 / 法定代表人 just before it): only the first is personal.
+ */
+const ORGANISATION_MARKS = ['公司', '有限', '合作社', '集团', '法定代表人', '信用代码', '企业'];
+const ORGANISATION_LOOKBACK = 120;
+
+function organisationBefore(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - ORGANISATION_LOOKBACK), pos);
+  return ORGANISATION_MARKS.some((w) => before.includes(w));
+}
+
 /** Addresses that are a body's, not a home: government streets and buildings (锦州市市府路68号, 行政中心). */
 const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服务中心', '办公楼', '委员会', '人民法院', '检察院', '公安局', '大厦'];
 
@@ -71,7 +83,8 @@ const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服�
  * Residences in prose, with no label: 我是宿松县破凉镇先觉村张屋组村民, …嘎查牧民. The span runs back from
  * the resident word over Han characters and digits to a clause boundary or an introducing 是/系/为/住.
  */
-const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|[村组屯查]人(?![民员大])/g;
+/** …村人 ends a phrase (我是先觉村人。); 农村人居环境, 农村人口 go on with a word. */
+const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|[村组屯查]人(?![\u4e00-\u9fff])/g;
 const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队', '庄', '号', '室', '分场', '居委会'];
 const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
 const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
@@ -189,6 +202,7 @@ export function findAddresses(text: string): Span[] {
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
     if (value.includes('某某') || value.includes('××')) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index)) continue;
+    if (m[0].startsWith('住所') && organisationBefore(text, m.index)) continue;
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }

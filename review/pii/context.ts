@@ -114,6 +114,7 @@ const BODY_VOICE_MARKERS: readonly string[] = [
 ];
 /** The foot of a letter: what follows the 联系人 line is this short, in lines of at most FOOT_LINE each. */
 const FOOT_REST = 240;
+const FOOT_LINE_OPENERS = new Set([' ', '\u3000', '\t', '（', '(']);
 const FOOT_LINE = 60;
 const VOICE_LOOKBACK = 4000;
 
@@ -124,7 +125,8 @@ const VOICE_LOOKBACK = 4000;
  * Bounded work: the foot test reads at most FOOT_REST characters, the voice test VOICE_LOOKBACK before it.
  */
 export function isLetterFoot(text: string, pos: number): boolean {
-  for (let p = pos - 1; p >= 0 && text[p] !== '\n'; p--) if (text[p] !== ' ' && text[p] !== '\u3000' && text[p] !== '\t') return false;
+  // The line may open with a bracket: （联系人：…，电话：…）.
+  for (let p = pos - 1; p >= 0 && text[p] !== '\n'; p--) if (!FOOT_LINE_OPENERS.has(text[p])) return false;
   if (text.length - pos > FOOT_REST) return false;
   for (const line of text.slice(pos).split('\n')) if (line.length > FOOT_LINE) return false;
   const before = text.slice(Math.max(0, pos - VOICE_LOOKBACK), pos);

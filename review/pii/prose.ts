@@ -65,7 +65,7 @@ const OFFICIAL_TITLES: readonly string[] = [
 /** Labels whose names are the body's own staff acting in office; names in their clause are not reported. */
 const OFFICIAL_LABELS: readonly string[] = [
   '执法人员', '办案人员', '承办人', '经办人', '审核人', '审批人', '签发人', '记录人', '调查人员', '检查人员', '执法证号', '执法证件号', '监督人',
-  '值班人员', '工作人员', '负责人', '责任人', '包联干部', '驻村干部', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
+  '值班人员', '工作人员', '负责人', '责任人', '执法队员', '执法队队员', '执法大队队员', '包联干部', '驻村干部', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
   '编辑', '编 辑', '编审', '编 审', '校对', '值班主任', '审校', '初审', '复审', '终审',
 ];
 const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道'];
@@ -252,6 +252,22 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
 }
 
+/**
+ * True when the Han run from `e` runs within a few characters into a document number (金寨政任〔2021〕9号):
+ * the candidate is the issuer's abbreviation, not a person.
+ */
+function documentNumberPrefix(text: string, e: number): boolean {
+  let q = e;
+  while (q < text.length && q - e < 4 && isHanAt(text, q)) q++;
+  const c = text[q];
+  return (c === '〔' || c === '[' || c === '［' || c === '【') && isDigitAt(text, q + 1);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** A transliterated name made of known parts starting at `s` (乌云达来, 哈斯其木格); its length or 0. */
 function transliteratedAt(text: string, s: number): number {
   let pos = s;
@@ -377,7 +393,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
         }
       }
     }
-    if (best && !actingInOffice(text, best.start, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;
