@@ -181,6 +181,82 @@ function isBlank(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
 }
 
+/** Column headings under which a table lists homes (序号 姓名 家庭住址 …). */
+const ADDRESS_HEADINGS = new Set(['家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所']);
+/** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
+/** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
+const PERSON_HEADINGS = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员']);
+const CELL_RE = /[^\t|｜ \u3000\r]+/g;
+const MAX_TABLE_CELLS = 16;
+
+function cellsOf(line: string): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  CELL_RE.lastIndex = 0;
+  for (let m = CELL_RE.exec(line); m !== null && cells.length <= MAX_TABLE_CELLS; m = CELL_RE.exec(line)) cells.push({ start: m.index, end: m.index + m[0].length });
+  return cells;
+}
+
+/**
+ * Homes in a table column headed 家庭住址/住址 …: every row under the heading with as many cells as the
+ * heading row gives its cell in that column, when the cell names a place (临时救助 and 低保 lists).
+ * Only texts with a heading are split into lines, so ordinary prose costs one search.
+ */
+function tableColumnAddresses(text: string, out: Span[]): void {
+  if (!text.includes('址') && !text.includes('居住地') && !text.includes('户籍所在地')) return;
+  let column = -1;
+  let width = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(lineStart, nl);
+    const cells = cellsOf(line);
+    const names = cells.map((c) => line.slice(c.start, c.end));
+    const heading = cells.length >= 3 && names.some((n) => PERSON_HEADINGS.has(n)) ? names.findIndex((n) => ADDRESS_HEADINGS.has(n)) : -1;
+    if (heading >= 0) {
+      column = heading;
+      width = cells.length;
+    } else if (column >= 0 && cells.length === width) {
+      const c = cells[column];
+      const value = line.slice(c.start, c.end);
+      if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && [...value].every((ch) => isAddressChar(ch.charCodeAt(0)))) {
+        out.push({ start: lineStart + c.start, end: lineStart + c.end });
+      }
+    } else column = -1;
+    lineStart = nl + 1;
+  }
+}
+
+/**
+ * A home in brackets right after a person's name (邢辉生家庭（青龙乡红星村）, 王芳（破凉镇先觉村村民）): the
+ * bracket holds nothing but a place down to a village, its group or a house number, under a division.
+ * `nameEnds` are where the names found in the text end.
+ */
+const BRACKET_PLACE_END = /(?:村|组|屯|队|社区|嘎查|小区|号|室)$/;
+const AFTER_NAME_WORDS = ['一家', '家庭', '家', '户'];
+const RESIDENT_SUFFIXES = ['村民', '牧民', '居民', '农民', '人'];
+
+export function placesAfterNames(text: string, nameEnds: readonly number[]): Span[] {
+  const out: Span[] = [];
+  for (const e of nameEnds) {
+    let p = e;
+    const word = AFTER_NAME_WORDS.find((w) => text.startsWith(w, p));
+    if (word) p += word.length;
+    if (text[p] !== '（' && text[p] !== '(') continue;
+    const start = p + 1;
+    let q = start;
+    while (q < text.length && q - start <= 40 && isAddressChar(text.charCodeAt(q))) q++;
+    if (text[q] !== '）' && text[q] !== ')') continue;
+    let end = q;
+    const suffix = RESIDENT_SUFFIXES.find((s) => text.startsWith(s, end - s.length) && end - s.length > start);
+    if (suffix) end -= suffix.length;
+    const value = text.slice(start, end);
+    if (value.length < 4 || !BRACKET_PLACE_END.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('某')) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
 export function findAddresses(text: string): Span[] {
   const out: Span[] = [];
   LABEL_RE.lastIndex = 0;
@@ -208,6 +284,7 @@ export function findAddresses(text: string): Span[] {
   }
   residencesInProse(text, out);
   dwellingsInProse(text, out);
+  tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;
 }

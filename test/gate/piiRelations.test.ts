@@ -79,3 +79,34 @@ describe('residences in brackets and a household\'s land', () => {
     expect(addresses('当事人占用位于寿县白沙乡新民村的耕地建房。')).toEqual([]);
   });
 });
+
+describe('rules of the fifth tuning (held-out slice 4\'s misses)', () => {
+  it('reads homes in a table column headed 家庭住址, in a list of people only', () => {
+    const list = ['序号\t姓名\t家庭住址\t救助原因\t救助金额（元）', '1\t梁敏慧\t永丰镇友谊村七组\t因学\t8500', '2\t官峰\t永丰镇团结村二组\t因灾\t1500'].join('\n');
+    expect(addresses(list)).toEqual(['永丰镇友谊村七组', '永丰镇团结村二组']);
+    const firms = ['序号 | 企业名称 | 地址 | 处罚结果', '1 | 兴旺建材有限公司 | 平泉市建设路8号 | 罚款'].join('\n');
+    expect(addresses(firms)).toEqual([]);
+  });
+
+  it('reads a place in brackets after a name or a family as its home', () => {
+    expect(addresses('    邢辉生家庭（青龙乡红星村）\n    罗瑶玉（双河镇新民村村民）')).toEqual(['青龙乡红星村', '双河镇新民村']);
+    expect(addresses('表彰王建华（县人民医院）')).toEqual([]);
+  });
+
+  it('reads 住所 as a home unless a company stands before it', () => {
+    expect(addresses('当事人：余兵升（个体工商户）\n住所：平泉市新华镇光明村后营组')).toEqual(['平泉市新华镇光明村后营组']);
+    expect(addresses('当事人：兴旺建材有限公司，住所：平泉市新华镇建设路8号')).toEqual([]);
+  });
+
+  it('completes a two-character reading to the name the document gives in full', () => {
+    expect(names('反映你父亲廖升生的养老保险待遇问题。经核查，廖升生于2014年参保。')).toEqual(['廖升生', '廖升生']);
+    expect(names('刘明珠和丈夫阮康联系村委会。阮康、刘明珠各获奖金。')).toEqual(['刘明珠', '阮康', '阮康', '刘明珠']);
+  });
+
+  it('knows residents\' representatives, staff of an enforcement team, document numbers and 农村人居', () => {
+    expect(names('座谈会上，村民代表章丽华、牧民乌兰格根先后发言。')).toEqual(['章丽华', '乌兰格根']);
+    expect(names('苏木综合行政执法队队员格日勒阿拉坦、莫娜在巡查中发现问题。')).toEqual([]);
+    expect(names('金寨政任〔2021〕9号')).toEqual([]);
+    expect(addresses('县长主持召开农村人居环境整治座谈会。')).toEqual([]);
+  });
+});
