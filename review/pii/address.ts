@@ -198,32 +198,44 @@ function cellsOf(line: string): { start: number; end: number }[] {
 
 /**
  * Homes in a table column headed 家庭住址/住址 …: every row under the heading with as many cells as the
- * heading row gives its cell in that column, when the cell names a place (临时救助 and 低保 lists).
- * Only texts with a heading are split into lines, so ordinary prose costs one search.
+ * heading row gives its cell in that column, when the cell names a place (临时救助 and 低保 lists). Only the
+ * lines holding a heading word, and the rows under a real heading, are split into cells.
  */
+const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
+
+function lineEnd(text: string, p: number): number {
+  const nl = text.indexOf('\n', p);
+  return nl < 0 ? text.length : nl;
+}
+
 function tableColumnAddresses(text: string, out: Span[]): void {
-  if (!text.includes('址') && !text.includes('居住地') && !text.includes('户籍所在地')) return;
-  let column = -1;
-  let width = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let nl = text.indexOf('\n', lineStart);
-    if (nl < 0) nl = text.length;
+  HEADING_RE.lastIndex = 0;
+  for (let m = HEADING_RE.exec(text); m !== null; m = HEADING_RE.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let nl = lineEnd(text, m.index);
     const line = text.slice(lineStart, nl);
     const cells = cellsOf(line);
     const names = cells.map((c) => line.slice(c.start, c.end));
-    const heading = cells.length >= 3 && names.some((n) => PERSON_HEADINGS.has(n)) ? names.findIndex((n) => ADDRESS_HEADINGS.has(n)) : -1;
-    if (heading >= 0) {
-      column = heading;
-      width = cells.length;
-    } else if (column >= 0 && cells.length === width) {
-      const c = cells[column];
-      const value = line.slice(c.start, c.end);
+    const column = cells.length >= 3 && names.some((n) => PERSON_HEADINGS.has(n)) ? names.findIndex((n) => ADDRESS_HEADINGS.has(n)) : -1;
+    if (column < 0) {
+      HEADING_RE.lastIndex = nl;
+      continue;
+    }
+    // The rows under the heading, as long as they keep its width.
+    let rowStart = nl + 1;
+    while (rowStart < text.length) {
+      nl = lineEnd(text, rowStart);
+      const row = text.slice(rowStart, nl);
+      const rowCells = cellsOf(row);
+      if (rowCells.length !== cells.length) break;
+      const c = rowCells[column];
+      const value = row.slice(c.start, c.end);
       if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && [...value].every((ch) => isAddressChar(ch.charCodeAt(0)))) {
-        out.push({ start: lineStart + c.start, end: lineStart + c.end });
+        out.push({ start: rowStart + c.start, end: rowStart + c.end });
       }
-    } else column = -1;
-    lineStart = nl + 1;
+      rowStart = nl + 1;
+    }
+    HEADING_RE.lastIndex = Math.max(HEADING_RE.lastIndex, rowStart);
   }
 }
 

@@ -338,7 +338,10 @@ function proseNames(text: string, found: NameCandidate[]): void {
     next.add(text[f.end] ?? '');
     nextAfterShort.set(f.name, next);
   }
-  const standsAlone = (two: string, third: string): boolean => [...(nextAfterShort.get(two) ?? [])].some((c) => c !== third);
+  const standsAlone = (two: string, third: string): boolean => {
+    const next = nextAfterShort.get(two);
+    return next !== undefined && (next.size > 1 || !next.has(third));
+  };
   for (const x of extra) {
     if (x.name.length === 3 && x.surname.length === 1 && standsAlone(x.name.slice(0, 2), x.name[2])) {
       x.end -= 1;

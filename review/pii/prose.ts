@@ -30,7 +30,12 @@ const FUNCTION_TRIGGERS: readonly string[] = [
 const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS];
 const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
 const PERSON_NOUN_SET: ReadonlySet<string> = new Set(PERSON_NOUNS);
-const LONGEST_TRIGGER = Math.max(...LEFT_TRIGGERS.map((t) => t.length));
+/** Longer triggers by their last code unit, longest first: a position costs a few startsWith, no string built. */
+const LONG_TRIGGERS_BY_LAST = new Map<number, { word: string; left: 'relation' | 'trigger' }[]>();
+for (const t of [...new Set(LEFT_TRIGGERS)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)) {
+  const code = t.charCodeAt(t.length - 1);
+  LONG_TRIGGERS_BY_LAST.set(code, [...(LONG_TRIGGERS_BY_LAST.get(code) ?? []), { word: t, left: PERSON_NOUN_SET.has(t) ? 'relation' : 'trigger' }]);
+}
 
 /** What a name is followed by in prose. `strong` ones say a person outright. */
 const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫'];
@@ -117,11 +122,7 @@ function leftContext(text: string, s: number): Left {
   if (flags === 0) return null;
   if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
-  if ((flags & 2) !== 0) for (let len = Math.min(LONGEST_TRIGGER, s); len >= 2; len--) {
-    const w = text.slice(s - len, s);
-    if (PERSON_NOUN_SET.has(w)) return 'relation';
-    if (LEFT_TRIGGER_SET.has(w)) return 'trigger';
-  }
+  if ((flags & 2) !== 0) for (const t of LONG_TRIGGERS_BY_LAST.get(prev)!) if (s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return t.left;
   return (flags & 1) !== 0 ? 'trigger' : null;
 }
 
@@ -245,8 +246,10 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
   // 联系人, also spaced out as forms print it (联 系 人：).
   let contact = -1;
-  CONTACT_LABEL_RE.lastIndex = 0;
-  for (let m = CONTACT_LABEL_RE.exec(before); m !== null; m = CONTACT_LABEL_RE.exec(before)) contact = m.index;
+  if (before.includes('系')) {
+    CONTACT_LABEL_RE.lastIndex = 0;
+    for (let m = CONTACT_LABEL_RE.exec(before); m !== null; m = CONTACT_LABEL_RE.exec(before)) contact = m.index;
+  }
   if (contact >= 0 && isBodyContact(text, from + contact)) return true;
   const after = text.slice(e, e + 6);
   return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
