@@ -14,7 +14,7 @@ import { literalAlternation } from './roles.js';
 
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
-  '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址',
+  '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址', '住所地', '住所',
 ];
 /** The labels, or a bare 住 (checked in code: after a clause mark, before a Han character). */
 const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住`, 'g');
@@ -64,6 +64,18 @@ function buildingFollows(text: string, q: number): boolean {
   return false;
 }
 
+/**
+ * 住所 is a person's home in a decision against a person, and a company's registered seat in one against a
+ * company (当事人：…有限公司 / 统一社会信用代码 / 法定代表人 just before it): only the first is personal.
+ */
+const ORGANISATION_MARKS = ['公司', '有限', '合作社', '集团', '法定代表人', '信用代码', '企业'];
+const ORGANISATION_LOOKBACK = 120;
+
+function organisationBefore(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - ORGANISATION_LOOKBACK), pos);
+  return ORGANISATION_MARKS.some((w) => before.includes(w));
+}
+
 /** Addresses that are a body's, not a home: government streets and buildings (锦州市市府路68号, 行政中心). */
 const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服务中心', '办公楼', '委员会', '人民法院', '检察院', '公安局', '大厦'];
 
@@ -71,7 +83,8 @@ const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服�
  * Residences in prose, with no label: 我是宿松县破凉镇先觉村张屋组村民, …嘎查牧民. The span runs back from
  * the resident word over Han characters and digits to a clause boundary or an introducing 是/系/为/住.
  */
-const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|[村组屯查]人(?![民员大])/g;
+/** …村人 ends a phrase (我是先觉村人。); 农村人居环境, 农村人口 go on with a word. */
+const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|[村组屯查]人(?![\u4e00-\u9fff])/g;
 const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队', '庄', '号', '室', '分场', '居委会'];
 const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
 const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
@@ -126,21 +139,134 @@ const LOWER_DIVISIONS = ['镇', '乡', '街道', '苏木', '村', '嘎查', '路
 /**
  * A home located in prose: 位于…村二组的房屋 (信访 replies, compensation notices). Only dwellings count —
  * 厂房, 办公楼 and a project's site are not anyone's residence — and the place must name a division.
+ * A household's land (你家位于…村三组的承包地3亩, 其承包地位于…嘎查，) locates the household as its house
+ * does, when a household owns it (你家, 其, 该户 … right before) and the place runs down to a village or
+ * its group; land a project occupies (项目位于…的耕地) is not anyone's.
  */
-const DWELLING_RE = /位于([\u4e00-\u9fff0-9０-９]{4,40}?)的(?:房屋|住房|住宅|宅基地|院落|房子|自建房|老宅)/g;
+const DWELLINGS = '房屋|住房|住宅|宅基地|院落|房子|自建房|老宅';
+const LANDS = '承包地|承包田|承包草场|责任田|自留地|口粮田|耕地|林地|草场|草地|园地|菜地|鱼塘|果园';
+const AMOUNT = '(?:[0-9０-９.一二三四五六七八九十两半百余多]+(?:亩|间|处|块|栋|套|平方米))?';
+const DWELLING_RE = new RegExp(`位于([\u4e00-\u9fff0-9０-９]{4,40}?)的${AMOUNT}(?:(${DWELLINGS})|${LANDS})`, 'g');
+/** 你家承包地位于…组，: the holding first, its place after, up to the end of the clause. */
+const HOLDING_FIRST_RE = new RegExp(`(?:${DWELLINGS}|${LANDS})(?:位于|坐落于|坐落在)([\u4e00-\u9fff0-9０-９]{4,40}?)(?=[，。；,;、（(]|$)`, 'gm');
+const HOUSEHOLD_BEFORE = new Set('家户其你我他她的'.split(''));
+const VILLAGE_LEVEL_END = /(?:村|组|社|屯|队|嘎查|分场)$/;
+
+function householdPlace(value: string): boolean {
+  return DIVISIONS.some((d) => value.includes(d)) && !value.startsWith('该') && !value.startsWith('本') && !value.includes('某');
+}
 
 function dwellingsInProse(text: string, out: Span[]): void {
   DWELLING_RE.lastIndex = 0;
   for (let m = DWELLING_RE.exec(text); m !== null; m = DWELLING_RE.exec(text)) {
     const value = m[1];
-    if (!DIVISIONS.some((d) => value.includes(d)) || value.startsWith('该') || value.startsWith('本')) continue;
+    if (!householdPlace(value)) continue;
+    const isDwelling = m[2] !== undefined;
+    if (!isDwelling && (!HOUSEHOLD_BEFORE.has(text[m.index - 1] ?? '') || !VILLAGE_LEVEL_END.test(value))) continue;
     const start = m.index + 2;
+    out.push({ start, end: start + value.length });
+  }
+  HOLDING_FIRST_RE.lastIndex = 0;
+  for (let m = HOLDING_FIRST_RE.exec(text); m !== null; m = HOLDING_FIRST_RE.exec(text)) {
+    const value = m[1];
+    if (!HOUSEHOLD_BEFORE.has(text[m.index - 1] ?? '') || !householdPlace(value) || !VILLAGE_LEVEL_END.test(value)) continue;
+    const start = m.index + m[0].length - value.length;
     out.push({ start, end: start + value.length });
   }
 }
 
+const OPENERS = new Set(['（', '(', '“', '"', '「', '【', '[', '〔']);
+
 function isBlank(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}
+
+/** Column headings under which a table lists homes (序号 姓名 家庭住址 …). */
+const ADDRESS_HEADINGS = new Set(['家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所']);
+/** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
+/** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
+const PERSON_HEADINGS = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员']);
+const CELL_RE = /[^\t|｜ \u3000\r]+/g;
+const MAX_TABLE_CELLS = 16;
+
+function cellsOf(line: string): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  CELL_RE.lastIndex = 0;
+  for (let m = CELL_RE.exec(line); m !== null && cells.length <= MAX_TABLE_CELLS; m = CELL_RE.exec(line)) cells.push({ start: m.index, end: m.index + m[0].length });
+  return cells;
+}
+
+/**
+ * Homes in a table column headed 家庭住址/住址 …: every row under the heading with as many cells as the
+ * heading row gives its cell in that column, when the cell names a place (临时救助 and 低保 lists). Only the
+ * lines holding a heading word, and the rows under a real heading, are split into cells.
+ */
+const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
+
+function lineEnd(text: string, p: number): number {
+  const nl = text.indexOf('\n', p);
+  return nl < 0 ? text.length : nl;
+}
+
+function tableColumnAddresses(text: string, out: Span[]): void {
+  HEADING_RE.lastIndex = 0;
+  for (let m = HEADING_RE.exec(text); m !== null; m = HEADING_RE.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let nl = lineEnd(text, m.index);
+    const line = text.slice(lineStart, nl);
+    const cells = cellsOf(line);
+    const names = cells.map((c) => line.slice(c.start, c.end));
+    const column = cells.length >= 3 && names.some((n) => PERSON_HEADINGS.has(n)) ? names.findIndex((n) => ADDRESS_HEADINGS.has(n)) : -1;
+    if (column < 0) {
+      HEADING_RE.lastIndex = nl;
+      continue;
+    }
+    // The rows under the heading, as long as they keep its width.
+    let rowStart = nl + 1;
+    while (rowStart < text.length) {
+      nl = lineEnd(text, rowStart);
+      const row = text.slice(rowStart, nl);
+      const rowCells = cellsOf(row);
+      if (rowCells.length !== cells.length) break;
+      const c = rowCells[column];
+      const value = row.slice(c.start, c.end);
+      if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && [...value].every((ch) => isAddressChar(ch.charCodeAt(0)))) {
+        out.push({ start: rowStart + c.start, end: rowStart + c.end });
+      }
+      rowStart = nl + 1;
+    }
+    HEADING_RE.lastIndex = Math.max(HEADING_RE.lastIndex, rowStart);
+  }
+}
+
+/**
+ * A home in brackets right after a person's name (邢辉生家庭（青龙乡红星村）, 王芳（破凉镇先觉村村民）): the
+ * bracket holds nothing but a place down to a village, its group or a house number, under a division.
+ * `nameEnds` are where the names found in the text end.
+ */
+const BRACKET_PLACE_END = /(?:村|组|屯|队|社区|嘎查|小区|号|室)$/;
+const AFTER_NAME_WORDS = ['一家', '家庭', '家', '户'];
+const RESIDENT_SUFFIXES = ['村民', '牧民', '居民', '农民', '人'];
+
+export function placesAfterNames(text: string, nameEnds: readonly number[]): Span[] {
+  const out: Span[] = [];
+  for (const e of nameEnds) {
+    let p = e;
+    const word = AFTER_NAME_WORDS.find((w) => text.startsWith(w, p));
+    if (word) p += word.length;
+    if (text[p] !== '（' && text[p] !== '(') continue;
+    const start = p + 1;
+    let q = start;
+    while (q < text.length && q - start <= 40 && isAddressChar(text.charCodeAt(q))) q++;
+    if (text[q] !== '）' && text[q] !== ')') continue;
+    let end = q;
+    const suffix = RESIDENT_SUFFIXES.find((s) => text.startsWith(s, end - s.length) && end - s.length > start);
+    if (suffix) end -= suffix.length;
+    const value = text.slice(start, end);
+    if (value.length < 4 || !BRACKET_PLACE_END.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('某')) continue;
+    out.push({ start, end });
+  }
+  return out;
 }
 
 export function findAddresses(text: string): Span[] {
@@ -150,9 +276,12 @@ export function findAddresses(text: string): Span[] {
     let p = m.index + m[0].length;
     if (m[0] === '住' && (m.index === 0 || !BEFORE_BARE_ZHU.has(text[m.index - 1]) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
     while (isBlank(text[p])) p++;
+    if (text[p] === '为' || text[p] === '是') p++;
     if (text[p] === '：' || text[p] === ':') p++;
     while (isBlank(text[p])) p++;
     if (text[p] === '在' || text[p] === '于' || text[p] === '为') p++;
+    // 通讯地址（寿县…1004室） / 住址：“…” : the address in brackets or quotes, which end it.
+    if (OPENERS.has(text[p])) p++;
     if (text[p] === '某' || text[p] === '×' || text[p] === '*') continue;
     const end = addressEnd(text, p);
     const value = text.slice(p, end);
@@ -161,11 +290,13 @@ export function findAddresses(text: string): Span[] {
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
     if (value.includes('某某') || value.includes('××')) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index)) continue;
+    if (m[0].startsWith('住所') && organisationBefore(text, m.index)) continue;
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
   residencesInProse(text, out);
   dwellingsInProse(text, out);
+  tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -106,3 +106,50 @@ export function isOfficeSection(text: string, pos: number): boolean {
   const personal = lastLabel(window, PERSONAL_SECTION_MARKERS);
   return !personal || personal.end <= office.end - office.label.length;
 }
+
+/** Words by which a body speaks of itself in its own letter (本机关, 我局, 现答复如下). */
+const BODY_VOICE_MARKERS: readonly string[] = [
+  '本机关', '本行政机关', '本局', '我局', '本委', '我委', '本办', '我办', '本院', '我院', '我镇', '我乡', '我街道', '我苏木', '本厅', '我厅',
+  '答复如下', '特此告知', '特此答复', '特此函复', '答复书', '告知书', '意见书', '决定书',
+];
+/** The foot of a letter: what follows the 联系人 line is this short, in lines of at most FOOT_LINE each. */
+const FOOT_REST = 240;
+const FOOT_LINE_OPENERS = new Set([' ', '\u3000', '\t', '（', '(']);
+const FOOT_LINE = 60;
+const VOICE_LOOKBACK = 4000;
+
+/**
+ * True when `pos` starts a line in the foot of a letter the body itself wrote (联系人：X　联系电话：… under a
+ * 答复书 or 告知书): the contact is the body's staff acting in office. A 联系人 line at the head of a letter,
+ * or in a citizen's letter above the body's reply, is followed by the long lines of the text and is not this.
+ * Bounded work: the foot test reads at most FOOT_REST characters, the voice test VOICE_LOOKBACK before it.
+ */
+export function isLetterFoot(text: string, pos: number): boolean {
+  // The line may open with a bracket: （联系人：…，电话：…）.
+  for (let p = pos - 1; p >= 0 && text[p] !== '\n'; p--) if (!FOOT_LINE_OPENERS.has(text[p])) return false;
+  if (text.length - pos > FOOT_REST) return false;
+  for (const line of text.slice(pos).split('\n')) if (line.length > FOOT_LINE) return false;
+  const before = text.slice(Math.max(0, pos - VOICE_LOOKBACK), pos);
+  return BODY_VOICE_MARKERS.some((m) => before.includes(m));
+}
+
+/** Openings of the sentence in which a body gives its own contact (如有疑问，请与本机关联系，联系人：…). */
+const CONTACT_SENTENCE_MARKERS: readonly string[] = ['如有疑问', '如有异议', '如需咨询', '如需了解', '请与本', '请与我'];
+const SENTENCE_LOOKBACK = 60;
+
+/** True when the sentence before `pos` is the body speaking of itself or inviting questions to it. */
+function contactSentence(text: string, pos: number): boolean {
+  let s = pos;
+  const limit = Math.max(0, pos - SENTENCE_LOOKBACK);
+  while (s > limit && text[s - 1] !== '。' && text[s - 1] !== '\n') s--;
+  const sentence = text.slice(s, pos);
+  return CONTACT_SENTENCE_MARKERS.some((m) => sentence.includes(m)) || BODY_VOICE_MARKERS.some((m) => sentence.includes(m));
+}
+
+/**
+ * A 联系人 at `pos` is the body's own contact: in its 联系我们 block, at the foot of its letter, or in the
+ * sentence where it invites questions (如有异议，请与镇民政办联系，联系人：…).
+ */
+export function isBodyContact(text: string, pos: number): boolean {
+  return isOfficeSection(text, pos) || isLetterFoot(text, pos) || contactSentence(text, pos);
+}

@@ -41,8 +41,38 @@ export const TRANSLITERATED_NAME_PARTS: readonly string[] = [
   '平措', '益西', '洛桑', '索朗', '白玛', '德吉', '央宗', '加措', '才让', '拉毛', '卓嘎', '曲珍',
 ];
 
-/** Courtesy titles: 王先生 names nobody, 王建国先生 ends at 国. */
-export const TITLES: readonly string[] = ['先生', '女士', '同志', '老师', '师傅', '主任', '科长', '局长', '处长', '经理', '医生', '律师', '大夫', '阿姨', '小姐'];
+/**
+ * Courtesy titles: 王先生 names nobody, 王建国先生 ends at 国. The forms of address for elders and
+ * neighbours (李大爷, 张大姐) are titles too: a surname with one of them identifies no one.
+ */
+export const TITLES: readonly string[] = [
+  '先生', '女士', '同志', '老师', '师傅', '主任', '科长', '局长', '处长', '经理', '医生', '律师', '大夫', '阿姨', '小姐',
+  '大爷', '大妈', '大娘', '大叔', '大婶', '大哥', '大姐', '老汉', '老太', '奶奶', '爷爷',
+];
+
+/**
+ * Nouns of relation, kinship, occupation and household that introduce a private person right after them
+ * (我和邻居X找过…, 其中牧户X因…, 你与哥哥X之间…, 村民X). After one of these the name model alone decides how
+ * much of the following run is a name, whatever word follows it; a word glued on (邻居家, 哥哥们, 村民代表大会,
+ * 学生宿舍) is no name because the run must score as one on its characters.
+ */
+export const PERSON_NOUNS: readonly string[] = [
+  // kinship
+  '父亲', '母亲', '儿子', '女儿', '丈夫', '妻子', '爱人', '老伴', '配偶', '前夫', '前妻', '哥哥', '姐姐', '弟弟', '妹妹', '兄长', '胞兄', '胞弟',
+  '胞姐', '胞妹', '长子', '次子', '长女', '次女', '儿媳', '女婿', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '祖父', '祖母', '爷爷',
+  '奶奶', '外公', '外婆', '公公', '婆婆', '岳父', '岳母', '叔叔', '伯父', '舅舅', '姑姑', '姨妈', '嫂子', '弟媳', '亲属', '家属', '养子', '养女',
+  '之子', '之女', '之妻', '之夫', '其妻', '其夫', '其子', '其女', '其父', '其母', '其兄', '其弟', '其姐', '其妹',
+  // neighbours and acquaintances
+  '邻居', '同事', '同学', '朋友', '工友', '战友', '室友', '老乡', '房东', '租户', '雇主', '雇工',
+  // residents and households
+  '村民', '居民', '牧民', '农民', '渔民', '市民', '群众', '牧户', '农户', '住户', '贫困户', '脱贫户', '低保户', '五保户', '养殖户', '种植户',
+  '承包户', '个体户', '商户', '户主', '老人', '儿童', '孩子',
+  // representatives of residents (村民代表X发言), not of a body
+  '村民代表', '居民代表', '群众代表', '牧民代表', '农户代表', '职工代表', '家长代表', '学生代表', '患者代表',
+  // occupations and conditions
+  '职工', '员工', '工人', '农民工', '教师', '学生', '考生', '患者', '病人', '残疾人', '退役军人', '志愿者', '村医', '店主', '摊主',
+  '护林员', '护草员', '管护员', '保洁员', '公益岗',
+];
 
 /**
  * Characters that may directly follow a name in running text (申请人王建国于…, 王芳女士). When a label

@@ -19,7 +19,7 @@ import {
   TITLES,
   TRANSLITERATED_NAME_PARTS,
 } from './lexicon.js';
-import { isOfficeSection } from './context.js';
+import { isBodyContact } from './context.js';
 import { nameScore } from './model/index.js';
 import { findProseNames, introducedAt, maskedSurnames } from './prose.js';
 import { ALL_NAME_ROLES } from './roles.js';
@@ -212,8 +212,8 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
     }
     resumeAt = Math.max(resumeAt, m.index + role.length);
     j = Math.max(j, m.index + role.length - 1);
-    // 联系人 in the body's own contact block (联系我们 … 联系人：) is staff acting in office.
-    if (role === '联系人' && isOfficeSection(text, m.index)) continue;
+    // 联系人 in the body's own contact block (联系我们 … 联系人：) or at the foot of its letter is staff acting in office.
+    if (role === '联系人' && isBodyContact(text, m.index)) continue;
     let p = m.index + role.length;
     // 申请人姓名：王建国 / 申请人（姓名）：王建国
     for (const infix of ['（姓名）', '(姓名)', '姓名']) {
@@ -329,13 +329,36 @@ function proseNames(text: string, found: NameCandidate[]): void {
     extra.push({ start: p.start, end: p.end, role: roleOf.get(name) ?? spacedRoleBefore(text, p.start), surname: p.surname, name });
   }
   // 刘明珠和丈夫阮康联系… then 阮康、刘明珠各获…: a three-character reading whose two-character prefix the
-  // document also names on its own was the name plus the next word.
-  const short = new Set(found.concat(extra).filter((f) => f.name.length === 2 && f.surname.length === 1).map((f) => f.name));
+  // document also names on its own (followed by something else) was the name plus the next word.
+  const all = found.concat(extra);
+  const nextAfterShort = new Map<string, Set<string>>();
+  for (const f of all) {
+    if (f.name.length !== 2 || f.surname.length !== 1) continue;
+    const next = nextAfterShort.get(f.name) ?? new Set<string>();
+    next.add(text[f.end] ?? '');
+    nextAfterShort.set(f.name, next);
+  }
+  const standsAlone = (two: string, third: string): boolean => {
+    const next = nextAfterShort.get(two);
+    return next !== undefined && (next.size > 1 || !next.has(third));
+  };
   for (const x of extra) {
-    if (x.name.length === 3 && x.surname.length === 1 && short.has(x.name.slice(0, 2))) {
+    if (x.name.length === 3 && x.surname.length === 1 && standsAlone(x.name.slice(0, 2), x.name[2])) {
       x.end -= 1;
       x.name = x.name.slice(0, 2);
     }
+  }
+  // 你父亲廖升生的… then 廖升生于2014年: a two-character reading (廖升 + 生于) whose next character completes a
+  // name the document reads in full elsewhere, and which never stands alone, is that name.
+  const full = new Set(all.filter((f) => f.name.length === 3 && f.surname.length === 1).map((f) => f.name));
+  for (let k = 0; k < extra.length; k++) {
+    const x = extra[k];
+    if (x.name.length !== 2 || x.surname.length !== 1) continue;
+    const longer = x.name + (text[x.end] ?? '');
+    if (!full.has(longer) || standsAlone(x.name, longer[2])) continue;
+    if (k + 1 < extra.length && extra[k + 1].start <= x.end) continue;
+    x.end += 1;
+    x.name = longer;
   }
   if (extra.length) {
     found.push(...extra);

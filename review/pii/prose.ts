@@ -11,8 +11,8 @@
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
-import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
-import { isOfficeSection } from './context.js';
+import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { isBodyContact } from './context.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 
 export interface ProseName {
@@ -21,13 +21,24 @@ export interface ProseName {
   surname: string;
 }
 
-/** Words right before a name that introduce a person (我叫…, 对…, 经…同意, 村民…). Longest first. */
-const LEFT_TRIGGERS: readonly string[] = [
+/** Words right before a name that introduce a person (我叫…, 对…, 经…同意). Longest first. */
+const FUNCTION_TRIGGERS: readonly string[] = [
   '名叫', '我叫', '叫做', '我是', '本人', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
   '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
-  '邻居', '村民', '居民', '牧民', '农民', '市民', '群众', '患者', '老人', '职工', '学生', '儿子', '女儿', '妻子', '丈夫', '父亲', '母亲', '之子', '之女', '户主',
 ];
+/** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */
+const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS];
 const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
+const PERSON_NOUN_SET: ReadonlySet<string> = new Set(PERSON_NOUNS);
+/**
+ * Longer triggers by their last two code units as one number, longest first: a position costs one map
+ * lookup, and a startsWith only for the few triggers that end in the same two characters.
+ */
+const LONG_TRIGGERS_BY_END = new Map<number, { word: string; left: 'relation' | 'trigger' }[]>();
+for (const t of [...new Set(LEFT_TRIGGERS)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)) {
+  const key = t.charCodeAt(t.length - 2) * 0x10000 + t.charCodeAt(t.length - 1);
+  LONG_TRIGGERS_BY_END.set(key, [...(LONG_TRIGGERS_BY_END.get(key) ?? []), { word: t, left: PERSON_NOUN_SET.has(t) ? 'relation' : 'trigger' }]);
+}
 
 /** What a name is followed by in prose. `strong` ones say a person outright. */
 const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫'];
@@ -36,6 +47,7 @@ const RIGHT_WORDS: readonly string[] = [
   '反映', '来信', '来电', '位于', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
   '以', '共', '均', '也', '还', '就', '却', '都', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
   '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户',
+  '之间',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<string, string[]> {
@@ -61,7 +73,7 @@ const OFFICIAL_TITLES: readonly string[] = [
 /** Labels whose names are the body's own staff acting in office; names in their clause are not reported. */
 const OFFICIAL_LABELS: readonly string[] = [
   '执法人员', '办案人员', '承办人', '经办人', '审核人', '审批人', '签发人', '记录人', '调查人员', '检查人员', '执法证号', '执法证件号', '监督人',
-  '值班人员', '工作人员', '负责人', '责任人', '包联干部', '驻村干部', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
+  '值班人员', '工作人员', '负责人', '责任人', '执法队员', '执法队队员', '执法大队队员', '包联干部', '驻村干部', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
   '编辑', '编 辑', '编审', '编 审', '校对', '值班主任', '审校', '初审', '复审', '终审',
 ];
 const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道'];
@@ -93,7 +105,8 @@ function isHanAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
 }
 
-type Left = 'bound' | 'trigger' | 'enum' | null;
+/** `relation`: a noun of relation or occupation (邻居, 牧户) stands right before; see PERSON_NOUNS. */
+type Left = 'bound' | 'trigger' | 'relation' | 'enum' | null;
 
 /**
  * Per code unit: 1 = a one-character trigger, 2 = the last character of a longer one. Read by code so
@@ -111,13 +124,16 @@ function leftContext(text: string, s: number): Left {
   const flags = TRIGGER_FLAGS[prev];
   if (flags === 0) return null;
   if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
-  if ((flags & 1) !== 0) return 'trigger';
-  if (s >= 2 && LEFT_TRIGGER_SET.has(text.slice(s - 2, s))) return 'trigger';
-  if (s >= 3 && LEFT_TRIGGER_SET.has(text.slice(s - 3, s))) return 'trigger';
-  return null;
+  // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
+  if ((flags & 2) !== 0 && s >= 2) {
+    const list = LONG_TRIGGERS_BY_END.get(text.charCodeAt(s - 2) * 0x10000 + prev);
+    if (list) for (const t of list) if (t.word.length === 2 || (s >= t.word.length && text.startsWith(t.word, s - t.word.length))) return t.left;
+  }
+  return (flags & 1) !== 0 ? 'trigger' : null;
 }
 
-type Right = 'strong' | 'bound' | 'enum' | 'word' | null;
+/** `open`: any Han character that starts no place; only a relation noun before the name allows it. */
+type Right = 'strong' | 'bound' | 'enum' | 'word' | 'open' | null;
 
 function rightContext(text: string, e: number): Right {
   if (e >= text.length) return 'bound';
@@ -154,9 +170,9 @@ const PLACE_SUFFIXES = ['嘎查', '苏木', '社区', '小区', '公司', '合�
  * True when the Han run from `e` reaches a place or body suffix within six characters before it stops:
  * the candidate is then the start of a place name (巴彦|温都尔嘎查), and 都 or 和 after it is no verb.
  */
-function placeNameContinues(text: string, e: number): boolean {
+function placeNameContinues(text: string, e: number, reach = 7): boolean {
   let q = e;
-  const limit = Math.min(text.length, e + 7);
+  const limit = Math.min(text.length, e + reach);
   while (q < limit && isHanAt(text, q)) q++;
   const run = text.slice(e, q);
   return PLACE_SUFFIXES.some((suf) => run.includes(suf));
@@ -182,8 +198,26 @@ export function introducedAt(text: string, s: number): boolean {
   return leftContext(text, s) !== null;
 }
 
-const LEFT_BONUS: Record<Exclude<Left, null>, number> = { bound: 1, trigger: 1.5, enum: 2 };
-const RIGHT_BONUS: Record<Exclude<Right, null>, number> = { strong: 6, bound: 1, enum: 2, word: 0.5 };
+const LEFT_BONUS: Record<Exclude<Left, null>, number> = { bound: 1, trigger: 1.5, relation: 1.5, enum: 2 };
+const RIGHT_BONUS: Record<Exclude<Right, null>, number> = { strong: 6, bound: 1, enum: 2, word: 0.5, open: 0 };
+/**
+ * After a relation noun with no telling word after the run (我和邻居汪花怡找过…), the run must read as a name
+ * on its characters alone, as a name glued to a role label must (names.ts GLUED_MIN_SCORE, one step stricter
+ * since prose has no form around it).
+ */
+const OPEN_MIN_SCORE = 5;
+
+/**
+ * Whatever Han character follows a run after a relation noun, unless it makes the run a place (王庄村),
+ * a masked name (王某) or half of a dotted name.
+ */
+function openRight(text: string, e: number): boolean {
+  if (!isHanAt(text, e)) return false;
+  const c = text[e];
+  // Only a suffix right after the run or one character on makes it a place (图门哈斯嘎查, 巴彦温都尔嘎查); a
+  // verb there may be followed by any place later in the clause (汪花怡找过几次村委会, 柯丽萍找到村委会).
+  return !MASK.has(c) && !PLACE_AFTER.has(c) && !placeNameContinues(text, e, 2);
+}
 /** Total score a candidate needs. Chosen on the development corpus, then left alone for the held-out slice. */
 const ACCEPT = 5;
 const ACCEPT_TWO_CHAR = 6;
@@ -209,14 +243,38 @@ function clauseStart(text: string, s: number, max: number): number {
   return p;
 }
 
+const CONTACT_LABEL_RE = /联[ \u3000]*系[ \u3000]*人/g;
+
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
 export function actingInOffice(text: string, s: number, e: number): boolean {
   const from = clauseStart(text, s, 40);
   const before = text.slice(from, s);
   for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
-  if (before.includes('联系人') && isOfficeSection(text, s)) return true;
+  // 联系人, also spaced out as forms print it (联 系 人：).
+  let contact = -1;
+  if (before.includes('系')) {
+    CONTACT_LABEL_RE.lastIndex = 0;
+    for (let m = CONTACT_LABEL_RE.exec(before); m !== null; m = CONTACT_LABEL_RE.exec(before)) contact = m.index;
+  }
+  if (contact >= 0 && isBodyContact(text, from + contact)) return true;
   const after = text.slice(e, e + 6);
   return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
+}
+
+/**
+ * True when the Han run from `e` runs within a few characters into a document number (金寨政任〔2021〕9号):
+ * the candidate is the issuer's abbreviation, not a person.
+ */
+function documentNumberPrefix(text: string, e: number): boolean {
+  let q = e;
+  while (q < text.length && q - e < 4 && isHanAt(text, q)) q++;
+  const c = text[q];
+  return (c === '〔' || c === '[' || c === '［' || c === '【') && isDigitAt(text, q + 1);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** A transliterated name made of known parts starting at `s` (乌云达来, 哈斯其木格); its length or 0. */
@@ -305,37 +363,46 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
     let best: ProseName | null = null;
     const tl = (flags & 4) !== 0 ? transliteratedAt(text, i) : 0;
     if (tl > 0) {
-      const right = rightContext(text, i + tl);
+      const right = rightContext(text, i + tl) ?? (left === 'relation' && openRight(text, i + tl) ? 'open' : null);
       if (right !== null && !ORGANISATION_SUFFIXES.some((suf) => text.startsWith(suf, i + tl))) best = { start: i, end: i + tl, surname: '' };
     }
     if (!best && surname) {
       let bestScore = -Infinity;
+      let bestOpen = false;
       for (let g = 2; g >= 1; g--) {
         const e = i + surname.length + g;
         if (e > n) continue;
         let ok = true;
         for (let k = i + surname.length; k < e; k++) if (!isHanAt(text, k) || MASK.has(text[k])) ok = false;
         if (!ok) continue;
-        const right = rightContext(text, e);
+        let right = rightContext(text, e);
+        if (right === null && left === 'relation' && openRight(text, e)) right = 'open';
         if (right === null) continue;
         const name = text.slice(i, e);
         const given = name.slice(surname.length);
         if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
-        if (right !== 'strong' && isCommonWord(name)) continue;
-        let score = nameScore(name, surname) + LEFT_BONUS[left] + RIGHT_BONUS[right];
+        // 老人 after a word describes the elder (高龄老人, 空巢老人); it says a name only after a name.
+        if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name)) continue;
+        const charScore = nameScore(name, surname);
+        // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
+        if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
+        let score = charScore + LEFT_BONUS[left] + RIGHT_BONUS[right];
         // 邵彩荣获…: the last given character may open the telling word (荣获, 担任) instead of ending the name.
         if (g === 2 && opensRightWord(text, e - 1)) score -= SPLIT_WORD_PENALTY;
         if (hintSurnames.has(surname)) score += 3;
         // 2-char names are harder to tell from words; a trailing word glued on (王强调) is not a boundary.
         const need = g === 1 ? ACCEPT_TWO_CHAR : ACCEPT;
-        if (score >= need && score > bestScore) {
+        // A reading with a telling word after it (汤安财位于) beats one that only a relation noun allows (汤安|财).
+        const open = right === 'open';
+        if (score >= need && (best === null || (bestOpen && !open) || (bestOpen === open && score > bestScore))) {
           bestScore = score;
+          bestOpen = open;
           best = { start: i, end: e, surname };
         }
       }
     }
-    if (best && !actingInOffice(text, best.start, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;
