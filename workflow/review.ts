@@ -11,6 +11,7 @@ import { NEVER_PUBLISHED_WHOLE } from './gate.js';
 import { renditionOf } from './offload.js';
 import { assertInterpretationReady } from './interpretation.js';
 import { consoleLink, notify } from './notify.js';
+import { approveTranslationsWithItem } from './translations.js';
 
 /** The decision's mail to the author, in the decision's transaction (sent by the outbox once it commits). */
 /** The author hears of the decision by mail, queued in the decision's transaction; the mail names the item and links to it. */
@@ -88,6 +89,8 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
       return { content, final: null };
     }
     await assertInterpretationReady(tx, content);
+    // A translation waiting for review is reviewed with the item: approved with it, or the approval is refused.
+    await approveTranslationsWithItem(deps, tx, who, content);
     const rendered = await renditionOf({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
     await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered });
     await updateContentRow(tx, id, { status: 'APPROVED', approvedRevision: content.revision });
