@@ -9,7 +9,10 @@ import { feedValidators, isNotModified, renderJsonFeed, renderRss, type FeedItem
 import { listCategories, type Category } from '../store/categories.js';
 import { isUuid } from '../store/contents.js';
 import { findPortalCounterparts, type PortalLink } from '../store/interpretations.js';
-import { findPublishedItem, latestPerCategory, listPublishedItems, wasRetracted, type PublishedItem } from '../store/portal.js';
+import { findPublishedItem, lastRetractionAt, latestPerCategory, listPublishedItems, wasRetracted, type PublishedItem } from '../store/portal.js';
+import { hasPublishedTranslation } from '../store/translations.js';
+import { mnPortalRouter } from './mnPortal.js';
+import { mnPaths } from '../channels/portal/mongolian.js';
 import type { Deps } from '../workflow/deps.js';
 import { AppError } from '../workflow/errors.js';
 import { isCleanText } from '../workflow/text.js';
@@ -110,6 +113,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   });
 
   router.use(publicFormsRouter(deps, (req) => siteInfo(req)));
+  router.use(mnPortalRouter(deps, siteInfo, pageCache));
 
   router.get('/', async (_req, res) => {
     const [categories, items] = await Promise.all([listCategories(deps.pool), latestPerCategory(deps.pool, 'PORTAL', 5)]);
@@ -126,6 +130,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
     const site = await siteInfo(req, categories);
     const category = categories.find((c) => c.code === req.params.code);
     if (!category || page === null) return sendHtml(res, 404, renderNotFound(site));
+    site.mongolianHref = mnPaths.category(category.code);
     const children = categories.filter((c) => c.parentCode === category.code);
     const { items, total } = await listPublishedItems(deps.pool, 'PORTAL', { categoryCodes: [category.code, ...children.map((c) => c.code)], offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
     sendHtml(res, 200, renderCategory(site, categoryView(category), items.map(articleView), { page, pageSize: PAGE_SIZE, total }, children.map(categoryView)));
@@ -138,6 +143,8 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
     if (!isUuid(id)) return sendHtml(res, 404, renderNotFound(site));
     const item = await findPublishedItem(deps.pool, 'PORTAL', id);
     if (item) {
+      // ᠮᠣᠩᠭᠣᠯ leads to this item's Mongolian page when it has one, else to the Mongolian home.
+      if (await hasPublishedTranslation(deps.pool, 'mn-Mong', id)) site.mongolianHref = mnPaths.article(id);
       const [{ interpretation, interprets }, files] = await Promise.all([findPortalCounterparts(deps.pool, id), listAttachments(deps.pool, id)]);
       const link = (l: PortalLink | null) => l && { title: l.title, url: `${deps.config.publicBaseUrl}${articlePath(l.contentId)}` };
       const attachments = files.map((a) => ({ name: a.fileName, type: a.typeLabel, size: a.sizeBytes, url: portalPaths.attachment(a.id, a.fileName) }));
@@ -151,6 +158,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   router.get('/search', async (req, res) => {
     const site = await siteInfo(req);
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, MAX_QUERY_LENGTH).trim() : '';
+    site.mongolianHref = mnPaths.search(isCleanText(q) ? q : '');
     const page = pageNumber(req) ?? 1;
     // NUL or a broken surrogate is not a search anyone typed: say so, rather than search for nothing.
     if (!isCleanText(q)) return sendHtml(res, 400, renderSearch(site, '', [], { page: 1, pageSize: PAGE_SIZE, total: 0 }));
@@ -204,6 +212,5 @@ function noResultsOnBadQuery(error: unknown): { items: PublishedItem[]; total: n
 }
 
 async function lastRetraction(deps: Deps, channel: 'APP' | 'PORTAL'): Promise<Date | null> {
-  const { rows } = await deps.pool.query<{ at: Date | null }>(`SELECT max(retracted_at) AS at FROM publications WHERE channel = $1 AND status = 'RETRACTED'`, [channel]);
-  return rows[0].at;
+  return lastRetractionAt(deps.pool, channel);
 }

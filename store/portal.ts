@@ -79,3 +79,9 @@ export async function latestPerCategory(db: Queryable, channel: ChannelKind, per
   );
   return rows;
 }
+
+/** When an item last left `channel` (a retraction changes a feed without changing any remaining item). */
+export async function lastRetractionAt(db: Queryable, channel: ChannelKind): Promise<Date | null> {
+  const { rows } = await db.query<{ at: Date | null }>(`SELECT max(retracted_at) AS at FROM publications WHERE channel = $1 AND status = 'RETRACTED'`, [channel]);
+  return rows[0].at;
+}

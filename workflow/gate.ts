@@ -54,6 +54,7 @@ export function renderApproved(draft: Draft, findings: StoredFinding[], keptIds:
 }
 
 function truncate(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  // U+202F binds a Mongolian case suffix to its word: not a space to collapse.
+  const chars = [...text.replace(/[^\S\u202F]+/g, ' ').trim()];
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }

@@ -2,8 +2,8 @@ import { appendAudit } from '../audit/chain.js';
 import { findContent, type ContentRecord } from '../store/contents.js';
 import { withTransaction, type Tx } from '../store/db.js';
 import {
-  approveTranslationHead, findTranslation, insertTranslationRevision, listUntranslated, rejectTranslationHead, setCategoryTranslatedName,
-  type TranslationLang, type TranslationRecord, type UntranslatedRow,
+  approveTranslationHead, findTranslation, foldSearchTerms, insertTranslationRevision, listTranslatedItems, listUntranslated, rejectTranslationHead,
+  setCategoryTranslatedName, type TranslatedItem, type TranslationLang, type TranslationRecord, type UntranslatedRow,
 } from '../store/translations.js';
 import { requireActor, requireRole, requireSameUnit, seesAllUnits, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
@@ -12,6 +12,7 @@ import { gateOf, renditionOf } from './offload.js';
 import { canReview } from './review.js';
 import { htmlNestingDepth, INVALID_TEXT_MESSAGE, isCleanText } from './text.js';
 import { MAX_BODY_NESTING } from './contentInput.js';
+import { parseSearchQuery } from './search.js';
 
 /** The one language offered today; the tables take more (Tibetan, Uyghur, Korean …) by widening a CHECK. */
 export const MONGOLIAN: TranslationLang = 'mn-Mong';
@@ -164,4 +165,22 @@ export async function setCategoryMongolianName(deps: Deps, actor: Actor | null, 
     if (!(await setCategoryTranslatedName(tx, code, value))) throw notFound(`栏目 ${code}`);
     await appendAudit(tx, { actor: who.username, action: 'category.translate', targetType: 'category', targetId: code, unitCode: who.unitCode, details: { lang: MONGOLIAN, name: value } });
   });
+}
+
+/**
+ * The Mongolian portal's search: every whitespace-separated term in the title or body of an item's published
+ * Mongolian version. Query and text are folded alike (search_fold_mn), so variation selectors, the vowel
+ * separator and the suffix space make no difference.
+ */
+export async function searchTranslated(deps: Deps, query: string, window: { offset: number; limit: number }): Promise<{ items: TranslatedItem[]; total: number }> {
+  let terms: string[];
+  try {
+    terms = await foldSearchTerms(deps.pool, parseSearchQuery(query));
+  } catch (error) {
+    // A query the search refuses (too many terms) is, to a visitor, one that finds nothing.
+    if (error instanceof AppError && error.code === 'BAD_USER_INPUT') return { items: [], total: 0 };
+    throw error;
+  }
+  if (terms.length === 0) return { items: [], total: 0 };
+  return listTranslatedItems(deps.pool, 'PORTAL', MONGOLIAN, { terms, offset: window.offset, limit: window.limit });
 }

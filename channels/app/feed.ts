@@ -36,6 +36,15 @@ export interface FeedPage {
   feedUrl: string;
   /** Absolute URL of the next (older) page; absent or null on the last page. */
   nextUrl?: string | null;
+  /** A feed in another language (the Mongolian portal's): its tag, home page and description. Default: Chinese. */
+  language?: FeedLanguage;
+}
+
+export interface FeedLanguage {
+  /** BCP 47, e.g. mn-Mong. */
+  tag: string;
+  homePageUrl: string;
+  description: string;
 }
 
 export interface JsonFeedAuthor {
@@ -73,7 +82,7 @@ export interface JsonFeed {
   feed_url: string;
   next_url?: string;
   description: string;
-  language: 'zh-CN';
+  language: string;
   authors: JsonFeedAuthor[];
   items: JsonFeedItem[];
 }
@@ -127,12 +136,15 @@ function contentHtml(item: FeedItem): string {
  * Titles and summaries are plain text in both formats (JSON Feed says so; RSS readers often render the
  * title as HTML): markup typed into them is reduced to its text, never passed on.
  */
+/** Runs of whitespace, except the narrow no-break space that attaches a Mongolian case suffix to its word. */
+const WHITESPACE_RUN = /[^\S\u202F]+/g;
+
 function titleOf(item: FeedItem): string {
-  return htmlToPlainText(item.title).replace(/\s+/g, ' ').trim();
+  return htmlToPlainText(item.title).replace(WHITESPACE_RUN, ' ').trim();
 }
 
 function summaryOf(item: FeedItem): string {
-  const given = item.summary ? htmlToPlainText(item.summary).replace(/\s+/g, ' ').trim() : '';
+  const given = item.summary ? htmlToPlainText(item.summary).replace(WHITESPACE_RUN, ' ').trim() : '';
   return given ? truncateText(given, SUMMARY_MAX) : htmlToPlainText(item.html, { maxLength: SUMMARY_MAX });
 }
 
@@ -141,10 +153,10 @@ export function buildJsonFeed(site: SiteInfo, items: readonly FeedItem[], page: 
   const feed: JsonFeed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: site.siteName,
-    home_page_url: homePage(site),
+    home_page_url: page.language?.homePageUrl ?? homePage(site),
     feed_url: page.feedUrl,
-    description: description(site),
-    language: 'zh-CN',
+    description: page.language?.description ?? description(site),
+    language: page.language?.tag ?? 'zh-CN',
     authors: [{ name: site.siteName }],
     items: items.map((item) => {
       const summary = summaryOf(item);
@@ -219,9 +231,9 @@ export function renderRss(site: SiteInfo, items: readonly FeedItem[], page: Feed
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '<channel>',
     `<title>${escapeXml(site.siteName)}</title>`,
-    `<link>${escapeXml(homePage(site))}</link>`,
-    `<description>${escapeXml(description(site))}</description>`,
-    '<language>zh-cn</language>',
+    `<link>${escapeXml(page.language?.homePageUrl ?? homePage(site))}</link>`,
+    `<description>${escapeXml(page.language?.description ?? description(site))}</description>`,
+    `<language>${escapeXml((page.language?.tag ?? 'zh-CN').toLowerCase())}</language>`,
     ...(built ? [`<lastBuildDate>${formatRfc822(built)}</lastBuildDate>`] : []),
     '<generator>Tongfa</generator>',
     `<atom:link rel="self" type="application/rss+xml" href="${escapeXml(page.feedUrl)}"/>`,

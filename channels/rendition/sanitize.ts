@@ -202,8 +202,9 @@ const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\
  * turning "政府\n信息" into "政府 信息" and costing a Weibo character.
  */
 function collapseLine(line: string): string {
+  // U+202F is not collapsed: it binds a Mongolian case suffix to its word (ᠣᠨ ᠤ), and is part of the spelling.
   return line
-    .replace(/[\s\u00a0\u3000]+/g, (ws, offset: number, whole: string) => {
+    .replace(/[^\S\u202F]+/g, (ws, offset: number, whole: string) => {
       if (/[\n\r]/.test(ws)) {
         const before = whole[offset - 1] ?? '';
         const after = whole[offset + ws.length] ?? '';
