@@ -227,7 +227,7 @@ ${opts.breadcrumb?.length ? html`<nav class="breadcrumb" aria-label="${MN_TEXT.h
 ${opts.main}
 </main>
 <div lang="zh-CN">${portalFooter(site, site.requestPath ?? mnPaths.home)}
-<p class="licence"><a href="${MN_FONT_LICENSE_PATH}">蒙古文字体：Noto Sans Mongolian（SIL 开放字体许可 1.1）</a></p></div>
+<aside class="licence" aria-label="字体许可"><a href="${MN_FONT_LICENSE_PATH}">蒙古文字体：Noto Sans Mongolian（SIL 开放字体许可 1.1）</a></aside></div>
 </body>
 </html>
 `.value;

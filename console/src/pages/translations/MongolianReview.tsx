@@ -15,7 +15,7 @@ export function MongolianReview({ contentId }: { contentId: string }) {
     <Card title="蒙古文版本" extra={<Tag>{label(TRANSLATION_STATUS, mn.status)}</Tag>} style={{ marginTop: 16 }}>
       {mn.status === 'IN_REVIEW' && <Alert type="info" title="蒙古文版本与中文一并审核：通过本信息即同时通过译文；译文有阻断项时不能通过。" style={{ marginBottom: 12 }} />}
       <MongolianText title={mn.title} body={mn.body} label="蒙古文版本" />
-      <FindingTable findings={mn.findings} caption="译文审查发现" />
+      {mn.findings.length ? <FindingTable findings={mn.findings} caption="译文审查发现" /> : <p>译文审查未发现问题。</p>}
     </Card>
   );
 }

@@ -83,7 +83,7 @@ export default function TranslationEdit({ params }: { params: Record<string, str
         </Card>
       </div>
       {mn && canEdit && <Card title="蒙古文排版预览" style={{ marginTop: 16 }}><MongolianText title={mn.title} body={mn.body} label="蒙古文排版预览" /></Card>}
-      {mn && <Card title="译文审查发现" style={{ marginTop: 16 }}><FindingTable findings={mn.findings} /></Card>}
+      {mn && <Card title="译文审查发现" style={{ marginTop: 16 }}>{mn.findings.length ? <FindingTable findings={mn.findings} /> : <Typography.Paragraph>译文未发现问题。</Typography.Paragraph>}</Card>}
       {canReview && (
         <Card title="译文审核" style={{ marginTop: 16 }}>
           <Form layout="vertical">
