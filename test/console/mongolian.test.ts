@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { TestHub } from '../helpers/hub.js';
 import { createAndSubmit, hubWithUsers, publishAndWait } from '../oversight/publishing.js';
+import { portalViolations } from '../portal/axe.js';
 import { MN } from '../portal/mongolianText.js';
 import { STAFF } from '../portal/staff.js';
 import { launch, openPage, screenshot, seriousViolations, signIn } from './browser.js';
@@ -12,8 +11,6 @@ import { launch, openPage, screenshot, seriousViolations, signIn } from './brows
  * the Chinese and approves both; on the portal the item reads in vertical Mongolian (columns left to right),
  * the language switch leads to the same item both ways, and axe finds nothing on the Mongolian pages.
  */
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 let t: TestHub;
 let browser: Browser;
 let id: string;
@@ -28,16 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await t?.stop();
 });
-
-/** Every axe violation, whatever its impact: the bar on the Mongolian pages is none at all. */
-async function allViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 test('an editor writes the Mongolian version; the reviewer sees it with the item and approves both', async () => {
   const editor = await openPage(browser);
@@ -88,7 +75,7 @@ test('the item reads vertically in Mongolian, left to right, and the switch lead
   expect(columns[0].height).toBeGreaterThan(columns[0].width);
   expect(columns[1].x).toBeGreaterThan(columns[0].x + columns[0].width - 1);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).writingMode)).toBe('vertical-lr');
-  expect(await allViolations(page)).toEqual([]);
+  expect(await portalViolations(page)).toEqual([]);
   await screenshot(page, 'mongolian-portal-article');
 
   await page.getByRole('link', { name: '中文' }).click();
@@ -103,7 +90,7 @@ test('axe finds no violation on the Mongolian pages; on a phone they scroll side
     const page = await openPage(browser, width);
     for (const path of ['/mn/', '/mn/categories/tzgg', `/mn/articles/${id}`, `/mn/search?q=${encodeURIComponent(MN.monthPlain)}`]) {
       await page.goto(`${t.url}${path}`);
-      expect({ path, width, violations: await allViolations(page) }).toEqual({ path, width, violations: [] });
+      expect({ path, width, violations: await portalViolations(page) }).toEqual({ path, width, violations: [] });
     }
     const search = await page.locator('main').innerText();
     expect(search).toContain(MN.title.slice(0, 4));
