@@ -1,4 +1,5 @@
-import type { TestHub } from '../helpers/hub.js';
+import { seedDemo } from '../../server/demo.js';
+import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
 import { approve, createAndSubmit, gqlData, hubWithUsers, publishItem } from '../oversight/publishing.js';
 import { MN, mnBody } from './mongolianText.js';
 import { STAFF } from './staff.js';
@@ -82,3 +83,18 @@ test('category names in Mongolian are seeded for the catalogue and set by admins
   expect(code(await t.gql('mutation{ setCategoryMongolianName(code: "nope", name: "ᠠ") }', {}, tokens.adm))).toBe('NOT_FOUND');
 });
 
+
+test('the demo seed publishes its heating notice in Mongolian too', async () => {
+  const fresh = await startTestHub();
+  try {
+    expect(await seedDemo(fresh.hub.deps)).toBe(true);
+    const page = await eventually(async () => {
+      const res = await fetch(`${fresh.url}/mn/`);
+      const text = await res.text();
+      return text.includes('/mn/articles/') ? text : null;
+    });
+    expect(page).toContain('ᠲᠡᠳᠭᠦᠯᠭᠡ\u202Fᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ');
+  } finally {
+    await fresh.stop();
+  }
+}, 120_000);
