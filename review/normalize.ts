@@ -19,7 +19,12 @@
  *   compatibility ideographs, full-width forms, mathematical letters 𝐚 → a), then traditional → simplified;
  * - a few UTS #39 confusables of the mark vocabulary that NFKC leaves alone (宻 → 密);
  * - opening and closing brackets and quotation marks end a clause like ，。 do, so a term never joins the
- *   end of one clause to the start of the next across them (（一）深 is not 一深).
+ *   end of one clause to the start of the next across them (（一）深 is not 一深);
+ * - Mongolian text (translations on the Mongolian portal): its comma and full stop (᠂ ᠃, and the Manchu
+ *   ones) end a clause like ，。; the free variation selectors and the vowel separator (U+180B–U+180F) are
+ *   Default_Ignorable and the narrow no-break space before a case suffix (U+202F) is a space, so none of
+ *   them can hide a mark, while Mongolian letters stay as they are (words are not broken, only read through);
+ *   Mongolian digits (᠐-᠙) fold to 0-9.
  * Right-to-left overrides, which reorder what is shown, are handled by the gate (bidi.ts).
  */
 import { TRAD_SIMP } from './tradSimp.js';
@@ -36,6 +41,7 @@ function buildTable(): Int32Array {
   const t = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = c;
   for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  for (let c = 0x1810; c <= 0x1819; c++) t[c] = c - 0x1810 + 0x30;
   for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
   for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xfee0 + 0x20;
   // '*' too: plain-text conversions turn 机密★5年 into 机密*5年.
@@ -98,6 +104,7 @@ function isLineBreak(f: number): boolean {
 function isClausePunct(f: number): boolean {
   return f === 0x2c || f === 0x3b || f === 0x3a || f === 0x3f || f === 0x21 ||
     f === 0x3001 || f === 0x3002 || f === 0xff61 || f === 0xff64 ||
+    f === 0x1802 || f === 0x1803 || f === 0x1808 || f === 0x1809 || // Mongolian and Manchu comma and full stop
     (f >= 0xfe50 && f <= 0xfe57) ||
     f === 0x22 || f === 0x27 || BRACKET_OR_QUOTE.test(String.fromCharCode(f));
 }

@@ -4,6 +4,7 @@ import { createContent, submitContent } from '../workflow/content.js';
 import type { Deps } from '../workflow/deps.js';
 import { publishContent } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
+import { saveTranslation, type TranslationInput } from '../workflow/translations.js';
 import { actorByUsername, createUser } from '../workflow/users.js';
 
 export interface DemoUser {
@@ -21,10 +22,15 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'overseer', password: 'tongfa-overseer', role: 'overseer' },
 ];
 
-const DEMO_ITEMS = [
+const DEMO_ITEMS: { title: string; categoryCode: string; body: string; mongolian?: TranslationInput }[] = [
   {
     title: '关于2026年冬季供暖补贴发放工作的通知',
     categoryCode: 'tzgg',
+    // The Mongolian portal's demo item (/mn/): synthetic sentences about the city's heating.
+    mongolian: {
+      title: '2026 ᠣᠨ\u202Fᠤ ᠦᠪᠦᠯ\u202Fᠦᠨ ᠳᠤᠯᠠᠭᠠᠨ\u202Fᠤ ᠲᠡᠳᠭᠦᠯᠭᠡ\u202Fᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ',
+      body: 'ᠬᠣᠲᠠ\u202Fᠶᠢᠨ ᠳᠤᠯᠠᠭᠠᠨ\u202Fᠤ ᠠᠵᠢᠯ 11 ᠰᠠᠷ\u180Eᠠ\u202Fᠳᠤ ᠡᠬᠢᠯᠡᠪᠡ᠃\nᠢᠷᠭᠡᠨ ᠪᠦᠷᠢ\u202Fᠶᠢᠨ ᠭᠡᠷ\u202Fᠲᠦ ᠳᠤᠯᠠᠭᠠᠨ ᠬᠦᠷᠭᠡᠭᠳᠡᠨᠡ᠃',
+    },
     body: '<p>各街道办事处、各有关单位：</p><p>为做好2026年冬季供暖补贴发放工作，现将有关事项通知如下。补贴对象为辖区内符合条件的城乡低保家庭，补贴标准为每户每月200元。</p><p>咨询电话：0471-1234567。</p>',
   },
   {
@@ -55,9 +61,11 @@ export async function seedDemo(deps: Deps<Config>): Promise<boolean> {
   const actor = async (username: string): Promise<Actor> => (await actorByUsername(deps.pool, username))!;
   const editor = await actor('editor');
   const reviewer = await actor('reviewer');
-  for (const item of DEMO_ITEMS) {
+  for (const { mongolian, ...item } of DEMO_ITEMS) {
     const content = await createContent(deps, editor, { ...item, channels: ['PORTAL', 'APP'] });
     await submitContent(deps, editor, content.id);
+    // Reviewed with the item: the approval below approves it too.
+    if (mongolian) await saveTranslation(deps, editor, content.id, mongolian);
     await reviewContent(deps, reviewer, content.id, { decision: 'APPROVE', comment: '演示数据' });
     await publishContent(deps, editor, content.id);
   }

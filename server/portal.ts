@@ -9,6 +9,9 @@ import { feedValidators, isNotModified, renderJsonFeed, renderRss, type FeedItem
 import type { Category } from '../store/categories.js';
 import type { PortalLink } from '../store/interpretations.js';
 import type { PublishedItem } from '../store/portal.js';
+import { mnPortalRouter } from './mnPortal.js';
+import { mnPaths } from '../channels/portal/mongolian.js';
+import { hasMongolianVersion } from '../workflow/translations.js';
 import type { Deps } from '../workflow/deps.js';
 import { AppError } from '../workflow/errors.js';
 import { articleExtras, findPublished, lastRetraction, latestPublished, listPublished, portalCategories, retraction } from '../workflow/portalReads.js';
@@ -109,6 +112,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   });
 
   router.use(publicFormsRouter(deps, (req) => siteInfo(req)));
+  router.use(mnPortalRouter(deps, siteInfo, pageCache));
 
   router.get('/', async (_req, res) => {
     const [categories, items] = await Promise.all([portalCategories(deps), latestPublished(deps, 'PORTAL', 5)]);
@@ -125,6 +129,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
     const site = await siteInfo(req, categories);
     const category = categories.find((c) => c.code === req.params.code);
     if (!category || page === null) return sendHtml(res, 404, renderNotFound(site));
+    site.mongolianHref = mnPaths.category(category.code);
     const children = categories.filter((c) => c.parentCode === category.code);
     const { items, total } = await listPublished(deps, 'PORTAL', { categoryCodes: [category.code, ...children.map((c) => c.code)], offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
     sendHtml(res, 200, renderCategory(site, categoryView(category), items.map(articleView), { page, pageSize: PAGE_SIZE, total }, children.map(categoryView)));
@@ -136,6 +141,8 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
     const id = req.params.id;
     const item = await findPublished(deps, 'PORTAL', id);
     if (item) {
+      // ᠮᠣᠩᠭᠣᠯ leads to this item's Mongolian page when it has one, else to the Mongolian home.
+      if (await hasMongolianVersion(deps, id)) site.mongolianHref = mnPaths.article(id);
       const { interpretation, interprets, attachments: files } = await articleExtras(deps, id);
       const link = (l: PortalLink | null) => l && { title: l.title, url: `${deps.config.publicBaseUrl}${articlePath(l.contentId)}` };
       const attachments = files.map((a) => ({ name: a.fileName, type: a.typeLabel, size: a.sizeBytes, url: portalPaths.attachment(a.id, a.fileName) }));
@@ -149,6 +156,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   router.get('/search', async (req, res) => {
     const site = await siteInfo(req);
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, MAX_QUERY_LENGTH).trim() : '';
+    site.mongolianHref = mnPaths.search(isCleanText(q) ? q : '');
     const page = pageNumber(req) ?? 1;
     // NUL or a broken surrogate is not a search anyone typed: say so, rather than search for nothing.
     if (!isCleanText(q)) return sendHtml(res, 400, renderSearch(site, '', [], { page: 1, pageSize: PAGE_SIZE, total: 0 }));

@@ -10,9 +10,11 @@ export interface Category {
   requiredApprovals: 1 | 2;
   sortOrder: number;
   active: boolean;
+  /** The name on the Mongolian portal (migration 0017); absent where the category has none. */
+  nameMn?: string | null;
 }
 
-export const COLUMNS = `code, name, parent_code AS "parentCode", kind, required_approvals AS "requiredApprovals", sort_order AS "sortOrder", active`;
+export const COLUMNS = `code, name, parent_code AS "parentCode", kind, required_approvals AS "requiredApprovals", sort_order AS "sortOrder", active, name_mn AS "nameMn"`;
 
 export async function listCategories(db: Queryable, includeInactive = false): Promise<Category[]> {
   const { rows } = await db.query<Category>(`SELECT ${COLUMNS} FROM categories ${includeInactive ? '' : 'WHERE active'} ORDER BY sort_order, code`);

@@ -73,12 +73,6 @@ export async function listPublishedItems(db: Queryable, channel: ChannelKind, op
 }
 
 /** The latest `perCategory` items of every category that has any, for the home page. */
-/** When an item last left the channel (a feed's validators change then too). */
-export async function lastRetractionAt(db: Queryable, channel: ChannelKind): Promise<Date | null> {
-  const { rows } = await db.query<{ at: Date | null }>(`SELECT max(retracted_at) AS at FROM publications WHERE channel = $1 AND status = 'RETRACTED'`, [channel]);
-  return rows[0].at;
-}
-
 export async function latestPerCategory(db: Queryable, channel: ChannelKind, perCategory: number): Promise<PublishedItem[]> {
   const { rows } = await db.query<PublishedItem>(
     `SELECT * FROM (
@@ -88,4 +82,10 @@ export async function latestPerCategory(db: Queryable, channel: ChannelKind, per
     [channel, perCategory],
   );
   return rows;
+}
+
+/** When an item last left `channel` (a retraction changes a feed without changing any remaining item). */
+export async function lastRetractionAt(db: Queryable, channel: ChannelKind): Promise<Date | null> {
+  const { rows } = await db.query<{ at: Date | null }>(`SELECT max(retracted_at) AS at FROM publications WHERE channel = $1 AND status = 'RETRACTED'`, [channel]);
+  return rows[0].at;
 }

@@ -24,14 +24,18 @@ const CELL_TAGS = new Set(['td', 'th']);
 /** Han, kana, Hangul and full-width punctuation: scripts written without spaces between words. */
 const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u3000-\u303F]/u;
 
+/** Runs of whitespace, except the narrow no-break space (U+202F) that attaches a Mongolian case suffix to its word. */
+const WHITESPACE_RUN = /[^\S\u202F]+/g;
+
 /**
  * Collapses a line's whitespace. A source line break between two CJK characters is an artefact of how the
  * HTML was wrapped, not a word space, so it disappears (as CSS Text 3 does for segment breaks) instead of
  * turning "政府\n信息" into "政府 信息" and costing a Weibo character.
  */
 function collapseLine(line: string): string {
+  // U+202F is not collapsed: it binds a Mongolian case suffix to its word (ᠣᠨ ᠤ), and is part of the spelling.
   return line
-    .replace(/[\s\u00a0\u3000]+/g, (ws, offset: number, whole: string) => {
+    .replace(WHITESPACE_RUN, (ws, offset: number, whole: string) => {
       if (/[\n\r]/.test(ws)) {
         const before = whole[offset - 1] ?? '';
         const after = whole[offset + ws.length] ?? '';
@@ -55,7 +59,7 @@ export function truncateText(text: string, maxLength: number): string {
 
 /** All whitespace runs, line breaks included, as one space: a one-line summary or digest. */
 export function singleLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /**

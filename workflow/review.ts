@@ -15,6 +15,7 @@ import { NEVER_PUBLISHED_WHOLE } from './gate.js';
 import { renditionOf } from './offload.js';
 import { assertInterpretationReady } from './interpretation.js';
 import { consoleLink, notify } from './notify.js';
+import { approveTranslationsWithItem } from './translations.js';
 
 /** The author hears of the decision by mail, queued in the decision's transaction; the mail names the item and links to it. */
 async function tellAuthor(tx: Tx, deps: Deps, content: ContentRecord, title: string, verdict: string): Promise<void> {
@@ -89,6 +90,8 @@ export async function reviewContent(deps: Deps, actor: Actor | null, id: string,
     const details = { approvals, required, contentHash: revision.contentHash, kept: keep.map((k) => ({ id: k.findingId, reason: k.reason.trim() })) };
     if (approvals < required) return { action: correcting ? 'approve_correction_first' : 'approve_first', details };
     await assertInterpretationReady(tx, content);
+    // A translation waiting for review is reviewed with the item: approved with it, or the approval is refused.
+    await approveTranslationsWithItem(deps, tx, who, content);
     const rendered = await renditionOf({ title: revision.title, summary: revision.summary, bodyHtml: revision.bodyHtml, categoryCode: content.categoryCode }, revision.findings, keptIds);
     const variants = await findVariants(tx, id, content.revision);
     await insertRendition(tx, { contentId: id, revision: content.revision, ...rendered, variants: variants && renderVariants(variants, revision.findings, keptIds) });

@@ -39,6 +39,15 @@ export interface FeedPage {
   feedUrl: string;
   /** Absolute URL of the next (older) page; absent or null on the last page. */
   nextUrl?: string | null;
+  /** A feed in another language (the Mongolian portal's): its tag, home page and description. Default: Chinese. */
+  language?: FeedLanguage;
+}
+
+export interface FeedLanguage {
+  /** BCP 47, e.g. mn-Mong. */
+  tag: string;
+  homePageUrl: string;
+  description: string;
 }
 
 export interface JsonFeedAuthor {
@@ -76,7 +85,7 @@ export interface JsonFeed {
   feed_url: string;
   next_url?: string;
   description: string;
-  language: 'zh-CN';
+  language: string;
   authors: JsonFeedAuthor[];
   items: JsonFeedItem[];
 }
@@ -145,10 +154,10 @@ export function buildJsonFeed(site: SiteInfo, items: readonly FeedItem[], page: 
   const feed: JsonFeed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: site.siteName,
-    home_page_url: homePage(site),
+    home_page_url: page.language?.homePageUrl ?? homePage(site),
     feed_url: page.feedUrl,
-    description: description(site),
-    language: 'zh-CN',
+    description: page.language?.description ?? description(site),
+    language: page.language?.tag ?? 'zh-CN',
     authors: [{ name: site.siteName }],
     items: items.map((item) => {
       const summary = summaryOf(item);
@@ -223,9 +232,9 @@ export function renderRss(site: SiteInfo, items: readonly FeedItem[], page: Feed
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '<channel>',
     `<title>${escapeXml(site.siteName)}</title>`,
-    `<link>${escapeXml(homePage(site))}</link>`,
-    `<description>${escapeXml(description(site))}</description>`,
-    '<language>zh-cn</language>',
+    `<link>${escapeXml(page.language?.homePageUrl ?? homePage(site))}</link>`,
+    `<description>${escapeXml(page.language?.description ?? description(site))}</description>`,
+    `<language>${escapeXml((page.language?.tag ?? 'zh-CN').toLowerCase())}</language>`,
     // RSS 2.0 wants RFC 822 dates; toUTCString writes exactly their GMT form.
     ...(built ? [`<lastBuildDate>${built.toUTCString()}</lastBuildDate>`] : []),
     '<generator>Tongfa</generator>',

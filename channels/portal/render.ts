@@ -24,6 +24,8 @@ export interface SiteInfo {
   elder?: boolean;
   /** Path and query of the page being rendered: where the 长辈版 toggle comes back to. */
   requestPath?: string;
+  /** Where the ᠮᠣᠩᠭᠣᠯ switch leads: the item's Mongolian page when it has one, else the Mongolian home /mn/. */
+  mongolianHref?: string;
 }
 
 /** What a government site's footer must carry (国办发〔2017〕47号 政府网站发展指引). */
@@ -179,6 +181,7 @@ a:focus-visible,button:focus-visible,input:focus-visible{box-shadow:0 0 0 5px #f
 .site-nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;margin:0 auto;padding:.5rem 1rem}
 .site-nav li{white-space:nowrap}
 .mode-switch{font-weight:600}
+.lang-switch{font-weight:600;font-family:"Noto Sans Mongolian","Mongolian Baiti","Menk Qagan Tig",sans-serif}
 @media (max-width:40rem){.site-nav ul{flex-wrap:nowrap;overflow-x:auto;gap:1rem}.site-header>.wrap{justify-content:flex-start}form.search input[type=search]{min-width:0;flex:1}form.search{width:100%}}
 .site-nav a{display:inline-block;padding:.125rem 0;color:#1f1f1f;text-decoration:none;font-weight:600}
 .site-nav a[aria-current]{color:#8c1515;text-decoration:underline;text-decoration-thickness:3px}
@@ -362,6 +365,7 @@ ${opts.next ? html`<link rel="next" href="${opts.next}">` : null}
 <div class="wrap">
 <a class="site-name" href="${portalPaths.home}">${site.siteName}</a>
 <a class="mode-switch" href="${portalPaths.elderMode(!site.elder, back)}">${site.elder ? '退出长辈版' : '长辈版'}</a>
+<a class="lang-switch" href="${site.mongolianHref ?? '/mn/'}" lang="mn-Mong" hreflang="mn-Mong">ᠮᠣᠩᠭᠣᠯ</a>
 ${opts.headerSearch === false ? null : searchForm('site-search-q', '', false)}
 </div>
 <nav class="site-nav" aria-label="主导航"><ul class="wrap">${nav.map(
@@ -372,7 +376,7 @@ ${opts.breadcrumb && opts.breadcrumb.length > 0 ? breadcrumbNav(opts.breadcrumb)
 <main id="main" class="wrap" tabindex="-1">
 ${opts.main}
 </main>
-${footer(site, back)}
+${portalFooter(site, back)}
 </body>
 </html>
 `;
@@ -380,7 +384,7 @@ ${footer(site, back)}
 }
 
 /** The footer a government site must carry: service links, then the site's identity and registrations. */
-function footer(site: SiteInfo, back: string): SafeHtml {
+export function portalFooter(site: SiteInfo, back: string): SafeHtml {
   const id = site.identity;
   const value = (v: string | undefined) => (v ? v : '未设置');
   return html`<footer class="site-footer">

@@ -31,6 +31,8 @@ const routes: [string, Page][] = [
   ['/users', lazy(() => import('./pages/Users'))],
   ['/categories', lazy(() => import('./pages/Categories'))],
   ['/settings', lazy(() => import('./pages/Settings'))],
+  ['/translations', lazy(() => import('./pages/translations/Translations'))],
+  ['/translations/:id', lazy(() => import('./pages/translations/TranslationEdit'))],
 ];
 
 function resolve(path: string): [Page, Record<string, string>] | null {

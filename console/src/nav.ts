@@ -12,6 +12,7 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { label: '内容', path: '/contents', roles: ['EDITOR', 'REVIEWER', 'OVERSEER', 'ADMIN'] },
   { label: '审核', path: '/review', roles: ['REVIEWER'] },
+  { label: '翻译', path: '/translations', roles: ['EDITOR', 'REVIEWER', 'ADMIN'] },
   { label: '依申请公开', path: '/disclosure', roles: ['EDITOR', 'OVERSEER', 'ADMIN'] },
   { label: '网民留言', path: '/messages', roles: ['EDITOR', 'OVERSEER', 'ADMIN'] },
   { label: '年报', path: '/annual-report', roles: ['EDITOR', 'OVERSEER'] },

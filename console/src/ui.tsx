@@ -39,7 +39,7 @@ export function FindingTable({ findings, extra, caption }: { findings: Finding[]
       rowKey="id"
       pagination={false}
       dataSource={findings}
-      locale={{ emptyText: '未发现问题' }}
+      locale={{ emptyText: <span style={{ color: TONE.grey }}>未发现问题</span> }}
       title={caption ? () => <strong>{caption}</strong> : undefined}
       columns={[
         { title: '类型', key: 'type', render: (_, f) => <Tag color={f.severity === 'BLOCK' ? TONE.red : f.severity === 'WARN' ? TONE.orange : TONE.blue}>{label(FINDING_TYPE, f.type)}</Tag> },

@@ -1,16 +1,18 @@
 /**
  * Character classes shared by the detectors. Full-width digits (０-９) are one UTF-16 unit each, like
  * ASCII digits, so treating them as digits keeps every index a plain string index into the input.
+ * So are the Mongolian digits (᠐-᠙, U+1810–U+1819): a phone number in a Mongolian translation is still one.
  */
 
 export function digitValue(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
   if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  if (code >= 0x1810 && code <= 0x1819) return code - 0x1810;
   return -1;
 }
 
 export function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || (code >= 0x1810 && code <= 0x1819);
 }
 
 export function isAsciiLetterCode(code: number): boolean {
@@ -37,6 +39,6 @@ export function isGroupSeparatorCode(code: number): boolean {
 
 /** Characters that end a clause; context look-back never crosses them. */
 export function isClauseEndCode(code: number): boolean {
-  return code === 0x3002 /* 。 */ || code === 0xff1b /* ； */ || code === 0x3b || code === 0x0a || code === 0x0d ||
+  return code === 0x3002 /* 。 */ || code === 0x1803 /* ᠃ Mongolian full stop */ || code === 0x1809 /* Manchu full stop */ || code === 0xff1b /* ； */ || code === 0x3b || code === 0x0a || code === 0x0d ||
     code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
 }

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import type { TestHub } from '../helpers/hub.js';
+import { portalViolations } from './axe.js';
 import { STAFF } from './staff.js';
 import { gqlData, hubWithUsers, publishItem } from '../oversight/publishing.js';
 
@@ -9,9 +8,6 @@ import { gqlData, hubWithUsers, publishItem } from '../oversight/publishing.js';
  * The portal in a real browser (Debian's chromium, headless): axe-core finds no violation in the standard
  * view nor in 长辈版, which is switched on by following the link and stays on from page to page.
  */
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
 let t: TestHub;
 let browser: Browser;
 let articlePath: string;
@@ -30,16 +26,6 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function violations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  // Through the DevTools protocol: the portal's CSP (no script at all) stays in force for the page itself.
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-}
-
 const PAGES = () => ['/', articlePath, '/sitemap', '/search?q=供暖', '/categories/tzgg', '/contact'];
 
 test('axe finds no violation in the standard view and in 长辈版, at desktop and phone widths', async () => {
@@ -52,7 +38,7 @@ test('axe finds no violation in the standard view and in 长辈版, at desktop a
     for (const path of PAGES()) {
       await page.goto(`${t.url}${path}`);
       expect(await page.getAttribute('html', 'class')).toBeNull();
-      expect({ path, width, violations: await violations(page) }).toEqual({ path, width, violations: [] });
+      expect({ path, width, violations: await portalViolations(page) }).toEqual({ path, width, violations: [] });
     }
     // Switch on by following the footer link, as a visitor would.
     await page.goto(`${t.url}/`);
@@ -61,7 +47,7 @@ test('axe finds no violation in the standard view and in 长辈版, at desktop a
     for (const path of PAGES()) {
       await page.goto(`${t.url}${path}`);
       expect(await page.getAttribute('html', 'class')).toBe('elder');
-      expect({ path, width, violations: await violations(page) }).toEqual({ path, width, violations: [] });
+      expect({ path, width, violations: await portalViolations(page) }).toEqual({ path, width, violations: [] });
     }
     const size = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(size).toBeGreaterThanOrEqual(20);

@@ -95,6 +95,7 @@ export default function ContentPage({ params }: { params: Record<string, string>
         {canEdit && ['DRAFT', 'REJECTED'].includes(c.status) && <Button type="primary" loading={busy} onClick={() => void doThen(() => run(SUBMIT_CONTENT, { id: c.id }), '已提交审核')}>提交审核</Button>}
         {canEdit && c.status === 'PUBLISHED' && <Button onClick={() => navigate(`/contents/${c.id}/correct`)}>更正</Button>}
         {me.role === 'REVIEWER' && ['IN_REVIEW', 'CORRECTING'].includes(c.status) && <Button type="primary" onClick={() => navigate(`/review/${c.id}`)}>去审核</Button>}
+        {c.status !== 'RETRACTED' && <Button onClick={() => navigate(`/translations/${c.id}`)}>蒙古文版本</Button>}
         {canPublish && c.status === 'APPROVED' && (
           <>
             <Button type="primary" loading={busy} onClick={() => void doThen(() => run(PUBLISH_CONTENT, { id: c.id }), '已开始发布')}>立即发布</Button>

@@ -9,6 +9,7 @@ import { fmt } from '../time';
 import type { Content, Finding } from '../types';
 import { CorrectionUnderReview } from './Corrections';
 import { FindingTable, findingNeedle, PageTitle, replacementNeedle, StatusTag, useAction } from '../ui';
+import { MongolianReview } from './translations/MongolianReview';
 
 function Previews({ c }: { c: Content }) {
   const r = c.rendition!;
@@ -96,6 +97,7 @@ export default function ReviewPage({ params }: { params: Record<string, string> 
       <Card title="审查发现" style={{ marginTop: 16 }}>
         <FindingTable findings={c.findings} extra={keepCell} />
       </Card>
+      <MongolianReview contentId={c.id} />
       {r && <Card title="各渠道预览" style={{ marginTop: 16 }}><Previews c={c} /></Card>}
       {(c.status === 'IN_REVIEW' || c.status === 'CORRECTING') && (
         <Card title="审核意见" style={{ marginTop: 16 }}>
