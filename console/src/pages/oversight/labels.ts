@@ -6,7 +6,7 @@
 
 export const AUDIT_AREA: Record<string, string> = {
   content: '内容', publication: '渠道发布', account: '渠道账号', attachment: '附件', audit: '审计', auth: '登录',
-  user: '用户', unit: '单位', category: '栏目', calendar: '工作日历', inspection: '巡查', site: '网站设置',
+  user: '用户', unit: '单位', category: '栏目', calendar: '工作日历', inspection: '巡查', site: '网站设置', translation: '蒙古文版本',
   settings: '安全设置', search: '站内检索', annual_report: '年度报告', application: '依申请公开', message: '网民留言', wording: '用语库',
 };
 
@@ -27,6 +27,8 @@ export const AUDIT_ACTION: Record<string, string> = {
   'account.create': '新建渠道账号', 'account.rotate': '轮换凭据', 'account.suspend': '暂停账号', 'account.resume': '恢复账号',
   'account.close': '关停账号', 'account.tested': '检测凭据', 'account.settings': '修改账号设置', 'account.needs_reauth': '账号需重新授权',
 
+  'translation.save': '保存蒙古文版本', 'translation.approve': '蒙古文版本审核通过', 'translation.reject': '蒙古文版本退回',
+
   'attachment.upload': '上传附件', 'attachment.remove': '删除附件',
   'audit.export': '导出审计记录', 'audit.checkpoint': '签发审计检查点',
   'auth.login': '登录', 'auth.login_failed': '登录失败', 'auth.lockout': '账号锁定', 'auth.logout': '退出登录',
@@ -34,7 +36,7 @@ export const AUDIT_ACTION: Record<string, string> = {
   'user.disable': '停用用户', 'user.enable': '启用用户', 'unit.create': '新建单位',
   'category.create': '新建栏目', 'category.update': '修改栏目', 'category.publicity': '修改公示期限',
   'category.requires_interpretation': '设置须配政策解读', 'category.move': '调整栏目顺序', 'category.deactivate': '停用栏目',
-  'category.reactivate': '启用栏目', 'unit.rename': '单位更名',
+  'category.reactivate': '启用栏目', 'category.translate': '修改栏目蒙古文名称', 'unit.rename': '单位更名',
   'calendar.set': '设置节假日或调休', 'calendar.remove': '取消节假日或调休',
   'inspection.run': '网上巡查', 'inspection.settings.update': '修改巡查设置',
   'site.settings': '修改网站设置', 'settings.image_sources': '修改图片来源白名单', 'search.synonyms': '修改检索同义词',
@@ -61,7 +63,7 @@ export const actionLabel = (action: string): string =>
 export const TARGET_TYPE: Record<string, string> = {
   content: '内容', publication: '渠道发布', channel_account: '渠道账号', user: '用户', unit: '单位', category: '栏目',
   calendar_day: '工作日历', inspection_report: '巡查报告', inspection_settings: '巡查设置', audit_checkpoint: '审计检查点',
-  settings: '安全设置', site: '网站设置', search: '站内检索', annual_report: '年度报告', application: '依申请公开申请',
+  settings: '安全设置', site: '网站设置', translation: '蒙古文版本', search: '站内检索', annual_report: '年度报告', application: '依申请公开申请',
   message: '网民留言', wording_typo: '错别字库', wording_outdated: '过期提法库', wording_roster: '领导名单',
 };
 
