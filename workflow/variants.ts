@@ -49,8 +49,10 @@ export function validateVariants(raw: VariantsInput | null | undefined): Channel
     const issue = parsed.error.issues[0];
     throw badInput(issue.message, { field: `variants.${String(issue.path[0] ?? '')}` });
   }
-  const v = parsed.data;
-  return v.weiboText || v.wechatDigest || v.wechatAuthor || v.sourceUrl || v.wechatCoverId ? v : null;
+  // Without a cover the key is left out, so that the content hash of copy written before covers stays the same.
+  const { wechatCoverId, ...v } = parsed.data;
+  const out: ChannelVariants = wechatCoverId ? { ...v, wechatCoverId } : v;
+  return v.weiboText || v.wechatDigest || v.wechatAuthor || v.sourceUrl || wechatCoverId ? out : null;
 }
 
 const TEXT_FIELDS: readonly [VariantField, keyof ChannelVariants][] = [
