@@ -24,6 +24,14 @@ export interface Rendition {
   publishedAt: Date;
   /** 渠道文案 the editor wrote for the platforms (gated and de-identified with the item); absent = derived. */
   variants?: ChannelVariants | null;
+  /** The WeChat cover the editor chose (variants.wechatCoverId), read from the hub's media store; absent = derived. */
+  wechatCover?: CoverImage | null;
+}
+
+/** An image the hub supplies itself (never fetched from a URL). */
+export interface CoverImage {
+  bytes: Uint8Array;
+  contentType: 'image/jpeg' | 'image/png';
 }
 
 /** Per-channel copy of an approved revision; null fields are derived from the item by each adapter. */
@@ -34,6 +42,8 @@ export interface ChannelVariants {
   wechatAuthor: string | null;
   /** 原文链接 (content_source_url); the portal article when null. */
   sourceUrl: string | null;
+  /** WeChat 封面: an image attachment (JPEG/PNG) of the item; null = the first body image or the placeholder. */
+  wechatCoverId?: string | null;
 }
 
 /** The decrypted credentials of a channel account, handed only to its adapter. */

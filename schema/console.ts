@@ -41,8 +41,8 @@ const typeDefs = /* GraphQL */ `
 
 const resolvers = {
   Query: {
-    previewGate: (_: unknown, args: { input: GatePreviewInput }, ctx: Context) => {
-      const preview = previewGate(ctx.actor, args.input);
+    previewGate: async (_: unknown, args: { input: GatePreviewInput }, ctx: Context) => {
+      const preview = await previewGate(ctx.deps, ctx.actor, args.input);
       return { verdict: preview.verdict, findings: preview.findings.map(findingOut), rendition: { ...preview.rendition, revision: 0, final: false } };
     },
   },

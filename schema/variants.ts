@@ -1,5 +1,6 @@
 import type { ContentRecord } from '../store/contents.js';
-import { variantsOf } from '../workflow/variants.js';
+import type { ChannelVariants } from '../channels/Channel.js';
+import { variantsOf, wechatCoverPreview } from '../workflow/variants.js';
 import type { SchemaModule } from './modules.js';
 import type { Context } from './resolvers.js';
 
@@ -14,6 +15,8 @@ const typeDefs = /* GraphQL */ `
     wechatAuthor: String
     "WeChat 原文链接 (content_source_url); the portal article when empty."
     sourceUrl: String
+    "WeChat 封面: one of the item's image attachments (JPG/PNG); empty = the first body image or the default cover."
+    wechatCoverId: ID
   }
 
   extend input ContentInput {
@@ -25,6 +28,15 @@ const typeDefs = /* GraphQL */ `
     wechatDigest: String
     wechatAuthor: String
     sourceUrl: String
+    wechatCoverId: ID
+  }
+
+  "The WeChat cover as the review preview shows it."
+  type WechatCover {
+    attachmentId: ID!
+    fileName: String!
+    "The image as a data: URI (null for a file above 2 MB: the name is shown instead)."
+    dataUrl: String
   }
 
   extend type Content {
@@ -37,12 +49,17 @@ const typeDefs = /* GraphQL */ `
     wechatDigest: String
     wechatAuthor: String
     wechatSourceUrl: String
+    "The cover chosen in the 渠道文案 (null: the first body image or the default cover)."
+    wechatCover: WechatCover
   }
 `;
 
 const resolvers = {
   Content: {
     variants: (c: ContentRecord, _: unknown, ctx: Context) => variantsOf(ctx.deps, c),
+  },
+  Rendition: {
+    wechatCover: (r: { variants?: ChannelVariants | null }, _: unknown, ctx: Context) => wechatCoverPreview(ctx.deps, r.variants),
   },
 };
 

@@ -6,7 +6,11 @@ import type { Verdict } from '../review/types.js';
 import { requireRole, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { badInput } from './errors.js';
-import { renderApproved, runGate, type Rendered } from './gate.js';
+import { renderApproved, type Rendered } from './gate.js';
+import { gateOf } from './offload.js';
+import { wordingRulesFor } from './wording.js';
+import { withTransaction } from '../store/db.js';
+import { beijingDate } from '../time/beijing.js';
 
 export interface GatePreviewInput {
   title: string;
@@ -27,14 +31,18 @@ const MAX_PREVIEW = 1_000_000;
 
 /**
  * The gate on a draft that is not saved: what the editor sees while typing. Nothing is stored or audited,
- * because nothing changed; the findings are recomputed from the saved revision on every save anyway.
+ * because nothing changed; the findings are recomputed from the saved revision on every save anyway. The
+ * wording check (文字关) uses the same rules a save would: the actor's unit's, judged as of today in Beijing,
+ * so 错别字 and 过期提法 show while typing rather than only after saving. An actor without a unit gets none.
  */
-export function previewGate(actor: Actor | null, input: GatePreviewInput): { verdict: Verdict; findings: StoredFinding[]; rendition: Rendered } {
-  requireRole(actor, 'editor', 'reviewer');
+export async function previewGate(deps: Deps, actor: Actor | null, input: GatePreviewInput): Promise<{ verdict: Verdict; findings: StoredFinding[]; rendition: Rendered }> {
+  const who = requireRole(actor, 'editor', 'reviewer');
   if (typeof input.body !== 'string' || input.body.length > MAX_PREVIEW) throw badInput('正文过长（上限 1,000,000 字符）', { field: 'body' });
   if ([...(input.title ?? '')].length > 200) throw badInput('标题不能超过 200 字', { field: 'title' });
   const draft = { title: input.title ?? '', summary: (input.summary ?? '').trim(), bodyHtml: input.body, categoryCode: input.categoryCode };
-  const gate = runGate(draft);
+  const unitId = who.unitId;
+  const rules = unitId ? await withTransaction(deps.pool, (tx) => wordingRulesFor(tx, unitId)) : null;
+  const gate = await gateOf(draft, rules ? { rules, publishedOn: beijingDate(deps.now()) } : undefined);
   return { ...gate, rendition: renderApproved(draft, gate.findings, new Set()) };
 }
 

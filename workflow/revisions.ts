@@ -4,7 +4,7 @@ import { markedLink } from '../channels/marker.js';
 import { WEIBO_MAX_LENGTH, weiboTextFits } from '../channels/weibo/index.js';
 import { findCategory } from '../store/categories.js';
 import { insertVariants } from '../store/variants.js';
-import { gateVariants } from './variants.js';
+import { gateVariants, requireWechatCover } from './variants.js';
 import { insertRevision, setRevisionFindings } from '../store/contents.js';
 import type { Tx } from '../store/db.js';
 import { setRevisionWordingVersions } from '../store/wording.js';
@@ -40,6 +40,7 @@ export async function writeRevision(deps: Deps, tx: Tx, contentId: string, revis
   let gate = await gateOf(input, { rules, publishedOn });
   if (input.variants) {
     requireWeiboFit(input.variants, `${deps.config.publicBaseUrl}${articlePath(contentId)}`);
+    if (input.variants.wechatCoverId) await requireWechatCover(tx, contentId, input.variants.wechatCoverId);
     await insertVariants(tx, contentId, revision, input.variants);
     gate = gateVariants(input.variants, gate, { categoryCode: input.categoryCode, wording: rules, publishedOn });
   }

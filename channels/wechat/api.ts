@@ -268,6 +268,19 @@ export class WechatApi {
     );
   }
 
+  /** material/add_material type=image: a permanent image (JPEG/PNG ≤ 10 MB) whose media_id draft/add takes as a cover. */
+  addImageMaterial(bytes: Uint8Array, filename: string, contentType: string): Promise<string> {
+    return this.call(
+      {
+        method: 'POST',
+        path: '/cgi-bin/material/add_material',
+        query: { type: 'image' },
+        body: () => multipart(bytes, filename, contentType),
+      },
+      (b) => (typeof b.media_id === 'string' && b.media_id.length > 0 ? b.media_id : null),
+    );
+  }
+
   /** draft/add; returns the draft's media_id. */
   addDraft(articles: DraftArticle[]): Promise<string> {
     return this.call(

@@ -59,6 +59,8 @@ export const WECHAT_LIMITS = {
   bodyImageBytes: 1024 * 1024,
   /** material/add_material type=thumb: JPG up to 64 KB. */
   thumbBytes: 64 * 1024,
+  /** material/add_material type=image: up to 10 MB. */
+  coverImageBytes: 10 * 1024 * 1024,
 } as const;
 
 export interface LoadedImage {
@@ -369,8 +371,10 @@ export class WechatChannel implements Channel {
   }
 
   /**
-   * The first body image when it already qualifies as a thumb (JPEG ≤ 64 KB); otherwise the generated
-   * placeholder, uploaded once per app and process because permanent thumb materials are capped.
+   * The editor's chosen cover (渠道文案) when there is one: as a thumb when it qualifies (JPEG ≤ 64 KB), otherwise
+   * as a permanent image material, which draft/add accepts too. Else the first body image when it already
+   * qualifies as a thumb; otherwise the generated placeholder, uploaded once per app and process because
+   * permanent thumb materials are capped.
    */
   private async cover(
     api: WechatApi,
@@ -378,6 +382,13 @@ export class WechatChannel implements Channel {
     account: AccountCredentials | null,
     loaded: Map<string, LoadedImage>,
   ): Promise<string> {
+    const chosen = rendition.wechatCover;
+    if (chosen) {
+      if (chosen.bytes.length > WECHAT_LIMITS.coverImageBytes) throw new ChannelError('所选微信封面超过 10 MB，公众号不支持，请换一张图片', false, 'WECHAT_IMAGE_UNSUPPORTED');
+      if (isJpeg(chosen.bytes) && chosen.bytes.length <= WECHAT_LIMITS.thumbBytes) return api.addThumb(chosen.bytes, 'cover.jpg');
+      if (!isJpeg(chosen.bytes) && !isPng(chosen.bytes)) throw new ChannelError('所选微信封面不是 JPG/PNG 图片，公众号不支持', false, 'WECHAT_IMAGE_UNSUPPORTED');
+      return api.addImageMaterial(chosen.bytes, fileName(chosen.contentType), chosen.contentType);
+    }
     const [firstSrc] = collectImageSources(rendition.html);
     if (firstSrc !== undefined) {
       const image = loaded.get(firstSrc) ?? (await this.loadBodyImage(firstSrc, rendition.portalUrl));

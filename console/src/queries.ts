@@ -8,8 +8,8 @@ const FULL = `${SUMMARY} body summary approvedRevision disclosure disclosureReas
   revisions { revision title body summary verdict createdAt }
   reviews { id revision reviewer decision comment keptFindings { findingId reason } createdAt }
   publications { id channel account { id name } revision status url attempts lastError notBefore publishedAt }
-  rendition { revision title summary html final portalUrl weiboText weiboLength weiboLimit wechatDigest wechatAuthor wechatSourceUrl }
-  variants { weiboText wechatDigest wechatAuthor sourceUrl }`;
+  rendition { revision title summary html final portalUrl weiboText weiboLength weiboLimit wechatDigest wechatAuthor wechatSourceUrl wechatCover { attachmentId fileName dataUrl } }
+  variants { weiboText wechatDigest wechatAuthor sourceUrl wechatCoverId }`;
 
 type Connection<T> = { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 

@@ -13,10 +13,13 @@ export interface Finding {
   note?: string | null;
 }
 
-export interface Rendition { revision: number; title: string; summary: string; html: string; final: boolean; portalUrl?: string | null; weiboText?: string | null; weiboLength?: number | null; weiboLimit?: number; wechatDigest?: string | null; wechatAuthor?: string | null; wechatSourceUrl?: string | null }
+export interface Rendition { revision: number; title: string; summary: string; html: string; final: boolean; portalUrl?: string | null; weiboText?: string | null; weiboLength?: number | null; weiboLimit?: number; wechatDigest?: string | null; wechatAuthor?: string | null; wechatSourceUrl?: string | null; wechatCover?: WechatCover | null }
+
+/** The WeChat cover chosen in the 渠道文案, as the review preview shows it (dataUrl null above 2 MB). */
+export interface WechatCover { attachmentId: string; fileName: string; dataUrl: string | null }
 
 /** 渠道文案: empty fields are derived from the item. */
-export interface ChannelVariants { weiboText: string | null; wechatDigest: string | null; wechatAuthor: string | null; sourceUrl: string | null }
+export interface ChannelVariants { weiboText: string | null; wechatDigest: string | null; wechatAuthor: string | null; sourceUrl: string | null; wechatCoverId?: string | null }
 
 export interface ChannelAccount {
   id: string;

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import zlib from 'node:zlib';
 import { type AccountCredentials, type Rendition } from '../../channels/Channel.js';
 import { expectChannelError } from '../helpers/release.js';
 import { isJpeg, PLACEHOLDER_COVER_JPEG } from '../../channels/wechat/cover.js';
@@ -14,6 +13,7 @@ import {
 } from '../../channels/wechat/index.js';
 import { publicationMarker } from '../../channels/marker.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
+import { tinyPng } from '../helpers/images.js';
 
 let sim: WechatSim;
 
@@ -34,25 +34,6 @@ function account(overrides: Partial<Record<string, string>> = {}): AccountCreden
 
 function channel(opts: ConstructorParameters<typeof WechatChannel>[0] = {}): WechatChannel {
   return new WechatChannel({ apiBase: sim.baseUrl, timeoutMs: 2000, busyBackoffMs: 1, ...opts });
-}
-
-/** A real 2×2 PNG, so the simulator's format check is exercised honestly. */
-function tinyPng(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(Buffer.concat([Buffer.from(type), data])) >>> 0);
-    return Buffer.concat([len, Buffer.from(type), data, crc]);
-  };
-  const ihdr = Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 2, 0, 0, 0]);
-  const raw = Buffer.from([0, 255, 0, 0, 255, 0, 0, 0, 0, 0, 255, 0, 0, 255]);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 const PNG_SRC = `data:image/png;base64,${tinyPng().toString('base64')}`;

@@ -52,6 +52,8 @@ export interface SimPublished {
   contentSourceUrl?: string;
   digest?: string;
   author?: string;
+  /** The cover: a permanent material's media_id (see materialBytes). */
+  thumbMediaId?: string;
   /** Seconds since the epoch. */
   updateTime: number;
   deleted: boolean;
@@ -102,6 +104,7 @@ export class WechatSim {
   tokenRequests = 0;
   imagesUploaded = 0;
   thumbsUploaded = 0;
+  imageMaterialsUploaded = 0;
   /** draft/add calls the simulator acted on. */
   drafts = 0;
   /** freepublish/submit calls the simulator acted on (each one starts a publish job). */
@@ -163,6 +166,11 @@ export class WechatSim {
   /** Articles that reached publish_status 0 (still listed after deletion, with deleted = true). */
   get published(): SimPublished[] {
     return this.publishedList;
+  }
+
+  /** The bytes of a permanent material (thumb or image) by its media_id, e.g. an article's cover. */
+  materialBytes(mediaId: string): Buffer | undefined {
+    return this.thumbs.get(mediaId);
   }
 
   // ---- switches -------------------------------------------------------------------------------------------
@@ -391,9 +399,18 @@ export class WechatSim {
 
   private addMaterial(req: IncomingMessage, url: URL, body: Buffer): Record<string, unknown> {
     const type = url.searchParams.get('type');
-    if (type !== 'thumb') return err(40004, 'invalid media type');
+    if (type !== 'thumb' && type !== 'image') return err(40004, 'invalid media type');
     const media = parseMultipart(body, req.headers['content-type']).find((p) => p.name === 'media');
     if (!media) return err(41005, 'media data missing');
+    if (type === 'image') {
+      // Permanent image material: JPG/PNG up to 10 MB; its media_id serves as a draft's thumb_media_id.
+      if (!isJpeg(media.data) && !isPng(media.data)) return err(40005, 'invalid file type');
+      if (media.data.length > 10 * 1024 * 1024) return err(40009, 'invalid image size');
+      this.imageMaterialsUploaded++;
+      const mediaId = `IMAGE_${this.nextId()}_${randomBytes(6).toString('hex')}`;
+      this.thumbs.set(mediaId, media.data);
+      return { media_id: mediaId, url: `http://mmbiz.qpic.cn/sim_image/${mediaId}/0` };
+    }
     if (!isJpeg(media.data)) return err(40005, 'invalid file type');
     if (media.data.length > 64 * 1024) return err(40012, 'invalid thumb size');
     this.thumbsUploaded++;
@@ -584,6 +601,7 @@ export class WechatSim {
         ...(job.draft.content_source_url ? { contentSourceUrl: job.draft.content_source_url } : {}),
         ...(job.draft.digest ? { digest: job.draft.digest } : {}),
         ...(job.draft.author ? { author: job.draft.author } : {}),
+        thumbMediaId: job.draft.thumb_media_id,
         updateTime: Math.floor(Date.now() / 1000),
         deleted: false,
       };

@@ -8,6 +8,7 @@ import type { Deps } from '../deps.js';
 import { applyTransition } from '../transitions.js';
 import { DELIVERY_ACTOR, DELIVERY_SYSTEM_ACTOR, type DeliveryOutcome } from './outcome.js';
 import { markPublished } from './record.js';
+import { wechatCoverOf } from '../variants.js';
 
 const ACTIVE: ContentStatus[] = ['SCHEDULED', 'PUBLISHING', 'PUBLISHED', 'PARTIALLY_PUBLISHED'];
 
@@ -78,6 +79,7 @@ export async function claimPublication(deps: Deps, publicationId: string, option
       contentId: content.id, revision: publication.revision, title: stored.title, html: stored.html, summary: stored.summary,
       categoryCode: content.categoryCode, categoryName: content.categoryName, unitName: content.unitName,
       portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now, variants: stored.variants ?? null,
+      ...(publication.channel === 'WECHAT' ? { wechatCover: await wechatCoverOf(deps, tx, stored.variants) } : {}),
     };
     let failure: unknown;
     const inline = options.inline?.(publication.channel);

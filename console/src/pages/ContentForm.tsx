@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Space, Spin, TreeSelect, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select, Space, Spin, TreeSelect, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { fetchOnce, run } from '../api';
@@ -6,6 +6,7 @@ import RichText from '../editor/RichText';
 import { CHANNEL, VERDICT, label } from '../labels';
 import { CATEGORIES, CONTENT, CREATE_CONTENT, PREVIEW_GATE, SUBMIT_CONTENT, UPDATE_CONTENT } from '../queries';
 import { CORRECT_CONTENT } from '../queries/corrections';
+import { COVER_TYPES, ITEM_IMAGES } from '../queries/variants';
 import { navigate } from '../router';
 import type { Category, ContentInput, Finding } from '../types';
 import { FindingTable, PageTitle, useAction } from '../ui';
@@ -111,7 +112,7 @@ export function Editor({ id, initial, correcting = false }: { id: string | null;
             <Form.Item name="serviceChange" valuePropName="checked" extra="办事条件变更须在审核通过后一个工作日内发布">
               <Checkbox>办事条件变更</Checkbox>
             </Form.Item>
-            <ChannelCopy />
+            <ChannelCopy contentId={id} />
             {correcting ? (
               <Button type="primary" onClick={() => void save(true)} loading={busy}>提交更正</Button>
             ) : (
@@ -142,7 +143,9 @@ export function Editor({ id, initial, correcting = false }: { id: string | null;
 }
 
 /** 渠道文案: what Weibo and WeChat show; gated with the item. Empty fields are derived from the title and summary. */
-function ChannelCopy() {
+function ChannelCopy({ contentId }: { contentId: string | null }) {
+  const [{ data }] = useQuery({ query: ITEM_IMAGES, variables: { id: contentId ?? '' }, pause: !contentId, requestPolicy: 'network-only' });
+  const images = (data?.content?.attachments ?? []).filter((a) => COVER_TYPES.includes(a.mediaType));
   return (
     <fieldset className="channel-copy" style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: '8px 16px 0', marginBottom: 16 }}>
       <legend style={{ fontSize: 16, width: 'auto', padding: '0 8px', marginBottom: 0, border: 0 }}>渠道文案</legend>
@@ -158,6 +161,10 @@ function ChannelCopy() {
       </Form.Item>
       <Form.Item label="原文链接" name={['variants', 'sourceUrl']} extra="微信“阅读原文”的地址，留空则为门户文章" rules={[{ pattern: /^https?:\/\/\S+$/, message: '请填写以 http:// 或 https:// 开头的完整地址' }]}>
         <Input />
+      </Form.Item>
+      <Form.Item label="微信封面" name={['variants', 'wechatCoverId']}
+        extra={contentId ? (images.length ? '从本条内容的图片附件中选择（JPG 或 PNG），留空则取正文第一张图片或默认封面' : '本条内容还没有 JPG 或 PNG 图片附件，上传后即可选作封面') : '保存草稿并上传图片附件后，可在此选择封面'}>
+        <Select allowClear placeholder="默认封面" disabled={!images.length} options={images.map((a) => ({ value: a.id, label: a.fileName }))} />
       </Form.Item>
     </fieldset>
   );

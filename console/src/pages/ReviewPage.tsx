@@ -26,7 +26,13 @@ function Previews({ c }: { c: Content }) {
         <div className="wechat-phone" aria-label="微信图文预览（手机宽度）">
           <h2 style={{ fontSize: 20 }}>{r.title}</h2>
           <p style={{ color: '#595959', fontSize: 13 }}>作者：{r.wechatAuthor ?? '（无）'}</p>
-          <div style={{ background: '#f0f0f0', height: 120, display: 'grid', placeItems: 'center', color: '#595959', marginBottom: 8 }}>封面（取正文第一张图片，无图时用默认封面）</div>
+          {r.wechatCover?.dataUrl ? (
+            <img src={r.wechatCover.dataUrl} alt={`封面：${r.wechatCover.fileName}`} style={{ display: 'block', width: '100%', height: 120, objectFit: 'cover', marginBottom: 8 }} />
+          ) : (
+            <div style={{ background: '#f0f0f0', height: 120, display: 'grid', placeItems: 'center', color: '#595959', marginBottom: 8 }}>
+              {r.wechatCover ? `封面：${r.wechatCover.fileName}` : '封面（取正文第一张图片，无图时用默认封面）'}
+            </div>
+          )}
           <p style={{ color: '#595959' }}>摘要：{r.wechatDigest ?? r.summary}</p>
           <div className="article-html" dangerouslySetInnerHTML={{ __html: html }} />
           <p style={{ color: '#595959' }}>阅读原文：{r.wechatSourceUrl ?? r.portalUrl}</p>
