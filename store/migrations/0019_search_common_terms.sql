@@ -31,7 +31,7 @@ BEGIN
   -- back to recheck it, which for thousands of candidates was most of the capped path's time.
   EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents WHERE tokens @> %L::text[]', want) INTO plan;
   guess := round((plan -> 0 -> 'Plan' ->> 'Plan Rows')::numeric)::integer;
-  IF guess > 2 * exact_up_to THEN
+  IF guess::bigint > 2::bigint * exact_up_to THEN
     candidates := guess;
   ELSE
     SELECT count(*) INTO candidates FROM (SELECT 1 FROM search_documents d WHERE d.tokens @> want LIMIT exact_up_to + 1) probe;
