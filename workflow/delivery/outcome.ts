@@ -1,4 +1,4 @@
-import type { Actor } from '../actor.js';
+import { SYSTEM, type Actor } from '../actor.js';
 import { ChannelError } from '../../channels/Channel.js';
 
 /** Asynchronous publishes (WeChat) are polled soon after submission, then every 5 s, up to an hour of polls. */
@@ -10,7 +10,7 @@ export const pollDelay = (polls: number): number => Math.min(POLL_INTERVAL_MS, 1
 export const DELIVERY_ACTOR = 'system:deliver';
 
 /** The delivery job as the transition table's actor (its moves are the table's `system` actions). */
-export const DELIVERY_SYSTEM_ACTOR: Actor = { id: null, username: DELIVERY_ACTOR, role: 'system', unitId: null, unitCode: null };
+export const DELIVERY_SYSTEM_ACTOR: Actor = { ...SYSTEM, username: DELIVERY_ACTOR };
 
 export type DeliveryOutcome =
   | { kind: 'published'; url: string | null }

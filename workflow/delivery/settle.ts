@@ -20,7 +20,8 @@ export async function settleContentStatus(tx: Tx, deps: Deps, contentOrId: strin
   const published = current.filter((p) => p.status === 'PUBLISHED').length;
   const action: ContentAction = published === current.length ? 'settle_published' : 'settle_partial';
   // Only the moves the table allows: an item already where its channels put it (or in review of a 更正) stays.
-  if (!nextStatus(content.status, action) || nextStatus(content.status, action) === content.status) return;
+  const to = nextStatus(content.status, action);
+  if (!to || to === content.status) return;
   await applyTransition(tx, DELIVERY_SYSTEM_ACTOR, content, [action], async () => ({
     patch: { publishedAt: published > 0 ? content.publishedAt ?? deps.now() : null },
     details: { published, total: current.length },
