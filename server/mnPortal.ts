@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Router, type Request, type Response } from 'express';
-import { feedValidators, isNotModified, renderJsonFeed, renderRss, type FeedItem } from '../channels/app/feed.js';
+import type { FeedItem } from '../channels/app/feed.js';
+import { sendFeed } from './feedResponse.js';
 import {
   MN_CONTENT_SECURITY_POLICY, mnPaths, renderMnArticle, renderMnCategory, renderMnGone, renderMnHome, renderMnNotFound, renderMnSearch,
   type MnArticleSummary, type MnCategoryView, type MnSiteInfo,
@@ -125,13 +126,8 @@ export function mnPortalRouter(deps: Deps, siteInfo: (req: Request, categories?:
     const path = format === 'json' ? mnPaths.jsonFeed : mnPaths.rssFeed;
     const nextUrl = page * FEED_PAGE_SIZE < total ? `${base()}${path}?page=${page + 1}` : null;
     const feedUrl = `${base()}${path}${page > 1 ? `?page=${page}` : ''}`;
-    const validators = feedValidators(feedItems, `mn:${format}:${page}:${total}`, await lastRetraction(deps, 'APP'));
-    res.set('ETag', validators.etag).set('Cache-Control', 'public, max-age=60');
-    if (validators.lastModified) res.set('Last-Modified', validators.lastModified.toUTCString());
-    if (isNotModified({ ifNoneMatch: req.get('If-None-Match') ?? undefined, ifModifiedSince: req.get('If-Modified-Since') ?? undefined }, validators)) return res.status(304).end();
     const language = { tag: MONGOLIAN, homePageUrl: `${base()}${mnPaths.home}`, description: `${site.siteName} — ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ\u202Fᠪᠡᠷ` };
-    if (format === 'json') res.type('application/feed+json; charset=utf-8').send(renderJsonFeed(site, feedItems, { nextUrl, feedUrl, language }));
-    else res.type('application/rss+xml; charset=utf-8').send(renderRss(site, feedItems, { nextUrl, feedUrl, language }));
+    sendFeed(req, res, { format, site, items: feedItems, page: { nextUrl, feedUrl, language }, variant: `mn:${format}:${page}:${total}`, retractedAt: await lastRetraction(deps, 'APP') });
   };
   router.get(mnPaths.jsonFeed, feed('json'));
   router.get(mnPaths.rssFeed, feed('xml'));

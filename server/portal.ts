@@ -5,7 +5,8 @@ import {
   PORTAL_CONTENT_SECURITY_POLICY, portalPaths, renderArticle, renderCategory, renderContact, renderGone, renderHome, renderNotFound, renderSearch, renderSiteMap,
   type InfoBoxView, type SiteInfo,
 } from '../channels/portal/render.js';
-import { feedValidators, isNotModified, renderJsonFeed, renderRss, type FeedItem } from '../channels/app/feed.js';
+import type { FeedItem } from '../channels/app/feed.js';
+import { sendFeed } from './feedResponse.js';
 import type { Category } from '../store/categories.js';
 import type { PortalLink } from '../store/interpretations.js';
 import type { PublishedItem } from '../store/portal.js';
@@ -173,15 +174,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
     const path = `/feed.${format}`;
     const nextUrl = page * FEED_PAGE_SIZE < total ? `${deps.config.publicBaseUrl}${path}?page=${page + 1}` : null;
     const feedUrl = `${deps.config.publicBaseUrl}${path}${page > 1 ? `?page=${page}` : ''}`;
-    // A retraction removes an item without changing any remaining one: it must move Last-Modified too.
-    const validators = feedValidators(feedItems, `${format}:${page}:${total}`, await lastRetraction(deps, 'APP'));
-    res.set('ETag', validators.etag);
-    if (validators.lastModified) res.set('Last-Modified', validators.lastModified.toUTCString());
-    res.set('Cache-Control', 'public, max-age=60');
-    const conditional = { ifNoneMatch: req.get('If-None-Match') ?? undefined, ifModifiedSince: req.get('If-Modified-Since') ?? undefined };
-    if (isNotModified(conditional, validators)) return res.status(304).end();
-    if (format === 'json') res.type('application/feed+json; charset=utf-8').send(renderJsonFeed(site, feedItems, { nextUrl, feedUrl }));
-    else res.type('application/rss+xml; charset=utf-8').send(renderRss(site, feedItems, { nextUrl, feedUrl }));
+    sendFeed(req, res, { format, site, items: feedItems, page: { nextUrl, feedUrl }, variant: `${format}:${page}:${total}`, retractedAt: await lastRetraction(deps, 'APP') });
   };
   router.get('/feed.json', feed('json'));
   router.get('/feed.xml', feed('xml'));
