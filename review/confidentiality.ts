@@ -464,6 +464,7 @@ function lowerBound(map: Int32Array, target: number, lo: number, hi: number): nu
 /** Both lists are sorted by start; a dictionary hit on exactly a mark's span says nothing new. */
 export function mergeFindings(marks: Finding[], words: Finding[]): Finding[] {
   if (words.length === 0) return marks;
+  if (marks.length === 0) return words; // ordinary text: thousands of hits, no span keys to build
   const spans = new Set(marks.map((f) => `${f.start}:${f.end}`));
   const out: Finding[] = [];
   let i = 0;

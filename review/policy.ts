@@ -209,6 +209,7 @@ export class Masker {
 
 /** Findings for one document, in the order of `candidates`, with replacements per `policy`. */
 export function applyPolicy(text: string, candidates: readonly PiiCandidate[], policy: MaskingPolicy = DEFAULT_POLICY): Finding[] {
+  if (candidates.length === 0) return []; // most short items: no masker to set up
   const masker = new Masker(policy);
   return candidates.map((c) => masker.finding(text, c));
 }

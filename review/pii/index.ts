@@ -9,7 +9,8 @@ import { foldForPii } from './fold.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
-import { findPlates } from './plate.js';
+import { PLATE_PROVINCES, findPlates } from './plate.js';
+import { isDigitCode } from './chars.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 
 export interface PiiCandidate {
@@ -55,17 +56,48 @@ function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {
   return kept;
 }
 
+/**
+ * Characters without which a detector can find nothing: one table read per character tells which of the
+ * character-triggered detectors need to run at all (a short item with no digit skips numbers, passports
+ * and plates). The detectors themselves decide; this only saves running them on texts they cannot match.
+ */
+const ANY_DIGIT = 1;
+const AT_SIGN = 2;
+const PASSPORT_LETTER = 4;
+const PROVINCE = 8;
+const ASCII_DIGIT = 16;
+const TRIGGERS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isDigitCode(c)) TRIGGERS[c] |= ANY_DIGIT;
+for (let c = 0x30; c <= 0x39; c++) TRIGGERS[c] |= ASCII_DIGIT;
+TRIGGERS[0x40] |= AT_SIGN;
+for (const c of 'EG') TRIGGERS[c.charCodeAt(0)] |= PASSPORT_LETTER;
+for (const c of PLATE_PROVINCES) TRIGGERS[c.charCodeAt(0)] |= PROVINCE;
+
+function triggersIn(text: string): number {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) seen |= TRIGGERS[text.charCodeAt(i)];
+  return seen;
+}
+
+/** True when every class in `bits` occurs in the text. */
+function has(seen: number, bits: number): boolean {
+  return (seen & bits) === bits;
+}
+
 export function detectPii(original: string): PiiCandidate[] {
   // Offsets in the folded text are offsets in the original (one unit for one).
   const text = foldForPii(original);
+  const seen = triggersIn(text);
   const names = findNames(text);
-  const personStarts = names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)).map((n) => n.start);
   const cands: PiiCandidate[] = [];
   for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: original.slice(n.start, n.start + n.surname.length), name: n.name });
-  for (const c of findNumbers(text, personStarts)) cands.push(c);
-  for (const s of findEmails(text)) cands.push({ type: 'email', ...s });
-  for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
-  for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
+  if (has(seen, ANY_DIGIT)) {
+    const personStarts = names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)).map((n) => n.start);
+    for (const c of findNumbers(text, personStarts)) cands.push(c);
+  }
+  if (has(seen, AT_SIGN)) for (const s of findEmails(text)) cands.push({ type: 'email', ...s });
+  if (has(seen, PASSPORT_LETTER | ASCII_DIGIT)) for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
+  if (has(seen, PROVINCE | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text)) cands.push({ type: 'address', ...s });
   for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
   return resolveOverlaps(cands);

@@ -177,24 +177,30 @@ function isSpace(ch: string | undefined): boolean {
  * Role labels indexed by their last code unit, longest first: one table read per character finds every
  * label ending there, the longest winning (复议申请人 over 申请人), as the leftmost-longest regex did.
  */
-const ROLES_BY_LAST = new Map<number, string[]>();
+/**
+ * Keyed by the last two code units as one number (every label has at least two): 51 labels end in 人, and
+ * one map read per 人 replaces 51 comparisons.
+ */
+const ROLES_BY_END = new Map<number, string[]>();
 for (const r of [...ALL_NAME_ROLES].sort((a, b) => b.length - a.length)) {
-  const code = r.charCodeAt(r.length - 1);
-  ROLES_BY_LAST.set(code, [...(ROLES_BY_LAST.get(code) ?? []), r]);
+  const key = r.charCodeAt(r.length - 2) * 0x10000 + r.charCodeAt(r.length - 1);
+  ROLES_BY_END.set(key, [...(ROLES_BY_END.get(key) ?? []), r]);
 }
 const ROLES_BY_FIRST = new Map<number, string[]>();
 for (const r of [...ALL_NAME_ROLES].sort((a, b) => b.length - a.length)) {
   ROLES_BY_FIRST.set(r.charCodeAt(0), [...(ROLES_BY_FIRST.get(r.charCodeAt(0)) ?? []), r]);
 }
 const ROLE_LAST = new Uint8Array(0x10000);
-for (const code of ROLES_BY_LAST.keys()) ROLE_LAST[code] = 1;
+for (const r of ALL_NAME_ROLES) ROLE_LAST[r.charCodeAt(r.length - 1)] = 1;
 
 function namesAfterRoles(text: string, out: NameCandidate[]): void {
   let resumeAt = 0;
-  for (let j = 0; j < text.length; j++) {
+  for (let j = 1; j < text.length; j++) {
     if (ROLE_LAST[text.charCodeAt(j)] === 0) continue;
+    const endsHere = ROLES_BY_END.get(text.charCodeAt(j - 1) * 0x10000 + text.charCodeAt(j));
+    if (endsHere === undefined) continue;
     let role = '';
-    for (const r of ROLES_BY_LAST.get(text.charCodeAt(j))!) {
+    for (const r of endsHere) {
       const start = j + 1 - r.length;
       if (start >= resumeAt && text.startsWith(r, start)) {
         role = r;
@@ -256,6 +262,8 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
 
 /** 王建国： / 尊敬的王建国先生： alone at the start of a line, as replies to letters open. */
 function salutations(text: string, out: NameCandidate[]): void {
+  // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
+  if (text.indexOf('：') < 0 && text.indexOf(':') < 0) return;
   let lineStart = 0;
   while (lineStart < text.length) {
     let nl = text.indexOf('\n', lineStart);

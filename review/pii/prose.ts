@@ -411,13 +411,19 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
 }
 
 /** Surnames of names the publisher already masked (乔**, 苏*忠, 王某某): later full mentions are likely. */
-export function maskedSurnames(text: string): Set<string> {
+export function maskedSurnames(text: string): ReadonlySet<string> {
+  const star = text.indexOf('*');
+  const mou = text.indexOf('某');
+  const times = text.indexOf('×');
+  // Most texts mask nobody: no set to build.
+  if (star < 0 && mou < 0 && times < 0) return NO_SURNAMES;
   const out = new Set<string>();
-  for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) addMasked(text, i, out);
-  for (let i = text.indexOf('某'); i >= 0; i = text.indexOf('某', i + 1)) addMasked(text, i, out);
-  for (let i = text.indexOf('×'); i >= 0; i = text.indexOf('×', i + 1)) addMasked(text, i, out);
+  for (let i = star; i >= 0; i = text.indexOf('*', i + 1)) addMasked(text, i, out);
+  for (let i = mou; i >= 0; i = text.indexOf('某', i + 1)) addMasked(text, i, out);
+  for (let i = times; i >= 0; i = text.indexOf('×', i + 1)) addMasked(text, i, out);
   return out;
 }
+const NO_SURNAMES: ReadonlySet<string> = new Set();
 
 function addMasked(text: string, i: number, out: Set<string>): void {
   if (i === 0 || text[i - 1] === text[i]) return;

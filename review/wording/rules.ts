@@ -189,14 +189,18 @@ export class WordingRules {
 
   /** The title written next to a rostered name must be one the roster gives that person on the day. */
   private titleCheck(text: string, hit: NameHit): Finding | null {
-    const name = text.slice(hit.start, hit.end);
-    const note = `职务有误：${hit.person.name}的职务为“${hit.person.title}”`;
-    const agrees = (written: string): boolean => hit.person.titles.some((t) => titleAgrees(written, t));
+    // No closures here: under tsx (keepNames) each one costs a defineProperty per rostered name found.
     const before = titleBefore(text, hit.start, this.titles, this.maxTitle);
     hit.titleStart = before?.start ?? -1;
-    if (before) return agrees(before.title) ? null : wording('leader_title', text, before.start, hit.end, 'block', `${hit.person.title}${name}`, note);
+    if (before) {
+      if (agreesWithRoster(hit.person, before.title)) return null;
+      return wording('leader_title', text, before.start, hit.end, 'block', `${hit.person.title}${text.slice(hit.start, hit.end)}`, titleNote(hit.person));
+    }
     const after = titleAfter(text, hit.end, this.titles, this.maxTitle);
-    if (after) return agrees(after.title) ? null : wording('leader_title', text, hit.start, after.end, 'block', `${name}${hit.person.title}`, note);
+    if (after) {
+      if (agreesWithRoster(hit.person, after.title)) return null;
+      return wording('leader_title', text, hit.start, after.end, 'block', `${text.slice(hit.start, hit.end)}${hit.person.title}`, titleNote(hit.person));
+    }
     return null;
   }
 
@@ -211,16 +215,7 @@ export class WordingRules {
   /** Leaders listed together (王一、李二、张三; 市长王一、副市长李二; 王一同志、李二同志) must appear in rank order. */
   private orderCheck(text: string, names: readonly NameHit[], findings: Finding[]): void {
     if (names.length < 2) return;
-    let group: { hit: NameHit; itemStart: number; itemEnd: number; sep: string }[] = [];
-    const flush = (): void => {
-      if (group.length >= 2 && group.some((g, i) => i > 0 && g.hit.person.rank < group[i - 1].hit.person.rank)) {
-        const items = group.map((g) => text.slice(g.itemStart, g.itemEnd));
-        const order = group.map((g, i) => ({ rank: g.hit.person.rank, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
-        findings.push(wording('leader_title', text, group[0].itemStart, group[group.length - 1].itemEnd, 'block', order.map((o) => items[o.i]).join(group[1].sep),
-          `领导排序有误：应为 ${order.map((o) => group[o.i].hit.person.name).join('、')}`));
-      }
-      group = [];
-    };
+    let group: ListedLeader[] = [];
     for (const hit of names) {
       const itemEnd = text.startsWith(COMRADE, hit.end) ? hit.end + COMRADE.length : hit.end;
       const prev = group[group.length - 1];
@@ -234,12 +229,39 @@ export class WordingRules {
           group.push({ hit, itemStart: prev.itemEnd + sep.length, itemEnd, sep: sep.trim() || sep });
           continue;
         }
-        flush();
+        flushLeaderList(text, group, findings);
+        group = [];
       }
       group.push({ hit, itemStart: hit.titleStart >= 0 ? hit.titleStart : hit.start, itemEnd, sep: '、' });
     }
-    flush();
+    flushLeaderList(text, group, findings);
   }
+}
+
+interface ListedLeader {
+  hit: NameHit;
+  itemStart: number;
+  itemEnd: number;
+  sep: string;
+}
+
+/** A finding when the leaders listed together in `group` are out of rank order (a module function, not a closure: see titleCheck). */
+function flushLeaderList(text: string, group: readonly ListedLeader[], findings: Finding[]): void {
+  if (group.length >= 2 && group.some((g, i) => i > 0 && g.hit.person.rank < group[i - 1].hit.person.rank)) {
+    const items = group.map((g) => text.slice(g.itemStart, g.itemEnd));
+    const order = group.map((g, i) => ({ rank: g.hit.person.rank, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+    findings.push(wording('leader_title', text, group[0].itemStart, group[group.length - 1].itemEnd, 'block', order.map((o) => items[o.i]).join(group[1].sep),
+      `领导排序有误：应为 ${order.map((o) => group[o.i].hit.person.name).join('、')}`));
+  }
+}
+
+function agreesWithRoster(person: Person, written: string): boolean {
+  for (const t of person.titles) if (titleAgrees(written, t)) return true;
+  return false;
+}
+
+function titleNote(person: Person): string {
+  return `职务有误：${person.name}的职务为“${person.title}”`;
 }
 
 /** Titles and names are a few units long: a loop beats spreading a subarray. */
