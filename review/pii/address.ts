@@ -157,8 +157,11 @@ function householdPlace(value: string): boolean {
 }
 
 function dwellingsInProse(text: string, out: Span[]): void {
+  // Both patterns need 位于 or 坐落: most texts have neither, and one search each costs less than the regexes.
+  const locatedAt = text.indexOf('位于') >= 0;
+  if (!locatedAt && text.indexOf('坐落') < 0) return;
   DWELLING_RE.lastIndex = 0;
-  for (let m = DWELLING_RE.exec(text); m !== null; m = DWELLING_RE.exec(text)) {
+  for (let m = locatedAt ? DWELLING_RE.exec(text) : null; m !== null; m = DWELLING_RE.exec(text)) {
     const value = m[1];
     if (!householdPlace(value)) continue;
     const isDwelling = m[2] !== undefined;

@@ -14,6 +14,11 @@ for (const token of TRAD_SIMP.split(/\s+/)) {
 /** Variant forms seen on plates and in names that the shared table does not carry. */
 for (const [from, to] of [['陜', '陕'], ['甯', '宁'], ['塚', '冢']] as const) FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
 
+/** The unit `code` folds to (itself when it stays). */
+export function foldedCode(code: number): number {
+  return FOLD[code] === 0 ? code : FOLD[code];
+}
+
 /** `text` with traditional and variant characters folded; the same length as `text`. */
 export function foldForPii(text: string): string {
   let first = -1;

@@ -5,7 +5,7 @@
 import type { PiiType } from '../types.js';
 import { findAddresses, placesAfterNames } from './address.js';
 import { findEmails } from './email.js';
-import { foldForPii } from './fold.js';
+import { foldedCode, foldForPii } from './fold.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
@@ -66,13 +66,24 @@ const AT_SIGN = 2;
 const PASSPORT_LETTER = 4;
 const PROVINCE = 8;
 const ASCII_DIGIT = 16;
+/** A traditional or variant character: the text needs folding (fold.ts) before detection. */
+const FOLDABLE = 32;
+/** Classes of the folded character, so the pass can run over the text before it is folded. */
 const TRIGGERS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isDigitCode(c)) TRIGGERS[c] |= ANY_DIGIT;
-for (let c = 0x30; c <= 0x39; c++) TRIGGERS[c] |= ASCII_DIGIT;
-TRIGGERS[0x40] |= AT_SIGN;
-for (const c of 'EG') TRIGGERS[c.charCodeAt(0)] |= PASSPORT_LETTER;
-for (const c of PLATE_PROVINCES) TRIGGERS[c.charCodeAt(0)] |= PROVINCE;
+{
+  const classes = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isDigitCode(c)) classes[c] |= ANY_DIGIT;
+  for (let c = 0x30; c <= 0x39; c++) classes[c] |= ASCII_DIGIT;
+  classes[0x40] |= AT_SIGN;
+  for (const c of 'EG') classes[c.charCodeAt(0)] |= PASSPORT_LETTER;
+  for (const c of PLATE_PROVINCES) classes[c.charCodeAt(0)] |= PROVINCE;
+  for (let c = 0; c < 0x10000; c++) {
+    const f = foldedCode(c);
+    TRIGGERS[c] = classes[f] | (f === c ? 0 : FOLDABLE);
+  }
+}
 
+/** The classes of TRIGGERS that occur in `text`, in one table read per character. */
 function triggersIn(text: string): number {
   let seen = 0;
   for (let i = 0; i < text.length; i++) seen |= TRIGGERS[text.charCodeAt(i)];
@@ -85,9 +96,9 @@ function has(seen: number, bits: number): boolean {
 }
 
 export function detectPii(original: string): PiiCandidate[] {
+  const seen = triggersIn(original);
   // Offsets in the folded text are offsets in the original (one unit for one).
-  const text = foldForPii(original);
-  const seen = triggersIn(text);
+  const text = has(seen, FOLDABLE) ? foldForPii(original) : original;
   const names = findNames(text);
   const cands: PiiCandidate[] = [];
   for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: original.slice(n.start, n.start + n.surname.length), name: n.name });
