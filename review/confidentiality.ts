@@ -234,6 +234,11 @@ class MarkScan {
     const { codes, map, n, text, tS, tE, tW } = this;
     const words = VOCAB.words;
     if (tS.length === 0) return null;
+    // Only a producing token (a level, an internal phrase, a value) is ever marked or declares anything;
+    // labels and fillers alone (保密审查, 本件) yield nothing, so there are no lines to analyse.
+    let producing = false;
+    for (let t = 0; t < tW.length && !producing; t++) producing = isProducing(words[tW[t]].role);
+    if (!producing) return null;
 
     let declared: DeclaredDisclosure | null = null;
     const headerEnd = headerEndOf(codes, n, headerLines);

@@ -60,6 +60,10 @@ function sameLengths(lens: readonly number[], pattern: readonly number[]): boole
   return lens.length === pattern.length && lens.every((l, i) => l === pattern[i]);
 }
 
+/** isDigitCode as a table: the scan reads it for every character of the text. */
+const DIGIT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isDigitCode(c)) DIGIT[c] = 1;
+
 export class NumberScanner {
   private readonly out: NumberCandidate[] = [];
 
@@ -75,7 +79,7 @@ export class NumberScanner {
     let i = 0;
     const groups: number[] = []; // flat [start, end, start, end, …]
     while (i < n) {
-      if (!isDigitCode(text.charCodeAt(i))) {
+      if (DIGIT[text.charCodeAt(i)] === 0) {
         i++;
         continue;
       }

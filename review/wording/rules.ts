@@ -13,7 +13,8 @@ import type { OutdatedEntry, RosterEntry, TypoEntry, WordingData, WordingVersion
 const enum Kind { Safe, Typo, Outdated, Name, Trigger }
 
 /** Characters a title next to a name does not run across. */
-const TITLE_BREAK = new Set([...'，。；：！？、,;:!?\n\r《》〈〉“”"（）()【】「」'].map((c) => c));
+const TITLE_BREAK = new Uint8Array(0x10000);
+for (const c of '，。；：！？、,;:!?\n\r《》〈〉“”"（）()【】「」') TITLE_BREAK[c.charCodeAt(0)] = 1;
 const SPACE = /[ \t\u3000\u00a0]/;
 const COMRADE = '同志';
 const LIST_GAP = /^[、，,和及与\s\u3000]+/;
@@ -280,7 +281,7 @@ function titleBefore(text: string, at: number, titles: ReadonlySet<string>, maxL
   let j = at;
   while (j > 0 && at - j < 4 && SPACE.test(text[j - 1])) j--;
   let lo = j;
-  while (lo > 0 && j - lo < maxLen && !TITLE_BREAK.has(text[lo - 1])) lo--;
+  while (lo > 0 && j - lo < maxLen && TITLE_BREAK[text.charCodeAt(lo - 1)] === 0) lo--;
   for (let l = j - lo; l >= 2; l--) {
     const t = text.slice(j - l, j);
     if (titles.has(t)) return { title: t, start: j - l };
@@ -292,7 +293,7 @@ function titleAfter(text: string, at: number, titles: ReadonlySet<string>, maxLe
   let j = at;
   while (j < text.length && j - at < 4 && SPACE.test(text[j])) j++;
   let hi = j;
-  while (hi < text.length && hi - j < maxLen && !TITLE_BREAK.has(text[hi])) hi++;
+  while (hi < text.length && hi - j < maxLen && TITLE_BREAK[text.charCodeAt(hi)] === 0) hi++;
   for (let l = hi - j; l >= 2; l--) {
     const t = text.slice(j, j + l);
     if (titles.has(t)) return { title: t, end: j + l };
