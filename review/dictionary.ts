@@ -42,6 +42,8 @@ export interface Dictionary {
    * Decided before leftmost-longest selection, so a shared automaton selects exactly as this one does.
    */
   accepts(text: string, map: Int32Array, id: number, s: number, e: number): boolean;
+  /** False when `accepts` is true for every term (no Latin term), so a scanner can skip asking it. */
+  readonly hasLatinEdges?: boolean;
   /** The finding for term `id` matched at normalized [s, e). */
   finding(text: string, map: Int32Array, id: number, s: number, e: number): Finding;
 }

@@ -75,7 +75,9 @@ export class GateMatcher {
     const hits = new Hits(text, n.map);
     this.hits = hits;
     try {
-      this.automaton.scan(n.codes, this.sink, { transparent: NEWLINE, length: n.length, accept: this.accept, boundedGroups: BOUNDED_GROUPS });
+      // Marks and wording accept every match; without Latin terms the dictionary does too, and no callback is needed.
+      const accept = this.dictionary.hasLatinEdges === false ? undefined : this.accept;
+      this.automaton.scan(n.codes, this.sink, { transparent: NEWLINE, length: n.length, accept, boundedGroups: BOUNDED_GROUPS });
     } finally {
       this.hits = null;
     }
