@@ -21,7 +21,7 @@ import {
 } from './lexicon.js';
 import { isBodyContact } from './context.js';
 import { nameScore } from './model/index.js';
-import { findProseNames, introducedAt, maskedSurnames } from './prose.js';
+import { findProseNames, headsPublicBody, introducedAt, maskedSurnames } from './prose.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
@@ -240,6 +240,7 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
       const parsed = parseName(run, strict, terminated);
       if (!parsed) break;
       const end = p + parsed.length;
+      if (role === '法定代表人' && headsPublicBody(text, end)) break;
       out.push({ start: p, end, role, surname: parsed.surname, name: text.slice(p, end) });
       resumeAt = Math.max(resumeAt, end);
       j = Math.max(j, end - 1);
