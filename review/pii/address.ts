@@ -15,7 +15,7 @@ import { literalAlternation } from './roles.js';
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
   '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址', '住所地', '住所',
-  '原籍', '暂住地址', '暂住地', '暂住',
+  '原籍', '暂住地址', '暂住地', '暂住', '现居住在', '居住在', '居住于',
 ];
 /**
  * The labels, a bare 住 (checked in code: after a clause mark, before a Han character), or a bare 地址,
@@ -133,6 +133,9 @@ const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队',
 const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
 const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
 const INTRODUCERS = new Set(['是', '系', '为']);
+/** Words that open a clause before a place (拟将…村二组X家庭, 现将…村村民X): not part of the place. */
+const LEADING_VERBS = ['拟将', '现将', '我是', '我叫', '对', '在', '到', '把'];
+const NOT_RESIDENCE_START = new Set('该本某各全每'.split(''));
 const RESIDENT_WORDS = new Set(['村民', '牧民', '居民', '农民', '住户']);
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
@@ -158,6 +161,8 @@ function residencesInProse(text: string, out: Span[]): void {
     }
     // A bare 本村村民 or 该组牧民 names no place; a real one carries a division above the village, or is a
     // named village introduced as someone's (乌云达来是海拉苏嘎查牧民).
+    const lead = LEADING_VERBS.find((w) => text.startsWith(w, s));
+    if (lead && end - s - lead.length >= 5) s += lead.length;
     const value = text.slice(s, end);
     const introduced = s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
     if (!introduced && (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)))) continue;
@@ -321,7 +326,6 @@ export function placesAfterNames(text: string, nameEnds: readonly number[]): Spa
  */
 const RESIDENCE_BACK = 30;
 const NUMERAL_BEFORE = new Set('0123456789０１２３４５６７８９一二三四五六七八九十百东西南北前后上下'.split(''));
-const NOT_RESIDENCE_START = new Set('该本某各全每'.split(''));
 
 export function residenceEndingAt(text: string, end: number): number {
   const last = text[end - 1];
@@ -346,12 +350,13 @@ export function residenceEndingAt(text: string, end: number): number {
   if (value.length < 5 || NOT_RESIDENCE_START.has(value[0]) || value.includes('某') || !DIVISIONS.some((d) => value.includes(d))) return -1;
   return s;
 }
-const LEADING_VERBS = ['拟将', '现将', '我是', '我叫', '对', '在', '到', '把'];
 
 /** Homes glued before the names found in the text (…村二组施升耀家庭). `nameStarts` are where they start. */
 export function placesBeforeNames(text: string, nameStarts: readonly number[]): Span[] {
   const out: Span[] = [];
-  for (const e of nameStarts) {
+  for (const e0 of nameStarts) {
+    // …先觉村的王秀英: the home ends before the 的.
+    const e = text[e0 - 1] === '的' ? e0 - 1 : e0;
     const s = residenceEndingAt(text, e);
     if (s >= 0) out.push({ start: s, end: e });
   }

@@ -119,6 +119,7 @@ for (const t of LEFT_TRIGGERS) TRIGGER_FLAGS[t.charCodeAt(t.length - 1)] |= t.le
 /** 4 = the last character of a residence (村, 组, 队, 屯, 嘎查, 社区/小区, 12号, 501室) a name may be glued to. */
 for (const c of '村组队屯查区号室') TRIGGER_FLAGS[c.charCodeAt(0)] |= 4;
 const ENUM_COMMA = 0x3001; // 、
+const DE = 0x7684; // 的
 
 function leftContext(text: string, s: number): Left {
   if (s === 0) return 'bound';
@@ -126,6 +127,8 @@ function leftContext(text: string, s: number): Left {
   if (prev === ENUM_COMMA) return 'enum';
   if (!isHanCode(prev)) return 'bound';
   const flags = TRIGGER_FLAGS[prev];
+  // 家住…先觉村的王秀英: a home and 的 before the name introduce the resident.
+  if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && residenceEndingAt(text, s - 1) >= 0) return 'place';
   if (flags === 0) return null;
   if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.

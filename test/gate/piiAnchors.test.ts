@@ -35,12 +35,18 @@ describe('a home glued before a name', () => {
     expect(addresses(u)).toEqual(['桐城市双河镇幸福村三组']);
     expect(names(u)).toEqual(['柯丽萍']);
     expect(addresses('赵福提原籍滦平县长安镇木厂村；')).toEqual(['滦平县长安镇木厂村']);
+    const v = '反映人是复兴镇团结村的景守兵，多次来电。';
+    expect(addresses(v)).toEqual(['复兴镇团结村']);
+    expect(names(v)).toEqual(['景守兵']);
+    // The verb that opens the clause is not part of the place.
+    expect(addresses('现将临河区新华镇光明村村民邢辉生等3户的情况公示如下。')).toEqual(['临河区新华镇光明村']);
+    expect(addresses('二人现居住在寿县城关镇建设路12号院3号楼。')).toEqual(['寿县城关镇建设路12号院3号楼']);
   });
 
   it('leaves bodies, working groups and places without a division alone', () => {
     for (const t of [
       '旗综合执法大队王建国带队检查。', '宿松县复兴镇幸福村卫生室王建国医生', '县工作组王建国带队入户。', '本村王大爷家的房屋', '先觉村张屋组',
-      '各乡镇农村居民人均可支配收入', '一组林地被占用',
+      '各乡镇农村居民人均可支配收入', '一组林地被占用', '宿松县破凉镇先觉村的高度重视', '全县农村的高度重视',
     ]) expect({ t, found: detectPii(t).map((c) => t.slice(c.start, c.end)) }).toEqual({ t, found: [] });
   });
 });
