@@ -66,6 +66,12 @@ describe('officers and heads of public bodies act in office', () => {
     expect(names('我去问主治医生柏晨，他说是系统生成的。')).toEqual(['柏晨']);
   });
 
+  it('reads a county heading a body’s name as a place, not a person', () => {
+    expect(names('被申请人：霍邱县自然资源局。机构地址：霍邱县河套大街92号。')).toEqual([]);
+    expect(names('当事人：金寨县某某商贸有限公司')).toEqual([]);
+    expect(names('被申请人：霍邱县自然资源局。申请人：霍建华。')).toEqual(['霍建华']);
+  });
+
   it('reads a public body’s 住所地 as its seat', () => {
     expect(addresses('再审申请人：陕州区人民政府，住所地河南省三门峡市陕州大道18号。')).toEqual([]);
     expect(addresses('被告：某县自然资源局，住所地某县人民路1号。')).toEqual([]);
