@@ -1194,4 +1194,134 @@ h6PetitionOpinion();
 h6DisclosureMailed();
 // HOLDOUT6-END
 
+// ---- held-out slice 7 ------------------------------------------------------------------------------
+// Written after the seventh tuning (slice 6's one false positive); measured once and reported as measured.
+
+function h7PolicePenalty(): void {
+  const who = person('男');
+  const id = idCard();
+  const origin = village();
+  const home = urbanAddress();
+  const victim = person('男');
+  const o1 = person('男');
+  const o2 = person('男');
+  const county = pick(COUNTIES);
+  const text = [
+    `${county}公安局`,
+    '行政处罚决定书',
+    `${docNo('公（治）行罚决字')}`,
+    `违法行为人：${who}，男，${int(1975, 2000)}年${int(1, 12)}月${int(1, 28)}日出生，公民身份号码${id}，户籍地：${origin}，现住址：${home}。`,
+    `    现查明：${date()}晚，${who}在${pick(STREETS)}一烧烤店内因琐事与${victim}发生口角，随后用啤酒瓶将${victim}头部打伤。经民警现场调查，有${who}的陈述和申辩、被侵害人${victim}的陈述、证人证言及视频资料等证据证实。`,
+    `    根据《中华人民共和国治安管理处罚法》第四十三条第一款，决定对${who}行政拘留${int(5, 10)}日，并处罚款${int(2, 5)}00元。`,
+    `    办案民警：${o1}、${o2}`,
+  ].join('\n');
+  add('holdout7', text, [P(who), I(id), A(origin), A(home), P(victim)], [o1, o2]);
+}
+
+function h7PreAppointment(): void {
+  const pii: Rec['pii'] = [];
+  const lines = ['干部任前公示', `    经${pick(['旗委', '县委', '区委'])}常委会研究，拟提拔任用以下同志，现予公示：`];
+  for (let i = 0; i < 3; i++) {
+    const sex = chance(0.5) ? '男' : '女';
+    const who = i === 1 ? mongol() : person(sex);
+    pii.push(P(who));
+    lines.push(`    ${who}，${sex}，${i === 1 ? '蒙古族' : '汉族'}，${int(1978, 1990)}年${int(1, 12)}月生，籍贯${pick(['内蒙古', '安徽', '河北'])}${pick(['五原', '宿松', '平泉', '凉城'])}，${pick(['大学', '研究生'])}学历，现任${pick(TOWNS)}副${pick(['镇长', '乡长'])}，拟任${pick(['县发展和改革委员会副主任', '县民政局副局长', '县应急管理局副局长'])}。`);
+  }
+  lines.push(`    公示期间，如有情况反映，请向县委组织部干部监督室反映。电话：${officeLandline()}`);
+  add('holdout7', lines.join('\n'), pii);
+}
+
+function h7HomesteadList(): void {
+  const town = pick(TOWNS);
+  const v = pick(VILLAGES);
+  const pii: Rec['pii'] = [];
+  const lines = [`${town}${v}${int(2022, 2024)}年农村宅基地申请审批公示`, '序号\t申请人\t所在组\t家庭人口\t申请面积（㎡）\t类型'];
+  for (let i = 1; i <= int(3, 5); i++) {
+    const who = person();
+    pii.push(P(who));
+    lines.push(`${i}\t${who}\t${pick(['一组', '二组', '三组', '五组'])}\t${int(2, 6)}\t${int(90, 160)}\t${pick(['原址翻建', '新建', '改建'])}`);
+  }
+  lines.push(`    公示期5天。如有异议，请向村民委员会或${town}自然资源所反映。`);
+  add('holdout7', lines.join('\n'), pii);
+}
+
+function h7NoiseLetter(): void {
+  const who = person('女');
+  const owner = person('男');
+  const home = urbanAddress();
+  const text = [
+    '来信标题：楼下烧烤店油烟噪音扰民',
+    `来信内容：本人叫${who}，住在${home}，楼下邻居${owner}开了一家烧烤店，每天营业到凌晨两点，油烟直冲我家窗户。多次沟通无果，请有关部门处理。`,
+    `回复内容：${who}女士：您好！您反映的问题已转${pick(['城市管理综合执法局', '生态环境分局'])}办理。经现场检查，该店未安装油烟净化设施，执法人员已责令其限期整改，并将持续跟踪。感谢您对我们工作的支持。`,
+  ].join('\n');
+  add('holdout7', text, [P(who), A(home), P(owner)]);
+}
+
+function h7ExpropriationTable(): void {
+  const county = pick(COUNTIES);
+  const pii: Rec['pii'] = [];
+  const lines = [`${county}${pick(['北关', '南河', '西街'])}片区房屋征收补偿结果公示`, '编号 | 被征收人 | 房屋坐落 | 建筑面积（㎡） | 补偿金额（元）'];
+  for (let i = 1; i <= int(3, 5); i++) {
+    const who = person();
+    const where = `${county}${pick(STREETS)}${int(1, 200)}号`;
+    pii.push(P(who), A(where));
+    lines.push(`${pad(i, 3)} | ${who} | ${where} | ${int(60, 180)}.${int(0, 9)} | ${int(200000, 900000)}`);
+  }
+  lines.push('本结果公示期15日，接受被征收人和社会监督。');
+  add('holdout7', lines.join('\n'), pii);
+}
+
+function h7Defaulters(): void {
+  const who = person('男');
+  const id = idCard();
+  const home = village();
+  const boss = person('女');
+  const court = `${pick(COUNTIES)}人民法院`;
+  const text = [
+    `${court}失信被执行人名单公告`,
+    `    失信被执行人：${who}，男，${int(1960, 1990)}年生，身份证号码${id}，住${home}。执行依据：本院民事判决书。未履行金额：${int(5, 80)}000元。`,
+    `    失信被执行人：${pick(['宏达', '瑞丰', '金鼎'])}商贸有限公司，统一社会信用代码91150${digits(13)}，法定代表人：${boss}。`,
+    '    以上被执行人有履行能力而拒不履行生效法律文书确定的义务，本院依法将其纳入失信被执行人名单。',
+  ].join('\n');
+  add('holdout7', text, [P(who), I(id), A(home), P(boss)]);
+}
+
+function h7TraditionalPetition(): void {
+  const who = person('男');
+  const brother = person('男');
+  const land = `${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}${pick(GROUPS)}`;
+  const text = [
+    '信訪事項答覆意見書',
+    `${toTrad4(who)}：`,
+    `    你反映你家位於${toTrad4(land)}的承包地被兄長${toTrad4(brother)}長期佔用一事，經鎮司法所調查，該地塊於${int(1998, 2003)}年二輪承包時登記在你父親名下，父親去世後未辦理變更。`,
+    `    建議你與${toTrad4(brother)}協商解決；協商不成的，可向縣農村土地承包仲裁委員會申請仲裁。`,
+  ].join('\n');
+  add('holdout7', text, [P(toTrad4(who)), P(toTrad4(brother)), A(toTrad4(land))]);
+}
+
+function h7VisitNews(): void {
+  const county = pick(COUNTIES);
+  const town = pick(TOWNS);
+  const leader = person('男');
+  const a = person('男');
+  const b = person('女');
+  const reporter = person();
+  const v = `${town}${pick(VILLAGES)}`;
+  const text = [
+    `    ${date()}，${county}县委副书记${leader}深入${v}走访慰问脱贫户${a}、${b}，详细询问家庭收入、看病就医和孩子上学等情况。`,
+    `    在${a}家中，${leader}叮嘱镇村干部要落实好防返贫动态监测措施。${b}今年${int(60, 80)}岁，独自生活，村里为她安排了公益性岗位。（通讯员 ${reporter}）`,
+  ].join('\n');
+  add('holdout7', text, [P(a), P(b)], [leader, reporter, v]);
+}
+
+h7PolicePenalty();
+h7PreAppointment();
+h7HomesteadList();
+h7NoiseLetter();
+h7ExpropriationTable();
+h7Defaulters();
+h7TraditionalPetition();
+h7VisitNews();
+// HOLDOUT7-END
+
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
