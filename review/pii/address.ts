@@ -15,14 +15,52 @@ import { literalAlternation } from './roles.js';
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
   '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址', '住所地', '住所',
+  '原籍', '暂住地址', '暂住地', '暂住', '现居住在', '居住在', '居住于',
 ];
-/** The labels, or a bare 住 (checked in code: after a clause mark, before a Han character). */
-const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住`, 'g');
+/**
+ * The labels, a bare 住 (checked in code: after a clause mark, before a Han character), or a bare 地址,
+ * which is a home only when a person's verb phrase owns it (checked in code: 你在申请表中留下的地址).
+ */
+const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住|地址`, 'g');
 const BEFORE_BARE_ZHU = new Set(['，', ',', '、', '；', ';', '（', '(', ' ', '\t', '\n', '\r', '\u3000', '\u00a0']);
 
 /** 住房, 住宅, 住院 … : 住 as part of a word, not "resides at". */
 const NOT_RESIDES = new Set('房宅院所建宿店户址'.split(''));
 const MAX_ADDRESS = 60;
+
+/**
+ * A bare 地址 (or 联系地址, 通信地址 read as 地址 after its prefix) is a person's when a person gave it: the
+ * words right before it are a person's verb phrase (你在申请表中留下的地址, 您提供的联系地址, 其预留地址) or
+ * a possessive (你的地址, 申请人地址). Bodies print their own 地址 bare (地址：…市府路1号), so nothing else counts.
+ */
+const GIVING_VERBS = ['留下', '留存', '预留', '所留', '留', '提供', '填写', '填报', '登记', '告知', '注明', '写明', '确认', '申报'];
+const ADDRESS_PREFIXES = ['联系', '通信', '通讯', '收件', '收信', '详细', '家庭'];
+const PERSON_WORDS = ['你', '您', '申请人', '当事人', '其', '本人', '他', '她', '来信人', '信访人', '举报人', '投诉人', '反映人', '留言人'];
+const GIVER_LOOKBACK = 24;
+
+function personGaveAddress(text: string, labelStart: number): boolean {
+  let b = labelStart;
+  for (const pre of ADDRESS_PREFIXES) {
+    if (text.startsWith(pre, b - pre.length)) {
+      b -= pre.length;
+      break;
+    }
+  }
+  // 你的地址, 申请人的地址, 其地址, 你地址.
+  const owner = text[b - 1] === '的' ? b - 1 : b;
+  // 其他地址 is "other addresses", not his.
+  if (PERSON_WORDS.some((w) => text.startsWith(w, owner - w.length)) && !text.startsWith('其他', owner - 2)) return true;
+  if (text[b - 1] !== '的' && !GIVING_VERBS.some((v) => text.startsWith(v, b - v.length))) return false;
+  // …留下的地址 / 其预留地址: a verb of giving, and a person in the clause who gave it.
+  const verbEnd = owner;
+  const verb = GIVING_VERBS.find((v) => text.startsWith(v, verbEnd - v.length));
+  if (!verb) return false;
+  const from = Math.max(0, verbEnd - verb.length - GIVER_LOOKBACK);
+  let k = verbEnd - verb.length;
+  while (k > from && !chars.isClauseEndCode(text.charCodeAt(k - 1))) k--;
+  const clause = text.slice(k, verbEnd - verb.length);
+  return PERSON_WORDS.some((w) => clause.includes(w));
+}
 const AFTER_HAO = new Set('院楼栋幢座单之附甲乙丙丁-－号'.split(''));
 const STOP_WORDS = ['联系电话', '电话', '手机', '联系方式', '身份证', '邮编', '邮政编码', '的', '因', '工作', '现在', '户籍'];
 /** One of these must appear for the span to be an address rather than a phrase (现住院治疗 is not). */
@@ -71,9 +109,15 @@ function buildingFollows(text: string, q: number): boolean {
 const ORGANISATION_MARKS = ['公司', '有限', '合作社', '集团', '法定代表人', '信用代码', '企业'];
 const ORGANISATION_LOOKBACK = 120;
 
+/** A body named right before the label (…区人民政府，住所地…; …自然资源局，住所地…) is the seat's owner. */
+const BODY_ENDS = ['政府', '委员会', '局', '厅', '院', '所', '中心', '站', '办', '处', '公司', '合作社', '社', '厂', '店', '银行', '学校', '医院'];
+
 function organisationBefore(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - ORGANISATION_LOOKBACK), pos);
-  return ORGANISATION_MARKS.some((w) => before.includes(w));
+  if (ORGANISATION_MARKS.some((w) => before.includes(w))) return true;
+  let e = pos;
+  while (e > 0 && (text[e - 1] === '，' || text[e - 1] === ',' || text[e - 1] === '、' || isBlank(text[e - 1]))) e--;
+  return BODY_ENDS.some((w) => text.startsWith(w, e - w.length));
 }
 
 /** Addresses that are a body's, not a home: government streets and buildings (锦州市市府路68号, 行政中心). */
@@ -89,6 +133,9 @@ const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队',
 const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
 const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
 const INTRODUCERS = new Set(['是', '系', '为']);
+/** Words that open a clause before a place (拟将…村二组X家庭, 现将…村村民X): not part of the place. */
+const LEADING_VERBS = ['拟将', '现将', '我是', '我叫', '对', '在', '到', '把'];
+const NOT_RESIDENCE_START = new Set('该本某各全每'.split(''));
 const RESIDENT_WORDS = new Set(['村民', '牧民', '居民', '农民', '住户']);
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
@@ -114,10 +161,12 @@ function residencesInProse(text: string, out: Span[]): void {
     }
     // A bare 本村村民 or 该组牧民 names no place; a real one carries a division above the village, or is a
     // named village introduced as someone's (乌云达来是海拉苏嘎查牧民).
+    const lead = LEADING_VERBS.find((w) => text.startsWith(w, s));
+    if (lead && end - s - lead.length >= 5) s += lead.length;
     const value = text.slice(s, end);
     const introduced = s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
     if (!introduced && (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)))) continue;
-    if (value.startsWith('该') || value.startsWith('本') || value.startsWith('某')) continue;
+    if (NOT_RESIDENCE_START.has(value[0])) continue;
     out.push({ start: s, end });
   }
 }
@@ -272,12 +321,60 @@ export function placesAfterNames(text: string, nameEnds: readonly number[]): Spa
   return out;
 }
 
+/**
+ * The place a name is glued to (宿松县破凉镇先觉村二组施升耀家庭, 我是复兴镇幸福村三组柯丽萍): the run of Han
+ * characters and digits ending at `end` is a residence when it ends in a village, its group, an estate or a
+ * house number, names a division above the village, and is no body (卫生室, 执法大队). Returns its start, or
+ * -1. Reads at most RESIDENCE_BACK characters.
+ */
+const RESIDENCE_BACK = 30;
+const NUMERAL_BEFORE = new Set('0123456789０１２３４５６７８９一二三四五六七八九十百东西南北前后上下'.split(''));
+
+export function residenceEndingAt(text: string, end: number): number {
+  const last = text[end - 1];
+  if (last === undefined) return -1;
+  // 组/队 of a village (二组, 张屋组, 东队), 号/室 of a house (12号, 501室); 村, 屯, 嘎查, 社区, 小区 themselves.
+  if (last === '组' || last === '队') {
+    if (!NUMERAL_BEFORE.has(text[end - 2] ?? '') && !text.slice(Math.max(0, end - 6), end).includes('村')) return -1;
+  } else if (last === '号' || last === '室') {
+    if (!isDigitCode(text.charCodeAt(end - 2))) return -1;
+  } else if (last === '查') {
+    if (text[end - 2] !== '嘎') return -1;
+  } else if (last === '区') {
+    if (text[end - 2] !== '社' && text[end - 2] !== '小') return -1;
+  } else if (last !== '村' && last !== '屯') return -1;
+  let s = end - 1;
+  const limit = Math.max(0, end - RESIDENCE_BACK);
+  while (s > limit && !RESIDENCE_START_AFTER.has(text[s - 1]) && (isHanCode(text.charCodeAt(s - 1)) || isDigitCode(text.charCodeAt(s - 1)))) s--;
+  // 拟将…村二组X家庭, 我是…组X: the verb before the place is not part of it.
+  const lead = LEADING_VERBS.find((w) => text.startsWith(w, s));
+  if (lead) s += lead.length;
+  const value = text.slice(s, end);
+  if (value.length < 5 || NOT_RESIDENCE_START.has(value[0]) || value.includes('某') || !DIVISIONS.some((d) => value.includes(d))) return -1;
+  return s;
+}
+
+/** Homes glued before the names found in the text (…村二组施升耀家庭). `nameStarts` are where they start. */
+export function placesBeforeNames(text: string, nameStarts: readonly number[]): Span[] {
+  const out: Span[] = [];
+  for (const e0 of nameStarts) {
+    // …先觉村的王秀英: the home ends before the 的.
+    const e = text[e0 - 1] === '的' ? e0 - 1 : e0;
+    const s = residenceEndingAt(text, e);
+    if (s >= 0) out.push({ start: s, end: e });
+  }
+  return out;
+}
+
 export function findAddresses(text: string): Span[] {
   const out: Span[] = [];
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
     let p = m.index + m[0].length;
     if (m[0] === '住' && (m.index === 0 || !BEFORE_BARE_ZHU.has(text[m.index - 1]) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
+    if (m[0] === '地址' && !personGaveAddress(text, m.index)) continue;
+    // 住所（地址）：… as forms print it.
+    for (const infix of ['（地址）', '(地址)']) if (text.startsWith(infix, p)) p += infix.length;
     while (isBlank(text[p])) p++;
     if (text[p] === '为' || text[p] === '是') p++;
     if (text[p] === '：' || text[p] === ':') p++;

@@ -3,7 +3,7 @@
  * carries what the masking policy needs (role and surname of names).
  */
 import type { PiiType } from '../types.js';
-import { findAddresses, placesAfterNames } from './address.js';
+import { findAddresses, placesAfterNames, placesBeforeNames } from './address.js';
 import { findEmails } from './email.js';
 import { foldedCode, foldForPii } from './fold.js';
 import { findNames } from './names.js';
@@ -111,6 +111,7 @@ export function detectPii(original: string): PiiCandidate[] {
   if (has(seen, PROVINCE | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text)) cands.push({ type: 'address', ...s });
   for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
+  for (const s of placesBeforeNames(text, names.map((n) => n.start))) cands.push({ type: 'address', ...s });
   return resolveOverlaps(cands);
 }
 

@@ -21,7 +21,7 @@ import {
 } from './lexicon.js';
 import { isBodyContact } from './context.js';
 import { nameScore } from './model/index.js';
-import { findProseNames, introducedAt, maskedSurnames } from './prose.js';
+import { findProseNames, headsPublicBody, introducedAt, maskedSurnames } from './prose.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
@@ -40,6 +40,8 @@ const RUN_CAP = 12;
 const NAME_DOT = new Set(['·', '•', '．', '・']);
 const MASK_MARKS = new Set(['某', '×', 'Ｘ', '＊', '*', '○', '〇']);
 const GIVEN_NOT_FUNCTION = new Set('的了在是于和与及等为对向被将把从'.split(''));
+/** A reading that ends in a division (被申请人：霍邱县自然资源局 → 霍邱县) is a place heading a body's name. */
+const DIVISION_CHARS = new Set('省市县区旗盟州镇乡村'.split(''));
 const PARTS_BY_LENGTH = [...TRANSLITERATED_NAME_PARTS].sort((a, b) => b.length - a.length);
 const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
 const ROLE_SET: ReadonlySet<string> = new Set(ALL_NAME_ROLES);
@@ -138,6 +140,7 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
       const givenPart = usable.slice(surname.length, length);
       if ([...givenPart].some((c) => MASK_MARKS.has(c) || NAME_DOT.has(c))) continue;
       if (GIVEN_NOT_FUNCTION.has(givenPart[0])) continue;
+      if (DIVISION_CHARS.has(givenPart[givenPart.length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
       if (g === 2 && LIKELY_FOLLOWERS.has(givenPart[1]) && parseShorterOk(usable, surname.length + 1, strict)) continue;
       const rem = usable.slice(length);
       if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length, surname };
@@ -149,6 +152,7 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
       for (const g of [2, 1]) {
         const length = surname.length + g;
         if (length > usable.length) continue;
+        if (DIVISION_CHARS.has(usable[length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
         const score = nameScore(usable.slice(0, length), surname);
         if (score > bestScore) {
           bestScore = score;
@@ -246,6 +250,7 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
       const parsed = parseName(run, strict, terminated);
       if (!parsed) break;
       const end = p + parsed.length;
+      if (role === '法定代表人' && headsPublicBody(text, end)) break;
       out.push({ start: p, end, role, surname: parsed.surname, name: text.slice(p, end) });
       resumeAt = Math.max(resumeAt, end);
       j = Math.max(j, end - 1);

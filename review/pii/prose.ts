@@ -13,6 +13,7 @@ import * as chars from './chars.js';
 const isHanCode = chars.isHanCode;
 import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isBodyContact } from './context.js';
+import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 
 export interface ProseName {
@@ -46,7 +47,7 @@ const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
   '反映', '来信', '来电', '位于', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
   '以', '共', '均', '也', '还', '就', '却', '都', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
-  '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户',
+  '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户', '原籍', '暂住', '家庭',
   '之间',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
@@ -68,6 +69,7 @@ const PLACE_AFTER = new Set('村镇乡组屯庄湾寨沟店铺堡营坪坝桥街
 const OFFICIAL_TITLES: readonly string[] = [
   '书记', '副书记', '市长', '副市长', '县长', '副县长', '区长', '副区长', '旗长', '副旗长', '镇长', '乡长', '主席', '副主席', '局长', '副局长', '主任', '副主任',
   '厅长', '处长', '科长', '所长', '队长', '部长', '省长', '委员', '秘书长', '理事长', '院长', '校长', '站长', '组长', '记者', '通讯员', '编辑', '审核', '责任编辑', '摄影',
+  '干事', '调研员', '科员', '专干', '专职委员', '嘎查达', '苏木达',
 ];
 
 /** Labels whose names are the body's own staff acting in office; names in their clause are not reported. */
@@ -76,7 +78,7 @@ const OFFICIAL_LABELS: readonly string[] = [
   '值班人员', '工作人员', '负责人', '责任人', '执法队员', '执法队队员', '执法大队队员', '包联干部', '驻村干部', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
   '编辑', '编 辑', '编审', '编 审', '校对', '值班主任', '审校', '初审', '复审', '终审',
 ];
-const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道'];
+const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道', '（警号', '(警号', '警号'];
 
 const NAME_DOT = new Set(['·', '•', '・', '．']);
 const MASK = new Set(['某', '*', '＊', '×', 'Ｘ', 'X', 'x', '○', '〇']);
@@ -106,7 +108,7 @@ function isHanAt(text: string, i: number): boolean {
 }
 
 /** `relation`: a noun of relation or occupation (邻居, 牧户) stands right before; see PERSON_NOUNS. */
-type Left = 'bound' | 'trigger' | 'relation' | 'enum' | null;
+type Left = 'bound' | 'trigger' | 'relation' | 'enum' | 'place' | null;
 
 /**
  * Per code unit: 1 = a one-character trigger, 2 = the last character of a longer one. Read by code so
@@ -114,7 +116,10 @@ type Left = 'bound' | 'trigger' | 'relation' | 'enum' | null;
  */
 const TRIGGER_FLAGS = new Uint8Array(0x10000);
 for (const t of LEFT_TRIGGERS) TRIGGER_FLAGS[t.charCodeAt(t.length - 1)] |= t.length === 1 ? 1 : 2;
+/** 4 = the last character of a residence (村, 组, 队, 屯, 嘎查, 社区/小区, 12号, 501室) a name may be glued to. */
+for (const c of '村组队屯查区号室') TRIGGER_FLAGS[c.charCodeAt(0)] |= 4;
 const ENUM_COMMA = 0x3001; // 、
+const DE = 0x7684; // 的
 
 function leftContext(text: string, s: number): Left {
   if (s === 0) return 'bound';
@@ -122,6 +127,8 @@ function leftContext(text: string, s: number): Left {
   if (prev === ENUM_COMMA) return 'enum';
   if (!isHanCode(prev)) return 'bound';
   const flags = TRIGGER_FLAGS[prev];
+  // 家住…先觉村的王秀英: a home and 的 before the name introduce the resident.
+  if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && residenceEndingAt(text, s - 1) >= 0) return 'place';
   if (flags === 0) return null;
   if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
@@ -129,7 +136,9 @@ function leftContext(text: string, s: number): Left {
     const list = LONG_TRIGGERS_BY_END.get(text.charCodeAt(s - 2) * 0x10000 + prev);
     if (list) for (const t of list) if (t.word.length === 2 || (s >= t.word.length && text.startsWith(t.word, s - t.word.length))) return t.left;
   }
-  return (flags & 1) !== 0 ? 'trigger' : null;
+  if ((flags & 1) !== 0) return 'trigger';
+  // …先觉村二组施升耀家庭: a home glued before the name introduces a person as a resident noun would.
+  return (flags & 4) !== 0 && residenceEndingAt(text, s) >= 0 ? 'place' : null;
 }
 
 /** `open`: any Han character that starts no place; only a relation noun before the name allows it. */
@@ -198,7 +207,7 @@ export function introducedAt(text: string, s: number): boolean {
   return leftContext(text, s) !== null;
 }
 
-const LEFT_BONUS: Record<Exclude<Left, null>, number> = { bound: 1, trigger: 1.5, relation: 1.5, enum: 2 };
+const LEFT_BONUS: Record<Exclude<Left, null>, number> = { bound: 1, trigger: 1.5, relation: 1.5, enum: 2, place: 1 };
 const RIGHT_BONUS: Record<Exclude<Right, null>, number> = { strong: 6, bound: 1, enum: 2, word: 0.5, open: 0 };
 /**
  * After a relation noun with no telling word after the run (我和邻居汪花怡找过…), the run must read as a name
@@ -245,6 +254,53 @@ function clauseStart(text: string, s: number, max: number): number {
 
 const CONTACT_LABEL_RE = /联[ \u3000]*系[ \u3000]*人/g;
 
+/**
+ * Police and duty officers named as such (执勤民警：X（警号：…）, 办案民警X、Y, 值班人员X) act in office. Unlike
+ * 执法人员, these nouns also stand in sentences about a private person (民警将张某带回), so only a name right
+ * after the noun, or later in the enumeration it heads, is the officer's.
+ */
+const OFFICER_NOUNS = ['民警', '交警', '辅警', '警官', '执勤人员', '值班人员', '值班员', '办案人员', '协管员'];
+
+function officerBefore(text: string, from: number, s: number): boolean {
+  let k = -1;
+  let noun = '';
+  // Within the clause only (at most 40 characters): a search over the whole text would make the scan quadratic.
+  const before = text.slice(from, s);
+  for (const n of OFFICER_NOUNS) {
+    const j = before.lastIndexOf(n);
+    const i = j < 0 ? -1 : from + j;
+    if (i >= 0 && i + n.length > k + noun.length) {
+      k = i;
+      noun = n;
+    }
+  }
+  if (k < 0) return false;
+  let p = k + noun.length;
+  while (p < s && (text[p] === '：' || text[p] === ':' || text[p] === ' ' || text[p] === '\u3000')) p++;
+  if (p === s) return true;
+  // 办案民警：刘志军、陈海涛 — the names before this one are an enumeration of 2–4 characters each.
+  if (text[s - 1] !== '、') return false;
+  for (const seg of text.slice(p, s - 1).split('、')) if (seg.length < 2 || seg.length > 4 || ![...seg].every((c) => isHanCode(c.charCodeAt(0)))) return false;
+  return true;
+}
+
+/**
+ * The 法定代表人 of a public body (被申请人：…自然资源局 … 法定代表人：X，局长 / X，该区人民政府区长) is its head
+ * acting in office, not a private person; a company's (X，该公司董事长) stays reported.
+ */
+const HEAD_TITLES = ['局长', '区长', '县长', '市长', '旗长', '镇长', '乡长', '主任', '院长', '厅长', '站长', '所长', '校长', '主席', '书记', '检察长', '部长', '处长', '队长', '苏木达'];
+const HEAD_LOOKAHEAD = 16;
+
+export function headsPublicBody(text: string, end: number): boolean {
+  if (text[end] !== '，' && text[end] !== ',') return false;
+  let q = end + 1;
+  const limit = Math.min(text.length, q + HEAD_LOOKAHEAD);
+  while (q < limit && isHanCode(text.charCodeAt(q))) q++;
+  const title = text.slice(end + 1, q);
+  if (title.includes('公司') || title.includes('企业') || title.includes('合作社')) return false;
+  return HEAD_TITLES.some((t) => title.endsWith(t));
+}
+
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
 export function actingInOffice(text: string, s: number, e: number): boolean {
   const from = clauseStart(text, s, 40);
@@ -257,6 +313,8 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
     for (let m = CONTACT_LABEL_RE.exec(before); m !== null; m = CONTACT_LABEL_RE.exec(before)) contact = m.index;
   }
   if (contact >= 0 && isBodyContact(text, from + contact)) return true;
+  if (officerBefore(text, from, s)) return true;
+  if (/法定代表人[：:\s]*$/.test(before) && headsPublicBody(text, e)) return true;
   const after = text.slice(e, e + 6);
   return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
 }
