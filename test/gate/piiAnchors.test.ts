@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { detectPii } from '../../review/pii/index.js';
-
-const names = (text: string): string[] => detectPii(text).filter((c) => c.type === 'person_name').map((c) => text.slice(c.start, c.end));
-const addresses = (text: string): string[] => detectPii(text).filter((c) => c.type === 'address').map((c) => text.slice(c.start, c.end));
+import { addresses, names } from './piiFinds.js';
 
 describe('a bare 地址 is a home when a person gave it', () => {
   it('reads the address a person left, gave or owns', () => {
