@@ -22,6 +22,7 @@
 import { createHash } from 'node:crypto';
 import {
   ChannelError,
+  sendDeadline,
   type AccountCredentials,
   type Channel,
   type ExternalStatus,
@@ -190,10 +191,12 @@ export class WechatChannel implements Channel {
         const earlierSubmit = progress.submitAt;
         progress.submitAt = earlierSubmit ?? new Date().toISOString();
         progress.firstSubmitAt ??= progress.submitAt;
-        // Submit is the one step that publishes: its draft and time are saved first, so a crash after it can be told apart.
-        await context?.checkpoint?.({ draftMediaId, submitAt: progress.submitAt, firstSubmitAt: progress.firstSubmitAt });
+        // Submit is the one step that publishes: its draft and time are saved first, so a crash after it can be told
+        // apart, and only while this delivery still holds the publication (a stalled worker that lost it stops here).
+        await api.accessToken();
+        const sendBy = await sendDeadline(context, { draftMediaId, submitAt: progress.submitAt, firstSubmitAt: progress.firstSubmitAt }, this.opts.timeoutMs);
         try {
-          const publishId = await api.submit(draftMediaId);
+          const publishId = await api.submit(draftMediaId, sendBy);
           this.progress.delete(key);
           return { externalId: publishId, url: null, pending: true };
         } catch (err) {
@@ -279,8 +282,9 @@ export class WechatChannel implements Channel {
     this.remember(key, progress);
     try {
       if (!progress.draftMediaId) await this.makeDraft(api, rendition, account, progress, publicationMarker(idempotencyKey));
-      await context?.checkpoint?.({ draftMediaId: progress.draftMediaId! });
-      const msgId = await api.massSendAll(progress.draftMediaId!, massClientMsgId(idempotencyKey));
+      await api.accessToken();
+      const sendBy = await sendDeadline(context, { draftMediaId: progress.draftMediaId! }, this.opts.timeoutMs);
+      const msgId = await api.massSendAll(progress.draftMediaId!, massClientMsgId(idempotencyKey), sendBy);
       this.progress.delete(key);
       return { externalId: `${MASS_PREFIX}${msgId}`, url: null, pending: true };
     } catch (err) {

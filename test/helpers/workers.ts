@@ -7,15 +7,19 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** Real `tongfa worker` processes, to be killed with SIGKILL as a crash would. */
 export class WorkerProcesses {
   private readonly children: ChildProcess[] = [];
+  private readonly logs = new Map<ChildProcess, string>();
 
   constructor(private readonly env: Record<string, string>) {}
 
-  start(): ChildProcess {
+  /** `env` adds to the hub's (e.g. LOG_LEVEL=warn to read what the worker logs with `output`). */
+  start(env: Record<string, string> = {}): ChildProcess {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/tongfa.js'), 'worker'], {
       cwd: ROOT,
-      env: { ...process.env, JOBS_POLL_MS: '300', JOBS_LOCK_LIFETIME_MS: '3000', NODE_ENV: 'test', ...this.env },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, JOBS_POLL_MS: '300', JOBS_LOCK_LIFETIME_MS: '3000', NODE_ENV: 'test', ...this.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    this.logs.set(child, '');
+    child.stdout!.on('data', (d) => this.logs.set(child, this.logs.get(child) + String(d)));
     let errors = '';
     child.stderr!.on('data', (d) => (errors += d));
     child.on('exit', (code) => {
@@ -23,6 +27,20 @@ export class WorkerProcesses {
     });
     this.children.push(child);
     return child;
+  }
+
+  /** What the worker logged so far (its stdout). */
+  output(child: ChildProcess): string {
+    return this.logs.get(child) ?? '';
+  }
+
+  /** Freezes the worker as CPU starvation or a debugger would (SIGSTOP): its timers, renewals and calls stall. */
+  pause(child: ChildProcess): void {
+    child.kill('SIGSTOP');
+  }
+
+  resume(child: ChildProcess): void {
+    child.kill('SIGCONT');
   }
 
   async kill(child: ChildProcess): Promise<void> {

@@ -56,6 +56,8 @@ export class WeiboSim {
   readonly posted: SimStatus[] = [];
   destroyed = 0;
   readonly requests: Array<{ path: string; errorCode: number }> = [];
+  /** Paths of requests as they arrive, before any delay or fault (a test waits for a call to be in flight). */
+  readonly arrived: string[] = [];
 
   private readonly server: LoopbackServer;
   private readonly users = new Map<string, { uid: string; screenName: string; state: 'ok' | 'expired' | 'revoked' }>();
@@ -167,6 +169,7 @@ export class WeiboSim {
     const url = new URL(req.url ?? '/', 'http://sim');
     const path = url.pathname;
     const raw = await readBody(req);
+    this.arrived.push(path);
     const random = this.chaosFaults?.pick(path) ?? null;
     const drop = this.faults.take('drop', path) ?? (random === 'dropBefore' || random === 'dropAfter' ? { after: random === 'dropAfter' } : null);
     if (drop && !drop.after) {
