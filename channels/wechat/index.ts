@@ -17,7 +17,9 @@
  *   阅读原文 link — and returns it as published (`article:<article_id>`). Only when it is still absent after
  *   `submitSettleMs` (the platform may still be publishing) is a fresh draft made and submitted.
  * What the caller must do: store the returned externalId (publish_id) before polling, never call publish()
- * again for a publication that has one, and keep the saved progress for the retries.
+ * again for a publication that has one, and keep the saved progress for the retries. Under a delivery the
+ * submit and the 群发 go through `beforeSend` (PublishContext): a worker that lost the publication to another
+ * stops before sending, so two workers never submit two drafts.
  */
 import { createHash } from 'node:crypto';
 import {

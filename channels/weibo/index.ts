@@ -10,7 +10,9 @@
  * the t.cn links of statuses with our words (short_url/expand.json) and, if one carries our marker, returns that
  * status instead of posting again. A timeline that cannot be read is a retryable error, never a reason to post.
  * 20019 (identical text) is not relied upon: Weibo only answers it against recent posts; when it comes, the
- * timeline decides whether the post is ours.
+ * timeline decides whether the post is ours. The look is made only after the previous share.json has certainly
+ * landed or died (`sendSettledBy`, saved by the delivery layer when it fenced that send), or a post still in
+ * flight from a stalled worker would land after the look and be posted twice.
  */
 import { createHash } from 'node:crypto';
 import {
