@@ -45,53 +45,63 @@ interface Stall {
   title: string;
   channel: 'WECHAT' | 'WEIBO';
   wechatMode?: 'PUBLISH' | 'MASS_SEND';
-  /** The simulator and the call A is frozen in (held `holdMs` before the simulator acts on it). */
+  /** The simulator and the call the frozen worker is stopped in (held `holdMs` before the simulator acts on it). */
   sim: WechatSim | WeiboSim;
   path: string;
   holdMs: number;
+  /** Whether the other worker has taken over far enough for the frozen one to do harm on waking (its own publishing call made). */
+  tookOver: () => boolean;
   /** Posts of the item the platform really made. */
   posts: () => number;
 }
 
-/** A freezes with `path` in flight; B delivers; A wakes. Returns A's log. */
-async function stallAndTakeOver(s: Stall): Promise<string> {
-  const a: ChildProcess = workers.start({ LOG_LEVEL: 'warn', LOG_FORMAT: 'json' });
-  const inFlight = () => s.sim.arrived.filter((p) => p === s.path).length;
-  const before = inFlight();
-  s.sim.delayNext(s.holdMs, s.path);
-  const id = await approveItem(t, tokens as { ed: string; rev: string }, { title: s.title, body: `<p>${s.title}，特此公告。</p>`, summary: `${s.title}的有关事项`, channels: [s.channel] });
-  const published = await t.gql('mutation($id:ID!,$o:ReleaseOptions){ publishContent(id:$id, options:$o){ id } }', { id, o: s.wechatMode ? { wechatMode: s.wechatMode } : null }, tokens.ed);
-  expect(published.errors).toBeUndefined();
+const LOGGING = { LOG_LEVEL: 'warn', LOG_FORMAT: 'json' };
 
-  let b: ChildProcess | null = null;
+/**
+ * Two workers run; the one that sends `path` is frozen with it in flight, for longer than its lease but shorter
+ * than its HTTP timeout (so that it wakes with its call answered, as a starved worker does); the other takes over.
+ * Returns the frozen worker's log.
+ */
+async function stallAndTakeOver(s: Stall): Promise<string> {
+  const pair = [workers.start(LOGGING), workers.start(LOGGING)];
+  let frozen: ChildProcess | undefined;
   try {
-    await eventually(async () => inFlight() > before, 60_000);
-    workers.pause(a);
-    b = workers.start({ LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+    await eventually(async () => pair.every((w) => workers.output(w).includes('worker running')), 60_000, 200);
+    const before = s.sim.arrivals.length;
+    s.sim.delayNext(s.holdMs, s.path);
+    const id = await approveItem(t, tokens as { ed: string; rev: string }, { title: s.title, body: `<p>${s.title}，特此公告。</p>`, summary: `${s.title}的有关事项`, channels: [s.channel] });
+    const published = await t.gql('mutation($id:ID!,$o:ReleaseOptions){ publishContent(id:$id, options:$o){ id } }', { id, o: s.wechatMode ? { wechatMode: s.wechatMode } : null }, tokens.ed);
+    expect(published.errors).toBeUndefined();
+
+    const call = await eventually(async () => s.sim.arrivals.slice(before).find((a) => a.path === s.path), 60_000, 20);
+    frozen = workers.ownerOfPort(call.port);
+    expect(frozen).toBeDefined();
+    workers.pause(frozen!);
+    await eventually(async () => s.tookOver(), 60_000, 100);
+    workers.resume(frozen!);
     await eventually(async () => (await statusOf(id)) === 'PUBLISHED', 90_000, 250).catch(async (error: unknown) => {
       const { rows } = await t.db.pool.query('SELECT status, attempts, polls, external_id, last_error, progress, lease_until FROM publications WHERE content_id = $1', [id]);
-      const activity = await t.db.pool.query(`SELECT pid, state, wait_event_type, wait_event, left(query, 120) AS query, xact_start FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
-      const jobs = await t.db.pool.query(`SELECT name, locked_at, next_run_at, last_run_at, data FROM agenda_jobs WHERE data ? 'publicationId' OR name LIKE 'publications%'`).catch((e: unknown) => ({ rows: [String(e)] }));
-      throw new Error(`${String(error)} at ${new Date().toISOString()}: ${JSON.stringify(rows)}\n${JSON.stringify(activity.rows, null, 1)}\n${JSON.stringify(jobs.rows)}\nB: ${b ? workers.output(b) : ''}`);
+      throw new Error(`${String(error)}: ${JSON.stringify(rows)}`);
     });
-    workers.resume(a);
-    // A wakes with its request answered (or timed out): it must find the publication taken over, and say so.
-    await eventually(async () => workers.output(a).includes(LEASE_LOST_LOG) || s.posts() > 1, 30_000, 250).catch(() => undefined);
+    // The frozen worker wakes with its request answered: it must find the publication taken over, and say so.
+    await eventually(async () => workers.output(frozen!).includes(LEASE_LOST_LOG) || s.posts() > 1, 30_000, 250).catch(() => undefined);
+    expect(s.posts()).toBe(1);
+    const { rows } = await t.db.pool.query<{ status: string; attempts: number }>('SELECT status, attempts FROM publications WHERE content_id = $1', [id]);
+    expect(rows).toEqual([{ status: 'PUBLISHED', attempts: 2 }]);
+    return workers.output(frozen!);
   } finally {
-    workers.resume(a);
-    await Promise.all([workers.kill(a), b && workers.kill(b)]);
+    if (frozen) workers.resume(frozen);
+    await Promise.all(pair.map((w) => workers.kill(w)));
   }
-  const log = workers.output(a);
-
-  expect(s.posts()).toBe(1);
-  const { rows } = await t.db.pool.query<{ status: string; attempts: number }>('SELECT status, attempts FROM publications WHERE content_id = $1', [id]);
-  expect(rows).toEqual([{ status: 'PUBLISHED', attempts: 2 }]);
-  return log;
 }
 
 test('WeChat 发布: a worker frozen in draft/add past its lease neither submits its own draft nor overwrites the delivery that took over', async () => {
   const title = '关于冻结进程发布测试的通告';
-  const log = await stallAndTakeOver({ title, channel: 'WECHAT', sim: wechat, path: '/cgi-bin/draft/add', holdMs: 1500, posts: () => wechat.published.filter((p) => p.title === title).length });
+  const submits = wechat.submissions;
+  const log = await stallAndTakeOver({
+    title, channel: 'WECHAT', sim: wechat, path: '/cgi-bin/draft/add', holdMs: 3000,
+    tookOver: () => wechat.submissions > submits, posts: () => wechat.published.filter((p) => p.title === title).length,
+  });
   expect(log).toContain(LEASE_LOST_LOG);
   // A's draft was made but never submitted: one submit in all.
   expect(wechat.draftLog.filter((d) => d.title === title)).toHaveLength(2);
@@ -100,16 +110,23 @@ test('WeChat 发布: a worker frozen in draft/add past its lease neither submits
 
 test('WeChat 群发: a worker frozen in draft/add past its lease sends no second 群发', async () => {
   const title = '关于冻结进程群发测试的通告';
-  const before = wechat.requests.filter((r) => r.path === '/cgi-bin/message/mass/sendall').length;
-  const log = await stallAndTakeOver({ title, channel: 'WECHAT', wechatMode: 'MASS_SEND', sim: wechat, path: '/cgi-bin/draft/add', holdMs: 1500, posts: () => wechat.massSends.filter((m) => m.title === title).length });
+  const before = wechat.arrived.filter((p) => p === '/cgi-bin/message/mass/sendall').length;
+  const log = await stallAndTakeOver({
+    title, channel: 'WECHAT', wechatMode: 'MASS_SEND', sim: wechat, path: '/cgi-bin/draft/add', holdMs: 3000,
+    tookOver: () => wechat.arrived.filter((p) => p === '/cgi-bin/message/mass/sendall').length > before, posts: () => wechat.massSends.filter((m) => m.title === title).length,
+  });
   expect(log).toContain(LEASE_LOST_LOG);
   // Fenced before sending: the platform's clientmsgid check was not even needed.
-  expect(wechat.requests.filter((r) => r.path === '/cgi-bin/message/mass/sendall').length - before).toBe(1);
+  expect(wechat.arrived.filter((p) => p === '/cgi-bin/message/mass/sendall').length - before).toBe(1);
 }, 180_000);
 
 test('Weibo: a worker frozen with share.json in flight past its lease — the post lands late, the worker that took over finds it and posts nothing', async () => {
   const title = '关于冻结进程微博测试的通告';
-  const log = await stallAndTakeOver({ title, channel: 'WEIBO', sim: weibo, path: '/2/statuses/share.json', holdMs: 5000, posts: () => weibo.shared.filter((s) => s.text.includes(`【${title}】`)).length });
+  // Held 10 s before Weibo acts: the other worker must not read the timeline before it lands (timeout 15 s).
+  const log = await stallAndTakeOver({
+    title, channel: 'WEIBO', sim: weibo, path: '/2/statuses/share.json', holdMs: 10_000,
+    tookOver: () => weibo.arrived.includes('/2/statuses/user_timeline.json') || weibo.shareCalls > 1, posts: () => weibo.shared.filter((s) => s.text.includes(`【${title}】`)).length,
+  });
   expect(log).toContain(LEASE_LOST_LOG);
   expect(weibo.shareCalls).toBe(1);
 }, 180_000);

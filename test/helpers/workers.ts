@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,6 +35,23 @@ export class WorkerProcesses {
     return this.logs.get(child) ?? '';
   }
 
+  /** The worker whose TCP connection has local port `port` on this machine (Linux /proc), if it is one of ours. */
+  ownerOfPort(port: number): ChildProcess | undefined {
+    const hex = port.toString(16).toUpperCase().padStart(4, '0');
+    const inodes = new Set(
+      ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((file) =>
+        readFileSync(file, 'utf8').split('\n').slice(1).map((line) => line.trim().split(/\s+/)).filter((f) => f[1]?.endsWith(`:${hex}`)).map((f) => f[9]),
+      ),
+    );
+    return this.children.find((child) => {
+      try {
+        return readdirSync(`/proc/${child.pid}/fd`).some((fd) => inodes.has(/^socket:\[(\d+)\]$/.exec(safeReadlink(`/proc/${child.pid}/fd/${fd}`))?.[1] ?? ''));
+      } catch {
+        return false;
+      }
+    });
+  }
+
   /** Freezes the worker as CPU starvation or a debugger would (SIGSTOP): its timers, renewals and calls stall. */
   pause(child: ChildProcess): void {
     child.kill('SIGSTOP');
@@ -53,5 +71,13 @@ export class WorkerProcesses {
 
   async killAll(): Promise<void> {
     await Promise.all(this.children.map((c) => this.kill(c)));
+  }
+}
+
+function safeReadlink(file: string): string {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return '';
   }
 }

@@ -124,8 +124,13 @@ export class WechatSim {
   filteredImages = 0;
   readonly draftLog: SimDraftArticle[] = [];
   readonly requests: Array<{ path: string; errcode: number }> = [];
-  /** Paths of requests as they arrive, before any delay or fault (a test waits for a call to be in flight). */
-  readonly arrived: string[] = [];
+  /** Requests as they arrive, before any delay or fault, with the client's port (a test finds who sent one). */
+  readonly arrivals: Array<{ path: string; port: number }> = [];
+
+  /** Paths of requests as they arrive (a test waits for a call to be in flight). */
+  get arrived(): string[] {
+    return this.arrivals.map((a) => a.path);
+  }
   readonly callbackErrors: string[] = [];
 
   private readonly server: LoopbackServer;
@@ -280,7 +285,7 @@ export class WechatSim {
     const url = new URL(req.url ?? '/', 'http://sim');
     const path = url.pathname;
     const body = await readBody(req);
-    this.arrived.push(path);
+    this.arrivals.push({ path, port: req.socket.remotePort ?? 0 });
     if (TOKEN_PATHS.has(path)) return this.reply(res, path, this.tokenEndpoint(req, path, url, body));
 
     const random = this.chaosFaults?.pick(path) ?? null;

@@ -35,10 +35,14 @@ export function stillHeld(current: PublicationRecord | null, publication: Public
   return current?.status === 'PUBLISHING' && current.leaseToken === publication.leaseToken;
 }
 
-/** What a delivery that lost its lease answers: nothing recorded; the delivery that took over decides. */
+/**
+ * What a delivery that lost its lease answers: nothing recorded; the delivery that took over decides. It asks to
+ * run again at once rather than ending: its job is the publication's one job, which the delivery that took over
+ * may have re-armed for its next poll, and ending would remove it. The next run's claim sees who holds what.
+ */
 export function leaseLostOutcome(deps: Deps, publication: PublicationRecord): DeliveryOutcome {
   deps.logger.warn({ publicationId: publication.id, leaseToken: publication.leaseToken }, '发布租约已被其他发布进程接管，本进程的结果不再记录');
-  return { kind: 'skipped', reason: 'lease lost' };
+  return { kind: 'wait', until: deps.now() };
 }
 
 /**
