@@ -100,8 +100,44 @@ export interface PublishContext {
    * restarted worker resumes the same platform objects instead of creating new ones.
    */
   resume?: Readonly<Record<string, string>>;
-  /** Saves progress durably before a step that cannot be repeated safely (WeChat's submit). */
+  /**
+   * Saves progress durably before a step that cannot be repeated safely. Throws a ChannelError `LEASE_LOST`
+   * when another worker has taken the delivery over meanwhile: nothing may be sent then.
+   */
   checkpoint?: (progress: Record<string, string>) => Promise<void>;
+  /**
+   * Right before a call that may publish (WeChat's submit and 群发, Weibo's share): saves `progress` and makes
+   * sure this delivery still holds its publication for the whole call — `timeoutMs` is the call's own timeout —
+   * or throws `LEASE_LOST`. The call must leave the process by `sendBy` (pass it to the API client, which refuses
+   * to send later); no other worker can take the publication over before `settledBy`, by which the request has
+   * landed or died. The delivery layer also saves `settledBy` as `sendSettledBy` in the progress, so the next
+   * attempt knows until when an earlier, unanswered request may still land.
+   */
+  beforeSend?: (progress: Record<string, string>, timeoutMs: number) => Promise<SendWindow>;
+}
+
+/** When a publishing call must have been sent, and when it has certainly landed or died (epoch ms). */
+export interface SendWindow {
+  sendBy: number;
+  settledBy: number;
+}
+
+/** The progress key under which the delivery layer keeps the last publishing call's `settledBy` (ISO). */
+export const SEND_SETTLED_BY = 'sendSettledBy';
+
+/**
+ * Before a call that may publish: saves `progress` and, under a delivery, takes the lease for the call; answers
+ * the instant by which it must be sent (undefined when the caller tracks no lease: a CLI re-send, a test).
+ */
+export async function sendDeadline(context: PublishContext | undefined, progress: Record<string, string>, timeoutMs: number): Promise<number | undefined> {
+  if (context?.beforeSend) return (await context.beforeSend(progress, timeoutMs)).sendBy;
+  await context?.checkpoint?.(progress);
+  return undefined;
+}
+
+/** What a delivery that lost its lease meets at its next checkpoint: retryable, and nothing was sent. */
+export function leaseLost(): ChannelError {
+  return new ChannelError('本次发布已由另一个发布进程接管（本进程的发布租约已失效），本进程不再向平台发送', true, 'LEASE_LOST');
 }
 
 export interface Channel {

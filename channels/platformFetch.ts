@@ -17,7 +17,16 @@ export async function platformFetch(
   url: string,
   init: RequestInit,
   timeoutMs: number,
+  /**
+   * For a call that may publish: the instant (epoch ms) after which it must not leave the process, because the
+   * delivery's lease only covers a call sent by then. Checked synchronously right before the request is handed
+   * to the network, so a process stalled since its lease check does not send late.
+   */
+  sendBy?: number,
 ): Promise<PlatformReply> {
+  if (sendBy !== undefined && Date.now() > sendBy) {
+    throw new ChannelError(`${platform} 请求未发出：距发布租约核验已超过允许的发送时限（进程可能曾被挂起），稍后重试`, true, `${platform}_NOT_SENT`);
+  }
   let res: Response;
   let text: string;
   try {

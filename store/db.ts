@@ -9,8 +9,16 @@ export type Queryable = Pick<pg.Pool, 'query'> | Tx;
 // int8 (counts, sequence numbers) as JS numbers: our values stay far below 2^53.
 pg.types.setTypeParser(20, (value: string) => Number(value));
 
+/**
+ * A transaction left idle this long is ended by the server. Our transactions never wait on anything outside the
+ * database, so only a stalled process (frozen, starved, stopped) leaves one idle — and its row and table locks
+ * would otherwise hold up every other worker for as long as it stalls (seen: a worker frozen inside its job-index
+ * transaction blocked Agenda's start-up DDL in another worker, and behind it every job query).
+ */
+const IDLE_IN_TRANSACTION_MS = 30_000;
+
 export function createPool(connectionString: string, max = 10, onError: (error: Error) => void = () => {}): Pool {
-  const pool = new pg.Pool({ connectionString, max });
+  const pool = new pg.Pool({ connectionString, max, idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS });
   // An idle client losing its connection (server restart) must not crash the process; the pool replaces it.
   pool.on('error', onError);
   // pg-pool takes its error listener off a client while it is checked out: a connection that dies between

@@ -23,6 +23,8 @@ export interface PublicationRecord {
   polls: number;
   retractError: string | null;
   leaseUntil: Date | null;
+  /** Taken anew by every claim; a delivery's writes count only while the row still carries its token. */
+  leaseToken: number;
   publishedAt: Date | null;
   retractedAt: Date | null;
   createdAt: Date;
@@ -31,7 +33,7 @@ export interface PublicationRecord {
 
 const COLUMNS = `p.id, p.content_id AS "contentId", p.revision, p.channel, p.account_id AS "accountId", a.name AS "accountName",
   p.idempotency_key AS "idempotencyKey", p.status, p.not_before AS "notBefore", p.url, p.external_id AS "externalId", p.attempts,
-  p.last_error AS "lastError", p.progress, p.polls, p.retract_error AS "retractError", p.lease_until AS "leaseUntil", p.published_at AS "publishedAt", p.retracted_at AS "retractedAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+  p.last_error AS "lastError", p.progress, p.polls, p.retract_error AS "retractError", p.lease_until AS "leaseUntil", p.lease_token AS "leaseToken", p.published_at AS "publishedAt", p.retracted_at AS "retractedAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 const FROM = `publications p LEFT JOIN channel_accounts a ON a.id = p.account_id`;
 
 /**
@@ -83,11 +85,12 @@ export interface PublicationPatch {
   polls?: number;
   retractError?: string | null;
   leaseUntil?: Date | null;
+  leaseToken?: number;
 }
 
 const PUBLICATION_PATCH_COLUMNS: { [K in keyof PublicationPatch]-?: string } = {
   status: 'status', url: 'url', externalId: 'external_id', attempts: 'attempts', lastError: 'last_error', publishedAt: 'published_at', retractedAt: 'retracted_at',
-  notBefore: 'not_before', progress: 'progress', polls: 'polls', retractError: 'retract_error', leaseUntil: 'lease_until',
+  notBefore: 'not_before', progress: 'progress', polls: 'polls', retractError: 'retract_error', leaseUntil: 'lease_until', leaseToken: 'lease_token',
 };
 
 export async function updatePublication(db: Queryable, id: string, patch: PublicationPatch): Promise<void> {
@@ -109,9 +112,34 @@ export async function findPublicationByExternalId(db: Queryable, accountId: stri
   return rows[0] ?? null;
 }
 
-/** Extends a delivery's lease, but only while the delivery still holds it (never revives one handed back). */
-export async function renewLease(db: Queryable, id: string, until: Date): Promise<void> {
-  await db.query(`UPDATE publications SET lease_until = $2 WHERE id = $1 AND status = 'PUBLISHING' AND lease_until IS NOT NULL`, [id, until]);
+/**
+ * Extends a delivery's lease, but only while the delivery still holds it: its token, not handed back. Never
+ * shortens it (a send may have extended it past the renewal's horizon). False when the lease was lost.
+ */
+export async function renewLease(db: Queryable, id: string, token: number, until: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE publications SET lease_until = GREATEST(lease_until, $3) WHERE id = $1 AND lease_token = $2 AND status = 'PUBLISHING' AND lease_until IS NOT NULL`,
+    [id, token, until],
+  );
+  return rowCount === 1;
+}
+
+/**
+ * Saves an adapter's progress (merged into what is saved) and, with `leaseUntil`, extends the lease to it — only
+ * while the delivery holds token `token`. False when another claim has taken the publication since.
+ */
+export async function saveHeldProgress(db: Queryable, id: string, token: number, progress: Record<string, string>, leaseUntil: Date | null): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE publications SET progress = progress || $3::jsonb, lease_until = GREATEST(lease_until, $4), updated_at = now()
+      WHERE id = $1 AND lease_token = $2 AND status = 'PUBLISHING' AND lease_until IS NOT NULL`,
+    [id, token, JSON.stringify(progress), leaseUntil],
+  );
+  return rowCount === 1;
+}
+
+/** Hands a held lease back (the delivery ended between states), so the next run need not wait for it to lapse. */
+export async function releaseLease(db: Queryable, id: string, token: number): Promise<void> {
+  await db.query(`UPDATE publications SET lease_until = NULL, updated_at = now() WHERE id = $1 AND lease_token = $2`, [id, token]);
 }
 
 /** Publications that should have a delivery job: due or future, not yet delivered. */

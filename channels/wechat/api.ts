@@ -80,6 +80,8 @@ interface CallSpec {
   body?: () => { body: BodyInit; contentType?: string };
   /** Errcodes whose reply still carries what the caller needs (45065: the existing 群发's msg_id). */
   accept?: number[];
+  /** A call that may publish: not sent after this instant (platformFetch's `sendBy`). */
+  sendBy?: number;
 }
 
 export class WechatApi {
@@ -201,6 +203,7 @@ export class WechatApi {
         `${this.opts.apiBase}${spec.path}?${query}`,
         { method: spec.method, headers, body: built?.body },
         this.opts.timeoutMs,
+        spec.sendBy,
       );
       const body = reply.json;
       if (!isRecord(body)) throw badReply(spec.path, reply.status, reply.text);
@@ -290,9 +293,9 @@ export class WechatApi {
   }
 
   /** freepublish/submit; success only means the asynchronous publish job was accepted. */
-  submit(mediaId: string): Promise<string> {
+  submit(mediaId: string, sendBy?: number): Promise<string> {
     return this.call(
-      { method: 'POST', path: '/cgi-bin/freepublish/submit', body: () => json({ media_id: mediaId }) },
+      { method: 'POST', path: '/cgi-bin/freepublish/submit', body: () => json({ media_id: mediaId }), sendBy },
       (b) => idString(b.publish_id),
     );
   }
@@ -321,13 +324,14 @@ export class WechatApi {
    * the platform's idempotency key — a repeat answers 45065 with the msg_id of the 群发 already made, which is
    * returned like a success.
    */
-  massSendAll(mediaId: string, clientmsgid: string): Promise<string> {
+  massSendAll(mediaId: string, clientmsgid: string, sendBy?: number): Promise<string> {
     return this.call(
       {
         method: 'POST',
         path: '/cgi-bin/message/mass/sendall',
         body: () => json({ filter: { is_to_all: true }, mpnews: { media_id: mediaId }, msgtype: 'mpnews', send_ignore_reprint: 0, clientmsgid }),
         accept: [45065],
+        sendBy,
       },
       (b) => idString(b.msg_id),
     );

@@ -17,11 +17,14 @@
  *   阅读原文 link — and returns it as published (`article:<article_id>`). Only when it is still absent after
  *   `submitSettleMs` (the platform may still be publishing) is a fresh draft made and submitted.
  * What the caller must do: store the returned externalId (publish_id) before polling, never call publish()
- * again for a publication that has one, and keep the saved progress for the retries.
+ * again for a publication that has one, and keep the saved progress for the retries. Under a delivery the
+ * submit and the 群发 go through `beforeSend` (PublishContext): a worker that lost the publication to another
+ * stops before sending, so two workers never submit two drafts.
  */
 import { createHash } from 'node:crypto';
 import {
   ChannelError,
+  sendDeadline,
   type AccountCredentials,
   type Channel,
   type ExternalStatus,
@@ -190,10 +193,12 @@ export class WechatChannel implements Channel {
         const earlierSubmit = progress.submitAt;
         progress.submitAt = earlierSubmit ?? new Date().toISOString();
         progress.firstSubmitAt ??= progress.submitAt;
-        // Submit is the one step that publishes: its draft and time are saved first, so a crash after it can be told apart.
-        await context?.checkpoint?.({ draftMediaId, submitAt: progress.submitAt, firstSubmitAt: progress.firstSubmitAt });
+        // Submit is the one step that publishes: its draft and time are saved first, so a crash after it can be told
+        // apart, and only while this delivery still holds the publication (a stalled worker that lost it stops here).
+        await api.accessToken();
+        const sendBy = await sendDeadline(context, { draftMediaId, submitAt: progress.submitAt, firstSubmitAt: progress.firstSubmitAt }, this.opts.timeoutMs);
         try {
-          const publishId = await api.submit(draftMediaId);
+          const publishId = await api.submit(draftMediaId, sendBy);
           this.progress.delete(key);
           return { externalId: publishId, url: null, pending: true };
         } catch (err) {
@@ -279,8 +284,9 @@ export class WechatChannel implements Channel {
     this.remember(key, progress);
     try {
       if (!progress.draftMediaId) await this.makeDraft(api, rendition, account, progress, publicationMarker(idempotencyKey));
-      await context?.checkpoint?.({ draftMediaId: progress.draftMediaId! });
-      const msgId = await api.massSendAll(progress.draftMediaId!, massClientMsgId(idempotencyKey));
+      await api.accessToken();
+      const sendBy = await sendDeadline(context, { draftMediaId: progress.draftMediaId! }, this.opts.timeoutMs);
+      const msgId = await api.massSendAll(progress.draftMediaId!, massClientMsgId(idempotencyKey), sendBy);
       this.progress.delete(key);
       return { externalId: `${MASS_PREFIX}${msgId}`, url: null, pending: true };
     } catch (err) {

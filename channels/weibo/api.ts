@@ -44,10 +44,11 @@ const TOKEN_DEAD = new Set([21301, 21314, 21315, 21316, 21317, 21319, 21327, 213
 export class WeiboApi {
   constructor(private readonly opts: WeiboApiOptions) {}
 
-  share(status: string): Promise<WeiboStatus> {
+  /** `sendBy`: not sent after this instant (platformFetch's). */
+  share(status: string, sendBy?: number): Promise<WeiboStatus> {
     const form: Record<string, string> = { access_token: this.opts.accessToken, status };
     if (this.opts.rip) form.rip = this.opts.rip;
-    return this.post('/2/statuses/share.json', form, parseStatus);
+    return this.post('/2/statuses/share.json', form, parseStatus, sendBy);
   }
 
   destroy(id: string): Promise<WeiboStatus> {
@@ -101,7 +102,7 @@ export class WeiboApi {
     return this.interpret(path, reply, guard);
   }
 
-  private async post<T>(path: string, form: Record<string, string>, guard: (b: Record<string, unknown>) => T | null): Promise<T> {
+  private async post<T>(path: string, form: Record<string, string>, guard: (b: Record<string, unknown>) => T | null, sendBy?: number): Promise<T> {
     const reply = await platformFetch(
       'WEIBO',
       `${this.opts.apiBase}${path}`,
@@ -111,6 +112,7 @@ export class WeiboApi {
         body: new URLSearchParams(form).toString(),
       },
       this.opts.timeoutMs,
+      sendBy,
     );
     return this.interpret(path, reply, guard);
   }

@@ -10,11 +10,15 @@
  * the t.cn links of statuses with our words (short_url/expand.json) and, if one carries our marker, returns that
  * status instead of posting again. A timeline that cannot be read is a retryable error, never a reason to post.
  * 20019 (identical text) is not relied upon: Weibo only answers it against recent posts; when it comes, the
- * timeline decides whether the post is ours.
+ * timeline decides whether the post is ours. The look is made only after the previous share.json has certainly
+ * landed or died (`sendSettledBy`, saved by the delivery layer when it fenced that send), or a post still in
+ * flight from a stalled worker would land after the look and be posted twice.
  */
 import { createHash } from 'node:crypto';
 import {
   ChannelError,
+  SEND_SETTLED_BY,
+  sendDeadline,
   type AccountCredentials,
   type Channel,
   type PublishContext,
@@ -99,14 +103,21 @@ export class WeiboChannel implements Channel {
     const own = rendition.variants?.weiboText;
     const text = own ? weiboVariantText(own, link) : composeWeiboText({ ...rendition, portalUrl: link });
     const sentAt = context?.resume?.weiboSentAt;
+    // An earlier share.json may still be on its way (a stalled or killed holder's): the timeline is only read once
+    // it has certainly landed or died, or a post that lands after the look would be posted a second time.
+    const settledBy = Date.parse(context?.resume?.[SEND_SETTLED_BY] ?? '');
+    if (Number.isFinite(settledBy) && Date.now() < settledBy) {
+      throw new ChannelError('上次发送微博的结果尚未落定，稍后核对账号时间线后再决定是否发布，不会重复发布', true, 'WEIBO_SEND_SETTLING', false, settledBy - Date.now());
+    }
     if (sentAt !== undefined || (context?.attempt ?? 1) > 1) {
       const earlier = await this.findByMarker(api, text, marker, sentAt ? new Date(sentAt) : null);
       if (earlier) return { externalId: earlier.idstr, url: statusUrl(earlier) };
     }
-    // The first attempt's time bounds every later search; it is saved before the call that may post.
-    await context?.checkpoint?.({ weiboSentAt: sentAt ?? new Date().toISOString() });
+    // The first attempt's time bounds every later search; it is saved before the call that may post, and only
+    // while this delivery still holds the publication (a stalled worker that lost it stops here).
+    const sendBy = await sendDeadline(context, { weiboSentAt: sentAt ?? new Date().toISOString() }, this.timeoutMs);
     try {
-      const status = await api.share(text);
+      const status = await api.share(text, sendBy);
       return { externalId: status.idstr, url: statusUrl(status) };
     } catch (err) {
       if (!(err instanceof ChannelError) || err.code !== 'WEIBO_20019') throw err;

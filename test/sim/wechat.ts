@@ -14,6 +14,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Chaos, FaultQueue, LoopbackServer, parseMultipart, readBody, sendGatewayError, sendJson, sleep, type ChaosOptions } from './util.js';
 
+/** How long a 群发's clientmsgid refuses a repeat (45065): 24 hours, as documented for message/mass/sendall. */
+const MASS_DEDUP_WINDOW_MS = 24 * 3600_000;
+
 export interface WechatSimOptions {
   appId?: string;
   appSecret?: string;
@@ -121,6 +124,13 @@ export class WechatSim {
   filteredImages = 0;
   readonly draftLog: SimDraftArticle[] = [];
   readonly requests: Array<{ path: string; errcode: number }> = [];
+  /** Requests as they arrive, before any delay or fault, with the client's port (a test finds who sent one). */
+  readonly arrivals: Array<{ path: string; port: number }> = [];
+
+  /** Paths of requests as they arrive (a test waits for a call to be in flight). */
+  get arrived(): string[] {
+    return this.arrivals.map((a) => a.path);
+  }
   readonly callbackErrors: string[] = [];
 
   private readonly server: LoopbackServer;
@@ -207,6 +217,11 @@ export class WechatSim {
     this.faults.arm({ kind: 'drop', remaining: 1, path, after: opts.after ?? false });
   }
 
+  /** Moves every 群发 `ms` into the past, as if that much time had gone by (the 24-hour clientmsgid window). */
+  ageMassSends(ms: number): void {
+    for (const m of this.massSends) m.at -= ms;
+  }
+
   /** The next matching call is answered only after `ms` (the simulator still acts on it). */
   delayNext(ms: number, path?: string): void {
     this.faults.arm({ kind: 'delay', remaining: 1, path, ms });
@@ -270,6 +285,7 @@ export class WechatSim {
     const url = new URL(req.url ?? '/', 'http://sim');
     const path = url.pathname;
     const body = await readBody(req);
+    this.arrivals.push({ path, port: req.socket.remotePort ?? 0 });
     if (TOKEN_PATHS.has(path)) return this.reply(res, path, this.tokenEndpoint(req, path, url, body));
 
     const random = this.chaosFaults?.pick(path) ?? null;
@@ -540,7 +556,8 @@ export class WechatSim {
 
   /**
    * message/mass/sendall (mpnews to all): 45067 for a clientmsgid over 64 bytes, 45065 with the existing msg_id
-   * for a clientmsgid already used, 45028 past the quota (订阅号 1 a day, 服务号 4 a month, Beijing time).
+   * for a clientmsgid used by a 群发 of the last 24 hours (the documented window: the platform checks "24 小时内的群发
+   * 记录"; an older one does not protect), 45028 past the quota (订阅号 1 a day, 服务号 4 a month, Beijing time).
    */
   private massSendAll(body: Buffer): Record<string, unknown> {
     const parsed = parseJson(body);
@@ -549,7 +566,7 @@ export class WechatSim {
     if (!parsed || parsed.msgtype !== 'mpnews' || !mpnews || !filter) return err(47001, 'data format error');
     const clientmsgid = typeof parsed.clientmsgid === 'string' ? parsed.clientmsgid : '';
     if (Buffer.byteLength(clientmsgid) > 64) return err(45067, 'clientmsgid size out of limit');
-    const existing = clientmsgid ? this.massSends.find((m) => m.clientmsgid === clientmsgid) : undefined;
+    const existing = clientmsgid ? this.massSends.find((m) => m.clientmsgid === clientmsgid && Date.now() - m.at < MASS_DEDUP_WINDOW_MS) : undefined;
     if (existing) return { ...err(45065, 'clientmsgid exist'), msg_id: Number(existing.msgId) };
     const draft = typeof mpnews.media_id === 'string' ? this.pendingDrafts.get(mpnews.media_id) : undefined;
     if (!draft) return err(40007, 'invalid media_id');

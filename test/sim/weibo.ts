@@ -56,6 +56,13 @@ export class WeiboSim {
   readonly posted: SimStatus[] = [];
   destroyed = 0;
   readonly requests: Array<{ path: string; errorCode: number }> = [];
+  /** Requests as they arrive, before any delay or fault, with the client's port (a test finds who sent one). */
+  readonly arrivals: Array<{ path: string; port: number }> = [];
+
+  /** Paths of requests as they arrive (a test waits for a call to be in flight). */
+  get arrived(): string[] {
+    return this.arrivals.map((a) => a.path);
+  }
 
   private readonly server: LoopbackServer;
   private readonly users = new Map<string, { uid: string; screenName: string; state: 'ok' | 'expired' | 'revoked' }>();
@@ -167,6 +174,7 @@ export class WeiboSim {
     const url = new URL(req.url ?? '/', 'http://sim');
     const path = url.pathname;
     const raw = await readBody(req);
+    this.arrivals.push({ path, port: req.socket.remotePort ?? 0 });
     const random = this.chaosFaults?.pick(path) ?? null;
     const drop = this.faults.take('drop', path) ?? (random === 'dropBefore' || random === 'dropAfter' ? { after: random === 'dropAfter' } : null);
     if (drop && !drop.after) {

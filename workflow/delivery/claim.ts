@@ -65,14 +65,15 @@ export async function claimPublication(deps: Deps, publicationId: string, option
       await applyTransition(tx, DELIVERY_SYSTEM_ACTOR, content, ['release'], async () => ({ details: { scheduledAt: content.scheduledAt?.toISOString() ?? null } }));
       current = { ...content, status: 'PUBLISHING' };
     }
-    const lease = { status: 'PUBLISHING' as const, leaseUntil: new Date(now.getTime() + options.leaseMs) };
+    // A new token per claim: whatever an earlier holder (stalled past its lease) still tries to write is refused.
+    const lease = { status: 'PUBLISHING' as const, leaseUntil: new Date(now.getTime() + options.leaseMs), leaseToken: publication.leaseToken + 1 };
     if (publication.externalId) {
       // Only polled: what it says comes from the platform, no rendition is needed.
-      const polled = { ...publication, polls: publication.polls + 1 };
+      const polled = { ...publication, polls: publication.polls + 1, leaseToken: lease.leaseToken };
       await updatePublication(tx, publication.id, { ...lease, polls: polled.polls });
       return { mode: 'poll', publication: polled, unitId: content.unitId };
     }
-    const claimed = { ...publication, attempts: publication.attempts + 1 };
+    const claimed = { ...publication, attempts: publication.attempts + 1, leaseToken: lease.leaseToken };
     const stored = await findRendition(tx, content.id, publication.revision);
     if (!stored) throw new Error(`approved revision ${publication.revision} of ${content.id} has no rendition`);
     const rendition: Rendition = {

@@ -1,19 +1,19 @@
 import { appendAudit } from '../../audit/chain.js';
 import { HOSTED_KINDS } from '../../channels/catalogue.js';
-import { ChannelError, type AccountCredentials, type Channel, type ChannelKind, type Rendition } from '../../channels/Channel.js';
+import { ChannelError, leaseLost, SEND_SETTLED_BY, type AccountCredentials, type Channel, type ChannelKind, type PublishContext, type Rendition } from '../../channels/Channel.js';
 import type { ChannelRegistry } from '../../channels/registry.js';
 import type { WechatChannel } from '../../channels/wechat/index.js';
 import { findContent } from '../../store/contents.js';
 import { withTransaction } from '../../store/db.js';
 import { findDeliveryMode } from '../../store/deliveryState.js';
-import { findPublication, renewLease, updatePublication, type PublicationRecord } from '../../store/publications.js';
+import { findPublication, releaseLease, renewLease, saveHeldProgress, updatePublication, type PublicationRecord } from '../../store/publications.js';
 import { loadAccountCredentials } from '../accounts.js';
 import type { Deps } from '../deps.js';
 import { awaitMassSendConfirmation } from '../massSend.js';
 import { claimPublication, type InlinePublish } from './claim.js';
 import { DELIVERY_ACTOR, pollDelay, type DeliveryOutcome } from './outcome.js';
 import { poll } from './polling.js';
-import { recordFailure, recordPublished, retractLateArrival } from './record.js';
+import { leaseLostOutcome, recordFailure, recordPublished, retractLateArrival, stillHeld } from './record.js';
 
 export interface DeliveryOptions {
   /**
@@ -42,8 +42,8 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
   if (claimed.mode === 'publish' && 'failure' in claimed) return recordFailure(deps, publication, unitId, claimed.failure);
 
   const renewal = setInterval(() => {
-    void renewLease(deps.pool, publication.id, new Date(deps.now().getTime() + leaseMs))
-      .then(() => options.onRenew?.())
+    void renewLease(deps.pool, publication.id, publication.leaseToken, new Date(deps.now().getTime() + leaseMs))
+      .then((held) => (held ? options.onRenew?.() : undefined))
       .catch((error: unknown) => deps.logger.warn({ err: error, publicationId: publication.id }, '发布租约续期失败'));
   }, Math.max(200, Math.floor(leaseMs / 3)));
   let outcome: DeliveryOutcome;
@@ -54,7 +54,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
   }
   // A run that ends between states (a publish submitted, a poll still publishing) hands the claim back,
   // so the next scheduled run proceeds at once instead of waiting for the lease to lapse.
-  if (outcome.kind === 'wait') await updatePublication(deps.pool, publication.id, { leaseUntil: null });
+  if (outcome.kind === 'wait') await releaseLease(deps.pool, publication.id, publication.leaseToken);
   return outcome;
 }
 
@@ -77,37 +77,62 @@ async function callPlatform(
     // WeChat goes out as 发布 or 群发, as the release was booked.
     const massSend = publication.channel === 'WECHAT' && isMassSender(adapter) && (await findDeliveryMode(deps.pool, publication.id)) === 'mass_send';
     const send = massSend ? adapter.massSend.bind(adapter) : adapter.publish.bind(adapter);
-    const result = await send(rendition, account, publication.idempotencyKey, {
-      attempt: publication.attempts,
-      resume: publication.progress,
-      checkpoint: async (progress) => {
-        await updatePublication(deps.pool, publication.id, { progress: { ...publication.progress, ...progress } });
-      },
-    });
+    const result = await send(rendition, account, publication.idempotencyKey, { attempt: publication.attempts, resume: publication.progress, ...fencedProgress(deps, publication) });
     if (result.pending) {
-      const late = await withTransaction(deps.pool, async (tx): Promise<boolean> => {
+      const state = await withTransaction(deps.pool, async (tx): Promise<'late' | 'lost' | 'submitted'> => {
         await findContent(tx, publication.contentId, true);
         const current = await findPublication(tx, publication.id, true);
         if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
           await retractLateArrival(tx, publication, result.externalId, result.url);
-          return true;
+          return 'late';
         }
+        if (!stillHeld(current, publication)) return 'lost';
         await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null });
         await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } });
-        return false;
+        return 'submitted';
       });
-      if (late) {
+      if (state === 'lost') return leaseLostOutcome(deps, publication);
+      if (state === 'late') {
         await deps.scheduler.retract([publication.id]);
         return { kind: 'skipped', reason: 'retracted while publishing' };
       }
       if (massSend) await awaitMassSendConfirmation(deps, publication, unitId);
       return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(0)) };
     }
-    await recordPublished(deps, publication, result.externalId, result.url);
+    if (!(await recordPublished(deps, publication, result.externalId, result.url))) return leaseLostOutcome(deps, publication);
     return { kind: 'published', url: result.url };
   } catch (error) {
     return recordFailure(deps, publication, unitId, error);
   }
+}
+
+/**
+ * How long a publishing call may take to leave the process after its lease check, and how long after its
+ * timeout a request may still be landing: the lease a send takes covers both, so no other worker can take the
+ * publication over while the request may still reach the platform.
+ */
+const SEND_WINDOW_MS = 2_000;
+const LAND_MARGIN_MS = 2_000;
+
+/**
+ * The adapter's checkpoints, fenced: progress is saved, and a publishing call's lease taken, only while this
+ * delivery still holds the claim's token; otherwise the adapter meets LEASE_LOST before anything is sent.
+ */
+function fencedProgress(deps: Deps, publication: PublicationRecord): Required<Pick<PublishContext, 'checkpoint' | 'beforeSend'>> {
+  return {
+    checkpoint: async (progress) => {
+      if (!(await saveHeldProgress(deps.pool, publication.id, publication.leaseToken, progress, null))) throw leaseLost();
+    },
+    beforeSend: async (progress, timeoutMs) => {
+      const start = Date.now();
+      const sendBy = start + SEND_WINDOW_MS;
+      const settledBy = sendBy + timeoutMs + LAND_MARGIN_MS;
+      const leaseUntil = new Date(deps.now().getTime() + (settledBy - start));
+      const saved = { ...progress, [SEND_SETTLED_BY]: new Date(settledBy).toISOString() };
+      if (!(await saveHeldProgress(deps.pool, publication.id, publication.leaseToken, saved, leaseUntil))) throw leaseLost();
+      return { sendBy, settledBy };
+    },
+  };
 }
 
 /**

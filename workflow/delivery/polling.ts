@@ -2,7 +2,7 @@ import { ChannelError, type AccountCredentials, type Channel, type ExternalStatu
 import type { PublicationRecord } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
 import { MAX_POLLS, pollDelay, type DeliveryOutcome } from './outcome.js';
-import { recordFailure, recordPublished } from './record.js';
+import { leaseLostOutcome, recordFailure, recordPublished } from './record.js';
 
 /** Asks the platform how a submitted (asynchronous) publish is doing. */
 export async function poll(deps: Deps, adapter: Channel, account: AccountCredentials | null, publication: PublicationRecord, unitId: string): Promise<DeliveryOutcome> {
@@ -14,7 +14,7 @@ export async function poll(deps: Deps, adapter: Channel, account: AccountCredent
 /** The verdict of an asynchronous publish, from a poll or from the platform's callback. */
 export async function applyExternalStatus(deps: Deps, publication: PublicationRecord, unitId: string, status: ExternalStatus): Promise<DeliveryOutcome> {
   if (status.state === 'published') {
-    await recordPublished(deps, publication, publication.externalId!, status.url);
+    if (!(await recordPublished(deps, publication, publication.externalId!, status.url))) return leaseLostOutcome(deps, publication);
     return { kind: 'published', url: status.url };
   }
   if (status.state === 'failed') return recordFailure(deps, publication, unitId, new ChannelError(status.message, false, 'PLATFORM_REJECTED'));

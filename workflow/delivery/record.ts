@@ -26,7 +26,31 @@ export async function markPublished(tx: Tx, deps: Deps, publication: Publication
   await settleContentStatus(tx, deps, content);
 }
 
-export async function recordPublished(deps: Deps, publication: PublicationRecord, externalId: string, url: string | null): Promise<void> {
+/**
+ * Whether the row as it is now (`current`, locked) is still the delivery's that claimed `publication`: a claim since
+ * (another worker took over after this one stalled past its lease) changed the token, and this one's writes no
+ * longer count.
+ */
+export function stillHeld(current: PublicationRecord | null, publication: PublicationRecord): current is PublicationRecord {
+  return current?.status === 'PUBLISHING' && current.leaseToken === publication.leaseToken;
+}
+
+/**
+ * What a delivery that lost its lease answers: nothing recorded; the delivery that took over decides. It asks to
+ * run again at once rather than ending: its job is the publication's one job, which the delivery that took over
+ * may have re-armed for its next poll, and ending would remove it. The next run's claim sees who holds what.
+ */
+export function leaseLostOutcome(deps: Deps, publication: PublicationRecord): DeliveryOutcome {
+  deps.logger.warn({ publicationId: publication.id, leaseToken: publication.leaseToken }, '发布租约已被其他发布进程接管，本进程的结果不再记录');
+  return { kind: 'wait', until: deps.now() };
+}
+
+/**
+ * Records a published post; false when the delivery lost its lease meanwhile (nothing written). A late arrival
+ * after a retraction is recorded whoever holds the lease: the post exists and must come down.
+ */
+export async function recordPublished(deps: Deps, publication: PublicationRecord, externalId: string, url: string | null): Promise<boolean> {
+  let held = true;
   const late = await withTransaction(deps.pool, async (tx): Promise<boolean> => {
     const content = await findContent(tx, publication.contentId, true);
     const current = await findPublication(tx, publication.id, true);
@@ -37,10 +61,12 @@ export async function recordPublished(deps: Deps, publication: PublicationRecord
     }
     // A callback and a poll may both report success: only the first records it.
     if (current?.status !== 'PUBLISHING' || !content) return false;
-    await markPublished(tx, deps, current, content, externalId, url);
+    held = stillHeld(current, publication);
+    if (held) await markPublished(tx, deps, current, content, externalId, url);
     return false;
   });
   if (late) await deps.scheduler.retract([publication.id]);
+  return held;
 }
 
 export async function recordFailure(deps: Deps, publication: PublicationRecord, unitId: string, error: unknown): Promise<DeliveryOutcome> {
@@ -57,9 +83,15 @@ export async function recordFailure(deps: Deps, publication: PublicationRecord, 
   const giveUp = !failure.retryable || (!polling && now >= deadline) || (polling && publication.polls >= MAX_POLLS);
   // The last retry lands on the deadline rather than far beyond it.
   const retryAt = new Date(Math.min(now + delay, Math.max(deadline, now + 1000)));
+  let lost = false;
   await withTransaction(deps.pool, async (tx) => {
     const content = await findContent(tx, publication.contentId, true);
     const current = await findPublication(tx, publication.id, true);
+    // Another claim since: that delivery decides, whatever it has recorded (even PUBLISHED) stands.
+    if (current && current.leaseToken !== publication.leaseToken) {
+      lost = true;
+      return;
+    }
     if (current?.status !== 'PUBLISHING') return;
     // Back to PENDING for a retry of the publish; a publish already submitted stays PUBLISHING and is polled.
     await updatePublication(tx, publication.id, { status: giveUp ? 'FAILED' : polling ? 'PUBLISHING' : 'PENDING', lastError: failure.message, notBefore: giveUp ? undefined : retryAt, leaseUntil: null });
@@ -74,6 +106,7 @@ export async function recordFailure(deps: Deps, publication: PublicationRecord, 
     }
     if (giveUp && content) await settleContentStatus(tx, deps, content);
   });
+  if (lost) return leaseLostOutcome(deps, publication);
   const admins = failure.accountNeedsReauth || giveUp ? await findUsersOfUnit(deps.pool, unitId, ['channel_admin']) : [];
   if (failure.accountNeedsReauth) {
     const { where } = await publicationSubject(deps, publication);
