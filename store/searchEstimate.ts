@@ -7,7 +7,7 @@ import type { Queryable } from './db.js';
  *
  * Why not ask the planner (EXPLAIN, as 0019 did): planning `tokens @> …` decodes all 10,000 element
  * statistics of `SET STATISTICS 1000` on every query, 15–20 ms that rare words paid too. The same figures
- * read from pg_stats once a minute cost one catalog read per process and minute; statistics change only
+ * read from pg_stats cost one catalog read per process and minute, off the search's own path after the first; statistics change only
  * when (auto)analyze runs, so a minute-old copy is as good as the planner's own.
  */
 interface TokenStatistics {
@@ -20,6 +20,28 @@ interface TokenStatistics {
 
 const TTL_MS = 60_000;
 const cache = new WeakMap<Queryable, TokenStatistics>();
+const reading = new WeakMap<Queryable, Promise<TokenStatistics>>();
+
+/** The first search waits for the read; later ones use the copy they have while a fresh one is read. */
+async function statisticsOf(db: Queryable): Promise<TokenStatistics> {
+  const held = cache.get(db);
+  if (held && Date.now() - held.readAt <= TTL_MS) return held;
+  let pending = reading.get(db);
+  if (!pending) {
+    pending = readStatistics(db)
+      .then((fresh) => {
+        cache.set(db, fresh);
+        return fresh;
+      })
+      .finally(() => reading.delete(db));
+    reading.set(db, pending);
+  }
+  // A transaction's client waits: a query left running on it could outlive the caller's release.
+  if (!held || 'release' in db) return pending;
+  // A failed background read keeps the old copy; the next search past the minute tries again.
+  pending.catch(() => {});
+  return held;
+}
 
 async function readStatistics(db: Queryable): Promise<TokenStatistics> {
   // most_common_elem_freqs ends with three summary figures (least, greatest, null share) after one per element.
@@ -41,11 +63,7 @@ async function readStatistics(db: Queryable): Promise<TokenStatistics> {
  * the word is not common and search_rank counts instead.
  */
 export async function estimateDocumentsWith(db: Queryable, tokens: readonly string[]): Promise<number | null> {
-  let stats = cache.get(db);
-  if (!stats || Date.now() - stats.readAt > TTL_MS) {
-    stats = await readStatistics(db);
-    cache.set(db, stats);
-  }
+  const stats = await statisticsOf(db);
   if (tokens.length === 0 || stats.rows === 0) return null;
   let share = 1;
   for (const token of tokens) {
