@@ -88,7 +88,9 @@ async function seedItems(pool: Pool): Promise<void> {
     // The approved revision's text lives in the rendition, which is what the portal and the index read.
     await pool.query(
       `WITH c AS (INSERT INTO contents (id, unit_id, author_id, category_code, status, revision, approved_revision, channels, published_at)
-                  SELECT id, $2, $3, cat, 'PUBLISHED', 1, 1, '{PORTAL}', at FROM unnest($1::uuid[], $4::text[], $6::timestamptz[]) AS x(id, cat, at) RETURNING id),
+                  SELECT id, $2, $3, cat, 'PUBLISHED', 1, 1, '{PORTAL}', at FROM unnest($1::uuid[], $4::text[], $6::timestamptz[]) AS x(id, cat, at)
+                  -- 索引号 sequences (per category and year) are locked in one order by every batch: no deadlock.
+                  ORDER BY cat, at RETURNING id),
             r AS (INSERT INTO content_revisions (content_id, revision, title, body_html, content_hash, created_by, verdict, findings)
                   SELECT id, 1, title, '', 'bench', $3, 'pass', '[]' FROM unnest($1::uuid[], $5::text[]) AS x(id, title) RETURNING content_id)
        SELECT count(*) FROM c, r WHERE c.id = r.content_id`,
