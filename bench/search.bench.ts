@@ -180,7 +180,11 @@ async function main(): Promise<void> {
     const uncapped = 2_000_000_000;
     cases.push({ name: 'common word 通知, exact ranking (uncapped)', run: () => searchPublishedItems(pool, ['通知'], page, uncapped), matches: async () => matchesText(await searchPublishedItems(pool, ['通知'], page, uncapped)), runs: Math.min(RUNS, 50) });
     // What 0019 added to every query before deciding: the planner's estimate through EXPLAIN (now read from pg_stats).
-    cases.push({ name: '0019 estimate alone: EXPLAIN tokens @> 供暖', run: () => pool.query(`EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents WHERE tokens @> ARRAY['供暖']`) });
+    const explain = (word: string) => pool.query(`EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents WHERE tokens @> ARRAY[$1::text]`, [word]);
+    cases.push({ name: '0019 estimate alone: EXPLAIN tokens @> 供暖', run: () => explain('供暖') });
+    for (const word of ['供暖', '通知']) {
+      cases.push({ name: `${word} with 0019's EXPLAIN before it`, run: async () => { await explain(word); await searchPublishedItems(pool, [word], page); } });
+    }
     cases.push({ name: 'common word 通知, page 50', run: () => searchPublishedItems(pool, ['通知'], { offset: 980, limit: 20 }) });
     const naive = `SELECT p.content_id FROM publications p JOIN renditions r ON r.content_id = p.content_id AND r.revision = p.revision
       WHERE p.channel = 'PORTAL' AND p.status = 'PUBLISHED' AND (r.title ILIKE $1 OR r.html ILIKE $1)
