@@ -1,5 +1,6 @@
 import type { Queryable, Tx } from './db.js';
 import { PUBLISHED_ITEM_SELECT, type PublishedItem } from './portal.js';
+import { estimateDocumentsWith } from './searchEstimate.js';
 
 /** A published portal item that matched, with the counts it was ranked by. */
 export interface SearchHit extends PublishedItem {
@@ -11,7 +12,7 @@ export interface SearchHit extends PublishedItem {
 export interface SearchPage {
   items: SearchHit[];
   total: number;
-  /** The total is the planner's estimate (a very common word): show it as 约. */
+  /** The total is estimated from the token statistics (a very common word): show it as 约. */
   estimated: boolean;
 }
 
@@ -38,7 +39,7 @@ async function prepareTerms(db: Queryable, terms: readonly string[]): Promise<{ 
 }
 
 // Ranking happens in search_rank (migration 0005), next to the index it relies on; this adds what a page shows.
-const RANKED_SQL = `WITH ranked AS (SELECT * FROM search_rank($1::text[], $2::text[], $3, $4, $5))
+const RANKED_SQL = `WITH ranked AS (SELECT * FROM search_rank($1::text[], $2::text[], $3, $4, $5, $6))
   ${PUBLISHED_ITEM_SELECT.replace('SELECT ', 'SELECT ranked.total, ranked.estimated, ranked.title_hits AS "titleHits", ranked.body_hits AS "bodyHits", ')}
   JOIN ranked ON ranked.content_id = p.content_id AND ranked.revision = p.revision
   WHERE p.channel = 'PORTAL' AND p.status = 'PUBLISHED'
@@ -58,10 +59,11 @@ export async function searchPublishedItems(
 ): Promise<SearchPage> {
   const { terms, tokens } = await prepareTerms(db, rawTerms);
   if (terms.length === 0) return { items: [], total: 0, estimated: false };
-  const { rows } = await db.query<SearchHit & { total: number; estimated: boolean }>(RANKED_SQL, [tokens, terms, window.offset, window.limit, exactUpTo]);
+  const estimate = await estimateDocumentsWith(db, tokens);
+  const { rows } = await db.query<SearchHit & { total: number; estimated: boolean }>(RANKED_SQL, [tokens, terms, window.offset, window.limit, exactUpTo, estimate]);
   if (rows.length === 0 && window.offset > 0) {
     // Past the last page no row carries the total: ask for the first match only.
-    const first = await db.query<{ total: number; estimated: boolean }>('SELECT total, estimated FROM search_rank($1::text[], $2::text[], 0, 1, $3)', [tokens, terms, exactUpTo]);
+    const first = await db.query<{ total: number; estimated: boolean }>('SELECT total, estimated FROM search_rank($1::text[], $2::text[], 0, 1, $3, $4)', [tokens, terms, exactUpTo, estimate]);
     return { items: [], total: first.rows[0]?.total ?? 0, estimated: first.rows[0]?.estimated ?? false };
   }
   return { items: rows.map(({ total: _total, estimated: _estimated, ...hit }) => hit), total: rows[0]?.total ?? 0, estimated: rows[0]?.estimated ?? false };
@@ -74,6 +76,8 @@ export async function searchPublishedItems(
  */
 export async function explainSearch(db: Tx, rawTerms: readonly string[], window: { offset: number; limit: number }): Promise<string[]> {
   const { terms, tokens } = await prepareTerms(db, rawTerms);
+  // Read before auto_explain is on: its own query names search_documents too.
+  const estimate = await estimateDocumentsWith(db, tokens);
   const plans: string[] = [];
   const collect = (notice: { message?: string }) => {
     if (notice.message?.includes('Query Text:')) plans.push(notice.message);
@@ -83,7 +87,7 @@ export async function explainSearch(db: Tx, rawTerms: readonly string[], window:
     await db.query(`LOAD 'auto_explain'`);
     await db.query(`SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on; SET auto_explain.log_buffers = on;
       SET auto_explain.log_nested_statements = on; SET auto_explain.log_level = notice`);
-    await db.query('SELECT count(*) FROM search_rank($1::text[], $2::text[], $3, $4, $5)', [tokens, terms, window.offset, window.limit, EXACT_RANKING_UP_TO]);
+    await db.query('SELECT count(*) FROM search_rank($1::text[], $2::text[], $3, $4, $5, $6)', [tokens, terms, window.offset, window.limit, EXACT_RANKING_UP_TO, estimate]);
     await db.query('RESET auto_explain.log_min_duration');
   } finally {
     db.off('notice', collect);

@@ -1,4 +1,6 @@
+import { createPool } from '../../store/db.js';
 import { searchPublishedItems } from '../../store/search.js';
+import { estimateDocumentsWith } from '../../store/searchEstimate.js';
 import type { TestHub } from '../helpers/hub.js';
 import { approve, createAndSubmit, gqlData, hubWithUsers, publishItem } from './publishing.js';
 
@@ -112,7 +114,7 @@ test('past the exact-ranking threshold: newest first, an estimated total, still 
   expect(common.items.map((i) => i.contentId)).toEqual([ids.inline, ids.titleOnce, ids.bodyThrice]);
   expect(common.items[1]).toMatchObject({ titleHits: 1, bodyHits: 0 });
   expect(common.items[2]).toMatchObject({ titleHits: 0, bodyHits: 1 });
-  // The estimate comes from the planner's statistics, never below the candidates the probe counted.
+  // The estimate comes from the token statistics, never below the candidates the probe counted.
   expect(common.total).toBeGreaterThanOrEqual(2);
   const second = await searchPublishedItems(t.db.pool, ['供暖'], { offset: 1, limit: 1 }, 1);
   expect(second.items.map((i) => i.contentId)).toEqual([ids.titleOnce]);
@@ -125,6 +127,40 @@ test('past the exact-ranking threshold: newest first, an estimated total, still 
   const exact = await searchPublishedItems(t.db.pool, ['供暖'], { offset: 0, limit: 20 });
   expect({ estimated: exact.estimated, total: exact.total }).toEqual({ estimated: false, total: 3 });
   expect(exact.items.map((i) => i.contentId)).toEqual([ids.titleOnce, ids.inline, ids.bodyThrice]);
+});
+
+test('the estimate is read from the token statistics: a common token gets its share of the rows, a rare one none', async () => {
+  await t.db.pool.query('ANALYZE search_documents');
+  // A pool of its own: the hub's pool may hold a copy read before this ANALYZE for up to a minute.
+  const fresh = createPool(t.db.url, 1);
+  try {
+    const counted = async (tokens: string[]) =>
+      (await t.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM search_documents WHERE tokens @> $1::text[]', [tokens])).rows[0].n;
+    // ANALYZE reads every row of so small a table, so the shares are exact.
+    expect(await estimateDocumentsWith(fresh, ['补贴'])).toBe(await counted(['补贴']));
+    expect(await counted(['补贴'])).toBe(4);
+    // Two tokens: taken as independent, as the planner does (4 and 3 of the documents).
+    const docs = (await t.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM search_documents')).rows[0].n;
+    expect(await estimateDocumentsWith(fresh, ['补贴', '供暖'])).toBe(Math.round((4 / docs) * (3 / docs) * docs));
+    expect(await estimateDocumentsWith(fresh, ['量子'])).toBeNull();
+  } finally {
+    await fresh.end();
+  }
+});
+
+test('search_rank takes a word the estimate puts far past the cap as common without counting; otherwise it counts', async () => {
+  const rank = async (estimate: number | null) =>
+    (await t.db.pool.query<{ total: number; estimated: boolean }>(`SELECT total, estimated FROM search_rank(ARRAY['供暖'], ARRAY['供暖'], 0, 20, 2, $1)`, [estimate])).rows;
+  // Three documents hold 供暖. An estimate of 5 is past twice the cap of 2: listed newest first, total as estimated.
+  const common = await rank(5);
+  expect(common.map((r) => r.total)).toEqual([5, 5, 5]);
+  expect(common.every((r) => r.estimated)).toBe(true);
+  // An estimate within twice the cap (or none) is checked by counting: 3 candidates pass the cap of 2, so the
+  // capped path, with the counted total where it is the larger.
+  expect((await rank(4)).map((r) => [r.total, r.estimated])).toEqual([[4, true], [4, true], [4, true]]);
+  expect((await rank(null)).map((r) => [r.total, r.estimated])).toEqual([[3, true], [3, true], [3, true]]);
+  const exact = await t.db.pool.query<{ total: number; estimated: boolean }>(`SELECT total, estimated FROM search_rank(ARRAY['供暖'], ARRAY['供暖'], 0, 20, 3, 6)`);
+  expect(exact.rows.map((r) => [r.total, r.estimated])).toEqual([[3, false], [3, false], [3, false]]);
 });
 
 test('the index follows the rendition and the publications, and the planner can use it', async () => {

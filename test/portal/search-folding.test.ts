@@ -20,6 +20,21 @@ test('the search folding table in the database is the gate\'s traditional → si
   expect(rows[0].folded).toBe(pairs.map((p) => first.get(p[0])).join(''));
 });
 
+test('a text is folded only where it holds traditional characters, whatever it mixes', async () => {
+  const table = new Map(TRAD_SIMP.split(/\s+/).filter(Boolean).map((p) => [...p] as [string, string]));
+  const fold = (text: string) => [...text].map((c) => table.get(c) ?? c).join('');
+  const cases = [
+    '关于做好2026年度冬季供暖工作的通知', // simplified only: returned as it came
+    '關於做好2026年度冬季供暖工作的通知', // one traditional character among simplified ones
+    '各區縣人民政府，市政府各部門：現將《辦法》印發給你們，請認真貫徹執行。', // mostly traditional, repeats
+    'abc ＡＢＣ 123', // no Chinese at all
+    '',
+  ];
+  const { rows } = await t.db.pool.query<{ folded: string }>('SELECT search_fold_script(x) AS folded FROM unnest($1::text[]) WITH ORDINALITY AS u(x, i) ORDER BY i', [cases]);
+  expect(rows.map((r) => r.folded)).toEqual(cases.map(fold));
+  expect(rows[2].folded).toBe('各区县人民政府，市政府各部门：现将《办法》印发给你们，请认真贯彻执行。');
+});
+
 test('traditional script and full-width forms find the simplified text', async () => {
   const id = await publishItem(t, { editor: tok.ed, reviewer: tok.rev }, { title: '关于发放2026年度供暖补贴的通知', body: '<p>符合条件的居民可申请供暖补贴。</p>', categoryCode: 'tzgg' });
   for (const q of ['補貼', '供暖補貼', '２０２６年度', '發放']) {
