@@ -45,6 +45,14 @@ test('取消排期 on the item page asks first, like the calendar, and only 确�
   expect(await statusOf(id)).toBe('APPROVED');
 });
 
+test('the search button of the list is named in Chinese, not by its icon ("search")', async () => {
+  await page.goto(`${t.url}/console/contents`);
+  await page.getByLabel('按标题搜索').fill('春节');
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+  await page.getByRole('link', { name: '关于春节期间办事大厅开放时间的通知' }).waitFor();
+  expect(await page.getByRole('button', { name: 'search' }).count()).toBe(0);
+});
+
 test('the edit form never shows the category code, even when the catalogue arrives late', async () => {
   const created = await t.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }',
     { i: { title: '区人民政府第四季度工作动态', body: '<p>第四季度工作动态。</p>', categoryCode: 'gzdt', channels: ['PORTAL'] } }, tokens.tiaomu);
