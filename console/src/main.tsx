@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
 import { client } from './api';
 import { App } from './App';
+import { keepScrollRegionsFocusable } from './scrollRegions';
 import { SessionProvider } from './session';
 import './styles.css';
 import './time';
@@ -22,7 +23,10 @@ const theme = {
   },
 };
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+keepScrollRegionsFocusable(root);
+
+createRoot(root).render(
   <StrictMode>
     {/* No space inside two-character buttons (登录, not 登 录): accessible names must read as written. */}
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>

@@ -8,6 +8,8 @@ const ACCOUNT = '市政府公众号';
 const FAILING = '关于征集老旧小区改造意见的公告';
 const SCHEDULED = '关于调整冬季供暖时间的通知';
 const DAY = 86_400_000;
+// Nothing listens on the discard port: Weibo is unreachable, as on an intranet without internet access.
+const UNREACHABLE = 'http://127.0.0.1:9';
 
 let t: TestHub;
 let wechat: WechatSim;
@@ -17,7 +19,7 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   wechat = await startWechatSim({ appId: 'wx00000000000000f1', appSecret: 'console-secret' });
-  [t, browser] = await Promise.all([startTestHub({ worker: true, env: { WECHAT_API_BASE: wechat.baseUrl } }), launch()]);
+  [t, browser] = await Promise.all([startTestHub({ worker: true, env: { WECHAT_API_BASE: wechat.baseUrl, WEIBO_API_BASE: UNREACHABLE } }), launch()]);
   await t.users([{ username: 'qudao', role: 'channel_admin' }, { username: 'bianji', role: 'editor' }, { username: 'shenhe', role: 'reviewer' }]);
   for (const name of ['bianji', 'shenhe']) tokens[name] = await t.login(name);
   page = await openPage(browser);
@@ -54,6 +56,7 @@ test('a channel admin opens a WeChat account, retries a failed publication, and 
   await page.getByText('AppSecret 无效或已被重置').waitFor();
   await dialog.getByLabel('开发者密码（AppSecret）').fill(wechat.appSecret);
   await dialog.getByRole('button', { name: '确定' }).click();
+  await page.getByText('账号已开设，凭据验证通过').waitFor();
 
   // Opened against the simulator: active, never posted, the full 14 days before the staleness line.
   await accountRow().getByText('正常', { exact: true }).first().waitFor();
@@ -106,6 +109,21 @@ test('a channel admin opens a WeChat account, retries a failed publication, and 
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'channel-admin-suspended');
   await page.getByRole('button', { name: '退出' }).click();
+});
+
+test('an account opened while the platform is unreachable is not called verified', async () => {
+  await signIn(page, t.url, 'qudao');
+  await page.getByRole('link', { name: '渠道账号', exact: true }).click();
+  await page.getByRole('button', { name: '新建账号' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建渠道账号' });
+  await dialog.getByRole('combobox', { name: '渠道' }).click();
+  await pickOption('微博');
+  await dialog.getByLabel('账号名称').fill('市政府微博');
+  await dialog.getByLabel('访问令牌（accessToken）').fill('2.00unverified-token');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await page.getByText('账号已开设，但暂时无法连接平台核验凭据').waitFor();
+  expect(await page.getByText('凭据验证通过').count()).toBe(0);
+  await page.getByRole('row').filter({ hasText: '市政府微博' }).getByText('无法连接').waitFor();
 });
 
 test('an editor finds a scheduled item in its day on the calendar, reschedules it and cancels it', async () => {

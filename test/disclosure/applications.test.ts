@@ -65,6 +65,18 @@ describe('依申请公开 through the portal and the API', () => {
     expect(missing.status).toBe(400);
     expect(missing.html).toContain('请填写所需信息内容描述');
 
+    // A mistyped ID number or phone would leave the office unable to identify or reach the applicant.
+    const badId = await fillIn(t.url, '/apply', '/apply', { ...APPLICANT, idNumber: ID_NUMBER.slice(0, 17) + (ID_NUMBER.endsWith('1') ? '2' : '1') });
+    expect(badId.status).toBe(400);
+    expect(badId.html).toContain('居民身份证号码不正确');
+    expect(badId.html).toContain('申请公开本县2026年城乡居民冬季取暖补贴');
+    const badPhone = await fillIn(t.url, '/apply', '/apply', { ...APPLICANT, phone: 'abc' });
+    expect(badPhone.status).toBe(400);
+    expect(badPhone.html).toContain('联系电话格式不正确');
+    const badCode = await fillIn(t.url, '/apply', '/apply', { ...APPLICANT, applicantType: 'business', idType: '统一社会信用代码', idNumber: '91150100MA0N00000I' });
+    expect(badCode.status).toBe(400);
+    expect(badCode.html).toContain('统一社会信用代码不正确');
+
     const done = await fillIn(t.url, '/apply', '/apply', APPLICANT);
     expect(done.status).toBe(201);
     regNo = definition(done.html, '登记号')!;

@@ -21,6 +21,7 @@ import { findUnitByCode, DEFAULT_UNIT } from '../../store/organisation.js';
 import { requireRole, requireSameUnit, seesAllUnits, type Actor } from '../actor.js';
 import { isIsoDate, localDate, type WorkingCalendar } from '../calendar.js';
 import { loadCalendar } from '../calendarDays.js';
+import { contactPhone, identityNumberProblem } from './contact.js';
 import { createContent } from '../content.js';
 import type { Deps } from '../deps.js';
 import { AppError, badInput, forbidden, notFound } from '../errors.js';
@@ -68,7 +69,7 @@ export const applicationInput = z.object({
   name: nonEmpty('姓名或名称', 100),
   idType: z.enum(ID_TYPES, { error: '请选择证件类型' }),
   idNumber: nonEmpty('证件号码', 40),
-  phone: z.string().trim().max(30).default(''),
+  phone: contactPhone,
   email: z.string().trim().max(200).default('').refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), '电子邮箱格式不正确'),
   address: z.string().trim().max(300).default(''),
   description: nonEmpty('所需信息内容描述', 5000),
@@ -76,6 +77,10 @@ export const applicationInput = z.object({
   deliveryForm: z.enum(['email', 'post', 'pickup', 'online']).default('online'),
   unitCode: z.string().trim().max(64).optional(),
 }).refine((v) => v.phone !== '' || v.email !== '' || v.address !== '', { message: '联系电话、电子邮箱、通信地址至少填写一项', path: ['phone'] })
+  .superRefine((v, ctx) => {
+    const problem = identityNumberProblem(v.idType, v.idNumber);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['idNumber'] });
+  })
   .refine((v) => v.deliveryForm !== 'email' || v.email !== '', { message: '选择电子邮件送达须填写电子邮箱', path: ['email'] })
   .refine((v) => v.deliveryForm !== 'post' || v.address !== '', { message: '选择邮寄送达须填写通信地址', path: ['address'] });
 

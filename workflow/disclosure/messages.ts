@@ -23,6 +23,7 @@ import { loadCalendar } from '../calendarDays.js';
 import type { Deps } from '../deps.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { parseInput } from './applications.js';
+import { contactPhone } from './contact.js';
 import { nthWorkingDayAfter, workingDaysBetween } from './clock.js';
 import { accessHash, accessMatches, newAccessCode } from './publicForm.js';
 
@@ -50,7 +51,7 @@ export const messageInput = z.object({
   category: z.enum(['consult', 'suggestion', 'complaint', 'help', 'other'], { error: '请选择留言类型' }).default('consult'),
   subject: text('标题', 100),
   body: text('留言内容', 5000),
-  phone: z.string().trim().max(30).default('').refine((v) => v === '' || /^[0-9+\-() ]{5,30}$/.test(v), '联系电话格式不正确'),
+  phone: contactPhone,
 });
 
 export type MessageInput = z.input<typeof messageInput>;

@@ -59,7 +59,7 @@ export function ForcedPasswordChange() {
   const { refresh, signOut } = useSession();
   return (
     <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
-      <Card style={{ width: 420 }}>
+      <Card style={{ width: 420, maxWidth: 'calc(100vw - 24px)' }}>
         <Typography.Title level={1} style={{ fontSize: 20 }}>请先修改密码</Typography.Title>
         <Typography.Paragraph>首次登录或密码已被管理员重置，修改密码后才能继续使用。</Typography.Paragraph>
         <PasswordForm submitLabel="修改并继续" onDone={() => void refresh()} />

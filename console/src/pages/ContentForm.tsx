@@ -74,6 +74,9 @@ export function Editor({ id, initial, correcting = false }: { id: string | null;
     if (ok && savedId) navigate(`/contents/${savedId}`);
   };
 
+  // Until the catalogue arrives the 栏目 field could only show the item's category code (e.g. tzgg).
+  if (!cats) return <Spin description="正在加载" />;
+
   return (
     <Row gutter={16}>
       <Col xs={24} xl={15}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Popconfirm, Select, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { run } from '../api';
@@ -102,7 +102,12 @@ export default function ContentPage({ params }: { params: Record<string, string>
             <ScheduleButton onPick={(at) => doThen(() => run(PUBLISH_CONTENT, { id: c.id, at: at.toISOString() }), `已定于 ${fmt(at.toDate())} 发布`)} />
           </>
         )}
-        {canPublish && c.status === 'SCHEDULED' && <Button loading={busy} onClick={() => void doThen(() => run(CANCEL_SCHEDULE, { id: c.id }), '已取消排期')}>取消排期</Button>}
+        {canPublish && c.status === 'SCHEDULED' && (
+          // Confirmed as on the calendar: one click would silently drop a release someone planned.
+          <Popconfirm title="取消排期？内容回到“已通过”，到点不会发布" okText="确定" cancelText="取消" onConfirm={() => doThen(() => run(CANCEL_SCHEDULE, { id: c.id }), '已取消排期')}>
+            <Button loading={busy}>取消排期</Button>
+          </Popconfirm>
+        )}
         {canPublish && ['PUBLISHED', 'PARTIALLY_PUBLISHED', 'PUBLISHING', 'SCHEDULED', 'CORRECTING'].includes(c.status) && (
           <ReasonButton danger label="撤回" title="撤回已发布的内容" field="撤回理由" onConfirm={(reason) => doThen(() => run(RETRACT_CONTENT, { id: c.id, reason }), '已撤回')} />
         )}

@@ -29,7 +29,7 @@ export default function Contents(_: { params: Record<string, string> }) {
             onChange={(v) => setStatus(v || null)}
             options={[{ value: '', label: '全部状态' }, ...Object.entries(STATUS).map(([value, text]) => ({ value, label: text }))]}
           />
-          <Input.Search aria-label="按标题搜索" placeholder="按标题搜索" allowClear onSearch={setSearch} onChange={(e) => setSearch(e.target.value)} style={{ width: 240 }} />
+          <Input.Search aria-label="按标题搜索" placeholder="按标题搜索" enterButton="搜索" allowClear onSearch={setSearch} onChange={(e) => setSearch(e.target.value)} style={{ width: 300, maxWidth: '100%' }} />
         </Space>
         <Table<ContentSummary>
           rowKey="id"

@@ -78,7 +78,7 @@ export default function Inspection(_: { params: Record<string, string> }) {
         <Card>
           <Space wrap align="center">
             <Button type="primary" loading={busy} onClick={() => void runNow()}>立即巡查</Button>
-            <Select aria-label="巡查报告" style={{ width: 560, maxWidth: '100%' }} loading={listing} value={reportId ?? undefined} placeholder="尚无巡查报告"
+            <Select aria-label="巡查报告" style={{ width: 560, maxWidth: 'calc(100vw - 72px)' }} loading={listing} value={reportId ?? undefined} placeholder="尚无巡查报告"
               onChange={(id) => { setChosen(id); setUnit(null); setRule(null); setSeverity(null); }}
               options={reports.map((r) => ({ value: r.id, label: reportLabel(r) }))} />
           </Space>

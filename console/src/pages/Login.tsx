@@ -22,7 +22,7 @@ export function Login() {
 
   return (
     <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
-      <Card style={{ width: 380 }}>
+      <Card style={{ width: 380, maxWidth: 'calc(100vw - 24px)' }}>
         <Typography.Title level={1} style={{ fontSize: 22, textAlign: 'center' }}>统发工作台</Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>政务公开多渠道统一发布</Typography.Paragraph>
         {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} role="alert" />}

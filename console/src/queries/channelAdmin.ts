@@ -46,11 +46,13 @@ const ACCOUNT = `id channel name unitCode status statusReason statusChangedAt la
 export const CHANNEL_ACCOUNTS = op<{ channelAccounts: AccountRow[] }>(`query ChannelAccounts { channelAccounts { ${ACCOUNT} } }`);
 export const FAILED_RELEASES = op<{ failedReleases: FailedRelease[] }>(`query FailedReleases { failedReleases { publicationId contentId title channel accountName unitCode attempts lastError failedAt } }`);
 
-export const CREATE_ACCOUNT = op<{ createChannelAccount: { id: string } }, { input: { channel: string; name: string; unitCode?: string | null; credentials: Record<string, string> } }>(
-  `mutation CreateChannelAccount($input: ChannelAccountInput!) { createChannelAccount(input: $input) { id } }`,
+export const CREATE_ACCOUNT = op<{ createChannelAccount: { id: string; lastCheck: CheckOutcome | null } }, { input: { channel: string; name: string; unitCode?: string | null; credentials: Record<string, string> } }>(
+  `mutation CreateChannelAccount($input: ChannelAccountInput!) { createChannelAccount(input: $input) { id lastCheck { ok reachable } } }`,
 );
-export const ROTATE_CREDENTIALS = op<{ rotateChannelCredentials: { id: string } }, { id: string; credentials: Record<string, string> }>(
-  `mutation RotateChannelCredentials($id: ID!, $credentials: JSON!) { rotateChannelCredentials(id: $id, credentials: $credentials) { id } }`,
+/** What the platform said when the credentials were checked at the door (unreachable: not yet verified). */
+export interface CheckOutcome { ok: boolean; reachable: boolean }
+export const ROTATE_CREDENTIALS = op<{ rotateChannelCredentials: { id: string; lastCheck: CheckOutcome | null } }, { id: string; credentials: Record<string, string> }>(
+  `mutation RotateChannelCredentials($id: ID!, $credentials: JSON!) { rotateChannelCredentials(id: $id, credentials: $credentials) { id lastCheck { ok reachable } } }`,
 );
 export const SUSPEND_ACCOUNT = op<{ suspendChannelAccount: { id: string } }, { id: string; reason: string }>(`mutation SuspendChannelAccount($id: ID!, $reason: String!) { suspendChannelAccount(id: $id, reason: $reason) { id } }`);
 export const RESUME_ACCOUNT = op<{ resumeChannelAccount: { id: string } }, { id: string }>(`mutation ResumeChannelAccount($id: ID!) { resumeChannelAccount(id: $id) { id } }`);

@@ -1,7 +1,7 @@
-import { Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { CombinedError } from 'urql';
 import { describeError, errorCode, run } from '../../api';
-import { CREATE_ACCOUNT, ROTATE_CREDENTIALS, UPDATE_ACCOUNT_SETTINGS, type AccountRow, type ChannelInfo } from '../../queries/channelAdmin';
+import { CREATE_ACCOUNT, ROTATE_CREDENTIALS, UPDATE_ACCOUNT_SETTINGS, type AccountRow, type ChannelInfo, type CheckOutcome } from '../../queries/channelAdmin';
 import { useAction } from '../../ui';
 
 /** Credential fields as the platforms' own consoles name them; the list itself comes from the channel descriptors. */
@@ -41,6 +41,18 @@ function CredentialFields({ channel }: { channel: ChannelInfo | undefined }) {
 const describeCredentials = (error: unknown): string =>
   error instanceof CombinedError && errorCode(error) === 'CHANNEL_CREDENTIALS_INVALID' ? error.graphQLErrors[0].message : describeError(error);
 
+/**
+ * An unreachable platform does not block opening the account (the check is kept as inconclusive), so success
+ * must not claim the credentials were verified when nobody could ask the platform.
+ */
+function useCheckOutcome(): (done: string, check: CheckOutcome | null) => void {
+  const { message } = App.useApp();
+  return (done, check) => {
+    if (check?.ok) message.success(`${done}，凭据验证通过`);
+    else message.warning(`${done}，但暂时无法连接平台核验凭据；网络恢复后请点“测试连接”`, 8);
+  };
+}
+
 /** Empty optional fields are left out rather than sent as empty strings the schema would refuse. */
 const filled = (credentials: Values['credentials']): Record<string, string> =>
   Object.fromEntries(Object.entries(credentials ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '').map(([k, v]) => [k, v.trim()]));
@@ -51,17 +63,21 @@ export function CreateAccount({ open, channels, nameOf, isAdmin, onClose, onDone
 }) {
   const [form] = Form.useForm<Values>();
   const [act, busy] = useAction(describeCredentials);
+  const tell = useCheckOutcome();
   const kinds = channels.filter((c) => !c.hosted);
   const kind: string | undefined = Form.useWatch('channel', form) ?? kinds[0]?.kind;
   const channel = kinds.find((c) => c.kind === kind);
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
+    let check: CheckOutcome | null = null;
     const ok = await act(async () => {
       const created = await run(CREATE_ACCOUNT, { input: { channel: v.channel, name: v.name.trim(), unitCode: v.unitCode?.trim() || null, credentials: filled(v.credentials) } });
+      check = created.createChannelAccount.lastCheck;
       if (v.channel === 'WECHAT') await run(UPDATE_ACCOUNT_SETTINGS, { id: created.createChannelAccount.id, input: { wechatAccountType: v.wechatAccountType, wechatMode: v.wechatMode } });
-    }, '账号已开设，凭据验证通过');
+    });
     if (ok) {
+      tell('账号已开设', check);
       form.resetFields();
       onDone();
     }
@@ -100,10 +116,15 @@ export function CreateAccount({ open, channels, nameOf, isAdmin, onClose, onDone
 export function RotateCredentials({ account, channel, onClose, onDone }: { account: AccountRow | null; channel: ChannelInfo | undefined; onClose: () => void; onDone: () => void }) {
   const [form] = Form.useForm<Pick<Values, 'credentials'>>();
   const [act, busy] = useAction(describeCredentials);
+  const tell = useCheckOutcome();
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v || !account) return;
-    if (await act(() => run(ROTATE_CREDENTIALS, { id: account.id, credentials: filled(v.credentials) }), '凭据已更新，验证通过')) onDone();
+    let check: CheckOutcome | null = null;
+    if (await act(async () => { check = (await run(ROTATE_CREDENTIALS, { id: account.id, credentials: filled(v.credentials) })).rotateChannelCredentials.lastCheck; })) {
+      tell('凭据已更新', check);
+      onDone();
+    }
   };
   return (
     <Modal title={`更新凭据：${account?.name ?? ''}`} open={!!account} okText="确定" cancelText="取消" confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>

@@ -15,7 +15,7 @@ const COLUMNS = ['商业企业', '科研机构', '社会公益组织', '法律�
 /** Part three as 国办公开办函〔2021〕30号 prints it: three heading rows, the row labels indented by level, 7 figures. */
 function ApplicationTable({ rows }: { rows: ReportRow[] }) {
   return (
-    <div style={{ overflowX: 'auto' }}>
+    <div className="scroll-x" style={{ overflowX: 'auto' }}>
       <table className="official-table" aria-label="收到和处理政府信息公开申请情况">
         <thead>
           <tr>

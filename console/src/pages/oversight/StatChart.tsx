@@ -54,7 +54,7 @@ export function StatChart({ title, rows, kind, unit = '条' }: { title: string; 
   }, [kind, rows, unit]);
   return (
     <figure style={{ margin: 0 }}>
-      <figcaption><h3 style={{ fontSize: 16, margin: '0 0 8px' }}>{title}</h3></figcaption>
+      <figcaption><h2 style={{ fontSize: 16, margin: '0 0 8px' }}>{title}</h2></figcaption>
       {rows.length === 0 ? <p>该期间没有数据。</p> : <div ref={box} className="stat-chart" role="img" aria-label={summarise(title, rows, unit)} />}
       {rows.length > 0 && (
         // Laid across rather than down: twelve months read in one line, as in the report's own tables.
