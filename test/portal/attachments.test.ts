@@ -1,7 +1,7 @@
-import { Document, Packer, Paragraph } from 'docx';
 import type { TestHub } from '../helpers/hub.js';
 import { STAFF } from './staff.js';
 import { ID1 } from '../gate/fixtures.js';
+import { docxWith, pdfWith, uploadFile } from '../helpers/documents.js';
 import { approve, createAndSubmit, gqlData, hubWithUsers, publishAndWait } from '../oversight/publishing.js';
 import { all, parseHtml, text } from './dom.js';
 
@@ -13,37 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.stop());
 
-/** A one-page PDF 1.4 with `lines` in Helvetica, cross-reference offsets computed: what pdfjs reads. */
-function pdfWith(lines: string[]): Buffer {
-  const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-  const stream = `BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((l) => `(${esc(l)}) Tj T*`).join(' ')} ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
-
-const docxWith = (paragraphs: string[]): Promise<Buffer> => Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] }));
-
-async function upload(contentId: string, filename: string, data: Buffer, token: string | null = tok.ed): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${t.url}/media?contentId=${contentId}&filename=${encodeURIComponent(filename)}`, {
-    method: 'POST', body: new Uint8Array(data), headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  });
-  return { status: res.status, body: await res.json() };
-}
+const upload = (contentId: string, filename: string, data: Buffer, token: string | null = tok.ed) => uploadFile(t.url, token, contentId, filename, data);
 
 const ATTACHMENTS = 'query($id:ID!){ content(id:$id){ status attachments { id fileName type size verdict findings { kind type text severity replacement } } } }';
 
