@@ -75,3 +75,32 @@ test('attachments: checked by content, scanned by the gate, personal data blocks
   const removedUrl = `/attachments/${seen.content.attachments[0].id}/x.pdf`;
   expect((await fetch(`${t.url}${removedUrl}`)).status).toBe(404);
 });
+
+test('替换: the new file goes on and the old one comes off in one step; another item\'s attachment cannot be replaced; the limits are readable', async () => {
+  const id = await createAndSubmit(t, tok.ed, { title: '关于公布救助对象名单的公示', body: '<p>名单见附件。</p>', categoryCode: 'tzgg' });
+  const other = await createAndSubmit(t, tok.ed, { title: '关于其他事项的公示', body: '<p>见附件。</p>', categoryCode: 'tzgg' });
+  const flagged = await upload(id, '名单.pdf', pdfWith([`ID ${ID1}`]));
+  const foreign = await upload(other, '别处.pdf', pdfWith(['other']));
+
+  const replaceWith = (replaces: string, data: Buffer) => uploadFile(t.url, tok.ed, `${id}&replaces=${replaces}`, '名单（公示版）.docx', data);
+  const clean = await docxWith(['救助对象名单（公示版）', '王某某 审核通过']);
+  const wrong = await replaceWith(foreign.body.id, clean);
+  expect(wrong).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+  const done = await replaceWith(flagged.body.id, clean);
+  expect(done).toMatchObject({ status: 201, body: { fileName: '名单（公示版）.docx', verdict: 'pass' } });
+
+  const now = await gqlData<{ content: { attachments: { fileName: string }[]; attachmentHistory: { fileName: string; removedAt: string | null }[] } }>(t,
+    'query($id:ID!){ content(id:$id){ attachments { fileName } attachmentHistory { fileName removedAt } } }', { id }, tok.rev);
+  expect(now.content.attachments).toEqual([{ fileName: '名单（公示版）.docx' }]);
+  expect(now.content.attachmentHistory.map((a) => [a.fileName, a.removedAt !== null])).toEqual([['名单.pdf', true], ['名单（公示版）.docx', false]]);
+  // The failed replacement wrote nothing: the other item's file is still on it, and no orphan went on this one.
+  const theirs = await gqlData<{ content: { attachments: { fileName: string }[] } }>(t, 'query($id:ID!){ content(id:$id){ attachments { fileName } } }', { id: other }, tok.ed);
+  expect(theirs.content.attachments).toEqual([{ fileName: '别处.pdf' }]);
+  expect(await approve(t, tok.rev, id)).toBe('APPROVED');
+
+  const limits = await gqlData<{ attachmentLimits: { type: string; extensions: string[]; maxBytes: number }[] }>(t, '{ attachmentLimits { type extensions maxBytes } }', {}, tok.ed);
+  expect(limits.attachmentLimits).toEqual(expect.arrayContaining([
+    { type: 'PDF', extensions: ['pdf'], maxBytes: 20 * 1024 * 1024 }, { type: 'JPEG', extensions: ['jpg', 'jpeg'], maxBytes: 5 * 1024 * 1024 },
+  ]));
+  expect((await t.gql('{ attachmentLimits { type } }', {}, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});
