@@ -20,6 +20,7 @@ import { releasesModule } from './releases.js';
 import { correctionsModule } from './corrections.js';
 import { variantsModule } from './variants.js';
 import { translationsModule } from './translations.js';
+import { attachmentsModule } from './attachments.js';
 
 /**
  * The API is assembled from modules: the core, then one module per area (oversight, channels …), each
@@ -30,7 +31,7 @@ export interface SchemaModule {
   resolvers: Record<string, Record<string, unknown> | unknown>;
 }
 
-export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule, wordingModule, channelsModule, channelChecksModule, governmentInfoModule, consoleModule, oversightConsoleModule, catalogueModule, releasesModule, correctionsModule, variantsModule, translationsModule];
+export const modules: SchemaModule[] = [{ typeDefs: coreTypeDefs, resolvers: coreResolvers }, oversightModule, inspectionModule, accountsModule, searchModule, statisticsModule, interpretationModule, disclosureModule, usersModule, securityModule, wordingModule, channelsModule, channelChecksModule, governmentInfoModule, consoleModule, oversightConsoleModule, catalogueModule, releasesModule, correctionsModule, variantsModule, translationsModule, attachmentsModule];
 
 export function mergedSchema(list: SchemaModule[] = modules): { typeDefs: string[]; resolvers: Record<string, unknown> } {
   const resolvers: Record<string, Record<string, unknown>> = {};

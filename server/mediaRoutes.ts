@@ -19,9 +19,11 @@ function sendError(res: Response, error: unknown): void {
 }
 
 /**
- * `POST /media?contentId=<id>&filename=<name>` with the file as the raw request body and
- * `Authorization: Bearer <token>`: uploads an attachment (GraphQL multipart would need another
- * dependency and a CSRF exemption). `GET /attachments/<id>/<name>`: the file, only while its item is
+ * `POST /media?contentId=<id>&filename=<name>[&replaces=<attachment id>]` with the file as the raw request
+ * body and `Authorization: Bearer <token>`: uploads an attachment, or replaces one (GraphQL multipart would
+ * need another dependency and a CSRF exemption). The console sends the same bearer token it sends to
+ * /graphql, from its session storage: a header a cross-site page cannot make a browser add, so there is
+ * no ambient credential to forge and no cookie to protect. `GET /attachments/<id>/<name>`: the file, only while its item is
  * published on the portal.
  */
 export function mediaRouter(deps: Deps): Router {
@@ -44,7 +46,8 @@ export function mediaRouter(deps: Deps): Router {
         if (!isUuid(contentId)) throw badInput('须指定内容 contentId', { field: 'contentId' });
         if (!name.trim()) throw badInput('须指定文件名 filename', { field: 'filename' });
         const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const a = await uploadAttachment(deps, session.actor, contentId, name, body);
+        const replaces = typeof req.query.replaces === 'string' && req.query.replaces ? req.query.replaces : null;
+        const a = await uploadAttachment(deps, session.actor, contentId, name, body, { replaces });
         res.status(201).json({ id: a.id, fileName: a.fileName, type: a.typeLabel, size: a.sizeBytes, verdict: a.verdict, findings: a.findings });
       } catch (e) {
         try {

@@ -13,7 +13,8 @@ import type { SiteInfo } from '../channels/portal/render.js';
 import type { Category } from '../store/categories.js';
 import type { TranslatedItem } from '../store/translations.js';
 import { isUuid } from '../workflow/ids.js';
-import { lastRetraction, portalCategories, retraction } from '../workflow/portalReads.js';
+import { articleExtras, lastRetraction, portalCategories, retraction } from '../workflow/portalReads.js';
+import { attachmentViews, infoBoxOf } from './articleInfo.js';
 import type { Deps } from '../workflow/deps.js';
 import { MONGOLIAN, publishedTranslation, publishedTranslations, searchTranslated } from '../workflow/translations.js';
 import { isCleanText } from '../workflow/text.js';
@@ -94,8 +95,9 @@ export function mnPortalRouter(deps: Deps, siteInfo: (req: Request, categories?:
     const item = await publishedTranslation(deps, 'PORTAL', id);
     if (item) {
       const category = categories.find((c) => c.code === item.categoryCode);
+      const { attachments } = await articleExtras(deps, id);
       return sendMnHtml(res, 200, renderMnArticle(info, {
-        ...summary(item), html: item.html, unitName: item.unitName, revision: item.revision,
+        ...summary(item), html: item.html, unitName: item.unitName, revision: item.revision, infoIndex: infoBoxOf(item), attachments: attachmentViews(attachments),
         category: category ? mnCategory(category) : { code: item.categoryCode, name: item.categoryName, nameLang: 'zh-CN', parentCode: null },
       }));
     }

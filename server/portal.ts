@@ -3,7 +3,7 @@ import { articlePath } from '../channels/hub.js';
 import { faviconIco } from '../channels/portal/favicon.js';
 import {
   PORTAL_CONTENT_SECURITY_POLICY, portalPaths, renderArticle, renderCategory, renderContact, renderGone, renderHome, renderNotFound, renderSearch, renderSiteMap,
-  type InfoBoxView, type SiteInfo,
+  type SiteInfo,
 } from '../channels/portal/render.js';
 import type { FeedItem } from '../channels/app/feed.js';
 import { sendFeed } from './feedResponse.js';
@@ -22,6 +22,7 @@ import { publicFormsRouter } from './publicForms.js';
 import { getSiteSettings, psbLinkOf } from '../workflow/siteSettings.js';
 import { keepRendered, type PageCache } from './pageCache.js';
 import { mediaRouter } from './mediaRoutes.js';
+import { attachmentViews, infoBoxOf } from './articleInfo.js';
 
 const PAGE_SIZE = 20;
 const FEED_PAGE_SIZE = 20;
@@ -56,14 +57,6 @@ function localPath(raw: unknown): string {
 
 const FAVICON = faviconIco();
 
-function infoBox(item: PublishedItem): InfoBoxView | null {
-  if (!item.indexNumber) return null;
-  return {
-    indexNumber: item.indexNumber, issuingBody: item.issuingBody ?? item.unitName, documentNumber: item.docNumber, writtenOn: item.writtenOn,
-    topic: item.topic, validity: item.validity ?? 'valid', validityDate: item.validityDate,
-  };
-}
-
 /** Portal (一网) and client feeds (一端): public, read-only views of what was published. */
 const categoryView = (c: Category) => ({ code: c.code, name: c.name, parentCode: c.parentCode });
 
@@ -88,7 +81,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
   const articleView = (item: PublishedItem) => ({
     id: item.contentId, title: item.title, html: item.html, summary: item.summary, publishedAt: item.publishedAt, unitName: item.unitName,
     categoryCode: item.categoryCode, categoryName: item.categoryName, url: `${deps.config.publicBaseUrl}${articlePath(item.contentId)}`, revision: item.revision,
-    updatedAt: item.updatedAt, infoIndex: infoBox(item), corrections: item.corrections.map((c) => ({ note: c.note, at: new Date(c.at) })),
+    updatedAt: item.updatedAt, infoIndex: infoBoxOf(item), corrections: item.corrections.map((c) => ({ note: c.note, at: new Date(c.at) })),
   });
 
   router.get('/favicon.ico', (_req, res) => {
@@ -146,8 +139,7 @@ export function portalRouter(deps: Deps, pageCache?: PageCache): Router {
       if (await hasMongolianVersion(deps, id)) site.mongolianHref = mnPaths.article(id);
       const { interpretation, interprets, attachments: files } = await articleExtras(deps, id);
       const link = (l: PortalLink | null) => l && { title: l.title, url: `${deps.config.publicBaseUrl}${articlePath(l.contentId)}` };
-      const attachments = files.map((a) => ({ name: a.fileName, type: a.typeLabel, size: a.sizeBytes, url: portalPaths.attachment(a.id, a.fileName) }));
-      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), categoryAncestors: ancestorsOf(categories, item.categoryCode), interpretation: link(interpretation), interprets: link(interprets), attachments }));
+      return sendHtml(res, 200, renderArticle(site, { ...articleView(item), categoryAncestors: ancestorsOf(categories, item.categoryCode), interpretation: link(interpretation), interprets: link(interprets), attachments: attachmentViews(files) }));
     }
     const retracted = await retraction(deps, 'PORTAL', id);
     if (retracted) return sendHtml(res, 410, renderGone(site, retracted.reason ? `该信息已撤回：${retracted.reason}` : '该信息已撤回'));

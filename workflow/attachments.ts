@@ -5,12 +5,13 @@ import { scanText } from '../review/gate.js';
 import type { Finding } from '../review/types.js';
 import { findAttachment, insertAttachment, listAttachments, markAttachmentRemoved, type AttachmentRecord } from '../store/attachments.js';
 import { findContent, type ContentRecord, type ContentStatus } from '../store/contents.js';
-import { withTransaction, type Queryable } from '../store/db.js';
+import { withTransaction, type Queryable, type Tx } from '../store/db.js';
 import { fileMediaStore, type MediaStore } from '../store/mediaStore.js';
-import { requireRole, requireSameUnit, type Actor } from './actor.js';
-import { checkFile, extractText } from './attachmentFiles.js';
+import { requireActor, requireRole, requireSameUnit, type Actor } from './actor.js';
+import { checkFile, extractText, FILE_KINDS } from './attachmentFiles.js';
 import type { Deps } from './deps.js';
 import { AppError, invalidTransition, notFound } from './errors.js';
+import { isUuid } from './ids.js';
 
 /** Attachments change only while the item is being drafted or reviewed; after approval an edit comes first. */
 const ATTACHABLE: readonly ContentStatus[] = ['DRAFT', 'REJECTED', 'IN_REVIEW'];
@@ -41,9 +42,14 @@ async function attachableContent(db: Queryable, who: Actor, contentId: string, a
 /**
  * Stores a file for an item and scans its text with the gate. The bytes go to the media store before the
  * row is written (a crash between leaves an unreferenced file, never a row without its file).
+ * `replaces` (替换) takes another current attachment of the same item off in the same transaction, so the
+ * item never shows both or neither.
  */
-export async function uploadAttachment(deps: Deps, actor: Actor | null, contentId: string, rawName: string, data: Buffer): Promise<AttachmentRecord> {
+export async function uploadAttachment(
+  deps: Deps, actor: Actor | null, contentId: string, rawName: string, data: Buffer, options: { replaces?: string | null } = {},
+): Promise<AttachmentRecord> {
   const who = requireRole(actor, 'editor');
+  if (options.replaces && !isUuid(options.replaces)) throw notFound('要替换的附件');
   const { kind, name } = checkFile(rawName, data);
   const pre = await findContent(deps.pool, contentId);
   if (!pre) throw notFound('内容');
@@ -64,10 +70,13 @@ export async function uploadAttachment(deps: Deps, actor: Actor | null, contentI
       contentId, fileName: name, mediaType: kind.mediaType, typeLabel: kind.label, sizeBytes: data.length, sha256, textChars: text.length,
       verdict: gate.verdict, findings: gate.findings, uploadedBy: who.username,
     });
+    const replaced = options.replaces ? await findAttachment(tx, options.replaces) : null;
+    if (options.replaces && (!replaced || replaced.contentId !== contentId || replaced.removedAt)) throw notFound('要替换的附件');
     await appendAudit(tx, {
       actor: who.username, action: 'attachment.upload', targetType: 'content', targetId: contentId, revision: content.revision, unitCode: content.unitCode,
-      details: { attachmentId, fileName: name, type: kind.label, size: data.length, sha256, verdict: gate.verdict, findings: gate.findings.length },
+      details: { attachmentId, fileName: name, type: kind.label, size: data.length, sha256, verdict: gate.verdict, findings: gate.findings.length, ...(replaced ? { replaces: replaced.id } : {}) },
     });
+    if (replaced) await takeOff(tx, who, content, replaced, { replacedBy: attachmentId });
     return attachmentId;
   });
   return (await findAttachment(deps.pool, id))!;
@@ -80,13 +89,23 @@ export async function removeAttachment(deps: Deps, actor: Actor | null, attachme
   if (!attachment || attachment.removedAt) throw notFound('附件');
   await withTransaction(deps.pool, async (tx) => {
     const content = await attachableContent(tx, who, attachment.contentId, '删除附件');
-    await markAttachmentRemoved(tx, attachmentId, who.username);
-    await appendAudit(tx, {
-      actor: who.username, action: 'attachment.remove', targetType: 'content', targetId: content.id, revision: content.revision, unitCode: content.unitCode,
-      details: { attachmentId, fileName: attachment.fileName, sha256: attachment.sha256 },
-    });
+    await takeOff(tx, who, content, attachment);
   });
   return (await findAttachment(deps.pool, attachmentId))!;
+}
+
+async function takeOff(tx: Tx, who: Actor, content: ContentRecord, attachment: AttachmentRecord, more: Record<string, string> = {}): Promise<void> {
+  await markAttachmentRemoved(tx, attachment.id, who.username);
+  await appendAudit(tx, {
+    actor: who.username, action: 'attachment.remove', targetType: 'content', targetId: content.id, revision: content.revision, unitCode: content.unitCode,
+    details: { attachmentId: attachment.id, fileName: attachment.fileName, sha256: attachment.sha256, ...more },
+  });
+}
+
+/** What the upload accepts, per file type, as the console tells editors before they choose a file. */
+export function attachmentLimits(actor: Actor | null): { type: string; extensions: string[]; maxBytes: number }[] {
+  requireActor(actor);
+  return Object.values(FILE_KINDS).map((k) => ({ type: k.label, extensions: k.label === 'JPEG' ? ['jpg', 'jpeg'] : [k.extension], maxBytes: k.maxBytes }));
 }
 
 /**

@@ -3,7 +3,7 @@ import { sanitizeBody } from '../../text/index.js';
 import { beijingDate, beijingDateTime } from '../../time/beijing.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { MN_FONT_FACE, MN_FONT_LICENSE_PATH } from './mongolianFont.js';
-import { portalFooter, type PageInfo, type SiteInfo } from './render.js';
+import { formatSize, portalFooter, validityNotice, type AttachmentView, type InfoBoxView, type PageInfo, type SiteInfo } from './render.js';
 
 /*
  * The Mongolian portal (蒙古文门户, /mn/): the same published items in traditional Mongolian script, laid out
@@ -44,6 +44,20 @@ export const MN_TEXT = {
   year: 'ᠣᠨ\u202Fᠤ',
   month: 'ᠰᠠᠷ\u180Eᠠ\u202Fᠶᠢᠨ',
   day: 'ᠡᠳᠦᠷ',
+  // 信息索引 (the box every disclosure item carries), its labels in the order of the Chinese page.
+  infoIndex: 'ᠮᠡᠳᠡᠭᠡᠯᠡᠯ\u202Fᠦᠨ ᠡᠷᠢᠯᠲᠡ',
+  indexNumber: 'ᠡᠷᠢᠯᠲᠡ\u202Fᠶᠢᠨ ᠳ\u180Bᠤᠭᠠᠷ',
+  documentNumber: 'ᠪᠢᠴᠢᠭ\u202Fᠦᠨ ᠳ\u180Bᠤᠭᠠᠷ',
+  writtenOn: 'ᠪᠢᠴᠢᠭᠰᠡᠨ ᠡᠳᠦᠷ',
+  topic: 'ᠰᠡᠳᠦᠪ\u202Fᠦᠨ ᠠᠩᠭᠢᠯᠠᠯ',
+  validity: 'ᠬᠦᠴᠦᠨ\u202Fᠲᠡᠢ ᠡᠰᠡᠬᠦ',
+  valid: 'ᠬᠦᠴᠦᠨ\u202Fᠲᠡᠢ',
+  expired: 'ᠬᠦᠴᠦᠨ ᠠᠯᠳᠠᠭᠰᠠᠨ',
+  repealed: 'ᠬᠠᠰᠤᠭᠳᠠᠭᠰᠠᠨ',
+  /** "This document … ; kept for reference only." around the validity word. */
+  noticeStart: 'ᠡᠨᠡ ᠪᠢᠴᠢᠭ',
+  noticeEnd: 'ᠵᠥᠪᠬᠡᠨ ᠯᠠᠪᠯᠠᠬᠤ\u202Fᠳᠤ ᠵᠣᠷᠢᠭᠤᠯᠪᠠ᠃',
+  attachments: 'ᠬᠠᠪᠰᠤᠷᠭ\u180Eᠠ',
 } as const;
 
 /** The language switch's name, as the contract has it: 中文 on Mongolian pages, ᠮᠣᠩᠭᠣᠯ on Chinese ones. */
@@ -109,6 +123,16 @@ section{display:block}
 .article-meta{margin:0 1rem 0 0;padding:1rem .75rem;background:#f7f7f7;border:1px solid #e3e3e3}
 .article-meta dt{color:#4a4a4a}
 .article-meta dd{margin:0 .5rem 0 0}
+.info-box{margin:0 1rem 0 0;padding:1rem .75rem;background:#f7f7f7;border:1px solid #c9c9c9}
+.info-box div{display:flex;flex-wrap:wrap;gap:.5rem;padding-block:.25rem;border-block-end:1px solid #e3e3e3}
+.info-box div:last-child{border-block-end:0}
+.info-box dt{font-weight:700;color:#3a3a3a}
+.info-box dd{margin:0}
+.validity-notice{margin:0 1rem 0 0;padding:1rem .75rem;border:2px solid #a30000;background:#fff0f0;color:#8a0000;font-weight:700;font-size:1.125rem}
+.attachments{margin-inline-start:1.5rem}
+.attachments ul{list-style:none;margin:0;padding:0}
+.attachments li{padding-block:.25rem}
+.attachments .meta{color:#4a4a4a;font-size:.9rem}
 .article-body{font-size:1.125rem;line-height:2}
 .article-body p{margin:0 .75rem 0 0}
 .article-body img{max-block-size:100%;inline-size:auto}
@@ -164,6 +188,9 @@ export interface MnArticleView extends MnArticleSummary {
   unitName: string;
   category: MnCategoryView;
   revision: number;
+  /** The item's 信息索引, as on its Chinese page; without it the short meta list is shown. */
+  infoIndex?: InfoBoxView | null;
+  attachments?: readonly AttachmentView[];
 }
 
 interface LayoutOptions {
@@ -276,21 +303,64 @@ ${pagination(page, href)}`;
 
 export function renderMnArticle(info: MnSiteInfo, article: MnArticleView): string {
   const body = trustedHtml(sanitizeBody(article.html, { baseUrl: article.url }));
+  const index = article.infoIndex;
+  const attachments = article.attachments ?? [];
+  const categoryLink = html`<a href="${mnPaths.category(article.category.code)}">${named(article.category)}</a>`;
   const main = html`<article data-revision="${article.revision}">
 <h1>${article.title}</h1>
-<dl class="article-meta">
+${index ? mnValidityNotice(index) : null}
+${index ? mnInfoBox(index, article, categoryLink) : html`<dl class="article-meta">
 <dt>${MN_TEXT.published}</dt><dd>${dateOf(article.publishedAt)}</dd>
 <dt>${MN_TEXT.issuer}</dt><dd lang="zh-CN">${article.unitName}</dd>
-<dt>${MN_TEXT.category}</dt><dd><a href="${mnPaths.category(article.category.code)}">${named(article.category)}</a></dd>
-</dl>
+<dt>${MN_TEXT.category}</dt><dd>${categoryLink}</dd>
+</dl>`}
 <div class="article-body">
 ${body}
 </div>
+${attachments.length ? html`<section class="attachments" aria-labelledby="mn-attachments"><h2 id="mn-attachments">${MN_TEXT.attachments}</h2><ul>${attachments.map(
+    (a) => html`<li><a href="${a.url}" lang="zh-CN">${a.name}</a> <span class="meta">${a.type} ${formatSize(a.size)}</span></li>`,
+  )}</ul></section>` : null}
 </article>`;
   return layout(info, {
     title: article.title, main, canonical: article.url, current: mnPaths.category(article.category.parentCode ?? article.category.code),
     breadcrumb: [{ label: MN_TEXT.home, href: mnPaths.home }, { label: named(article.category), href: mnPaths.category(article.category.code) }, { label: article.title }],
   });
+}
+
+const VALIDITY_MN = { valid: MN_TEXT.valid, expired: MN_TEXT.expired, repealed: MN_TEXT.repealed } as const;
+
+/** A calendar day (YYYY-MM-DD, Beijing) written as the Mongolian pages write dates. */
+function dayOf(day: string): SafeHtml {
+  return html`<time datetime="${day}">${formatMongolianDate(new Date(`${day}T00:00:00+08:00`))}</time>`;
+}
+
+/** 失效/废止 said as prominently as on the Chinese page: in Mongolian, then the Chinese sentence itself. */
+function mnValidityNotice(index: InfoBoxView): SafeHtml | null {
+  const chinese = validityNotice(index);
+  if (!chinese) return null;
+  return html`<p class="validity-notice" role="note">${MN_TEXT.noticeStart} ${VALIDITY_MN[index.validity]}${index.validityDate ? html` (${dayOf(index.validityDate)})` : null}᠂ ${MN_TEXT.noticeEnd} <span lang="zh-CN">${chinese}</span></p>`;
+}
+
+/**
+ * The Chinese page's 信息索引 with Mongolian labels. Each row is one vertical line, label then value, and the
+ * rows stand left to right; Chinese values (机构, 文号, 主题) say so for screen readers.
+ */
+function mnInfoBox(index: InfoBoxView, article: MnArticleView, categoryLink: SafeHtml): SafeHtml {
+  const zh = (value: string | null) => (value ? html`<span lang="zh-CN">${value}</span>` : null);
+  const row = (label: string, value: SafeHtml | string | null) => html`<div><dt>${label}</dt><dd>${value ?? '—'}</dd></div>`;
+  const validity = index.validity === 'valid'
+    ? html`${MN_TEXT.valid}`
+    : html`<strong>${VALIDITY_MN[index.validity]}</strong>${index.validityDate ? html` (${dayOf(index.validityDate)})` : null}`;
+  return html`<dl class="info-box" aria-label="${MN_TEXT.infoIndex}">
+${row(MN_TEXT.indexNumber, index.indexNumber)}
+${row(MN_TEXT.issuer, zh(index.issuingBody))}
+${row(MN_TEXT.documentNumber, zh(index.documentNumber))}
+${row(MN_TEXT.writtenOn, index.writtenOn ? dayOf(index.writtenOn) : null)}
+${row(MN_TEXT.published, dateOf(article.publishedAt))}
+${row(MN_TEXT.topic, zh(index.topic))}
+${row(MN_TEXT.validity, validity)}
+${row(MN_TEXT.category, categoryLink)}
+</dl>`;
 }
 
 export function renderMnSearch(info: MnSiteInfo, query: string, results: readonly MnArticleSummary[], page: PageInfo): string {

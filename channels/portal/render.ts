@@ -65,6 +65,13 @@ export interface CorrectionView {
 
 export const VALIDITY_TEXT = { valid: '有效', expired: '失效', repealed: '废止' } as const;
 
+/** The prominent sentence above a document that is no longer in force (also on its Mongolian page); null while valid. */
+export function validityNotice(info: Pick<InfoBoxView, 'validity' | 'validityDate'>): string | null {
+  if (info.validity === 'valid') return null;
+  const word = VALIDITY_TEXT[info.validity];
+  return `本文件已${word}${info.validityDate ? `（${word}日期：${info.validityDate}）` : ''}，仅供查阅参考。`;
+}
+
 export interface CategoryView {
   code: string;
   name: string;
@@ -578,7 +585,7 @@ export function renderArticle(site: SiteInfo, article: ArticleView): string {
   const attachments = article.attachments ?? [];
   const main = html`<article data-revision="${article.revision}">
 <h1>${article.title}</h1>
-${info && info.validity !== 'valid' ? html`<p class="validity-notice" role="note">本文件已${VALIDITY_TEXT[info.validity]}${info.validityDate ? html`（${VALIDITY_TEXT[info.validity]}日期：${info.validityDate}）` : null}，仅供查阅参考。</p>` : null}
+${info && validityNotice(info) ? html`<p class="validity-notice" role="note">${validityNotice(info)}</p>` : null}
 ${(article.corrections ?? []).map((c) => html`<p class="correction" role="note"><strong>更正说明</strong>（${dateTime(c.at)}）：${c.note}</p>`)}
 ${info ? infoBox(info, article, updated) : html`<dl class="article-meta">
 <div><dt>发布机构</dt><dd>${article.unitName}</dd></div>

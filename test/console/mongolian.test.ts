@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import type { TestHub } from '../helpers/hub.js';
-import { createAndSubmit, hubWithUsers, publishAndWait } from '../oversight/publishing.js';
+import { docxWith, uploadFile } from '../helpers/documents.js';
+import { createAndSubmit, gqlData, hubWithUsers, publishAndWait } from '../oversight/publishing.js';
 import { portalViolations } from '../portal/axe.js';
 import { MN } from '../portal/mongolianText.js';
 import { STAFF } from '../portal/staff.js';
@@ -20,6 +21,9 @@ beforeAll(async () => {
   t = hub.t;
   browser = await launch();
   id = await createAndSubmit(t, hub.tokens.ed, { title: '关于城区冬季供暖的通知', body: '<p>城区供暖于11月开始。</p><p>供暖覆盖全体居民。</p>' });
+  // The 信息索引 box, a 失效 notice and an attachment are on the Mongolian page too: axe checks them there.
+  expect((await uploadFile(t.url, hub.tokens.ed, id, '供暖时间表.docx', await docxWith(['供暖时间表', '十一月一日起供暖']))).status).toBe(201);
+  await gqlData(t, 'mutation($id:ID!){ updateInfoIndex(contentId:$id, input:{ documentNumber: "巴政办字〔2018〕62号", writtenOn: "2018-03-05", topic: "城乡建设、环境保护", validity: EXPIRED, validityDate: "2026-01-01" }){ id } }', { id }, hub.tokens.ed);
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
@@ -75,6 +79,19 @@ test('the item reads vertically in Mongolian, left to right, and the switch lead
   expect(columns[0].height).toBeGreaterThan(columns[0].width);
   expect(columns[1].x).toBeGreaterThan(columns[0].x + columns[0].width - 1);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).writingMode)).toBe('vertical-lr');
+  // The 信息索引 reads down each row, label above value, and the rows stand left to right.
+  const box = page.getByRole('note').filter({ hasText: '本文件已失效' });
+  await box.waitFor();
+  const rows = await page.locator('.info-box > div').evaluateAll((divs) => divs.map((d) => ({
+    row: d.getBoundingClientRect().toJSON() as { x: number; width: number },
+    dt: d.querySelector('dt')!.getBoundingClientRect().toJSON() as { y: number; x: number },
+    dd: d.querySelector('dd')!.getBoundingClientRect().toJSON() as { y: number; x: number },
+  })));
+  expect(rows).toHaveLength(8);
+  expect(rows[0].dd.y).toBeGreaterThan(rows[0].dt.y);
+  expect(rows[1].row.x).toBeGreaterThan(rows[0].row.x + rows[0].row.width - 1);
+  await expect(page.locator('.info-box').innerText()).resolves.toContain('巴政办字〔2018〕62号');
+  await expect(page.locator('section.attachments').innerText()).resolves.toContain('供暖时间表.docx');
   expect(await portalViolations(page)).toEqual([]);
   await screenshot(page, 'mongolian-portal-article');
 

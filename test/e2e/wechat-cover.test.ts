@@ -99,3 +99,17 @@ test('the cover must be a JPG/PNG image of this very item: a GIF, another item�
   const now = await t.gql<{ content: { revision: number; variants: unknown } }>('query($id:ID!){ content(id:$id){ revision variants { wechatCoverId } } }', { id }, tokens.ed);
   expect(now.data!.content).toEqual({ revision: 1, variants: null });
 });
+
+test('a 群发 (mass send) carries the chosen cover too: the sent article’s thumb is exactly the chosen image', async () => {
+  const title = '关于供暖期延长至三月底的通告';
+  const id = await create(title);
+  const png = tinyPng();
+  const cover = await upload(id, '群发封面.png', png);
+  expect((await update(id, title, { wechatCoverId: cover })).errors).toBeUndefined();
+  for (const [m, v] of [['submitContent', ''], ['reviewContent', ', decision: APPROVE'], ['publishContent', ', options: { wechatMode: MASS_SEND }']]) {
+    expect((await t.gql(`mutation($id:ID!){ ${m}(id:$id${v}){ id } }`, { id }, m === 'reviewContent' ? tokens.rev : tokens.ed)).errors).toBeUndefined();
+  }
+  const sent = await eventually(async () => wechat.massSends.find((s) => s.title === title), 60_000);
+  expect(wechat.published.some((p) => p.title === title)).toBe(false);
+  expect(wechat.materialBytes(sent.thumbMediaId)).toEqual(png);
+});

@@ -1,7 +1,7 @@
-import { Document, Packer, Paragraph } from 'docx';
 import type { TestHub } from '../helpers/hub.js';
 import { STAFF } from './staff.js';
 import { ID1 } from '../gate/fixtures.js';
+import { docxWith, pdfWith, uploadFile } from '../helpers/documents.js';
 import { approve, createAndSubmit, gqlData, hubWithUsers, publishAndWait } from '../oversight/publishing.js';
 import { all, parseHtml, text } from './dom.js';
 
@@ -13,37 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.stop());
 
-/** A one-page PDF 1.4 with `lines` in Helvetica, cross-reference offsets computed: what pdfjs reads. */
-function pdfWith(lines: string[]): Buffer {
-  const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-  const stream = `BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((l) => `(${esc(l)}) Tj T*`).join(' ')} ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
-
-const docxWith = (paragraphs: string[]): Promise<Buffer> => Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] }));
-
-async function upload(contentId: string, filename: string, data: Buffer, token: string | null = tok.ed): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${t.url}/media?contentId=${contentId}&filename=${encodeURIComponent(filename)}`, {
-    method: 'POST', body: new Uint8Array(data), headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  });
-  return { status: res.status, body: await res.json() };
-}
+const upload = (contentId: string, filename: string, data: Buffer, token: string | null = tok.ed) => uploadFile(t.url, token, contentId, filename, data);
 
 const ATTACHMENTS = 'query($id:ID!){ content(id:$id){ status attachments { id fileName type size verdict findings { kind type text severity replacement } } } }';
 
@@ -104,4 +74,33 @@ test('attachments: checked by content, scanned by the gate, personal data blocks
   // A removed attachment is never served, even though its item is public.
   const removedUrl = `/attachments/${seen.content.attachments[0].id}/x.pdf`;
   expect((await fetch(`${t.url}${removedUrl}`)).status).toBe(404);
+});
+
+test('替换: the new file goes on and the old one comes off in one step; another item\'s attachment cannot be replaced; the limits are readable', async () => {
+  const id = await createAndSubmit(t, tok.ed, { title: '关于公布救助对象名单的公示', body: '<p>名单见附件。</p>', categoryCode: 'tzgg' });
+  const other = await createAndSubmit(t, tok.ed, { title: '关于其他事项的公示', body: '<p>见附件。</p>', categoryCode: 'tzgg' });
+  const flagged = await upload(id, '名单.pdf', pdfWith([`ID ${ID1}`]));
+  const foreign = await upload(other, '别处.pdf', pdfWith(['other']));
+
+  const replaceWith = (replaces: string, data: Buffer) => uploadFile(t.url, tok.ed, `${id}&replaces=${replaces}`, '名单（公示版）.docx', data);
+  const clean = await docxWith(['救助对象名单（公示版）', '王某某 审核通过']);
+  const wrong = await replaceWith(foreign.body.id, clean);
+  expect(wrong).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+  const done = await replaceWith(flagged.body.id, clean);
+  expect(done).toMatchObject({ status: 201, body: { fileName: '名单（公示版）.docx', verdict: 'pass' } });
+
+  const now = await gqlData<{ content: { attachments: { fileName: string }[]; attachmentHistory: { fileName: string; removedAt: string | null }[] } }>(t,
+    'query($id:ID!){ content(id:$id){ attachments { fileName } attachmentHistory { fileName removedAt } } }', { id }, tok.rev);
+  expect(now.content.attachments).toEqual([{ fileName: '名单（公示版）.docx' }]);
+  expect(now.content.attachmentHistory.map((a) => [a.fileName, a.removedAt !== null])).toEqual([['名单.pdf', true], ['名单（公示版）.docx', false]]);
+  // The failed replacement wrote nothing: the other item's file is still on it, and no orphan went on this one.
+  const theirs = await gqlData<{ content: { attachments: { fileName: string }[] } }>(t, 'query($id:ID!){ content(id:$id){ attachments { fileName } } }', { id: other }, tok.ed);
+  expect(theirs.content.attachments).toEqual([{ fileName: '别处.pdf' }]);
+  expect(await approve(t, tok.rev, id)).toBe('APPROVED');
+
+  const limits = await gqlData<{ attachmentLimits: { type: string; extensions: string[]; maxBytes: number }[] }>(t, '{ attachmentLimits { type extensions maxBytes } }', {}, tok.ed);
+  expect(limits.attachmentLimits).toEqual(expect.arrayContaining([
+    { type: 'PDF', extensions: ['pdf'], maxBytes: 20 * 1024 * 1024 }, { type: 'JPEG', extensions: ['jpg', 'jpeg'], maxBytes: 5 * 1024 * 1024 },
+  ]));
+  expect((await t.gql('{ attachmentLimits { type } }', {}, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 });

@@ -1,5 +1,7 @@
 import { eventually, type TestHub } from '../helpers/hub.js';
 import { approve, createAndSubmit, gqlData, hubWithUsers, publishAndWait, publishItem } from '../oversight/publishing.js';
+import { docxWith, uploadFile } from '../helpers/documents.js';
+import { all, parseHtml, text } from './dom.js';
 import { MN, mnBody } from './mongolianText.js';
 import { STAFF } from './staff.js';
 
@@ -108,4 +110,51 @@ test('retracting the item takes its Mongolian page down, through the page cache'
   expect((await get('/mn/')).text).not.toContain(`/mn/articles/${bilingual}`);
   expect(JSON.parse((await get('/mn/feed.json')).text).items).toEqual([]);
   expect(linkNamed((await get(`/articles/${bilingual}`)).text, 'ᠮᠣᠩᠭᠣᠯ')).toBe('/mn/');
+});
+
+test('the Mongolian page carries the item\'s 信息索引 with Mongolian labels, the 废止 notice and the attachments', async () => {
+  const id = await createAndSubmit(t, tokens.ed, { title: '关于城区供暖收费标准的通知', body: '<p>供暖收费标准调整。</p>' });
+  const file = await docxWith(['供暖收费标准表', '居民每平方米二十元']);
+  expect((await uploadFile(t.url, tokens.ed, id, '收费标准.docx', file)).status).toBe(201);
+  await gqlData(t, SAVE, { id, i: { title: MN.title, body: mnBody() } }, tokens.ed);
+  await approve(t, tokens.rev, id);
+  await publishAndWait(t, tokens.ed, id);
+  const index = await gqlData<{ updateInfoIndex: { infoIndex: { indexNumber: string } } }>(t,
+    'mutation($id:ID!){ updateInfoIndex(contentId:$id, input:{ documentNumber: "巴政办字〔2018〕62号", writtenOn: "2018-03-05", topic: "城乡建设、环境保护", validity: REPEALED, validityDate: "2026-01-01" }){ infoIndex { indexNumber } } }',
+    { id }, tokens.ed);
+
+  // The box changes the page at once, through the page cache.
+  const page = await eventually(async () => {
+    const got = await get(`/mn/articles/${id}`);
+    return got.text.includes('巴政办字〔2018〕62号') ? parseHtml(got.text) : null;
+  });
+  const [box] = all(page, (e) => e.name === 'dl' && e.attribs.class === 'info-box');
+  expect(box.attribs['aria-label']).toBe('ᠮᠡᠳᠡᠭᠡᠯᠡᠯ\u202Fᠦᠨ ᠡᠷᠢᠯᠲᠡ');
+  const rows = all(box, (e) => e.name === 'div').map((row) => [text(all(row, (e) => e.name === 'dt')[0]), text(all(row, (e) => e.name === 'dd')[0])]);
+  // The DOM helper reads U+202F (the suffix space) as a space, like any white space.
+  const spaced = (s: string) => s.replace(/\s+/g, ' ');
+  const date = (y: number, m: number, d: number) => spaced(`${y} ᠣᠨ\u202Fᠤ ${m} ᠰᠠᠷ\u180Eᠠ\u202Fᠶᠢᠨ ${d} ᠡᠳᠦᠷ`);
+  expect(rows.map(([label]) => label)).toEqual([
+    'ᠡᠷᠢᠯᠲᠡ\u202Fᠶᠢᠨ ᠳ\u180Bᠤᠭᠠᠷ', 'ᠨᠡᠶᠢᠲᠡᠯᠡᠭᠰᠡᠨ ᠪᠠᠶᠢᠭᠤᠯᠯᠠᠭ\u180Eᠠ', 'ᠪᠢᠴᠢᠭ\u202Fᠦᠨ ᠳ\u180Bᠤᠭᠠᠷ', 'ᠪᠢᠴᠢᠭᠰᠡᠨ ᠡᠳᠦᠷ',
+    'ᠨᠡᠶᠢᠲᠡᠯᠡᠭᠰᠡᠨ ᠡᠳᠦᠷ', 'ᠰᠡᠳᠦᠪ\u202Fᠦᠨ ᠠᠩᠭᠢᠯᠠᠯ', 'ᠬᠦᠴᠦᠨ\u202Fᠲᠡᠢ ᠡᠰᠡᠬᠦ', 'ᠠᠩᠭᠢᠯᠠᠯ',
+  ].map(spaced));
+  const values = Object.fromEntries(rows.map(([label, value], i) => [['索引号', '发布机构', '文号', '成文日期', '发布日期', '主题分类', '有效性', '栏目'][i], value]));
+  expect(values).toMatchObject({
+    索引号: index.updateInfoIndex.infoIndex.indexNumber, 文号: '巴政办字〔2018〕62号', 成文日期: date(2018, 3, 5), 主题分类: '城乡建设、环境保护',
+    有效性: `ᠬᠠᠰᠤᠭᠳᠠᠭᠰᠠᠨ (${date(2026, 1, 1)})`,
+  });
+  expect(values.索引号).toMatch(/^bynr\/tzgg-\d{4}-\d{5}$/);
+  // Chinese values are marked as Chinese for screen readers.
+  expect(all(box, (e) => e.attribs.lang === 'zh-CN').map(text)).toEqual(expect.arrayContaining(['巴政办字〔2018〕62号', '城乡建设、环境保护']));
+
+  const [notice] = all(page, (e) => e.attribs.class === 'validity-notice');
+  expect(notice.attribs.role).toBe('note');
+  expect(text(notice)).toContain('ᠬᠠᠰᠤᠭᠳᠠᠭᠰᠠᠨ');
+  expect(text(notice)).toContain('本文件已废止（废止日期：2026-01-01），仅供查阅参考。');
+
+  const [files] = all(page, (e) => e.name === 'section' && e.attribs.class === 'attachments');
+  expect(text(all(files, (e) => e.name === 'h2')[0])).toBe('ᠬᠠᠪᠰᠤᠷᠭ\u180Eᠠ');
+  expect(all(files, (e) => e.name === 'li').map(text)).toEqual([`收费标准.docx DOCX ${Math.round(file.length / 1024)} KB`]);
+  const href = all(files, (e) => e.name === 'a')[0].attribs.href;
+  expect(Buffer.from(await (await fetch(`${t.url}${href}`)).arrayBuffer()).equals(file)).toBe(true);
 });

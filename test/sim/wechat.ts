@@ -88,6 +88,8 @@ export interface SimMassSend {
   msgId: string;
   clientmsgid: string;
   title: string;
+  /** The cover the sent article carries (draft/add's thumb_media_id). */
+  thumbMediaId: string;
   status: 'SENDING' | 'SEND_SUCCESS' | 'SEND_FAIL' | 'DELETE';
   at: number;
 }
@@ -575,7 +577,7 @@ export class WechatSim {
     const used = this.massSends.filter((m) => m.status !== 'SEND_FAIL' && day(m.at) === day(now)).length;
     if (used >= (this.accountType === 'subscription' ? 1 : 4)) return err(45028, 'has no masssend quota');
     const msgId = String(1000010000 + this.nextId());
-    this.massSends.push({ msgId, clientmsgid, title: draft.title, status: this.massSendProtection ? 'SENDING' : 'SEND_SUCCESS', at: now });
+    this.massSends.push({ msgId, clientmsgid, title: draft.title, thumbMediaId: draft.thumb_media_id, status: this.massSendProtection ? 'SENDING' : 'SEND_SUCCESS', at: now });
     return { errcode: 0, errmsg: 'send job submission success', msg_id: Number(msgId), msg_data_id: 2247490000 + this.seq };
   }
 
