@@ -73,7 +73,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 4 (whole documents; its misses were studied in the fifth tuning)\n${formatTable(held4)}`);
     console.log(`realistic held-out slice 5 (whole documents; its misses were studied in the sixth tuning)\n${formatTable(held5)}`);
     console.log(`realistic held-out slice 6 (whole documents; its one false positive was studied in the seventh tuning)\n${formatTable(held6)}`);
-    console.log(`realistic held-out slice 7 (whole documents, written after the last tuning)\n${formatTable(held7)}`);
+    console.log(`realistic held-out slice 7 (whole documents; its misses were studied in the eighth tuning)\n${formatTable(held7)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     const heldErrors = [held, held2, held3, held4, held5, held6, held7].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
@@ -104,8 +104,8 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slice 6 was first measured at names 1.000 / 0.923, addresses 0.933 / 1.000 with one decoy flagged (a county
     // heading a body's name read as a person); the seventh tuning fixed that, so it is held to the goals now.
     goals(held6, 0.9, 0.9);
-    // Slice 7 as first measured after the last tuning (names 0.867 / 1.000, addresses 0.556 / 1.000; see the corpus
-    // README for its misses): floors that catch a regression, not goals met.
-    goals(held7, 0.86, 0.55);
+    // Slice 7 was first measured at names 0.867 / 1.000, addresses 0.556 / 1.000; the eighth tuning studied its
+    // misses, so it is held to the goals now.
+    goals(held7, 0.9, 0.9);
   });
 });
