@@ -15,7 +15,7 @@ import { literalAlternation } from './roles.js';
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
   '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址', '住所地', '住所',
-  '原籍', '暂住地址', '暂住地', '暂住', '现居住在', '居住在', '居住于',
+  '原籍', '暂住地址', '暂住地', '暂住', '现居住在', '居住在', '居住于', '房屋坐落', '房屋地址',
 ];
 /**
  * The labels, a bare 住 (checked in code: after a clause mark, before a Han character), or a bare 地址,
@@ -234,10 +234,10 @@ function isBlank(ch: string | undefined): boolean {
 }
 
 /** Column headings under which a table lists homes (序号 姓名 家庭住址 …). */
-const ADDRESS_HEADINGS = new Set(['家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所']);
+const ADDRESS_HEADINGS = new Set(['家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置']);
 /** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
 /** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
-const PERSON_HEADINGS = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员']);
+const PERSON_HEADINGS = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人']);
 const CELL_RE = /[^\t|｜ \u3000\r]+/g;
 const MAX_TABLE_CELLS = 16;
 
@@ -390,7 +390,7 @@ export function findAddresses(text: string): Span[] {
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
     if (value.includes('某某') || value.includes('××')) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index)) continue;
-    if (m[0].startsWith('住所') && organisationBefore(text, m.index)) continue;
+    if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }

@@ -50,7 +50,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
 
   it('covers every kind of document it claims to and its labels are sound', () => {
     const sources = new Set(records.map((r) => r.source));
-    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7']) expect(sources.has(k)).toBe(true);
+    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']) expect(sources.has(k)).toBe(true);
     const spans = records.flatMap((r) => goldSpans(r).map((s) => ({ ...s, value: r.text.slice(s.start, s.end) })));
     expect(spans.filter((s) => s.type === 'person_name').length).toBeGreaterThanOrEqual(300);
     expect(spans.filter((s) => s.type === 'address').length).toBeGreaterThanOrEqual(50);
@@ -66,6 +66,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const held5 = evaluate(records.filter((r) => r.source === 'holdout5'));
     const held6 = evaluate(records.filter((r) => r.source === 'holdout6'));
     const held7 = evaluate(records.filter((r) => r.source === 'holdout7'));
+    const held8 = evaluate(records.filter((r) => r.source === 'holdout8'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
     console.log(`realistic held-out slice 2 (written after the second tuning; its misses were studied in the third)\n${formatTable(held2)}`);
@@ -73,9 +74,10 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 4 (whole documents; its misses were studied in the fifth tuning)\n${formatTable(held4)}`);
     console.log(`realistic held-out slice 5 (whole documents; its misses were studied in the sixth tuning)\n${formatTable(held5)}`);
     console.log(`realistic held-out slice 6 (whole documents; its one false positive was studied in the seventh tuning)\n${formatTable(held6)}`);
-    console.log(`realistic held-out slice 7 (whole documents, written after the last tuning)\n${formatTable(held7)}`);
+    console.log(`realistic held-out slice 7 (whole documents; its misses were studied in the eighth tuning)\n${formatTable(held7)}`);
+    console.log(`realistic held-out slice 8 (whole documents, written after the last tuning)\n${formatTable(held8)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -104,8 +106,11 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slice 6 was first measured at names 1.000 / 0.923, addresses 0.933 / 1.000 with one decoy flagged (a county
     // heading a body's name read as a person); the seventh tuning fixed that, so it is held to the goals now.
     goals(held6, 0.9, 0.9);
-    // Slice 7 as first measured after the last tuning (names 0.867 / 1.000, addresses 0.556 / 1.000; see the corpus
+    // Slice 7 was first measured at names 0.867 / 1.000, addresses 0.556 / 1.000; the eighth tuning studied its
+    // misses, so it is held to the goals now.
+    goals(held7, 0.9, 0.9);
+    // Slice 8 as first measured after the last tuning (names 0.778 / 1.000, addresses 0.875 / 1.000; see the corpus
     // README for its misses): floors that catch a regression, not goals met.
-    goals(held7, 0.86, 0.55);
+    goals(held8, 0.77, 0.87);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The sixth tuning of names and residences (issue 9, after held-out slice 5): a bare 地址 a person gave, a home
- * glued before the next name, officers and heads of public bodies acting in office, and a body's seat. Each
+ * glued before the next name, officers and heads of public bodies acting in office, and a body's seat; after
+ * held-out slice 7, the homes of a 房屋坐落 column or label and the 被侵害人 of a police decision. Each
  * rule with the near variants real documents use and the decoys it must leave alone.
  */
 import { describe, expect, it } from '@jest/globals';
@@ -74,5 +75,22 @@ describe('officers and heads of public bodies act in office', () => {
     expect(addresses('再审申请人：陕州区人民政府，住所地河南省三门峡市陕州大道18号。')).toEqual([]);
     expect(addresses('被告：某县自然资源局，住所地某县人民路1号。')).toEqual([]);
     expect(addresses('委托诉讼代理人：张耿，男，汉族，住河南省陕县城区，系该区司法局工作人员。')).toEqual(['河南省陕县城区']);
+  });
+});
+
+describe('homes where a house is located, and the injured party (eighth tuning, after held-out slice 7)', () => {
+  it('reads a 房屋坐落 column of a list of people and the 房屋坐落 label', () => {
+    const t = ['编号 | 被征收人 | 房屋坐落 | 建筑面积（㎡）', '001 | 邢辉生 | 临河区胜利路18号 | 90.5', '002 | 景守兵 | 临河区建设路7号 | 76.0'].join('\n');
+    expect(addresses(t)).toEqual(['临河区胜利路18号', '临河区建设路7号']);
+    expect(addresses('被征收人：柯丽萍，房屋坐落：望江县人民路12号。')).toEqual(['望江县人民路12号']);
+  });
+
+  it('leaves a list of bodies and a company’s building alone', () => {
+    expect(addresses(['序号 | 单位名称 | 房屋坐落 | 面积', '1 | 县粮食局 | 宿松县人民路1号 | 300'].join('\n'))).toEqual([]);
+    expect(addresses('宏达商贸有限公司房屋坐落：宿松县人民路12号')).toEqual([]);
+  });
+
+  it('reads the injured party after 被侵害人', () => {
+    expect(names('有违法行为人的陈述、被侵害人汪花怡的陈述及视频资料等证据证实。')).toEqual(['汪花怡']);
   });
 });

@@ -1324,4 +1324,106 @@ h7TraditionalPetition();
 h7VisitNews();
 // HOLDOUT7-END
 
+// ---- held-out slice 8 ------------------------------------------------------------------------------
+// Written after the eighth tuning (slice 7's misses); measured once and reported as measured.
+
+function h8DisclosureThirdParty(): void {
+  const who = person('男');
+  const third = person('女');
+  const addr = village();
+  const clerk = person();
+  const county = pick(COUNTIES);
+  const text = [
+    `${county}自然资源局`,
+    '政府信息公开申请答复书',
+    `${who}：`,
+    `    你于${date()}通过信函方式提出申请，要求公开“${third}宅基地审批档案”。因该信息涉及第三方${third}的个人信息，本机关于${date()}书面征求其意见，${third}明确不同意公开。`,
+    `    根据《中华人民共和国政府信息公开条例》第三十二条，本机关决定不予公开。本答复书按你信函中注明的地址邮寄：${addr}。`,
+    `    联系人：${clerk}　联系电话：${officeLandline()}`,
+  ].join('\n');
+  add('holdout8', text, [P(who), P(third), A(addr)], [clerk]);
+}
+
+function h8AidRoster(): void {
+  const town = pick(TOWNS);
+  const county = pick(COUNTIES);
+  const pii: Rec['pii'] = [];
+  const lines = [`${town}${int(2022, 2024)}年${int(1, 12)}月临时救助审批名单公示`, '序号\t姓名\t性别\t家庭住址\t救助原因\t救助金额（元）'];
+  for (let i = 1; i <= int(4, 6); i++) {
+    const sex = chance(0.5) ? '男' : '女';
+    const who = chance(0.2) ? mongol() : person(sex);
+    const home = `${county}${town}${pick(VILLAGES)}${pick(GROUPS)}`;
+    pii.push(P(who), A(home));
+    lines.push(`${i}\t${who}\t${sex}\t${home}\t${pick(['因病', '因灾', '因意外事故'])}\t${int(5, 30)}00`);
+  }
+  lines.push(`    公示时间：${date()}至${date()}。监督电话：${officeLandline()}。`);
+  add('holdout8', lines.join('\n'), pii);
+}
+
+function h8VillageAffairs(): void {
+  const v = pick(VILLAGES);
+  const a = person('男');
+  const b = person('女');
+  const c = person('男');
+  const sec = person('男');
+  const text = [
+    `${v}村务公开栏（${int(2022, 2024)}年第${pick(['二', '三'])}季度）`,
+    `    一、公益性岗位：经村民代表会议评议，聘用${a}、${b}为村保洁员，每人每月补贴${int(5, 9)}00元。`,
+    `    二、危房改造：${c}家房屋经鉴定为C级危房，已列入本年度改造计划，补助资金${int(1, 3)}万元。`,
+    `    三、本季度村集体收入${int(2, 9)}.${int(1, 9)}万元，支出明细附后。`,
+    `    村党支部书记：${sec}　村务监督委员会：（签字）`,
+  ].join('\n');
+  add('holdout8', text, [P(a), P(b), P(c)], [sec]);
+}
+
+function h8TrafficNotice(): void {
+  const who = person('男');
+  const pl = plate();
+  const county = pick(COUNTIES);
+  const home = village();
+  const text = [
+    `${county}公安局交通管理大队`,
+    '关于公告送达道路交通事故认定书的公告',
+    `${who}（男，${int(1970, 1995)}年生，住${home}）：`,
+    `    ${date()}，你驾驶${pl}号小型普通客车在${pick(['G6京藏高速', '省道S311线'])}发生交通事故。因你下落不明，无法直接送达，现依法公告送达《道路交通事故认定书》。自公告之日起满六十日，即视为送达。`,
+  ].join('\n');
+  add('holdout8', text, [P(who), A(home), PL(pl)]);
+}
+
+function h8MongolianLetter(): void {
+  const who = mongol();
+  const wife = mongol();
+  const home = gacha();
+  const tel = mobile();
+  const text = [
+    `留言人：${who}`,
+    `留言内容：我和妻子${wife}都是${home}的牧民，去年冬天暴雪，我家死了${int(10, 40)}只羊，申请的灾害补助到现在还没发。嘎查说报到苏木了，苏木说在等旗里审批。联系电话${tel}。`,
+    `答复：${who}您好！经核实，您家的灾害补助已于近日审批通过，资金将在本月内通过“一卡通”发放到户。`,
+  ].join('\n');
+  add('holdout8', text, [P(who), P(wife), A(home), M(tel)]);
+}
+
+function h8CourtPenalty(): void {
+  const who = person('女');
+  const judge = person();
+  const home = urbanAddress();
+  const court = `${pick(COUNTIES)}人民法院`;
+  const text = [
+    `${court}`,
+    '决定书',
+    `被罚款人：${who}，女，${int(1965, 1990)}年${int(1, 12)}月${int(1, 28)}日出生，汉族，住${home}。`,
+    `    本院在审理原告与被告民间借贷纠纷一案中，${who}作为证人出庭，故意作虚假陈述，妨碍民事诉讼。依照《中华人民共和国民事诉讼法》第一百一十四条，决定对${who}罚款${int(1, 5)}000元。`,
+    `审判员　${judge}`,
+  ].join('\n');
+  add('holdout8', text, [P(who), A(home)], [judge]);
+}
+
+h8DisclosureThirdParty();
+h8AidRoster();
+h8VillageAffairs();
+h8TrafficNotice();
+h8MongolianLetter();
+h8CourtPenalty();
+// HOLDOUT8-END
+
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
