@@ -22,6 +22,7 @@ import {
 import { isBodyContact } from './context.js';
 import { nameScore } from './model/index.js';
 import { findProseNames, introducedAt, maskedSurnames } from './prose.js';
+import { ALL_PRESENT, COLON, has, MASK_MARK } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
@@ -262,8 +263,6 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
 
 /** 王建国： / 尊敬的王建国先生： alone at the start of a line, as replies to letters open. */
 function salutations(text: string, out: NameCandidate[]): void {
-  // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
-  if (text.indexOf('：') < 0 && text.indexOf(':') < 0) return;
   let lineStart = 0;
   while (lineStart < text.length) {
     let nl = text.indexOf('\n', lineStart);
@@ -321,8 +320,8 @@ function titledNames(text: string, out: NameCandidate[]): void {
 }
 
 /** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
-function proseNames(text: string, found: NameCandidate[]): void {
-  const prose = findProseNames(text, maskedSurnames(text));
+function proseNames(text: string, found: NameCandidate[], present: number): void {
+  const prose = findProseNames(text, has(present, MASK_MARK) ? maskedSurnames(text) : NO_SURNAMES, present);
   if (prose.length === 0) return; // most short items: nothing more to build
   const taken = found.map((f) => [f.start, f.end] as const);
   const roleOf = new Map<string, string | null>();
@@ -377,13 +376,15 @@ function proseNames(text: string, found: NameCandidate[]): void {
 /** Upper bound on distinct names followed through a document, so a hostile input cannot make this quadratic. */
 const MAX_PROPAGATED_NAMES = 200;
 
-export function findNames(text: string): NameCandidate[] {
+/** `present`: the trigger classes of the text (present.ts), when the caller has them; passes they rule out are skipped. */
+export function findNames(text: string, present: number = ALL_PRESENT): NameCandidate[] {
   const found: NameCandidate[] = [];
   namesAfterRoles(text, found);
-  salutations(text, found);
+  // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
+  if (has(present, COLON)) salutations(text, found);
   titledNames(text, found);
   found.sort((a, b) => a.start - b.start);
-  proseNames(text, found);
+  proseNames(text, found, present);
   if (found.length === 0) return found; // most short items: no index to build
 
   // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
@@ -424,3 +425,4 @@ export function findNames(text: string): NameCandidate[] {
   return found.concat(extra).sort((a, b) => a.start - b.start);
 }
 const FIRST_CODES = new Uint8Array(0x10000);
+const NO_SURNAMES: ReadonlySet<string> = new Set();
