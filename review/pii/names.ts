@@ -179,12 +179,17 @@ function isSpace(ch: string | undefined): boolean {
  * label ending there, the longest winning (复议申请人 over 申请人), as the leftmost-longest regex did.
  */
 /**
- * Keyed by the last two code units as one number (every label has at least two): 51 labels end in 人, and
- * one map read per 人 replaces 51 comparisons.
+ * Keyed by the last two code units (every label has at least two): 51 labels end in 人, and one map read
+ * per 人 replaces 51 comparisons. The key keeps 14 bits of the second-last unit so that it stays a small
+ * integer (a CJK pair as one 32-bit number would be a heap number, allocated per lookup); pairs that share
+ * a key share a list, still longest first, and every label is compared before it is taken.
  */
+function roleEndKey(prev: number, last: number): number {
+  return ((prev & 0x3fff) << 16) | last;
+}
 const ROLES_BY_END = new Map<number, string[]>();
 for (const r of [...ALL_NAME_ROLES].sort((a, b) => b.length - a.length)) {
-  const key = r.charCodeAt(r.length - 2) * 0x10000 + r.charCodeAt(r.length - 1);
+  const key = roleEndKey(r.charCodeAt(r.length - 2), r.charCodeAt(r.length - 1));
   ROLES_BY_END.set(key, [...(ROLES_BY_END.get(key) ?? []), r]);
 }
 const ROLES_BY_FIRST = new Map<number, string[]>();
@@ -198,7 +203,7 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
   let resumeAt = 0;
   for (let j = 1; j < text.length; j++) {
     if (ROLE_LAST[text.charCodeAt(j)] === 0) continue;
-    const endsHere = ROLES_BY_END.get(text.charCodeAt(j - 1) * 0x10000 + text.charCodeAt(j));
+    const endsHere = ROLES_BY_END.get(roleEndKey(text.charCodeAt(j - 1), text.charCodeAt(j)));
     if (endsHere === undefined) continue;
     let role = '';
     for (const r of endsHere) {
