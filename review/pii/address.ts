@@ -11,6 +11,7 @@ const isHanCode = chars.isHanCode;
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
+import { ALL_PRESENT, has, LOCATED } from './present.js';
 
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
@@ -366,7 +367,8 @@ export function placesBeforeNames(text: string, nameStarts: readonly number[]): 
   return out;
 }
 
-export function findAddresses(text: string): Span[] {
+/** `present`: the trigger classes of the text (present.ts), when the caller has them; passes they rule out are skipped. */
+export function findAddresses(text: string, present: number = ALL_PRESENT): Span[] {
   const out: Span[] = [];
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
@@ -395,7 +397,7 @@ export function findAddresses(text: string): Span[] {
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
   residencesInProse(text, out);
-  dwellingsInProse(text, out);
+  if (has(present, LOCATED)) dwellingsInProse(text, out);
   tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -5,12 +5,12 @@
 import type { PiiType } from '../types.js';
 import { findAddresses, placesAfterNames, placesBeforeNames } from './address.js';
 import { findEmails } from './email.js';
-import { foldedCode, foldForPii } from './fold.js';
+import { foldForPii } from './fold.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
-import { PLATE_PROVINCES, findPlates } from './plate.js';
-import { isDigitCode } from './chars.js';
+import { findPlates } from './plate.js';
+import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, PASSPORT_LETTER, presentIn, PROVINCE } from './present.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 
 export interface PiiCandidate {
@@ -56,50 +56,11 @@ function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {
   return kept;
 }
 
-/**
- * Characters without which a detector can find nothing: one table read per character tells which of the
- * character-triggered detectors need to run at all (a short item with no digit skips numbers, passports
- * and plates). The detectors themselves decide; this only saves running them on texts they cannot match.
- */
-const ANY_DIGIT = 1;
-const AT_SIGN = 2;
-const PASSPORT_LETTER = 4;
-const PROVINCE = 8;
-const ASCII_DIGIT = 16;
-/** A traditional or variant character: the text needs folding (fold.ts) before detection. */
-const FOLDABLE = 32;
-/** Classes of the folded character, so the pass can run over the text before it is folded. */
-const TRIGGERS = new Uint8Array(0x10000);
-{
-  const classes = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (isDigitCode(c)) classes[c] |= ANY_DIGIT;
-  for (let c = 0x30; c <= 0x39; c++) classes[c] |= ASCII_DIGIT;
-  classes[0x40] |= AT_SIGN;
-  for (const c of 'EG') classes[c.charCodeAt(0)] |= PASSPORT_LETTER;
-  for (const c of PLATE_PROVINCES) classes[c.charCodeAt(0)] |= PROVINCE;
-  for (let c = 0; c < 0x10000; c++) {
-    const f = foldedCode(c);
-    TRIGGERS[c] = classes[f] | (f === c ? 0 : FOLDABLE);
-  }
-}
-
-/** The classes of TRIGGERS that occur in `text`, in one table read per character. */
-function triggersIn(text: string): number {
-  let seen = 0;
-  for (let i = 0; i < text.length; i++) seen |= TRIGGERS[text.charCodeAt(i)];
-  return seen;
-}
-
-/** True when every class in `bits` occurs in the text. */
-function has(seen: number, bits: number): boolean {
-  return (seen & bits) === bits;
-}
-
 export function detectPii(original: string): PiiCandidate[] {
-  const seen = triggersIn(original);
+  const seen = presentIn(original);
   // Offsets in the folded text are offsets in the original (one unit for one).
   const text = has(seen, FOLDABLE) ? foldForPii(original) : original;
-  const names = findNames(text);
+  const names = findNames(text, seen);
   const cands: PiiCandidate[] = [];
   for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: original.slice(n.start, n.start + n.surname.length), name: n.name });
   if (has(seen, ANY_DIGIT)) {
@@ -109,7 +70,7 @@ export function detectPii(original: string): PiiCandidate[] {
   if (has(seen, AT_SIGN)) for (const s of findEmails(text)) cands.push({ type: 'email', ...s });
   if (has(seen, PASSPORT_LETTER | ASCII_DIGIT)) for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
   if (has(seen, PROVINCE | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
-  for (const s of findAddresses(text)) cands.push({ type: 'address', ...s });
+  for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
   for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
   for (const s of placesBeforeNames(text, names.map((n) => n.start))) cands.push({ type: 'address', ...s });
   return resolveOverlaps(cands);

@@ -22,6 +22,7 @@ import {
 import { isBodyContact } from './context.js';
 import { nameScore } from './model/index.js';
 import { findProseNames, headsPublicBody, introducedAt, maskedSurnames } from './prose.js';
+import { ALL_PRESENT, COLON, has, MASK_MARK } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
@@ -182,12 +183,17 @@ function isSpace(ch: string | undefined): boolean {
  * label ending there, the longest winning (复议申请人 over 申请人), as the leftmost-longest regex did.
  */
 /**
- * Keyed by the last two code units as one number (every label has at least two): 51 labels end in 人, and
- * one map read per 人 replaces 51 comparisons.
+ * Keyed by the last two code units (every label has at least two): 51 labels end in 人, and one map read
+ * per 人 replaces 51 comparisons. The key keeps 14 bits of the second-last unit so that it stays a small
+ * integer (a CJK pair as one 32-bit number would be a heap number, allocated per lookup); pairs that share
+ * a key share a list, still longest first, and every label is compared before it is taken.
  */
+function roleEndKey(prev: number, last: number): number {
+  return ((prev & 0x3fff) << 16) | last;
+}
 const ROLES_BY_END = new Map<number, string[]>();
 for (const r of [...ALL_NAME_ROLES].sort((a, b) => b.length - a.length)) {
-  const key = r.charCodeAt(r.length - 2) * 0x10000 + r.charCodeAt(r.length - 1);
+  const key = roleEndKey(r.charCodeAt(r.length - 2), r.charCodeAt(r.length - 1));
   ROLES_BY_END.set(key, [...(ROLES_BY_END.get(key) ?? []), r]);
 }
 const ROLES_BY_FIRST = new Map<number, string[]>();
@@ -201,7 +207,7 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
   let resumeAt = 0;
   for (let j = 1; j < text.length; j++) {
     if (ROLE_LAST[text.charCodeAt(j)] === 0) continue;
-    const endsHere = ROLES_BY_END.get(text.charCodeAt(j - 1) * 0x10000 + text.charCodeAt(j));
+    const endsHere = ROLES_BY_END.get(roleEndKey(text.charCodeAt(j - 1), text.charCodeAt(j)));
     if (endsHere === undefined) continue;
     let role = '';
     for (const r of endsHere) {
@@ -267,8 +273,6 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
 
 /** 王建国： / 尊敬的王建国先生： alone at the start of a line, as replies to letters open. */
 function salutations(text: string, out: NameCandidate[]): void {
-  // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
-  if (text.indexOf('：') < 0 && text.indexOf(':') < 0) return;
   let lineStart = 0;
   while (lineStart < text.length) {
     let nl = text.indexOf('\n', lineStart);
@@ -326,8 +330,8 @@ function titledNames(text: string, out: NameCandidate[]): void {
 }
 
 /** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
-function proseNames(text: string, found: NameCandidate[]): void {
-  const prose = findProseNames(text, maskedSurnames(text));
+function proseNames(text: string, found: NameCandidate[], present: number): void {
+  const prose = findProseNames(text, has(present, MASK_MARK) ? maskedSurnames(text) : NO_SURNAMES, present);
   if (prose.length === 0) return; // most short items: nothing more to build
   const taken = found.map((f) => [f.start, f.end] as const);
   const roleOf = new Map<string, string | null>();
@@ -382,13 +386,15 @@ function proseNames(text: string, found: NameCandidate[]): void {
 /** Upper bound on distinct names followed through a document, so a hostile input cannot make this quadratic. */
 const MAX_PROPAGATED_NAMES = 200;
 
-export function findNames(text: string): NameCandidate[] {
+/** `present`: the trigger classes of the text (present.ts), when the caller has them; passes they rule out are skipped. */
+export function findNames(text: string, present: number = ALL_PRESENT): NameCandidate[] {
   const found: NameCandidate[] = [];
   namesAfterRoles(text, found);
-  salutations(text, found);
+  // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
+  if (has(present, COLON)) salutations(text, found);
   titledNames(text, found);
   found.sort((a, b) => a.start - b.start);
-  proseNames(text, found);
+  proseNames(text, found, present);
   if (found.length === 0) return found; // most short items: no index to build
 
   // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
@@ -429,3 +435,4 @@ export function findNames(text: string): NameCandidate[] {
   return found.concat(extra).sort((a, b) => a.start - b.start);
 }
 const FIRST_CODES = new Uint8Array(0x10000);
+const NO_SURNAMES: ReadonlySet<string> = new Set();

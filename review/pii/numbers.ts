@@ -77,13 +77,13 @@ export class NumberScanner {
     const { text } = this;
     const n = text.length;
     let i = 0;
-    const groups: number[] = []; // flat [start, end, start, end, …]
     while (i < n) {
       if (DIGIT[text.charCodeAt(i)] === 0) {
         i++;
         continue;
       }
-      groups.length = 0;
+      // A new array per run: cheaper than truncating one (a runtime call), and runs are few.
+      const groups: number[] = []; // flat [start, end, start, end, …]
       for (;;) {
         const gs = i;
         while (i < n && isDigitCode(text.charCodeAt(i))) i++;

@@ -15,6 +15,7 @@ import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES
 import { isBodyContact } from './context.js';
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { ALL_PRESENT, has, NAME_DOT as NAME_DOT_PRESENT } from './present.js';
 
 export interface ProseName {
   start: number;
@@ -383,10 +384,11 @@ function dottedNames(text: string, out: ProseName[]): void {
 }
 const DOT_RE = /[·•・．]/g;
 
-export function findProseNames(text: string, hintSurnames: ReadonlySet<string>): ProseName[] {
+/** `present`: the trigger classes of the text (present.ts); without a name dot there are no dotted names to look for. */
+export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, present: number = ALL_PRESENT): ProseName[] {
   const out: ProseName[] = [];
   const dotted: ProseName[] = [];
-  dottedNames(text, dotted);
+  if (has(present, NAME_DOT_PRESENT)) dottedNames(text, dotted);
   let nextDotted = 0;
   const n = text.length;
   let i = 0;
@@ -469,19 +471,13 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>):
 }
 
 /** Surnames of names the publisher already masked (乔**, 苏*忠, 王某某): later full mentions are likely. */
-export function maskedSurnames(text: string): ReadonlySet<string> {
-  const star = text.indexOf('*');
-  const mou = text.indexOf('某');
-  const times = text.indexOf('×');
-  // Most texts mask nobody: no set to build.
-  if (star < 0 && mou < 0 && times < 0) return NO_SURNAMES;
+export function maskedSurnames(text: string): Set<string> {
   const out = new Set<string>();
-  for (let i = star; i >= 0; i = text.indexOf('*', i + 1)) addMasked(text, i, out);
-  for (let i = mou; i >= 0; i = text.indexOf('某', i + 1)) addMasked(text, i, out);
-  for (let i = times; i >= 0; i = text.indexOf('×', i + 1)) addMasked(text, i, out);
+  for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) addMasked(text, i, out);
+  for (let i = text.indexOf('某'); i >= 0; i = text.indexOf('某', i + 1)) addMasked(text, i, out);
+  for (let i = text.indexOf('×'); i >= 0; i = text.indexOf('×', i + 1)) addMasked(text, i, out);
   return out;
 }
-const NO_SURNAMES: ReadonlySet<string> = new Set();
 
 function addMasked(text: string, i: number, out: Set<string>): void {
   if (i === 0 || text[i - 1] === text[i]) return;

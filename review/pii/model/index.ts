@@ -53,12 +53,26 @@ export function isCommonWord(w: string): boolean {
   return WORDS.has(w);
 }
 
-/** Keyed by the two code units as one number, so the check builds no string. */
-const ENDING_WORDS: ReadonlySet<number> = new Set(WORDS_ENDING_IN_SURNAME.split(' ').map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+/**
+ * Keyed by the two code units as one number, so the check builds no string. The surname is numbered
+ * (fewer than 2^14 of them) rather than taken as a code unit, so the key stays a small integer: a CJK pair
+ * as one 32-bit number would be a heap number, allocated on every lookup.
+ */
+let endingSurnames = 0;
+const ENDING_SURNAME_INDEX = new Uint16Array(0x10000);
+const ENDING_WORD_LIST = WORDS_ENDING_IN_SURNAME.split(' ');
+for (const w of ENDING_WORD_LIST) {
+  const c = w.charCodeAt(1);
+  if (ENDING_SURNAME_INDEX[c] === 0) ENDING_SURNAME_INDEX[c] = ++endingSurnames;
+}
+function endingKey(prevCode: number, surnameCode: number): number {
+  return ENDING_SURNAME_INDEX[surnameCode] * 0x10000 + prevCode;
+}
+const ENDING_WORDS: ReadonlySet<number> = new Set(ENDING_WORD_LIST.map((w) => endingKey(w.charCodeAt(0), w.charCodeAt(1))));
 
 /** True when the character before a surname and the surname make one ordinary word (同向, 对于, 提高). */
 export function gluedToPrevious(prevCode: number, surnameCode: number): boolean {
-  return ENDING_WORDS.has(prevCode * 0x10000 + surnameCode);
+  return ENDING_SURNAME_INDEX[surnameCode] !== 0 && ENDING_WORDS.has(endingKey(prevCode, surnameCode));
 }
 
 export function givenScore(ch: string): number {

@@ -1,0 +1,62 @@
+/**
+ * Which trigger characters a text holds, found in one table read per character: the detectors that need a
+ * character the text lacks (a digit for numbers, @ for emails, a colon for a salutation …) are not run at
+ * all. This only saves running a detector on a text it cannot match; each detector still decides itself.
+ * Classes are those of the folded character (fold.ts), so the pass runs on the text before it is folded.
+ */
+import { isDigitCode } from './chars.js';
+import { foldedCode } from './fold.js';
+import { PLATE_PROVINCES } from './plate.js';
+
+export const ANY_DIGIT = 1;
+export const AT_SIGN = 2;
+/** E or G, the letters passports open with. */
+export const PASSPORT_LETTER = 4;
+/** The province abbreviations plates open with. */
+export const PROVINCE = 8;
+export const ASCII_DIGIT = 16;
+/** A traditional or variant character: the text needs folding before detection. */
+export const FOLDABLE = 32;
+/** ： or :, which ends every salutation line. */
+export const COLON = 64;
+/** *, 某 or ×, with which publishers mask a name (乔**, 王某某). */
+export const MASK_MARK = 128;
+/** A name dot (·•・．) of a transliterated name. */
+export const NAME_DOT = 256;
+/** 位 or 坐, which open 位于 and 坐落 before a dwelling's place. */
+export const LOCATED = 512;
+/** For callers that did not look: every class counts as present. */
+export const ALL_PRESENT = 0xffff;
+
+const TABLE = new Uint16Array(0x10000);
+{
+  const classes = new Uint16Array(0x10000);
+  const mark = (chars: string, bit: number): void => {
+    for (const c of chars) classes[c.charCodeAt(0)] |= bit;
+  };
+  for (let c = 0; c < 0x10000; c++) if (isDigitCode(c)) classes[c] |= ANY_DIGIT;
+  mark('0123456789', ASCII_DIGIT);
+  mark('@', AT_SIGN);
+  mark('EG', PASSPORT_LETTER);
+  mark(PLATE_PROVINCES, PROVINCE);
+  mark('：:', COLON);
+  mark('*某×', MASK_MARK);
+  mark('·•・．', NAME_DOT);
+  mark('位坐', LOCATED);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = foldedCode(c);
+    TABLE[c] = classes[f] | (f === c ? 0 : FOLDABLE);
+  }
+}
+
+/** The classes above that occur in `text`. */
+export function presentIn(text: string): number {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) seen |= TABLE[text.charCodeAt(i)];
+  return seen;
+}
+
+/** True when every class in `bits` occurs. */
+export function has(present: number, bits: number): boolean {
+  return (present & bits) === bits;
+}
