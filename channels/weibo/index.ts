@@ -120,6 +120,9 @@ export class WeiboChannel implements Channel {
       const status = await api.share(text, sendBy);
       return { externalId: status.idstr, url: statusUrl(status) };
     } catch (err) {
+      // The call came back (a refusal, a gateway's page, a lost connection, our own timeout): it is over, and the next
+      // attempt need not wait for it. Only a holder that never came back (frozen, killed) leaves the wait in place.
+      await context?.checkpoint?.({ [SEND_SETTLED_BY]: '' }).catch(() => undefined);
       if (!(err instanceof ChannelError) || err.code !== 'WEIBO_20019') throw err;
       const ours = await this.findByMarker(api, text, marker, null);
       if (ours) return { externalId: ours.idstr, url: statusUrl(ours) };
