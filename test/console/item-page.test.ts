@@ -81,3 +81,10 @@ test('publishing to 微信 without an account says so in Chinese, naming the cha
   await page.getByText('本单位没有可用的微信账号').waitFor();
   expect(await page.getByText('WECHAT').count()).toBe(0);
 });
+
+test('a refusal for the wrong role names the roles in Chinese', async () => {
+  const res = await t.gql('mutation($i:ContentInput!){ createContent(input:$i){ id } }',
+    { i: { title: '审核员试写的通知', body: '<p>试写。</p>', categoryCode: 'gzdt', channels: ['PORTAL'] } }, tokens.tiaomushen);
+  expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(res.errors?.[0].message).toBe('您的角色（审核员）无权执行此操作，需要：编辑');
+});
