@@ -19,6 +19,9 @@ import { AppError, badInput, notFound } from './errors.js';
 
 type Move = 'rotate' | 'suspend' | 'resume' | 'close';
 
+/** Account statuses as the console names them, for the sentences a channel admin reads. */
+const ACCOUNT_STATUS_NAMES: { readonly [S in AccountStatus]: string } = { active: '正常', suspended: '已暂停', needs_reauth: '需重新授权', closed: '已关停' };
+
 const FROM: Record<Move, readonly AccountStatus[]> = {
   rotate: ['active', 'suspended', 'needs_reauth'],
   suspend: ['active', 'needs_reauth'],
@@ -54,7 +57,7 @@ async function move(
     if (!account) throw notFound('渠道账号');
     requireSameUnit(who, account.unitId);
     if (!FROM[kind].includes(account.status)) {
-      throw new AppError('INVALID_TRANSITION', `状态为 ${account.status} 的账号不能${LABELS[kind]}`, { from: account.status, action: kind });
+      throw new AppError('INVALID_TRANSITION', `${ACCOUNT_STATUS_NAMES[account.status]}的账号不能${LABELS[kind]}`, { from: account.status, action: kind });
     }
     const { to, details } = await apply(tx, account);
     await appendAudit(tx, {

@@ -55,7 +55,7 @@ export async function createChannelAccount(deps: Deps, actor: Actor | null, inpu
       await appendAudit(tx, { actor: who.username, action: 'account.create', targetType: 'channel_account', targetId: accountId, unitCode: unit?.code ?? who.unitCode, details: { channel, name, verified: check.ok } });
       return accountId;
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw new AppError('CONFLICT', `本单位已有名为「${name}」的 ${channel} 账号`);
+      if ((error as { code?: string }).code === '23505') throw new AppError('CONFLICT', `本单位已有名为「${name}」的${channelLabel(channel)}账号`);
       throw error;
     }
   });

@@ -36,10 +36,15 @@ export function requireActor(actor: Actor | null, pendingPasswordChange: 'refuse
   return actor;
 }
 
+/** Roles as the console names them: a refusal tells the person which role could do it, in Chinese. */
+const ROLE_NAMES: { readonly [R in Role | 'system']: string } = {
+  editor: '编辑', reviewer: '审核员', channel_admin: '渠道管理员', overseer: '监督员', admin: '系统管理员', system: '系统',
+};
+
 export function requireRole(actor: Actor | null, ...roles: Role[]): Actor {
   const who = requireActor(actor);
   if (who.role === 'system' || who.role === 'admin' || roles.includes(who.role)) return who;
-  throw forbidden(`需要以下角色之一：${roles.join(', ')}`);
+  throw forbidden(`您的角色（${ROLE_NAMES[who.role]}）无权执行此操作，需要：${roles.map((r) => ROLE_NAMES[r]).join('、')}`);
 }
 
 /** Unit-scoped roles act within their own unit; admins, overseers and the system see every unit. */

@@ -1,3 +1,5 @@
+import { statusName } from './statusLabels.js';
+
 /** The stable error codes of the public contract (GraphQL `extensions.code`, CLI exit messages). */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -29,4 +31,4 @@ export const forbidden = (message = '无权执行此操作'): AppError => new Ap
 export const notFound = (what: string): AppError => new AppError('NOT_FOUND', `${what} 不存在`);
 export const badInput = (message: string, details?: Record<string, unknown>): AppError => new AppError('BAD_USER_INPUT', message, details);
 export const invalidTransition = (from: string, action: string): AppError =>
-  new AppError('INVALID_TRANSITION', `状态为 ${from} 的内容不能执行「${action}」`, { from, action });
+  new AppError('INVALID_TRANSITION', `当前状态为「${statusName(from)}」，不能执行「${action}」，请刷新后查看最新状态`, { from, action });

@@ -1,7 +1,7 @@
 import { findContent, type ContentRecord } from '../store/contents.js';
 import { withTransaction } from '../store/db.js';
 import { listActiveAccounts } from '../store/accounts.js';
-import { channelDescriptor } from '../channels/catalogue.js';
+import { channelDescriptor, channelLabel } from '../channels/catalogue.js';
 import { cancelPendingPublications, findPublication, listPublications, updatePublication, upsertPublication, type PublicationRecord } from '../store/publications.js';
 import type { Actor } from './actor.js';
 import { applyTransition, authorise, transition, type StepResult } from './transitions.js';
@@ -40,7 +40,7 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
         continue;
       }
       const accounts = await listActiveAccounts(tx, content.unitId, channel);
-      if (accounts.length === 0) throw badInput(`本单位没有可用的 ${channel} 账号`, { field: 'channels', channel });
+      if (accounts.length === 0) throw badInput(`本单位没有可用的${channelLabel(channel)}账号：请渠道管理员在“渠道账号”中开设，或不选${channelLabel(channel)}渠道`, { field: 'channels', channel });
       for (const account of accounts) targets.push({ channel, accountId: account.id });
     }
     const publications: PublicationRecord[] = [];

@@ -6,6 +6,7 @@ import type { Role } from '../store/organisation.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { invalidTransition, notFound } from './errors.js';
+import { STATUS_LABELS } from './statusLabels.js';
 
 /**
  * The content state machine, as data: every status change of an item is one row of `TRANSITIONS`, and every
@@ -183,11 +184,7 @@ export async function applyTransition(
   return to;
 }
 
-/** Chinese status names, as the console shows them; the diagram uses them too. */
-export const STATUS_LABELS: { readonly [S in ContentStatus]: string } = {
-  DRAFT: '草稿', IN_REVIEW: '审核中', REJECTED: '已驳回', APPROVED: '已通过', SCHEDULED: '已排期', PUBLISHING: '发布中',
-  PUBLISHED: '已发布', PARTIALLY_PUBLISHED: '部分发布', CORRECTING: '更正审核中', RETRACTED: '已撤回',
-};
+export { STATUS_LABELS } from './statusLabels.js';
 
 /** The table as a mermaid state diagram (the README's block between its `states:begin/end` markers). */
 export function renderMermaid(): string {

@@ -39,6 +39,8 @@ export function FindingTable({ findings, extra, caption }: { findings: Finding[]
       rowKey="id"
       pagination={false}
       dataSource={findings}
+      // On a phone the columns scroll inside the table instead of pushing the review page sideways.
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: <span style={{ color: TONE.grey }}>未发现问题</span> }}
       title={caption ? () => <strong>{caption}</strong> : undefined}
       columns={[

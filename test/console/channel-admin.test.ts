@@ -41,14 +41,20 @@ const pickOption = (name: string) => page.locator(`.ant-select-item-option[title
 
 const accountRow = () => page.getByRole('row').filter({ hasText: ACCOUNT });
 
-test('a channel admin opens a WeChat account, retries a failed publication, and suspends the account', async () => {
+/** Signed in as the channel admin, 新建账号 open with the channel and the account's name chosen. */
+async function newAccount(channel: string, name: string) {
   await signIn(page, t.url, 'qudao');
   await page.getByRole('link', { name: '渠道账号', exact: true }).click();
   await page.getByRole('button', { name: '新建账号' }).click();
   const dialog = page.getByRole('dialog', { name: '新建渠道账号' });
   await dialog.getByRole('combobox', { name: '渠道' }).click();
-  await pickOption('微信');
-  await dialog.getByLabel('账号名称').fill(ACCOUNT);
+  await pickOption(channel);
+  await dialog.getByLabel('账号名称').fill(name);
+  return dialog;
+}
+
+test('a channel admin opens a WeChat account, retries a failed publication, and suspends the account', async () => {
+  const dialog = await newAccount('微信', ACCOUNT);
   await dialog.getByLabel('开发者ID（AppID）').fill(wechat.appId);
   // A wrong secret is refused by the platform, and the dialog says which field to fix.
   await dialog.getByLabel('开发者密码（AppSecret）').fill('wrong-secret');
@@ -112,13 +118,7 @@ test('a channel admin opens a WeChat account, retries a failed publication, and 
 });
 
 test('an account opened while the platform is unreachable is not called verified', async () => {
-  await signIn(page, t.url, 'qudao');
-  await page.getByRole('link', { name: '渠道账号', exact: true }).click();
-  await page.getByRole('button', { name: '新建账号' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建渠道账号' });
-  await dialog.getByRole('combobox', { name: '渠道' }).click();
-  await pickOption('微博');
-  await dialog.getByLabel('账号名称').fill('市政府微博');
+  const dialog = await newAccount('微博', '市政府微博');
   await dialog.getByLabel('访问令牌（accessToken）').fill('2.00unverified-token');
   await dialog.getByRole('button', { name: '确定' }).click();
   await page.getByText('账号已开设，但暂时无法连接平台核验凭据').waitFor();

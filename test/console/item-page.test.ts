@@ -69,3 +69,22 @@ test('the edit form never shows the category code, even when the catalogue arriv
   expect(await category.innerText()).not.toContain('gzdt');
   await page.unroute('**/graphql');
 });
+
+test('publishing to 微信 without an account says so in Chinese, naming the channel and what to do', async () => {
+  const id = await approveItem(t, { ed: tokens.tiaomu, rev: tokens.tiaomushen }, { title: '关于开展冬季安全生产检查的通知', channels: ['PORTAL', 'WECHAT'] });
+  const res = await t.gql('mutation($id:ID!){ publishContent(id:$id){ id } }', { id }, tokens.tiaomu);
+  expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(res.errors?.[0].message).toBe('本单位没有可用的微信账号：请渠道管理员在“渠道账号”中开设，或不选微信渠道');
+
+  await page.goto(`${t.url}/console/contents/${id}`);
+  await page.getByRole('button', { name: '立即发布' }).click();
+  await page.getByText('本单位没有可用的微信账号').waitFor();
+  expect(await page.getByText('WECHAT').count()).toBe(0);
+});
+
+test('a refusal for the wrong role names the roles in Chinese', async () => {
+  const res = await t.gql('mutation($i:ContentInput!){ createContent(input:$i){ id } }',
+    { i: { title: '审核员试写的通知', body: '<p>试写。</p>', categoryCode: 'gzdt', channels: ['PORTAL'] } }, tokens.tiaomushen);
+  expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(res.errors?.[0].message).toBe('您的角色（审核员）无权执行此操作，需要：编辑');
+});

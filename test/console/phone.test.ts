@@ -12,7 +12,7 @@ let page: Page;
 
 beforeAll(async () => {
   [t, browser] = await Promise.all([startTestHub({ worker: false }), launch()]);
-  await t.users([{ username: 'shouji', role: 'admin' }, { username: 'shoujibianji', role: 'editor' }]);
+  await t.users([{ username: 'shouji', role: 'admin' }, { username: 'shoujibianji', role: 'editor' }, { username: 'shoujishenhe', role: 'reviewer' }]);
   page = await openPage(browser, 375);
 });
 
@@ -59,4 +59,20 @@ test('a wide table scrolls in a region the keyboard reaches', async () => {
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(300);
   expect(await region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+});
+
+test('the review page fits a phone: the findings table scrolls inside itself', async () => {
+  const ed = await t.login('shoujibianji');
+  const created = await t.gql<{ createContent: { id: string } }>('mutation($i:ContentInput!){ createContent(input:$i){ id } }', {
+    i: { title: '关于核实低保申请人信息的通知', body: '<p>机密★一年</p><p>申请人赵一鸣，联系电话13912345678，请于本周内到社区核实。</p>', categoryCode: 'gzdt', channels: ['PORTAL'] },
+  }, ed);
+  const id = created.data!.createContent.id;
+  await t.gql('mutation($id:ID!){ submitContent(id:$id){ id } }', { id }, ed);
+  await page.getByRole('button', { name: '退出' }).click();
+  await signIn(page, t.url, 'shoujishenhe');
+  await page.goto(`${t.url}/console/review/${id}`);
+  await page.getByRole('button', { name: '通过' }).waitFor();
+  await page.getByRole('cell', { name: '手机号' }).first().waitFor();
+  expect(await sideways(page)).toBe(0);
+  expect(await seriousViolations(page)).toEqual([]);
 });

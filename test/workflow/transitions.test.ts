@@ -53,7 +53,12 @@ const OPS: Record<Op, { who: 'ed' | 'rev'; query: string; vars: () => Record<str
 async function run(op: Op, id: string): Promise<{ status?: Status; code?: string }> {
   const spec = OPS[op];
   const res = await t.gql<{ r: { status: Status } }>(spec.query, { id, ...spec.vars() }, tokens[spec.who]);
-  if (res.errors) return { code: res.errors[0].extensions?.code };
+  if (res.errors) {
+    const { message, extensions } = res.errors[0];
+    // What the person reads names the status in Chinese, never by its enum (RETRACTED).
+    if (extensions?.code === X) expect(message).toMatch(/^当前状态为「[\u4e00-\u9fa5]+」，不能执行「[^」]+」/);
+    return { code: extensions?.code as string | undefined };
+  }
   return { status: res.data!.r.status };
 }
 
