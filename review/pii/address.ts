@@ -367,6 +367,9 @@ export function placesBeforeNames(text: string, nameStarts: readonly number[]): 
   return out;
 }
 
+/** A door in a building: a number followed by 号, 室, 单元, 栋 or 幢. */
+const HOUSE_DOOR = /[0-9０-９一二三四五六七八九十]+(?:号|室|单元|栋|幢)/;
+
 /** `present`: the trigger classes of the text (present.ts), when the caller has them; passes they rule out are skipped. */
 export function findAddresses(text: string, present: number = ALL_PRESENT): Span[] {
   const out: Span[] = [];
@@ -384,13 +387,15 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (text[p] === '在' || text[p] === '于' || text[p] === '为') p++;
     // 通讯地址（寿县…1004室） / 住址：“…” : the address in brackets or quotes, which end it.
     if (OPENERS.has(text[p])) p++;
-    if (text[p] === '某' || text[p] === '×' || text[p] === '*') continue;
     const end = addressEnd(text, p);
     const value = text.slice(p, end);
+    // A template's placeholder (住址：某某市某某区…) is no one's home; a street door under a withheld city
+    // (某市某区幸福路12号3单元401室) still finds the household, so it stays an address.
+    const placeholder = text[p] === '某' || text[p] === '×' || text[p] === '*' || value.includes('某某') || value.includes('××');
+    if (placeholder && !HOUSE_DOOR.test(value)) continue;
     // 地区 (河套地区) names a region, not a place anyone can be found at.
     const specific = value.replaceAll('地区', '');
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
-    if (value.includes('某某') || value.includes('××')) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
     out.push({ start: p, end });

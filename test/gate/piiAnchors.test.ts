@@ -94,3 +94,12 @@ describe('homes where a house is located, and the injured party (eighth tuning, 
     expect(names('有违法行为人的陈述、被侵害人汪花怡的陈述及视频资料等证据证实。')).toEqual(['汪花怡']);
   });
 });
+
+describe('a withheld city does not hide the door', () => {
+  it('reports a street door under 某市某区, not a template placeholder', () => {
+    expect(addresses('申请人王某，住址：某市某区幸福路12号3单元401室，联系电话见附件。')).toEqual(['某市某区幸福路12号3单元401室']);
+    expect(addresses('住址：某某市某某区某某路')).toEqual([]);
+    expect(addresses('住址：××市××区××街道')).toEqual([]);
+    expect(addresses('住址：某县某镇某村三组')).toEqual([]);
+  });
+});
