@@ -132,6 +132,8 @@ describe('rule: portal columns', () => {
     expect(rules('insp-parent')).toEqual([]);
     expect(rules('insp-child')).toEqual([]);
     expect(rules('insp-empty')).toEqual(['category_empty:warn']);
+    // A person reads the column's name; its code is for machines.
+    for (const f of findings.filter((x) => x.targetType === 'category')) expect(f.message).not.toContain(f.targetId);
     expect(rules('insp-off')).toEqual([]);
     expect(findings.filter((f) => f.targetType === 'category').every((f) => f.unitCode === null)).toBe(true);
 

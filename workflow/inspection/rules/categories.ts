@@ -31,11 +31,11 @@ export const categories: Rule = async ({ db, now, settings }) => {
     const { published, last } = subtree(row);
     if (published === 0) {
       empty.push(row.code);
-      findings.push({ ...base, rule: 'category_empty', severity: 'warn', message: `栏目「${row.name}」（${row.code}）没有已发布的信息（空白栏目）`, details: { kind: row.kind } });
+      findings.push({ ...base, rule: 'category_empty', severity: 'warn', message: `栏目「${row.name}」没有已发布的信息（空白栏目）`, details: { kind: row.kind } });
     } else if (settings.staleCategoryKinds.includes(row.kind) && last && last < staleBefore) {
       findings.push({
         ...base, rule: 'category_stale', severity: 'veto',
-        message: `栏目「${row.name}」（${row.code}）超过 ${settings.staleCategoryMonths} 个月未更新，最近发布于 ${beijingDate(last)}`,
+        message: `栏目「${row.name}」超过 ${settings.staleCategoryMonths} 个月未更新，最近发布于 ${beijingDate(last)}`,
         details: { kind: row.kind, lastPublishedAt: last.toISOString() },
       });
     }
