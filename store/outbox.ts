@@ -1,4 +1,4 @@
-import type { Queryable, Tx } from './db.js';
+import { prepared, type Queryable, type Tx } from './db.js';
 
 export type OutboxKind = 'mail' | 'deliver' | 'retract' | 'cancel';
 
@@ -13,8 +13,8 @@ export interface OutboxRow {
 export const OUTBOX_CHANNEL = 'tongfa_outbox';
 
 export async function insertOutbox(db: Queryable, kind: OutboxKind, payload: unknown): Promise<void> {
-  await db.query('INSERT INTO outbox (kind, payload) VALUES ($1, $2)', [kind, JSON.stringify(payload)]);
-  await db.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, kind]);
+  // The row and the wake-up (delivered at commit) in one round trip.
+  await db.query(prepared('WITH row AS (INSERT INTO outbox (kind, payload) VALUES ($1, $2)) SELECT pg_notify($3, $1)', [kind, JSON.stringify(payload), OUTBOX_CHANNEL]));
 }
 
 /** Due rows, locked for this transaction; rows another dispatcher holds are skipped, not waited for. */
