@@ -64,11 +64,11 @@ export interface RevisionRecord {
   createdAt: Date;
 }
 
-const CONTENT_COLUMNS = `c.id, c.unit_id AS "unitId", n.code AS "unitCode", n.name AS "unitName", c.author_id AS "authorId",
+export const CONTENT_COLUMNS = `c.id, c.unit_id AS "unitId", n.code AS "unitCode", n.name AS "unitName", c.author_id AS "authorId",
   a.username AS "authorUsername", c.category_code AS "categoryCode", coalesce(k.name, c.category_code) AS "categoryName", c.status, c.revision, c.approved_revision AS "approvedRevision",
   c.disclosure, c.disclosure_reason AS "disclosureReason", c.channels, c.service_change AS "serviceChange", c.scheduled_at AS "scheduledAt", c.published_at AS "publishedAt",
   c.retracted_at AS "retractedAt", c.retract_reason AS "retractReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
-const CONTENT_FROM = `contents c JOIN units n ON n.id = c.unit_id JOIN users a ON a.id = c.author_id LEFT JOIN categories k ON k.code = c.category_code`;
+export const CONTENT_FROM = `contents c JOIN units n ON n.id = c.unit_id JOIN users a ON a.id = c.author_id LEFT JOIN categories k ON k.code = c.category_code`;
 
 export const REVISION_COLUMNS = `content_id AS "contentId", revision, title, body_html AS "bodyHtml", summary, content_hash AS "contentHash",
   verdict, findings, created_by AS "createdBy", created_at AS "createdAt"`;

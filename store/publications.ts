@@ -29,10 +29,29 @@ export interface PublicationRecord {
   updatedAt: Date;
 }
 
-const COLUMNS = `p.id, p.content_id AS "contentId", p.revision, p.channel, p.account_id AS "accountId", a.name AS "accountName",
-  p.idempotency_key AS "idempotencyKey", p.status, p.not_before AS "notBefore", p.url, p.external_id AS "externalId", p.attempts,
-  p.last_error AS "lastError", p.progress, p.polls, p.retract_error AS "retractError", p.lease_until AS "leaseUntil", p.published_at AS "publishedAt", p.retracted_at AS "retractedAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
-const FROM = `publications p LEFT JOIN channel_accounts a ON a.id = p.account_id`;
+const FIELDS: { readonly [K in keyof PublicationRecord]-?: string } = {
+  id: 'p.id', contentId: 'p.content_id', revision: 'p.revision', channel: 'p.channel', accountId: 'p.account_id', accountName: 'a.name',
+  idempotencyKey: 'p.idempotency_key', status: 'p.status', notBefore: 'p.not_before', url: 'p.url', externalId: 'p.external_id', attempts: 'p.attempts',
+  lastError: 'p.last_error', progress: 'p.progress', polls: 'p.polls', retractError: 'p.retract_error', leaseUntil: 'p.lease_until', publishedAt: 'p.published_at',
+  retractedAt: 'p.retracted_at', createdAt: 'p.created_at', updatedAt: 'p.updated_at',
+};
+/**
+ * The record's columns, each named `${prefix}${field}`: a prefix keeps them apart from another table's in one row,
+ * and `accountAlias` names the joined account when `a` is taken.
+ */
+export const publicationColumns = (prefix = '', accountAlias = 'a'): string =>
+  Object.entries(FIELDS).map(([field, column]) => `${field === 'accountName' ? `${accountAlias}.name` : column} AS "${prefix}${field}"`).join(', ');
+const COLUMNS = publicationColumns();
+/** `publications p` with its account (`a`), as every read of the record joins it. */
+export const PUBLICATION_FROM = `publications p LEFT JOIN channel_accounts a ON a.id = p.account_id`;
+const FROM = PUBLICATION_FROM;
+
+/** The record out of a row whose publication columns carry `prefix` (see `publicationColumns`). */
+export function publicationOfRow(row: Record<string, unknown>, prefix: string): PublicationRecord {
+  const record: Record<string, unknown> = {};
+  for (const field of Object.keys(FIELDS)) record[field] = row[`${prefix}${field}`];
+  return record as unknown as PublicationRecord;
+}
 
 export interface PublicationTarget {
   channel: ChannelKind;
@@ -72,6 +91,12 @@ export async function findPublication(db: Queryable, id: string, forUpdate = fal
 
 export async function listPublications(db: Queryable, contentId: string): Promise<PublicationRecord[]> {
   const { rows } = await db.query<PublicationRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.content_id = $1 ORDER BY p.created_at, p.channel`, [contentId]);
+  return rows;
+}
+
+/** Revision and status of each of an item's publications: all that settling the item's status needs. */
+export async function listPublicationStates(db: Queryable, contentId: string): Promise<Pick<PublicationRecord, 'revision' | 'status'>[]> {
+  const { rows } = await db.query<Pick<PublicationRecord, 'revision' | 'status'>>(prepared('SELECT revision, status FROM publications WHERE content_id = $1', [contentId]));
   return rows;
 }
 

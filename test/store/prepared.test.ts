@@ -1,5 +1,9 @@
 import { createPool, prepared, preparingPool, type Pool } from '../../store/db.js';
-import { updatePublication, upsertPublications } from '../../store/publications.js';
+import { randomUUID } from 'node:crypto';
+import { findContent } from '../../store/contents.js';
+import { withTransaction } from '../../store/db.js';
+import { lockPublicationWithContent } from '../../store/deliveryLock.js';
+import { findPublication, updatePublication, upsertPublications } from '../../store/publications.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
 import { approveItem } from '../helpers/release.js';
@@ -75,5 +79,19 @@ describe('upsertPublications', () => {
       [made[0].id, 'PENDING', later.toISOString()],
     ]);
     expect(await upsertPublications(t.db.pool, contentId, 1, [], later)).toEqual([]);
+  });
+
+  test('the delivery reads a publication and its content in one statement, both locked until it ends', async () => {
+    const [publication] = await upsertPublications(t.db.pool, contentId, 1, [{ channel: 'PORTAL', accountId: null }], new Date());
+    await withTransaction(t.db.pool, async (tx) => {
+      const locked = await lockPublicationWithContent(tx, publication.id);
+      expect(locked).toEqual({ content: await findContent(t.db.pool, contentId), publication: await findPublication(t.db.pool, publication.id) });
+      // Another transaction cannot take either row meanwhile.
+      for (const sql of ['SELECT 1 FROM contents WHERE id = $1 FOR UPDATE NOWAIT', 'SELECT 1 FROM publications WHERE id = $1 FOR UPDATE NOWAIT']) {
+        const id = sql.includes('contents') ? contentId : publication.id;
+        await expect(withTransaction(t.db.pool, (other) => other.query(sql, [id]))).rejects.toMatchObject({ code: '55P03' });
+      }
+      expect(await lockPublicationWithContent(tx, randomUUID())).toBeNull();
+    });
   });
 });

@@ -3,10 +3,10 @@ import { HOSTED_KINDS } from '../../channels/catalogue.js';
 import { ChannelError, type AccountCredentials, type Channel, type ChannelKind, type Rendition } from '../../channels/Channel.js';
 import type { ChannelRegistry } from '../../channels/registry.js';
 import type { WechatChannel } from '../../channels/wechat/index.js';
-import { findContent } from '../../store/contents.js';
+import { lockPublicationWithContent } from '../../store/deliveryLock.js';
 import { withTransaction } from '../../store/db.js';
 import { findDeliveryMode } from '../../store/deliveryState.js';
-import { findPublication, renewLease, updatePublication, type PublicationRecord } from '../../store/publications.js';
+import { renewLease, updatePublication, type PublicationRecord } from '../../store/publications.js';
 import { loadAccountCredentials } from '../accounts.js';
 import type { Deps } from '../deps.js';
 import { awaitMassSendConfirmation } from '../massSend.js';
@@ -86,8 +86,7 @@ async function callPlatform(
     });
     if (result.pending) {
       const late = await withTransaction(deps.pool, async (tx): Promise<boolean> => {
-        await findContent(tx, publication.contentId, true);
-        const current = await findPublication(tx, publication.id, true);
+        const current = (await lockPublicationWithContent(tx, publication.id))?.publication;
         if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
           await retractLateArrival(tx, publication, result.externalId, result.url);
           return true;

@@ -1,10 +1,11 @@
 import { appendAudit } from '../../audit/chain.js';
 import { setAccountStatus } from '../../store/accounts.js';
-import { findContent, type ContentRecord } from '../../store/contents.js';
+import type { ContentRecord } from '../../store/contents.js';
+import { lockPublicationWithContent } from '../../store/deliveryLock.js';
 import { withTransaction, type Tx } from '../../store/db.js';
 import { endAttemptRound, startAttemptRound } from '../../store/deliveryState.js';
 import { findUsersOfUnit } from '../../store/organisation.js';
-import { findPublication, updatePublication, type PublicationRecord } from '../../store/publications.js';
+import { updatePublication, type PublicationRecord } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
 import { notify, publicationSubject } from '../notify.js';
 import { asChannelError, backoffDelay, DELIVERY_ACTOR, MAX_POLLS, pollDelay, type DeliveryOutcome } from './outcome.js';
@@ -28,8 +29,7 @@ export async function markPublished(tx: Tx, deps: Deps, publication: Publication
 
 export async function recordPublished(deps: Deps, publication: PublicationRecord, externalId: string, url: string | null): Promise<void> {
   const late = await withTransaction(deps.pool, async (tx): Promise<boolean> => {
-    const content = await findContent(tx, publication.contentId, true);
-    const current = await findPublication(tx, publication.id, true);
+    const { content, publication: current } = (await lockPublicationWithContent(tx, publication.id)) ?? {};
     // Retracted while in flight: the post exists after all. Keep its id and have the retraction job take it down.
     if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
       await retractLateArrival(tx, publication, externalId, url);
@@ -58,8 +58,7 @@ export async function recordFailure(deps: Deps, publication: PublicationRecord, 
   // The last retry lands on the deadline rather than far beyond it.
   const retryAt = new Date(Math.min(now + delay, Math.max(deadline, now + 1000)));
   await withTransaction(deps.pool, async (tx) => {
-    const content = await findContent(tx, publication.contentId, true);
-    const current = await findPublication(tx, publication.id, true);
+    const { content, publication: current } = (await lockPublicationWithContent(tx, publication.id)) ?? {};
     if (current?.status !== 'PUBLISHING') return;
     // Back to PENDING for a retry of the publish; a publish already submitted stays PUBLISHING and is polled.
     await updatePublication(tx, publication.id, { status: giveUp ? 'FAILED' : polling ? 'PUBLISHING' : 'PENDING', lastError: failure.message, notBefore: giveUp ? undefined : retryAt, leaseUntil: null });
