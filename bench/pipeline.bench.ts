@@ -162,7 +162,9 @@ let commits = 0;
 // Agenda's claim of the next due job, per job name and poll: one that finds nothing is idle polling, whose
 // count per publication grows with the run's length (a loaded machine), not with the work done.
 let emptyPolls = 0;
-const isClaim = (text: unknown): boolean => typeof text === 'string' && /^UPDATE "agenda_jobs"\s+SET locked_at = \$1, last_modified_by/.test(text);
+// The job queue's statements arrive as named (prepared) query configs: their text is a field.
+const textOf = (query: unknown): unknown => (typeof query === 'object' && query !== null ? (query as { text?: unknown }).text : query);
+const isClaim = (query: unknown): boolean => { const text = textOf(query); return typeof text === 'string' && /^UPDATE "agenda_jobs"\s+SET locked_at = \$1, last_modified_by/.test(text); };
 const countEmpty = (result: unknown): void => {
   if ((result as { rowCount?: number } | undefined)?.rowCount === 0) emptyPolls++;
 };

@@ -1,7 +1,7 @@
 import { Agenda, type Job, type JobId, type NotificationChannel } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import { currentRequestId, silentLogger, withRequestId, type Logger } from '../observe/logger.js';
-import type { Pool } from '../store/db.js';
+import { preparingPool, type Pool } from '../store/db.js';
 import { armJobs, cancelJobs, ensureJobIndexes, purgeFinishedJobs } from '../store/jobs.js';
 import { findPublication, listRetracting, listUndelivered, type PublicationRecord } from '../store/publications.js';
 import { deliveries, deliveryAttempts, releaseLateness } from '../observe/metrics.js';
@@ -71,7 +71,7 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
   const logger = options.logger ?? silentLogger;
   // The job table, its trigger and function belong to the owner role (`ensureJobsSchema`); the
   // application role could not create or replace them.
-  const backend = new PostgresBackend({ pool, ensureSchema: options.ensureSchema ?? true });
+  const backend = new PostgresBackend({ pool: preparingPool(pool), ensureSchema: options.ensureSchema ?? true });
   // A lost LISTEN connection is not fatal: Agenda falls back to polling, and the channel reconnects.
   (backend.notificationChannel as unknown as NodeJS.EventEmitter | undefined)?.on?.('error', (error: Error) => logger.warn({ err: error }, '任务通知连接中断，改为轮询直至重连'));
   // Job state notifications (start, success, complete: three NOTIFYs per run) have no listener in the hub;

@@ -5,7 +5,7 @@
  */
 import type { Agenda, JobId, JobNotification, JobParameters, JobRepository, NotificationChannel } from 'agenda';
 import { JOBS_TABLE } from '../store/jobs.js';
-import type { Pool } from '../store/db.js';
+import { prepared, type Pool } from '../store/db.js';
 
 /**
  * Agenda saves a job's state when a run starts (its start time, no next run) and when it ends, and then, with
@@ -24,7 +24,7 @@ export function foldFinishingSaves(repository: JobRepository, pool: Pool, names:
     if (startingRun(job)) return;
     if (!finishedWell(job)) return saveJobState(job, options);
     const id = job._id.toString();
-    await pool.query(`DELETE FROM ${JOBS_TABLE} WHERE id = $1 AND name = $2`, [id, job.name]);
+    await pool.query(prepared(`DELETE FROM ${JOBS_TABLE} WHERE id = $1 AND name = $2`, [id, job.name]));
     deleted.add(id);
   };
   repository.removeJobs = async (options) => {

@@ -1,5 +1,5 @@
 import type { ChannelKind } from '../channels/Channel.js';
-import type { Queryable } from './db.js';
+import { prepared, type Queryable } from './db.js';
 
 export type AccountStatus = 'active' | 'suspended' | 'needs_reauth' | 'closed';
 
@@ -40,7 +40,7 @@ export async function findAccount(db: Queryable, id: string, forUpdate = false):
 
 /** The account with its sealed credentials in one read, for the delivery path (never for an API reply). */
 export async function findAccountWithCredentials(db: Queryable, id: string): Promise<(AccountRecord & { credentialsEnc: string }) | null> {
-  const { rows } = await db.query<AccountRecord & { credentialsEnc: string }>(`SELECT ${COLUMNS}, a.credentials_enc AS "credentialsEnc" FROM ${FROM} WHERE a.id = $1`, [id]);
+  const { rows } = await db.query<AccountRecord & { credentialsEnc: string }>(prepared(`SELECT ${COLUMNS}, a.credentials_enc AS "credentialsEnc" FROM ${FROM} WHERE a.id = $1`, [id]));
   return rows[0] ?? null;
 }
 
@@ -55,8 +55,12 @@ export async function listAccounts(db: Queryable, unitId: string | null): Promis
   return rows;
 }
 
-export async function listActiveAccounts(db: Queryable, unitId: string, channel: ChannelKind): Promise<AccountRecord[]> {
-  const { rows } = await db.query<AccountRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.unit_id = $1 AND a.channel = $2 AND a.status = 'active' ORDER BY a.name`, [unitId, channel]);
+/** The unit's active accounts on any of `channels` (a release asks for all its channels at once). */
+export async function listActiveAccounts(db: Queryable, unitId: string, channels: readonly ChannelKind[]): Promise<AccountRecord[]> {
+  if (channels.length === 0) return [];
+  const { rows } = await db.query<AccountRecord>(
+    prepared(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.unit_id = $1 AND a.channel = ANY($2::text[]) AND a.status = 'active' ORDER BY a.channel, a.name`, [unitId, channels]),
+  );
   return rows;
 }
 

@@ -1,5 +1,5 @@
 import type { Json } from '../audit/canonical.js';
-import type { Queryable, Tx } from './db.js';
+import { prepared, type Queryable, type Tx } from './db.js';
 
 /* ---- The audit trail's rows: events (audit_events) and their chain (audit_chain, sealed by audit/chainer.ts). ---- */
 
@@ -65,12 +65,12 @@ export const EVENTS_WITH_CHAIN = `SELECT e.seq, e.at, e.actor, e.action, e.targe
 /** Inserts an event (hashes come later, from the chainer) and returns its sequence number. */
 export async function insertAuditEvent(tx: Tx, event: Omit<StoredEvent, 'seq' | 'prevHash' | 'hash'>): Promise<number> {
   // The lock sits in a FROM subquery so that it is taken before nextval() runs for the row.
-  const { rows } = await tx.query<{ seq: number }>(
+  const { rows } = await tx.query<{ seq: number }>(prepared(
     `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details)
      SELECT nextval('audit_events_seq'), $2, $3, $4, $5, $6, $7, $8, $9 FROM (SELECT pg_advisory_xact_lock_shared($1)) AS barrier
      RETURNING seq`,
     [APPEND_LOCK, event.at, event.actor, event.action, event.targetType, event.targetId, event.revision, event.unitCode, JSON.stringify(event.details)],
-  );
+  ));
   return rows[0].seq;
 }
 

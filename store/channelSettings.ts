@@ -1,5 +1,5 @@
 /** Non-secret per-account settings (channel_accounts.settings): WeChat delivery mode, quota facts, the last check. */
-import type { Queryable } from './db.js';
+import { prepared, type Queryable } from './db.js';
 
 export interface AccountCheck {
   ok: boolean;
@@ -21,7 +21,7 @@ export interface AccountSettings {
 }
 
 export async function findAccountSettings(db: Queryable, accountId: string): Promise<AccountSettings> {
-  const { rows } = await db.query<{ settings: AccountSettings }>('SELECT settings FROM channel_accounts WHERE id = $1', [accountId]);
+  const { rows } = await db.query<{ settings: AccountSettings }>(prepared('SELECT settings FROM channel_accounts WHERE id = $1', [accountId]));
   return rows[0]?.settings ?? {};
 }
 

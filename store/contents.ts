@@ -1,6 +1,6 @@
 import type { ChannelKind, ChannelVariants } from '../channels/Channel.js';
 import type { Finding, Verdict } from '../review/types.js';
-import { updateRow, type Queryable } from './db.js';
+import { prepared, updateRow, type Queryable } from './db.js';
 
 export type ContentStatus =
   | 'DRAFT'
@@ -64,11 +64,11 @@ export interface RevisionRecord {
   createdAt: Date;
 }
 
-const CONTENT_COLUMNS = `c.id, c.unit_id AS "unitId", n.code AS "unitCode", n.name AS "unitName", c.author_id AS "authorId",
+export const CONTENT_COLUMNS = `c.id, c.unit_id AS "unitId", n.code AS "unitCode", n.name AS "unitName", c.author_id AS "authorId",
   a.username AS "authorUsername", c.category_code AS "categoryCode", coalesce(k.name, c.category_code) AS "categoryName", c.status, c.revision, c.approved_revision AS "approvedRevision",
   c.disclosure, c.disclosure_reason AS "disclosureReason", c.channels, c.service_change AS "serviceChange", c.scheduled_at AS "scheduledAt", c.published_at AS "publishedAt",
   c.retracted_at AS "retractedAt", c.retract_reason AS "retractReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
-const CONTENT_FROM = `contents c JOIN units n ON n.id = c.unit_id JOIN users a ON a.id = c.author_id LEFT JOIN categories k ON k.code = c.category_code`;
+export const CONTENT_FROM = `contents c JOIN units n ON n.id = c.unit_id JOIN users a ON a.id = c.author_id LEFT JOIN categories k ON k.code = c.category_code`;
 
 export const REVISION_COLUMNS = `content_id AS "contentId", revision, title, body_html AS "bodyHtml", summary, content_hash AS "contentHash",
   verdict, findings, created_by AS "createdBy", created_at AS "createdAt"`;
@@ -102,17 +102,17 @@ export async function setRevisionFindings(db: Queryable, contentId: string, revi
 /** Reads a content row; with `forUpdate` it is locked until the transaction ends (the state machine's guard). */
 export async function findContent(db: Queryable, id: string, forUpdate = false): Promise<ContentRecord | null> {
   if (!isUuid(id)) return null;
-  const { rows } = await db.query<ContentRecord>(`SELECT ${CONTENT_COLUMNS} FROM ${CONTENT_FROM} WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE OF c' : ''}`, [id]);
+  const { rows } = await db.query<ContentRecord>(prepared(`SELECT ${CONTENT_COLUMNS} FROM ${CONTENT_FROM} WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE OF c' : ''}`, [id]));
   return rows[0] ?? null;
 }
 
 /** The content a publication belongs to, found (and with `forUpdate` locked) in one statement. */
 export async function findContentOfPublication(db: Queryable, publicationId: string, forUpdate = false): Promise<ContentRecord | null> {
   if (!isUuid(publicationId)) return null;
-  const { rows } = await db.query<ContentRecord>(
+  const { rows } = await db.query<ContentRecord>(prepared(
     `SELECT ${CONTENT_COLUMNS} FROM ${CONTENT_FROM} WHERE c.id = (SELECT content_id FROM publications WHERE id = $1) ${forUpdate ? 'FOR UPDATE OF c' : ''}`,
     [publicationId],
-  );
+  ));
   return rows[0] ?? null;
 }
 
@@ -244,10 +244,10 @@ export async function insertRendition(db: Queryable, r: RenditionRecord): Promis
 }
 
 export async function findRendition(db: Queryable, contentId: string, revision: number): Promise<RenditionRecord | null> {
-  const { rows } = await db.query<RenditionRecord>(
+  const { rows } = await db.query<RenditionRecord>(prepared(
     `SELECT content_id AS "contentId", revision, title, html, summary, variants FROM renditions WHERE content_id = $1 AND revision = $2`,
     [contentId, revision],
-  );
+  ));
   return rows[0] ?? null;
 }
 

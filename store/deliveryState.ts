@@ -4,7 +4,7 @@
  * hot claim path reads nothing extra; these are read only when a delivery fails or a WeChat mode is needed.
  */
 import { BEIJING_TIME_ZONE } from '../time/beijing.js';
-import type { Queryable } from './db.js';
+import { prepared, type Queryable } from './db.js';
 
 export type DeliveryMode = 'publish' | 'mass_send';
 
@@ -28,11 +28,11 @@ export async function endAttemptRound(db: Queryable, publicationId: string): Pro
 }
 
 export async function setDeliveryMode(db: Queryable, publicationId: string, mode: DeliveryMode | null): Promise<void> {
-  await db.query('UPDATE publications SET delivery_mode = $2 WHERE id = $1', [publicationId, mode]);
+  await db.query(prepared('UPDATE publications SET delivery_mode = $2 WHERE id = $1', [publicationId, mode]));
 }
 
 export async function findDeliveryMode(db: Queryable, publicationId: string): Promise<DeliveryMode | null> {
-  const { rows } = await db.query<{ mode: DeliveryMode | null }>('SELECT delivery_mode AS mode FROM publications WHERE id = $1', [publicationId]);
+  const { rows } = await db.query<{ mode: DeliveryMode | null }>(prepared('SELECT delivery_mode AS mode FROM publications WHERE id = $1', [publicationId]));
   return rows[0]?.mode ?? null;
 }
 

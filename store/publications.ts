@@ -1,5 +1,5 @@
 import type { ChannelKind } from '../channels/Channel.js';
-import { updateRow, type Queryable } from './db.js';
+import { prepared, updateRow, type Queryable } from './db.js';
 import { isUuid } from './contents.js';
 
 export type PublicationStatus = 'PENDING' | 'PUBLISHING' | 'PUBLISHED' | 'FAILED' | 'RETRACTING' | 'RETRACTED' | 'RETRACT_FAILED' | 'CANCELLED';
@@ -31,44 +31,74 @@ export interface PublicationRecord {
   updatedAt: Date;
 }
 
-const COLUMNS = `p.id, p.content_id AS "contentId", p.revision, p.channel, p.account_id AS "accountId", a.name AS "accountName",
-  p.idempotency_key AS "idempotencyKey", p.status, p.not_before AS "notBefore", p.url, p.external_id AS "externalId", p.attempts,
-  p.last_error AS "lastError", p.progress, p.polls, p.retract_error AS "retractError", p.lease_until AS "leaseUntil", p.lease_token AS "leaseToken", p.published_at AS "publishedAt", p.retracted_at AS "retractedAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
-const FROM = `publications p LEFT JOIN channel_accounts a ON a.id = p.account_id`;
+const FIELDS: { readonly [K in keyof PublicationRecord]-?: string } = {
+  id: 'p.id', contentId: 'p.content_id', revision: 'p.revision', channel: 'p.channel', accountId: 'p.account_id', accountName: 'a.name',
+  idempotencyKey: 'p.idempotency_key', status: 'p.status', notBefore: 'p.not_before', url: 'p.url', externalId: 'p.external_id', attempts: 'p.attempts',
+  lastError: 'p.last_error', progress: 'p.progress', polls: 'p.polls', retractError: 'p.retract_error', leaseUntil: 'p.lease_until', leaseToken: 'p.lease_token', publishedAt: 'p.published_at',
+  retractedAt: 'p.retracted_at', createdAt: 'p.created_at', updatedAt: 'p.updated_at',
+};
+/**
+ * The record's columns, each named `${prefix}${field}`: a prefix keeps them apart from another table's in one row,
+ * and `accountAlias` names the joined account when `a` is taken.
+ */
+export const publicationColumns = (prefix = '', accountAlias = 'a'): string =>
+  Object.entries(FIELDS).map(([field, column]) => `${field === 'accountName' ? `${accountAlias}.name` : column} AS "${prefix}${field}"`).join(', ');
+const COLUMNS = publicationColumns();
+/** `publications p` with its account (`a`), as every read of the record joins it. */
+export const PUBLICATION_FROM = `publications p LEFT JOIN channel_accounts a ON a.id = p.account_id`;
+const FROM = PUBLICATION_FROM;
+
+/** The record out of a row whose publication columns carry `prefix` (see `publicationColumns`). */
+export function publicationOfRow(row: Record<string, unknown>, prefix: string): PublicationRecord {
+  const record: Record<string, unknown> = {};
+  for (const field of Object.keys(FIELDS)) record[field] = row[`${prefix}${field}`];
+  return record as unknown as PublicationRecord;
+}
+
+export interface PublicationTarget {
+  channel: ChannelKind;
+  /** Null for the hub's own channels. */
+  accountId: string | null;
+}
 
 /**
- * Creates the publication of one approved revision on one channel account, or re-arms the existing
- * one (reschedule): the idempotency key makes a second publish of the same revision the same row.
+ * Creates the publications of one approved revision on its channel accounts, or re-arms the existing ones
+ * (reschedule): the idempotency key makes a second publish of the same revision the same rows. One
+ * statement for the whole release; the rows come back in the order of `targets`, with their accounts' names.
  */
-export async function upsertPublication(
-  db: Queryable,
-  p: { contentId: string; revision: number; channel: ChannelKind; accountId: string | null; notBefore: Date },
-): Promise<PublicationRecord> {
-  const key = `${p.contentId}:${p.revision}:${p.channel}:${p.accountId ?? 'hub'}`;
-  // The row as written comes back in the same statement (with its account's name), not by a second read.
-  const { rows } = await db.query<PublicationRecord>(
-    `WITH p AS (
+export async function upsertPublications(db: Queryable, contentId: string, revision: number, targets: readonly PublicationTarget[], notBefore: Date): Promise<PublicationRecord[]> {
+  if (targets.length === 0) return [];
+  const keys = targets.map((t) => `${contentId}:${revision}:${t.channel}:${t.accountId ?? 'hub'}`);
+  const { rows } = await db.query<PublicationRecord & { ord: number }>(prepared(
+    `WITH t AS (SELECT * FROM unnest($3::text[], $4::uuid[], $5::text[]) WITH ORDINALITY AS t(channel, account_id, idempotency_key, ord)),
+     p AS (
        INSERT INTO publications (content_id, revision, channel, account_id, idempotency_key, status, not_before)
-       VALUES ($1, $2, $3, $4, $5, 'PENDING', $6)
+       SELECT $1, $2, t.channel, t.account_id, t.idempotency_key, 'PENDING', $6 FROM t ORDER BY t.ord
        ON CONFLICT (idempotency_key) DO UPDATE SET
          not_before = CASE WHEN publications.status IN ('PENDING', 'CANCELLED', 'FAILED') THEN EXCLUDED.not_before ELSE publications.not_before END,
          status = CASE WHEN publications.status IN ('CANCELLED', 'FAILED') THEN 'PENDING' ELSE publications.status END,
          updated_at = now()
        RETURNING *)
-     SELECT ${COLUMNS} FROM p LEFT JOIN channel_accounts a ON a.id = p.account_id`,
-    [p.contentId, p.revision, p.channel, p.accountId, key, p.notBefore],
-  );
-  return rows[0];
+     SELECT ${COLUMNS}, t.ord FROM p JOIN t ON t.idempotency_key = p.idempotency_key LEFT JOIN channel_accounts a ON a.id = p.account_id ORDER BY t.ord`,
+    [contentId, revision, targets.map((t) => t.channel), targets.map((t) => t.accountId), keys, notBefore],
+  ));
+  return rows.map(({ ord: _ord, ...publication }) => publication);
 }
 
 export async function findPublication(db: Queryable, id: string, forUpdate = false): Promise<PublicationRecord | null> {
   if (!isUuid(id)) return null;
-  const { rows } = await db.query<PublicationRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.id = $1 ${forUpdate ? 'FOR UPDATE OF p' : ''}`, [id]);
+  const { rows } = await db.query<PublicationRecord>(prepared(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.id = $1 ${forUpdate ? 'FOR UPDATE OF p' : ''}`, [id]));
   return rows[0] ?? null;
 }
 
 export async function listPublications(db: Queryable, contentId: string): Promise<PublicationRecord[]> {
   const { rows } = await db.query<PublicationRecord>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.content_id = $1 ORDER BY p.created_at, p.channel`, [contentId]);
+  return rows;
+}
+
+/** Revision and status of each of an item's publications: all that settling the item's status needs. */
+export async function listPublicationStates(db: Queryable, contentId: string): Promise<Pick<PublicationRecord, 'revision' | 'status'>[]> {
+  const { rows } = await db.query<Pick<PublicationRecord, 'revision' | 'status'>>(prepared('SELECT revision, status FROM publications WHERE content_id = $1', [contentId]));
   return rows;
 }
 

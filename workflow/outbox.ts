@@ -1,6 +1,6 @@
 import { withTransaction, type Queryable } from '../store/db.js';
 import { currentRequestId, withRequestId } from '../observe/logger.js';
-import { claimOutbox, finishOutbox, insertOutbox, retryOutbox, type OutboxKind, type OutboxRow } from '../store/outbox.js';
+import { claimOutbox, finishOutbox, finishOutboxRows, insertOutbox, retryOutbox, type OutboxKind, type OutboxRow } from '../store/outbox.js';
 import type { Deps, Mail } from './deps.js';
 
 /**
@@ -54,10 +54,12 @@ async function perform(deps: Deps, row: OutboxRow): Promise<void> {
 export async function dispatchOutbox(deps: Deps, limit = 20): Promise<number> {
   return withTransaction(deps.pool, async (tx) => {
     const rows = await claimOutbox(tx, limit);
+    // Rows done without error are marked together at the end: one statement for the batch, same transaction.
+    const done: number[] = [];
     for (const row of rows) {
       try {
         await withRequestId((row.payload as { requestId?: string }).requestId, () => perform(deps, row));
-        await finishOutbox(tx, row.id);
+        done.push(row.id);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const attempts = row.attempts + 1;
@@ -70,6 +72,7 @@ export async function dispatchOutbox(deps: Deps, limit = 20): Promise<number> {
         }
       }
     }
+    await finishOutboxRows(tx, done);
     return rows.length;
   });
 }

@@ -2,7 +2,7 @@ import { findContent, type ContentRecord } from '../store/contents.js';
 import { withTransaction } from '../store/db.js';
 import { listActiveAccounts } from '../store/accounts.js';
 import { channelDescriptor, channelLabel } from '../channels/catalogue.js';
-import { cancelPendingPublications, findPublication, listPublications, updatePublication, upsertPublication, type PublicationRecord } from '../store/publications.js';
+import { cancelPendingPublications, findPublication, listPublications, updatePublication, upsertPublications, type PublicationRecord, type PublicationTarget } from '../store/publications.js';
 import type { Actor } from './actor.js';
 import { applyTransition, authorise, transition, type StepResult } from './transitions.js';
 import type { Deps } from './deps.js';
@@ -33,18 +33,19 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
   return transition(deps, actor, id, actions, async ({ tx, content }): Promise<StepResult> => {
     if (content.disclosure !== 'proactive') throw invalidTransition(content.status, '发布非主动公开的信息');
     if (content.approvedRevision !== content.revision) throw invalidTransition(content.status, '发布未经审核的修订');
-    const targets: { channel: ContentRecord['channels'][number]; accountId: string | null }[] = [];
+    const targets: PublicationTarget[] = [];
+    // One read of the unit's accounts for every platform channel of the item.
+    const accounts = await listActiveAccounts(tx, content.unitId, content.channels.filter((channel) => !channelDescriptor(channel).hosted));
     for (const channel of content.channels) {
       if (channelDescriptor(channel).hosted) {
         targets.push({ channel, accountId: null });
         continue;
       }
-      const accounts = await listActiveAccounts(tx, content.unitId, channel);
-      if (accounts.length === 0) throw badInput(`本单位没有可用的${channelLabel(channel)}账号：请渠道管理员在“渠道账号”中开设，或不选${channelLabel(channel)}渠道`, { field: 'channels', channel });
-      for (const account of accounts) targets.push({ channel, accountId: account.id });
+      const ofChannel = accounts.filter((account) => account.channel === channel);
+      if (ofChannel.length === 0) throw badInput(`本单位没有可用的${channelLabel(channel)}账号：请渠道管理员在“渠道账号”中开设，或不选${channelLabel(channel)}渠道`, { field: 'channels', channel });
+      for (const account of ofChannel) targets.push({ channel, accountId: account.id });
     }
-    const publications: PublicationRecord[] = [];
-    for (const target of targets) publications.push(await upsertPublication(tx, { contentId: id, revision: content.revision, ...target, notBefore }));
+    const publications = await upsertPublications(tx, id, content.revision, targets, notBefore);
     await bookWechatModes(tx, publications, options, notBefore);
     return {
       action: scheduled ? (content.status === 'SCHEDULED' ? 'reschedule' : 'schedule') : 'publish',

@@ -37,7 +37,7 @@ async function commitsDuring<T>(work: () => Promise<T>): Promise<{ result: T; co
     const query = client.query;
     let writesPublications = false;
     client.query = function counted(this: unknown, ...args: unknown[]) {
-      const text = typeof args[0] === 'string' ? args[0] : '';
+      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? '');
       if (text === 'BEGIN') writesPublications = false;
       if (/^UPDATE publications\b/.test(text)) writesPublications = true;
       if (text === 'COMMIT' && writesPublications) commits++;

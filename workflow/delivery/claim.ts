@@ -1,9 +1,10 @@
 import { appendAudit } from '../../audit/chain.js';
 import type { ChannelKind, PublishResult, Rendition } from '../../channels/Channel.js';
 import { articlePath } from '../../channels/hub.js';
-import { findContentOfPublication, findRendition, type ContentRecord, type ContentStatus } from '../../store/contents.js';
+import { findRendition, type ContentRecord, type ContentStatus } from '../../store/contents.js';
+import { lockPublicationWithContent } from '../../store/deliveryLock.js';
 import { withTransaction } from '../../store/db.js';
-import { findPublication, updatePublication, type PublicationRecord } from '../../store/publications.js';
+import { updatePublication, type PublicationRecord } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
 import { applyTransition } from '../transitions.js';
 import { DELIVERY_ACTOR, DELIVERY_SYSTEM_ACTOR, type DeliveryOutcome } from './outcome.js';
@@ -44,10 +45,10 @@ export type InlinePublish = (rendition: Rendition, publication: PublicationRecor
  */
 export async function claimPublication(deps: Deps, publicationId: string, options: ClaimOptions): Promise<Claim> {
   return withTransaction(deps.pool, async (tx): Promise<Claim> => {
-    // Lock order everywhere: content row first, then its publications.
-    const content = await findContentOfPublication(tx, publicationId, true);
-    const publication = content && (await findPublication(tx, publicationId, true));
-    if (!content || !publication) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
+    // Lock order everywhere: content row first, then its publications (one statement takes both).
+    const locked = await lockPublicationWithContent(tx, publicationId);
+    if (!locked) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
+    const { content, publication } = locked;
     options.onRead?.(publication);
     if (publication.status !== 'PENDING' && publication.status !== 'PUBLISHING') return { outcome: { kind: 'skipped', reason: `publication is ${publication.status}` } };
     if (!ACTIVE.includes(content.status) || content.approvedRevision !== publication.revision) {

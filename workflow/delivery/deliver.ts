@@ -3,10 +3,10 @@ import { HOSTED_KINDS } from '../../channels/catalogue.js';
 import { ChannelError, leaseLost, SEND_SETTLED_BY, type AccountCredentials, type Channel, type ChannelKind, type PublishContext, type Rendition } from '../../channels/Channel.js';
 import type { ChannelRegistry } from '../../channels/registry.js';
 import type { WechatChannel } from '../../channels/wechat/index.js';
-import { findContent } from '../../store/contents.js';
+import { lockPublicationWithContent } from '../../store/deliveryLock.js';
 import { withTransaction } from '../../store/db.js';
 import { findDeliveryMode } from '../../store/deliveryState.js';
-import { findPublication, releaseLease, renewLease, saveHeldProgress, updatePublication, type PublicationRecord } from '../../store/publications.js';
+import { releaseLease, renewLease, saveHeldProgress, updatePublication, type PublicationRecord } from '../../store/publications.js';
 import { loadAccountCredentials } from '../accounts.js';
 import type { Deps } from '../deps.js';
 import { awaitMassSendConfirmation } from '../massSend.js';
@@ -80,8 +80,7 @@ async function callPlatform(
     const result = await send(rendition, account, publication.idempotencyKey, { attempt: publication.attempts, resume: publication.progress, ...fencedProgress(deps, publication) });
     if (result.pending) {
       const state = await withTransaction(deps.pool, async (tx): Promise<'late' | 'lost' | 'submitted'> => {
-        await findContent(tx, publication.contentId, true);
-        const current = await findPublication(tx, publication.id, true);
+        const current = (await lockPublicationWithContent(tx, publication.id))?.publication ?? null;
         if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
           await retractLateArrival(tx, publication, result.externalId, result.url);
           return 'late';

@@ -1,10 +1,11 @@
 import { appendAudit } from '../../audit/chain.js';
 import { setAccountStatus } from '../../store/accounts.js';
-import { findContent, type ContentRecord } from '../../store/contents.js';
+import type { ContentRecord } from '../../store/contents.js';
+import { lockPublicationWithContent } from '../../store/deliveryLock.js';
 import { withTransaction, type Tx } from '../../store/db.js';
 import { endAttemptRound, startAttemptRound } from '../../store/deliveryState.js';
 import { findUsersOfUnit } from '../../store/organisation.js';
-import { findPublication, updatePublication, type PublicationRecord } from '../../store/publications.js';
+import { updatePublication, type PublicationRecord } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
 import { notify, publicationSubject } from '../notify.js';
 import { asChannelError, backoffDelay, DELIVERY_ACTOR, MAX_POLLS, pollDelay, type DeliveryOutcome } from './outcome.js';
@@ -52,8 +53,7 @@ export function leaseLostOutcome(deps: Deps, publication: PublicationRecord): De
 export async function recordPublished(deps: Deps, publication: PublicationRecord, externalId: string, url: string | null): Promise<boolean> {
   let held = true;
   const late = await withTransaction(deps.pool, async (tx): Promise<boolean> => {
-    const content = await findContent(tx, publication.contentId, true);
-    const current = await findPublication(tx, publication.id, true);
+    const { content, publication: current } = (await lockPublicationWithContent(tx, publication.id)) ?? {};
     // Retracted while in flight: the post exists after all. Keep its id and have the retraction job take it down.
     if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
       await retractLateArrival(tx, publication, externalId, url);
@@ -85,8 +85,7 @@ export async function recordFailure(deps: Deps, publication: PublicationRecord, 
   const retryAt = new Date(Math.min(now + delay, Math.max(deadline, now + 1000)));
   let lost = false;
   await withTransaction(deps.pool, async (tx) => {
-    const content = await findContent(tx, publication.contentId, true);
-    const current = await findPublication(tx, publication.id, true);
+    const { content, publication: current } = (await lockPublicationWithContent(tx, publication.id)) ?? {};
     // Another claim since: that delivery decides, whatever it has recorded (even PUBLISHED) stands.
     if (current && current.leaseToken !== publication.leaseToken) {
       lost = true;

@@ -1,6 +1,6 @@
 import { findContent, type ContentRecord } from '../../store/contents.js';
 import type { Tx } from '../../store/db.js';
-import { listPublications } from '../../store/publications.js';
+import { listPublicationStates } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
 import { applyTransition, nextStatus, type ContentAction } from '../transitions.js';
 import { DELIVERY_SYSTEM_ACTOR } from './outcome.js';
@@ -12,7 +12,7 @@ import { DELIVERY_SYSTEM_ACTOR } from './outcome.js';
 export async function settleContentStatus(tx: Tx, deps: Deps, contentOrId: string | ContentRecord): Promise<void> {
   const content = typeof contentOrId === 'string' ? await findContent(tx, contentOrId) : contentOrId;
   if (!content || content.status === 'RETRACTED') return;
-  const current = (await listPublications(tx, content.id)).filter((p) => p.revision === content.approvedRevision && p.status !== 'CANCELLED');
+  const current = (await listPublicationStates(tx, content.id)).filter((p) => p.revision === content.approvedRevision && p.status !== 'CANCELLED');
   if (current.some((p) => p.status === 'PENDING' || p.status === 'PUBLISHING')) {
     if (content.status === 'PARTIALLY_PUBLISHED') await applyTransition(tx, DELIVERY_SYSTEM_ACTOR, content, ['resume'], async () => ({ details: { total: current.length } }));
     return;
