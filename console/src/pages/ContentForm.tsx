@@ -10,6 +10,7 @@ import { COVER_TYPES, ITEM_IMAGES } from '../queries/variants';
 import { navigate } from '../router';
 import type { Category, ContentInput, Finding } from '../types';
 import { FindingTable, PageTitle, useAction } from '../ui';
+import { AttachmentPanel } from './attachments/Attachments';
 
 interface TreeNode { value: string; title: string; children: TreeNode[] }
 
@@ -54,6 +55,8 @@ export function Editor({ id, initial, correcting = false }: { id: string | null;
   const live = useLiveFindings(draft);
   const [act, busy] = useAction();
   const [{ data: cats }] = useQuery({ query: CATEGORIES });
+  // An upload or removal changes which images the 微信封面 can offer.
+  const [files, setFiles] = useState(0);
   const tree = useMemo(() => categoryTree(cats?.categories ?? []), [cats]);
 
   const save = async (submit: boolean) => {
@@ -115,7 +118,7 @@ export function Editor({ id, initial, correcting = false }: { id: string | null;
             <Form.Item name="serviceChange" valuePropName="checked" extra="办事条件变更须在审核通过后一个工作日内发布">
               <Checkbox>办事条件变更</Checkbox>
             </Form.Item>
-            <ChannelCopy contentId={id} />
+            <ChannelCopy key={files} contentId={id} />
             {correcting ? (
               <Button type="primary" onClick={() => void save(true)} loading={busy}>提交更正</Button>
             ) : (
@@ -125,6 +128,11 @@ export function Editor({ id, initial, correcting = false }: { id: string | null;
               </Space>
             )}
           </Form>
+        </Card>
+        <Card title="附件" style={{ marginTop: 16 }}>
+          {id && !correcting ? <AttachmentPanel contentId={id} onChange={() => setFiles((n) => n + 1)} /> : (
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{correcting ? '更正不改动附件；如需更换附件，请撤回后重新发布。' : '先保存草稿，再上传附件（PDF、Word、Excel 文档或图片）。'}</Typography.Paragraph>
+          )}
         </Card>
       </Col>
       <Col xs={24} xl={9}>

@@ -14,6 +14,7 @@ import type { Content, Publication } from '../types';
 import { FindingTable, findingNeedle, PageTitle, StatusTag, useAction } from '../ui';
 import { WordingAdopt } from './wording/WordingAdopt';
 import { CorrectionHistory, CorrectionUnderReview } from './Corrections';
+import { AttachmentPanel, AttachmentReview, useAttachments } from './attachments/Attachments';
 
 const MOVING = new Set(['SCHEDULED', 'PUBLISHING', 'PARTIALLY_PUBLISHED']);
 
@@ -58,6 +59,11 @@ function History({ content }: { content: Content }) {
       <DiffView before={text(a)} after={text(b)} label="版本差异" />
     </>
   );
+}
+
+function ReadOnlyAttachments({ id }: { id: string }) {
+  const { list } = useAttachments(id);
+  return <AttachmentReview list={list} />;
 }
 
 export default function ContentPage({ params }: { params: Record<string, string> }) {
@@ -128,6 +134,9 @@ export default function ContentPage({ params }: { params: Record<string, string>
           ...(c.serviceChange ? [{ key: 'svc', label: '办事条件变更', children: '是（须在通过后一个工作日内发布）' }] : []),
           ...(c.retractReason ? [{ key: 'rr', label: '撤回理由', children: c.retractReason }] : []),
         ]} />
+      </Card>
+      <Card title="附件" style={{ marginBottom: 16 }}>
+        {canEdit ? <AttachmentPanel contentId={c.id} /> : <ReadOnlyAttachments id={c.id} />}
       </Card>
       <Tabs items={[
         { key: 'body', label: '正文', children: (

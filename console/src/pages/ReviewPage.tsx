@@ -10,6 +10,7 @@ import type { Content, Finding } from '../types';
 import { CorrectionUnderReview } from './Corrections';
 import { FindingTable, findingNeedle, PageTitle, replacementNeedle, StatusTag, useAction } from '../ui';
 import { MongolianReview } from './translations/MongolianReview';
+import { approvalBlockedBy, AttachmentReview, useAttachments } from './attachments/Attachments';
 
 function Previews({ c }: { c: Content }) {
   const r = c.rendition!;
@@ -55,6 +56,7 @@ export default function ReviewPage({ params }: { params: Record<string, string> 
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [act, busy] = useAction();
+  const attachments = useAttachments(params.id);
   const c = data?.content;
   if (!data && fetching) return <Spin description="正在加载" />;
   if (!c) return <Alert type="error" title="内容不存在，或不属于您的单位。" />;
@@ -76,6 +78,7 @@ export default function ReviewPage({ params }: { params: Record<string, string> 
   );
 
   const r = c.rendition;
+  const blockedBy = approvalBlockedBy(attachments.list);
   return (
     <>
       <PageTitle>审核：{c.title}</PageTitle>
@@ -103,6 +106,9 @@ export default function ReviewPage({ params }: { params: Record<string, string> 
       <Card title="审查发现" style={{ marginTop: 16 }}>
         <FindingTable findings={c.findings} extra={keepCell} />
       </Card>
+      <Card title="附件" style={{ marginTop: 16 }}>
+        <AttachmentReview list={attachments.list} />
+      </Card>
       <MongolianReview contentId={c.id} />
       {r && <Card title="各渠道预览" style={{ marginTop: 16 }}><Previews c={c} /></Card>}
       {(c.status === 'IN_REVIEW' || c.status === 'CORRECTING') && (
@@ -112,9 +118,11 @@ export default function ReviewPage({ params }: { params: Record<string, string> 
               <Input.TextArea aria-label="审核意见" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
             </Form.Item>
           </Form>
+          {blockedBy && <Alert id="approve-blocked" style={{ marginBottom: 12 }} type="error" showIcon title={blockedBy} />}
           <Space>
-            <Button type="primary" loading={busy} onClick={() => void decide('APPROVE')}>通过</Button>
+            <Button type="primary" loading={busy} disabled={!!blockedBy} aria-describedby={blockedBy ? 'approve-blocked' : undefined} onClick={() => void decide('APPROVE')}>通过</Button>
             <Button danger loading={busy} onClick={() => void decide('REJECT')}>驳回</Button>
+            <Button onClick={attachments.reload}>刷新附件</Button>
           </Space>
         </Card>
       )}
