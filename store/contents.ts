@@ -106,16 +106,6 @@ export async function findContent(db: Queryable, id: string, forUpdate = false):
   return rows[0] ?? null;
 }
 
-/** The content a publication belongs to, found (and with `forUpdate` locked) in one statement. */
-export async function findContentOfPublication(db: Queryable, publicationId: string, forUpdate = false): Promise<ContentRecord | null> {
-  if (!isUuid(publicationId)) return null;
-  const { rows } = await db.query<ContentRecord>(prepared(
-    `SELECT ${CONTENT_COLUMNS} FROM ${CONTENT_FROM} WHERE c.id = (SELECT content_id FROM publications WHERE id = $1) ${forUpdate ? 'FOR UPDATE OF c' : ''}`,
-    [publicationId],
-  ));
-  return rows[0] ?? null;
-}
-
 export async function findRevision(db: Queryable, contentId: string, revision: number): Promise<RevisionRecord | null> {
   const { rows } = await db.query<RevisionRecord>(`SELECT ${REVISION_COLUMNS} FROM content_revisions WHERE content_id = $1 AND revision = $2`, [contentId, revision]);
   return rows[0] ?? null;

@@ -3,9 +3,6 @@ import { prepared, type Tx } from './db.js';
 import { publicationColumns, publicationOfRow, type PublicationRecord } from './publications.js';
 
 const PREFIX = 'pub.';
-const CONTENT_KEYS = ['id', 'unitId', 'unitCode', 'unitName', 'authorId', 'authorUsername', 'categoryCode', 'categoryName', 'status', 'revision', 'approvedRevision',
-  'disclosure', 'disclosureReason', 'channels', 'serviceChange', 'scheduledAt', 'publishedAt', 'retractedAt', 'retractReason', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof ContentRecord)[];
-
 const TEXT = `SELECT ${CONTENT_COLUMNS}, ${publicationColumns(PREFIX, 'a2')}
   FROM ${CONTENT_FROM} JOIN publications p ON p.content_id = c.id LEFT JOIN channel_accounts a2 ON a2.id = p.account_id
   WHERE p.id = $1 FOR UPDATE OF c, p`;
@@ -20,7 +17,8 @@ export async function lockPublicationWithContent(tx: Tx, publicationId: string):
   const { rows } = await tx.query<Record<string, unknown>>(prepared(TEXT, [publicationId]));
   const row = rows[0];
   if (!row) return null;
+  // The content's columns are the row's unprefixed ones: CONTENT_COLUMNS decides them, not a second list here.
   const content: Record<string, unknown> = {};
-  for (const key of CONTENT_KEYS) content[key] = row[key];
+  for (const [key, value] of Object.entries(row)) if (!key.startsWith(PREFIX)) content[key] = value;
   return { content: content as unknown as ContentRecord, publication: publicationOfRow(row, PREFIX) };
 }

@@ -45,8 +45,7 @@ export const publicationColumns = (prefix = '', accountAlias = 'a'): string =>
   Object.entries(FIELDS).map(([field, column]) => `${field === 'accountName' ? `${accountAlias}.name` : column} AS "${prefix}${field}"`).join(', ');
 const COLUMNS = publicationColumns();
 /** `publications p` with its account (`a`), as every read of the record joins it. */
-export const PUBLICATION_FROM = `publications p LEFT JOIN channel_accounts a ON a.id = p.account_id`;
-const FROM = PUBLICATION_FROM;
+const FROM = `publications p LEFT JOIN channel_accounts a ON a.id = p.account_id`;
 
 /** The record out of a row whose publication columns carry `prefix` (see `publicationColumns`). */
 export function publicationOfRow(row: Record<string, unknown>, prefix: string): PublicationRecord {
