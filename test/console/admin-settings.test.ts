@@ -55,6 +55,8 @@ test('栏目: an admin adds a sub-category, renames it, moves it up by keyboard,
   const twoStep = page.getByRole('switch', { name: '「部门规范性文件」一审一核' });
   await twoStep.click();
   await settled('「部门规范性文件」已设为一审一核');
+  // The message comes when the mutation answers; the switch follows when the list is read again.
+  await page.getByRole('switch', { name: '「部门规范性文件」一审一核', checked: true }).waitFor();
   await expect(twoStep.getAttribute('aria-checked')).resolves.toBe('true');
 
   const text = await mainText(page);
