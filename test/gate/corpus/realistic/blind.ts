@@ -116,6 +116,8 @@ export const toTrad = (s: string): string => [...s].map((c) => TRAD[c] ?? c).joi
  */
 export function checkLabels(id: string, text: string, pii: readonly Label[], decoys: readonly string[]): void {
   for (const l of pii) if (!text.includes(l.value)) throw new Error(`${id}: label ${l.type} ${l.value} not in text`);
+  // A value labelled twice would count each of its occurrences twice.
+  if (new Set(pii.map((l) => l.value)).size !== pii.length) throw new Error(`${id}: a value is labelled twice`);
   for (const d of decoys) {
     if (!text.includes(d)) throw new Error(`${id}: decoy ${d} not in text`);
     for (const l of pii) if (l.value.includes(d) || d.includes(l.value)) throw new Error(`${id}: decoy ${d} overlaps label ${l.value}`);

@@ -16,6 +16,7 @@
 
 import { idCheck, seededRandom, type LabelledRecord, type LabelType } from '../generate.js';
 import { slice9 } from './slice9.js';
+import { slice10 } from './slice10.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1430,5 +1431,9 @@ h8CourtPenalty();
 // ---- held-out slice 9 ------------------------------------------------------------------------------
 // Written blind, on its own seed and pools (slice9.ts, blind.ts); measured once and reported as measured.
 slice9(add, used);
+
+// ---- held-out slice 10 -----------------------------------------------------------------------------
+// Written blind like slice 9, of other kinds and layouts (slice10.ts); for the lead to measure, not for tuning.
+slice10(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
