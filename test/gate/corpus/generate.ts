@@ -51,3 +51,18 @@ export function idCheck(first17: string): string {
   for (let i = 0; i < 17; i++) s += Number(first17[i]) * w[i];
   return '10X98765432'[s % 11];
 }
+
+/**
+ * A name from `make` that is distinct across the corpus and neither inside nor around another (so a label's
+ * "every occurrence" stays exact); `used` collects them.
+ */
+export function uniqueName(used: Set<string>, make: () => string, tries = 1000): string {
+  for (let k = 0; k < tries; k++) {
+    const n = make();
+    if (![...used].some((u) => u.includes(n) || n.includes(u))) {
+      used.add(n);
+      return n;
+    }
+  }
+  throw new Error('name space exhausted');
+}

@@ -4,7 +4,7 @@
  * from the pools the rules were tuned on. Written without reading review/ (see README.md, slices 9 and 10).
  */
 
-import { idCheck, seededRandom, type LabelledRecord, type LabelType } from '../generate.js';
+import { idCheck, seededRandom, uniqueName, type LabelledRecord, type LabelType } from '../generate.js';
 
 export type Label = LabelledRecord['pii'][number];
 export type AddRecord = (source: string, text: string, pii: Label[], decoys?: string[]) => void;
@@ -58,16 +58,7 @@ export interface Blind {
 /** Generators on their own seed; `used` is the corpus-wide set of names, so no name is inside another. */
 export function blind(seed: number, used: Set<string>): Blind {
   const { rnd, pick, int, digits, pad, chance } = seededRandom(seed);
-  const fresh = (make: () => string): string => {
-    for (let k = 0; k < 2000; k++) {
-      const n = make();
-      if (![...used].some((u) => u.includes(n) || n.includes(u))) {
-        used.add(n);
-        return n;
-      }
-    }
-    throw new Error('name space exhausted');
-  };
+  const fresh = (make: () => string): string => uniqueName(used, make, 2000);
   const surname = (): string => (rnd() < 0.88 ? pick([...FREQUENT]) : pick([...RARER]));
   const person = (sex?: '男' | '女', single = false): string => {
     const s = sex ?? (chance(0.5) ? '男' : '女');
@@ -127,5 +118,17 @@ export function checkLabels(id: string, text: string, pii: readonly Label[], dec
     for (const n of names) if (l.value !== n && l.value.includes(n) && l.type !== 'person_name') throw new Error(`${id}: name ${n} inside ${l.type} ${l.value}`);
   }
 }
+
+/** One slice's `add`: every record's labels checked, then handed to build.ts under the slice's source. */
+export function recorder(source: string, addRecord: AddRecord): (text: string, pii: Label[], decoys?: string[]) => void {
+  let n = 0;
+  return (text, pii, decoys = []) => {
+    checkLabels(`${source}-${++n}`, text, pii, decoys);
+    addRecord(source, text, pii, decoys);
+  };
+}
+
+/** A county's name without 县/旗, as doc numbers and firms' names use it (化德政发, 化德顺驰物流). */
+export const short = (county: string): string => county.replace(/(县|旗)$/, '');
 
 export type { LabelType };

@@ -14,7 +14,7 @@
  * A label means every occurrence of `value` is personal data; a decoy must not be reported at all.
  */
 
-import { idCheck, seededRandom, type LabelledRecord, type LabelType } from '../generate.js';
+import { idCheck, seededRandom, uniqueName, type LabelledRecord, type LabelType } from '../generate.js';
 import { slice9 } from './slice9.js';
 import { slice10 } from './slice10.js';
 
@@ -33,17 +33,7 @@ const GIVEN_FEMALE = '秀英兰芳梅霞燕娟丽萍玲红艳凤桂珍敏静雪�
 const MONGOL_PARTS = ['巴图', '乌云', '其木格', '哈斯', '达来', '巴亚尔', '斯琴', '图雅', '格日勒', '朝鲁', '苏和', '额尔敦', '宝音', '那顺', '孟和', '阿拉坦', '呼和', '毕力格', '萨仁', '高娃', '其其格', '特木尔', '巴雅尔', '乌兰', '敖其尔', '吉日嘎拉', '图门', '娜仁', '满都拉', '格根', '塔娜', '布和', '额尔德尼', '巴特尔', '桑布', '达古拉', '乌力吉', '青格勒'];
 
 const used = new Set<string>();
-function fresh(make: () => string): string {
-  for (let k = 0; k < 1000; k++) {
-    const n = make();
-    // distinct across the corpus, and no name inside another, so "every occurrence" labels stay exact
-    if (![...used].some((u) => u.includes(n) || n.includes(u))) {
-      used.add(n);
-      return n;
-    }
-  }
-  throw new Error('name space exhausted');
-}
+const fresh = (make: () => string): string => uniqueName(used, make);
 function surname(): string {
   const r = rnd();
   if (r < 0.8) return pick([...COMMON_SURNAMES]);

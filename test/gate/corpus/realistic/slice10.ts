@@ -3,19 +3,12 @@
  * to measure (see README.md beside this file for the kinds and structures).
  */
 
-import { A, I, M, P, PL, blind, checkLabels, toTrad, unit, COUNTIES, ESTATES, GACHA, GROUPS, STREETS, SUMU, TOWNS, VILLAGES, type AddRecord, type Label } from './blind.js';
-
-const SOURCE = 'holdout10';
+import { A, I, M, P, PL, blind, recorder, short, toTrad, unit, COUNTIES, ESTATES, GACHA, GROUPS, STREETS, SUMU, TOWNS, VILLAGES, type AddRecord, type Label } from './blind.js';
 
 export function slice10(addRecord: AddRecord, used: Set<string>): void {
   const g = blind(10_2026_12, used);
   const { pick, int, digits } = g;
-  let n = 0;
-  const add = (text: string, pii: Label[], decoys: string[] = []): void => {
-    checkLabels(`${SOURCE}-${++n}`, text, pii, decoys);
-    addRecord(SOURCE, text, pii, decoys);
-  };
-  const short = (county: string): string => county.replace(/(县|旗)$/, '');
+  const add = recorder('holdout10', addRecord);
 
   // 1. A 苏木's quarterly publication of grazing-ban penalties: a table `序号　当事人　所在嘎查　…` (a bare 嘎查 is no
   //    address, as a bare 所在村), a herder's hired shepherd in prose, officers with their 执法证号 at the foot.

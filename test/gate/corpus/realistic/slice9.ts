@@ -3,19 +3,12 @@
  * second reading of published documents; see README.md beside this file for the kinds and structures.
  */
 
-import { A, I, M, P, PL, blind, checkLabels, toTrad, unit, COUNTIES, GACHA, GROUPS, STREETS, SUMU, TOWNS, VILLAGES, type AddRecord, type Label } from './blind.js';
-
-const SOURCE = 'holdout9';
+import { A, I, M, P, PL, blind, recorder, short, toTrad, unit, COUNTIES, GACHA, GROUPS, STREETS, SUMU, TOWNS, VILLAGES, type AddRecord } from './blind.js';
 
 export function slice9(addRecord: AddRecord, used: Set<string>): void {
   const g = blind(90_2026, used);
   const { pick, int, digits } = g;
-  let n = 0;
-  const add = (text: string, pii: Label[], decoys: string[] = []): void => {
-    checkLabels(`${SOURCE}-${++n}`, text, pii, decoys);
-    addRecord(SOURCE, text, pii, decoys);
-  };
-  const short = (county: string): string => county.replace(/(县|旗)$/, '');
+  const add = recorder('holdout9', addRecord);
 
   // 1. 生态环境 penalty on a person: `当事人：X。` with nothing else on the line, then ID and home on their own lines.
   {
