@@ -169,6 +169,10 @@ for (const r of top) console.log(`${String(r.calls).padStart(6)} ${String(r.ms).
 const { rows: fns } = await admin.query(`SELECT funcname, calls, round(total_time::numeric,1) AS total, round(self_time::numeric,1) AS self FROM pg_stat_user_functions ORDER BY total_time DESC LIMIT 15`);
 console.log('\ntrigger/functions:');
 for (const f of fns) console.log(`${String(f.calls).padStart(6)} total ${String(f.total).padStart(8)} self ${String(f.self).padStart(8)}  ${f.funcname}`);
+await new Promise((r) => setTimeout(r, 600)); // table statistics reach the view shortly after each transaction
+const { rows: tables } = await admin.query(`SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del FROM pg_stat_user_tables WHERE n_tup_upd + n_tup_ins > 0 ORDER BY n_tup_upd DESC LIMIT 6`);
+console.log('\nrows written (inserted / updated, of which HOT / deleted):');
+for (const t of tables) console.log(`${String(t.n_tup_ins).padStart(6)} ${String(t.n_tup_upd).padStart(6)} ${String(t.n_tup_hot_upd).padStart(6)} ${String(t.n_tup_del).padStart(6)}  ${t.relname}`);
 const { rows: sum } = await admin.query(`SELECT round(sum(total_exec_time)::numeric,1) AS exec, round(sum(total_plan_time)::numeric,1) AS plan, sum(calls) AS calls, sum(wal_bytes) AS wal FROM pg_stat_statements`);
 console.log(`\nPG exec ${(Number(sum[0].exec) / pubs).toFixed(2)} ms/pub, plan ${(Number(sum[0].plan) / pubs).toFixed(2)} ms/pub, calls ${(Number(sum[0].calls) / pubs).toFixed(1)}/pub, WAL ${(Number(sum[0].wal) / pubs).toFixed(0)} B/pub`);
 {
