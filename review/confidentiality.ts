@@ -284,10 +284,15 @@ class MarkScan {
       if (pending) {
         let open = -1;
         let ta = a;
-        for (let o = ols; o < ole; o++) {
+        // Groups opening after the line's last token hold none: read brackets up to that token, then only
+        // to the end of the group still open there (a long line of prose is not read to its end).
+        const lastToken = map[tS[b - 1]];
+        let o = ols;
+        for (; o < ole && (o <= lastToken || open >= 0); o++) {
           const br = BRACKET[text.charCodeAt(o)];
           if (br === 0) continue;
           if (br === 1) {
+            if (o > lastToken) break;
             open = o;
           } else if (open >= 0) {
             const from = lowerBound(map, open + 1, ls, le);
