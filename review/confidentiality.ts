@@ -27,7 +27,7 @@
  */
 import { AhoCorasick } from './ahoCorasick.js';
 import type { Dictionary } from './dictionary.js';
-import { normalizeTerm, STAR, withNormalized, type Normalized } from './normalize.js';
+import { flatString, normalizeTerm, STAR, withNormalized, type Normalized } from './normalize.js';
 import type { ConfidentialityType, DeclaredDisclosure, Finding } from './types.js';
 
 export interface ConfidentialityOptions {
@@ -170,7 +170,8 @@ function parseTerm(codes: Uint16Array, at: number, limit: number): number {
   return at;
 }
 
-export function scanConfidentiality(text: string, opts: ConfidentialityOptions = {}): ConfidentialityResult {
+export function scanConfidentiality(input: string, opts: ConfidentialityOptions = {}): ConfidentialityResult {
+  const text = flatString(input);
   return withNormalized(text, { lineBreaks: true, clauseBreaks: true }, (normalized) => scanNormalized(text, normalized, opts));
 }
 

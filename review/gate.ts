@@ -7,7 +7,7 @@ import { storedSpan, visualOrder } from './bidi.js';
 import { loadDefaultDictionary, type Dictionary } from './dictionary.js';
 import { gateMatcher, type GateMatcher } from './gateMatcher.js';
 import { htmlTextContent, rewriteHtmlText, type TextReplacement } from '../text/htmlText.js';
-import { withNormalized, type NormalizeOptions } from './normalize.js';
+import { flatString, withNormalized, type NormalizeOptions } from './normalize.js';
 import { detectPii } from './pii/index.js';
 import { applyPolicy, policyForCategory, type MaskingPolicy } from './policy.js';
 import { verdictOf, type Finding, type GateResult } from './types.js';
@@ -111,26 +111,8 @@ function displayedOnly(text: string, logical: readonly Finding[], matcher: GateM
   return out;
 }
 
-/** String.prototype.isWellFormed / toWellFormed (ES2024; Node 20 has them, the project's lib is ES2022). */
-interface WellFormedString {
-  isWellFormed(): boolean;
-  toWellFormed(): string;
-}
-
-/**
- * `text` as a flat string, same characters. V8 keeps a string built by concatenation (title + body,
- * `item += sentence`) as a rope; every character read on a rope takes a slower path, and the scanners,
- * optimised on flat strings, de-optimise when one arrives (the bench's 10,000 short items, half of them
- * ropes, scanned about a third slower than the same items flat). toWellFormed returns the flattened
- * string — but would also replace a lone surrogate, so a text holding one is scanned as it is.
- */
-function flatText(text: string): string {
-  const s = text as unknown as WellFormedString;
-  return s.isWellFormed() ? s.toWellFormed() : text;
-}
-
 export function scanText(input: string, opts: ScanOptions = {}): GateResult {
-  const text = flatText(input);
+  const text = flatString(input);
   const { findings, pii, declaredDisclosure } = scan(text, opts);
   return { verdict: verdictOf(findings), findings, redacted: applyReplacements(text, pii), declaredDisclosure };
 }
@@ -141,7 +123,7 @@ export function scanText(input: string, opts: ScanOptions = {}): GateResult {
  */
 export function scanHtml(html: string, opts: ScanOptions = {}): GateResult {
   const extracted = htmlTextContent(html);
-  const { findings, pii, declaredDisclosure } = scan(flatText(extracted.text), opts);
+  const { findings, pii, declaredDisclosure } = scan(flatString(extracted.text), opts);
   const reps: TextReplacement[] = pii.flatMap((f) => (f.replacement === null ? [] : [{ start: f.start, end: f.end, replacement: f.replacement }]));
   return { verdict: verdictOf(findings), findings, redacted: rewriteHtmlText(html, extracted, reps), declaredDisclosure };
 }
