@@ -11,7 +11,7 @@ const isHanCode = chars.isHanCode;
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
-import { ALL_PRESENT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
+import { ALL_PRESENT, alternationWords, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
@@ -24,7 +24,7 @@ const ADDRESS_LABELS = [
  */
 const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住|地址`, 'g');
 /** A character of each label (present.ts): a text without any has no label, and LABEL_RE is not run. */
-const LABEL_CHARS = triggerClass(oneCharOfEach([...ADDRESS_LABELS, '住', '地址'], '住址居籍屋口老我'));
+const LABEL_CHARS = triggerClass(oneCharOfEach(alternationWords(LABEL_RE), '住址居籍屋口老我'));
 const BEFORE_BARE_ZHU = new Set(['，', ',', '、', '；', ';', '（', '(', ' ', '\t', '\n', '\r', '\u3000', '\u00a0']);
 
 /** 住房, 住宅, 住院 … : 住 as part of a word, not "resides at". */
@@ -132,9 +132,6 @@ const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服�
  */
 /** …村人 ends a phrase (我是先觉村人。); 农村人居环境, 农村人口 go on with a word. */
 const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|[村组屯查]人(?![\u4e00-\u9fff])/g;
-/** Every match of RESIDENT_RE holds one character of each class (kept with the pattern, see present.ts). */
-const RESIDENT_FIRST = triggerClass('村牧居农住组屯查');
-const RESIDENT_SECOND = triggerClass('民户人');
 const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队', '庄', '号', '室', '分场', '居委会'];
 const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
 const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
@@ -260,7 +257,7 @@ function cellsOf(line: string): { start: number; end: number }[] {
  * lines holding a heading word, and the rows under a real heading, are split into cells.
  */
 const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
-const HEADING_CHARS = triggerClass(oneCharOfEach(ADDRESS_HEADINGS, '住址居籍屋落'));
+const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落'));
 
 function lineEnd(text: string, p: number): number {
   const nl = text.indexOf('\n', p);
@@ -380,7 +377,7 @@ const HOUSE_DOOR = /[0-9０-９一二三四五六七八九十]+(?:号|室|单元
 export function findAddresses(text: string, present: number = ALL_PRESENT): Span[] {
   const out: Span[] = [];
   LABEL_RE.lastIndex = 0;
-  // Short items mostly hold no label, resident word or heading: one class test each instead of a regex run.
+  // Short items mostly hold no label or heading: one class test each instead of a regex run.
   for (let m = hasAny(present, LABEL_CHARS) ? LABEL_RE.exec(text) : null; m !== null; m = LABEL_RE.exec(text)) {
     let p = m.index + m[0].length;
     if (m[0] === '住' && (m.index === 0 || !BEFORE_BARE_ZHU.has(text[m.index - 1]) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
@@ -408,7 +405,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
-  if (has(present, RESIDENT_FIRST | RESIDENT_SECOND)) residencesInProse(text, out);
+  residencesInProse(text, out);
   if (has(present, LOCATED)) dwellingsInProse(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);

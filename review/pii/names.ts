@@ -22,7 +22,7 @@ import {
 import { isBodyContact } from './context.js';
 import { nameScore } from './model/index.js';
 import { findProseNames, headsPublicBody, introducedAt, maskedSurnames } from './prose.js';
-import { ALL_PRESENT, COLON, has, MASK_MARK, triggerClass } from './present.js';
+import { ALL_PRESENT, alternationWords, COLON, has, MASK_MARK, triggerClass } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
@@ -299,11 +299,7 @@ function salutations(text: string, out: NameCandidate[]): void {
   }
 }
 
-const COURTESY_TITLES = ['同志', '先生', '女士'];
-const TITLE_RE = new RegExp(COURTESY_TITLES.join('|'), 'g');
-/** Every courtesy title holds a character of each class (present.ts); without both, TITLE_RE is not run. */
-const COURTESY_FIRST = triggerClass(COURTESY_TITLES.map((t) => t[0]));
-const COURTESY_SECOND = triggerClass(COURTESY_TITLES.map((t) => t[1]));
+const TITLE_RE = /同志|先生|女士/g;
 
 /**
  * 王建华同志 / 请张丽华女士于… in running text: a courtesy title right after surname + given name. A
@@ -332,6 +328,10 @@ function titledNames(text: string, out: NameCandidate[]): void {
     }
   }
 }
+
+/** Every word of TITLE_RE holds a unit of each class (present.ts); without both, titledNames is not run. */
+const COURTESY_FIRST = triggerClass(alternationWords(TITLE_RE).map((t) => t[0]));
+const COURTESY_LAST = triggerClass(alternationWords(TITLE_RE).map((t) => t[t.length - 1]));
 
 /** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
 function proseNames(text: string, found: NameCandidate[], present: number): void {
@@ -396,7 +396,7 @@ export function findNames(text: string, present: number = ALL_PRESENT): NameCand
   namesAfterRoles(text, found);
   // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
   if (has(present, COLON)) salutations(text, found);
-  if (has(present, COURTESY_FIRST | COURTESY_SECOND)) titledNames(text, found);
+  if (has(present, COURTESY_FIRST | COURTESY_LAST)) titledNames(text, found);
   found.sort((a, b) => a.start - b.start);
   proseNames(text, found, present);
   if (found.length === 0) return found; // most short items: no index to build

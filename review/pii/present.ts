@@ -69,6 +69,17 @@ export function triggerClass(chars: Iterable<string>): number {
 }
 
 /**
+ * The words of `re`, a regex made of literal words joined by | (grouped with (?:…) or not), so a detector
+ * derives its trigger class from the very pattern it runs. Anything else throws at load: a class derived
+ * from a pattern it cannot read would skip texts the pattern matches.
+ */
+export function alternationWords(re: RegExp): string[] {
+  const words = re.source.replace(/\(\?:|\)/g, '').split('|');
+  if (words.some((w) => w.length === 0 || /[.*+?^${}()[\]\\]/.test(w))) throw new Error(`present.ts: not a literal alternation: /${re.source}/`);
+  return words;
+}
+
+/**
  * For a vocabulary of words: one character of each (the first found in `preferred`, characters rare in
  * ordinary prose, else its last), so a text holding none of them holds none of the words.
  */
