@@ -39,6 +39,10 @@ describe('detectors skipped by character class still see their rare triggers', (
     expect(found('他老家在临河区新华镇光明村三组。')).toEqual(['address:临河区新华镇光明村三组']);
   });
 
+  it('a role label whose last character is the text\'s only role ending (户主)', () => {
+    expect(found('户主：王建国')).toEqual(['person_name:王建国@户主']);
+  });
+
   it('a table whose only address heading is 坐落', () => {
     expect(found('序号\t户主\t坐落\n1\t张建国\t临河区新华镇光明村三组\n')).toEqual(['person_name:张建国', 'address:临河区新华镇光明村三组']);
   });
