@@ -68,7 +68,7 @@ export class AhoCorasick {
   }
 
   /**
-   * Pattern i gets id i, in group `groups[i]` (default: all in group 0; at most 255 groups). Empty
+   * Pattern i gets id i, in group `groups[i]` (default: all in group 0; at most 31 groups, a bit each in a word). Empty
    * patterns never match; a pattern repeated within a group keeps the first id (callers merge duplicates
    * beforehand when they carry different data), one repeated in another group is reported to both.
    */
@@ -78,7 +78,7 @@ export class AhoCorasick {
     if (groups !== undefined) {
       for (let id = 0; id < patterns.length; id++) {
         const g = groups[id];
-        if (!(g >= 0 && g < 256)) throw new RangeError(`pattern ${id}: group ${g} outside 0..255`);
+        if (!(g >= 0 && g < 31)) throw new RangeError(`pattern ${id}: group ${g} outside 0..30`);
         groupOf[id] = g;
         if (g >= groupCount) groupCount = g + 1;
       }
@@ -202,12 +202,13 @@ export class AhoCorasick {
     if (arrays === null) {
       arrays = [];
       for (let a = 0; a < 6; a++) arrays.push(new Int32Array(ring * groups));
-      arrays.push(new Int32Array(groups), new Int32Array(groups));
+      arrays.push(new Int32Array(groups), new Int32Array(groups), new Int32Array(ring));
     }
     // pos: consumed index → position in `codes`; candK: the start (consumed index) owning a slot, or -1.
     arrays[1].fill(-1);
     arrays[6].fill(0);
     arrays[7].fill(0);
+    arrays[8].fill(0);
     try {
       this.scanWith(codes, sink, opts, ring - 1, arrays);
     } finally {
@@ -216,7 +217,8 @@ export class AhoCorasick {
   }
 
   private scanWith(codes: Uint16Array, sink: MatchSink, opts: ScanOptions, mask: number, arrays: Int32Array[]): void {
-    const [pos, candK, candStart, candEnd, candEndK, candId, takenUntilK, pending] = arrays;
+    // slotGroups: per ring slot, a bit per group holding a candidate for that start (settling reads one word).
+    const [pos, candK, candStart, candEnd, candEndK, candId, takenUntilK, pending, slotGroups] = arrays;
     const ring = mask + 1;
     const groups = this.groupCount;
     const transparent = opts.transparent ?? -1;
@@ -241,8 +243,9 @@ export class AhoCorasick {
         lastTransparent = i;
         continue;
       }
-      if (pendingAll > 0 && k >= ring) {
+      if (pendingAll > 0 && k >= ring && slotGroups[(k - ring) & mask] !== 0) {
         const settled = k - ring;
+        slotGroups[settled & mask] = 0;
         for (let g = 0, base = 0; g < groups; g++, base += ring) {
           if (pending[g] === 0) continue;
           const slot = base + (settled & mask);
@@ -314,6 +317,7 @@ export class AhoCorasick {
             candStart[slot] = start;
             pending[g]++;
             pendingAll++;
+            slotGroups[s & mask] |= 1 << g;
           }
           // Ends only grow, so a later match for the same start is the longer one.
           candEnd[slot] = i + 1;

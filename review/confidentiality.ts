@@ -27,7 +27,7 @@
  */
 import { AhoCorasick } from './ahoCorasick.js';
 import type { Dictionary } from './dictionary.js';
-import { normalizeTerm, STAR, withNormalized, type Normalized } from './normalize.js';
+import { flatString, normalizeTerm, STAR, withNormalized, type Normalized } from './normalize.js';
 import type { ConfidentialityType, DeclaredDisclosure, Finding } from './types.js';
 
 export interface ConfidentialityOptions {
@@ -170,7 +170,8 @@ function parseTerm(codes: Uint16Array, at: number, limit: number): number {
   return at;
 }
 
-export function scanConfidentiality(text: string, opts: ConfidentialityOptions = {}): ConfidentialityResult {
+export function scanConfidentiality(input: string, opts: ConfidentialityOptions = {}): ConfidentialityResult {
+  const text = flatString(input);
   return withNormalized(text, { lineBreaks: true, clauseBreaks: true }, (normalized) => scanNormalized(text, normalized, opts));
 }
 
@@ -284,10 +285,15 @@ class MarkScan {
       if (pending) {
         let open = -1;
         let ta = a;
-        for (let o = ols; o < ole; o++) {
+        // Groups opening after the line's last token hold none: read brackets up to that token, then only
+        // to the end of the group still open there (a long line of prose is not read to its end).
+        const lastToken = map[tS[b - 1]];
+        let o = ols;
+        for (; o < ole && (o <= lastToken || open >= 0); o++) {
           const br = BRACKET[text.charCodeAt(o)];
           if (br === 0) continue;
           if (br === 1) {
+            if (o > lastToken) break;
             open = o;
           } else if (open >= 0) {
             const from = lowerBound(map, open + 1, ls, le);

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AhoCorasick } from './ahoCorasick.js';
-import { foldUnit, normalizeTerm, withNormalized, type Normalized } from './normalize.js';
+import { flatString, foldUnit, normalizeTerm, withNormalized, type Normalized } from './normalize.js';
 import type { Finding, Severity } from './types.js';
 
 export interface DictionaryEntry {
@@ -103,7 +103,8 @@ class AcDictionary implements Dictionary {
     return this.merged.map((e) => ({ ...e }));
   }
 
-  findAll(text: string): Finding[] {
+  findAll(input: string): Finding[] {
+    const text = flatString(input);
     return withNormalized(text, { lineBreaks: true, clauseBreaks: true }, (n) => this.findInNormalized(text, n));
   }
 

@@ -7,7 +7,7 @@ import { storedSpan, visualOrder } from './bidi.js';
 import { loadDefaultDictionary, type Dictionary } from './dictionary.js';
 import { gateMatcher, type GateMatcher } from './gateMatcher.js';
 import { htmlTextContent, rewriteHtmlText, type TextReplacement } from '../text/htmlText.js';
-import { withNormalized, type NormalizeOptions } from './normalize.js';
+import { flatString, withNormalized, type NormalizeOptions } from './normalize.js';
 import { detectPii } from './pii/index.js';
 import { applyPolicy, policyForCategory, type MaskingPolicy } from './policy.js';
 import { verdictOf, type Finding, type GateResult } from './types.js';
@@ -111,7 +111,8 @@ function displayedOnly(text: string, logical: readonly Finding[], matcher: GateM
   return out;
 }
 
-export function scanText(text: string, opts: ScanOptions = {}): GateResult {
+export function scanText(input: string, opts: ScanOptions = {}): GateResult {
+  const text = flatString(input);
   const { findings, pii, declaredDisclosure } = scan(text, opts);
   return { verdict: verdictOf(findings), findings, redacted: applyReplacements(text, pii), declaredDisclosure };
 }
@@ -122,7 +123,7 @@ export function scanText(text: string, opts: ScanOptions = {}): GateResult {
  */
 export function scanHtml(html: string, opts: ScanOptions = {}): GateResult {
   const extracted = htmlTextContent(html);
-  const { findings, pii, declaredDisclosure } = scan(extracted.text, opts);
+  const { findings, pii, declaredDisclosure } = scan(flatString(extracted.text), opts);
   const reps: TextReplacement[] = pii.flatMap((f) => (f.replacement === null ? [] : [{ start: f.start, end: f.end, replacement: f.replacement }]));
   return { verdict: verdictOf(findings), findings, redacted: rewriteHtmlText(html, extracted, reps), declaredDisclosure };
 }

@@ -11,7 +11,7 @@ const isHanCode = chars.isHanCode;
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
-import { ALL_PRESENT, has, LOCATED } from './present.js';
+import { ALL_PRESENT, alternationWords, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
@@ -23,6 +23,8 @@ const ADDRESS_LABELS = [
  * which is a home only when a person's verb phrase owns it (checked in code: 你在申请表中留下的地址).
  */
 const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住|地址`, 'g');
+/** A character of each label (present.ts): a text without any has no label, and LABEL_RE is not run. */
+const LABEL_CHARS = triggerClass(oneCharOfEach(alternationWords(LABEL_RE), '住址居籍屋口老我'));
 const BEFORE_BARE_ZHU = new Set(['，', ',', '、', '；', ';', '（', '(', ' ', '\t', '\n', '\r', '\u3000', '\u00a0']);
 
 /** 住房, 住宅, 住院 … : 住 as part of a word, not "resides at". */
@@ -255,6 +257,7 @@ function cellsOf(line: string): { start: number; end: number }[] {
  * lines holding a heading word, and the rows under a real heading, are split into cells.
  */
 const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
+const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落'));
 
 function lineEnd(text: string, p: number): number {
   const nl = text.indexOf('\n', p);
@@ -374,7 +377,8 @@ const HOUSE_DOOR = /[0-9０-９一二三四五六七八九十]+(?:号|室|单元
 export function findAddresses(text: string, present: number = ALL_PRESENT): Span[] {
   const out: Span[] = [];
   LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
+  // Short items mostly hold no label or heading: one class test each instead of a regex run.
+  for (let m = hasAny(present, LABEL_CHARS) ? LABEL_RE.exec(text) : null; m !== null; m = LABEL_RE.exec(text)) {
     let p = m.index + m[0].length;
     if (m[0] === '住' && (m.index === 0 || !BEFORE_BARE_ZHU.has(text[m.index - 1]) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
     if (m[0] === '地址' && !personGaveAddress(text, m.index)) continue;
@@ -403,7 +407,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   }
   residencesInProse(text, out);
   if (has(present, LOCATED)) dwellingsInProse(text, out);
-  tableColumnAddresses(text, out);
+  if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;
 }

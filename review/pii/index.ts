@@ -64,17 +64,21 @@ export function detectPii(original: string): PiiCandidate[] {
   const cands: PiiCandidate[] = [];
   for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: original.slice(n.start, n.start + n.surname.length), name: n.name });
   if (has(seen, ANY_DIGIT)) {
-    const personStarts = names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)).map((n) => n.start);
+    const personStarts = names.length === 0 ? NO_STARTS : names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)).map((n) => n.start);
     for (const c of findNumbers(text, personStarts)) cands.push(c);
   }
   if (has(seen, AT_SIGN)) for (const s of findEmails(text)) cands.push({ type: 'email', ...s });
   if (has(seen, PASSPORT_LETTER | ASCII_DIGIT)) for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
   if (has(seen, PROVINCE | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
-  for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
-  for (const s of placesBeforeNames(text, names.map((n) => n.start))) cands.push({ type: 'address', ...s });
+  // Places glued to names: most short items name nobody, and build no lists for them.
+  if (names.length > 0) {
+    for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
+    for (const s of placesBeforeNames(text, names.map((n) => n.start))) cands.push({ type: 'address', ...s });
+  }
   return resolveOverlaps(cands);
 }
+const NO_STARTS: readonly number[] = [];
 
 export { isValidIdCard18, isValidIdCard15, isLuhnValid, isValidCreditCode, idCardCheckChar } from './checksums.js';
 export { generalizeAddress } from './address.js';

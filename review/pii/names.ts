@@ -22,7 +22,7 @@ import {
 import { isBodyContact } from './context.js';
 import { nameScore } from './model/index.js';
 import { findProseNames, headsPublicBody, introducedAt, maskedSurnames } from './prose.js';
-import { ALL_PRESENT, COLON, has, MASK_MARK } from './present.js';
+import { ALL_PRESENT, alternationWords, COLON, has, hasAny, MASK_MARK, triggerClass } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
@@ -329,6 +329,12 @@ function titledNames(text: string, out: NameCandidate[]): void {
   }
 }
 
+/** The last units of the role labels (present.ts): a text without any has no label to read names after. */
+const ROLE_ENDS = triggerClass(ALL_NAME_ROLES.map((r) => r[r.length - 1]));
+/** Every word of TITLE_RE holds a unit of each class (present.ts); without both, titledNames is not run. */
+const COURTESY_FIRST = triggerClass(alternationWords(TITLE_RE).map((t) => t[0]));
+const COURTESY_LAST = triggerClass(alternationWords(TITLE_RE).map((t) => t[t.length - 1]));
+
 /** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
 function proseNames(text: string, found: NameCandidate[], present: number): void {
   const prose = findProseNames(text, has(present, MASK_MARK) ? maskedSurnames(text) : NO_SURNAMES, present);
@@ -389,10 +395,10 @@ const MAX_PROPAGATED_NAMES = 200;
 /** `present`: the trigger classes of the text (present.ts), when the caller has them; passes they rule out are skipped. */
 export function findNames(text: string, present: number = ALL_PRESENT): NameCandidate[] {
   const found: NameCandidate[] = [];
-  namesAfterRoles(text, found);
+  if (hasAny(present, ROLE_ENDS)) namesAfterRoles(text, found);
   // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
   if (has(present, COLON)) salutations(text, found);
-  titledNames(text, found);
+  if (has(present, COURTESY_FIRST | COURTESY_LAST)) titledNames(text, found);
   found.sort((a, b) => a.start - b.start);
   proseNames(text, found, present);
   if (found.length === 0) return found; // most short items: no index to build

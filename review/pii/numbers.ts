@@ -82,17 +82,22 @@ export class NumberScanner {
         i++;
         continue;
       }
-      // A new array per run: cheaper than truncating one (a runtime call), and runs are few.
-      const groups: number[] = []; // flat [start, end, start, end, …]
-      for (;;) {
-        const gs = i;
-        while (i < n && isDigitCode(text.charCodeAt(i))) i++;
-        groups.push(gs, i);
-        if (i + 1 < n && isGroupSeparatorCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1))) {
+      const first = i;
+      while (i < n && DIGIT[text.charCodeAt(i)] === 1) i++;
+      const grouped = i + 1 < n && isGroupSeparatorCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1));
+      // A lone run under 7 digits (a year, an amount, a house number) is no identifier: classifyRun would
+      // skip it, so it costs no array here.
+      if (!grouped && i - first < 7) continue;
+      // A new array per run: cheaper than truncating one (a runtime call), and such runs are few.
+      const groups: number[] = [first, i]; // flat [start, end, start, end, …]
+      if (grouped) {
+        for (;;) {
           i++;
-          continue;
+          const gs = i;
+          while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+          groups.push(gs, i);
+          if (!(i + 1 < n && isGroupSeparatorCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1)))) break;
         }
-        break;
       }
       this.classifyRun(groups);
     }

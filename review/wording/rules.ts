@@ -4,7 +4,7 @@
  * around each match. O(text + matches); no check reads more than a few dozen units around its match.
  */
 import { AhoCorasick } from '../ahoCorasick.js';
-import { normalizeTerm, withNormalized, type Normalized } from '../normalize.js';
+import { flatString, normalizeTerm, withNormalized, type Normalized } from '../normalize.js';
 import type { Finding } from '../types.js';
 import { QuoteTracker, heldAsCurrent, typoApplies, usedAsCurrent } from './context.js';
 import { NearMissIndex, formerOn, genericTitles, isHan, peopleOn, titleAgrees, titleParts, type FormerLeader, type Person } from './leaders.js';
@@ -60,7 +60,8 @@ export class WordingRules {
     private readonly nearMiss: NearMissIndex,
   ) {}
 
-  scan(text: string, opts: WordingScanOptions): Finding[] {
+  scan(input: string, opts: WordingScanOptions): Finding[] {
+    const text = flatString(input);
     return withNormalized(text, { lineBreaks: true, clauseBreaks: true }, (n) => this.scanNormalized(text, n, opts.on));
   }
 

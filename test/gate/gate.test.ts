@@ -52,6 +52,16 @@ describe('scanText', () => {
     expect(r.redacted).not.toContain(ID1);
     expect(r.verdict).toBe('warn');
   });
+
+  // The gate flattens a concatenated string before scanning (gate.ts, flatText) but must not alter it.
+  it('scans a concatenated text, and one holding a lone surrogate, as written', () => {
+    let rope = '申请人：王建国，';
+    rope += '联系电话：13812345678。';
+    expect(scanText(rope).redacted).toBe('申请人：王某某，联系电话：138****5678。');
+    const broken = scanText('申请人：王建国\uD800，联系电话：13812345678。');
+    expect(broken.redacted).toBe('申请人：王某某\uD800，联系电话：138****5678。');
+    expect(broken.findings.map((f) => [f.type, f.start, f.end])).toEqual([['person_name', 4, 7], ['mobile', 14, 25]]);
+  });
 });
 
 describe('redactText', () => {

@@ -30,4 +30,25 @@ describe('detectors skipped by character class still see their rare triggers', (
   it('an email in a text with no digit', () => {
     expect(found('申请人乔树梅（邮箱 qiao.shumei@example.com）')).toEqual(['person_name:乔树梅@申请人', 'email:qiao.shumei@example.com']);
   });
+
+  // Address labels, resident words, table headings and courtesy titles are looked for only when the text
+  // holds one of their characters; each text below holds only the rarest such character of its word.
+  it('an address label whose only trigger is 口 (户口所在地) or 老 (老家在), also in traditional script', () => {
+    expect(found('户口所在地：临河区新华镇光明村三组')).toEqual(['address:临河区新华镇光明村三组']);
+    expect(found('戶口所在地：臨河區新華鎮光明村三組')).toEqual(['address:臨河區新華鎮光明村三組']);
+    expect(found('他老家在临河区新华镇光明村三组。')).toEqual(['address:临河区新华镇光明村三组']);
+  });
+
+  it('a role label whose last character is the text\'s only role ending (户主)', () => {
+    expect(found('户主：王建国')).toEqual(['person_name:王建国@户主']);
+  });
+
+  it('a table whose only address heading is 坐落', () => {
+    expect(found('序号\t户主\t坐落\n1\t张建国\t临河区新华镇光明村三组\n')).toEqual(['person_name:张建国', 'address:临河区新华镇光明村三组']);
+  });
+
+  it('a residence ending in …屯人 and a name before 女士', () => {
+    expect(found('反映人是临河区新华镇光明村屯人。')).toEqual(['address:临河区新华镇光明村屯']);
+    expect(found('请王建华女士于本周五前来办理。')).toEqual(['person_name:王建华']);
+  });
 });
