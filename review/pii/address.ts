@@ -62,6 +62,8 @@ function personGaveAddress(text: string, labelStart: number): boolean {
   const clause = text.slice(k, verbEnd - verb.length);
   return PERSON_WORDS.some((w) => clause.includes(w));
 }
+/** Verbs of sending between an address label and its colon (…的地址邮寄：…). */
+const SENDING_VERBS = ['邮寄至', '邮寄到', '邮寄', '寄送至', '寄送', '寄至', '寄往', '送达至', '送达', '寄出'];
 const AFTER_HAO = new Set('院楼栋幢座单之附甲乙丙丁-－号'.split(''));
 const STOP_WORDS = ['联系电话', '电话', '手机', '联系方式', '身份证', '邮编', '邮政编码', '的', '因', '工作', '现在', '户籍'];
 /** One of these must appear for the span to be an address rather than a phrase (现住院治疗 is not). */
@@ -382,6 +384,9 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     for (const infix of ['（地址）', '(地址)']) if (text.startsWith(infix, p)) p += infix.length;
     while (isBlank(text[p])) p++;
     if (text[p] === '为' || text[p] === '是') p++;
+    // 按你信函中注明的地址邮寄：… — the verb of sending stands between the label and its colon.
+    const sending = SENDING_VERBS.find((v) => text.startsWith(v, p) && (text[p + v.length] === '：' || text[p + v.length] === ':'));
+    if (sending) p += sending.length;
     if (text[p] === '：' || text[p] === ':') p++;
     while (isBlank(text[p])) p++;
     if (text[p] === '在' || text[p] === '于' || text[p] === '为') p++;

@@ -26,7 +26,7 @@ export interface ProseName {
 /** Words right before a name that introduce a person (我叫…, 对…, 经…同意). Longest first. */
 const FUNCTION_TRIGGERS: readonly string[] = [
   '名叫', '我叫', '叫做', '我是', '本人', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
-  '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
+  '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '聘用', '录用', '选聘', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
 ];
 /** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */
 const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS];
@@ -48,7 +48,7 @@ const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
   '反映', '来信', '来电', '位于', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
   '以', '共', '均', '也', '还', '就', '却', '都', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
-  '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户', '原籍', '暂住', '家庭',
+  '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '三人', '四人', '五人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户', '原籍', '暂住', '家庭',
   '之间',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
@@ -234,11 +234,38 @@ const ACCEPT_TWO_CHAR = 6;
 
 const TITLE_LAST = new Set(OFFICIAL_TITLES.map((t) => t[t.length - 1]));
 
-function officialBefore(text: string, s: number): boolean {
-  let p = s;
-  while (p > 0 && s - p < 3 && (text[p - 1] === ' ' || text[p - 1] === '\u3000' || text[p - 1] === '：' || text[p - 1] === ':')) p--;
+function titleEndsAt(text: string, p: number): boolean {
   if (p === 0 || !TITLE_LAST.has(text[p - 1])) return false;
   for (const t of OFFICIAL_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
+  return false;
+}
+
+/** Names a title of office heads, as many as a byline or a list of officials holds (（通讯员 康煌 刘小虎）). */
+const TITLED_LIST_HOPS = 4;
+
+/**
+ * A title of office right before the name (副市长沙向东, 记者 X), or before the enumeration of short names
+ * the name ends (（通讯员 A B）, 局长A、B): the names after a title are all officials of that title.
+ */
+function officialBefore(text: string, s: number): boolean {
+  let p = s;
+  for (let hop = 0; hop <= TITLED_LIST_HOPS; hop++) {
+    let q = p;
+    let listed = false;
+    while (q > 0 && p - q < 3) {
+      const c = text[q - 1];
+      if (c === ' ' || c === '\u3000' || c === '、') listed = true;
+      else if (c !== '：' && c !== ':') break;
+      q--;
+    }
+    if (titleEndsAt(text, q)) return true;
+    // Only a name set apart by a space or 、 continues an enumeration; a glued run or a colon ends the walk.
+    if (!listed) return false;
+    let t = q;
+    while (t > 0 && q - t <= 4 && isHanCode(text.charCodeAt(t - 1))) t--;
+    if (q - t < 2 || q - t > 4 || titleEndsAt(text, q)) return false;
+    p = t;
+  }
   return false;
 }
 
@@ -371,11 +398,12 @@ function dottedNames(text: string, out: ProseName[]): void {
     let e = d + 1;
     while (e < text.length && (isHanAt(text, e) || (NAME_DOT.has(text[e]) && isHanAt(text, e + 1))) && e - d < 16) e++;
     for (let k = d - 2; k > s; k--) {
-      if (LEFT_TRIGGER_SET.has(text[k - 1]) || (k - 2 >= s && LEFT_TRIGGER_SET.has(text.slice(k - 2, k)))) {
+      if (LEFT_TRIGGER_SET.has(text[k - 1]) || [2, 3, 4].some((n) => k - n >= s && LEFT_TRIGGER_SET.has(text.slice(k - n, k)))) {
         s = k;
         break;
       }
     }
+    e = dottedEnd(text, d, e);
     if (d - s < 2 || e - d - 1 < 2) continue;
     if (leftContext(text, s) === null || rightContext(text, e) === null) continue;
     out.push({ start: s, end: e, surname: '' });
@@ -383,6 +411,26 @@ function dottedNames(text: string, out: ProseName[]): void {
   }
 }
 const DOT_RE = /[·•・．]/g;
+
+/**
+ * Where the part after the name dot ends in a run that goes on (阿依古丽·买买提三人被评为…): after the known
+ * parts when they cover it and a telling word follows, else at the first telling word two characters on;
+ * the whole run when neither says where the name stops.
+ */
+function dottedEnd(text: string, d: number, e: number): number {
+  let pos = d + 1;
+  for (;;) {
+    const part = partAt(text, pos);
+    if (!part || pos + part.length > e) break;
+    pos += part.length;
+  }
+  if (pos - d - 1 >= 2 && pos < e && rightContext(text, pos) !== null) return pos;
+  for (let k = d + 3; k < e; k++) {
+    const r = rightContext(text, k);
+    if (r === 'strong' || (r === 'word' && (CLEAR_VERBS.has(text[k]) || opensRightWord(text, k)))) return k;
+  }
+  return e;
+}
 
 /** `present`: the trigger classes of the text (present.ts); without a name dot there are no dotted names to look for. */
 export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, present: number = ALL_PRESENT): ProseName[] {
@@ -421,7 +469,12 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       continue;
     }
     let best: ProseName | null = null;
-    const tl = (flags & 4) !== 0 ? transliteratedAt(text, i) : 0;
+    let tl = (flags & 4) !== 0 ? transliteratedAt(text, i) : 0;
+    // 伦珠（藏族）: one two-character part is a name when a sex or nationality in brackets says so.
+    if (tl === 0 && (flags & 4) !== 0) {
+      const part = partAt(text, i);
+      if (part !== undefined && part.length === 2 && rightContext(text, i + 2) === 'strong' && !isCommonWord(part)) tl = 2;
+    }
     if (tl > 0) {
       const right = rightContext(text, i + tl) ?? (left === 'relation' && openRight(text, i + tl) ? 'open' : null);
       if (right !== null && !ORGANISATION_SUFFIXES.some((suf) => text.startsWith(suf, i + tl))) best = { start: i, end: i + tl, surname: '' };
@@ -441,6 +494,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const name = text.slice(i, e);
         const given = name.slice(surname.length);
         if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
+        if (g === 2 && TITLES.some((t) => name.startsWith(t))) continue; // 司机师傅请…: a form of address, not a name
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
         // 老人 after a word describes the elder (高龄老人, 空巢老人); it says a name only after a name.
         if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name)) continue;

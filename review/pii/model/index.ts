@@ -37,10 +37,11 @@ for (const c of MODERN_GIVEN + MODERN_GIVEN_EXTRA) if ((GIVEN.get(c) ?? -Infinit
 
 /**
  * Characters that end words for places, bodies and things, or are grammar: never part of a given name
- * in running text (张屋组, 王家村, 李局长 are not people called 屋组, 家村, 局长).
+ * in running text (张屋组, 王家村, 李局长 are not people called 屋组, 家村, 局长). 栋 is not among them: a
+ * building's 栋 follows a number, and 国栋, 梁栋 are common given names.
  */
 const NEVER_GIVEN = new Set(
-  '的了在是于和与及等为对被将把从由以其之所者也而或但若即乃该此这那些个们局市县区省乡镇村组屯旗盟街路巷号楼栋室厅处科部委办院校厂店站队社司馆场所库港湾岭坡沟渠地亩元万亿日时分秒次件项条款章节第某×＊*'.split(''),
+  '的了在是于和与及等为对被将把从由以其之所者也而或但若即乃该此这那些个们局市县区省乡镇村组屯旗盟街路巷号楼室厅处科部委办院校厂店站队社司馆场所库港湾岭坡沟渠地亩元万亿日时分秒次件项条款章节第某×＊*'.split(''),
 );
 /** Characters that may begin a given name but do not end one: 王建家 is 王建 followed by 家. */
 const NEVER_LAST = new Set('家户氏姓等人们'.split(''));
