@@ -240,11 +240,11 @@ function isBlank(ch: string | undefined): boolean {
 const ADDRESS_HEADINGS = new Set(['家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置']);
 /** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
 /** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
-const PERSON_HEADINGS = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人']);
+export const PERSON_HEADINGS: ReadonlySet<string> = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人']);
 const CELL_RE = /[^\t|｜ \u3000\r]+/g;
 const MAX_TABLE_CELLS = 16;
 
-function cellsOf(line: string): { start: number; end: number }[] {
+export function cellsOf(line: string): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
   CELL_RE.lastIndex = 0;
   for (let m = CELL_RE.exec(line); m !== null && cells.length <= MAX_TABLE_CELLS; m = CELL_RE.exec(line)) cells.push({ start: m.index, end: m.index + m[0].length });
@@ -258,7 +258,7 @@ function cellsOf(line: string): { start: number; end: number }[] {
  */
 const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
 
-function lineEnd(text: string, p: number): number {
+export function lineEnd(text: string, p: number): number {
   const nl = text.indexOf('\n', p);
   return nl < 0 ? text.length : nl;
 }

@@ -20,6 +20,7 @@ import {
   TRANSLITERATED_NAME_PARTS,
 } from './lexicon.js';
 import { isBodyContact } from './context.js';
+import { endsCell, namesInColumn } from './columns.js';
 import { nameScore } from './model/index.js';
 import { findProseNames, headsPublicBody, introducedAt, maskedSurnames } from './prose.js';
 import { ALL_PRESENT, COLON, has, MASK_MARK } from './present.js';
@@ -236,6 +237,16 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
       if (role !== '姓名' && text.startsWith(infix, p)) {
         p += infix.length;
         break;
+      }
+    }
+    // 序号 姓名 性别 … / 被征收人 | 房屋坐落: the label heads a table column, whose cells are the names.
+    if (endsCell(text, p)) {
+      const column = namesInColumn(text, m.index, p);
+      if (column) {
+        for (const c of column.names) out.push({ start: c.start, end: c.end, role, surname: c.surname, name: text.slice(c.start, c.end) });
+        resumeAt = Math.max(resumeAt, column.end);
+        j = Math.max(j, column.end - 1);
+        continue;
       }
     }
     let separated = false;

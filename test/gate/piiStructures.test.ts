@@ -68,3 +68,36 @@ describe('names without a Han surname', () => {
     expect(names('护林员艾热提·马木提被评为先进个人。')).toEqual(['艾热提·马木提']);
   });
 });
+
+describe('a table column headed by a person', () => {
+  it('gives every cell under the heading, however weakly it reads as a name', () => {
+    const t = ['序号\t被征收人\t房屋坐落\t面积（平方米）', '1\t南金财\t城关镇新华街12号\t96.5', '2\t柴玉梅\t城关镇新华街14号\t88.0', '3\t合计\t\t184.5'].join('\n');
+    expect(names(t)).toEqual(['南金财', '柴玉梅']);
+    const u = ['户主姓名 | 家庭人口 | 保障金额', '丛书文 | 3 | 860', '乔** | 2 | 600', '巴图巴亚尔 | 4 | 1200'].join('\n');
+    expect(names(u)).toEqual(['丛书文', '巴图巴亚尔']);
+  });
+
+  it('leaves companies, masked names and lines that are no table head alone', () => {
+    expect(names(['当事人\t违法事实\t处罚结果', '宿松县宏达建材厂\t无证经营\t罚款5000元'].join('\n'))).toEqual([]);
+    expect(names(['序号 姓名 性别 金额', '1 王** 女 1500', '2 李某某 男 900'].join('\n'))).toEqual([]);
+    // Three cells but no other heading: a label and its value, read as such.
+    expect(names('申请人 柴玉梅 女')).toEqual(['柴玉梅']);
+  });
+});
+
+describe('enumerations whose other members are names', () => {
+  it('the head of a 、 list glued to the verb before it', () => {
+    expect(names('经评议，确定邓平柏、曹欣为公益岗位人员。')).toEqual(['邓平柏', '曹欣']);
+    // A trigger before a two-character name is not swallowed into a three-character reading.
+    expect(names('此事经王芳、李秀英二人签字确认。')).toEqual(['王芳', '李秀英']);
+  });
+
+  it('the weaker members of a list set apart by spaces', () => {
+    expect(names('成员：李丽 邝孝智 龚海燕 丛书文')).toEqual(['李丽', '邝孝智', '龚海燕', '丛书文']);
+  });
+
+  it('not places, offices or words listed the same way', () => {
+    for (const t of ['参加单位：岳阳 常德 衡阳 邵阳', '会议地点：城关镇 河口镇 双河镇', '出席：局长 副局长 主任 副主任', '品种：黄豆 高粱 玉米 谷子', '健全制度、完善机制、强化监督。', '各乡镇、各部门、各单位要高度重视。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});

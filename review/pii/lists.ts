@@ -1,0 +1,121 @@
+/**
+ * person_name in enumerations whose other members the prose pass already found: the first of a 、 list glued
+ * to the verb before it (聘用邓平柏、曹欣为…), and the weaker members of a list set apart by spaces (成员：李丽
+ * 邝孝智 龚海燕 丛书文). The list says where each member starts and ends, so a member is judged by a lower bar
+ * than a run in prose; nothing is read but the few characters next to a name already found.
+ */
+import * as chars from './chars.js';
+import { cellName } from './columns.js';
+import { isCommonWord, nameScore, surnameAt } from './model/index.js';
+
+const isHanCode = chars.isHanCode;
+
+export interface ListedName {
+  start: number;
+  end: number;
+  surname: string;
+}
+
+/** How name-like the head of a 、 list must read when a word is glued before it (one step below prose's bar). */
+const HEAD_MIN_SCORE = 5;
+const HEAD_MIN_SCORE_TWO = 6;
+const GAP = new Set([' ', '\u3000', '\t']);
+
+function isHanAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
+}
+
+/**
+ * The name that ends at `e` (right before a 、) with a word glued before it, or null. A three-character
+ * reading wins unless its first character is a word of its own before a two-character name (…于王芳、).
+ */
+function headEndingAt(text: string, e: number, introduced: (s: number) => boolean): ListedName | null {
+  let best: ListedName | null = null;
+  for (const len of [4, 3, 2]) {
+    const s = e - len;
+    if (s < 0) continue;
+    let han = true;
+    for (let k = s; k < e; k++) if (!isHanAt(text, k)) han = false;
+    if (!han) continue;
+    const surname = surnameAt(text, s);
+    const given = len - surname.length;
+    if (!surname || given < 1 || given > 2) continue;
+    const name = text.slice(s, e);
+    if (isCommonWord(name) || (given === 2 && isCommonWord(name.slice(0, surname.length + 1)))) continue;
+    if (nameScore(name, surname) < (given === 1 ? HEAD_MIN_SCORE_TWO : HEAD_MIN_SCORE)) continue;
+    // A shorter reading that a trigger introduces (经王芳、) beats a longer one that swallows the trigger.
+    if (best === null || introduced(s)) best = { start: s, end: e, surname };
+  }
+  return best;
+}
+
+/** A run of Han characters set apart by gaps (or the line's ends) on both sides, from `s`; its end or -1. */
+function gapToken(text: string, s: number): number {
+  let e = s;
+  while (e < text.length && e - s <= 10 && (isHanAt(text, e) || text[e] === '·')) e++;
+  if (e === s || e - s > 10) return -1;
+  return e >= text.length || GAP.has(text[e]) || text[e] === '\n' || text[e] === '\r' ? e : -1;
+}
+
+function gapBefore(text: string, s: number): boolean {
+  return s > 0 && GAP.has(text[s - 1]);
+}
+
+function gapAfter(text: string, e: number): boolean {
+  return e >= text.length || GAP.has(text[e]) || text[e] === '\n' || text[e] === '\r';
+}
+
+/**
+ * Members of enumerations next to the names in `found` (sorted, as the prose pass returns them). `staff`
+ * says whether a name at a position is an official's (a title or a staff label before it), which no list
+ * turns into a private person.
+ */
+export function listedNames(text: string, found: readonly ListedName[], introduced: (s: number) => boolean, staff: (s: number, e: number) => boolean): ListedName[] {
+  const extra: ListedName[] = [];
+  const starts = new Set(found.map((f) => f.start));
+  const ends = new Set(found.map((f) => f.end));
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    // 聘用邓平柏、曹欣: the head of the enumeration, glued to the verb before it.
+    if (text[f.start - 1] === '、' && !ends.has(f.start - 1)) {
+      const head = headEndingAt(text, f.start - 1, introduced);
+      if (head && !staff(head.start, head.end)) {
+        extra.push(head);
+        ends.add(head.end);
+      }
+    }
+    // 李丽 邝孝智 龚海燕 丛书文: a member beside a found name, in a list that holds at least two found names.
+    if (!gapBefore(text, f.start) && !(f.start > 0 && (text[f.start - 1] === '：' || text[f.start - 1] === ':'))) continue;
+    if (!gapAfter(text, f.end)) continue;
+    const neighbour = k + 1 < found.length ? found[k + 1] : null;
+    const previous = k > 0 ? found[k - 1] : null;
+    if (!(neighbour && sameLine(text, f.end, neighbour.start)) && !(previous && sameLine(text, previous.end, f.start))) continue;
+    let s = f.end;
+    while (s < text.length && GAP.has(text[s])) s++;
+    const e = starts.has(s) ? -1 : gapToken(text, s);
+    if (e > 0) take(text, s, e, extra, starts, staff);
+    // …and the member before it (张三丰  李四海  王五星).
+    let pe = f.start;
+    while (pe > 0 && GAP.has(text[pe - 1])) pe--;
+    if (pe === f.start || ends.has(pe)) continue;
+    let ps = pe;
+    while (ps > 0 && pe - ps <= 10 && (isHanAt(text, ps - 1) || text[ps - 1] === '·')) ps--;
+    const opened = ps === 0 || GAP.has(text[ps - 1]) || text[ps - 1] === '\n' || text[ps - 1] === '：' || text[ps - 1] === ':';
+    if (opened && !starts.has(ps) && take(text, ps, pe, extra, starts, staff)) ends.add(pe);
+  }
+  return extra;
+}
+
+function take(text: string, s: number, e: number, extra: ListedName[], starts: Set<number>, staff: (s: number, e: number) => boolean): boolean {
+  const parsed = cellName(text.slice(s, e));
+  if (!parsed || staff(s, e)) return false;
+  extra.push({ start: s, end: e, surname: parsed.surname });
+  starts.add(s);
+  return true;
+}
+
+function sameLine(text: string, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  for (let i = from; i < to; i++) if (text[i] === '\n') return false;
+  return true;
+}
