@@ -20,6 +20,9 @@ export interface ListedName {
 const HEAD_MIN_SCORE = 5;
 const HEAD_MIN_SCORE_TWO = 6;
 const GAP = new Set([' ', '\u3000', '\t']);
+/** What may stand before the first member of a list, and after the last one. */
+const OPENERS = new Set(['：', ':', '，', ',', '。', '；', ';', '\n', ' ', '\u3000', '\t', '（', '(', '“']);
+const CLOSERS = new Set(['、', '，', ',', '。', '；', ';', '\n', '\r', ' ', '\u3000', '\t', '）', ')', '”']);
 
 function isHanAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
@@ -76,13 +79,27 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
   const ends = new Set(found.map((f) => f.end));
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
-    // 聘用邓平柏、曹欣: the head of the enumeration, glued to the verb before it.
     if (text[f.start - 1] === '、' && !ends.has(f.start - 1)) {
-      const head = headEndingAt(text, f.start - 1, introduced);
-      if (head && !staff(head.start, head.end)) {
-        extra.push(head);
-        ends.add(head.end);
+      const pe = f.start - 1;
+      let ps = pe;
+      while (ps > 0 && pe - ps <= 10 && isHanAt(text, ps - 1)) ps--;
+      // 表扬：冶金龙、宓国平: the member before is a whole token, read as a table cell is.
+      if (ps < pe && (ps === 0 || OPENERS.has(text[ps - 1])) && take(text, ps, pe, extra, starts, staff)) {
+        ends.add(pe);
+      } else {
+        // 聘用邓平柏、曹欣: the head of the enumeration, glued to the verb before it.
+        const head = headEndingAt(text, pe, introduced);
+        if (head && !staff(head.start, head.end)) {
+          extra.push(head);
+          ends.add(head.end);
+        }
       }
+    }
+    // 宓国平、仉红梅、冶金龙。: the member after, a whole token up to the next mark.
+    if (text[f.end] === '、' && !starts.has(f.end + 1)) {
+      let e = f.end + 1;
+      while (e < text.length && e - f.end <= 10 && isHanAt(text, e)) e++;
+      if (e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e]))) take(text, f.end + 1, e, extra, starts, staff);
     }
     // 李丽 邝孝智 龚海燕 丛书文: a member beside a found name, in a list that holds at least two found names.
     if (!gapBefore(text, f.start) && !(f.start > 0 && (text[f.start - 1] === '：' || text[f.start - 1] === ':'))) continue;

@@ -21,7 +21,7 @@ import {
 } from './lexicon.js';
 import { isBodyContact } from './context.js';
 import { endsCell, namesInColumn } from './columns.js';
-import { nameScore } from './model/index.js';
+import { isCommonWord, nameScore } from './model/index.js';
 import { findProseNames, headsPublicBody, introducedAt, maskedSurnames } from './prose.js';
 import { ALL_PRESENT, COLON, has, MASK_MARK } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
@@ -310,7 +310,9 @@ function salutations(text: string, out: NameCandidate[]): void {
   }
 }
 
-const TITLE_RE = /同志|先生|女士/g;
+const TITLE_RE = /同志|先生|女士|同学|老人/g;
+/** Nouns that follow a name as a courtesy title does but also follow ordinary words (高年级同学, 百岁老人). */
+const DESCRIPTIVE_TITLES = new Set(['同学', '老人']);
 
 /**
  * 王建华同志 / 请张丽华女士于… in running text: a courtesy title right after surname + given name. A
@@ -329,8 +331,11 @@ function titledNames(text: string, out: NameCandidate[]): void {
       if (len === 2 && s > 0 && isHanCode(text.charCodeAt(s - 1))) continue;
       const surname = surnameOf(cand);
       if (!surname || (len === 4 && surname.length !== 2)) continue;
-      // Glued to a word before it (各乡镇分管负责同志): only a run that reads as a name on its own counts.
-      if (!introducedAt(text, s) && nameScore(cand, surname) < GLUED_MIN_SCORE) continue;
+      // Glued to a word before it (各乡镇分管负责同志): only a run that reads as a name on its own counts;
+      // before 同学 or 老人 always, since they also describe (高年级同学, 患病的沈佳怡同学).
+      const descriptive = DESCRIPTIVE_TITLES.has(m[0]);
+      if ((descriptive || !introducedAt(text, s)) && nameScore(cand, surname) < GLUED_MIN_SCORE) continue;
+      if (descriptive && isCommonWord(cand)) continue;
       const parsed = parseName(cand, false, true);
       if (parsed && parsed.length === len) {
         out.push({ start: s, end: p, role: null, surname: parsed.surname, name: cand });

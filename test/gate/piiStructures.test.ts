@@ -101,3 +101,22 @@ describe('enumerations whose other members are names', () => {
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('prose structures of the third reading', () => {
+  it('rare surnames, 其中X, X同学 and X老人, and what a body does to a person', () => {
+    expect(names('本机关于2023年6月8日对仉立新作出行政处罚决定。')).toEqual(['仉立新']);
+    expect(names('群众笪红英来电反映，楼下餐馆油烟扰民。')).toEqual(['笪红英']);
+    expect(names('此次共救助困难群众23户，其中邰立春老人因病住院。')).toEqual(['邰立春']);
+    expect(names('全校师生为患病的沈佳怡同学捐款。')).toEqual(['沈佳怡']);
+    expect(names('据群众反映，晏立新长期占用村集体土地种植。')).toEqual(['晏立新']);
+  });
+
+  it('the members of a 、 list after a colon, whole, even when a word opens one', () => {
+    expect(names('特此通报表扬：冶金龙、宓国平、仉红梅。')).toEqual(['冶金龙', '宓国平', '仉红梅']);
+  });
+
+  it('but not the ordinary words those structures also hold', () => {
+    for (const t of ['高年级同学参加了升旗仪式。', '百岁老人享受高龄津贴。', '其中高度重视的是安全生产。', '表扬：王芳、财务科、城关镇。', '对违法行为作出处罚。'])
+      expect({ t, names: names(t).filter((n) => n !== '王芳') }).toEqual({ t, names: [] });
+  });
+});
