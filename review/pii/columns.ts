@@ -30,13 +30,18 @@ const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
 /** How name-like a cell must read on its characters; the table itself says it holds a name. */
 const COLUMN_MIN_SCORE = 0;
 const MAX_ROWS = 500;
+/** What the model takes off a run that is an ordinary word (model/index.ts nameScore). */
+const WORD_PENALTY = 8;
 
 function isHeading(cell: string): boolean {
   return COLUMN_WORDS.has(cell) || HEADING_SUFFIXES.some((s) => cell.endsWith(s));
 }
 
-/** A cell that reads as a person's name: a surname and one or two given characters, or a transliteration. */
-export function cellName(cell: string): { surname: string } | null {
+/**
+ * A cell that reads as a person's name: a surname and one or two given characters, or a transliteration.
+ * `allowWord`: the cell may also be an ordinary word (宫中, 高峰), when names stand on both sides of it.
+ */
+export function cellName(cell: string, allowWord = false): { surname: string } | null {
   if (cell.length < 2 || cell.length > 10) return null;
   for (const c of cell) if (MASKS.has(c)) return null;
   if ([...cell].some((c) => NAME_DOTS.has(c))) {
@@ -44,9 +49,11 @@ export function cellName(cell: string): { surname: string } | null {
     return parts.every((x) => x.length >= 1 && [...x].every((c) => isHanCode(c.charCodeAt(0)))) ? { surname: '' } : null;
   }
   if (![...cell].every((c) => isHanCode(c.charCodeAt(0)))) return null;
-  if (ORGANISATION_SUFFIXES.some((s) => cell.endsWith(s)) || isCommonWord(cell)) return null;
+  if (ORGANISATION_SUFFIXES.some((s) => cell.endsWith(s)) || (!allowWord && isCommonWord(cell))) return null;
   const surname = surnameAt(cell, 0);
-  if (surname && cell.length - surname.length >= 1 && cell.length - surname.length <= 2 && nameScore(cell, surname) >= COLUMN_MIN_SCORE) return { surname };
+  // Between two names the word's own penalty in the model does not apply either.
+  const wordPenalty = allowWord && isCommonWord(cell) ? WORD_PENALTY : 0;
+  if (surname && cell.length - surname.length >= 1 && cell.length - surname.length <= 2 && nameScore(cell, surname) + wordPenalty >= COLUMN_MIN_SCORE) return { surname };
   if (cell.length <= 8 && [...cell].every((c) => TRANSLIT_CHARS.has(c))) return { surname: '' };
   return null;
 }

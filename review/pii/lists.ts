@@ -83,8 +83,10 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       const pe = f.start - 1;
       let ps = pe;
       while (ps > 0 && pe - ps <= 10 && isHanAt(text, ps - 1)) ps--;
-      // 表扬：冶金龙、宓国平: the member before is a whole token, read as a table cell is.
-      if (ps < pe && (ps === 0 || OPENERS.has(text[ps - 1])) && take(text, ps, pe, extra, starts, staff)) {
+      // 表扬：冶金龙、宓国平: the member before is a whole token, read as a table cell is; between two
+      // names (眭倩明、宫中、冀鸿福) even an ordinary word.
+      const between = text[ps - 1] === '、' && nameBefore(text, ps - 1);
+      if (ps < pe && (ps === 0 || OPENERS.has(text[ps - 1]) || between) && take(text, ps, pe, extra, starts, staff, between)) {
         ends.add(pe);
       } else {
         // 聘用邓平柏、曹欣: the head of the enumeration, glued to the verb before it.
@@ -99,7 +101,9 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
     if (text[f.end] === '、' && !starts.has(f.end + 1)) {
       let e = f.end + 1;
       while (e < text.length && e - f.end <= 10 && isHanAt(text, e)) e++;
-      if (e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e]))) take(text, f.end + 1, e, extra, starts, staff);
+      // Between two names (眭倩明、宫中、冀鸿福) even an ordinary word is a name.
+      const between = text[e] === '、' && found.some((g) => g.start === e + 1);
+      if (e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e]))) take(text, f.end + 1, e, extra, starts, staff, between);
     }
     // 李丽 邝孝智 龚海燕 丛书文: a member beside a found name, in a list that holds at least two found names.
     if (!gapBefore(text, f.start) && !(f.start > 0 && (text[f.start - 1] === '：' || text[f.start - 1] === ':'))) continue;
@@ -123,8 +127,8 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
   return extra;
 }
 
-function take(text: string, s: number, e: number, extra: ListedName[], starts: Set<number>, staff: (s: number, e: number) => boolean): boolean {
-  const parsed = cellName(text.slice(s, e));
+function take(text: string, s: number, e: number, extra: ListedName[], starts: Set<number>, staff: (s: number, e: number) => boolean, allowWord = false): boolean {
+  const parsed = cellName(text.slice(s, e), allowWord);
   if (!parsed || staff(s, e)) return false;
   extra.push({ start: s, end: e, surname: parsed.surname });
   starts.add(s);
@@ -135,4 +139,11 @@ function sameLine(text: string, from: number, to: number): boolean {
   if (to - from > 40) return false;
   for (let i = from; i < to; i++) if (text[i] === '\n') return false;
   return true;
+}
+
+/** True when the token ending at `e` (before a 、) reads as a name on its own. */
+function nameBefore(text: string, e: number): boolean {
+  let s = e;
+  while (s > 0 && e - s <= 10 && isHanAt(text, s - 1)) s--;
+  return s < e && (s === 0 || OPENERS.has(text[s - 1]) || text[s - 1] === '、') && cellName(text.slice(s, e)) !== null;
 }

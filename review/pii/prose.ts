@@ -221,6 +221,7 @@ const RIGHT_BONUS: Record<Exclude<Right, null>, number> = { strong: 6, bound: 1,
  * since prose has no form around it).
  */
 const OPEN_MIN_SCORE = 5;
+const OPEN_SHORTER_MARGIN = 2.5;
 
 /**
  * Whatever Han character follows a run after a relation noun, unless it makes the run a place (王庄村),
@@ -514,7 +515,9 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const need = g === 1 ? ACCEPT_TWO_CHAR : ACCEPT;
         // A reading with a telling word after it (汤安财位于) beats one that only a relation noun allows (汤安|财).
         const open = right === 'open';
-        if (score >= need && (best === null || (bestOpen && !open) || (bestOpen === open && score > bestScore))) {
+        // Both open (村民马梅金握着…): the two-character reading must read clearly better, as most names have three.
+        const better = score > bestScore + (open && bestOpen && g === 1 ? OPEN_SHORTER_MARGIN : 0);
+        if (score >= need && (best === null || (bestOpen && !open) || (bestOpen === open && better))) {
           bestScore = score;
           bestOpen = open;
           best = { start: i, end: e, surname };
