@@ -77,8 +77,8 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
   const extra: ListedName[] = [];
   const starts = new Set(found.map((f) => f.start));
   const ends = new Set(found.map((f) => f.end));
-  for (let k = 0; k < found.length; k++) {
-    const f = found[k];
+  const visit = (f: ListedName, k: number): void => {
+    const listedHere = k >= found.length;
     if (text[f.start - 1] === '、' && !ends.has(f.start - 1)) {
       const pe = f.start - 1;
       let ps = pe;
@@ -106,23 +106,33 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       if (e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e]))) take(text, f.end + 1, e, extra, starts, staff, between);
     }
     // 李丽 邝孝智 龚海燕 丛书文: a member beside a found name, in a list that holds at least two found names.
-    if (!gapBefore(text, f.start) && !(f.start > 0 && (text[f.start - 1] === '：' || text[f.start - 1] === ':'))) continue;
-    if (!gapAfter(text, f.end)) continue;
-    const neighbour = k + 1 < found.length ? found[k + 1] : null;
-    const previous = k > 0 ? found[k - 1] : null;
-    if (!(neighbour && sameLine(text, f.end, neighbour.start)) && !(previous && sameLine(text, previous.end, f.start))) continue;
+    if (!gapBefore(text, f.start) && !(f.start > 0 && (text[f.start - 1] === '：' || text[f.start - 1] === ':'))) return;
+    if (!gapAfter(text, f.end)) return;
+    const neighbour = !listedHere && k + 1 < found.length ? found[k + 1] : null;
+    const previous = !listedHere && k > 0 ? found[k - 1] : null;
+    if (!listedHere && !(neighbour && sameLine(text, f.end, neighbour.start)) && !(previous && sameLine(text, previous.end, f.start))) return;
     let s = f.end;
     while (s < text.length && GAP.has(text[s])) s++;
     const e = starts.has(s) ? -1 : gapToken(text, s);
-    if (e > 0) take(text, s, e, extra, starts, staff);
+    if (e === s + 1 && paddedAt(text, s)) takePadded(text, s, extra, starts, staff);
+    else if (e > 0) take(text, s, e, extra, starts, staff);
     // …and the member before it (张三丰  李四海  王五星).
     let pe = f.start;
     while (pe > 0 && GAP.has(text[pe - 1])) pe--;
-    if (pe === f.start || ends.has(pe)) continue;
+    if (pe === f.start || ends.has(pe)) return;
     let ps = pe;
     while (ps > 0 && pe - ps <= 10 && (isHanAt(text, ps - 1) || text[ps - 1] === '·')) ps--;
     const opened = ps === 0 || GAP.has(text[ps - 1]) || text[ps - 1] === '\n' || text[ps - 1] === '：' || text[ps - 1] === ':';
-    if (opened && !starts.has(ps) && take(text, ps, pe, extra, starts, staff)) ends.add(pe);
+    if (pe - ps === 1 && ps >= 2 && paddedAt(text, ps - 2) && !starts.has(ps - 2)) {
+      if (takePadded(text, ps - 2, extra, starts, staff)) ends.add(pe);
+    } else if (opened && !starts.has(ps) && take(text, ps, pe, extra, starts, staff)) ends.add(pe);
+  };
+  // Members found here are list members too: their own neighbours are read in turn (苏　兰　宓　俊　侯　建).
+  const queue: ListedName[] = [...found];
+  for (let k = 0; k < queue.length; k++) {
+    const before = extra.length;
+    visit(queue[k], k);
+    queue.push(...extra.slice(before));
   }
   return extra;
 }
@@ -146,4 +156,21 @@ function nameBefore(text: string, e: number): boolean {
   let s = e;
   while (s > 0 && e - s <= 10 && isHanAt(text, s - 1)) s--;
   return s < e && (s === 0 || OPENERS.has(text[s - 1]) || text[s - 1] === '、') && cellName(text.slice(s, e)) !== null;
+}
+
+/**
+ * 王　芳 in a list aligned for print: a two-character name padded to the width of three with one space,
+ * set apart by gaps on both sides. The span keeps the space, as the document prints the name.
+ */
+function paddedAt(text: string, s: number): boolean {
+  if (!(text[s + 1] === '\u3000' || text[s + 1] === ' ') || !isHanAt(text, s) || !isHanAt(text, s + 2)) return false;
+  if (s > 0 && !GAP.has(text[s - 1]) && !OPENERS.has(text[s - 1])) return false;
+  return gapAfter(text, s + 3) && surnameAt(text, s).length === 1;
+}
+
+function takePadded(text: string, s: number, extra: ListedName[], starts: Set<number>, staff: (s: number, e: number) => boolean): boolean {
+  if (cellName(text[s] + text[s + 2]) === null || staff(s, s + 3)) return false;
+  extra.push({ start: s, end: s + 3, surname: text[s] });
+  starts.add(s);
+  return true;
 }

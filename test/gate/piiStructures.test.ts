@@ -120,3 +120,14 @@ describe('prose structures of the third reading', () => {
       expect({ t, names: names(t).filter((n) => n !== '王芳') }).toEqual({ t, names: [] });
   });
 });
+
+describe('a list aligned for print', () => {
+  it('reads a two-character name padded with one space as the name it is', () => {
+    expect(names('拟表彰人员名单\n王　芳　卢建国　刘　强　许秀英　孙红梅')).toEqual(['王　芳', '卢建国', '刘　强', '许秀英', '孙红梅']);
+  });
+
+  it('but not a padded word or a list with no name in it', () => {
+    expect(names('项目：绿　化　亮化　美化')).toEqual([]);
+    expect(names('学科：语　文　数学　英语')).toEqual([]);
+  });
+});

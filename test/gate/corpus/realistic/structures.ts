@@ -184,6 +184,17 @@ function prosePenalty(): void {
   add('structures', text, [P(a), P(b), P(c)], [officer, d]);
 }
 
+/** 表彰名单 aligned for print: two-character names padded with one space among three-character ones. */
+function alignedAwardList(): void {
+  const people: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const n = i % 2 === 0 ? fresh(() => pick([...SURNAMES]) + pick([...GIVEN])) : person();
+    people.push(n.length === 2 ? `${n[0]}\u3000${n[1]}` : n);
+  }
+  const text = [`${pick(COUNTIES)}${int(2022, 2024)}年度“最美志愿者”拟表彰人员名单（按姓氏笔画排序）`, people.join('\u3000'), `公示期：${date()}至${date()}`].join('\n');
+  add('structures', text, people.map(P));
+}
+
 /** Ordinary government prose and lists that look like names: none of it is personal data. */
 function decoys(): void {
   const text = [
@@ -208,6 +219,7 @@ for (let i = 0; i < 3; i++) dibaoTable();
 for (let i = 0; i < 3; i++) thirdPartyNotice();
 for (let i = 0; i < 3; i++) villageAffairs();
 for (let i = 0; i < 4; i++) prosePenalty();
+for (let i = 0; i < 3; i++) alignedAwardList();
 decoys();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
