@@ -50,7 +50,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
 
   it('covers every kind of document it claims to and its labels are sound', () => {
     const sources = new Set(records.map((r) => r.source));
-    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']) expect(sources.has(k)).toBe(true);
+    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9']) expect(sources.has(k)).toBe(true);
     const spans = records.flatMap((r) => goldSpans(r).map((s) => ({ ...s, value: r.text.slice(s.start, s.end) })));
     expect(spans.filter((s) => s.type === 'person_name').length).toBeGreaterThanOrEqual(300);
     expect(spans.filter((s) => s.type === 'address').length).toBeGreaterThanOrEqual(50);
@@ -67,6 +67,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const held6 = evaluate(records.filter((r) => r.source === 'holdout6'));
     const held7 = evaluate(records.filter((r) => r.source === 'holdout7'));
     const held8 = evaluate(records.filter((r) => r.source === 'holdout8'));
+    const held9 = evaluate(records.filter((r) => r.source === 'holdout9'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
     console.log(`realistic held-out slice 2 (written after the second tuning; its misses were studied in the third)\n${formatTable(held2)}`);
@@ -76,8 +77,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 6 (whole documents; its one false positive was studied in the seventh tuning)\n${formatTable(held6)}`);
     console.log(`realistic held-out slice 7 (whole documents; its misses were studied in the eighth tuning)\n${formatTable(held7)}`);
     console.log(`realistic held-out slice 8 (whole documents, written after the last tuning)\n${formatTable(held8)}`);
+    console.log(`realistic held-out slice 9 (whole documents written blind by an examiner who did not read the rules)\n${formatTable(held9)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -112,5 +114,6 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slice 8 as first measured after the last tuning (names 0.778 / 1.000, addresses 0.875 / 1.000; see the corpus
     // README for its misses): floors that catch a regression, not goals met.
     goals(held8, 0.77, 0.87);
+    // Slice 9 was written blind (see the corpus README) and is reported as measured: no goal is asserted on it.
   });
 });

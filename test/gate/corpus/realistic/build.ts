@@ -15,6 +15,7 @@
  */
 
 import { idCheck, seededRandom, type LabelledRecord, type LabelType } from '../generate.js';
+import { slice9 } from './slice9.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1425,5 +1426,9 @@ h8TrafficNotice();
 h8MongolianLetter();
 h8CourtPenalty();
 // HOLDOUT8-END
+
+// ---- held-out slice 9 ------------------------------------------------------------------------------
+// Written blind, on its own seed and pools (slice9.ts, blind.ts); measured once and reported as measured.
+slice9(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
