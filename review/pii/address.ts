@@ -62,6 +62,8 @@ function personGaveAddress(text: string, labelStart: number): boolean {
   const clause = text.slice(k, verbEnd - verb.length);
   return PERSON_WORDS.some((w) => clause.includes(w));
 }
+/** Marks with which publishers mask part of an address (○○路00号): an address they cut is a placeholder. */
+const CUT_BY_MASK = new Set(['○', '〇', '×', '*', '＊', 'Ｘ']);
 /** Verbs of sending between an address label and its colon (…的地址邮寄：…). */
 const SENDING_VERBS = ['邮寄至', '邮寄到', '邮寄', '寄送至', '寄送', '寄至', '寄往', '送达至', '送达', '寄出'];
 const AFTER_HAO = new Set('院楼栋幢座单之附甲乙丙丁-－号'.split(''));
@@ -113,7 +115,7 @@ const ORGANISATION_MARKS = ['公司', '有限', '合作社', '集团', '法定�
 const ORGANISATION_LOOKBACK = 120;
 
 /** A body named right before the label (…区人民政府，住所地…; …自然资源局，住所地…) is the seat's owner. */
-const BODY_ENDS = ['政府', '委员会', '局', '厅', '院', '所', '中心', '站', '办', '处', '公司', '合作社', '社', '厂', '店', '银行', '学校', '医院'];
+const BODY_ENDS = ['政府', '委员会', '局', '厅', '院', '所', '中心', '站', '办', '处', '队', '公司', '合作社', '社', '厂', '店', '银行', '学校', '医院'];
 
 function organisationBefore(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - ORGANISATION_LOOKBACK), pos);
@@ -396,7 +398,8 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     const value = text.slice(p, end);
     // A template's placeholder (住址：某某市某某区…) is no one's home; a street door under a withheld city
     // (某市某区幸福路12号3单元401室) still finds the household, so it stays an address.
-    const placeholder = text[p] === '某' || text[p] === '×' || text[p] === '*' || value.includes('某某') || value.includes('××');
+    // Cut short by the publisher's mask (…縣○○路00號): what is left names no door.
+    const placeholder = text[p] === '某' || text[p] === '×' || text[p] === '*' || value.includes('某某') || value.includes('××') || CUT_BY_MASK.has(text[end]);
     if (placeholder && !HOUSE_DOOR.test(value)) continue;
     // 地区 (河套地区) names a region, not a place anyone can be found at.
     const specific = value.replaceAll('地区', '');

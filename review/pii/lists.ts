@@ -6,7 +6,7 @@
  */
 import * as chars from './chars.js';
 import { cellName } from './columns.js';
-import { isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 
 const isHanCode = chars.isHanCode;
 
@@ -19,6 +19,8 @@ export interface ListedName {
 /** How name-like the head of a 、 list must read when a word is glued before it (one step below prose's bar). */
 const HEAD_MIN_SCORE = 5;
 const HEAD_MIN_SCORE_TWO = 6;
+/** A padded name whose first character is no known surname needs a given character this name-like. */
+const RARE_SURNAME_GIVEN_MIN = 3;
 const GAP = new Set([' ', '\u3000', '\t']);
 /** What may stand before the first member of a list, and after the last one. */
 const OPENERS = new Set(['：', ':', '，', ',', '。', '；', ';', '\n', ' ', '\u3000', '\t', '（', '(', '“']);
@@ -105,6 +107,18 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       const between = text[e] === '、' && found.some((g) => g.start === e + 1);
       if (e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e]))) take(text, f.end + 1, e, extra, starts, staff, between);
     }
+    // 曹桂香　县人民医院　主任 / 和　萍　县供电公司　班长: rows of a list with no heading, each opening with a
+    // name and a gap; the rows next to a found one open with names too.
+    if (atLineStart(text, f.start) && gapAfter(text, f.end) && text[f.end] !== '\n') {
+      for (const row of [lineStartAfter(text, f.end), lineStartBefore(text, f.start)]) {
+        if (row < 0 || starts.has(row)) continue;
+        if (paddedAt(text, row, true)) takePadded(text, row, extra, starts, staff, true);
+        else {
+          const e = gapToken(text, row);
+          if (e > row && text[e] !== '\n' && e < text.length) take(text, row, e, extra, starts, staff);
+        }
+      }
+    }
     // 李丽 邝孝智 龚海燕 丛书文: a member beside a found name, in a list that holds at least two found names.
     if (!gapBefore(text, f.start) && !(f.start > 0 && (text[f.start - 1] === '：' || text[f.start - 1] === ':'))) return;
     if (!gapAfter(text, f.end)) return;
@@ -162,15 +176,47 @@ function nameBefore(text: string, e: number): boolean {
  * 王　芳 in a list aligned for print: a two-character name padded to the width of three with one space,
  * set apart by gaps on both sides. The span keeps the space, as the document prints the name.
  */
-function paddedAt(text: string, s: number): boolean {
+function paddedAt(text: string, s: number, rareSurname = false): boolean {
   if (!(text[s + 1] === '\u3000' || text[s + 1] === ' ') || !isHanAt(text, s) || !isHanAt(text, s + 2)) return false;
   if (s > 0 && !GAP.has(text[s - 1]) && !OPENERS.has(text[s - 1])) return false;
-  return gapAfter(text, s + 3) && surnameAt(text, s).length === 1;
+  return gapAfter(text, s + 3) && (surnameAt(text, s).length === 1 || rareSurname);
 }
 
-function takePadded(text: string, s: number, extra: ListedName[], starts: Set<number>, staff: (s: number, e: number) => boolean): boolean {
-  if (cellName(text[s] + text[s + 2]) === null || staff(s, s + 3)) return false;
+/**
+ * `rareSurname`: in a column of names the first character may be a surname the lexicon leaves out (和　萍:
+ * 和 is kept out as a function word); the given character must then read as one.
+ */
+function takePadded(text: string, s: number, extra: ListedName[], starts: Set<number>, staff: (s: number, e: number) => boolean, rareSurname = false): boolean {
+  const known = surnameAt(text, s).length === 1;
+  if (known ? cellName(text[s] + text[s + 2]) === null : !rareSurname || givenScore(text[s + 2]) < RARE_SURNAME_GIVEN_MIN) return false;
+  if (staff(s, s + 3)) return false;
   extra.push({ start: s, end: s + 3, surname: text[s] });
   starts.add(s);
   return true;
+}
+
+function atLineStart(text: string, s: number): boolean {
+  let p = s;
+  while (p > 0 && GAP.has(text[p - 1])) p--;
+  return p === 0 || text[p - 1] === '\n';
+}
+
+/** Where the next line's text starts (past its indent), or -1 at the end. */
+function lineStartAfter(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0 || nl - from > 80) return -1;
+  let p = nl + 1;
+  while (p < text.length && GAP.has(text[p])) p++;
+  return p < text.length ? p : -1;
+}
+
+/** Where the previous line's text starts (past its indent), or -1 at the start. */
+function lineStartBefore(text: string, s: number): number {
+  const nl = text.lastIndexOf('\n', s - 1);
+  if (nl <= 0) return -1;
+  const prev = text.lastIndexOf('\n', nl - 1);
+  if (nl - prev > 80) return -1;
+  let p = prev + 1;
+  while (p < nl && GAP.has(text[p])) p++;
+  return p < nl ? p : -1;
 }

@@ -76,6 +76,8 @@ const OFFICIAL_TITLES: readonly string[] = [
   '书记', '副书记', '市长', '副市长', '县长', '副县长', '区长', '副区长', '旗长', '副旗长', '镇长', '乡长', '主席', '副主席', '局长', '副局长', '主任', '副主任',
   '厅长', '处长', '科长', '所长', '队长', '部长', '省长', '委员', '秘书长', '理事长', '院长', '校长', '站长', '组长', '记者', '通讯员', '编辑', '审核', '责任编辑', '摄影',
   '干事', '调研员', '科员', '专干', '专职委员', '嘎查达', '苏木达',
+  // a court's own officers at the foot of its rulings (审判员　X, 书记员　Y)
+  '审判长', '审判员', '代理审判员', '人民陪审员', '陪审员', '书记员', '法官助理', '执行员', '法官', '检察官',
 ];
 
 /** Labels whose names are the body's own staff acting in office; names in their clause are not reported. */
@@ -340,6 +342,12 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   const from = clauseStart(text, s, 40);
   const before = text.slice(from, s);
   for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  // 負 責 人　X: forms space a label's characters out.
+  if (before.includes(' ') || before.includes('\u3000')) {
+    const compact = before.replace(SPACES_RE, '');
+    for (const l of OFFICIAL_LABELS) if (compact.includes(l)) return true;
+  }
+  if (postedBy(text, e)) return true;
   // 联系人, also spaced out as forms print it (联 系 人：).
   let contact = -1;
   if (before.includes('系')) {
@@ -351,6 +359,14 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   if (/法定代表人[：:\s]*$/.test(before) && headsPublicBody(text, e)) return true;
   const after = text.slice(e, e + 6);
   return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
+}
+
+const SPACES_RE = /[ \u3000]/g;
+/** A reply's posting record: the clerk's name, then the date and the time it went online (X　2025-7-18 09:44). */
+const POSTED_RE = /^[ \u3000\t]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000\t]+\d{1,2}:\d{2}/;
+
+function postedBy(text: string, e: number): boolean {
+  return (text[e] === ' ' || text[e] === '\u3000' || text[e] === '\t') && POSTED_RE.test(text.slice(e, e + 24));
 }
 
 /**

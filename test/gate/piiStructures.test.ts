@@ -131,3 +131,28 @@ describe('a list aligned for print', () => {
     expect(names('学科：语　文　数学　英语')).toEqual([]);
   });
 });
+
+describe('after held-out slice 9', () => {
+  it('given characters the dictionary under-rates (业, 花, 然) end names', () => {
+    expect(names('经营者谭光辉外出，其妻曾金花在店内看管。')).toEqual(['谭光辉', '曾金花']);
+    expect(names('纠纷一方是呼和陶勒盖嘎查的牧民阎建业。')).toEqual(['阎建业']);
+    expect(names('林业站、安然度过汛期。')).toEqual([]);
+  });
+
+  it('the rows of a list with no heading each open with a name, padded or not', () => {
+    const t = ['“最美巾帼奋斗者”名单（4名）', '曹桂香　县人民医院妇产科　主任', '和　萍　县供电公司营销部　班长', '钱　萍　县融媒体中心　记者', '林雨涵　石门乡敬老院　院长'].join('\n');
+    expect(names(t)).toEqual(['曹桂香', '和　萍', '钱　萍', '林雨涵']);
+  });
+
+  it('a court’s officers, a spaced 负责人 and a reply’s posting clerk act in office', () => {
+    expect(names('审判长　皇甫明\n审判员　邝文华\n书记员　柴晓雨')).toEqual([]);
+    expect(names('負 責 人　米鑫，大隊長。')).toEqual([]);
+    const letter = '付树林　2025-4-27\n    付树林您好！您反映的情况已转镇政府办理。\n柳河镇人民政府　2025/07/07\n孟广田　2025-7-18 09:44';
+    expect(names(letter)).toEqual(['付树林', '付树林']);
+  });
+
+  it('an address the publisher cut with a mask is no one’s door', () => {
+    expect(addresses('被告　清水河县公安局交通警察大队，住所地清水河县○○路00号。')).toEqual([]);
+    expect(addresses('原告白继红，住清水河县○○路00号。')).toEqual([]);
+  });
+});
