@@ -30,6 +30,7 @@ const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
 /** How name-like a cell must read on its characters; the table itself says it holds a name. */
 const COLUMN_MIN_SCORE = 0;
 const MAX_ROWS = 500;
+const MAX_HEAD = 160;
 /** What the model takes off a run that is an ordinary word (model/index.ts nameScore). */
 const WORD_PENALTY = 8;
 
@@ -63,8 +64,12 @@ export function cellName(cell: string, allowWord = false): { surname: string } |
  * table head. `end` is where the table stops, so the caller's scan can resume there.
  */
 export function namesInColumn(text: string, at: number, labelEnd: number): { names: ColumnName[]; end: number } | null {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  let nl = lineEnd(text, at);
+  // A table's head is a short line: looking no further than MAX_HEAD either way keeps a label inside a long
+  // paragraph (申请人 王五 …, many times on one line) from costing the whole line each time.
+  let lineStart = at;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') if (at - --lineStart > MAX_HEAD) return null;
+  let nl = labelEnd;
+  while (nl < text.length && text[nl] !== '\n') if (++nl - labelEnd > MAX_HEAD) return null;
   const line = text.slice(lineStart, nl);
   const cells = cellsOf(line);
   if (cells.length < 3) return null;

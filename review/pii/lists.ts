@@ -78,6 +78,7 @@ function gapAfter(text: string, e: number): boolean {
 export function listedNames(text: string, found: readonly ListedName[], introduced: (s: number) => boolean, staff: (s: number, e: number) => boolean): ListedName[] {
   const extra: ListedName[] = [];
   const starts = new Set(found.map((f) => f.start));
+  const foundStarts: ReadonlySet<number> = new Set(starts);
   const ends = new Set(found.map((f) => f.end));
   const visit = (f: ListedName, k: number): void => {
     const listedHere = k >= found.length;
@@ -104,7 +105,7 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       let e = f.end + 1;
       while (e < text.length && e - f.end <= 10 && isHanAt(text, e)) e++;
       // Between two names (眭倩明、宫中、冀鸿福) even an ordinary word is a name.
-      const between = text[e] === '、' && found.some((g) => g.start === e + 1);
+      const between = text[e] === '、' && foundStarts.has(e + 1);
       if (e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e]))) take(text, f.end + 1, e, extra, starts, staff, between);
     }
     // 曹桂香　县人民医院　主任 / 和　萍　县供电公司　班长: rows of a list with no heading, each opening with a
