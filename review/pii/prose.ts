@@ -83,7 +83,7 @@ const OFFICIAL_TITLES: readonly string[] = [
 /** Labels whose names are the body's own staff acting in office; names in their clause are not reported. */
 const OFFICIAL_LABELS: readonly string[] = [
   '执法人员', '办案人员', '承办人', '经办人', '审核人', '审批人', '签发人', '记录人', '调查人员', '检查人员', '执法证号', '执法证件号', '监督人',
-  '值班人员', '工作人员', '负责人', '责任人', '执法队员', '执法队队员', '执法大队队员', '包联干部', '驻村干部', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
+  '值班人员', '工作人员', '负责人', '责任人', '执法队员', '执法队队员', '执法大队队员', '包联干部', '驻村干部', '包村干部', '帮扶干部', '帮扶责任人', '第一书记', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
   '编辑', '编 辑', '编审', '编 审', '校对', '值班主任', '审校', '初审', '复审', '终审',
 ];
 const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道', '（警号', '(警号', '警号'];
@@ -348,6 +348,7 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
     for (const l of OFFICIAL_LABELS) if (compact.includes(l)) return true;
   }
   if (postedBy(text, e)) return true;
+  if (titleInBrackets(text, e)) return true;
   // 联系人, also spaced out as forms print it (联 系 人：).
   let contact = -1;
   if (before.includes('系')) {
@@ -364,6 +365,14 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
 const SPACES_RE = /[ \u3000]/g;
 /** A reply's posting record: the clerk's name, then the date and the time it went online (X　2025-7-18 09:44). */
 const POSTED_RE = /^[ \u3000\t]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000\t]+\d{1,2}:\d{2}/;
+
+/** 王建国（县长）, 李强（副县长）: an official's title in brackets right after the name. */
+function titleInBrackets(text: string, e: number): boolean {
+  if (text[e] !== '（' && text[e] !== '(') return false;
+  let q = e + 1;
+  while (q < text.length && q - e <= 10 && isHanAt(text, q)) q++;
+  return (text[q] === '）' || text[q] === ')') && q > e + 1 && titleEndsAt(text, q);
+}
 
 function postedBy(text: string, e: number): boolean {
   return (text[e] === ' ' || text[e] === '\u3000' || text[e] === '\t') && POSTED_RE.test(text.slice(e, e + 24));

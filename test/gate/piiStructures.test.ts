@@ -156,3 +156,12 @@ describe('after held-out slice 9', () => {
     expect(addresses('原告白继红，住清水河县○○路00号。')).toEqual([]);
   });
 });
+
+describe('decoys of the tenth tuning', () => {
+  it('temples, a title in brackets after a name, village cadres assigned to a village', () => {
+    for (const t of ['景点：白马寺 龙门石窟 关林庙 少林寺', '组　长：王建国（县长）\n副组长：李　强（副县长）', '包村干部：第一组 刘志强 王海军'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+    // A sex or a nationality in brackets is no title.
+    expect(names('获奖者：王建国（男） 李秀英（女，蒙古族）')).toEqual(['王建国', '李秀英']);
+  });
+});

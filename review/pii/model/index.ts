@@ -44,8 +44,11 @@ for (const c of MODERN_GIVEN + MODERN_GIVEN_EXTRA) if ((GIVEN.get(c) ?? -Infinit
 const NEVER_GIVEN = new Set(
   '的了在是于和与及等为对被将把从由以其之所者也而或但若即乃该此这那些个们局市县区省乡镇村组屯旗盟街路巷号楼室厅处科部委办院校厂店站队社司馆场所库港湾岭坡沟渠地亩元万亿日时分秒次件项条款章节第某×＊*'.split(''),
 );
-/** Characters that may begin a given name but do not end one: 王建家 is 王建 followed by 家. */
-const NEVER_LAST = new Set('家户氏姓等人们'.split(''));
+/**
+ * Characters that may begin a given name but do not end one: 王建家 is 王建 followed by 家; 寺, 庙, 祠 … end
+ * the names of temples and buildings (白马寺, 关林庙), never a person's.
+ */
+const NEVER_LAST = new Set('家户氏姓等人们寺庙庵祠塔阁亭殿'.split(''));
 
 function lastGivenScore(ch: string): number {
   return NEVER_LAST.has(ch) ? -20 : givenScore(ch);
