@@ -8,7 +8,8 @@
  * Same format and conventions as build.ts (see README.md beside it): nothing imported from review/, every
  * person, place and number synthetic (its own seed and pools), every sentence written for this file.
  */
-import { seededRandom, type LabelledRecord, type LabelType } from '../generate.js';
+import { seededRandom, type LabelledRecord } from '../generate.js';
+import { A, P } from './blind.js';
 
 const { pick, int, digits, chance } = seededRandom(90210417);
 
@@ -48,7 +49,6 @@ const door = (): string => `${pick(COUNTIES)}${pick(STREETS)}${int(2, 199)}号${
 const date = (): string => `${int(2021, 2024)}年${int(1, 12)}月${int(1, 28)}日`;
 const landline = (): string => `0${pick(['556', '479', '314', '564'])}-${int(2, 8)}${digits(6)}`;
 
-type T = LabelType;
 const out: LabelledRecord[] = [];
 const counters = new Map<string, number>();
 function add(source: string, text: string, pii: LabelledRecord['pii'], decoys: string[] = []): void {
@@ -56,8 +56,6 @@ function add(source: string, text: string, pii: LabelledRecord['pii'], decoys: s
   counters.set(source, n);
   out.push({ id: `${source}-${n}`, source, text, pii, decoys });
 }
-const P = (value: string): { type: T; value: string } => ({ type: 'person_name', value });
-const A = (value: string): { type: T; value: string } => ({ type: 'address', value });
 
 /** 慰问 news: an enumeration before 两农户家, kin after 的, 村民X with any verb, a byline of two reporters. */
 function visitNews(): void {
