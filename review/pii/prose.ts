@@ -26,7 +26,7 @@ export interface ProseName {
 
 /** Words right before a name that introduce a person (我叫…, 对…, 经…同意). Longest first. */
 const FUNCTION_TRIGGERS: readonly string[] = [
-  '名叫', '我叫', '叫做', '我是', '本人', '其中', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
+  '名叫', '我叫', '叫做', '我是', '本人', '其中', '给予', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
   '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '聘用', '录用', '选聘', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
 ];
 /** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */
@@ -54,7 +54,9 @@ const RIGHT_WORDS: readonly string[] = [
   // what a subject's clause goes on with (申元良长期占用…, X一直未…, X先后三次…)
   '长期', '一直', '先后', '近日', '近年', '今年', '去年', '当天', '当日', '随后', '再次', '主动', '强行', '拒不', '不服', '患有', '身患', '因病',
   // what a body does to the person (对X作出…, 对X给予警告, 对X处以罚款)
-  '作出', '给予', '处以', '予以', '进行', '实施', '罚款', '警告', '拘留',
+  '作出', '给予', '处以', '予以', '进行', '实施', '罚款', '警告', '拘留', '党内', '政务',
+  // what a person does in news and reports (X告诉记者, 据X回忆, X伙同他人)
+  '告诉', '回忆', '伙同', '坦言', '感慨', '激动', '高兴', '笑着',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<string, string[]> {
@@ -128,6 +130,7 @@ for (const t of LEFT_TRIGGERS) TRIGGER_FLAGS[t.charCodeAt(t.length - 1)] |= t.le
 for (const c of '村组队屯查区号室') TRIGGER_FLAGS[c.charCodeAt(0)] |= 4;
 const ENUM_COMMA = 0x3001; // 、
 const DE = 0x7684; // 的
+const ZAI = 0x5728; // 在
 
 function leftContext(text: string, s: number): Left {
   if (s === 0) return 'bound';
@@ -137,6 +140,8 @@ function leftContext(text: string, s: number): Left {
   const flags = TRIGGER_FLAGS[prev];
   // 家住…先觉村的王秀英: a home and 的 before the name introduce the resident.
   if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && residenceEndingAt(text, s - 1) >= 0) return 'place';
+  // 在郜玉兰家中: 在 introduces the household a visit went to, and nothing else.
+  if (prev === ZAI && (text.startsWith('家中', s + 2) || text.startsWith('家中', s + 3) || text.startsWith('家里', s + 2) || text.startsWith('家里', s + 3))) return 'trigger';
   if (flags === 0) return null;
   if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.

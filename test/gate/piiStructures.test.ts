@@ -165,3 +165,18 @@ describe('decoys of the tenth tuning', () => {
     expect(names('获奖者：王建国（男） 李秀英（女，蒙古族）')).toEqual(['王建国', '李秀英']);
   });
 });
+
+describe('news and discipline verbs', () => {
+  it('给予X, X告诉记者, 在X家中, 据X回忆, X伙同他人', () => {
+    expect(names('经研究，决定给予柴立新党内警告处分，给予冼国平政务记过处分。')).toEqual(['柴立新', '冼国平']);
+    expect(names('“现在日子越过越好了。”邝秀英告诉记者。')).toEqual(['邝秀英']);
+    expect(names('在郜玉兰家中，工作人员仔细查看了房屋安全情况。')).toEqual(['郜玉兰']);
+    expect(names('据匡德胜回忆，事发当晚他正在地里浇水。')).toEqual(['匡德胜']);
+    expect(names('经查，臧立军伙同他人在河道内非法采砂。')).toEqual(['臧立军']);
+  });
+
+  it('but 在 and 给予 before anything else introduce no one', () => {
+    for (const t of ['在高速公路上行驶。', '在金山区设立服务站。', '给予高度重视。', '给予金额补助。', '在王府井步行街开展宣传。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
