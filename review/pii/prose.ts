@@ -420,6 +420,29 @@ function transliteratedAt(text: string, s: number): number {
   return len;
 }
 
+const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join(''));
+const LOOSE_MAX = 8;
+
+/**
+ * A transliterated name with syllables the part list lacks (恩克巴雅尔, 苏日古嘎, 其木德道尔吉): a run of 3–8
+ * characters that transliterations use, holding a known part of two or more characters, that a telling word
+ * ends; the longest such run, or 0. Only asked after a relation noun or a trigger.
+ */
+function looseTransliteratedAt(text: string, s: number): number {
+  let q = s;
+  while (q < text.length && q - s < LOOSE_MAX && TRANSLIT_CHARS.has(text[q])) q++;
+  for (let e = q; e - s >= 3; e--) {
+    const run = text.slice(s, e);
+    // 包图雅和家住…: a conjunction or verb (和, 与, 是) ends no name, though transliterations use it.
+    if (CLEAR_VERBS.has(run[run.length - 1]) || isCommonWord(run) || PLACE_SUFFIXES.some((suf) => run.endsWith(suf)) || rightContext(text, e) === null) continue;
+    for (let k = s; k < e - 1; k++) {
+      const part = partAt(text, k);
+      if (part !== undefined && part.length >= 2 && k + part.length <= e) return e - s;
+    }
+  }
+  return 0;
+}
+
 /**
  * Names written with a name dot (艾热提·马木提, 巴依卡·凯力迪别克): Han runs of 2–8 characters on both sides of
  * the dot, the whole set apart by a boundary or telling word before and after.
@@ -511,6 +534,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       const part = partAt(text, i);
       if (part !== undefined && part.length === 2 && rightContext(text, i + 2) === 'strong' && !isCommonWord(part)) tl = 2;
     }
+    // 牧民恩克巴雅尔反映…: after a relation noun or a trigger, a run of transliteration syllables holding a known part.
+    if (tl === 0 && (flags & 4) !== 0 && (left === 'relation' || left === 'trigger')) tl = looseTransliteratedAt(text, i);
     if (tl > 0) {
       const right = rightContext(text, i + tl) ?? (left === 'relation' && openRight(text, i + tl) ? 'open' : null);
       if (right !== null && !ORGANISATION_SUFFIXES.some((suf) => text.startsWith(suf, i + tl))) best = { start: i, end: i + tl, surname: '' };

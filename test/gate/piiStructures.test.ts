@@ -180,3 +180,15 @@ describe('news and discipline verbs', () => {
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('Mongolian names with syllables the part list lacks', () => {
+  it('after a relation noun or a trigger, a run of transliteration syllables holding a known part', () => {
+    for (const n of ['恩克巴雅尔', '苏德毕力格', '其木德道尔吉', '包乌力吉']) expect(names(`牧民${n}反映，草场被占。`)).toEqual([n]);
+    expect(names('纠纷双方是牧民包图雅和牧民阎建业。')).toEqual(['包图雅', '阎建业']);
+  });
+
+  it('not places made of the same syllables', () => {
+    for (const t of ['经苏木党委研究，同意乌兰察布市的申请。', '对巴彦淖尔市农牧局作出通报。', '由呼和浩特市负责。', '与阿拉善盟签订协议。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
