@@ -22,6 +22,8 @@ const HEAD_MIN_SCORE_TWO = 6;
 /** A padded name whose first character is no known surname needs a given character this name-like. */
 const RARE_SURNAME_GIVEN_MIN = 3;
 const GAP = new Set([' ', '\u3000', '\t']);
+/** Words that close an enumeration of people with their number (A、B两农户, A、B二人, A、B等). */
+const COUNTS = ['两', '二人', '三人', '四人', '等', '夫妇', '夫妻', '一家', '同志'];
 /** What may stand before the first member of a list, and after the last one. */
 const OPENERS = new Set(['：', ':', '，', ',', '。', '；', ';', '\n', ' ', '\u3000', '\t', '（', '(', '“']);
 const CLOSERS = new Set(['、', '，', ',', '。', '；', ';', '\n', '\r', ' ', '\u3000', '\t', '）', ')', '”']);
@@ -106,7 +108,12 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       while (e < text.length && e - f.end <= 10 && isHanAt(text, e)) e++;
       // Between two names (眭倩明、宫中、冀鸿福) even an ordinary word is a name.
       const between = text[e] === '、' && foundStarts.has(e + 1);
-      if (e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e]))) take(text, f.end + 1, e, extra, starts, staff, between);
+      const whole = e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e])) && take(text, f.end + 1, e, extra, starts, staff, between);
+      // 到胡祖平、胡绵羊两农户家走访: the last member runs on into the number of people or households.
+      for (const len of whole ? [] : [3, 2]) {
+        const end = f.end + 1 + len;
+        if (end <= e && COUNTS.some((w) => text.startsWith(w, end)) && take(text, f.end + 1, end, extra, starts, staff)) break;
+      }
     }
     // 曹桂香　县人民医院　主任 / 和　萍　县供电公司　班长: rows of a list with no heading, each opening with a
     // name and a gap; the rows next to a found one open with names too.

@@ -22,7 +22,8 @@ import {
 import { isBodyContact } from './context.js';
 import { endsCell, namesInColumn } from './columns.js';
 import { isCommonWord, nameScore } from './model/index.js';
-import { findProseNames, headsPublicBody, introducedAt, maskedSurnames } from './prose.js';
+import { findProseNames, headsPublicBody, introducedAt, maskedSurnames, staffAt } from './prose.js';
+import { listedNames } from './lists.js';
 import { ALL_PRESENT, COLON, has, MASK_MARK } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
@@ -412,9 +413,19 @@ export function findNames(text: string, present: number = ALL_PRESENT): NameCand
   found.sort((a, b) => a.start - b.start);
   proseNames(text, found, present);
   if (found.length === 0) return found; // most short items: no index to build
+  const all = propagate(text, found);
+  // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
+  const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
+  if (listed.length === 0) return all;
+  const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
+  return propagate(text, all.concat(members).sort((a, b) => a.start - b.start));
+}
 
-  // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
-  // the text with the names indexed by first code unit, rather than one search per name.
+/**
+ * Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
+ * the text with the names indexed by first code unit, rather than one search per name.
+ */
+function propagate(text: string, found: NameCandidate[]): NameCandidate[] {
   const seen = new Set(found.map((f) => f.start));
   const byFirst = new Map<number, NameCandidate[]>();
   const names = new Set<string>();

@@ -14,7 +14,6 @@ const isHanCode = chars.isHanCode;
 import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isBodyContact } from './context.js';
 import { residenceEndingAt } from './address.js';
-import { listedNames } from './lists.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { ALL_PRESENT, has, NAME_DOT as NAME_DOT_PRESENT } from './present.js';
 
@@ -584,9 +583,12 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       i = best.end;
     } else i++;
   }
-  if (out.length === 0) return out;
-  const listed = listedNames(text, out, (s) => introducedAt(text, s), (s, e) => officialBefore(text, s) || actingInOffice(text, s, e));
-  return listed.length === 0 ? out : out.concat(listed).sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** True when a name at `s`–`e` is an official's or the body's staff (a title before it, a staff label in its clause). */
+export function staffAt(text: string, s: number, e: number): boolean {
+  return officialBefore(text, s) || actingInOffice(text, s, e);
 }
 
 /** Surnames of names the publisher already masked (乔**, 苏*忠, 王某某): later full mentions are likely. */

@@ -192,3 +192,14 @@ describe('Mongolian names with syllables the part list lacks', () => {
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('lists anchored on any name the document gives', () => {
+  it('a first mention found only by a later one anchors its list, whose last member runs into a count', () => {
+    const t = '工作队到郜祖平、胡绵羊两农户家走访。郜祖平的妻子因病丧失劳动能力。';
+    expect(names(t)).toEqual(['郜祖平', '胡绵羊', '郜祖平']);
+  });
+
+  it('a count after an ordinary word makes no name of it', () => {
+    expect(names('推进城乡、金融两大改革。')).toEqual([]);
+  });
+});
