@@ -64,6 +64,10 @@ function personGaveAddress(text: string, labelStart: number): boolean {
   const clause = text.slice(k, verbEnd - verb.length);
   return PERSON_WORDS.some((w) => clause.includes(w));
 }
+/** Marks with which publishers mask part of an address (○○路00号): an address they cut is a placeholder. */
+const CUT_BY_MASK = new Set(['○', '〇', '×', '*', '＊', 'Ｘ']);
+/** Verbs of sending between an address label and its colon (…的地址邮寄：…). */
+const SENDING_VERBS = ['邮寄至', '邮寄到', '邮寄', '寄送至', '寄送', '寄至', '寄往', '送达至', '送达', '寄出'];
 const AFTER_HAO = new Set('院楼栋幢座单之附甲乙丙丁-－号'.split(''));
 const STOP_WORDS = ['联系电话', '电话', '手机', '联系方式', '身份证', '邮编', '邮政编码', '的', '因', '工作', '现在', '户籍'];
 /** One of these must appear for the span to be an address rather than a phrase (现住院治疗 is not). */
@@ -113,7 +117,7 @@ const ORGANISATION_MARKS = ['公司', '有限', '合作社', '集团', '法定�
 const ORGANISATION_LOOKBACK = 120;
 
 /** A body named right before the label (…区人民政府，住所地…; …自然资源局，住所地…) is the seat's owner. */
-const BODY_ENDS = ['政府', '委员会', '局', '厅', '院', '所', '中心', '站', '办', '处', '公司', '合作社', '社', '厂', '店', '银行', '学校', '医院'];
+const BODY_ENDS = ['政府', '委员会', '局', '厅', '院', '所', '中心', '站', '办', '处', '队', '公司', '合作社', '社', '厂', '店', '银行', '学校', '医院'];
 
 function organisationBefore(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - ORGANISATION_LOOKBACK), pos);
@@ -240,11 +244,11 @@ function isBlank(ch: string | undefined): boolean {
 const ADDRESS_HEADINGS = new Set(['家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置']);
 /** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
 /** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
-const PERSON_HEADINGS = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人']);
+export const PERSON_HEADINGS: ReadonlySet<string> = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人']);
 const CELL_RE = /[^\t|｜ \u3000\r]+/g;
 const MAX_TABLE_CELLS = 16;
 
-function cellsOf(line: string): { start: number; end: number }[] {
+export function cellsOf(line: string): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
   CELL_RE.lastIndex = 0;
   for (let m = CELL_RE.exec(line); m !== null && cells.length <= MAX_TABLE_CELLS; m = CELL_RE.exec(line)) cells.push({ start: m.index, end: m.index + m[0].length });
@@ -259,7 +263,7 @@ function cellsOf(line: string): { start: number; end: number }[] {
 const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
 const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落'));
 
-function lineEnd(text: string, p: number): number {
+export function lineEnd(text: string, p: number): number {
   const nl = text.indexOf('\n', p);
   return nl < 0 ? text.length : nl;
 }
@@ -386,6 +390,9 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     for (const infix of ['（地址）', '(地址)']) if (text.startsWith(infix, p)) p += infix.length;
     while (isBlank(text[p])) p++;
     if (text[p] === '为' || text[p] === '是') p++;
+    // 按你信函中注明的地址邮寄：… — the verb of sending stands between the label and its colon.
+    const sending = SENDING_VERBS.find((v) => text.startsWith(v, p) && (text[p + v.length] === '：' || text[p + v.length] === ':'));
+    if (sending) p += sending.length;
     if (text[p] === '：' || text[p] === ':') p++;
     while (isBlank(text[p])) p++;
     if (text[p] === '在' || text[p] === '于' || text[p] === '为') p++;
@@ -395,7 +402,8 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     const value = text.slice(p, end);
     // A template's placeholder (住址：某某市某某区…) is no one's home; a street door under a withheld city
     // (某市某区幸福路12号3单元401室) still finds the household, so it stays an address.
-    const placeholder = text[p] === '某' || text[p] === '×' || text[p] === '*' || value.includes('某某') || value.includes('××');
+    // Cut short by the publisher's mask (…縣○○路00號): what is left names no door.
+    const placeholder = text[p] === '某' || text[p] === '×' || text[p] === '*' || value.includes('某某') || value.includes('××') || CUT_BY_MASK.has(text[end]);
     if (placeholder && !HOUSE_DOOR.test(value)) continue;
     // 地区 (河套地区) names a region, not a place anyone can be found at.
     const specific = value.replaceAll('地区', '');

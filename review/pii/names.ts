@@ -20,8 +20,10 @@ import {
   TRANSLITERATED_NAME_PARTS,
 } from './lexicon.js';
 import { isBodyContact } from './context.js';
-import { nameScore } from './model/index.js';
-import { findProseNames, headsPublicBody, introducedAt, maskedSurnames } from './prose.js';
+import { endsCell, namesInColumn } from './columns.js';
+import { isCommonWord, nameScore } from './model/index.js';
+import { findProseNames, headsPublicBody, introducedAt, maskedSurnames, staffAt } from './prose.js';
+import { listedNames } from './lists.js';
 import { ALL_PRESENT, alternationWords, COLON, has, hasAny, MASK_MARK, triggerClass } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
@@ -238,6 +240,16 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
         break;
       }
     }
+    // 序号 姓名 性别 … / 被征收人 | 房屋坐落: the label heads a table column, whose cells are the names.
+    if (endsCell(text, p)) {
+      const column = namesInColumn(text, m.index, p);
+      if (column) {
+        for (const c of column.names) out.push({ start: c.start, end: c.end, role, surname: c.surname, name: text.slice(c.start, c.end) });
+        resumeAt = Math.max(resumeAt, column.end);
+        j = Math.max(j, column.end - 1);
+        continue;
+      }
+    }
     let separated = false;
     while (isSpace(text[p])) {
       p++;
@@ -299,7 +311,9 @@ function salutations(text: string, out: NameCandidate[]): void {
   }
 }
 
-const TITLE_RE = /同志|先生|女士/g;
+const TITLE_RE = /同志|先生|女士|同学|老人/g;
+/** Nouns that follow a name as a courtesy title does but also follow ordinary words (高年级同学, 百岁老人). */
+const DESCRIPTIVE_TITLES = new Set(['同学', '老人']);
 
 /**
  * 王建华同志 / 请张丽华女士于… in running text: a courtesy title right after surname + given name. A
@@ -318,8 +332,11 @@ function titledNames(text: string, out: NameCandidate[]): void {
       if (len === 2 && s > 0 && isHanCode(text.charCodeAt(s - 1))) continue;
       const surname = surnameOf(cand);
       if (!surname || (len === 4 && surname.length !== 2)) continue;
-      // Glued to a word before it (各乡镇分管负责同志): only a run that reads as a name on its own counts.
-      if (!introducedAt(text, s) && nameScore(cand, surname) < GLUED_MIN_SCORE) continue;
+      // Glued to a word before it (各乡镇分管负责同志): only a run that reads as a name on its own counts;
+      // before 同学 or 老人 always, since they also describe (高年级同学, 患病的沈佳怡同学).
+      const descriptive = DESCRIPTIVE_TITLES.has(m[0]);
+      if ((descriptive || !introducedAt(text, s)) && nameScore(cand, surname) < GLUED_MIN_SCORE) continue;
+      if (descriptive && isCommonWord(cand)) continue;
       const parsed = parseName(cand, false, true);
       if (parsed && parsed.length === len) {
         out.push({ start: s, end: p, role: null, surname: parsed.surname, name: cand });
@@ -402,9 +419,19 @@ export function findNames(text: string, present: number = ALL_PRESENT): NameCand
   found.sort((a, b) => a.start - b.start);
   proseNames(text, found, present);
   if (found.length === 0) return found; // most short items: no index to build
+  const all = propagate(text, found);
+  // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
+  const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
+  if (listed.length === 0) return all;
+  const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
+  return propagate(text, all.concat(members).sort((a, b) => a.start - b.start));
+}
 
-  // Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
-  // the text with the names indexed by first code unit, rather than one search per name.
+/**
+ * Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
+ * the text with the names indexed by first code unit, rather than one search per name.
+ */
+function propagate(text: string, found: NameCandidate[]): NameCandidate[] {
   const seen = new Set(found.map((f) => f.start));
   const byFirst = new Map<number, NameCandidate[]>();
   const names = new Set<string>();

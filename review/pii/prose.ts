@@ -25,8 +25,8 @@ export interface ProseName {
 
 /** Words right before a name that introduce a person (我叫…, 对…, 经…同意). Longest first. */
 const FUNCTION_TRIGGERS: readonly string[] = [
-  '名叫', '我叫', '叫做', '我是', '本人', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
-  '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
+  '名叫', '我叫', '叫做', '我是', '本人', '其中', '给予', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
+  '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '聘用', '录用', '选聘', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
 ];
 /** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */
 const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS];
@@ -48,8 +48,14 @@ const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
   '反映', '来信', '来电', '位于', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
   '以', '共', '均', '也', '还', '就', '却', '都', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
-  '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户', '原籍', '暂住', '家庭',
+  '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '三人', '四人', '五人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户', '原籍', '暂住', '家庭',
   '之间',
+  // what a subject's clause goes on with (申元良长期占用…, X一直未…, X先后三次…)
+  '长期', '一直', '先后', '近日', '近年', '今年', '去年', '当天', '当日', '随后', '再次', '主动', '强行', '拒不', '不服', '患有', '身患', '因病',
+  // what a body does to the person (对X作出…, 对X给予警告, 对X处以罚款)
+  '作出', '给予', '处以', '予以', '进行', '实施', '罚款', '警告', '拘留', '党内', '政务',
+  // what a person does in news and reports (X告诉记者, 据X回忆, X伙同他人)
+  '告诉', '回忆', '伙同', '坦言', '感慨', '激动', '高兴', '笑着',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<string, string[]> {
@@ -71,12 +77,14 @@ const OFFICIAL_TITLES: readonly string[] = [
   '书记', '副书记', '市长', '副市长', '县长', '副县长', '区长', '副区长', '旗长', '副旗长', '镇长', '乡长', '主席', '副主席', '局长', '副局长', '主任', '副主任',
   '厅长', '处长', '科长', '所长', '队长', '部长', '省长', '委员', '秘书长', '理事长', '院长', '校长', '站长', '组长', '记者', '通讯员', '编辑', '审核', '责任编辑', '摄影',
   '干事', '调研员', '科员', '专干', '专职委员', '嘎查达', '苏木达',
+  // a court's own officers at the foot of its rulings (审判员　X, 书记员　Y)
+  '审判长', '审判员', '代理审判员', '人民陪审员', '陪审员', '书记员', '法官助理', '执行员', '法官', '检察官',
 ];
 
 /** Labels whose names are the body's own staff acting in office; names in their clause are not reported. */
 const OFFICIAL_LABELS: readonly string[] = [
   '执法人员', '办案人员', '承办人', '经办人', '审核人', '审批人', '签发人', '记录人', '调查人员', '检查人员', '执法证号', '执法证件号', '监督人',
-  '值班人员', '工作人员', '负责人', '责任人', '执法队员', '执法队队员', '执法大队队员', '包联干部', '驻村干部', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
+  '值班人员', '工作人员', '负责人', '责任人', '执法队员', '执法队队员', '执法大队队员', '包联干部', '驻村干部', '包村干部', '帮扶干部', '帮扶责任人', '第一书记', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
   '编辑', '编 辑', '编审', '编 审', '校对', '值班主任', '审校', '初审', '复审', '终审',
 ];
 const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道', '（警号', '(警号', '警号'];
@@ -121,6 +129,7 @@ for (const t of LEFT_TRIGGERS) TRIGGER_FLAGS[t.charCodeAt(t.length - 1)] |= t.le
 for (const c of '村组队屯查区号室') TRIGGER_FLAGS[c.charCodeAt(0)] |= 4;
 const ENUM_COMMA = 0x3001; // 、
 const DE = 0x7684; // 的
+const ZAI = 0x5728; // 在
 
 function leftContext(text: string, s: number): Left {
   if (s === 0) return 'bound';
@@ -130,6 +139,8 @@ function leftContext(text: string, s: number): Left {
   const flags = TRIGGER_FLAGS[prev];
   // 家住…先觉村的王秀英: a home and 的 before the name introduce the resident.
   if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && residenceEndingAt(text, s - 1) >= 0) return 'place';
+  // 在郜玉兰家中: 在 introduces the household a visit went to, and nothing else.
+  if (prev === ZAI && (text.startsWith('家中', s + 2) || text.startsWith('家中', s + 3) || text.startsWith('家里', s + 2) || text.startsWith('家里', s + 3))) return 'trigger';
   if (flags === 0) return null;
   if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
@@ -216,6 +227,7 @@ const RIGHT_BONUS: Record<Exclude<Right, null>, number> = { strong: 6, bound: 1,
  * since prose has no form around it).
  */
 const OPEN_MIN_SCORE = 5;
+const OPEN_SHORTER_MARGIN = 2.5;
 
 /**
  * Whatever Han character follows a run after a relation noun, unless it makes the run a place (王庄村),
@@ -234,11 +246,38 @@ const ACCEPT_TWO_CHAR = 6;
 
 const TITLE_LAST = new Set(OFFICIAL_TITLES.map((t) => t[t.length - 1]));
 
-function officialBefore(text: string, s: number): boolean {
-  let p = s;
-  while (p > 0 && s - p < 3 && (text[p - 1] === ' ' || text[p - 1] === '\u3000' || text[p - 1] === '：' || text[p - 1] === ':')) p--;
+function titleEndsAt(text: string, p: number): boolean {
   if (p === 0 || !TITLE_LAST.has(text[p - 1])) return false;
   for (const t of OFFICIAL_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
+  return false;
+}
+
+/** Names a title of office heads, as many as a byline or a list of officials holds (（通讯员 康煌 刘小虎）). */
+const TITLED_LIST_HOPS = 4;
+
+/**
+ * A title of office right before the name (副市长沙向东, 记者 X), or before the enumeration of short names
+ * the name ends (（通讯员 A B）, 局长A、B): the names after a title are all officials of that title.
+ */
+function officialBefore(text: string, s: number): boolean {
+  let p = s;
+  for (let hop = 0; hop <= TITLED_LIST_HOPS; hop++) {
+    let q = p;
+    let listed = false;
+    while (q > 0 && p - q < 3) {
+      const c = text[q - 1];
+      if (c === ' ' || c === '\u3000' || c === '、') listed = true;
+      else if (c !== '：' && c !== ':') break;
+      q--;
+    }
+    if (titleEndsAt(text, q)) return true;
+    // Only a name set apart by a space or 、 continues an enumeration; a glued run or a colon ends the walk.
+    if (!listed) return false;
+    let t = q;
+    while (t > 0 && q - t <= 4 && isHanCode(text.charCodeAt(t - 1))) t--;
+    if (q - t < 2 || q - t > 4 || titleEndsAt(text, q)) return false;
+    p = t;
+  }
   return false;
 }
 
@@ -307,6 +346,13 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   const from = clauseStart(text, s, 40);
   const before = text.slice(from, s);
   for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  // 負 責 人　X: forms space a label's characters out.
+  if (before.includes(' ') || before.includes('\u3000')) {
+    const compact = before.replace(SPACES_RE, '');
+    for (const l of OFFICIAL_LABELS) if (compact.includes(l)) return true;
+  }
+  if (postedBy(text, e)) return true;
+  if (titleInBrackets(text, e)) return true;
   // 联系人, also spaced out as forms print it (联 系 人：).
   let contact = -1;
   if (before.includes('系')) {
@@ -318,6 +364,22 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   if (/法定代表人[：:\s]*$/.test(before) && headsPublicBody(text, e)) return true;
   const after = text.slice(e, e + 6);
   return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
+}
+
+const SPACES_RE = /[ \u3000]/g;
+/** A reply's posting record: the clerk's name, then the date and the time it went online (X　2025-7-18 09:44). */
+const POSTED_RE = /^[ \u3000\t]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000\t]+\d{1,2}:\d{2}/;
+
+/** 王建国（县长）, 李强（副县长）: an official's title in brackets right after the name. */
+function titleInBrackets(text: string, e: number): boolean {
+  if (text[e] !== '（' && text[e] !== '(') return false;
+  let q = e + 1;
+  while (q < text.length && q - e <= 10 && isHanAt(text, q)) q++;
+  return (text[q] === '）' || text[q] === ')') && q > e + 1 && titleEndsAt(text, q);
+}
+
+function postedBy(text: string, e: number): boolean {
+  return (text[e] === ' ' || text[e] === '\u3000' || text[e] === '\t') && POSTED_RE.test(text.slice(e, e + 24));
 }
 
 /**
@@ -357,6 +419,29 @@ function transliteratedAt(text: string, s: number): number {
   return len;
 }
 
+const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join(''));
+const LOOSE_MAX = 8;
+
+/**
+ * A transliterated name with syllables the part list lacks (恩克巴雅尔, 苏日古嘎, 其木德道尔吉): a run of 3–8
+ * characters that transliterations use, holding a known part of two or more characters, that a telling word
+ * ends; the longest such run, or 0. Only asked after a relation noun or a trigger.
+ */
+function looseTransliteratedAt(text: string, s: number): number {
+  let q = s;
+  while (q < text.length && q - s < LOOSE_MAX && TRANSLIT_CHARS.has(text[q])) q++;
+  for (let e = q; e - s >= 3; e--) {
+    const run = text.slice(s, e);
+    // 包图雅和家住…: a conjunction or verb (和, 与, 是) ends no name, though transliterations use it.
+    if (CLEAR_VERBS.has(run[run.length - 1]) || isCommonWord(run) || PLACE_SUFFIXES.some((suf) => run.endsWith(suf)) || rightContext(text, e) === null) continue;
+    for (let k = s; k < e - 1; k++) {
+      const part = partAt(text, k);
+      if (part !== undefined && part.length >= 2 && k + part.length <= e) return e - s;
+    }
+  }
+  return 0;
+}
+
 /**
  * Names written with a name dot (艾热提·马木提, 巴依卡·凯力迪别克): Han runs of 2–8 characters on both sides of
  * the dot, the whole set apart by a boundary or telling word before and after.
@@ -371,11 +456,12 @@ function dottedNames(text: string, out: ProseName[]): void {
     let e = d + 1;
     while (e < text.length && (isHanAt(text, e) || (NAME_DOT.has(text[e]) && isHanAt(text, e + 1))) && e - d < 16) e++;
     for (let k = d - 2; k > s; k--) {
-      if (LEFT_TRIGGER_SET.has(text[k - 1]) || (k - 2 >= s && LEFT_TRIGGER_SET.has(text.slice(k - 2, k)))) {
+      if (LEFT_TRIGGER_SET.has(text[k - 1]) || [2, 3, 4].some((n) => k - n >= s && LEFT_TRIGGER_SET.has(text.slice(k - n, k)))) {
         s = k;
         break;
       }
     }
+    e = dottedEnd(text, d, e);
     if (d - s < 2 || e - d - 1 < 2) continue;
     if (leftContext(text, s) === null || rightContext(text, e) === null) continue;
     out.push({ start: s, end: e, surname: '' });
@@ -383,6 +469,26 @@ function dottedNames(text: string, out: ProseName[]): void {
   }
 }
 const DOT_RE = /[·•・．]/g;
+
+/**
+ * Where the part after the name dot ends in a run that goes on (阿依古丽·买买提三人被评为…): after the known
+ * parts when they cover it and a telling word follows, else at the first telling word two characters on;
+ * the whole run when neither says where the name stops.
+ */
+function dottedEnd(text: string, d: number, e: number): number {
+  let pos = d + 1;
+  for (;;) {
+    const part = partAt(text, pos);
+    if (!part || pos + part.length > e) break;
+    pos += part.length;
+  }
+  if (pos - d - 1 >= 2 && pos < e && rightContext(text, pos) !== null) return pos;
+  for (let k = d + 3; k < e; k++) {
+    const r = rightContext(text, k);
+    if (r === 'strong' || (r === 'word' && (CLEAR_VERBS.has(text[k]) || opensRightWord(text, k)))) return k;
+  }
+  return e;
+}
 
 /** `present`: the trigger classes of the text (present.ts); without a name dot there are no dotted names to look for. */
 export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, present: number = ALL_PRESENT): ProseName[] {
@@ -421,7 +527,14 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       continue;
     }
     let best: ProseName | null = null;
-    const tl = (flags & 4) !== 0 ? transliteratedAt(text, i) : 0;
+    let tl = (flags & 4) !== 0 ? transliteratedAt(text, i) : 0;
+    // 伦珠（藏族）: one two-character part is a name when a sex or nationality in brackets says so.
+    if (tl === 0 && (flags & 4) !== 0) {
+      const part = partAt(text, i);
+      if (part !== undefined && part.length === 2 && rightContext(text, i + 2) === 'strong' && !isCommonWord(part)) tl = 2;
+    }
+    // 牧民恩克巴雅尔反映…: after a relation noun or a trigger, a run of transliteration syllables holding a known part.
+    if (tl === 0 && (flags & 4) !== 0 && (left === 'relation' || left === 'trigger')) tl = looseTransliteratedAt(text, i);
     if (tl > 0) {
       const right = rightContext(text, i + tl) ?? (left === 'relation' && openRight(text, i + tl) ? 'open' : null);
       if (right !== null && !ORGANISATION_SUFFIXES.some((suf) => text.startsWith(suf, i + tl))) best = { start: i, end: i + tl, surname: '' };
@@ -441,6 +554,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const name = text.slice(i, e);
         const given = name.slice(surname.length);
         if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
+        if (g === 2 && TITLES.some((t) => name.startsWith(t))) continue; // 司机师傅请…: a form of address, not a name
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
         // 老人 after a word describes the elder (高龄老人, 空巢老人); it says a name only after a name.
         if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name)) continue;
@@ -455,7 +569,9 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const need = g === 1 ? ACCEPT_TWO_CHAR : ACCEPT;
         // A reading with a telling word after it (汤安财位于) beats one that only a relation noun allows (汤安|财).
         const open = right === 'open';
-        if (score >= need && (best === null || (bestOpen && !open) || (bestOpen === open && score > bestScore))) {
+        // Both open (村民马梅金握着…): the two-character reading must read clearly better, as most names have three.
+        const better = score > bestScore + (open && bestOpen && g === 1 ? OPEN_SHORTER_MARGIN : 0);
+        if (score >= need && (best === null || (bestOpen && !open) || (bestOpen === open && better))) {
           bestScore = score;
           bestOpen = open;
           best = { start: i, end: e, surname };
@@ -468,6 +584,11 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     } else i++;
   }
   return out;
+}
+
+/** True when a name at `s`–`e` is an official's or the body's staff (a title before it, a staff label in its clause). */
+export function staffAt(text: string, s: number, e: number): boolean {
+  return officialBefore(text, s) || actingInOffice(text, s, e);
 }
 
 /** Surnames of names the publisher already masked (乔**, 苏*忠, 王某某): later full mentions are likely. */

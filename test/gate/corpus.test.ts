@@ -77,8 +77,8 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 5 (whole documents; its misses were studied in the sixth tuning)\n${formatTable(held5)}`);
     console.log(`realistic held-out slice 6 (whole documents; its one false positive was studied in the seventh tuning)\n${formatTable(held6)}`);
     console.log(`realistic held-out slice 7 (whole documents; its misses were studied in the eighth tuning)\n${formatTable(held7)}`);
-    console.log(`realistic held-out slice 8 (whole documents, written after the last tuning)\n${formatTable(held8)}`);
-    console.log(`realistic held-out slice 9 (whole documents written blind by an examiner who did not read the rules)\n${formatTable(held9)}`);
+    console.log(`realistic held-out slice 8 (whole documents; its misses were studied in the ninth tuning)\n${formatTable(held8)}`);
+    console.log(`realistic held-out slice 9 (whole documents written blind by an examiner who did not read the rules; its errors were studied in the tenth tuning)\n${formatTable(held9)}`);
     // Slice 10's misses are not printed: it stays held out until the lead has measured it (see the corpus README).
     console.log(`realistic held-out slice 10 (written blind like slice 9, other kinds of document; figures only)\n${formatTable(held10)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
@@ -114,9 +114,13 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slice 7 was first measured at names 0.867 / 1.000, addresses 0.556 / 1.000; the eighth tuning studied its
     // misses, so it is held to the goals now.
     goals(held7, 0.9, 0.9);
-    // Slice 8 as first measured after the last tuning (names 0.778 / 1.000, addresses 0.875 / 1.000; see the corpus
-    // README for its misses): floors that catch a regression, not goals met.
-    goals(held8, 0.77, 0.87);
-    // Slices 9 and 10 were written blind (see the corpus README) and are reported as measured: no goal is asserted.
+    // Slice 8 was first measured at names 0.778 / 1.000, addresses 0.875 / 1.000; the ninth tuning studied its
+    // misses, so it is held to the goals now.
+    goals(held8, 0.9, 0.9);
+    // Slice 9 was written blind (see the corpus README) and measured once after the ninth tuning at names 0.887 /
+    // 0.917, addresses 1.000 / 0.923 with two decoys flagged; the tenth tuning studied its errors, so it is held
+    // to the goals now.
+    goals(held9, 0.9, 0.9);
+    // Slice 10 was written blind (see the corpus README) and is reported as measured: no goal is asserted.
   });
 });

@@ -4,7 +4,7 @@
  * jieba dictionary (build.ts → data.ts). Context (what stands before and after) is scored by the caller
  * (../prose.ts); this module only knows about the characters themselves. Every lookup is O(1).
  */
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon.js';
+import { COMPOUND_SURNAMES, PLACE_NAMES, SINGLE_SURNAMES } from '../lexicon.js';
 import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, WORDS_ENDING_IN_SURNAME } from './data.js';
 
 const GIVEN = new Map<string, number>();
@@ -15,7 +15,7 @@ SURNAME_WEIGHTS.forEach((chars, weight) => {
   for (const c of chars) SURNAME_WEIGHT.set(c, weight);
 });
 
-const WORDS: ReadonlySet<string> = new Set(COMMON_WORDS.split(' '));
+const WORDS: ReadonlySet<string> = new Set([...COMMON_WORDS.split(' '), ...PLACE_NAMES]);
 
 /** A given-name character never seen in the name lists: rare in names, but 生僻字 exist, so not fatal. */
 const UNSEEN_GIVEN = -2;
@@ -31,19 +31,24 @@ const MODERN_FLOOR = 3;
 /**
  * 月 was kept out of given names for dates, but a date has a numeral before 月, never a surname, and
  * names such as 秋月 or 梅月 are common; date words that start with a surname (明月, 满月) are in the word list.
+ * 业, 花 and 然 end as many names (建业, 金花, 浩然) as words, and the words (林业, 安然) are in the word list.
  */
-const MODERN_GIVEN_EXTRA = '月';
+const MODERN_GIVEN_EXTRA = '月业花然';
 for (const c of MODERN_GIVEN + MODERN_GIVEN_EXTRA) if ((GIVEN.get(c) ?? -Infinity) < MODERN_FLOOR) GIVEN.set(c, MODERN_FLOOR);
 
 /**
  * Characters that end words for places, bodies and things, or are grammar: never part of a given name
- * in running text (张屋组, 王家村, 李局长 are not people called 屋组, 家村, 局长).
+ * in running text (张屋组, 王家村, 李局长 are not people called 屋组, 家村, 局长). 栋 is not among them: a
+ * building's 栋 follows a number, and 国栋, 梁栋 are common given names.
  */
 const NEVER_GIVEN = new Set(
-  '的了在是于和与及等为对被将把从由以其之所者也而或但若即乃该此这那些个们局市县区省乡镇村组屯旗盟街路巷号楼栋室厅处科部委办院校厂店站队社司馆场所库港湾岭坡沟渠地亩元万亿日时分秒次件项条款章节第某×＊*'.split(''),
+  '的了在是于和与及等为对被将把从由以其之所者也而或但若即乃该此这那些个们局市县区省乡镇村组屯旗盟街路巷号楼室厅处科部委办院校厂店站队社司馆场所库港湾岭坡沟渠地亩元万亿日时分秒次件项条款章节第某×＊*'.split(''),
 );
-/** Characters that may begin a given name but do not end one: 王建家 is 王建 followed by 家. */
-const NEVER_LAST = new Set('家户氏姓等人们'.split(''));
+/**
+ * Characters that may begin a given name but do not end one: 王建家 is 王建 followed by 家; 寺, 庙, 祠 … end
+ * the names of temples and buildings (白马寺, 关林庙), never a person's.
+ */
+const NEVER_LAST = new Set('家户氏姓等人们寺庙庵祠塔阁亭殿'.split(''));
 
 function lastGivenScore(ch: string): number {
   return NEVER_LAST.has(ch) ? -20 : givenScore(ch);

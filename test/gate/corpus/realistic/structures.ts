@@ -1,0 +1,223 @@
+/**
+ * Builds test/gate/corpus/realistic/structures.jsonl, the development slice of the ninth tuning (issue 9): the
+ * name structures a third round of reading found that the older slices do not hold, each beside decoys that
+ * must not be reported.
+ *
+ *   node --import tsx test/gate/corpus/realistic/structures.ts > test/gate/corpus/realistic/structures.jsonl
+ *
+ * Same format and conventions as build.ts (see README.md beside it): nothing imported from review/, every
+ * person, place and number synthetic (its own seed and pools), every sentence written for this file.
+ */
+import { seededRandom, type LabelledRecord } from '../generate.js';
+import { A, P } from './blind.js';
+
+const { pick, int, digits, chance } = seededRandom(90210417);
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷';
+const RARE_SURNAMES = '仉宓笪訾竺郗眭郦逄蒯缑庹苌邰冶詹靳柴鲍祁蒲滕屈饶解牟艾尤穆卓古吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟臧闵苟邬边卞姬仇栾隋商刁巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝谈匡鞠惠荆冀郁胥储栗鄢谌奚皮粟冼蔺楼阙扈';
+const GIVEN = '建国志军伟强磊勇刚明亮超波斌鹏辉杰涛浩宇凯俊晨文海江峰成德福贵荣胜宝金玉永长兴旺祥瑞东升春生泽民树根平安义仁忠信学兵红卫振华中庆新光耀宏达鸿飞进守彦博秀英兰芳梅霞燕娟丽萍玲艳凤桂珍敏静雪琴慧婷莉娜倩颖悦怡欣雅菲丹彩云月翠蓉淑贞美琳佳宁璐瑶馨蕊晴';
+const TIBETAN = ['次仁拉姆', '扎西顿珠', '格桑卓玛', '伦珠', '白玛央宗', '索朗次旦', '达瓦卓嘎', '罗布旺堆', '米玛普布', '拉巴次仁'];
+const MONGOL = ['巴图巴雅尔', '乌云其其格', '额尔敦毕力格', '斯琴高娃', '那顺乌力吉', '哈斯图雅', '孟和巴特尔', '萨仁格日勒', '阿拉坦宝音', '特木尔巴根'];
+
+const used = new Set<string>();
+function fresh(make: () => string): string {
+  for (let k = 0; k < 1000; k++) {
+    const n = make();
+    if (![...used].some((u) => u.includes(n) || n.includes(u))) {
+      used.add(n);
+      return n;
+    }
+  }
+  throw new Error('name space exhausted');
+}
+function person(rare = false): string {
+  return fresh(() => {
+    const s = pick([...(rare || chance(0.25) ? RARE_SURNAMES : SURNAMES)]);
+    return chance(0.8) ? s + pick([...GIVEN]) + pick([...GIVEN]) : s + pick([...GIVEN]);
+  });
+}
+const tibetan = (): string => fresh(() => pick(TIBETAN));
+const mongol = (): string => fresh(() => pick(MONGOL));
+
+const COUNTIES = ['望江县', '潜山市', '太仆寺旗', '凉城县', '滦平县', '五原县', '宿松县', '正蓝旗', '霍邱县', '金寨县'];
+const TOWNS = ['长岭镇', '石桥乡', '宝昌镇', '岱岳镇', '红石镇', '巴彦镇', '青松乡', '高桥镇'];
+const VILLAGES = ['永红村', '前进村', '新兴村', '双丰村', '杨柳村', '太平村', '兴隆村', '民主村'];
+const GROUPS = ['一组', '三组', '四组', '六组', '东组', '西组', '河湾组'];
+const STREETS = ['建设路', '振兴街', '和顺路', '育才街', '长青路'];
+const home = (): string => `${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}${pick(GROUPS)}`;
+const door = (): string => `${pick(COUNTIES)}${pick(STREETS)}${int(2, 199)}号${int(1, 12)}号楼${int(1, 4)}单元${int(1, 9)}0${int(1, 3)}室`;
+const date = (): string => `${int(2021, 2024)}年${int(1, 12)}月${int(1, 28)}日`;
+const landline = (): string => `0${pick(['556', '479', '314', '564'])}-${int(2, 8)}${digits(6)}`;
+
+const out: LabelledRecord[] = [];
+const counters = new Map<string, number>();
+function add(source: string, text: string, pii: LabelledRecord['pii'], decoys: string[] = []): void {
+  const n = (counters.get(source) ?? 0) + 1;
+  counters.set(source, n);
+  out.push({ id: `${source}-${n}`, source, text, pii, decoys });
+}
+
+/** 慰问 news: an enumeration before 两农户家, kin after 的, 村民X with any verb, a byline of two reporters. */
+function visitNews(): void {
+  const [a, b, mother, villager, sec] = [person(), person(), person(), person(), person()];
+  const [r1, r2] = [person(), person()];
+  const v = pick(VILLAGES);
+  const text = [
+    `${date()}，县农业农村局驻${v}工作队和村党支部书记${sec}到${a}、${b}两农户家走访慰问。`,
+    `${a}的妻子因病丧失劳动能力，家庭负担较重，工作队详细了解了医疗费用和子女上学情况。${b}的母亲${mother}，年过七旬，常年患病。`,
+    `“感谢党和政府惦记着我们！”村民${villager}握着工作队员的手说。`,
+    `（通讯员 ${r1} ${r2}）`,
+  ].join('\n');
+  add('structures', text, [P(a), P(b), P(mother), P(villager)], [sec, r1, r2]);
+}
+
+/** 见义勇为 decision: X等N人, a list of three who each get a sum, the reporter as a decoy. */
+function braveryAward(): void {
+  const [a, b, c, d] = [person(), person(), person(), person()];
+  const reporter = person();
+  const text = [
+    `${date()}，${pick(TOWNS)}一处民房起火，${a}等4人先后冲入火场救出两名儿童。`,
+    `经县见义勇为评审委员会评定，授予${a}“见义勇为先进个人”称号，奖励2万元；${b}、${c}、${d}每人获奖金5000元。`,
+    `（记者 ${reporter}）`,
+  ].join('\n');
+  add('structures', text, [P(a), P(b), P(c), P(d)], [reporter]);
+}
+
+/** 推荐 公示: a 、 list after a colon, a space-separated list of members, the group's leader as staff. */
+function recommendation(): void {
+  const list = [person(), person(true), person(), person()];
+  const members = [person(), person(true), person()];
+  const leader = person();
+  const text = [
+    '关于拟推荐表彰对象的公示',
+    `一、先进个人：${list.join('、')}`,
+    '二、评审小组',
+    `组长：${leader}`,
+    `成员：${members.join(' ')}`,
+    `公示期为${date()}至${date()}，监督电话：${landline()}。`,
+  ].join('\n');
+  add('structures', text, [...list, ...members].map(P), [leader]);
+}
+
+/** 两优一先 公示 with Tibetan and Mongolian names: one-part names with a nationality in brackets. */
+function excellence(): void {
+  const t1 = tibetan();
+  const m1 = mongol();
+  const h = person();
+  const text = [
+    '优秀共产党员拟推荐对象公示',
+    `${t1}（女，藏族） 某县乡村振兴局驻村工作队队员`,
+    `${m1}（蒙古族） ${pick(COUNTIES)}${pick(TOWNS)}兽医站职工`,
+    `${h} 县第二中学教师`,
+  ].join('\n');
+  add('structures', text, [P(t1), P(m1), P(h)]);
+}
+
+/** 房屋征收 table: a tabbed 被征收人 column, with a 合计 row and the doors as homes. */
+function expropriationTable(): void {
+  const pii: LabelledRecord['pii'] = [];
+  const lines = [`${pick(COUNTIES)}旧城改造项目房屋征收补偿结果公示`, '序号\t被征收人\t房屋坐落\t面积（平方米）\t补偿金额（元）'];
+  let total = 0;
+  for (let i = 1; i <= int(3, 5); i++) {
+    const who = person(true);
+    const at = door();
+    const area = int(60, 140);
+    total += area;
+    pii.push(P(who), A(at));
+    lines.push(`${i}\t${who}\t${at}\t${area}\t${area * int(3, 6)}000`);
+  }
+  lines.push(`合计\t—\t—\t${total}\t—`);
+  add('structures', lines.join('\n'), pii);
+}
+
+/** 低保 table laid out with bars under 户主姓名, Mongolian names among the Han ones. */
+function dibaoTable(): void {
+  const pii: LabelledRecord['pii'] = [];
+  const lines = [`${pick(TOWNS)}${date()}农村低保新增对象公示`, '户主姓名 | 家庭人口 | 保障金额（元） | 所在组'];
+  for (let i = 0; i < int(3, 5); i++) {
+    const who = i === 1 ? mongol() : person(true);
+    pii.push(P(who));
+    lines.push(`${who} | ${int(1, 5)} | ${int(3, 9)}00 | ${pick(GROUPS)}`);
+  }
+  add('structures', lines.join('\n'), pii);
+}
+
+/** 不予公开告知书: a third party named three times, the reply mailed to the address the applicant wrote. */
+function thirdPartyNotice(): void {
+  const [who, third, clerk] = [person(), person(), person()];
+  const addr = home();
+  const text = [
+    `${who}：`,
+    `    你申请公开的“${third}低保审批材料”涉及第三方${third}的个人隐私。本机关书面征求意见后，${third}明确表示不同意公开。`,
+    `    依据《中华人民共和国政府信息公开条例》第十五条，本机关决定不予公开。本告知书按你申请表中填写的地址寄送：${addr}。`,
+    `    联系人：${clerk}　联系电话：${landline()}`,
+  ].join('\n');
+  add('structures', text, [P(who), P(third), A(addr)], [clerk]);
+}
+
+/** 村务公开: people hired (聘用A、B), a household's house (X家房屋), a 、 list praised after a colon. */
+function villageAffairs(): void {
+  const [a, b, c] = [person(), person(), person()];
+  const praised = [person(true), person(), person(true)];
+  const sec = person();
+  const text = [
+    `${pick(VILLAGES)}村务公开（${int(2022, 2024)}年第${pick(['一', '四'])}季度）`,
+    `    一、经村民代表会议表决，聘用${a}、${b}为护林员。`,
+    `    二、${c}家房屋经鉴定为D级危房，已申报改造补助。`,
+    `    三、通报表扬：${praised.join('、')}。`,
+    `    村党支部书记：${sec}`,
+  ].join('\n');
+  add('structures', text, [a, b, c, ...praised].map(P), [sec]);
+}
+
+/** Penalty and petition prose with rare surnames: 对X作出, X长期…, 其中X老人, X同学. */
+function prosePenalty(): void {
+  const [a, b, c, d] = [person(true), person(true), person(true), person()];
+  const officer = person();
+  const text = [
+    `    经查，${a}长期在${pick(VILLAGES)}集体土地上堆放建筑垃圾，经多次劝导拒不清理。本机关于${date()}对${a}作出罚款2000元的行政处罚。执法人员：${officer}。`,
+    `    此次共救助困难群众${int(12, 40)}户，其中${b}老人因病住院花费较大，获临时救助3000元。`,
+    `    ${pick(TOWNS)}中心小学师生为患病的${c}同学捐款${int(1, 5)}万元，${d}校长代表学校表示感谢。`,
+  ].join('\n');
+  add('structures', text, [P(a), P(b), P(c)], [officer, d]);
+}
+
+/** 表彰名单 aligned for print: two-character names padded with one space among three-character ones. */
+function alignedAwardList(): void {
+  const people: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const n = i % 2 === 0 ? fresh(() => pick([...SURNAMES]) + pick([...GIVEN])) : person();
+    people.push(n.length === 2 ? `${n[0]}\u3000${n[1]}` : n);
+  }
+  const text = [`${pick(COUNTIES)}${int(2022, 2024)}年度“最美志愿者”拟表彰人员名单（按姓氏笔画排序）`, people.join('\u3000'), `公示期：${date()}至${date()}`].join('\n');
+  add('structures', text, people.map(P));
+}
+
+/** Ordinary government prose and lists that look like names: none of it is personal data. */
+function decoys(): void {
+  const text = [
+    '参加单位：岳阳 常德 衡阳 邵阳',
+    '会议地点：城关镇 河口镇 双河镇',
+    '出席：局长 副局长 主任 副主任',
+    '各乡镇、各部门、各单位要健全制度、完善机制、强化监督。',
+    '本机关委托第三方机构开展评估，征求第三方意见后作出答复。',
+    '党员大会选举产生新一届支部委员会，全体党员干部参加学习。',
+    '高年级同学参加了升旗仪式，百岁老人享受高龄津贴。',
+    '司机师傅请系好安全带，游客中心于五月开放。',
+  ].join('\n');
+  add('structures', text, [], ['岳阳', '常德', '衡阳', '邵阳', '城关镇', '局长', '第三方', '党员', '高年级', '百岁', '师傅', '游客']);
+}
+
+for (let i = 0; i < 4; i++) visitNews();
+for (let i = 0; i < 3; i++) braveryAward();
+for (let i = 0; i < 3; i++) recommendation();
+for (let i = 0; i < 3; i++) excellence();
+for (let i = 0; i < 3; i++) expropriationTable();
+for (let i = 0; i < 3; i++) dibaoTable();
+for (let i = 0; i < 3; i++) thirdPartyNotice();
+for (let i = 0; i < 3; i++) villageAffairs();
+for (let i = 0; i < 4; i++) prosePenalty();
+for (let i = 0; i < 3; i++) alignedAwardList();
+decoys();
+
+for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);

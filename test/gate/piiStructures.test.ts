@@ -1,0 +1,205 @@
+/**
+ * The ninth tuning of names and residences (issue 9, after held-out slice 8 and a third round of reading): a
+ * third party of a disclosure reply, hiring verbs, a verb of sending between 地址 and its colon, members and
+ * passers-by named by what they are, a byline's list of reporters, one-part Tibetan names with a nationality,
+ * and where a dotted name ends. Each rule with near variants and the decoys it must leave alone.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { addresses, names } from './piiFinds.js';
+
+describe('a third party of a disclosure reply', () => {
+  it('is a person wherever the reply names them afterwards', () => {
+    const t = '因该信息涉及第三方柴秋燕的个人信息，本机关书面征求其意见，柴秋燕明确不同意公开。';
+    expect(names(t)).toEqual(['柴秋燕', '柴秋燕']);
+    expect(names('涉及第三方冼国栋、匡玉兰的个人隐私。')).toEqual(['冼国栋', '匡玉兰']);
+  });
+
+  it('is no one when a body or an ordinary word follows 第三方', () => {
+    for (const t of ['本机关委托第三方机构开展评估。', '征求第三方意见后作出答复。', '第三方评估报告已公开。', '第三方合法权益受到损害的，不予公开。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('people hired, and members named by what they are', () => {
+  it('reads the names after 聘用 and after a member noun', () => {
+    expect(names('经村民代表会议评议，聘用庞海东、栾秀云为村保洁员。')).toEqual(['庞海东', '栾秀云']);
+    expect(names('慰问组看望了老党员邝明启、退休教师詹玉珍。')).toEqual(['邝明启', '詹玉珍']);
+    expect(names('乘客阙立新突发疾病，司机巩德胜立即将车开往医院。')).toEqual(['阙立新', '巩德胜']);
+  });
+
+  it('leaves the nouns with their ordinary words alone', () => {
+    for (const t of ['全体党员干部参加学习。', '党员大会选举产生新一届支部委员会。', '司机师傅请系好安全带。', '游客中心于五月开放。', '妇女儿童权益保障工作。', '聘用人员实行合同管理。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('a verb of sending between 地址 and its colon', () => {
+  it('gives the address the person wrote', () => {
+    expect(addresses('本答复书按你信函中注明的地址邮寄：东河区白沙乡胜利村一组。')).toEqual(['东河区白沙乡胜利村一组']);
+    expect(addresses('告知书已按你申请表填写的地址寄送：临河区团结路8号3单元502室')).toEqual(['临河区团结路8号3单元502室']);
+  });
+
+  it('not the body’s own', () => {
+    expect(addresses('地址邮寄：宿松县人民路1号')).toEqual([]);
+    expect(addresses('本机关地址邮寄：宿松县人民路1号')).toEqual([]);
+  });
+});
+
+describe('a byline or a list of officials after a title', () => {
+  it('holds staff only, however many names follow the title', () => {
+    expect(names('（通讯员 康明 刘小虎）')).toEqual([]);
+    expect(names('（记者 詹晓东 通讯员 邝文 柴明远）')).toEqual([]);
+    expect(names('局长冼国栋、副局长匡玉明出席会议。')).toEqual([]);
+  });
+
+  it('but a person named by another noun in the enumeration stays', () => {
+    expect(names('副县长冼国栋、村民匡玉明一同察看了灾情。')).toEqual(['匡玉明']);
+    expect(names('慰问组看望了困难户 邝明启 詹玉珍')).toEqual(['邝明启', '詹玉珍']);
+  });
+});
+
+describe('names without a Han surname', () => {
+  it('a single Tibetan part with a nationality in brackets', () => {
+    expect(names('优秀共产党员拟推荐对象：向秋拉姆（女，藏族）；伦珠（藏族）。')).toEqual(['向秋拉姆', '伦珠']);
+  });
+
+  it('a dotted name ends where its parts or a telling word end', () => {
+    expect(names('巴特尔、其其格、阿依古丽·买买提三人被评为优秀护林员。')).toEqual(['巴特尔', '其其格', '阿依古丽·买买提']);
+    expect(names('护林员艾热提·马木提被评为先进个人。')).toEqual(['艾热提·马木提']);
+  });
+});
+
+describe('a table column headed by a person', () => {
+  it('gives every cell under the heading, however weakly it reads as a name', () => {
+    const t = ['序号\t被征收人\t房屋坐落\t面积（平方米）', '1\t南金财\t城关镇新华街12号\t96.5', '2\t柴玉梅\t城关镇新华街14号\t88.0', '3\t合计\t\t184.5'].join('\n');
+    expect(names(t)).toEqual(['南金财', '柴玉梅']);
+    const u = ['户主姓名 | 家庭人口 | 保障金额', '丛书文 | 3 | 860', '乔** | 2 | 600', '巴图巴亚尔 | 4 | 1200'].join('\n');
+    expect(names(u)).toEqual(['丛书文', '巴图巴亚尔']);
+  });
+
+  it('leaves companies, masked names and lines that are no table head alone', () => {
+    expect(names(['当事人\t违法事实\t处罚结果', '宿松县宏达建材厂\t无证经营\t罚款5000元'].join('\n'))).toEqual([]);
+    expect(names(['序号 姓名 性别 金额', '1 王** 女 1500', '2 李某某 男 900'].join('\n'))).toEqual([]);
+    // Three cells but no other heading: a label and its value, read as such.
+    expect(names('申请人 柴玉梅 女')).toEqual(['柴玉梅']);
+  });
+});
+
+describe('enumerations whose other members are names', () => {
+  it('the head of a 、 list glued to the verb before it', () => {
+    expect(names('经评议，确定邓平柏、曹欣为公益岗位人员。')).toEqual(['邓平柏', '曹欣']);
+    // A trigger before a two-character name is not swallowed into a three-character reading.
+    expect(names('此事经王芳、李秀英二人签字确认。')).toEqual(['王芳', '李秀英']);
+  });
+
+  it('the weaker members of a list set apart by spaces', () => {
+    expect(names('成员：李丽 邝孝智 龚海燕 丛书文')).toEqual(['李丽', '邝孝智', '龚海燕', '丛书文']);
+  });
+
+  it('not places, offices or words listed the same way', () => {
+    for (const t of ['参加单位：岳阳 常德 衡阳 邵阳', '会议地点：城关镇 河口镇 双河镇', '出席：局长 副局长 主任 副主任', '品种：黄豆 高粱 玉米 谷子', '健全制度、完善机制、强化监督。', '各乡镇、各部门、各单位要高度重视。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('prose structures of the third reading', () => {
+  it('rare surnames, 其中X, X同学 and X老人, and what a body does to a person', () => {
+    expect(names('本机关于2023年6月8日对仉立新作出行政处罚决定。')).toEqual(['仉立新']);
+    expect(names('群众笪红英来电反映，楼下餐馆油烟扰民。')).toEqual(['笪红英']);
+    expect(names('此次共救助困难群众23户，其中邰立春老人因病住院。')).toEqual(['邰立春']);
+    expect(names('全校师生为患病的沈佳怡同学捐款。')).toEqual(['沈佳怡']);
+    expect(names('据群众反映，晏立新长期占用村集体土地种植。')).toEqual(['晏立新']);
+  });
+
+  it('the members of a 、 list after a colon, whole, even when a word opens one', () => {
+    expect(names('特此通报表扬：冶金龙、宓国平、仉红梅。')).toEqual(['冶金龙', '宓国平', '仉红梅']);
+  });
+
+  it('but not the ordinary words those structures also hold', () => {
+    for (const t of ['高年级同学参加了升旗仪式。', '百岁老人享受高龄津贴。', '其中高度重视的是安全生产。', '表扬：王芳、财务科、城关镇。', '对违法行为作出处罚。'])
+      expect({ t, names: names(t).filter((n) => n !== '王芳') }).toEqual({ t, names: [] });
+  });
+});
+
+describe('a list aligned for print', () => {
+  it('reads a two-character name padded with one space as the name it is', () => {
+    expect(names('拟表彰人员名单\n王　芳　卢建国　刘　强　许秀英　孙红梅')).toEqual(['王　芳', '卢建国', '刘　强', '许秀英', '孙红梅']);
+  });
+
+  it('but not a padded word or a list with no name in it', () => {
+    expect(names('项目：绿　化　亮化　美化')).toEqual([]);
+    expect(names('学科：语　文　数学　英语')).toEqual([]);
+  });
+});
+
+describe('after held-out slice 9', () => {
+  it('given characters the dictionary under-rates (业, 花, 然) end names', () => {
+    expect(names('经营者谭光辉外出，其妻曾金花在店内看管。')).toEqual(['谭光辉', '曾金花']);
+    expect(names('纠纷一方是呼和陶勒盖嘎查的牧民阎建业。')).toEqual(['阎建业']);
+    expect(names('林业站、安然度过汛期。')).toEqual([]);
+  });
+
+  it('the rows of a list with no heading each open with a name, padded or not', () => {
+    const t = ['“最美巾帼奋斗者”名单（4名）', '曹桂香　县人民医院妇产科　主任', '和　萍　县供电公司营销部　班长', '钱　萍　县融媒体中心　记者', '林雨涵　石门乡敬老院　院长'].join('\n');
+    expect(names(t)).toEqual(['曹桂香', '和　萍', '钱　萍', '林雨涵']);
+  });
+
+  it('a court’s officers, a spaced 负责人 and a reply’s posting clerk act in office', () => {
+    expect(names('审判长　皇甫明\n审判员　邝文华\n书记员　柴晓雨')).toEqual([]);
+    expect(names('負 責 人　米鑫，大隊長。')).toEqual([]);
+    const letter = '付树林　2025-4-27\n    付树林您好！您反映的情况已转镇政府办理。\n柳河镇人民政府　2025/07/07\n孟广田　2025-7-18 09:44';
+    expect(names(letter)).toEqual(['付树林', '付树林']);
+  });
+
+  it('an address the publisher cut with a mask is no one’s door', () => {
+    expect(addresses('被告　清水河县公安局交通警察大队，住所地清水河县○○路00号。')).toEqual([]);
+    expect(addresses('原告白继红，住清水河县○○路00号。')).toEqual([]);
+  });
+});
+
+describe('decoys of the tenth tuning', () => {
+  it('temples, a title in brackets after a name, village cadres assigned to a village', () => {
+    for (const t of ['景点：白马寺 龙门石窟 关林庙 少林寺', '组　长：王建国（县长）\n副组长：李　强（副县长）', '包村干部：第一组 刘志强 王海军'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+    // A sex or a nationality in brackets is no title.
+    expect(names('获奖者：王建国（男） 李秀英（女，蒙古族）')).toEqual(['王建国', '李秀英']);
+  });
+});
+
+describe('news and discipline verbs', () => {
+  it('给予X, X告诉记者, 在X家中, 据X回忆, X伙同他人', () => {
+    expect(names('经研究，决定给予柴立新党内警告处分，给予冼国平政务记过处分。')).toEqual(['柴立新', '冼国平']);
+    expect(names('“现在日子越过越好了。”邝秀英告诉记者。')).toEqual(['邝秀英']);
+    expect(names('在郜玉兰家中，工作人员仔细查看了房屋安全情况。')).toEqual(['郜玉兰']);
+    expect(names('据匡德胜回忆，事发当晚他正在地里浇水。')).toEqual(['匡德胜']);
+    expect(names('经查，臧立军伙同他人在河道内非法采砂。')).toEqual(['臧立军']);
+  });
+
+  it('but 在 and 给予 before anything else introduce no one', () => {
+    for (const t of ['在高速公路上行驶。', '在金山区设立服务站。', '给予高度重视。', '给予金额补助。', '在王府井步行街开展宣传。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('Mongolian names with syllables the part list lacks', () => {
+  it('after a relation noun or a trigger, a run of transliteration syllables holding a known part', () => {
+    for (const n of ['恩克巴雅尔', '苏德毕力格', '其木德道尔吉', '包乌力吉']) expect(names(`牧民${n}反映，草场被占。`)).toEqual([n]);
+    expect(names('纠纷双方是牧民包图雅和牧民阎建业。')).toEqual(['包图雅', '阎建业']);
+  });
+
+  it('not places made of the same syllables', () => {
+    for (const t of ['经苏木党委研究，同意乌兰察布市的申请。', '对巴彦淖尔市农牧局作出通报。', '由呼和浩特市负责。', '与阿拉善盟签订协议。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('lists anchored on any name the document gives', () => {
+  it('a first mention found only by a later one anchors its list, whose last member runs into a count', () => {
+    const t = '工作队到郜祖平、胡绵羊两农户家走访。郜祖平的妻子因病丧失劳动能力。';
+    expect(names(t)).toEqual(['郜祖平', '胡绵羊', '郜祖平']);
+  });
+
+  it('a count after an ordinary word makes no name of it', () => {
+    expect(names('推进城乡、金融两大改革。')).toEqual([]);
+  });
+});
