@@ -44,7 +44,7 @@ describe('detectors skipped by character class still see their rare triggers', (
   });
 
   it('a table whose only address heading is 坐落', () => {
-    expect(found('序号\t户主\t坐落\n1\t张建国\t临河区新华镇光明村三组\n')).toEqual(['person_name:张建国', 'address:临河区新华镇光明村三组']);
+    expect(found('序号\t户主\t坐落\n1\t张建国\t临河区新华镇光明村三组\n')).toEqual(['person_name:张建国@户主', 'address:临河区新华镇光明村三组']);
   });
 
   it('a residence ending in …屯人 and a name before 女士', () => {
