@@ -12,7 +12,8 @@
  *    特急) is a mark. Prose always brings words of its own, so it never passes; a mark set on its own
  *    line or in brackets always does. A segment naming two classification levels (绝密、机密、秘密)
  *    or two disclosure values is an enumeration in prose about the system, and is not a mark.
- * 2. Strong forms, anywhere in the text: a level followed by ★ (the GB/T 9704 notation: 机密★5年), a
+ * 2. Strong forms, anywhere in the text: a level followed by ★ (the GB/T 9704 notation: 机密★5年) or
+ *    standing after one (★机密), a
  *    level right after the label 密级, a handling phrase with a deictic subject (此件不公开, 本资料仅供
  *    内部使用, 此件主动公开), a disclosure value after 公开属性/公开方式. Nobody writes these in prose except
  *    when quoting them, so a strong form enclosed in quotation marks ("标注“秘密★1年”字样") is a
@@ -275,6 +276,13 @@ class MarkScan {
         } else {
           tE[t] = parseTerm(codes, j, limit);
         }
+        // ★ set before the level (★机密, as some templates print it) is the same strong form, provided the
+        // level stands on its own there and does not run on into words (★机密载体管理 is a bulleted title).
+        const free = t > a ? tE[t - 1] : ls;
+        if (starred[t] === 0 && tS[t] > free && codes[tS[t] - 1] === STAR && standsAfterStar(codes, text, map, tE[t], limit)) {
+          tS[t]--;
+          starred[t] = 1;
+        }
       }
 
       // Rule 1 on the whole line, then on bracket groups inside it.
@@ -438,6 +446,17 @@ class MarkScan {
     while (r < ole && isSpace(text.charCodeAt(r))) r++;
     return r < ole && CLOSE_QUOTES.has(text.charCodeAt(r));
   }
+}
+
+/**
+ * Whether a level preceded by ★, ending at normalized `end`, stands on its own: at the end of its line or
+ * segment, before a space or bracket, or before clause punctuation other than the enumeration comma
+ * (★机密、绝密和秘密 lists the levels).
+ */
+function standsAfterStar(codes: Uint16Array, text: string, map: Int32Array, end: number, limit: number): boolean {
+  if (end >= limit) return true;
+  const next = text.charCodeAt(map[end - 1] + 1);
+  return isTokenDelimiter(next) || (codes[end] === BOUNDARY && next !== 0x3001 && next !== 0xff64);
 }
 
 /** End (exclusive, in normalized units) of the first `lines` non-empty lines. */
