@@ -133,6 +133,21 @@ export function htmlTextContent(html: string): HtmlText {
   return { text, chunks };
 }
 
+/**
+ * The source span that the text-content span [start, end) was decoded from: exact inside a plain run of
+ * text, widened to the whole reference or attribute value where a unit came from one.
+ */
+export function sourceSpan(extracted: HtmlText, start: number, end: number): { start: number; end: number } {
+  const at = (i: number, edge: 'start' | 'end'): number => {
+    const c = extracted.chunks.find((k) => i >= k.textStart && i < k.textEnd) ?? extracted.chunks.find((k) => k.textStart >= i);
+    if (!c) return extracted.chunks.length > 0 ? extracted.chunks[extracted.chunks.length - 1].srcEnd : 0;
+    const plain = !c.attribute && c.srcEnd - c.srcStart === c.textEnd - c.textStart;
+    if (plain && i >= c.textStart) return c.srcStart + (i - c.textStart) + (edge === 'end' ? 1 : 0);
+    return edge === 'start' ? c.srcStart : c.srcEnd;
+  };
+  return { start: at(start, 'start'), end: at(Math.max(start, end - 1), 'end') };
+}
+
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;', '"': '&quot;', "'": '&#39;' };
 
 /** No-break spaces go back as &nbsp;, which is how editors write them and keeps them visible in source. */

@@ -98,3 +98,13 @@ describe('what is published carries no direction controls or fillers', () => {
     expect(stripHiddenControls(kept)).toBe(kept);
   });
 });
+
+describe('the strip policy covers every invisible class it names', () => {
+  test('format controls, plane 14 outside the variation selectors, CGJ and Khmer inherent vowels go', () => {
+    const hidden = '\u034F\u17B4\u17B5\u2065\u206A\u206F\u{E0001}\u{E00FF}\u{E01F0}\u{E0FFF}\u{1BCA0}\u{1BCA3}\u{1D173}\u{1D17A}';
+    expect(stripHiddenControls(`通${hidden}知`)).toBe('通知');
+    // Neighbours of those ranges that are visible characters stay.
+    const visible = '\u{1D172}\u{1D17B}\u{1BC9F}\u{E01EF}\u17B6';
+    expect(stripHiddenControls(visible)).toBe(visible);
+  });
+});

@@ -223,3 +223,28 @@ describe('HTML: what the public reads of the body', () => {
     expect(marks(scanHtml('<p><img src="https://www.example.gov.cn/a.png" title="机密★"></p>').findings)).toEqual([CLASS]);
   });
 });
+
+describe('plain fields as the channels show them (title, summary, channel copy)', () => {
+  const gate = (title: string, bodyHtml: string, summary = '') => runGate({ title, summary, bodyHtml, categoryCode: 'gzdt' });
+  const found = (g: ReturnType<typeof runGate>) => g.findings.filter((f) => f.kind === 'confidentiality').map((f) => [f.field, f.type, f.text]);
+
+  test('a line break inside a title shows as a space on every channel', () => {
+    expect(found(gate('机\n密★关于人事调整的通知', '<p>正文。</p>'))).toEqual([['title', CLASS, '机\n密★']]);
+  });
+
+  test('character references and tags in a title, which the feeds decode and drop', () => {
+    expect(found(gate('&#x673a;&#x5bc6;&#x2605; 关于人事调整的通知', '<p>正文。</p>'))).toEqual([['title', CLASS, '&#x673a;&#x5bc6;&#x2605;']]);
+    expect(found(gate('机<b></b>密★ 关于人事调整的通知', '<p>正文。</p>'))).toEqual([['title', CLASS, '机<b></b>密★']]);
+    expect(found(gate('工作动态', '<p>正文。</p>', '内部&#36164;料 本周工作安排'))).toEqual([['summary', INTERNAL, '内部&#36164;料']]);
+  });
+
+  test('the summary derived from the body joins its paragraphs: a mark split across them is found there', () => {
+    expect(found(gate('工作动态', '<p>机</p><p>密★</p><p>本周工作安排如下。</p>'))).toEqual([['summary', CLASS, '机 密★']]);
+    // A mark the body shows itself is reported once, in the body.
+    expect(found(gate('工作动态', '<p>机密★</p><p>本周工作安排如下。</p>'))).toEqual([['body', CLASS, '机密★']]);
+  });
+
+  test('ordinary titles with references or line breaks pass', () => {
+    expect(gate('关于A&amp;B项目的\n公示', '<p>正文。</p>').verdict).toBe('pass');
+  });
+});
