@@ -149,6 +149,33 @@ function isTokenDelimiter(c: number): boolean {
   return isSpace(c) || BRACKET[c] !== 0;
 }
 
+/** Invisible characters (an override, a filler) next to a token do not join it to anything. */
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/** Whether the token starting at `os` is at its line's start [ols…) or after a delimiter, invisibles aside. */
+function delimitedBefore(text: string, os: number, ols: number): boolean {
+  let p = os;
+  while (p > ols) {
+    // The code point that ends at p: a surrogate pair counts as one.
+    const pair = p - 2 >= ols && (text.charCodeAt(p - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 2) & 0xfc00) === 0xd800;
+    const cp = text.codePointAt(pair ? p - 2 : p - 1)!;
+    if (!IGNORABLE.test(String.fromCodePoint(cp))) return isTokenDelimiter(text.charCodeAt(p - 1));
+    p -= pair ? 2 : 1;
+  }
+  return true;
+}
+
+/** Whether the token ending at `oe` is at its line's end […ole) or before a delimiter, invisibles aside. */
+function delimitedAfter(text: string, oe: number, ole: number): boolean {
+  let p = oe;
+  while (p < ole) {
+    const cp = text.codePointAt(p)!;
+    if (!IGNORABLE.test(String.fromCodePoint(cp))) return isTokenDelimiter(text.charCodeAt(p));
+    p += cp > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
 const NUMERALS = new Set([...'〇零一二三四五六七八九十百两'].map((ch) => ch.charCodeAt(0)));
 const U_NIAN = 0x5e74; // 年
 const U_YUE = 0x6708; // 月
@@ -336,8 +363,7 @@ class MarkScan {
           while (c1 + 1 < b && tS[c1 + 1] === tE[c1]) c1++;
           const os = map[tS[c0]];
           const oe = map[tE[c1] - 1] + 1;
-          const standsAlone =
-            (os === ols || isTokenDelimiter(text.charCodeAt(os - 1))) && (oe === ole || isTokenDelimiter(text.charCodeAt(oe)));
+          const standsAlone = delimitedBefore(text, os, ols) && delimitedAfter(text, oe, ole);
           if (standsAlone) {
             for (let t = c0; t <= c1; t++) {
               const role = words[tW[t]].role;

@@ -5,7 +5,7 @@
  * hidden-marks-journey.test.ts.
  */
 import { scanHtml, scanText } from '../../review/gate.js';
-import { runGate } from '../../workflow/gate.js';
+import { renderApproved, runGate } from '../../workflow/gate.js';
 
 const CLASS = 'classification_mark';
 const INTERNAL = 'internal_mark';
@@ -246,5 +246,20 @@ describe('plain fields as the channels show them (title, summary, channel copy)'
 
   test('ordinary titles with references or line breaks pass', () => {
     expect(gate('关于A&amp;B项目的\n公示', '<p>正文。</p>').verdict).toBe('pass');
+  });
+});
+
+describe('the rendition loses what would make it show something else', () => {
+  test('title, summary, body text and image alt', () => {
+    const draft = {
+      title: '关于\u202E调整\u202C公交\u3164线路的通告', summary: '线路\u{E0001}调整\u2069',
+      bodyHtml: '<p>自\u2067下月\u2069起\u200B调整。</p><p><img src="https://www.example.gov.cn/a.png" alt="线路\u3164示意图\u202E"></p>', categoryCode: 'gzdt',
+    };
+    const gate = runGate(draft);
+    expect(gate.verdict).toBe('pass');
+    const r = renderApproved(draft, gate.findings, new Set());
+    expect(r.title).toBe('关于调整公交线路的通告');
+    expect(r.summary).toBe('线路调整');
+    expect(r.html).toBe('<p>自下月起调整。</p><p><img src="https://www.example.gov.cn/a.png" alt="线路示意图" /></p>');
   });
 });
