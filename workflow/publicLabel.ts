@@ -17,12 +17,21 @@ export const FINDING_TYPE_LABELS: Record<string, string> = {
 
 const MARKS: ReadonlySet<Finding['type']> = new Set(['classification_mark', 'internal_mark', 'not_public_mark']);
 
+/** The first confidentiality mark `value` shows the public, if any. */
+export function markIn(value: string): Finding | undefined {
+  return scanField(value).findings.find((f) => MARKS.has(f.type));
+}
+
+/** The message for a field that carries a mark: what was found, and what to do. */
+export function markMessage(label: string, value: string, mark: Finding): string {
+  return `${label}「${value}」含有${FINDING_TYPE_LABELS[mark.type]}「${mark.text}」。${label}会直接向公众展示，不能带密级、内部或不予公开标志，请修改`;
+}
+
 /** `value` without hidden controls; BAD_USER_INPUT on `field` when it carries a mark. */
 export function publicLabel(value: string, label: string, field: string): string {
   const clean = stripHiddenControls(value);
-  const mark = scanField(clean).findings.find((f) => MARKS.has(f.type));
-  if (mark) {
-    throw badInput(`${label}「${clean}」含有${FINDING_TYPE_LABELS[mark.type]}「${mark.text}」。${label}会直接向公众展示，不能带密级、内部或不予公开标志，请修改`, { field });
-  }
+  const mark = markIn(clean);
+  if (mark) throw badInput(markMessage(label, clean, mark), { field });
   return clean;
 }
+

@@ -5,6 +5,7 @@
  * hidden-marks-journey.test.ts.
  */
 import { scanHtml, scanText } from '../../review/gate.js';
+import { validateCorrectionNote } from '../../workflow/corrections.js';
 import { renderApproved, runGate } from '../../workflow/gate.js';
 
 const CLASS = 'classification_mark';
@@ -261,5 +262,12 @@ describe('the rendition loses what would make it show something else', () => {
     expect(r.title).toBe('关于调整公交线路的通告');
     expect(r.summary).toBe('线路调整');
     expect(r.html).toBe('<p>自下月起调整。</p><p><img src="https://www.example.gov.cn/a.png" alt="线路示意图" /></p>');
+  });
+});
+
+describe('the 更正说明 published beside a corrected item', () => {
+  test('refuses a mark and loses hidden controls', () => {
+    expect(() => validateCorrectionNote('更正了第二段 机\u3164密★')).toThrow(/更正说明「更正了第二段 机密★」含有密级标志/);
+    expect(validateCorrectionNote('更正了\u202E第二段\u202C的日期')).toBe('更正了第二段的日期');
   });
 });

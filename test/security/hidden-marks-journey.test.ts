@@ -183,6 +183,17 @@ describe('public fields outside review refuse marks at the edge', () => {
     expect(res.errors?.[0].message).toContain('栏目名称「内部资料」含有内部标志');
   });
 
+  test('unit names and the site identity in every footer', async () => {
+    const unit = await t.gql('mutation{ renameUnit(code: "default", name: "区政府办（仅供内部使用）"){ name } }', {}, tokens.adm);
+    expect(unit.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unit.errors?.[0].message).toContain('单位名称');
+    const site = await t.gql('mutation($i:SiteSettingsInput!){ updateSiteSettings(input:$i){ sponsor } }', { i: { sponsor: '★机密 区人民政府' } }, tokens.adm);
+    expect(site.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(site.errors?.[0].message).toContain('主办单位「★机密 区人民政府」含有密级标志');
+    const ok = await t.gql<{ updateSiteSettings: { sponsor: string } }>('mutation($i:SiteSettingsInput!){ updateSiteSettings(input:$i){ sponsor } }', { i: { sponsor: '区人民\u3164政府\u202E' } }, tokens.adm);
+    expect(ok.data?.updateSiteSettings.sponsor).toBe('区人民政府');
+  });
+
   test('the gate reads the text of an uploaded document through its invisible characters', async () => {
     const created = await t.gql<{ createContent: { id: string } }>(CREATE, { i: { title: '附件测试二', body: '<p>详见附件。</p>', categoryCode: 'tzgg', channels: ['PORTAL'] } }, tokens.ed);
     const id = created.data!.createContent.id;
