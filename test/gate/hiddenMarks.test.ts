@@ -1,5 +1,5 @@
 import { stripHiddenControls } from '../../text/index.js';
-import { scanHtml, scanText } from '../../review/gate.js';
+import { htmlTextContent, scanHtml, scanText } from '../../review/gate.js';
 import { runGate } from '../../workflow/gate.js';
 
 const marksIn = (findings: { kind: string; type: string }[]) => findings.filter((f) => f.kind === 'confidentiality').map((f) => f.type);
@@ -106,5 +106,12 @@ describe('the strip policy covers every invisible class it names', () => {
     // Neighbours of those ranges that are visible characters stay.
     const visible = '\u{1D172}\u{1D17B}\u{1BC9F}\u{E01EF}\u17B6';
     expect(stripHiddenControls(visible)).toBe(visible);
+  });
+});
+
+describe('the text content reads source line breaks as a browser does', () => {
+  test('a space outside preformatted text, a line break inside it', () => {
+    expect(htmlTextContent('<p>机\n密★</p>').text).toBe('机 密★');
+    expect(htmlTextContent('<pre>机\n密</pre>').text).toBe('机\n密');
   });
 });

@@ -204,6 +204,8 @@ describe('HTML: what the public reads of the body', () => {
     ['override as references', '<p>通知：&#x202E;★密机&#x202C;正文</p>', CLASS],
     ['<plaintext> swallowing the rest', '<p>正文</p><plaintext>机密★', CLASS],
     ['details/summary', '<details><summary>机密★</summary>正文</details>', CLASS],
+    ['a source line break inside a paragraph (white space on the page)', '<p>机\n密★</p><p>正文。</p>', CLASS],
+    ['a CRLF inside a paragraph', '<p>正文。</p><p>内部\r\n资料</p>', INTERNAL],
   ])('%s', (_name, html, type) => {
     expect(body(html)).toContain(type);
   });
