@@ -6,44 +6,26 @@
  * (信息索引, attachment names, category names) refuse marks at the edge. The unit-level table of forms is
  * hidden-marks-forms.test.ts.
  */
-import { hubChannels } from '../../channels/registry.js';
-import { WechatChannel } from '../../channels/wechat/index.js';
-import { WeiboChannel } from '../../channels/weibo/index.js';
 import { docxWith, uploadFile } from '../helpers/documents.js';
-import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
-import { startWechatSim, type WechatSim } from '../sim/wechat.js';
-import { startWeiboSim, type WeiboSim } from '../sim/weibo.js';
+import { eventually, type TestHub } from '../helpers/hub.js';
+import { startPlatformHub, type PlatformHub } from '../helpers/platformHub.js';
+import type { WechatSim } from '../sim/wechat.js';
+import type { WeiboSim } from '../sim/weibo.js';
 
+let hub: PlatformHub;
 let t: TestHub;
 let wechat: WechatSim;
 let weibo: WeiboSim;
-const tokens: Record<string, string> = {};
-const WEIBO_TOKEN = 'weibo-red-team-token';
+let tokens: Record<string, string>;
 
 beforeAll(async () => {
-  wechat = await startWechatSim({ appId: 'wx00000000000000r9', appSecret: 'app-secret-r9' });
-  weibo = await startWeiboSim({ safeDomain: 'portal.test', users: [{ accessToken: WEIBO_TOKEN }] });
-  const channels = {
-    ...hubChannels(),
-    WECHAT: new WechatChannel({ apiBase: wechat.baseUrl, minuteQuotaBackoffMs: 200, busyBackoffMs: 10, timeoutMs: 3000 }),
-    WEIBO: new WeiboChannel({ apiBase: weibo.baseUrl, safeDomain: 'http://portal.test', rateLimitBackoffMs: 200, timeoutMs: 3000 }),
-  };
-  t = await startTestHub({ channels });
-  await t.users([
-    { username: 'ed', role: 'editor' },
-    { username: 'rev', role: 'reviewer' },
-    { username: 'chan', role: 'channel_admin' },
-    { username: 'adm', role: 'admin' },
-  ]);
-  for (const name of ['ed', 'rev', 'chan', 'adm']) tokens[name] = await t.login(name);
-  const create = 'mutation($i: ChannelAccountInput!){ createChannelAccount(input:$i){ id } }';
-  expect((await t.gql(create, { i: { channel: 'WECHAT', name: '区政府公众号', credentials: { appId: wechat.appId, appSecret: wechat.appSecret } } }, tokens.chan)).errors).toBeUndefined();
-  expect((await t.gql(create, { i: { channel: 'WEIBO', name: '区政府微博', credentials: { accessToken: WEIBO_TOKEN } } }, tokens.chan)).errors).toBeUndefined();
+  hub = await startPlatformHub({
+    appId: 'wx00000000000000r9', appSecret: 'app-secret-r9', weiboToken: 'weibo-red-team-token',
+    users: [{ username: 'ed', role: 'editor' }, { username: 'rev', role: 'reviewer' }, { username: 'chan', role: 'channel_admin' }, { username: 'adm', role: 'admin' }],
+  });
+  ({ t, wechat, weibo, tokens } = hub);
 });
-afterAll(async () => {
-  await t.stop();
-  await Promise.all([wechat.close(), weibo.close()]);
-});
+afterAll(() => hub.stop());
 
 interface ItemInput {
   title: string;
