@@ -38,18 +38,23 @@ export interface VisualText {
  * ALM, and the right-to-left scripts (Hebrew to NKo and Samaritan… U+0590–U+08FF, their presentation forms,
  * and the astral right-to-left blocks U+10800–U+10FFF and U+1E800–U+1EFFF, matched by their high surrogates).
  */
-const RTL_INFLUENCE = /[\u0590-\u08FF\u061C\u200F\u202A-\u202D\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFE]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/;
+const RTL_INFLUENCE = /[\u0590-\u08FF\u200F\u202A-\u202D\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFE\uD802\uD803\uD83A\uD83B]/;
+
+/** Whether [from, to) holds right-to-left influence (one character class: the fastest test V8 offers here). */
+function hasRtlInfluence(text: string, from: number, to: number): boolean {
+  return RTL_INFLUENCE.test(from === 0 && to === text.length ? text : text.slice(from, to));
+}
 
 /** The text as displayed, or null when it holds nothing that reorders Han text (the common case: one regex test). */
 export function visualOrder(text: string): VisualText | null {
-  const influenced = RTL_INFLUENCE.test(text);
+  const influenced = hasRtlInfluence(text, 0, text.length);
   if (!influenced && text.indexOf('\u202e') < 0) return null;
   const runs: [number, number][] = [];
   let i = 0;
   while (i < text.length) {
     let lineEnd = i;
     while (lineEnd < text.length && !isParagraphEnd(text.charCodeAt(lineEnd))) lineEnd++;
-    if (influenced && RTL_INFLUENCE.test(text.slice(i, lineEnd))) {
+    if (influenced && hasRtlInfluence(text, i, lineEnd)) {
       if (lineEnd > i) runs.push([i, lineEnd]);
     } else {
       overrideRuns(text, i, lineEnd, runs);

@@ -152,6 +152,12 @@ function isTokenDelimiter(c: number): boolean {
 /** Invisible characters (an override, a filler) next to a token do not join it to anything. */
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
+/** Default_Ignorable without a regex for the common case: only a few BMP ranges, and astral ones behind a surrogate. */
+function isIgnorable(cp: number): boolean {
+  if (cp < 0xad || (cp > 0x3164 && cp < 0xd800)) return false;
+  return IGNORABLE.test(String.fromCodePoint(cp));
+}
+
 /** Whether the token starting at `os` is at its line's start [ols…) or after a delimiter, invisibles aside. */
 function delimitedBefore(text: string, os: number, ols: number): boolean {
   let p = os;
@@ -159,7 +165,7 @@ function delimitedBefore(text: string, os: number, ols: number): boolean {
     // The code point that ends at p: a surrogate pair counts as one.
     const pair = p - 2 >= ols && (text.charCodeAt(p - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 2) & 0xfc00) === 0xd800;
     const cp = text.codePointAt(pair ? p - 2 : p - 1)!;
-    if (!IGNORABLE.test(String.fromCodePoint(cp))) return isTokenDelimiter(text.charCodeAt(p - 1));
+    if (!isIgnorable(cp)) return isTokenDelimiter(text.charCodeAt(p - 1));
     p -= pair ? 2 : 1;
   }
   return true;
@@ -170,7 +176,7 @@ function delimitedAfter(text: string, oe: number, ole: number): boolean {
   let p = oe;
   while (p < ole) {
     const cp = text.codePointAt(p)!;
-    if (!IGNORABLE.test(String.fromCodePoint(cp))) return isTokenDelimiter(text.charCodeAt(p));
+    if (!isIgnorable(cp)) return isTokenDelimiter(text.charCodeAt(p));
     p += cp > 0xffff ? 2 : 1;
   }
   return true;
