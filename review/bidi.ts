@@ -8,10 +8,15 @@
  * each overridden run reversed in place. Reversal keeps every character at a mirrored index inside its run,
  * so a span found in the visual text maps back to one contiguous span of the stored text.
  *
- * Only the override matters for Chinese text: embeddings (U+202B) and isolates (U+2067) reorder runs of
- * right-to-left letters, never Han characters, which are strongly left-to-right. Nested overrides are read
- * as one run up to the first POP: a text built to exploit nesting still gets its outermost run reversed,
- * and such text is blocked from publication anyway once a mark is found in either order.
+ * Han characters are strongly left-to-right, so embeddings and isolates alone keep their order; but in a
+ * right-to-left context, Han characters split into separate left-to-right runs — by nested isolates
+ * ("\u2067\u2066★\u2069\u2066密\u2069\u2066机\u2069\u2069"), by embeddings with spaces between, or by a paragraph
+ * that a plain-text client sets right to left because its first strong letter is Arabic or Hebrew — are
+ * shown in reverse order of runs: 机密★. Computing the full Unicode Bidirectional Algorithm is not needed to
+ * stay safe: a line that holds any right-to-left influence other than a lone override (an embedding,
+ * isolate or mark control, ALM, or a right-to-left letter) is also read reversed as a whole. That
+ * over-approximates (the whole line, not just its runs), which can only find more, and costs nothing on
+ * the lines without such characters. Nested overrides are read as one run up to the first POP.
  */
 
 const RLO = 0x202e;
@@ -28,25 +33,33 @@ export interface VisualText {
   runs: readonly (readonly [number, number])[];
 }
 
-/** The text as displayed, or null when it holds no right-to-left override (the common case: one indexOf). */
+/**
+ * Right-to-left influence besides RLO: RLM, the embedding, override and isolate controls other than RLO,
+ * ALM, and the right-to-left scripts (Hebrew to NKo and Samaritan… U+0590–U+08FF, their presentation forms,
+ * and the astral right-to-left blocks U+10800–U+10FFF and U+1E800–U+1EFFF, matched by their high surrogates).
+ */
+const RTL_INFLUENCE = /[\u0590-\u08FF\u200F\u202A-\u202D\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFE\uD802\uD803\uD83A\uD83B]/;
+
+/** Whether [from, to) holds right-to-left influence (one character class: the fastest test V8 offers here). */
+function hasRtlInfluence(text: string, from: number, to: number): boolean {
+  return RTL_INFLUENCE.test(from === 0 && to === text.length ? text : text.slice(from, to));
+}
+
+/** The text as displayed, or null when it holds nothing that reorders Han text (the common case: one regex test). */
 export function visualOrder(text: string): VisualText | null {
-  if (text.indexOf('\u202e') < 0) return null;
+  const influenced = hasRtlInfluence(text, 0, text.length);
+  if (!influenced && text.indexOf('\u202e') < 0) return null;
   const runs: [number, number][] = [];
   let i = 0;
   while (i < text.length) {
-    if (text.charCodeAt(i) !== RLO) {
-      i++;
-      continue;
+    let lineEnd = i;
+    while (lineEnd < text.length && !isParagraphEnd(text.charCodeAt(lineEnd))) lineEnd++;
+    if (influenced && hasRtlInfluence(text, i, lineEnd)) {
+      if (lineEnd > i) runs.push([i, lineEnd]);
+    } else {
+      overrideRuns(text, i, lineEnd, runs);
     }
-    const start = i + 1;
-    let end = start;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c === PDF || c === LRO || isParagraphEnd(c)) break;
-      end++;
-    }
-    if (end > start) runs.push([start, end]);
-    i = end + 1;
+    i = lineEnd + 1;
   }
   if (runs.length === 0) return null;
   let out = '';
@@ -56,6 +69,26 @@ export function visualOrder(text: string): VisualText | null {
     pos = end;
   }
   return { text: out + text.slice(pos), runs };
+}
+
+/** The runs of [from, to) (one line) that RLO reverses: each up to POP, LRO or the line's end. */
+function overrideRuns(text: string, from: number, to: number, runs: [number, number][]): void {
+  let i = from;
+  while (i < to) {
+    if (text.charCodeAt(i) !== RLO) {
+      i++;
+      continue;
+    }
+    const start = i + 1;
+    let end = start;
+    while (end < to) {
+      const c = text.charCodeAt(end);
+      if (c === PDF || c === LRO) break;
+      end++;
+    }
+    if (end > start) runs.push([start, end]);
+    i = end + 1;
+  }
 }
 
 /** Reverses code units, then puts surrogate pairs back in order so astral characters survive. */

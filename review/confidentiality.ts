@@ -12,7 +12,8 @@
  *    特急) is a mark. Prose always brings words of its own, so it never passes; a mark set on its own
  *    line or in brackets always does. A segment naming two classification levels (绝密、机密、秘密)
  *    or two disclosure values is an enumeration in prose about the system, and is not a mark.
- * 2. Strong forms, anywhere in the text: a level followed by ★ (the GB/T 9704 notation: 机密★5年), a
+ * 2. Strong forms, anywhere in the text: a level followed by ★ (the GB/T 9704 notation: 机密★5年) or
+ *    standing after one (★机密), a
  *    level right after the label 密级, a handling phrase with a deictic subject (此件不公开, 本资料仅供
  *    内部使用, 此件主动公开), a disclosure value after 公开属性/公开方式. Nobody writes these in prose except
  *    when quoting them, so a strong form enclosed in quotation marks ("标注“秘密★1年”字样") is a
@@ -148,6 +149,39 @@ function isTokenDelimiter(c: number): boolean {
   return isSpace(c) || BRACKET[c] !== 0;
 }
 
+/** Invisible characters (an override, a filler) next to a token do not join it to anything. */
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/** Default_Ignorable without a regex for the common case: only a few BMP ranges, and astral ones behind a surrogate. */
+function isIgnorable(cp: number): boolean {
+  if (cp < 0xad || (cp > 0x3164 && cp < 0xd800)) return false;
+  return IGNORABLE.test(String.fromCodePoint(cp));
+}
+
+/** Whether the token starting at `os` is at its line's start [ols…) or after a delimiter, invisibles aside. */
+function delimitedBefore(text: string, os: number, ols: number): boolean {
+  let p = os;
+  while (p > ols) {
+    // The code point that ends at p: a surrogate pair counts as one.
+    const pair = p - 2 >= ols && (text.charCodeAt(p - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 2) & 0xfc00) === 0xd800;
+    const cp = text.codePointAt(pair ? p - 2 : p - 1)!;
+    if (!isIgnorable(cp)) return isTokenDelimiter(text.charCodeAt(p - 1));
+    p -= pair ? 2 : 1;
+  }
+  return true;
+}
+
+/** Whether the token ending at `oe` is at its line's end […ole) or before a delimiter, invisibles aside. */
+function delimitedAfter(text: string, oe: number, ole: number): boolean {
+  let p = oe;
+  while (p < ole) {
+    const cp = text.codePointAt(p)!;
+    if (!isIgnorable(cp)) return isTokenDelimiter(text.charCodeAt(p));
+    p += cp > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
 const NUMERALS = new Set([...'〇零一二三四五六七八九十百两'].map((ch) => ch.charCodeAt(0)));
 const U_NIAN = 0x5e74; // 年
 const U_YUE = 0x6708; // 月
@@ -276,6 +310,13 @@ class MarkScan {
         } else {
           tE[t] = parseTerm(codes, j, limit);
         }
+        // ★ set before the level (★机密, as some templates print it) is the same strong form, provided the
+        // level stands on its own there and does not run on into words (★机密载体管理 is a bulleted title).
+        const free = t > a ? tE[t - 1] : ls;
+        if (starred[t] === 0 && tS[t] > free && codes[tS[t] - 1] === STAR && standsAfterStar(codes, text, map, tE[t], limit)) {
+          tS[t]--;
+          starred[t] = 1;
+        }
       }
 
       // Rule 1 on the whole line, then on bracket groups inside it.
@@ -334,8 +375,7 @@ class MarkScan {
           while (c1 + 1 < b && tS[c1 + 1] === tE[c1]) c1++;
           const os = map[tS[c0]];
           const oe = map[tE[c1] - 1] + 1;
-          const standsAlone =
-            (os === ols || isTokenDelimiter(text.charCodeAt(os - 1))) && (oe === ole || isTokenDelimiter(text.charCodeAt(oe)));
+          const standsAlone = delimitedBefore(text, os, ols) && delimitedAfter(text, oe, ole);
           if (standsAlone) {
             for (let t = c0; t <= c1; t++) {
               const role = words[tW[t]].role;
@@ -444,6 +484,17 @@ class MarkScan {
     while (r < ole && isSpace(text.charCodeAt(r))) r++;
     return r < ole && CLOSE_QUOTES.has(text.charCodeAt(r));
   }
+}
+
+/**
+ * Whether a level preceded by ★, ending at normalized `end`, stands on its own: at the end of its line or
+ * segment, before a space or bracket, or before clause punctuation other than the enumeration comma
+ * (★机密、绝密和秘密 lists the levels).
+ */
+function standsAfterStar(codes: Uint16Array, text: string, map: Int32Array, end: number, limit: number): boolean {
+  if (end >= limit) return true;
+  const next = text.charCodeAt(map[end - 1] + 1);
+  return isTokenDelimiter(next) || (codes[end] === BOUNDARY && next !== 0x3001 && next !== 0xff64);
 }
 
 /** End (exclusive, in normalized units) of the first `lines` non-empty lines. */

@@ -6,7 +6,7 @@
 import { storedSpan, visualOrder } from './bidi.js';
 import { loadDefaultDictionary, type Dictionary } from './dictionary.js';
 import { gateMatcher, type GateMatcher } from './gateMatcher.js';
-import { htmlTextContent, rewriteHtmlText, type TextReplacement } from '../text/htmlText.js';
+import { htmlTextContent, rewriteHtmlText, sourceSpan, type TextReplacement } from '../text/htmlText.js';
 import { flatString, withNormalized, type NormalizeOptions } from './normalize.js';
 import { detectPii } from './pii/index.js';
 import { applyPolicy, policyForCategory, type MaskingPolicy } from './policy.js';
@@ -109,6 +109,48 @@ function displayedOnly(text: string, logical: readonly Finding[], matcher: GateM
     out.push({ ...f, start, end, text: text.slice(start, end) });
   }
   return out;
+}
+
+/** The marks (and sensitive words) of `text`, in stored and displayed order; no personal data, no wording. */
+function marksOf(text: string, opts: ScanOptions): Finding[] {
+  const matcher = gateMatcher(opts.dictionary ?? gateDefaultDictionary(), opts.wording ?? gateDefaultWording());
+  const conf = withNormalized(text, FOLD, (n) => matcher.scan(text, n, null)).confidentiality;
+  return [...conf.findings, ...displayedOnly(text, conf.findings, matcher)];
+}
+
+/** Line breaks as spaces, one unit for one, so offsets stay those of the stored text. */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/g;
+
+/**
+ * A plain-text field that the public reads (title, summary, channel copy). The stored text is scanned as
+ * `scanText` does (personal data is masked at these offsets), and so are the other ways the channels show
+ * it, for marks: run onto one line (a page, a feed, Weibo and the WeChat digest all show "机\n密★" as
+ * "机 密★"), and, when it holds markup or character references, as the feeds read it (they decode
+ * "&#x673a;" and drop tags: text/plain.ts). A mark found only in another reading points at the stored
+ * characters that show it.
+ */
+export function scanField(value: string, opts: ScanOptions = {}): GateResult {
+  const result = scanText(value, opts);
+  const flat = value.replace(LINE_BREAK, ' ');
+  const extra: Finding[] = flat === value ? [] : marksOf(flat, opts).map((f) => ({ ...f, text: value.slice(f.start, f.end) }));
+  if (/[<&]/.test(flat)) {
+    const extracted = htmlTextContent(flat);
+    const shown = extracted.text.replace(LINE_BREAK, ' ');
+    for (const f of marksOf(shown, opts)) {
+      const { start, end } = sourceSpan(extracted, f.start, f.end);
+      extra.push({ ...f, start, end, text: value.slice(start, end) });
+    }
+  }
+  if (extra.length === 0) return result;
+  const seen = new Set(result.findings.map((f) => `${f.start}:${f.end}:${f.type}`));
+  const findings = [...result.findings];
+  for (const f of extra) {
+    const key = `${f.start}:${f.end}:${f.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(f);
+  }
+  return { ...result, verdict: verdictOf(findings), findings: inPositionOrder(findings) };
 }
 
 export function scanText(input: string, opts: ScanOptions = {}): GateResult {

@@ -11,13 +11,19 @@
  * what makes `toOriginalSpan` exact, and the whole pass a single linear loop over the input.
  *
  * What the reader does not see must not hide a mark (机\u3164密★ reads 机密★ on screen). The policy, built
- * on Unicode's own data rather than a hand list:
- * - Default_Ignorable_Code_Point (ZWSP, joiners, Hangul fillers U+3164/U+FFA0, variation selectors incl.
- *   U+E0100–E01EF, tag characters U+E0000–E0FFF, soft hyphen, bidi controls, Mongolian FVS) is dropped;
- * - nonspacing and enclosing combining marks (Mn, Me: 机\u0301密) are dropped;
- * - NFKC is applied where it maps one character to one BMP character (㊙ → 秘, Kangxi radicals ⼀ → 一,
- *   compatibility ideographs, full-width forms, mathematical letters 𝐚 → a), then traditional → simplified;
- * - a few UTS #39 confusables of the mark vocabulary that NFKC leaves alone (宻 → 密);
+ * on Unicode's own data rather than a hand list, the same in the BMP table and for astral code points:
+ * - ignored (dropped before matching): Default_Ignorable_Code_Point (ZWSP, ZWJ/ZWNJ, word joiner and
+ *   U+2060–206F, Hangul fillers U+115F/1160/3164/FFA0, variation selectors U+FE00–FE0F and U+E0100–E01EF,
+ *   tag characters and the rest of plane 14, soft hyphen, CGJ U+034F, bidi controls incl. ALM U+061C,
+ *   Mongolian FVS/MVS U+180B–180F, Khmer U+17B4/17B5, shorthand and musical format controls); nonspacing and
+ *   enclosing combining marks (Mn, Me: 机\u0301密, 机\u20DD密); private use (Co) and unassigned code points
+ *   and noncharacters (Cn), which show as nothing or a box;
+ * - folded: NFKC where it maps one character to one BMP character (㊙ → 秘, 🈛 → 料, Kangxi radicals ⼀ → 一,
+ *   compatibility ideographs U+F9xx/U+2F8xx, full-width forms, mathematical letters 𝐚 → a), then
+ *   traditional → simplified; a few UTS #39 confusables of the mark vocabulary that NFKC leaves alone
+ *   (宻 → 密, 祕 → 秘); every star or asterisk a reader takes for ★ (STAR_LOOKALIKES) → ★;
+ * - stripped from what is published: not here — text/invisible.ts (`stripHiddenControls`) removes the
+ *   bidi controls and the invisible fillers from every rendition, keeping only what shaping needs;
  * - opening and closing brackets and quotation marks end a clause like ，。 do, so a term never joins the
  *   end of one clause to the start of the next across them (（一）深 is not 一深);
  * - Mongolian text (translations on the Mongolian portal): its comma and full stop (᠂ ᠃, and the Manchu
@@ -37,6 +43,21 @@ const CLAUSE = -3;
 /** ★ is the one symbol the marks need (机密★5年); the look-alikes people type are folded onto it. */
 export const STAR = 0x2605;
 
+/**
+ * What a reader takes for the ★ of a mark: '*' (plain-text conversions turn 机密★5年 into 机密*5年) and
+ * the asterisks; the white, outlined, pointed and shadowed stars of Dingbats (U+2729–U+273D, ✦ ✧ ✡), ⋆
+ * ٭ ∗ ⁎ ⍟, ⭐ ⭑ ⭒, 🌟 and the geometric stars U+1F7C9–U+1F7D4. NFKC folds none of them (UTS #39 lists only
+ * some as confusables), so they are named here.
+ */
+const STAR_LOOKALIKES: readonly number[] = [
+  0x2a, 0xff0a, 0xfe61, 0x066d, 0x204e, 0x2217, 0x22c6, 0x235f, 0x2606, 0x2721, 0x2726, 0x2727,
+  ...range(0x2729, 0x273d), 0x2b50, 0x2b51, 0x2b52, 0x1f31f, ...range(0x1f7c9, 0x1f7d4),
+];
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
 function buildTable(): Int32Array {
   const t = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = c;
@@ -44,8 +65,7 @@ function buildTable(): Int32Array {
   for (let c = 0x1810; c <= 0x1819; c++) t[c] = c - 0x1810 + 0x30;
   for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
   for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xfee0 + 0x20;
-  // '*' too: plain-text conversions turn 机密★5年 into 机密*5年.
-  for (const c of [0x2a, 0xff0a, 0x2606, 0x2729, 0x272a, 0x272b, 0x272c, 0x272d, 0x272e, 0x272f, 0x2730, 0x2b50]) t[c] = STAR;
+  for (const c of STAR_LOOKALIKES) if (c < 0x10000) t[c] = STAR;
   const tradSimp = new Map<number, number>();
   for (const pair of TRAD_SIMP.split(/\s+/)) {
     if (pair.length === 2) tradSimp.set(pair.charCodeAt(0), pair.charCodeAt(1));
@@ -66,7 +86,7 @@ function buildTable(): Int32Array {
 
   // Classes are decided on the folded unit, so "，" behaves exactly like ",".
   const punct = /[\p{P}\p{Z}\p{Cc}\p{Cf}]/u;
-  const invisible = /[\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}]/u;
+  const invisible = INVISIBLE;
   for (let c = 0; c < 0x10000; c++) {
     const f = t[c];
     if (f === STAR) continue;
@@ -120,14 +140,32 @@ const CONFUSABLES: readonly [string, string][] = [
   ['宻', '密'], ['祕', '秘'], ['袐', '秘'], ['絕', '绝'], ['絶', '绝'], ['⺠', '民'], ['⻅', '见'], ['⻔', '门'],
 ];
 
-/** Astral characters fold through NFKC when that gives one BMP character (𝐀 → a); cached per code point. */
+/**
+ * Characters that never show as themselves: Default_Ignorable_Code_Point, combining marks (Mn, Me), private
+ * use (Co: a glyph only some fonts have, or none) and unassigned code points and noncharacters (Cn).
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}\p{Co}\p{Cn}]/u;
+
+const ASTRAL_STARS: ReadonlySet<number> = new Set(STAR_LOOKALIKES.filter((c) => c >= 0x10000));
+
+/**
+ * Astral characters: the same policy as the BMP table, decided per code point and cached. Invisible ones
+ * (the shorthand format controls U+1BCA0–1BCA3, musical format controls U+1D173–1D17A, astral combining
+ * marks, planes 15–16 private use) are dropped (-1); NFKC folds one to one BMP character (𝐀 → a,
+ * 🈛 → 料, 內 U+2F814 → 内); anything else is kept as its two halves (-4).
+ */
 const astralFold = new Map<number, number>();
 
 function foldAstral(cp: number): number {
   let f = astralFold.get(cp);
   if (f === undefined) {
-    const k = String.fromCodePoint(cp).normalize('NFKC');
-    f = k.length === 1 ? TABLE[k.charCodeAt(0)] : -4;
+    const s = String.fromCodePoint(cp);
+    if (ASTRAL_STARS.has(cp)) f = STAR;
+    else if (INVISIBLE.test(s)) f = SKIP;
+    else {
+      const k = s.normalize('NFKC');
+      f = k.length === 1 ? TABLE[k.charCodeAt(0)] : -4;
+    }
     astralFold.set(cp, f);
   }
   return f;

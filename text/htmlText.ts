@@ -5,7 +5,8 @@
  * order, with character references decoded (&amp; → &, &#x4e2d; → 中), and of the values of the attributes
  * that are read to the public — `alt` (shown when an image does not load, read by screen readers, and sent
  * to WeChat with the body) and `title` (shown on hover) — each set on a line of its own where it stands.
- * Comments, CDATA and other attribute values are not text. Because a document's structure carries meaning the gate depends on (a header
+ * Comments, CDATA and other attribute values are not text. A line break inside a text node is white space
+ * to a browser, so outside preformatted elements it reads as a space (机\n密★ shows as 机 密★). Because a document's structure carries meaning the gate depends on (a header
  * line, a table cell "申请人 | 王建国"), one separator is inserted where structure breaks the text:
  * "\n" at the boundary of a block element or <br>, "\t" between table cells — never two in a row, and
  * never at the very start. These separators are the only characters of the text content that come from
@@ -46,6 +47,9 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(['td', 'th']);
 const HIDDEN = new Set(['script', 'style']);
+/** Elements whose line breaks are shown as such; elsewhere a source line break is a space. */
+const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'plaintext', 'xmp']);
+const SOURCE_LINE_BREAK = /[\n\r\f]/g;
 /** Attributes whose values the public reads (see above). */
 const TEXT_ATTRIBUTES = new Set(['alt', 'title']);
 
@@ -59,6 +63,7 @@ export function htmlTextContent(html: string): HtmlText {
   const chunks: TextChunk[] = [];
   let pending = '';
   let hiddenUntil: string | null = null;
+  let preformatted = 0;
 
   const add = (data: string, srcStart: number, srcEnd: number, attribute = false): void => {
     if (hiddenUntil !== null || data.length === 0) return;
@@ -79,7 +84,10 @@ export function htmlTextContent(html: string): HtmlText {
 
   const callbacks: TokenizerCallbacks = {
     ontext(start, endIndex) {
-      add(html.slice(start, endIndex), start, endIndex);
+      const data = html.slice(start, endIndex);
+      // A line break in the source of a text node is white space on the page (机\n密★ shows on one line), except
+      // in preformatted text; one unit for one, so offsets stay exact.
+      add(preformatted === 0 ? data.replace(SOURCE_LINE_BREAK, ' ') : data, start, endIndex);
     },
     ontextentity(cp, endIndex) {
       // A character reference always begins with "&" and contains no other.
@@ -88,11 +96,13 @@ export function htmlTextContent(html: string): HtmlText {
     onopentagname(start, endIndex) {
       const name = html.slice(start, endIndex).toLowerCase();
       if (hiddenUntil === null && HIDDEN.has(name)) hiddenUntil = name;
+      if (PREFORMATTED.has(name)) preformatted++;
       boundary(name);
     },
     onclosetag(start, endIndex) {
       const name = html.slice(start, endIndex).toLowerCase();
       if (hiddenUntil === name) hiddenUntil = null;
+      if (PREFORMATTED.has(name) && preformatted > 0) preformatted--;
       boundary(name);
     },
     onattribname(start, endIndex) {
@@ -131,6 +141,21 @@ export function htmlTextContent(html: string): HtmlText {
   tokenizer.write(html);
   tokenizer.end();
   return { text, chunks };
+}
+
+/**
+ * The source span that the text-content span [start, end) was decoded from: exact inside a plain run of
+ * text, widened to the whole reference or attribute value where a unit came from one.
+ */
+export function sourceSpan(extracted: HtmlText, start: number, end: number): { start: number; end: number } {
+  const at = (i: number, edge: 'start' | 'end'): number => {
+    const c = extracted.chunks.find((k) => i >= k.textStart && i < k.textEnd) ?? extracted.chunks.find((k) => k.textStart >= i);
+    if (!c) return extracted.chunks.length > 0 ? extracted.chunks[extracted.chunks.length - 1].srcEnd : 0;
+    const plain = !c.attribute && c.srcEnd - c.srcStart === c.textEnd - c.textStart;
+    if (plain && i >= c.textStart) return c.srcStart + (i - c.textStart) + (edge === 'end' ? 1 : 0);
+    return edge === 'start' ? c.srcStart : c.srcEnd;
+  };
+  return { start: at(start, 'start'), end: at(Math.max(start, end - 1), 'end') };
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;', '"': '&quot;', "'": '&#39;' };

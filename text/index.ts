@@ -18,7 +18,7 @@
  * both cases.
  */
 export { articleLinks } from './links.js';
-export { escapeHtmlText, htmlTextContent, rewriteHtmlText, type HtmlText, type TextChunk, type TextReplacement } from './htmlText.js';
+export { escapeHtmlText, htmlTextContent, rewriteHtmlText, sourceSpan, type HtmlText, type TextChunk, type TextReplacement } from './htmlText.js';
 export { stripHiddenControls } from './invisible.js';
 export { htmlToPlainText, singleLine, truncateText, visibleTextLength, type PlainTextOptions } from './plain.js';
 export { sanitizeBody, type SanitizeOptions } from './sanitize.js';

@@ -1,4 +1,5 @@
 import { badInput } from './errors.js';
+import { publicLabel } from './publicLabel.js';
 
 /*
  * What an uploaded file is, decided by its bytes (never by the name or the client's Content-Type), a safe
@@ -70,7 +71,7 @@ export function checkFile(rawName: string, data: Buffer): { kind: FileKind; name
   const claimed = /\.([A-Za-z0-9]{1,5})$/.exec(rawName.trim())?.[1]?.toLowerCase();
   const accepted = kind.label === 'JPEG' ? ['jpg', 'jpeg'] : [kind.extension];
   if (claimed && !accepted.includes(claimed)) throw badInput(`文件名扩展名 .${claimed} 与文件内容（${kind.label}）不符，请检查是否传错文件`, { field: 'file' });
-  return { kind, name: sanitizeFileName(rawName, kind) };
+  return { kind, name: publicLabel(sanitizeFileName(rawName, kind), '附件名称', 'file') };
 }
 
 /** The text the gate reads: PDF through pdfjs-dist, DOCX through mammoth, XLSX through exceljs. */

@@ -12,15 +12,12 @@ import { checkFile, extractText, FILE_KINDS } from './attachmentFiles.js';
 import type { Deps } from './deps.js';
 import { AppError, invalidTransition, notFound } from './errors.js';
 import { isUuid } from './ids.js';
+import { FINDING_TYPE_LABELS } from './publicLabel.js';
+
+export { FINDING_TYPE_LABELS };
 
 /** Attachments change only while the item is being drafted or reviewed; after approval an edit comes first. */
 const ATTACHABLE: readonly ContentStatus[] = ['DRAFT', 'REJECTED', 'IN_REVIEW'];
-
-/** Finding types in the words reviewers use (the same as the console's). */
-export const FINDING_TYPE_LABELS: Record<string, string> = {
-  id_card: '身份证号', mobile: '手机号', landline: '固定电话', email: '电子邮箱', bank_card: '银行卡号', passport: '护照号', plate: '车牌号',
-  person_name: '姓名', address: '住址', classification_mark: '密级标志', internal_mark: '内部标志', not_public_mark: '不予公开标志', sensitive_word: '敏感词',
-};
 
 const stores = new Map<string, MediaStore>();
 /** The hub's media store: files under DATA_DIR/media. */

@@ -6,6 +6,7 @@ import { withTransaction, type Tx } from '../store/db.js';
 import { requireActor, requireRole, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput, notFound } from './errors.js';
+import { publicLabel } from './publicLabel.js';
 
 export const KINDS: readonly CategoryKind[] = ['general', 'notice', 'policy', 'interpretation', 'penalty', 'guide'];
 
@@ -27,8 +28,7 @@ export interface CategoryInput {
 export async function saveCategory(deps: Deps, actor: Actor | null, input: CategoryInput): Promise<Category> {
   const who = requireRole(actor, 'admin');
   if (!/^[a-z0-9_-]{1,64}$/.test(input.code)) throw badInput('栏目代码须为小写字母、数字或 _-', { field: 'code' });
-  const name = input.name?.trim();
-  if (!name) throw badInput('栏目名称不能为空', { field: 'name' });
+  const name = cleanName(input.name);
   const kind = (input.kind ?? 'general') as CategoryKind;
   if (!KINDS.includes(kind)) throw badInput(`栏目类型须为 ${KINDS.join('|')}`, { field: 'kind' });
   const requiredApprovals = input.requiredApprovals ?? 1;
@@ -58,7 +58,7 @@ function cleanName(name: string | null | undefined): string {
   const clean = name?.trim();
   if (!clean) throw badInput('栏目名称不能为空', { field: 'name' });
   if (clean.length > 50) throw badInput('栏目名称不能超过 50 个字', { field: 'name' });
-  return clean;
+  return publicLabel(clean, '栏目名称', 'name');
 }
 
 function checkApprovals(value: number): 1 | 2 {

@@ -5,6 +5,7 @@ import type { Actor } from './actor.js';
 import { validateContentInput, type ContentInput } from './contentInput.js';
 import type { Deps } from './deps.js';
 import { badInput } from './errors.js';
+import { publicLabel } from './publicLabel.js';
 import { notify, reviewLink } from './notify.js';
 import { requireCategory, writeRevision } from './revisions.js';
 import { authorise, transition } from './transitions.js';
@@ -16,7 +17,8 @@ export function validateCorrectionNote(raw: string | null | undefined): string {
   const note = (raw ?? '').replace(/\s+/g, ' ').trim();
   if (!note) throw badInput('更正须填写更正说明（向公众说明更正了什么）', { field: 'note' });
   if (note.length > MAX_CORRECTION_NOTE) throw badInput(`更正说明不能超过 ${MAX_CORRECTION_NOTE} 个字`, { field: 'note' });
-  return note;
+  // Published beside the item (更正说明) but not part of the revision the gate reads.
+  return publicLabel(note, '更正说明', 'note');
 }
 
 /**

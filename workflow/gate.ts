@@ -1,4 +1,4 @@
-import { redactHtml, redactText, scanHtml, scanText } from '../review/gate.js';
+import { redactHtml, redactText, scanField, scanHtml, type ScanOptions } from '../review/gate.js';
 import { verdictOf, type Finding, type Verdict } from '../review/types.js';
 import type { WordingRules } from '../review/wording/index.js';
 import type { StoredFinding } from '../store/contents.js';
@@ -12,19 +12,37 @@ export interface Draft {
 }
 
 /**
+ * The summary the channels show when the editor wrote none: the body's text on one line, cut to 120
+ * characters (the portal's lists, the feeds, Weibo and the WeChat digest). The gate reads it too.
+ */
+export function derivedSummary(html: string): string {
+  return truncateText(singleLine(htmlToPlainText(html)), 120);
+}
+
+/**
  * The gate runs on what would be published: the sanitized body (script contents and attributes the
- * allowlist drops never reach a channel, so they are not findings), the title and the summary.
+ * allowlist drops never reach a channel, so they are not findings), the title and the summary — as
+ * written, and, when none was written, the one derived from the body, whose joined lines can show a
+ * mark no line of the body shows (<p>机</p><p>密★</p> becomes "机 密★"); only its marks are new.
  */
 export function runGate(draft: Draft, wording?: { rules: WordingRules; publishedOn: string }): { verdict: Verdict; findings: StoredFinding[] } {
   const options = { categoryCode: draft.categoryCode, ...(wording ? { wording: wording.rules, publishedOn: wording.publishedOn } : {}) };
+  const body = sanitizeBody(draft.bodyHtml);
+  const bodyFindings = scanHtml(body, options).findings;
   const fields: [StoredFinding['field'], Finding[]][] = [
-    ['title', scanText(draft.title, options).findings],
-    ['summary', scanText(draft.summary, options).findings],
-    ['body', scanHtml(sanitizeBody(draft.bodyHtml), options).findings],
+    ['title', scanField(draft.title, options).findings],
+    ['summary', draft.summary ? scanField(draft.summary, options).findings : marksOfDerivedSummary(body, bodyFindings, options)],
+    ['body', bodyFindings],
   ];
   const findings: StoredFinding[] = [];
   for (const [field, list] of fields) for (const finding of list) findings.push({ ...finding, id: findings.length, field });
   return { verdict: verdictOf(findings), findings };
+}
+
+/** Marks of the derived summary that the body's own findings do not already name. */
+function marksOfDerivedSummary(body: string, bodyFindings: readonly Finding[], options: ScanOptions): Finding[] {
+  const known = new Set(bodyFindings.map((f) => `${f.type}:${f.text}`));
+  return scanField(derivedSummary(body), options).findings.filter((f) => f.kind === 'confidentiality' && !known.has(`${f.type}:${f.text}`));
 }
 
 export interface Rendered {
@@ -48,6 +66,6 @@ export function renderApproved(draft: Draft, findings: StoredFinding[], keptIds:
   const apply = (field: StoredFinding['field']): Finding[] =>
     findings.filter((f) => f.field === field && f.replacement !== null && f.kind !== 'wording' && (!keptIds.has(f.id) || NEVER_PUBLISHED_WHOLE.has(f.type)));
   const html = stripHiddenControls(redactHtml(sanitizeBody(draft.bodyHtml), apply('body')));
-  const summary = stripHiddenControls(draft.summary ? redactText(draft.summary, apply('summary')) : truncateText(singleLine(htmlToPlainText(html)), 120));
+  const summary = stripHiddenControls(draft.summary ? redactText(draft.summary, apply('summary')) : derivedSummary(html));
   return { title: stripHiddenControls(redactText(draft.title, apply('title'))), summary, html };
 }

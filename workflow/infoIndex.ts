@@ -6,6 +6,7 @@ import { withTransaction } from '../store/db.js';
 import { requireRole, requireSameUnit, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { badInput, notFound } from './errors.js';
+import { publicLabel } from './publicLabel.js';
 
 /** 主题分类: the State Council's subject classification of government information (国务院公文主题分类). */
 export const INFO_TOPICS: readonly string[] = [
@@ -64,8 +65,8 @@ function toPatch(raw: InfoIndexInput): ContentInfoPatch {
   }
   const input = parsed.data;
   const patch: ContentInfoPatch = {};
-  if (input.issuingBody !== undefined) patch.issuingBody = input.issuingBody || null;
-  if (input.documentNumber !== undefined) patch.docNumber = input.documentNumber ? validateDocNumber(input.documentNumber) : null;
+  if (input.issuingBody !== undefined) patch.issuingBody = input.issuingBody ? publicLabel(input.issuingBody, '发布机构', 'issuingBody') : null;
+  if (input.documentNumber !== undefined) patch.docNumber = input.documentNumber ? publicLabel(validateDocNumber(input.documentNumber), '文号', 'documentNumber') : null;
   if (input.writtenOn !== undefined) patch.writtenOn = input.writtenOn;
   if (input.topic !== undefined) patch.topic = input.topic || null;
   if (input.validity) patch.validity = input.validity.toLowerCase() as Validity;

@@ -5,6 +5,8 @@ import { readSiteSettings, writeSiteSettings } from '../store/siteSettings.js';
 import { requireRole, type Actor } from './actor.js';
 import type { Deps } from './deps.js';
 import { badInput } from './errors.js';
+import { markIn, markMessage } from './publicLabel.js';
+import { stripHiddenControls } from '../text/index.js';
 
 /** The site's identity as a government website must show it (政府网站发展指引, 国办发〔2017〕47号). */
 export interface SiteSettings {
@@ -31,11 +33,16 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   contactAddress: '', contactPostcode: '', contactPhone: '', contactEmail: '', contactHours: '',
 };
 
-const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过 ${max} 字`);
+/** Shown in every page's footer: no mark, and none of the characters that would make it show something else. */
+const text = (label: string, max: number, min = 0) =>
+  z.string().trim().max(max, `${label}不能超过 ${max} 字`).min(min, `${label}不能为空`).transform(stripHiddenControls).superRefine((v, ctx) => {
+    const mark = markIn(v);
+    if (mark) ctx.addIssue({ code: 'custom', message: markMessage(label, v, mark) });
+  });
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.literal('')]).nullish();
 
 const SiteSettingsInput = z.object({
-  siteName: text('网站名称', 50).min(1, '网站名称不能为空').nullish(),
+  siteName: text('网站名称', 50, 1).nullish(),
   sponsor: text('主办单位', 100).nullish(),
   organizer: text('承办单位', 100).nullish(),
   siteCode: optional(z.string().trim().regex(/^[0-9A-Za-z]{10}$/, '网站标识码应为 10 位数字或字母，例如 1508000001')),

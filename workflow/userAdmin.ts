@@ -9,6 +9,7 @@ import { hashToken } from './auth.js';
 import { loginThrottle } from './loginThrottle.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput, notFound } from './errors.js';
+import { publicLabel } from './publicLabel.js';
 import { checkPasswordPolicy } from './passwordPolicy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { createUser, UNIT_CODE } from './users.js';
@@ -137,7 +138,7 @@ export async function setUserDisabled(deps: Deps, actor: Actor | null, id: strin
 function unitName(name: string): string {
   const clean = name.trim();
   if (!clean || [...clean].length > 100 || /[\u0000-\u001f\u007f]/.test(clean)) throw badInput('单位名称须为 1–100 个字符的文本', { field: 'name' });
-  return clean;
+  return publicLabel(clean, '单位名称', 'name');
 }
 
 export async function createUnit(deps: Deps, actor: Actor | null, code: string, name: string): Promise<Unit> {

@@ -3,7 +3,7 @@ import type { ChannelVariants, CoverImage } from '../channels/Channel.js';
 import { findAttachment } from '../store/attachments.js';
 import type { Queryable } from '../store/db.js';
 import { mediaStoreOf } from './attachments.js';
-import { redactText, scanText, type ScanOptions } from '../review/gate.js';
+import { redactText, scanField, type ScanOptions } from '../review/gate.js';
 import { verdictOf, type Verdict } from '../review/types.js';
 import type { ContentRecord, StoredFinding, VariantField } from '../store/contents.js';
 import { findVariants } from '../store/variants.js';
@@ -12,6 +12,7 @@ import { badInput } from './errors.js';
 import { NEVER_PUBLISHED_WHOLE } from './gate.js';
 import { isUuid } from './ids.js';
 import { isCleanText } from './text.js';
+import { stripHiddenControls } from '../text/index.js';
 
 /** 渠道文案 as the editor sends them; empty strings mean "derive from the item". */
 export interface VariantsInput {
@@ -67,19 +68,22 @@ export function gateVariants(variants: ChannelVariants, base: { verdict: Verdict
   const findings = [...base.findings];
   for (const [field, key] of TEXT_FIELDS) {
     const text = variants[key];
-    if (text) for (const finding of scanText(text, options).findings) findings.push({ ...finding, id: findings.length, field });
+    if (text) for (const finding of scanField(text, options).findings) findings.push({ ...finding, id: findings.length, field });
   }
   return { verdict: verdictOf(findings), findings };
 }
 
-/** The approved copy: the same redactions as the item's text (kept findings stay, except what is never published whole). */
+/**
+ * The approved copy: the same redactions as the item's text (kept findings stay, except what is never published
+ * whole), without the direction controls and fillers the item's own rendition loses (text/invisible.ts).
+ */
 export function renderVariants(variants: ChannelVariants, findings: StoredFinding[], keptIds: ReadonlySet<number>): ChannelVariants {
   const out: ChannelVariants = { ...variants };
   for (const [field, key] of TEXT_FIELDS) {
     const text = variants[key];
     if (!text) continue;
     const apply = findings.filter((f) => f.field === field && f.replacement !== null && f.kind !== 'wording' && (!keptIds.has(f.id) || NEVER_PUBLISHED_WHOLE.has(f.type)));
-    out[key] = redactText(text, apply);
+    out[key] = stripHiddenControls(redactText(text, apply));
   }
   return out;
 }

@@ -1,38 +1,23 @@
-import { hubChannels } from '../../channels/registry.js';
-import { WechatChannel } from '../../channels/wechat/index.js';
-import { WeiboChannel } from '../../channels/weibo/index.js';
-import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
-import { startWechatSim, type WechatSim } from '../sim/wechat.js';
-import { startWeiboSim, type WeiboSim } from '../sim/weibo.js';
+import { eventually, type TestHub } from '../helpers/hub.js';
+import { startPlatformHub, type PlatformHub } from '../helpers/platformHub.js';
+import type { WechatSim } from '../sim/wechat.js';
+import type { WeiboSim } from '../sim/weibo.js';
 
 /** 渠道文案: written with the item, gated with it, and what the platforms' simulators receive. */
+let hub: PlatformHub;
 let t: TestHub;
 let wechat: WechatSim;
 let weibo: WeiboSim;
-const tokens: Record<string, string> = {};
-const WEIBO_TOKEN = 'weibo-variants-token';
+let tokens: Record<string, string>;
 
 beforeAll(async () => {
-  wechat = await startWechatSim({ appId: 'wx00000000000000b2', appSecret: 'app-secret-b2' });
-  weibo = await startWeiboSim({ safeDomain: 'portal.test', users: [{ accessToken: WEIBO_TOKEN }] });
-  const channels = {
-    ...hubChannels(),
-    WECHAT: new WechatChannel({ apiBase: wechat.baseUrl, minuteQuotaBackoffMs: 200, busyBackoffMs: 10, timeoutMs: 3000 }),
-    WEIBO: new WeiboChannel({ apiBase: weibo.baseUrl, safeDomain: 'http://portal.test', rateLimitBackoffMs: 200, timeoutMs: 3000 }),
-  };
-  t = await startTestHub({ channels });
-  await t.users([{ username: 'ed', role: 'editor' }, { username: 'rev', role: 'reviewer' }, { username: 'chan', role: 'channel_admin' }]);
-  for (const name of ['ed', 'rev', 'chan']) tokens[name] = await t.login(name);
-  const create = 'mutation($i: ChannelAccountInput!){ createChannelAccount(input:$i){ id } }';
-  for (const i of [
-    { channel: 'WECHAT', name: '区政府公众号', credentials: { appId: wechat.appId, appSecret: wechat.appSecret } },
-    { channel: 'WEIBO', name: '区政府微博', credentials: { accessToken: WEIBO_TOKEN } },
-  ]) expect((await t.gql(create, { i }, tokens.chan)).errors).toBeUndefined();
+  hub = await startPlatformHub({
+    appId: 'wx00000000000000b2', appSecret: 'app-secret-b2', weiboToken: 'weibo-variants-token',
+    users: [{ username: 'ed', role: 'editor' }, { username: 'rev', role: 'reviewer' }, { username: 'chan', role: 'channel_admin' }],
+  });
+  ({ t, wechat, weibo, tokens } = hub);
 });
-afterAll(async () => {
-  await t.stop();
-  await Promise.all([wechat.close(), weibo.close()]);
-});
+afterAll(() => hub.stop());
 
 const CREATE = 'mutation($i:ContentInput!){ createContent(input:$i){ id verdict findings { field type severity } variants { weiboText wechatDigest wechatAuthor sourceUrl } } }';
 const base = (title: string, variants: Record<string, unknown>) => ({

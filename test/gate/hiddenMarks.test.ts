@@ -1,5 +1,5 @@
 import { stripHiddenControls } from '../../text/index.js';
-import { scanHtml, scanText } from '../../review/gate.js';
+import { htmlTextContent, scanHtml, scanText } from '../../review/gate.js';
 import { runGate } from '../../workflow/gate.js';
 
 const marksIn = (findings: { kind: string; type: string }[]) => findings.filter((f) => f.kind === 'confidentiality').map((f) => f.type);
@@ -96,5 +96,22 @@ describe('what is published carries no direction controls or fillers', () => {
     // Zero-width joiner, variation selectors and Mongolian selectors stay: removing them changes glyphs.
     const kept = '👨\u200D👩 葛\u{E0100} ᠮᠣ\u180Bᠩ\u180E';
     expect(stripHiddenControls(kept)).toBe(kept);
+  });
+});
+
+describe('the strip policy covers every invisible class it names', () => {
+  test('format controls, plane 14 outside the variation selectors, CGJ and Khmer inherent vowels go', () => {
+    const hidden = '\u034F\u17B4\u17B5\u2065\u206A\u206F\u{E0001}\u{E00FF}\u{E01F0}\u{E0FFF}\u{1BCA0}\u{1BCA3}\u{1D173}\u{1D17A}';
+    expect(stripHiddenControls(`通${hidden}知`)).toBe('通知');
+    // Neighbours of those ranges that are visible characters stay.
+    const visible = '\u{1D172}\u{1D17B}\u{1BC9F}\u{E01EF}\u17B6';
+    expect(stripHiddenControls(visible)).toBe(visible);
+  });
+});
+
+describe('the text content reads source line breaks as a browser does', () => {
+  test('a space outside preformatted text, a line break inside it', () => {
+    expect(htmlTextContent('<p>机\n密★</p>').text).toBe('机 密★');
+    expect(htmlTextContent('<pre>机\n密</pre>').text).toBe('机\n密');
   });
 });

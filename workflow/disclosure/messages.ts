@@ -12,7 +12,8 @@
  */
 import { z } from 'zod';
 import { appendAudit } from '../../audit/chain.js';
-import { scanText } from '../../review/gate.js';
+import { scanField } from '../../review/gate.js';
+import { stripHiddenControls } from '../../text/index.js';
 import { verdictOf } from '../../review/types.js';
 import { withTransaction, type Queryable } from '../../store/db.js';
 import { findMessage, findMessageByRegNo, insertMessage, listMessages, nextRegistrationNumber, updateMessage, type MessageCategory, type MessagePatch, type MessageRecord, type MessageStatus } from '../../store/disclosure.js';
@@ -58,8 +59,8 @@ export type MessageInput = z.input<typeof messageInput>;
 
 /** The public rendition of a text: masked personal data; null when it must not be shown at all. */
 function publicRendition(value: string): { shown: string | null; findings: unknown[] } {
-  const result = scanText(value);
-  return { shown: result.verdict === 'block' ? null : result.redacted, findings: result.findings };
+  const result = scanField(value);
+  return { shown: result.verdict === 'block' ? null : stripHiddenControls(result.redacted), findings: result.findings };
 }
 
 export async function submitMessage(deps: Deps, raw: unknown): Promise<{ message: MessageRecord; accessCode: string }> {
@@ -177,12 +178,12 @@ export async function replyToMessage(deps: Deps, actor: Actor | null, id: string
   const value = replyText.trim();
   if (!value) throw badInput('答复内容不能为空', { field: 'text' });
   if (value.length > 10_000) throw badInput('答复内容不能超过 10000 字', { field: 'text' });
-  const gate = scanText(value);
+  const gate = scanField(value);
   if (verdictOf(gate.findings) === 'block') {
     throw new AppError('GATE_BLOCKED', `答复含有不得公开的内容（${[...new Set(gate.findings.filter((f) => f.severity === 'block').map((f) => f.text))].join('、')}）`, { findings: gate.findings });
   }
   return messageStep(deps, actor, id, 'reply', ['ACCEPTED'], (record, today) => ({
-    status: 'REPLIED', replyText: value, publicReply: gate.redacted, replyFindings: gate.findings, replyUnitId: record.unitId, repliedOn: today,
+    status: 'REPLIED', replyText: value, publicReply: stripHiddenControls(gate.redacted), replyFindings: gate.findings, replyUnitId: record.unitId, repliedOn: today,
   }));
 }
 
