@@ -6,6 +6,7 @@ import type { AccountCredentials, Rendition } from '../../channels/Channel.js';
 import { allChannels } from '../../channels/registry.js';
 import type { WechatChannel } from '../../channels/wechat/index.js';
 import { ConfigError, loadConfig } from '../../server/config.js';
+import { eventually } from '../helpers/hub.js';
 import { expectChannelError } from '../helpers/release.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
 import { startWeiboSim, type WeiboSim } from '../sim/weibo.js';
@@ -45,6 +46,10 @@ test('unset, both timeouts stay 15 seconds; set, they are what the adapters use'
   weibo.delayNext(2_500, '/2/statuses/share.json');
   const weiboLate = await expectChannelError(channels.WEIBO!.publish(rendition('超时的微博'), weiboAccount, 'k-timeout-wb'));
   expect(weiboLate).toMatchObject({ code: 'WEIBO_TIMEOUT', retryable: true });
+
+  // Timed out is not refused: both calls reach their platform after all (why a send's lease covers its timeout).
+  // Waiting for them also lets the simulators' delays end before they close.
+  await eventually(async () => wechat.massSends.some((m) => m.title === '超时的群发') && weibo.posted.some((s) => s.text.includes('超时的微博')));
 
   // A longer setting lets the same slow reply through.
   const patient = configuredChannels({ WEIBO_TIMEOUT_MS: '5000' });
