@@ -65,11 +65,16 @@ function resolvePart(base: string, href: string): string {
   return segments.join('/');
 }
 
-const decode = (part: Uint8Array | undefined): string => (part ? new TextDecoder('utf-8').decode(part) : '');
+/** A part the package names must be there: a missing one is a damaged file, never a file without text. */
+function decode(parts: Record<string, Uint8Array>, name: string): string {
+  const part = parts[name];
+  if (!part) throw new Error(`OFD part ${name} is missing`);
+  return new TextDecoder('utf-8').decode(part);
+}
 
 /** Reads only the parts it needs, each through the archive limits (`readZipParts`). */
 export function ofdText(data: Uint8Array, fileName: string): string {
-  const one = (name: string): string => decode(readZipParts(data, fileName, (n) => n === name)[name]);
+  const one = (name: string): string => decode(readZipParts(data, fileName, (n) => n === name), name);
   const roots = textsOf(one('OFD.xml'), 'DocRoot').map((root) => resolvePart('OFD.xml', root));
   if (roots.length === 0) throw new Error('OFD.xml names no DocRoot');
   const pages = roots.flatMap((root) => {
@@ -83,7 +88,7 @@ export function ofdText(data: Uint8Array, fileName: string): string {
   });
   const wanted = new Set(pages);
   const contents = readZipParts(data, fileName, (name) => wanted.has(name));
-  return pages.map((page) => pageText(decode(contents[page]))).filter(Boolean).join('\n');
+  return pages.map((page) => pageText(decode(contents, page))).filter(Boolean).join('\n');
 }
 
 /** One line per TextObject: its TextCode runs, in order. */

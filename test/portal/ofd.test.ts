@@ -2,6 +2,7 @@
  * OFD attachments (GB/T 33190): accepted by content, their pages' text scanned by the gate like a PDF's, held to
  * the same archive limits as Word files, offered in the upload limits, and listed on the portal with their type.
  */
+import { strToU8, zipSync } from 'fflate';
 import { ID1 } from '../gate/fixtures.js';
 import { declaringInflatedSize, docxWith, ofdWith, uploadFile } from '../helpers/documents.js';
 import type { TestHub } from '../helpers/hub.js';
@@ -57,13 +58,16 @@ test('an OFD with an ID number is flagged like a PDF; the clean one is published
   expect(Buffer.from(await file.arrayBuffer()).equals(clean)).toBe(true);
 });
 
-test('an archive that claims to inflate past 200 MB is refused before it is read, OFD and Word alike; OFD is in the upload limits', async () => {
+test('an archive that claims to inflate past 200 MB is refused before it is read, OFD and Word alike; a damaged OFD is refused; OFD is in the upload limits', async () => {
   const id = await createAndSubmit(t, tok.ed, { title: '关于压缩包上限的测试', body: '<p>见附件。</p>', categoryCode: 'tzgg' });
   const bomb = declaringInflatedSize(ofdWith([['正文']]), 0x0d000000);
   const ofd = await upload(id, '异常.ofd', bomb);
   expect(ofd).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT', message: '文件「异常.ofd」解压后超过 200 MB，无法检查（可能是异常压缩的文件），请另存后重新上传' } } });
   const word = await upload(id, '异常.docx', declaringInflatedSize(await docxWith(['正文']), 0x0d000000));
   expect(word.body.error.message).toBe('文件「异常.docx」解压后超过 200 MB，无法检查（可能是异常压缩的文件），请另存后重新上传');
+  // A package whose document part is missing is damaged, not a file without text that passes the gate.
+  const damaged = Buffer.from(zipSync({ 'OFD.xml': strToU8('<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>') }));
+  expect(await upload(id, '缺页.ofd', damaged)).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT', message: '无法读取文件「缺页.ofd」的内容（文件可能已损坏或加密），请另存后重新上传' } } });
   const listed = await gqlData<{ content: { attachments: unknown[] } }>(t, 'query($id:ID!){ content(id:$id){ attachments { id } } }', { id }, tok.ed);
   expect(listed.content.attachments).toEqual([]);
 
