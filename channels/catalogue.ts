@@ -1,6 +1,7 @@
 /** Look-ups over the registered descriptors, for the code that must not name a channel. */
+import { z } from 'zod';
 import type { ChannelKind } from './Channel.js';
-import type { ChannelDescriptor } from './descriptor.js';
+import type { ChannelConfigKey, ChannelDescriptor } from './descriptor.js';
 import { CHANNEL_DESCRIPTORS } from './plugins.js';
 
 export const CHANNEL_KINDS: readonly ChannelKind[] = CHANNEL_DESCRIPTORS.map((d) => d.kind);
@@ -27,14 +28,29 @@ export function channelKindSdl(): string {
   return `enum ChannelKind { ${CHANNEL_KINDS.join(' ')} }`;
 }
 
-/** Values of every channel's config keys, from the environment; throws a message naming the variable. */
+/** What a `timeoutMs` key accepts: under a second cuts off a platform's ordinary reply, over ten minutes holds a lease for nothing. */
+export const CONFIG_TIMEOUT_RANGE_MS = { min: 1_000, max: 600_000 } as const;
+
+/** The check of one key's value (its default when unset), with the message an operator reads at start. */
+function configKeySchema(key: ChannelConfigKey): z.ZodType<string> {
+  const named = `环境变量 ${key.env}（${key.description}）`;
+  if (key.url) return z.string().regex(/^https?:\/\/[^\s]+$/, `${named}须为 http(s) 地址`).transform((v) => v.replace(/\/+$/, ''));
+  if (key.timeoutMs) {
+    const { min, max } = CONFIG_TIMEOUT_RANGE_MS;
+    return z.string().regex(/^\d+$/, `${named}须为整数毫秒数`)
+      .refine((v) => Number(v) >= min && Number(v) <= max, `${named}须在 ${min} 至 ${max} 毫秒之间`);
+  }
+  return z.string();
+}
+
+/** Values of every channel's config keys, from the environment; throws a Chinese message naming the variable and its value. */
 export function loadChannelEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of CHANNEL_DESCRIPTORS.flatMap((d) => d.config)) {
     const raw = env[key.env];
-    if (key.url && raw !== undefined && !/^https?:\/\/[^\s]+$/.test(raw)) throw new Error(`${key.env} must be an http(s) URL, got ${raw}`);
-    const value = raw === undefined || raw === '' ? key.default : raw;
-    out[key.env] = key.url ? value.replace(/\/+$/, '') : value;
+    const parsed = configKeySchema(key).safeParse(raw === undefined || raw === '' ? key.default : raw.trim());
+    if (!parsed.success) throw new Error(`${parsed.error.issues[0].message}，当前为「${raw}」`);
+    out[key.env] = parsed.data;
   }
   return out;
 }

@@ -14,6 +14,8 @@ export interface ChannelConfigKey {
   default: string;
   /** Checked as an http(s) URL (and a trailing slash dropped). */
   url?: boolean;
+  /** Checked as a request timeout: whole milliseconds within `CONFIG_TIMEOUT_RANGE_MS`. */
+  timeoutMs?: boolean;
   description: string;
 }
 

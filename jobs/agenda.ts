@@ -179,7 +179,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
     { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
   );
   defineInspectionJobs(agenda, deps);
-  defineCheckpointJobs(agenda, deps);
+  defineCheckpointJobs(agenda, deps, { lockLifetimeMs: options.lockLifetimeMs });
   definePublicityJobs(agenda, deps);
   agenda.define(RECONCILE_JOB, async () => {
     await scheduler.rearm((await listUndelivered(deps.pool)).map((row) => ({ publicationId: row.id, at: row.notBefore })));

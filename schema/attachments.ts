@@ -5,7 +5,7 @@ import type { Context } from './resolvers.js';
 const typeDefs = /* GraphQL */ `
   "What POST /media accepts for one file type (decided by the file's content, not its name)."
   type AttachmentLimit {
-    "PDF, DOCX, XLSX, PNG, JPEG or GIF"
+    "PDF, OFD, DOCX, XLSX, PNG, JPEG or GIF"
     type: String!
     "File name extensions that agree with the type, without the dot."
     extensions: [String!]!

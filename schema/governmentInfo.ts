@@ -65,7 +65,7 @@ const typeDefs = /* GraphQL */ `
   type Attachment {
     id: ID!
     fileName: String!
-    "PDF, DOCX, XLSX, PNG, JPEG or GIF, decided by the file's content."
+    "PDF, OFD, DOCX, XLSX, PNG, JPEG or GIF, decided by the file's content."
     type: String!
     mediaType: String!
     size: Int!

@@ -8,8 +8,12 @@ import type { Queryable } from './db.js';
  * Why not ask the planner (EXPLAIN, as 0019 did): planning `tokens @> …` decodes up to 10,000 element
  * statistics (`SET STATISTICS 1000`) on every query, rare words too (1.4 ms p50, 10 ms p99 at 100,000 items on
  * the loaded development machine, `npm run bench:search`). The same figures read from pg_stats cost one
- * catalog read per process and minute, off the search's own path after the first; statistics change only
+ * catalog read per pool and minute, off the search's own path after the first; statistics change only
  * when (auto)analyze runs, so a minute-old copy is as good as the planner's own.
+ *
+ * The copy is kept per pool, not per process: statistics belong to one database, and one process may hold pools
+ * on several (the tests, `tongfa` commands run in-process). A transaction's client keys its own copy; pg reuses a
+ * pool's client objects, so that is one read per connection and minute.
  */
 interface TokenStatistics {
   readAt: number;
@@ -20,6 +24,7 @@ interface TokenStatistics {
 }
 
 const TTL_MS = 60_000;
+/** Keyed by the pool (or transaction client) queried: dropped with it. */
 const cache = new WeakMap<Queryable, TokenStatistics>();
 const reading = new WeakMap<Queryable, Promise<TokenStatistics>>();
 

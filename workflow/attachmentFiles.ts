@@ -1,4 +1,6 @@
 import { badInput } from './errors.js';
+import { ofdText } from './ofdText.js';
+import { checkZipLimits } from './zipLimits.js';
 import { publicLabel } from './publicLabel.js';
 
 /*
@@ -8,7 +10,7 @@ import { publicLabel } from './publicLabel.js';
 
 export interface FileKind {
   /** Short label shown on the portal. */
-  label: 'PDF' | 'DOCX' | 'XLSX' | 'PNG' | 'JPEG' | 'GIF';
+  label: 'PDF' | 'OFD' | 'DOCX' | 'XLSX' | 'PNG' | 'JPEG' | 'GIF';
   mediaType: string;
   extension: string;
   /** Upper size limit in bytes. */
@@ -20,6 +22,8 @@ export interface FileKind {
 const MB = 1024 * 1024;
 export const FILE_KINDS: Record<FileKind['label'], FileKind> = {
   PDF: { label: 'PDF', mediaType: 'application/pdf', extension: 'pdf', maxBytes: 20 * MB, textual: true },
+  // GB/T 33190 版式文档: what many units' document systems put out instead of PDF.
+  OFD: { label: 'OFD', mediaType: 'application/ofd', extension: 'ofd', maxBytes: 20 * MB, textual: true },
   DOCX: { label: 'DOCX', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', maxBytes: 20 * MB, textual: true },
   XLSX: { label: 'XLSX', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', maxBytes: 20 * MB, textual: true },
   PNG: { label: 'PNG', mediaType: 'image/png', extension: 'png', maxBytes: 5 * MB, textual: false },
@@ -31,8 +35,9 @@ export const MAX_UPLOAD_BYTES = 20 * MB;
 const startsWith = (data: Buffer, ...bytes: number[]): boolean => bytes.every((b, i) => data[i] === b);
 
 /**
- * The kind by magic bytes. DOCX and XLSX are both ZIP archives (PK\x03\x04); their part names are stored
- * uncompressed in the local headers, so `word/` or `xl/` identifies which. Anything else is refused.
+ * The kind by magic bytes. DOCX, XLSX and OFD are all ZIP archives (PK\x03\x04); their part names are stored
+ * uncompressed in the local headers, so `word/`, `xl/` or OFD's entry part `OFD.xml` identifies which. Anything
+ * else is refused.
  */
 export function detectKind(data: Buffer): FileKind | null {
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') return FILE_KINDS.PDF;
@@ -46,6 +51,7 @@ export function detectKind(data: Buffer): FileKind | null {
       if (names.includes('word/document.xml')) return FILE_KINDS.DOCX;
       if (names.includes('xl/workbook.xml')) return FILE_KINDS.XLSX;
     }
+    if (names.includes('OFD.xml')) return FILE_KINDS.OFD;
   }
   return null;
 }
@@ -66,7 +72,7 @@ export function sanitizeFileName(raw: string, kind: FileKind): string {
 export function checkFile(rawName: string, data: Buffer): { kind: FileKind; name: string } {
   if (data.length === 0) throw badInput('文件为空', { field: 'file' });
   const kind = detectKind(data);
-  if (!kind) throw badInput('不支持的文件类型：仅接受 PDF、DOCX、XLSX 文档和 PNG、JPEG、GIF 图片（按文件内容判断）', { field: 'file' });
+  if (!kind) throw badInput('不支持的文件类型：仅接受 PDF、OFD、DOCX、XLSX 文档和 PNG、JPEG、GIF 图片（按文件内容判断）', { field: 'file' });
   if (data.length > kind.maxBytes) throw badInput(`${kind.label} 文件不能超过 ${kind.maxBytes / MB} MB`, { field: 'file' });
   const claimed = /\.([A-Za-z0-9]{1,5})$/.exec(rawName.trim())?.[1]?.toLowerCase();
   const accepted = kind.label === 'JPEG' ? ['jpg', 'jpeg'] : [kind.extension];
@@ -74,16 +80,23 @@ export function checkFile(rawName: string, data: Buffer): { kind: FileKind; name
   return { kind, name: publicLabel(sanitizeFileName(rawName, kind), '附件名称', 'file') };
 }
 
-/** The text the gate reads: PDF through pdfjs-dist, DOCX through mammoth, XLSX through exceljs. */
-export async function extractText(kind: FileKind, data: Buffer): Promise<string> {
+/**
+ * The text the gate reads: PDF through pdfjs-dist, OFD from its pages' XML, DOCX through mammoth, XLSX through
+ * exceljs. The ZIP-based ones pass the archive limits first (`zipLimits.ts`, a BAD_USER_INPUT naming `name`).
+ */
+export async function extractText(kind: FileKind, data: Buffer, name: string): Promise<string> {
   switch (kind.label) {
     case 'PDF':
       return pdfText(data);
+    case 'OFD':
+      return ofdText(data, name);
     case 'DOCX': {
+      checkZipLimits(data, name);
       const mammoth = await import('mammoth');
       return (await mammoth.default.extractRawText({ buffer: data })).value;
     }
     case 'XLSX':
+      checkZipLimits(data, name);
       return xlsxText(data);
     default:
       return '';

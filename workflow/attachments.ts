@@ -53,8 +53,10 @@ export async function uploadAttachment(
   requireSameUnit(who, pre.unitId);
   let text: string;
   try {
-    text = kind.textual ? await extractText(kind, data) : '';
-  } catch {
+    text = kind.textual ? await extractText(kind, data, name) : '';
+  } catch (error) {
+    // The archive limits say what is wrong themselves; anything else is a file that cannot be read.
+    if (error instanceof AppError) throw error;
     throw new AppError('BAD_USER_INPUT', `无法读取文件「${name}」的内容（文件可能已损坏或加密），请另存后重新上传`, { field: 'file' });
   }
   const gate = scanText(text, { categoryCode: pre.categoryCode });
@@ -107,7 +109,7 @@ export function attachmentLimits(actor: Actor | null): { type: string; extension
 
 /**
  * Called by the approval, inside its transaction. A blocking finding in an attachment blocks the item like
- * one in the body. Personal data cannot be masked inside a PDF or DOCX the way the body's text is, so an
+ * one in the body. Personal data cannot be masked inside a PDF, OFD or DOCX the way the body's text is, so an
  * attachment with any is refused too, until the editor replaces it with a de-identified file.
  */
 export async function assertAttachmentsApprovable(db: Queryable, contentId: string): Promise<void> {

@@ -10,7 +10,7 @@ import { findAccountSettings, type AccountSettings } from '../store/channelSetti
 import { withTransaction, type Tx } from '../store/db.js';
 import { countMassSends, setDeliveryMode, type DeliveryMode } from '../store/deliveryState.js';
 import { findUsersOfUnit } from '../store/organisation.js';
-import { updatePublication, type PublicationRecord } from '../store/publications.js';
+import { saveHeldProgress, type PublicationRecord } from '../store/publications.js';
 import type { Deps } from './deps.js';
 import { badInput } from './errors.js';
 import { notify, publicationSubject } from './notify.js';
@@ -48,16 +48,21 @@ export async function bookWechatModes(tx: Tx, publications: PublicationRecord[],
 
 /**
  * A 群发 just handed to the platform on an account with API群发保护: the publication waits for the administrator,
- * visibly, and the unit's channel admins are told to confirm on the phone within 30 minutes.
+ * visibly, and the unit's channel admins are told to confirm on the phone within 30 minutes. Fenced like every other
+ * write of a delivery: only while the row still carries this delivery's lease token (a worker that stalled past its
+ * lease must not mark, audit or mail for a publication another worker now holds), and merged into the progress
+ * saved meanwhile (the adapter's checkpoints since the claim), not over it. False when the lease was lost.
  */
-export async function awaitMassSendConfirmation(deps: Deps, publication: PublicationRecord, unitId: string): Promise<void> {
-  if (!publication.accountId) return;
+export async function awaitMassSendConfirmation(deps: Deps, publication: PublicationRecord, unitId: string): Promise<boolean> {
+  if (!publication.accountId) return true;
   const settings = await findAccountSettings(deps.pool, publication.accountId);
-  if (!settings.massSendProtection) return;
-  await withTransaction(deps.pool, async (tx) => {
-    await updatePublication(tx, publication.id, { progress: { ...publication.progress, massStage: 'awaiting_confirmation' } });
+  if (!settings.massSendProtection) return true;
+  const held = await withTransaction(deps.pool, async (tx) => {
+    if (!(await saveHeldProgress(tx, publication.id, publication.leaseToken, { massStage: 'awaiting_confirmation' }, null))) return false;
     await appendAudit(tx, { actor: 'system:deliver', action: 'publication.awaiting_confirmation', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel } });
+    return true;
   });
+  if (!held) return false;
   const admins = await findUsersOfUnit(deps.pool, unitId, ['channel_admin']);
   const item = await publicationSubject(deps, publication);
   await notify(
@@ -66,6 +71,7 @@ export async function awaitMassSendConfirmation(deps: Deps, publication: Publica
     `群发待确认：${item.title}（${publication.accountName ?? '公众号'}）`,
     `${item.title}已提交公众号「${publication.accountName ?? ''}」群发。该账号开启了“API群发保护”，请公众号管理员在 30 分钟内于手机微信上确认，逾时或拒绝则群发失败。\n${item.link}`,
   );
+  return true;
 }
 
 /** What the API shows: a PUBLISHING 群发 that waits for its administrator is AWAITING_CONFIRMATION. */

@@ -13,6 +13,6 @@ export const pushDescriptor: ChannelDescriptor<'PUSH'> = {
     secret: z.string().min(16, '签名密钥至少 16 个字符'),
   }),
   capabilities: { status: true, retract: true, massSend: false },
-  config: [{ env: 'PUSH_TIMEOUT_MS', default: '15000', description: '推送请求超时（毫秒）' }],
-  create: ({ env }) => new PushChannel({ timeoutMs: Number(env.PUSH_TIMEOUT_MS) || 15_000 }),
+  config: [{ env: 'PUSH_TIMEOUT_MS', default: '15000', timeoutMs: true, description: '推送请求超时' }],
+  create: ({ env }) => new PushChannel({ timeoutMs: Number(env.PUSH_TIMEOUT_MS) }),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChannelDescriptor } from '../descriptor.js';
+import { WECHAT_DEFAULTS } from './api.js';
 import { WechatChannel } from './index.js';
 import { wechatWebhook } from './webhook.js';
 
@@ -15,7 +16,10 @@ export const wechatDescriptor: ChannelDescriptor<'WECHAT'> = {
     callbackToken: z.string().trim().min(1, 'callbackToken 须为非空字符串').optional(),
   }),
   capabilities: { status: true, retract: true, massSend: false },
-  config: [{ env: 'WECHAT_API_BASE', default: 'https://api.weixin.qq.com', url: true, description: '微信公众平台接口地址' }],
-  create: ({ env, imageSources }) => new WechatChannel({ apiBase: env.WECHAT_API_BASE, imageSources }),
+  config: [
+    { env: 'WECHAT_API_BASE', default: 'https://api.weixin.qq.com', url: true, description: '微信公众平台接口地址' },
+    { env: 'WECHAT_TIMEOUT_MS', default: String(WECHAT_DEFAULTS.timeoutMs), timeoutMs: true, description: '微信接口请求超时' },
+  ],
+  create: ({ env, imageSources }) => new WechatChannel({ apiBase: env.WECHAT_API_BASE, timeoutMs: Number(env.WECHAT_TIMEOUT_MS), imageSources }),
   webhook: wechatWebhook,
 };

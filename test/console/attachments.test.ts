@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { ID1 } from '../gate/fixtures.js';
-import { docxWith, pdfWith } from '../helpers/documents.js';
+import { docxWith, ofdWith, pdfWith } from '../helpers/documents.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
 import { expectNoCodes, launch, mainText, openPage, screenshot, seriousViolations, signIn } from './browser.js';
 
@@ -38,7 +38,7 @@ test('an attachment with an ID number stops the approval until the editor replac
   await editor.goto(`${t.url}/console/contents/${id}`);
   const files = editor.getByRole('region', { name: '附件' });
   await files.getByText('每个不超过 20 MB').waitFor();
-  expect(await files.innerText()).toContain('PDF、DOCX、XLSX 每个不超过 20 MB；PNG、JPG、GIF 每个不超过 5 MB');
+  expect(await files.innerText()).toContain('PDF、OFD、DOCX、XLSX 每个不超过 20 MB；PNG、JPG、GIF 每个不超过 5 MB');
   await files.locator('input[type=file]').first().setInputFiles({ name: '低保名单.pdf', mimeType: 'application/pdf', buffer: pdfWith(['Applicant list', `Applicant ID ${ID1}`]) });
   await files.getByRole('cell', { name: '低保名单.pdf', exact: true }).waitFor();
   const flagged = await files.innerText();
@@ -75,6 +75,13 @@ test('an attachment with an ID number stops the approval until the editor replac
   await files.getByRole('cell', { name: '低保名单（公示版）.docx', exact: true }).waitFor();
   await eventually(async () => !(await files.innerText()).includes('低保名单.pdf'));
   expect(await files.innerText()).toContain('未发现问题');
+  // An OFD (版式文档) goes on beside it and is listed with its type.
+  const ofd = ofdWith([['低保审核工作说明', '审核程序依照有关规定执行']]);
+  await files.locator('input[type=file]').first().setInputFiles({ name: '审核说明.ofd', mimeType: 'application/ofd', buffer: ofd });
+  await files.getByRole('cell', { name: '审核说明.ofd', exact: true }).waitFor();
+  const ofdRow = files.getByRole('row').filter({ has: editor.getByRole('cell', { name: '审核说明.ofd', exact: true }) });
+  expect(await ofdRow.getByRole('cell', { name: 'OFD', exact: true }).count()).toBe(1);
+  expect(await ofdRow.innerText()).toContain('未发现问题');
 
   // Now the reviewer can approve.
   await reviewer.reload();
@@ -91,6 +98,7 @@ test('an attachment with an ID number stops the approval until the editor replac
   await portal.goto(`${t.url}/articles/${id}`);
   const listed = portal.getByRole('region', { name: '附件' });
   expect((await listed.innerText()).replace(/\s+/g, ' ')).toContain(`低保名单（公示版）.docx （DOCX，${Math.round(clean.length / 1024)} KB）`);
+  expect((await listed.innerText()).replace(/\s+/g, ' ')).toContain(`审核说明.ofd （OFD，${ofd.length} B）`);
   expect(await listed.innerText()).not.toContain('低保名单.pdf');
   await screenshot(portal, 'attachments-portal');
   for (const p of [editor, reviewer, portal]) await p.context().close();

@@ -1,5 +1,7 @@
 import { hubChannels } from '../../channels/registry.js';
 import { WechatChannel } from '../../channels/wechat/index.js';
+import { findPublication, upsertPublications } from '../../store/publications.js';
+import { awaitMassSendConfirmation } from '../../workflow/massSend.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
 import { startSmtpSink } from '../helpers/smtp.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
@@ -93,4 +95,32 @@ test('a release may choose 发布 instead; the quota (服务号 4 a month) refus
     const { rows } = await t.db.pool.query(`SELECT channel, status, delivery_mode, last_error FROM publications WHERE channel = 'WECHAT'`);
     throw new Error(`${e}: ${JSON.stringify(wechat.massSends)} ${JSON.stringify(rows)}`);
   });
+});
+
+test('a worker that lost its lease after the 群发 marks nothing, audits nothing and mails nobody; the holder merges into the saved progress', async () => {
+  await t.gql(SETTINGS, { id: accountId, s: { wechatMode: 'MASS_SEND', massSendProtection: true } }, tokens.chan);
+  const id = await approved('关于租约接管后群发确认的测试通知');
+  const { rows: [row] } = await t.db.pool.query<{ revision: number; unitId: string }>('SELECT revision, unit_id AS "unitId" FROM contents WHERE id = $1', [id]);
+  // No job for it: the row is set up as a stalled worker (token 1) would find it after another worker took over (token 2).
+  const [pending] = await upsertPublications(t.db.pool, id, row.revision, [{ channel: 'WECHAT', accountId }], new Date());
+  await t.db.pool.query(
+    `UPDATE publications SET status = 'PUBLISHING', lease_token = 2, lease_until = now() + interval '1 minute', progress = '{"clientmsgid":"taken-over"}' WHERE id = $1`,
+    [pending.id],
+  );
+  const stale = { ...(await findPublication(t.db.pool, pending.id))!, leaseToken: 1, progress: {} };
+  const mailsBefore = smtp.mails.length;
+  const audited = async () => (await t.db.pool.query(`SELECT count(*)::int AS n FROM audit_events WHERE target_id = $1 AND action = 'publication.awaiting_confirmation'`, [pending.id])).rows[0].n;
+
+  expect(await awaitMassSendConfirmation(t.hub.deps, stale, row.unitId)).toBe(false);
+  expect((await findPublication(t.db.pool, pending.id))!.progress).toEqual({ clientmsgid: 'taken-over' });
+  expect(await audited()).toBe(0);
+  expect(await wechatPublication(id)).toMatchObject({ status: 'PUBLISHING' });
+
+  expect(await awaitMassSendConfirmation(t.hub.deps, { ...stale, leaseToken: 2 }, row.unitId)).toBe(true);
+  expect((await findPublication(t.db.pool, pending.id))!.progress).toEqual({ clientmsgid: 'taken-over', massStage: 'awaiting_confirmation' });
+  expect(await audited()).toBe(1);
+  expect(await wechatPublication(id)).toMatchObject({ status: 'AWAITING_CONFIRMATION' });
+  const confirmMails = () => smtp.mails.slice(mailsBefore).filter((m) => m.subject.includes('群发待确认') && m.subject.includes('关于租约接管后群发确认的测试通知'));
+  await eventually(async () => confirmMails().length > 0);
+  expect(confirmMails()).toHaveLength(1);
 });

@@ -36,7 +36,8 @@ export async function startTestHub(options: { worker?: boolean; env?: Record<str
   const config = loadConfig({ DATABASE_URL: db.url, PORT: '0', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'http://portal.test', NODE_ENV: 'test', ...options.env });
   const hub = await startHub(config, { web: true, worker: options.worker ?? true, processEvery: '1 second', name: 'test-hub', channels: options.channels, logger: options.logger,
     // Agenda keeps a timer for half a job's lock lifetime after stop(): keep it short so jest exits promptly.
-    lockLifetimeMs: 5000 });
+    lockLifetimeMs: LOCK_LIFETIME_MS });
+  const lastJobEnd = jobsEndedAt(hub);
   const url = hub.url!;
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token: string | null = null): Promise<GqlResult<T>> => {
     const res = await fetch(`${url}/graphql`, {
@@ -59,10 +60,33 @@ export async function startTestHub(options: { worker?: boolean; env?: Record<str
     },
     async stop() {
       await hub.stop();
-      await db.drop();
+      await Promise.all([db.drop(), agendaTimersLapsed(lastJobEnd())]);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const LOCK_LIFETIME_MS = 5000;
+
+/** When the hub's last job run ended (0: none yet). */
+function jobsEndedAt(hub: Hub): () => number {
+  let last = 0;
+  hub.agenda.on('complete', () => {
+    last = Date.now();
+  });
+  return () => last;
+}
+
+/**
+ * Agenda (6.2.6) arms a liveness timer of half a job's lock lifetime for every run, re-armed until a tick after the
+ * run ends, and stop() cannot clear it (it is not kept anywhere). A jest worker whose last suite stopped a hub
+ * sooner than that before the end cannot exit within jest's half second ("A worker process has failed to exit
+ * gracefully"). So a test hub's stop lasts until the last one has lapsed: at most half the lock lifetime after
+ * the last run, spent while the database is dropped.
+ */
+async function agendaTimersLapsed(lastJobEnd: number): Promise<void> {
+  const wait = lastJobEnd + LOCK_LIFETIME_MS / 2 + 50 - Date.now();
+  if (lastJobEnd > 0 && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 /** Polls `check` until it returns a value, within `timeoutMs`. */

@@ -95,7 +95,7 @@ async function callPlatform(
         await deps.scheduler.retract([publication.id]);
         return { kind: 'skipped', reason: 'retracted while publishing' };
       }
-      if (massSend) await awaitMassSendConfirmation(deps, publication, unitId);
+      if (massSend && !(await awaitMassSendConfirmation(deps, publication, unitId))) return leaseLostOutcome(deps, publication);
       return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(0)) };
     }
     if (!(await recordPublished(deps, publication, result.externalId, result.url))) return leaseLostOutcome(deps, publication);
