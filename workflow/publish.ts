@@ -4,7 +4,8 @@ import { listActiveAccounts } from '../store/accounts.js';
 import { channelDescriptor, channelLabel } from '../channels/catalogue.js';
 import { cancelPendingPublications, findPublication, listPublications, updatePublication, upsertPublications, type PublicationRecord, type PublicationTarget } from '../store/publications.js';
 import type { Actor } from './actor.js';
-import { applyTransition, authorise, transition, type StepResult } from './transitions.js';
+import { applyTransition, authorise, nextStatus, transition, type StepResult } from './transitions.js';
+import { publishHostedNow } from './delivery/hosted.js';
 import type { Deps } from './deps.js';
 import { badInput, invalidTransition, notFound } from './errors.js';
 import { armDeliveries, armRetractions, disarmDeliveries } from './outbox.js';
@@ -47,11 +48,19 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
     }
     const publications = await upsertPublications(tx, id, content.revision, targets, notBefore);
     await bookWechatModes(tx, publications, options, notBefore);
+    const action = scheduled ? (content.status === 'SCHEDULED' ? 'reschedule' : 'schedule') : 'publish';
+    const patch = { scheduledAt: scheduled ? at! : null };
     return {
-      action: scheduled ? (content.status === 'SCHEDULED' ? 'reschedule' : 'schedule') : 'publish',
-      patch: { scheduledAt: scheduled ? at! : null },
+      action,
+      patch,
       details: { at: notBefore.toISOString(), channels: targets.map((t) => `${t.channel}${t.accountId ? `:${t.accountId}` : ''}`) },
-      after: () => armDeliveries(tx, publications.filter((p) => p.status === 'PENDING').map((p) => p.id), notBefore),
+      after: async () => {
+        // Released now: the hub's own channels publish in this transaction (after the release's audit event, as a
+        // job's would), only the platforms get delivery jobs. A scheduled item's jobs for them are withdrawn.
+        const hosted = scheduled ? new Set<string>() : await publishHostedNow(tx, deps, { ...content, ...patch, status: nextStatus(content.status, action)! }, publications);
+        await armDeliveries(tx, publications.filter((p) => p.status === 'PENDING' && !hosted.has(p.id)).map((p) => p.id), notBefore);
+        if (content.status === 'SCHEDULED') await disarmDeliveries(tx, [...hosted]);
+      },
     };
   });
 }

@@ -22,9 +22,14 @@ export async function retractLateArrival(tx: Tx, publication: PublicationRecord,
  * (`content`, current) and the publication row locked.
  */
 export async function markPublished(tx: Tx, deps: Deps, publication: PublicationRecord, content: ContentRecord, externalId: string, url: string | null): Promise<void> {
+  await writePublished(tx, deps, publication, externalId, url);
+  await settleContentStatus(tx, deps, content);
+}
+
+/** The publication's PUBLISHED row and its audit event, without settling the content (the caller settles once). */
+export async function writePublished(tx: Tx, deps: Pick<Deps, 'now'>, publication: PublicationRecord, externalId: string, url: string | null): Promise<void> {
   await updatePublication(tx, publication.id, { status: 'PUBLISHED', attempts: publication.attempts, url, externalId, lastError: null, publishedAt: deps.now(), leaseUntil: null });
   await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.published', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, url, externalId, attempts: publication.attempts } });
-  await settleContentStatus(tx, deps, content);
 }
 
 /**
