@@ -5,7 +5,7 @@ import { channelDescriptor, channelLabel } from '../channels/catalogue.js';
 import { cancelPendingPublications, findPublication, listPublications, updatePublication, upsertPublications, type PublicationRecord, type PublicationTarget } from '../store/publications.js';
 import type { Actor } from './actor.js';
 import { applyTransition, authorise, nextStatus, transition, type StepResult } from './transitions.js';
-import { publishHostedNow } from './delivery/hosted.js';
+import { publishHostedNow, recordHostedPublished } from './delivery/hosted.js';
 import type { Deps } from './deps.js';
 import { badInput, invalidTransition, notFound } from './errors.js';
 import { armDeliveries, armRetractions, disarmDeliveries } from './outbox.js';
@@ -46,8 +46,11 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
       if (ofChannel.length === 0) throw badInput(`本单位没有可用的${channelLabel(channel)}账号：请渠道管理员在“渠道账号”中开设，或不选${channelLabel(channel)}渠道`, { field: 'channels', channel });
       for (const account of ofChannel) targets.push({ channel, accountId: account.id });
     }
-    const publications = await upsertPublications(tx, id, content.revision, targets, notBefore);
-    await bookWechatModes(tx, publications, options, notBefore);
+    // Released now: the hub's own channels publish in this transaction, only the platforms get delivery jobs.
+    const publishedNow = scheduled ? [] : await publishHostedNow(tx, deps, content, targets);
+    const rest = targets.filter((t) => !publishedNow.some((p) => p.channel === t.channel && p.accountId === t.accountId));
+    const pending = await upsertPublications(tx, id, content.revision, rest, notBefore);
+    await bookWechatModes(tx, pending, options, notBefore);
     const action = scheduled ? (content.status === 'SCHEDULED' ? 'reschedule' : 'schedule') : 'publish';
     const patch = { scheduledAt: scheduled ? at! : null };
     return {
@@ -55,11 +58,11 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
       patch,
       details: { at: notBefore.toISOString(), channels: targets.map((t) => `${t.channel}${t.accountId ? `:${t.accountId}` : ''}`) },
       after: async () => {
-        // Released now: the hub's own channels publish in this transaction (after the release's audit event, as a
-        // job's would), only the platforms get delivery jobs. A scheduled item's jobs for them are withdrawn.
-        const hosted = scheduled ? new Set<string>() : await publishHostedNow(tx, deps, { ...content, ...patch, status: nextStatus(content.status, action)! }, publications);
-        await armDeliveries(tx, publications.filter((p) => p.status === 'PENDING' && !hosted.has(p.id)).map((p) => p.id), notBefore);
-        if (content.status === 'SCHEDULED') await disarmDeliveries(tx, [...hosted]);
+        // After the release's own audit event, as a delivery job's events would come.
+        await recordHostedPublished(tx, deps, { ...content, ...patch, status: nextStatus(content.status, action)! }, publishedNow, [...publishedNow, ...pending]);
+        await armDeliveries(tx, pending.filter((p) => p.status === 'PENDING').map((p) => p.id), notBefore);
+        // A scheduled item released early: the jobs its hosted publications had for the scheduled time are withdrawn.
+        if (content.status === 'SCHEDULED' && publishedNow.length) await disarmDeliveries(tx, publishedNow.map((p) => p.id));
       },
     };
   });

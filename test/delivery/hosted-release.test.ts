@@ -55,8 +55,9 @@ test('an item on the hub’s own channels is published when the release returns,
     'content.release ed', 'publication.published system:deliver', 'publication.published system:deliver', 'content.published system:deliver',
   ]);
 
-  // Readers see it at once: the portal page and the client feed.
+  // Readers see it at once: the portal page, its search and the client feed.
   expect((await fetch(`${t.url}/articles/${id}`)).status).toBe(200);
+  expect(await (await fetch(`${t.url}/search?q=${encodeURIComponent('办事大厅开放时间')}`)).text()).toContain(`/articles/${id}`);
   const feed = (await (await fetch(`${t.url}/feed.json`)).json()) as { items: { id: string }[] };
   expect(feed.items.map((item) => item.id).some((itemId) => itemId.includes(id))).toBe(true);
 });

@@ -2,44 +2,51 @@ import { channelDescriptor } from '../../channels/catalogue.js';
 import type { PublishResult } from '../../channels/Channel.js';
 import { findRendition, type ContentRecord } from '../../store/contents.js';
 import type { Tx } from '../../store/db.js';
-import type { PublicationRecord } from '../../store/publications.js';
+import { insertPublishedHosted, type HostedPublished } from '../../store/hostedPublications.js';
+import { publicationKey, type PublicationRecord, type PublicationTarget } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
 import { renditionOf } from './claim.js';
-import { writePublished } from './record.js';
+import { auditPublished } from './record.js';
 import { settleContentStatus } from './settle.js';
 
 /**
- * Publishes a release's due publications on the hub's own channels (portal, client feed) inside the release's
- * transaction: they need no platform round trip, so a delivery job for each (arm, claim, record: about a dozen
- * statements and two transactions) buys nothing. Each is recorded as its delivery job records it — PUBLISHED
- * after one attempt, a `publication.published` event by the delivery actor — and the content is settled once.
- * One the adapter refuses (an empty body) or that throws is left PENDING: its job records the failure as before.
- * `content` is the row as the release left it (locked, status already moved). Returns the ids published.
+ * Publishes a release's targets on the hub's own channels (portal, client feed) inside the release's transaction,
+ * when the release is due now: they need no platform round trip, so a delivery job for each (arm, claim, record:
+ * about a dozen statements and two transactions) buys nothing. Each row is written once, PUBLISHED after one
+ * attempt. A target the adapter refuses (an empty body) or whose publish throws is not returned: the caller
+ * gives it a PENDING row and a delivery job, which records the failure as before. Audit and settling follow the
+ * release's own status change (`recordHostedPublished`).
  */
-export async function publishHostedNow(tx: Tx, deps: Pick<Deps, 'config' | 'now' | 'logger'>, content: ContentRecord, publications: readonly PublicationRecord[]): Promise<Set<string>> {
-  const due = publications.filter((p) => p.status === 'PENDING' && channelDescriptor(p.channel).hosted && p.revision === content.revision);
-  const published = new Set<string>();
-  if (due.length === 0) return published;
+export async function publishHostedNow(tx: Tx, deps: Pick<Deps, 'config' | 'now' | 'logger'>, content: ContentRecord, targets: readonly PublicationTarget[]): Promise<PublicationRecord[]> {
+  const hosted = targets.filter((target) => channelDescriptor(target.channel).hosted);
+  if (hosted.length === 0) return [];
   const stored = await findRendition(tx, content.id, content.revision);
-  if (!stored) return published;
+  if (!stored) return [];
   const now = deps.now();
   const rendition = renditionOf(deps, content, stored, now);
   const settings = { env: deps.config.channelEnv, publicBaseUrl: deps.config.publicBaseUrl };
-  for (const publication of due) {
-    const adapter = channelDescriptor(publication.channel).create(settings);
+  const done: HostedPublished[] = [];
+  for (const target of hosted) {
+    const adapter = channelDescriptor(target.channel).create(settings);
     if (adapter.validate(rendition, null).length) continue;
-    const claimed = { ...publication, attempts: publication.attempts + 1 };
     let result: PublishResult;
     try {
-      result = await adapter.publish(rendition, null, publication.idempotencyKey, { attempt: claimed.attempts, resume: publication.progress });
+      result = await adapter.publish(rendition, null, publicationKey(content.id, content.revision, target.channel, null), { attempt: 1 });
     } catch (error) {
-      deps.logger.warn({ err: error, publicationId: publication.id }, '本站渠道发布出错，改由发布任务重试');
+      deps.logger.warn({ err: error, contentId: content.id, channel: target.channel }, '本站渠道发布出错，改由发布任务重试');
       continue;
     }
-    await writePublished(tx, deps, claimed, result.externalId, result.url);
-    published.add(publication.id);
+    done.push({ ...target, externalId: result.externalId, url: result.url });
   }
-  // An item on hosted channels only is PUBLISHED when the release commits; otherwise its platforms settle it.
-  if (published.size && publications.every((p) => published.has(p.id) || p.status === 'PUBLISHED')) await settleContentStatus(tx, deps, content);
-  return published;
+  return insertPublishedHosted(tx, content.id, content.revision, done, now);
+}
+
+/**
+ * The audit events a delivery job would have written for `published` (after the release's own event), and the
+ * item settled once: an item on hosted channels only is PUBLISHED when the release commits. `content` is the row
+ * as the release left it (locked, status moved); `all` every publication of the release.
+ */
+export async function recordHostedPublished(tx: Tx, deps: Pick<Deps, 'now'>, content: ContentRecord, published: readonly PublicationRecord[], all: readonly PublicationRecord[]): Promise<void> {
+  for (const publication of published) await auditPublished(tx, publication);
+  if (published.length && all.every((p) => p.status === 'PUBLISHED')) await settleContentStatus(tx, deps, content);
 }

@@ -5,7 +5,7 @@
  */
 export { applyCallback } from './callbacks.js';
 export { deliverPublication, type DeliveryOptions } from './deliver.js';
-export { publishHostedNow } from './hosted.js';
+export { publishHostedNow, recordHostedPublished } from './hosted.js';
 export { backoffDelay, MAX_POLLS, POLL_INTERVAL_MS, type DeliveryOutcome } from './outcome.js';
 export { applyExternalStatus } from './polling.js';
 export { MAX_RETRACT_ATTEMPTS, retractPublication, type RetractionOutcome } from './retract.js';
