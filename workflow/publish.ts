@@ -5,7 +5,7 @@ import { channelDescriptor, channelLabel } from '../channels/catalogue.js';
 import { cancelPendingPublications, findPublication, listPublications, updatePublication, upsertPublications, type PublicationRecord, type PublicationTarget } from '../store/publications.js';
 import type { Actor } from './actor.js';
 import { applyTransition, authorise, nextStatus, transition, type StepResult } from './transitions.js';
-import { publishHostedNow, recordHostedPublished } from './delivery/hosted.js';
+import { publishHostedNow, recordHostedPublished, reportHostedPublished } from './delivery/hosted.js';
 import type { Deps } from './deps.js';
 import { badInput, invalidTransition, notFound } from './errors.js';
 import { armDeliveries, armRetractions, disarmDeliveries } from './outbox.js';
@@ -31,7 +31,8 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
   const scheduled = !!at && at.getTime() - now.getTime() > SCHEDULE_THRESHOLD_MS;
   const notBefore = scheduled ? at! : now;
   const actions = scheduled ? (['schedule', 'reschedule'] as const) : (['publish'] as const);
-  return transition(deps, actor, id, actions, async ({ tx, content }): Promise<StepResult> => {
+  let publishedNow: PublicationRecord[] = [];
+  const released = await transition(deps, actor, id, actions, async ({ tx, content }): Promise<StepResult> => {
     if (content.disclosure !== 'proactive') throw invalidTransition(content.status, '发布非主动公开的信息');
     if (content.approvedRevision !== content.revision) throw invalidTransition(content.status, '发布未经审核的修订');
     const targets: PublicationTarget[] = [];
@@ -47,7 +48,7 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
       for (const account of ofChannel) targets.push({ channel, accountId: account.id });
     }
     // Released now: the hub's own channels publish in this transaction, only the platforms get delivery jobs.
-    const publishedNow = scheduled ? [] : await publishHostedNow(tx, deps, content, targets);
+    publishedNow = scheduled ? [] : await publishHostedNow(tx, deps, content, targets);
     const rest = targets.filter((t) => !publishedNow.some((p) => p.channel === t.channel && p.accountId === t.accountId));
     const pending = await upsertPublications(tx, id, content.revision, rest, notBefore);
     await bookWechatModes(tx, pending, options, notBefore);
@@ -66,6 +67,8 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
       },
     };
   });
+  reportHostedPublished(deps.logger, publishedNow);
+  return released;
 }
 
 /** Withdraws a scheduled release: the item goes back to APPROVED, nothing is sent. */

@@ -1,4 +1,6 @@
 import { channelDescriptor } from '../../channels/catalogue.js';
+import type { Logger } from '../../observe/logger.js';
+import { deliveries, deliveryAttempts, releaseLateness } from '../../observe/metrics.js';
 import type { PublishResult } from '../../channels/Channel.js';
 import { findRendition, type ContentRecord } from '../../store/contents.js';
 import type { Tx } from '../../store/db.js';
@@ -49,4 +51,18 @@ export async function publishHostedNow(tx: Tx, deps: Pick<Deps, 'config' | 'now'
 export async function recordHostedPublished(tx: Tx, deps: Pick<Deps, 'now'>, content: ContentRecord, published: readonly PublicationRecord[], all: readonly PublicationRecord[]): Promise<void> {
   for (const publication of published) await auditPublished(tx, publication);
   if (published.length && all.every((p) => p.status === 'PUBLISHED')) await settleContentStatus(tx, deps, content);
+}
+
+/**
+ * The log line and metrics a delivery job would have written for `published`, once the release committed: the
+ * worker's log and the dashboards of runs, attempts and lateness per channel keep counting the hub's own channels
+ * (due now, so no lateness). Inside the request, the line carries its id.
+ */
+export function reportHostedPublished(logger: Logger, published: readonly PublicationRecord[]): void {
+  for (const { id, channel, attempts } of published) {
+    logger.info({ job: 'delivery', publicationId: id, channel, outcome: 'published' }, '本站渠道已随发布上线');
+    deliveries.inc({ job: 'delivery', channel, outcome: 'published' });
+    deliveryAttempts.observe({ channel, outcome: 'published' }, attempts);
+    releaseLateness.observe({ channel }, 0);
+  }
 }
