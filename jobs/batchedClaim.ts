@@ -26,7 +26,6 @@ const CLAIM = `UPDATE "${JOBS_TABLE}" SET locked_at = $1, last_modified_by = $5
 interface ProcessorInternals {
   processEvery: number;
   nextScanAt: Date;
-  jobStatus: Record<string, { locked: number; running: number } | undefined>;
   lockedJobs: Job[];
   isRunning: boolean;
   jobQueueFilling(name: string): Promise<void>;
@@ -43,7 +42,7 @@ interface RepositoryInternals {
 const isProcessor = (value: unknown): value is ProcessorInternals => {
   const p = value as Partial<ProcessorInternals> | null;
   return !!p && typeof p.jobQueueFilling === 'function' && typeof p.runOrRetry === 'function' && typeof p.enqueueJob === 'function'
-    && typeof p.updateStatus === 'function' && Array.isArray(p.lockedJobs) && typeof p.jobStatus === 'object';
+    && typeof p.updateStatus === 'function' && Array.isArray(p.lockedJobs);
 };
 
 /**
@@ -66,15 +65,25 @@ export function batchClaims(agenda: Agenda, pool: Pool, limits: Readonly<Record<
   /** Whether the last fill of a name took all it asked for: more may be due. */
   const more = new Map<string, boolean>();
 
+  /**
+   * How many more jobs of `name` this worker may lock: its limit less the jobs it holds, counted from its locked
+   * list by their lock time. Agenda's own `locked` count is not used: it never forgets a job that expired in the
+   * queue before it ran, and such leaks would shrink the room for good.
+   */
+  const room = (name: string): number => {
+    const lapsed = Date.now() - agenda.definitions[name].lockLifetime;
+    const held = processor.lockedJobs.filter((job) => job.attrs.name === name && (job.attrs.lockedAt?.getTime() ?? 0) > lapsed).length;
+    return limits[name] - held;
+  };
+
   const fill = async (name: string): Promise<void> => {
-    const limit = limits[name];
-    const room = limit - (processor.jobStatus[name]?.locked ?? 0);
-    if (room <= 0 || !processor.isRunning) return;
+    const free = room(name);
+    if (free <= 0 || !processor.isRunning) return;
     const now = new Date();
     processor.nextScanAt = new Date(now.getTime() + processor.processEvery);
     const lockDeadline = new Date(now.getTime() - agenda.definitions[name].lockLifetime);
-    const { rows } = await pool.query<Record<string, unknown>>(prepared(CLAIM, [now, name, processor.nextScanAt, lockDeadline, agenda.attrs.name || null, room]));
-    more.set(name, rows.length === room);
+    const { rows } = await pool.query<Record<string, unknown>>(prepared(CLAIM, [now, name, processor.nextScanAt, lockDeadline, agenda.attrs.name || null, free]));
+    more.set(name, rows.length === free);
     for (const row of rows) {
       const job = new Job(agenda, toJob(row), true);
       processor.updateStatus(name, 'locked', +1);
@@ -106,7 +115,7 @@ export function batchClaims(agenda: Agenda, pool: Pool, limits: Readonly<Record<
     const name = job.attrs.name;
     if (!(name in limits) || !more.get(name)) return;
     // Half the limit free and more due: claim the next batch now rather than at the next poll.
-    if ((processor.jobStatus[name]?.locked ?? 0) <= limits[name] / 2) {
+    if (room(name) >= limits[name] / 2) {
       await processor.jobQueueFilling(name);
       void processor.jobProcessing();
     }
