@@ -9,6 +9,7 @@ import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
 import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/delivery/index.js';
 import { defineCheckpointJobs, scheduleCheckpoints } from './checkpoints.js';
+import { batchClaims } from './batchedClaim.js';
 import { foldFinishingSaves, wakeAt } from './queueCosts.js';
 import { defineInspectionJobs, scheduleInspection } from './inspection.js';
 import { definePublicityJobs, schedulePublicity } from './publicity.js';
@@ -24,6 +25,10 @@ interface DeliverData {
 }
 
 const PUBLICATION_JOBS = [DELIVER_JOB, RETRACT_JOB] as const;
+
+/** Concurrency of the publication jobs in one worker; also how many of them a worker locks at a time. */
+const DELIVERY_CONCURRENCY = 25;
+const RETRACTION_CONCURRENCY = 5;
 
 /** A delivery that fails on a platform is worth a line in the worker's log, not only a row in the database. */
 function logOutcome(logger: Logger, job: 'delivery' | 'retraction', publicationId: string, outcome: DeliveryOutcome | RetractionOutcome): void {
@@ -163,7 +168,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
     }),
     // Deliveries wait on platform APIs, not on CPU: many may be in flight at once. A finished job is removed:
     // the publication row is the record, and a table of finished jobs only slows every lookup.
-    { concurrency: 25, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
+    { concurrency: DELIVERY_CONCURRENCY, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
   );
   agenda.define<DeliverData>(
     RETRACT_JOB,
@@ -176,7 +181,7 @@ export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry
         wakeAt(agenda, options.notificationChannel, { id: job.attrs._id, name: RETRACT_JOB }, outcome.at);
       }
     }),
-    { concurrency: 5, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
+    { concurrency: RETRACTION_CONCURRENCY, lockLifetime: options.lockLifetimeMs ?? 60_000, removeOnComplete: true },
   );
   defineInspectionJobs(agenda, deps);
   defineCheckpointJobs(agenda, deps, { lockLifetimeMs: options.lockLifetimeMs });
@@ -204,8 +209,9 @@ export async function stopAgenda(agenda: Agenda, backend: PostgresBackend, optio
   await backend.notificationChannel?.disconnect().catch(() => {});
 }
 
-export async function startWorker(agenda: Agenda): Promise<void> {
+export async function startWorker(agenda: Agenda, deps: Pick<Deps, 'pool' | 'logger'>): Promise<void> {
   await agenda.start();
+  batchClaims(agenda, deps.pool, { [DELIVER_JOB]: DELIVERY_CONCURRENCY, [RETRACT_JOB]: RETRACTION_CONCURRENCY }, deps.logger);
   await scheduleInspection(agenda);
   await scheduleCheckpoints(agenda);
   await schedulePublicity(agenda);

@@ -65,7 +65,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   const unwatch = watchPool(name, db.pool, { jobQueue: options.worker });
   const metricsServer = config.metricsPort ? await startMetricsServer(config.metricsPort) : null;
   await scheduler.ready();
-  if (options.worker) await startWorker(agenda);
+  if (options.worker) await startWorker(agenda, deps);
 
   let server: Server | null = null;
   let url: string | null = null;

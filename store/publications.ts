@@ -60,6 +60,9 @@ export interface PublicationTarget {
   accountId: string | null;
 }
 
+/** One publication per (revision × channel account): its idempotency key. */
+export const publicationKey = (contentId: string, revision: number, channel: string, accountId: string | null): string => `${contentId}:${revision}:${channel}:${accountId ?? 'hub'}`;
+
 /**
  * Creates the publications of one approved revision on its channel accounts, or re-arms the existing ones
  * (reschedule): the idempotency key makes a second publish of the same revision the same rows. One
@@ -67,7 +70,7 @@ export interface PublicationTarget {
  */
 export async function upsertPublications(db: Queryable, contentId: string, revision: number, targets: readonly PublicationTarget[], notBefore: Date): Promise<PublicationRecord[]> {
   if (targets.length === 0) return [];
-  const keys = targets.map((t) => `${contentId}:${revision}:${t.channel}:${t.accountId ?? 'hub'}`);
+  const keys = targets.map((t) => publicationKey(contentId, revision, t.channel, t.accountId));
   const { rows } = await db.query<PublicationRecord & { ord: number }>(prepared(
     `WITH t AS (SELECT * FROM unnest($3::text[], $4::uuid[], $5::text[]) WITH ORDINALITY AS t(channel, account_id, idempotency_key, ord)),
      p AS (

@@ -4,7 +4,8 @@ import { listActiveAccounts } from '../store/accounts.js';
 import { channelDescriptor, channelLabel } from '../channels/catalogue.js';
 import { cancelPendingPublications, findPublication, listPublications, updatePublication, upsertPublications, type PublicationRecord, type PublicationTarget } from '../store/publications.js';
 import type { Actor } from './actor.js';
-import { applyTransition, authorise, transition, type StepResult } from './transitions.js';
+import { applyTransition, authorise, nextStatus, transition, type StepResult } from './transitions.js';
+import { publishHostedNow, recordHostedPublished, reportHostedPublished } from './delivery/hosted.js';
 import type { Deps } from './deps.js';
 import { badInput, invalidTransition, notFound } from './errors.js';
 import { armDeliveries, armRetractions, disarmDeliveries } from './outbox.js';
@@ -30,7 +31,8 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
   const scheduled = !!at && at.getTime() - now.getTime() > SCHEDULE_THRESHOLD_MS;
   const notBefore = scheduled ? at! : now;
   const actions = scheduled ? (['schedule', 'reschedule'] as const) : (['publish'] as const);
-  return transition(deps, actor, id, actions, async ({ tx, content }): Promise<StepResult> => {
+  let publishedNow: PublicationRecord[] = [];
+  const released = await transition(deps, actor, id, actions, async ({ tx, content }): Promise<StepResult> => {
     if (content.disclosure !== 'proactive') throw invalidTransition(content.status, '发布非主动公开的信息');
     if (content.approvedRevision !== content.revision) throw invalidTransition(content.status, '发布未经审核的修订');
     const targets: PublicationTarget[] = [];
@@ -45,15 +47,28 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
       if (ofChannel.length === 0) throw badInput(`本单位没有可用的${channelLabel(channel)}账号：请渠道管理员在“渠道账号”中开设，或不选${channelLabel(channel)}渠道`, { field: 'channels', channel });
       for (const account of ofChannel) targets.push({ channel, accountId: account.id });
     }
-    const publications = await upsertPublications(tx, id, content.revision, targets, notBefore);
-    await bookWechatModes(tx, publications, options, notBefore);
+    // Released now: the hub's own channels publish in this transaction, only the platforms get delivery jobs.
+    publishedNow = scheduled ? [] : await publishHostedNow(tx, deps, content, targets);
+    const rest = targets.filter((t) => !publishedNow.some((p) => p.channel === t.channel && p.accountId === t.accountId));
+    const pending = await upsertPublications(tx, id, content.revision, rest, notBefore);
+    await bookWechatModes(tx, pending, options, notBefore);
+    const action = scheduled ? (content.status === 'SCHEDULED' ? 'reschedule' : 'schedule') : 'publish';
+    const patch = { scheduledAt: scheduled ? at! : null };
     return {
-      action: scheduled ? (content.status === 'SCHEDULED' ? 'reschedule' : 'schedule') : 'publish',
-      patch: { scheduledAt: scheduled ? at! : null },
+      action,
+      patch,
       details: { at: notBefore.toISOString(), channels: targets.map((t) => `${t.channel}${t.accountId ? `:${t.accountId}` : ''}`) },
-      after: () => armDeliveries(tx, publications.filter((p) => p.status === 'PENDING').map((p) => p.id), notBefore),
+      after: async () => {
+        // After the release's own audit event, as a delivery job's events would come.
+        await recordHostedPublished(tx, deps, { ...content, ...patch, status: nextStatus(content.status, action)! }, publishedNow, [...publishedNow, ...pending]);
+        await armDeliveries(tx, pending.filter((p) => p.status === 'PENDING').map((p) => p.id), notBefore);
+        // A scheduled item released early: the jobs its hosted publications had for the scheduled time are withdrawn.
+        if (content.status === 'SCHEDULED' && publishedNow.length) await disarmDeliveries(tx, publishedNow.map((p) => p.id));
+      },
     };
   });
+  reportHostedPublished(deps.logger, publishedNow);
+  return released;
 }
 
 /** Withdraws a scheduled release: the item goes back to APPROVED, nothing is sent. */

@@ -2,7 +2,7 @@ import type { Channel } from '../../channels/Channel.js';
 import { hubChannels } from '../../channels/registry.js';
 import { deliverPublication } from '../../workflow/delivery/index.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
-import { releaseItem } from '../helpers/release.js';
+import { approveItem } from '../helpers/release.js';
 
 let t: TestHub;
 let ed: string;
@@ -17,9 +17,18 @@ afterAll(async () => {
   await t.stop();
 });
 
-/** An approved, released item on the hub's own channels; returns its publications by channel. */
-async function released(title: string): Promise<{ contentId: string; publications: Map<string, string> }> {
-  const contentId = await releaseItem(t, { ed, rev }, { title, channels: ['PORTAL', 'APP'] });
+const DAY = 24 * 3600 * 1000;
+/** Deps whose clock is past the schedules of `scheduled`: the release's time has come. */
+const dayAfter = () => ({ ...t.hub.deps, now: () => new Date(Date.now() + 2 * DAY) });
+
+/**
+ * An approved item on the hub's own channels, released for tomorrow: a scheduled release leaves its hosted
+ * publications to their delivery jobs (one released now publishes them in its own transaction, see below).
+ */
+async function scheduled(title: string): Promise<{ contentId: string; publications: Map<string, string> }> {
+  const contentId = await approveItem(t, { ed, rev }, { title, channels: ['PORTAL', 'APP'] });
+  const res = await t.gql('mutation($id:ID!,$at:DateTime){ publishContent(id:$id, at:$at){ status } }', { id: contentId, at: new Date(Date.now() + DAY).toISOString() }, ed);
+  expect(res.data).toEqual({ publishContent: { status: 'SCHEDULED' } });
   const { rows } = await t.db.pool.query<{ id: string; channel: string }>('SELECT id, channel FROM publications WHERE content_id = $1', [contentId]);
   return { contentId, publications: new Map(rows.map((r) => [r.channel, r.id])) };
 }
@@ -53,13 +62,13 @@ async function commitsDuring<T>(work: () => Promise<T>): Promise<{ result: T; co
   }
 }
 
-test('a hub-hosted publication is claimed, published and settled in one transaction', async () => {
-  const { contentId, publications } = await released('门户一次事务发布');
+test('a scheduled hub-hosted publication is claimed, published and settled in one transaction', async () => {
+  const { contentId, publications } = await scheduled('门户一次事务发布');
   const channels = hubChannels();
-  const portal = await commitsDuring(() => deliverPublication(t.hub.deps, channels, publications.get('PORTAL')!, { leaseMs: 5000 }));
+  const portal = await commitsDuring(() => deliverPublication(dayAfter(), channels, publications.get('PORTAL')!, { leaseMs: 5000 }));
   expect(portal.result).toMatchObject({ kind: 'published' });
   expect(portal.commits).toBe(1);
-  const app = await commitsDuring(() => deliverPublication(t.hub.deps, channels, publications.get('APP')!, { leaseMs: 5000 }));
+  const app = await commitsDuring(() => deliverPublication(dayAfter(), channels, publications.get('APP')!, { leaseMs: 5000 }));
   expect(app.commits).toBe(1);
 
   const { rows } = await t.db.pool.query<{ status: string; attempts: number; lease: Date | null }>('SELECT status, attempts, lease_until AS lease FROM publications WHERE content_id = $1', [contentId]);
@@ -71,14 +80,14 @@ test('a hub-hosted publication is claimed, published and settled in one transact
 });
 
 test('a hosted publish that throws is recorded as a failure of that attempt, not lost with its transaction', async () => {
-  const { publications } = await released('门户发布出错');
+  const { publications } = await scheduled('门户发布出错');
   const { PORTAL } = hubChannels();
   const broken: Channel = Object.assign(Object.create(PORTAL!) as Channel, {
     async publish() {
       throw new Error('门户存储暂不可用');
     },
   });
-  const outcome = await deliverPublication(t.hub.deps, { ...hubChannels(), PORTAL: broken }, publications.get('PORTAL')!, { leaseMs: 5000 });
+  const outcome = await deliverPublication(dayAfter(), { ...hubChannels(), PORTAL: broken }, publications.get('PORTAL')!, { leaseMs: 5000 });
   expect(outcome).toMatchObject({ kind: 'retry', error: '门户存储暂不可用' });
   const { rows } = await t.db.pool.query<{ status: string; attempts: number; last_error: string; lease: Date | null }>('SELECT status, attempts, last_error, lease_until AS lease FROM publications WHERE id = $1', [publications.get('PORTAL')]);
   expect(rows[0]).toEqual({ status: 'PENDING', attempts: 1, last_error: '门户存储暂不可用', lease: null });
@@ -88,7 +97,11 @@ test('a delivery job that finished is gone from the job table, as is one that fo
   const worker = await startTestHub({ worker: true });
   try {
     await worker.users([{ username: 'ed', role: 'editor' }, { username: 'rev', role: 'reviewer' }]);
-    const contentId = await releaseItem(worker, { ed: await worker.login('ed'), rev: await worker.login('rev') }, { title: '作业完成即删除', channels: ['PORTAL'] });
+    const editor = await worker.login('ed');
+    const contentId = await approveItem(worker, { ed: editor, rev: await worker.login('rev') }, { title: '作业完成即删除', channels: ['PORTAL'] });
+    // Scheduled (two seconds ahead), so that the hosted publication goes out through its delivery job.
+    const soon = new Date(Date.now() + 2000).toISOString();
+    expect((await worker.gql('mutation($id:ID!,$at:DateTime){ publishContent(id:$id, at:$at){ status } }', { id: contentId, at: soon }, editor)).errors).toBeUndefined();
     const { rows } = await worker.db.pool.query<{ id: string }>('SELECT id FROM publications WHERE content_id = $1', [contentId]);
     await eventually(async () => (await worker.db.pool.query<{ status: string }>('SELECT status FROM contents WHERE id = $1', [contentId])).rows[0].status === 'PUBLISHED');
     await eventually(async () => (await worker.db.pool.query(`SELECT 1 FROM agenda_jobs WHERE data->>'publicationId' = $1`, [rows[0].id])).rowCount === 0);

@@ -44,7 +44,8 @@ test('draft in → gate → review → publish → portal page and feeds out, de
   expect(approved.data?.reviewContent).toEqual({ status: 'APPROVED', approvedRevision: 1 });
 
   const published = await t.gql<{ publishContent: any }>('mutation($id:ID!){ publishContent(id:$id){ status } }', { id: created.id }, editor);
-  expect(published.data?.publishContent.status).toBe('PUBLISHING');
+  // The hub's own channels are published by the release itself.
+  expect(published.data?.publishContent.status).toBe('PUBLISHED');
 
   const done = await eventually(async () => {
     const res = await t.gql<{ content: any }>(`query($id:ID!){ content(id:$id){ ${CONTENT_FIELDS} publishedAt } }`, { id: created.id }, editor);

@@ -76,7 +76,8 @@ describe('rule: channel accounts', () => {
 
     now = bj('2026-02-20T10:00:00');
     const id = await approvedContent(d, who.edI, who.revI, { channels: ['PORTAL', 'WECHAT'] });
-    expect((await release(d, who.edI, id)).map((o) => o.kind)).toEqual(['published', 'published']);
+    // The portal copy is published by the release itself; WeChat by its delivery.
+    expect((await release(d, who.edI, id)).map((o) => o.kind)).toEqual(['published']);
 
     expect(await findingsAt('2026-03-06T09:59:00', account.id)).toEqual([]);
     const stale = await findingsAt('2026-03-07T10:00:00', account.id);
@@ -170,12 +171,13 @@ describe('rule: publications', () => {
   test('a due publication not picked up, or claimed and not finished, for more than N minutes is stuck', async () => {
     now = bj('2026-03-10T09:00:00');
     const id = await approvedContent(d, who.edO, who.revO);
-    await publishContent(d, who.edO, id); // nothing runs the delivery: the worker is "down"
+    // Scheduled a minute ahead (a release due now publishes the portal copy itself); nothing runs the delivery: the worker is "down".
+    await publishContent(d, who.edO, id, bj('2026-03-10T09:01:00'));
     const [portal] = await listPublications(t.db.pool, id);
     expect(portal.status).toBe('PENDING');
 
-    expect(await findingsAt('2026-03-10T09:20:00', portal.id)).toEqual([]);
-    const due = await findingsAt('2026-03-10T09:45:00', portal.id);
+    expect(await findingsAt('2026-03-10T09:21:00', portal.id)).toEqual([]);
+    const due = await findingsAt('2026-03-10T09:46:00', portal.id);
     expect(due.map((f) => f.rule)).toEqual(['publication_stuck']);
     expect(due[0].message).toContain('已到发布时间 45 分钟');
 

@@ -103,6 +103,6 @@ describe('publishContent with a time in the past', () => {
     const id = await approved();
     const res = await t.gql<{ publishContent: { status: string } }>(PUBLISH, { id, at: new Date(Date.now() - 20_000).toISOString() }, editor);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.publishContent.status).toBe('PUBLISHING');
+    expect(res.data!.publishContent.status).toBe('PUBLISHED');
   });
 });

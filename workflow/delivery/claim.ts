@@ -1,7 +1,7 @@
 import { appendAudit } from '../../audit/chain.js';
 import type { ChannelKind, PublishResult, Rendition } from '../../channels/Channel.js';
 import { articlePath } from '../../channels/hub.js';
-import { findRendition, type ContentRecord, type ContentStatus } from '../../store/contents.js';
+import { findRendition, type ContentRecord, type ContentStatus, type RenditionRecord } from '../../store/contents.js';
 import { lockPublicationWithContent } from '../../store/deliveryLock.js';
 import { withTransaction } from '../../store/db.js';
 import { updatePublication, type PublicationRecord } from '../../store/publications.js';
@@ -34,6 +34,15 @@ export interface ClaimOptions {
    * calls must not hold a transaction open.
    */
   inline?: (channel: ChannelKind) => InlinePublish | undefined;
+}
+
+/** What every channel is handed of the approved revision (WeChat adds its cover). */
+export function renditionOf(deps: Pick<Deps, 'config'>, content: ContentRecord, stored: RenditionRecord, now: Date): Rendition {
+  return {
+    contentId: content.id, revision: stored.revision, title: stored.title, html: stored.html, summary: stored.summary,
+    categoryCode: content.categoryCode, categoryName: content.categoryName, unitName: content.unitName,
+    portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now, variants: stored.variants ?? null,
+  };
 }
 
 export type InlinePublish = (rendition: Rendition, publication: PublicationRecord) => Promise<PublishResult>;
@@ -78,9 +87,7 @@ export async function claimPublication(deps: Deps, publicationId: string, option
     const stored = await findRendition(tx, content.id, publication.revision);
     if (!stored) throw new Error(`approved revision ${publication.revision} of ${content.id} has no rendition`);
     const rendition: Rendition = {
-      contentId: content.id, revision: publication.revision, title: stored.title, html: stored.html, summary: stored.summary,
-      categoryCode: content.categoryCode, categoryName: content.categoryName, unitName: content.unitName,
-      portalUrl: `${deps.config.publicBaseUrl}${articlePath(content.id)}`, publishedAt: content.publishedAt ?? now, variants: stored.variants ?? null,
+      ...renditionOf(deps, content, stored, now),
       ...(publication.channel === 'WECHAT' ? { wechatCover: await wechatCoverOf(deps, tx, stored.variants) } : {}),
     };
     let failure: unknown;

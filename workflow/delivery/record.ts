@@ -23,8 +23,14 @@ export async function retractLateArrival(tx: Tx, publication: PublicationRecord,
  */
 export async function markPublished(tx: Tx, deps: Deps, publication: PublicationRecord, content: ContentRecord, externalId: string, url: string | null): Promise<void> {
   await updatePublication(tx, publication.id, { status: 'PUBLISHED', attempts: publication.attempts, url, externalId, lastError: null, publishedAt: deps.now(), leaseUntil: null });
-  await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.published', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, url, externalId, attempts: publication.attempts } });
+  await auditPublished(tx, { ...publication, url, externalId });
   await settleContentStatus(tx, deps, content);
+}
+
+/** The `publication.published` event, by the delivery actor, of a publication as recorded. */
+export async function auditPublished(tx: Tx, publication: Pick<PublicationRecord, 'id' | 'contentId' | 'revision' | 'channel' | 'url' | 'externalId' | 'attempts'>): Promise<void> {
+  const { id, contentId, revision, channel, url, externalId, attempts } = publication;
+  await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.published', targetType: 'publication', targetId: id, revision, details: { contentId, channel, url, externalId, attempts } });
 }
 
 /**

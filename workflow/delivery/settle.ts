@@ -9,7 +9,7 @@ import { DELIVERY_SYSTEM_ACTOR } from './outcome.js';
  * The content's status follows its channels: all delivered → PUBLISHED, some failed and none pending → PARTIALLY_PUBLISHED.
  * A caller that holds the content row locked in `tx` (and knows its current status) passes it, saving the read.
  */
-export async function settleContentStatus(tx: Tx, deps: Deps, contentOrId: string | ContentRecord): Promise<void> {
+export async function settleContentStatus(tx: Tx, deps: Pick<Deps, 'now'>, contentOrId: string | ContentRecord): Promise<void> {
   const content = typeof contentOrId === 'string' ? await findContent(tx, contentOrId) : contentOrId;
   if (!content || content.status === 'RETRACTED') return;
   const current = (await listPublicationStates(tx, content.id)).filter((p) => p.revision === content.approvedRevision && p.status !== 'CANCELLED');

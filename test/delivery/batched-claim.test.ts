@@ -1,0 +1,85 @@
+import type { Agenda } from 'agenda';
+import { batchClaims } from '../../jobs/batchedClaim.js';
+import { createAgenda, DELIVER_JOB, stopAgenda } from '../../jobs/agenda.js';
+import { silentLogger } from '../../observe/logger.js';
+import { armJobs, ensureJobIndexes } from '../../store/jobs.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+
+/**
+ * Two workers on one job table: due publication jobs are claimed in batches of at most the lock limit, split
+ * between the workers, each run once; a worker refills as its jobs finish instead of waiting for the next poll.
+ */
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => db.drop());
+
+const LIMIT = 8;
+const JOBS = 64;
+
+interface Worker {
+  agenda: Agenda;
+  stop(): Promise<void>;
+  ran: string[];
+  /** Most jobs this worker held locked and not yet run at once (sampled at every run's start). */
+  mostLocked: number;
+  claims: number;
+}
+
+async function worker(name: string, runMs: number): Promise<Worker> {
+  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: 60_000 });
+  const state: Worker = { agenda, stop: () => stopAgenda(agenda, backend), ran: [], mostLocked: 0, claims: 0 };
+  agenda.define<{ publicationId: string }>(DELIVER_JOB, async (job) => {
+    // Jobs whose run has ended are not held any more, though their row goes a moment later (Agenda's delete).
+    const { rows } = await db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM agenda_jobs WHERE name = $1 AND last_modified_by = $2 AND locked_at IS NOT NULL AND NOT (data->>'publicationId' = ANY($3))`,
+      [DELIVER_JOB, name, state.ran],
+    );
+    state.mostLocked = Math.max(state.mostLocked, rows[0].n);
+    await new Promise((r) => setTimeout(r, runMs));
+    state.ran.push(job.attrs.data.publicationId);
+  }, { concurrency: LIMIT, lockLifetime: 60_000, removeOnComplete: true });
+  await agenda.start();
+  expect(batchClaims(agenda, countingPool(state), { [DELIVER_JOB]: LIMIT }, silentLogger)).toBe(true);
+  return state;
+}
+
+/** The pool, counting the batched claims this worker sends. */
+function countingPool(state: Worker): typeof db.pool {
+  return new Proxy(db.pool, {
+    get(target, key, receiver) {
+      if (key !== 'query') return Reflect.get(target, key, receiver);
+      return (...args: Parameters<typeof db.pool.query>) => {
+        state.claims++;
+        return (target.query as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+test('due jobs are split between two workers, claimed a batch per statement, each run once', async () => {
+  // The first poll (Agenda's own, at start) finds nothing: the jobs are armed once both workers run.
+  const [a, b] = [await worker('worker-a', 40), await worker('worker-b', 40)];
+  try {
+    await ensureJobIndexes(db.pool, [DELIVER_JOB]);
+    const ids = Array.from({ length: JOBS }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    await armJobs(db.pool, DELIVER_JOB, ids.map((publicationId) => ({ publicationId, at: new Date() })), 'test', null);
+    // No notification and no poll within the test: the first fill is asked for, as a poll would; the rest are refills.
+    const fill = (w: Worker) => (w.agenda as unknown as { jobProcessor: { process(): Promise<void> } }).jobProcessor.process();
+    await Promise.all([fill(a), fill(b)]);
+    const deadline = Date.now() + 30_000;
+    while (a.ran.length + b.ran.length < JOBS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+
+    expect([...a.ran, ...b.ran].sort()).toEqual(ids);
+    expect(a.ran.length).toBeGreaterThan(0);
+    expect(b.ran.length).toBeGreaterThan(0);
+    expect(Math.max(a.mostLocked, b.mostLocked)).toBeLessThanOrEqual(LIMIT);
+    // One statement per batch: far fewer than one per job (a refill takes at least half the limit).
+    expect(a.claims + b.claims).toBeLessThanOrEqual(Math.ceil(JOBS / (LIMIT / 2)) + 4);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await db.pool.query('SELECT 1 FROM agenda_jobs WHERE name = $1', [DELIVER_JOB])).rowCount).toBe(0);
+  } finally {
+    await Promise.all([a.stop(), b.stop()]);
+  }
+});
