@@ -58,7 +58,7 @@ export function slice11(addRecord: AddRecord, used: Set<string>): void {
   const birth = (lo: number, hi: number): string => `${int(lo, hi)}年${int(1, 12)}月${int(1, 28)}日`;
 
   // 1. A court's 公告送达 of a judgment to three defendants on label lines: 户籍所在地 and 经常居住地 of one, `住…号`
-  //    of another, `户籍所在地…，现下落不明` of the third; the plaintiff in prose; the court's seat on a name-like
+  //    of another, `户籍所在地…，现下落不明` of the third; the plaintiff with `住所地…室` (a person's 住所地); the court's seat on a name-like
   //    street and the judge and clerk at the foot (decoys).
   {
     const c = county();
@@ -67,6 +67,7 @@ export function slice11(addRecord: AddRecord, used: Set<string>): void {
     const d2 = person('女');
     const d3 = person('男');
     const plaintiff = person('男');
+    const plaintiffHome = flat(c);
     const reg1 = rural(c);
     const live1 = flat();
     const home2 = rural(c);
@@ -81,6 +82,7 @@ export function slice11(addRecord: AddRecord, used: Set<string>): void {
         `（${int(2024, 2025)}）${pick(['晋1129', '皖1221', '蒙0429', '川1324'])}民初${int(100, 2999)}号`,
         `${d1}、${d2}、${d3}：`,
         `    本院受理原告${plaintiff}诉你们民间借贷纠纷一案，已审理终结。因你们下落不明，现依法向你们公告送达本院（${int(2024, 2025)}）民事判决书。`,
+        `    原告${plaintiff}，男，${birth(1965, 1980)}出生，汉族，住所地${plaintiffHome}。`,
         `    被告${d1}，男，${birth(1972, 1990)}出生，汉族，户籍所在地${reg1}，经常居住地${live1}。`,
         `    被告${d2}，女，${birth(1975, 1992)}出生，汉族，住${home2}。`,
         `    被告${d3}，男，${birth(1968, 1985)}出生，户籍所在地${reg3}，现下落不明。`,
@@ -88,7 +90,7 @@ export function slice11(addRecord: AddRecord, used: Set<string>): void {
         `    自公告之日起六十日即视为送达。如不服本判决，可在公告期满后十五日内向本院递交上诉状。本院地址：${seat}。`,
         `    审判员　${judge}　　书记员　${clerk}`,
       ].join('\n'),
-      [P(d1), P(d2), P(d3), P(plaintiff), A(reg1), A(live1), A(home2), A(reg3)],
+      [P(d1), P(d2), P(d3), P(plaintiff), A(plaintiffHome), A(reg1), A(live1), A(home2), A(reg3)],
       [seat, judge, clerk],
     );
   }
@@ -171,12 +173,13 @@ export function slice11(addRecord: AddRecord, used: Set<string>): void {
 
   // 5. A 12345 hotline weekly summary: a caller with a masked name whose flat is given in brackets (an address), a
   //    complaint about a building's lift (the building is no one's home: a decoy), a caller naming her upstairs
-  //    neighbour, the handling office's head as a decoy.
+  //    neighbour, `家住…小区的住户` (an estate alone is no one's home: a decoy), the handling office's head as a decoy.
   {
     const c = county();
     const home = `${pick(ESTATES)}${int(1, 20)}号楼${int(1, 4)}单元${int(2, 18)}0${int(1, 4)}室`;
     const est = pick(ESTATES.filter((e) => !home.startsWith(e)));
     const lift = `${est}${int(1, 20)}号楼`;
+    const estate = pick(ESTATES.filter((e) => !home.startsWith(e) && e !== est));
     const caller = person('女');
     const upstairs = person('男');
     const callerHome = `${pick(STREETS)}${int(3, 200)}号院${int(1, 9)}号楼${int(1, 3)}单元${int(1, 6)}0${int(1, 2)}`;
@@ -187,10 +190,11 @@ export function slice11(addRecord: AddRecord, used: Set<string>): void {
         `    一、市民张先生（家住${home}）来电反映，小区地下车库长期积水，物业公司未及时处理。经转${abbr(c)}住建局督办，物业已于${int(2, 5)}日内完成排水。`,
         `    二、市民反映${lift}电梯频繁停运，存在安全隐患。市场监管局已责令维保单位检修并复检合格。`,
         `    三、市民${caller}来电反映，其居住的${callerHome}，楼上住户${upstairs}装修时破坏承重墙。住建局执法人员现场核查后已责令停工并恢复原状。`,
+        `    四、家住${estate}的住户反映，早晚用水高峰时段五六楼时常停水。供水公司已调整加压泵站运行时段。`,
         `    本周热线共受理工单${int(300, 900)}件，按时办结率${int(95, 99)}%。（热线办主任：${head}）`,
       ].join('\n'),
       [A(home), P(caller), P(upstairs), A(callerHome)],
-      [lift, head, '张先生'],
+      [lift, estate, head, '张先生'],
     );
   }
 
