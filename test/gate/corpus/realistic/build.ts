@@ -17,6 +17,7 @@
 import { idCheck, seededRandom, uniqueName, type LabelledRecord, type LabelType } from '../generate.js';
 import { slice9 } from './slice9.js';
 import { slice10 } from './slice10.js';
+import { slice11 } from './slice11.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1425,5 +1426,9 @@ slice9(add, used);
 // ---- held-out slice 10 -----------------------------------------------------------------------------
 // Written blind like slice 9, of other kinds and layouts (slice10.ts); for the lead to measure, not for tuning.
 slice10(add, used);
+
+// ---- held-out slice 11 -----------------------------------------------------------------------------
+// Written blind, weighted towards residential addresses, on its own seed and pools (slice11.ts); for the lead to measure.
+slice11(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
