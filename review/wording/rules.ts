@@ -17,7 +17,8 @@ const TITLE_BREAK = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,;:!?\n\r《》〈〉“”"（）()【】「」') TITLE_BREAK[c.charCodeAt(0)] = 1;
 const SPACE = /[ \t\u3000\u00a0]/;
 const COMRADE = '同志';
-const LIST_GAP = /^[、，,和及与\s\u3000]+/;
+/** Sticky: matched where a gap starts, in the text itself (most gaps between names open with no separator). */
+const LIST_GAP = /[、，,和及与\s\u3000]+/y;
 const SENTENCE_BREAK = /[。；！？!?;\n]/;
 const TITLE_FIRST = 1;
 const TITLE_LAST = 2;
@@ -25,6 +26,15 @@ const TITLE_LAST = 2;
 const LIST_GAP_MAX = 14;
 
 const NO_ROSTER = { people: new Map<string, Person>(), former: new Map<string, FormerLeader>() };
+
+/**
+ * The hits of the scan in progress, gathered by one function made once: under tsx (keepNames) a closure
+ * made per scan costs a defineProperty each time. Scans do not nest (`collect` never scans).
+ */
+let collecting: number[] = [];
+function collect(id: number, s: number, e: number): void {
+  collecting.push(id, s, e);
+}
 
 interface NameHit {
   start: number;
@@ -80,9 +90,8 @@ export class WordingRules {
 
   private scanNormalized(text: string, n: Normalized, on: string): Finding[] {
     const hits: number[] = [];
-    this.automaton.scan(n.codes, (id, s, e) => {
-      hits.push(id, s, e);
-    }, { transparent: 0x0a, length: n.length });
+    collecting = hits;
+    this.automaton.scan(n.codes, collect, { transparent: 0x0a, length: n.length });
     return this.findingsFromHits(text, n, hits, on);
   }
 
@@ -227,15 +236,14 @@ export class WordingRules {
       const itemEnd = text.startsWith(COMRADE, hit.end) ? hit.end + COMRADE.length : hit.end;
       const prev = group[group.length - 1];
       if (prev) {
-        // A gap too long to be a list's is not read at all (most rostered names in a text are far apart).
-        const gap = hit.start - prev.itemEnd <= LIST_GAP_MAX ? text.slice(prev.itemEnd, hit.start) : '';
-        const sep = gap === '' ? undefined : LIST_GAP.exec(gap)?.[0];
-        const rest = sep === undefined ? null : gap.slice(sep.length).trim();
-        const listed = sep !== undefined && !SENTENCE_BREAK.test(gap) &&
-          (rest === '' || (rest !== null && this.titles.has(rest))) && prev.hit.person !== hit.person;
-        if (listed) {
-          group.push({ hit, itemStart: prev.itemEnd + sep.length, itemEnd, sep: sep.trim() || sep });
-          continue;
+        const sep = listSeparator(text, prev.itemEnd, hit.start);
+        if (sep !== null) {
+          const gap = text.slice(prev.itemEnd, hit.start);
+          const rest = gap.slice(sep.length).trim();
+          if (!SENTENCE_BREAK.test(gap) && (rest === '' || this.titles.has(rest)) && prev.hit.person !== hit.person) {
+            group.push({ hit, itemStart: prev.itemEnd + sep.length, itemEnd, sep: sep.trim() || sep });
+            continue;
+          }
         }
         flushLeaderList(text, group, findings);
         group = [];
@@ -244,6 +252,17 @@ export class WordingRules {
     }
     flushLeaderList(text, group, findings);
   }
+}
+
+/**
+ * The separators opening the gap [from, to) between two names, or null when the gap opens with none or is
+ * too long to be a list's (most rostered names in a text are far apart): nothing is sliced for those.
+ */
+function listSeparator(text: string, from: number, to: number): string | null {
+  if (to <= from || to - from > LIST_GAP_MAX) return null;
+  LIST_GAP.lastIndex = from;
+  const m = LIST_GAP.exec(text);
+  return m === null ? null : m[0].slice(0, to - from);
 }
 
 interface ListedLeader {
