@@ -79,7 +79,7 @@ function scan(text: string, opts: ScanOptions): Scanned {
   const passes = withNormalized(text, FOLD, (n) => matcher.scan(text, n, on));
   const conf = passes.confidentiality;
   const pii = applyPolicy(text, detectPii(text), opts.policy ?? policyForCategory(opts.categoryCode));
-  const findings = inPositionOrder([...conf.findings, ...displayedOnly(text, conf.findings, matcher), ...pii, ...passes.wording]);
+  const findings = inPositionOrder(conf.findings.concat(displayedOnly(text, conf.findings, matcher), pii, passes.wording));
   return { findings, pii, declaredDisclosure: conf.declaredDisclosure };
 }
 

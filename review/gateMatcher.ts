@@ -91,8 +91,21 @@ export class GateMatcher {
 
 const matchers = new WeakMap<Dictionary, WeakMap<WordingRules, GateMatcher>>();
 
+/**
+ * The last pair asked for: the gate scans item after item with the same two, so most calls stop here
+ * (it keeps one pair alive until another is asked for).
+ */
+let last: { dictionary: Dictionary; rules: WordingRules; matcher: GateMatcher } | null = null;
+
 /** The matcher for this dictionary and these wording rules, compiled on first use. */
 export function gateMatcher(dictionary: Dictionary, rules: WordingRules): GateMatcher {
+  if (last !== null && last.dictionary === dictionary && last.rules === rules) return last.matcher;
+  const matcher = cachedMatcher(dictionary, rules);
+  last = { dictionary, rules, matcher };
+  return matcher;
+}
+
+function cachedMatcher(dictionary: Dictionary, rules: WordingRules): GateMatcher {
   let byRules = matchers.get(dictionary);
   if (byRules === undefined) {
     byRules = new WeakMap();

@@ -283,8 +283,10 @@ interface WellFormedString {
  * lone surrogate, so a text holding one is read as it is.
  */
 export function flatString(text: string): string {
-  const s = text as unknown as WellFormedString;
-  return s.isWellFormed() ? s.toWellFormed() : text;
+  // One pass instead of isWellFormed then toWellFormed: a well-formed text comes back flat and equal (the
+  // same object when it was flat already), a text holding a lone surrogate comes back different.
+  const flat = (text as unknown as WellFormedString).toWellFormed();
+  return flat === text ? flat : text;
 }
 
 /** Fold `text` for matching. One pass, O(text.length). The result owns its arrays (`codes.length === length`). */

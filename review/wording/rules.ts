@@ -17,12 +17,24 @@ const TITLE_BREAK = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,;:!?\n\r《》〈〉“”"（）()【】「」') TITLE_BREAK[c.charCodeAt(0)] = 1;
 const SPACE = /[ \t\u3000\u00a0]/;
 const COMRADE = '同志';
-const LIST_GAP = /^[、，,和及与\s\u3000]+/;
+/** Sticky: matched where a gap starts, in the text itself (most gaps between names open with no separator). */
+const LIST_GAP = /[、，,和及与\s\u3000]+/y;
 const SENTENCE_BREAK = /[。；！？!?;\n]/;
+const TITLE_FIRST = 1;
+const TITLE_LAST = 2;
 /** The longest gap (separator and title) still read as the next item of one list of leaders. */
 const LIST_GAP_MAX = 14;
 
 const NO_ROSTER = { people: new Map<string, Person>(), former: new Map<string, FormerLeader>() };
+
+/**
+ * The hits of the scan in progress, gathered by one function made once: under tsx (keepNames) a closure
+ * made per scan costs a defineProperty each time. Scans do not nest (`collect` never scans).
+ */
+let collecting: number[] = [];
+function collect(id: number, s: number, e: number): void {
+  collecting.push(id, s, e);
+}
 
 interface NameHit {
   start: number;
@@ -57,6 +69,8 @@ export class WordingRules {
     private readonly roster: readonly RosterEntry[],
     private readonly titles: ReadonlySet<string>,
     private readonly maxTitle: number,
+    /** Per code unit: TITLE_FIRST if a title starts with it, TITLE_LAST if one ends with it. */
+    private readonly titleEdges: Uint8Array,
     private readonly nearMiss: NearMissIndex,
   ) {}
 
@@ -76,9 +90,8 @@ export class WordingRules {
 
   private scanNormalized(text: string, n: Normalized, on: string): Finding[] {
     const hits: number[] = [];
-    this.automaton.scan(n.codes, (id, s, e) => {
-      hits.push(id, s, e);
-    }, { transparent: 0x0a, length: n.length });
+    collecting = hits;
+    this.automaton.scan(n.codes, collect, { transparent: 0x0a, length: n.length });
     return this.findingsFromHits(text, n, hits, on);
   }
 
@@ -91,7 +104,8 @@ export class WordingRules {
     if (hits.length === 0) return [];
     const { map, codes } = n;
     const { people, former } = this.roster.length > 0 ? this.rosterOn(on) : NO_ROSTER;
-    const quotes = new QuoteTracker(text);
+    // Read only by typo and outdated checks; a text naming only leaders builds no tracker (nor its regex).
+    let quotes: QuoteTracker | undefined;
     const findings: Finding[] = [];
     const names: NameHit[] = [];
     let flaggedNames: Set<number> | undefined;
@@ -104,14 +118,14 @@ export class WordingRules {
       switch (this.kinds[id]) {
         case Kind.Typo: {
           const entry = this.typos[this.refs[id]];
-          if (typoApplies(entry.context, text, start, end, entry.context === 'style' && quotes.at(start).quoted)) {
+          if (typoApplies(entry.context, text, start, end, entry.context === 'style' && (quotes ??= new QuoteTracker(text)).at(start).quoted)) {
             findings.push(wording('typo', text, start, end, entry.severity, entry.correction, entry.note));
           }
           break;
         }
         case Kind.Outdated: {
           const entry = this.outdated[this.refs[id]];
-          if (on >= entry.ceasedOn && usedAsCurrent(entry, text, start, end, quotes.at(start).inTitle)) {
+          if (on >= entry.ceasedOn && usedAsCurrent(entry, text, start, end, (quotes ??= new QuoteTracker(text)).at(start).inTitle)) {
             findings.push(wording('outdated_term', text, start, end, 'warn', entry.current, `${entry.note}（${entry.ceasedOn} 起不再使用“${entry.term}”）`));
           }
           break;
@@ -192,13 +206,13 @@ export class WordingRules {
   /** The title written next to a rostered name must be one the roster gives that person on the day. */
   private titleCheck(text: string, hit: NameHit): Finding | null {
     // No closures here: under tsx (keepNames) each one costs a defineProperty per rostered name found.
-    const before = titleBefore(text, hit.start, this.titles, this.maxTitle);
+    const before = titleBefore(text, hit.start, this.titles, this.maxTitle, this.titleEdges);
     hit.titleStart = before?.start ?? -1;
     if (before) {
       if (agreesWithRoster(hit.person, before.title)) return null;
       return wording('leader_title', text, before.start, hit.end, 'block', `${hit.person.title}${text.slice(hit.start, hit.end)}`, titleNote(hit.person));
     }
-    const after = titleAfter(text, hit.end, this.titles, this.maxTitle);
+    const after = titleAfter(text, hit.end, this.titles, this.maxTitle, this.titleEdges);
     if (after) {
       if (agreesWithRoster(hit.person, after.title)) return null;
       return wording('leader_title', text, hit.start, after.end, 'block', `${text.slice(hit.start, hit.end)}${hit.person.title}`, titleNote(hit.person));
@@ -208,7 +222,7 @@ export class WordingRules {
 
   /** A leader who has left, written with the old title as if still in office (the title before the name). */
   private formerCheck(text: string, start: number, end: number, left: FormerLeader): Finding | null {
-    const before = titleBefore(text, start, this.titles, this.maxTitle);
+    const before = titleBefore(text, start, this.titles, this.maxTitle, this.titleEdges);
     if (!before || !left.titles.some((t) => titleAgrees(before.title, t)) || !heldAsCurrent(text, before.start, end, left.leftOn)) return null;
     const written = text.slice(before.start, end);
     return wording('leader_title', text, before.start, end, 'block', `原${written}`, `${left.name}已于 ${left.leftOn} 卸任“${left.title}”`);
@@ -222,14 +236,14 @@ export class WordingRules {
       const itemEnd = text.startsWith(COMRADE, hit.end) ? hit.end + COMRADE.length : hit.end;
       const prev = group[group.length - 1];
       if (prev) {
-        const gap = text.slice(prev.itemEnd, hit.start);
-        const sep = LIST_GAP.exec(gap)?.[0];
-        const rest = sep === undefined ? null : gap.slice(sep.length).trim();
-        const listed = sep !== undefined && gap.length <= LIST_GAP_MAX && !SENTENCE_BREAK.test(gap) &&
-          (rest === '' || (rest !== null && this.titles.has(rest))) && prev.hit.person !== hit.person;
-        if (listed) {
-          group.push({ hit, itemStart: prev.itemEnd + sep.length, itemEnd, sep: sep.trim() || sep });
-          continue;
+        const sep = listSeparator(text, prev.itemEnd, hit.start);
+        if (sep !== null) {
+          const gap = text.slice(prev.itemEnd, hit.start);
+          const rest = gap.slice(sep.length).trim();
+          if (!SENTENCE_BREAK.test(gap) && (rest === '' || this.titles.has(rest)) && prev.hit.person !== hit.person) {
+            group.push({ hit, itemStart: prev.itemEnd + sep.length, itemEnd, sep: sep.trim() || sep });
+            continue;
+          }
         }
         flushLeaderList(text, group, findings);
         group = [];
@@ -238,6 +252,17 @@ export class WordingRules {
     }
     flushLeaderList(text, group, findings);
   }
+}
+
+/**
+ * The separators opening the gap [from, to) between two names, or null when the gap opens with none or is
+ * too long to be a list's (most rostered names in a text are far apart): nothing is sliced for those.
+ */
+function listSeparator(text: string, from: number, to: number): string | null {
+  if (to <= from || to - from > LIST_GAP_MAX) return null;
+  LIST_GAP.lastIndex = from;
+  const m = LIST_GAP.exec(text);
+  return m === null ? null : m[0].slice(0, to - from);
 }
 
 interface ListedLeader {
@@ -278,9 +303,11 @@ function wording(type: 'typo' | 'outdated_term' | 'leader_title', text: string, 
 }
 
 /** The longest known title ending right before `at` (blanks skipped), within one clause. */
-function titleBefore(text: string, at: number, titles: ReadonlySet<string>, maxLen: number): { title: string; start: number } | null {
+function titleBefore(text: string, at: number, titles: ReadonlySet<string>, maxLen: number, edges: Uint8Array): { title: string; start: number } | null {
   let j = at;
   while (j > 0 && at - j < 4 && SPACE.test(text[j - 1])) j--;
+  // Every candidate ends at j: none can be a title unless some title ends with that unit.
+  if (j === 0 || (edges[text.charCodeAt(j - 1)] & TITLE_LAST) === 0) return null;
   let lo = j;
   while (lo > 0 && j - lo < maxLen && TITLE_BREAK[text.charCodeAt(lo - 1)] === 0) lo--;
   for (let l = j - lo; l >= 2; l--) {
@@ -290,9 +317,10 @@ function titleBefore(text: string, at: number, titles: ReadonlySet<string>, maxL
   return null;
 }
 
-function titleAfter(text: string, at: number, titles: ReadonlySet<string>, maxLen: number): { title: string; end: number } | null {
+function titleAfter(text: string, at: number, titles: ReadonlySet<string>, maxLen: number, edges: Uint8Array): { title: string; end: number } | null {
   let j = at;
   while (j < text.length && j - at < 4 && SPACE.test(text[j])) j++;
+  if (j === text.length || (edges[text.charCodeAt(j)] & TITLE_FIRST) === 0) return null;
   let hi = j;
   while (hi < text.length && hi - j < maxLen && TITLE_BREAK[text.charCodeAt(hi)] === 0) hi++;
   for (let l = hi - j; l >= 2; l--) {
@@ -341,9 +369,14 @@ export function buildWordingRules(data: WordingData): WordingRules {
     if (wrongKeys.some((w) => w !== key && key.includes(w))) add(right, Kind.Safe, 0);
   }
   const maxTitle = Math.max(0, ...[...titles].map((t) => t.length));
+  const titleEdges = new Uint8Array(0x10000);
+  for (const t of titles) {
+    titleEdges[t.charCodeAt(0)] |= TITLE_FIRST;
+    titleEdges[t.charCodeAt(t.length - 1)] |= TITLE_LAST;
+  }
   return new WordingRules(
     data.versions, patterns, AhoCorasick.build(patterns), Uint8Array.from(kinds), Int32Array.from(refs), data.typos, data.outdated, data.roster,
-    titles, maxTitle, new NearMissIndex(new Set(data.roster.map((r) => r.name))),
+    titles, maxTitle, titleEdges, new NearMissIndex(new Set(data.roster.map((r) => r.name))),
   );
 }
 

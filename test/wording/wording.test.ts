@@ -42,6 +42,18 @@ describe('wording in the gate', () => {
     expect(wording.scan('市民王立萍到社区走访。', { on: '2025-06-01' })).toEqual([]);
   });
 
+  it('orders leaders listed together even when a name starts with a separator character (和)', () => {
+    const roster = [
+      { unitCode: 'demo', name: '和平安', title: '市委书记', rank: 1, validFrom: '2020-01-01', validTo: null },
+      { unitCode: 'demo', name: '林建国', title: '市长', rank: 2, validFrom: '2020-01-01', validTo: null },
+    ];
+    const wording = buildWordingRules({ typos: [], outdated: [], roster, versions: { typo: 0, outdated: 0, roster: 1 } });
+    expect(wording.scan('林建国、和平安出席会议。', { on: '2025-06-01' }).map((f) => [f.text, f.replacement])).toEqual([['林建国、和平安', '和平安、林建国']]);
+    expect(wording.scan('和平安、林建国出席会议。', { on: '2025-06-01' })).toEqual([]);
+    // Names apart in separate sentences are not a list.
+    expect(wording.scan('林建国出席会议。和平安主持。', { on: '2025-06-01' })).toEqual([]);
+  });
+
   it('records the dictionary versions it was built from', () => {
     const rules = buildWordingRules({ typos: [], outdated: [], roster: [], versions: { typo: 3, outdated: 2, roster: 7 } });
     expect(rules.versions).toEqual({ typo: 3, outdated: 2, roster: 7 });
