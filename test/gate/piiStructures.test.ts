@@ -246,3 +246,18 @@ describe('residences of held-out slice 10', () => {
       expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
   });
 });
+
+describe('names of held-out slice 10', () => {
+  it('满囤, a hired shepherd, 莎仁 for 萨仁, and the editors of a news page', () => {
+    expect(names('我父亲詹满囤有高血压，每月都去镇上拿药。')).toEqual(['詹满囤']);
+    expect(names('羊群由其雇用的羊倌匡立新看管。')).toEqual(['匡立新']);
+    expect(names('牧民莎仁图雅说：草场缓过来了。')).toEqual(['莎仁图雅']);
+    expect(names('（责编：冼国栋、匡玉兰）')).toEqual([]);
+    expect(names('（責編：冼國棟）')).toEqual([]);
+  });
+
+  it('but not the words those characters also make', () => {
+    for (const t of ['严禁商户囤积居奇，哄抬物价。', '羊倌们每天清晨把羊赶上山。', '羊倌工资由牧户承担。', '责编意见已转作者。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
