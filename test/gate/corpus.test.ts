@@ -121,6 +121,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // 0.917, addresses 1.000 / 0.923 with two decoys flagged; the tenth tuning studied its errors, so it is held
     // to the goals now.
     goals(held9, 0.9, 0.9);
-    // Slice 10 was written blind (see the corpus README) and is reported as measured: no goal is asserted.
+    // Slice 10 was written blind (see the corpus README) and measured once at 10:50 on integ at names 0.904 /
+    // 0.940, addresses 0.467 / 1.000 with two decoys flagged; the eleventh tuning studied its errors, so it is
+    // held to the goals now.
+    goals(held10, 0.9, 0.9);
   });
 });
