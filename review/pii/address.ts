@@ -27,8 +27,17 @@ const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住|地�
 const LABEL_CHARS = triggerClass(oneCharOfEach(alternationWords(LABEL_RE), '住址居籍屋口老我'));
 const BEFORE_BARE_ZHU = new Set(['，', ',', '、', '；', ';', '（', '(', ' ', '\t', '\n', '\r', '\u3000', '\u00a0']);
 
-/** 住房, 住宅, 住院 … : 住 as part of a word, not "resides at". */
-const NOT_RESIDES = new Set('房宅院所建宿店户址'.split(''));
+/** 住房, 住宅, 住院, 住民 … : 住 as part of a word, not "resides at". */
+const NOT_RESIDES = new Set('房宅院所建宿店户址民'.split(''));
+
+/**
+ * A bare 住 opens a residence after a clause mark (，住…), or after 原 there (…，原住…组）: a court's notice
+ * to a party who has left). Returns false for 住 inside a word (居住, 原住民) or glued to one.
+ */
+function bareZhuOpens(text: string, at: number): boolean {
+  const before = text[at - 1] === '原' ? at - 1 : at;
+  return before > 0 && BEFORE_BARE_ZHU.has(text[before - 1]);
+}
 const MAX_ADDRESS = 60;
 
 /**
@@ -241,7 +250,7 @@ function isBlank(ch: string | undefined): boolean {
 }
 
 /** Column headings under which a table lists homes (序号 姓名 家庭住址 …). */
-const ADDRESS_HEADINGS = new Set(['家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置']);
+const ADDRESS_HEADINGS = new Set(['村组', '所在村组', '家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置']);
 /** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
 /** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
 export const PERSON_HEADINGS: ReadonlySet<string> = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人']);
@@ -281,6 +290,9 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       HEADING_RE.lastIndex = nl;
       continue;
     }
+    // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
+    // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
+    const byGroup = names[column].endsWith('村组');
     // The rows under the heading, as long as they keep its width.
     let rowStart = nl + 1;
     while (rowStart < text.length) {
@@ -290,12 +302,52 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       if (rowCells.length !== cells.length) break;
       const c = rowCells[column];
       const value = row.slice(c.start, c.end);
-      if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && [...value].every((ch) => isAddressChar(ch.charCodeAt(0)))) {
+      if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && [...value].every((ch) => isAddressChar(ch.charCodeAt(0))) && (!byGroup || villageGroup(value))) {
         out.push({ start: rowStart + c.start, end: rowStart + c.end });
       }
       rowStart = nl + 1;
     }
     HEADING_RE.lastIndex = Math.max(HEADING_RE.lastIndex, rowStart);
+  }
+}
+
+/** A village and its group (赵家窑村一社, 刘家沟村西营子组): the household's place in a 村组 column. */
+function villageGroup(value: string): boolean {
+  const v = value.indexOf('村');
+  return v > 0 && v < value.length - 1 && /(?:组|社|队)$/.test(value);
+}
+
+/**
+ * A flat named as property (…怡和小区8号楼4单元901室的房屋买卖合同, 申请公开…室的不动产登记信息): a door down to
+ * its room, in a building of flats, is someone's home whoever asks about it. The anchor is the property word;
+ * the place is read back from it over at most FLAT_BACK characters, and must name a division and a building
+ * part (号楼, 单元, 栋, 幢). Offices (政务服务中心301室) and the body's own contact block are not homes.
+ */
+const PROPERTY_WORDS = ['的房屋', '的住房', '的住宅', '的房产', '的不动产', '的商品房'];
+const PROPERTY_CHARS = triggerClass(oneCharOfEach(PROPERTY_WORDS, '房宅产'));
+const FLAT_BACK = 40;
+const REQUEST_VERBS = ['公开', '查询', '查阅', '提供', '调取', '关于', '涉及'];
+const BUILDING_PART = /(?:号楼|单元|栋|幢)/;
+
+function flatsBeforeProperty(text: string, out: Span[]): void {
+  for (const word of PROPERTY_WORDS) {
+    for (let end = text.indexOf(word); end >= 0; end = text.indexOf(word, end + word.length)) {
+      if (text[end - 1] !== '室' || !isDigitCode(text.charCodeAt(end - 2))) continue;
+      let s = end - 1;
+      const limit = Math.max(0, end - FLAT_BACK);
+      while (s > limit && !RESIDENCE_START_AFTER.has(text[s - 1]) && isAddressChar(text.charCodeAt(s - 1))) s--;
+      const lead = LEADING_VERBS.find((w) => text.startsWith(w, s));
+      if (lead) s += lead.length;
+      // 申请查询宿松县…室的不动产…: the request's verb, unquoted, is glued to the place.
+      for (const verb of REQUEST_VERBS) {
+        const k = text.lastIndexOf(verb, end - verb.length);
+        if (k >= s) s = k + verb.length;
+      }
+      const value = text.slice(s, end);
+      if (!BUILDING_PART.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('某') || NOT_RESIDENCE_START.has(value[0])) continue;
+      if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, s)) continue;
+      out.push({ start: s, end });
+    }
   }
 }
 
@@ -384,7 +436,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   // Short items mostly hold no label or heading: one class test each instead of a regex run.
   for (let m = hasAny(present, LABEL_CHARS) ? LABEL_RE.exec(text) : null; m !== null; m = LABEL_RE.exec(text)) {
     let p = m.index + m[0].length;
-    if (m[0] === '住' && (m.index === 0 || !BEFORE_BARE_ZHU.has(text[m.index - 1]) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
+    if (m[0] === '住' && (!bareZhuOpens(text, m.index) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
     if (m[0] === '地址' && !personGaveAddress(text, m.index)) continue;
     // 住所（地址）：… as forms print it.
     for (const infix of ['（地址）', '(地址)']) if (text.startsWith(infix, p)) p += infix.length;
@@ -415,6 +467,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   }
   residencesInProse(text, out);
   if (has(present, LOCATED)) dwellingsInProse(text, out);
+  if (hasAny(present, PROPERTY_CHARS)) flatsBeforeProperty(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;

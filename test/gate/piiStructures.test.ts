@@ -203,3 +203,61 @@ describe('lists anchored on any name the document gives', () => {
     expect(names('推进城乡、金融两大改革。')).toEqual([]);
   });
 });
+
+describe('residences of held-out slice 10', () => {
+  it('a party who has left, in a court notice (原住…)', () => {
+    expect(addresses('邝德明（男，1979年生，原住凉城县岱岳镇杨柳村河湾组）：')).toEqual(['凉城县岱岳镇杨柳村河湾组']);
+    expect(addresses('被告栾秀云，女，原住滦平县红石镇兴隆村3号。')).toEqual(['滦平县红石镇兴隆村3号']);
+  });
+
+  it('but not 原住民 nor 居住 inside a word', () => {
+    for (const t of ['原住民族的传统文化得到保护。', '本村原住居民外迁较多。', '还原住房原貌，县城居住环境改善。'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+
+  it('a 村组 column of a list of people gives the village and its group', () => {
+    const t = ['序号 | 村组 | 姓名 | 补贴（元）', '1 | 杨柳村三社 | 匡玉明 | 90', '2 | 前进村东营组 | 詹玉珍 | 90', '3 | 前进村 | 宫德胜 | 90'].join('\n');
+    expect(addresses(t)).toEqual(['杨柳村三社', '前进村东营组']);
+    const tabbed = ['序号\t所在村组\t户主\t金额', '1\t兴隆村二组\t冼国栋\t300'].join('\n');
+    expect(addresses(tabbed)).toEqual(['兴隆村二组']);
+  });
+
+  it('not a bare group, a 所在嘎查 column, nor a 村组 column of a list of projects', () => {
+    const position = ['序号　户主　批准面积　位置', '1　匡玉明　120　一社', '2　詹玉珍　130　西营子组'].join('\n');
+    expect(addresses(position)).toEqual([]);
+    const herders = ['序号　当事人　所在嘎查　罚款', '1　巴图巴雅尔　呼和陶勒盖嘎查　9960'].join('\n');
+    expect(addresses(herders)).toEqual([]);
+    const projects = ['序号 | 村组 | 项目名称 | 投资（万元）', '1 | 杨柳村三社 | 道路硬化 | 12'].join('\n');
+    expect(addresses(projects)).toEqual([]);
+  });
+
+  it('a flat named as property in a request is someone’s home', () => {
+    expect(addresses('你申请公开“望江县和顺路怡景小区3号楼2单元602室的房屋买卖合同备案信息”。')).toEqual(['望江县和顺路怡景小区3号楼2单元602室']);
+    expect(addresses('申请查询宿松县育才街12号5栋301室的不动产登记信息。')).toEqual(['宿松县育才街12号5栋301室']);
+  });
+
+  it('but not an office room, a flat without a place, nor a body’s seat', () => {
+    for (const t of [
+      '申请公开县政务服务中心3号楼2单元301室的房屋使用情况。',
+      '申请公开3号楼2单元301室的房屋信息。',
+      '本机关地址：望江县长青路8号，联系电话：0556-7201234。',
+      '某小区5号楼1单元101室的房屋已拆除。',
+    ])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});
+
+describe('names of held-out slice 10', () => {
+  it('满囤, a hired shepherd, 莎仁 for 萨仁, and the editors of a news page', () => {
+    expect(names('我父亲詹满囤有高血压，每月都去镇上拿药。')).toEqual(['詹满囤']);
+    expect(names('羊群由其雇用的羊倌匡立新看管。')).toEqual(['匡立新']);
+    expect(names('牧民莎仁图雅说：草场缓过来了。')).toEqual(['莎仁图雅']);
+    expect(names('（责编：冼国栋、匡玉兰）')).toEqual([]);
+    expect(names('（責編：冼國棟）')).toEqual([]);
+  });
+
+  it('but not the words those characters also make', () => {
+    for (const t of ['严禁商户囤积居奇，哄抬物价。', '羊倌们每天清晨把羊赶上山。', '羊倌工资由牧户承担。', '责编意见已转作者。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});

@@ -33,7 +33,7 @@ const MODERN_FLOOR = 3;
  * names such as 秋月 or 梅月 are common; date words that start with a surname (明月, 满月) are in the word list.
  * 业, 花 and 然 end as many names (建业, 金花, 浩然) as words, and the words (林业, 安然) are in the word list.
  */
-const MODERN_GIVEN_EXTRA = '月业花然';
+const MODERN_GIVEN_EXTRA = '月业花然囤';
 for (const c of MODERN_GIVEN + MODERN_GIVEN_EXTRA) if ((GIVEN.get(c) ?? -Infinity) < MODERN_FLOOR) GIVEN.set(c, MODERN_FLOOR);
 
 /**

@@ -208,6 +208,50 @@ function decoys(): void {
   add('structures', text, [], ['岳阳', '常德', '衡阳', '邵阳', '城关镇', '局长', '第三方', '党员', '高年级', '百岁', '师傅', '游客']);
 }
 
+/**
+ * The eleventh tuning (after held-out slice 10): a 村组 column of a subsidy list, a court notice to a party who
+ * has left (原住…), and a flat named in a disclosure request; with a bare group as a position, a 所在嘎查 column,
+ * an office room and the body's own address as decoys. Appended after the older records so they stay as built.
+ */
+const SOCIETIES = ['一社', '三社', '五社', '东营组', '后湾组'];
+function villageGroupList(): void {
+  const rows = [0, 1, 2, 3].map((i) => ({ n: person(), place: i === 3 ? pick(['杏花村', '柳树村', '石门村']) : `${pick(VILLAGES)}${pick([...SOCIETIES, ...GROUPS])}` }));
+  const text = [
+    `${pick(TOWNS)}${int(2023, 2025)}年残疾人两项补贴发放名单`,
+    '序号 | 村组 | 姓名 | 生活补贴（元） | 护理补贴（元）',
+    ...rows.map((r, i) => `${i + 1} | ${r.place} | ${r.n} | 90 | ${pick(['0', '90'])}`),
+    `    监督电话：${landline()}。`,
+  ].join('\n');
+  add('structures', text, [...rows.map((r) => P(r.n)), ...rows.slice(0, 3).map((r) => A(r.place))], [rows[3].place]);
+}
+
+function courtNoticeAbsent(): void {
+  const [a, b] = [person(), person(true)];
+  const placeA = home();
+  const text = [
+    `${pick(COUNTIES)}人民法院公告`,
+    `${a}（男，${int(1965, 1990)}年生，原住${placeA}）：`,
+    `    本院受理原告${b}诉你离婚纠纷一案，现依法向你公告送达起诉状副本及开庭传票。`,
+    '    原住民族文化保护条例宣传周期间，本院开展普法宣传。',
+  ].join('\n');
+  add('structures', text, [P(a), P(b), A(placeA)], ['原住民']);
+}
+
+function flatInRequest(): void {
+  const [applicant, clerk] = [person(), person()];
+  const flat = `${pick(COUNTIES)}${pick(STREETS)}${pick(['怡景小区', '金桂花园', '东城家园'])}${int(1, 12)}号楼${int(1, 4)}单元${int(1, 9)}0${int(1, 3)}室`;
+  const mailing = door();
+  const office = `${pick(COUNTIES)}政务服务中心${int(2, 5)}号楼1单元${int(2, 5)}0${int(1, 9)}室`;
+  const text = [
+    `${applicant}：`,
+    `    你申请公开“${flat}的房屋买卖合同备案信息”，该信息涉及第三方个人隐私，本机关决定不予公开。`,
+    `    另，你申请公开的“${office}的房屋使用情况”已主动公开。`,
+    `    本告知书寄往你在申请表中填写的通讯地址：${mailing}。`,
+    `    （联系人：${clerk}，电话：${landline()}）`,
+  ].join('\n');
+  add('structures', text, [P(applicant), A(flat), A(mailing)], [office, clerk]);
+}
+
 for (let i = 0; i < 4; i++) visitNews();
 for (let i = 0; i < 3; i++) braveryAward();
 for (let i = 0; i < 3; i++) recommendation();
@@ -219,5 +263,8 @@ for (let i = 0; i < 3; i++) villageAffairs();
 for (let i = 0; i < 4; i++) prosePenalty();
 for (let i = 0; i < 3; i++) alignedAwardList();
 decoys();
+for (let i = 0; i < 3; i++) villageGroupList();
+for (let i = 0; i < 2; i++) courtNoticeAbsent();
+for (let i = 0; i < 2; i++) flatInRequest();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
