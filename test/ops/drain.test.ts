@@ -27,7 +27,10 @@ test('stopping the worker mid-delivery lets the delivery finish and hand its lea
   const id = created.data!.createContent.id;
   await t.gql('mutation($id:ID!){ submitContent(id:$id){ status } }', { id }, editor);
   await t.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ status } }', { id }, reviewer);
-  await t.gql('mutation($id:ID!){ publishContent(id:$id){ status } }', { id }, editor);
+  // Scheduled two seconds ahead: a release due now publishes the hub's own channels in its own transaction, and
+  // this test is about a delivery job that is running when the worker stops.
+  const at = new Date(Date.now() + 2000).toISOString();
+  await t.gql('mutation($id:ID!,$at:DateTime){ publishContent(id:$id, at:$at){ status } }', { id, at }, editor);
   await eventually(async () => calls === 1, 20_000, 20);
 
   await t.hub.stop();
