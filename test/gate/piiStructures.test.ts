@@ -261,3 +261,30 @@ describe('names of held-out slice 10', () => {
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('homes of held-out slice 11 (the twelfth tuning)', () => {
+  it('every address column of a list of people, under any heading that asks for a name', () => {
+    const t = ['序号\t被执行人姓名\t性别\t住址\t未履行金额（元）', '1\t屈满仓\t男\t临河区狼山乡丰收村二组12号\t32000', '2\t晏丽华\t女\t临河区胜利路8号院3号楼1单元201\t18000'].join('\n');
+    expect(addresses(t)).toEqual(['临河区狼山乡丰收村二组12号', '临河区胜利路8号院3号楼1单元201']);
+    const u = ['序号 | 被征收人 | 房屋坐落 | 户籍地址 | 补偿金额（元）', '1 | 蒲来福 | 解放路12号院3排4号 | 同上 | 210000', '2 | 闵秀英 | 解放路9号院1排2号 | 五原县隆兴昌镇新丰村三组8号 | 180000'].join('\n');
+    expect(addresses(u)).toEqual(['解放路12号院3排4号', '解放路9号院1排2号', '五原县隆兴昌镇新丰村三组8号']);
+  });
+
+  it('but not the address column of a list of bodies, nor 同上', () => {
+    const t = ['序号\t单位名称\t地址\t负责人', '1\t临河区供水公司\t临河区胜利路8号\t主任', '2\t临河区热力公司\t临河区新华街12号\t经理'].join('\n');
+    expect(addresses(t)).toEqual([]);
+    expect(addresses(['序号 | 被征收人 | 户籍地址 | 金额', '1 | 蒲来福 | 同上 | 2100'].join('\n'))).toEqual([]);
+  });
+
+  it('现居住, 经营者住所 and a dwelling after a residence verb', () => {
+    expect(addresses('户籍所在地：五原县新公中镇联丰嘎查；现居住：五原县隆兴昌镇阳光小区2号楼1单元301室。')).toEqual(['五原县新公中镇联丰嘎查', '五原县隆兴昌镇阳光小区2号楼1单元301室']);
+    expect(addresses('统一社会信用代码：92150821MA0N4J8X7Q\n经营者住所：五原县胜丰镇新红村四社12号\n经营场所：五原县利民街99号')).toEqual(['五原县胜丰镇新红村四社12号']);
+    expect(addresses('市民来电反映，其居住的和平路12号院3号楼2单元402，楼上住户装修破坏承重墙。')).toEqual(['和平路12号院3号楼2单元402']);
+  });
+
+  it('but not a shop’s 经营场所, a company’s 住所, nor 居住的 without a place', () => {
+    expect(addresses('经营场所：五原县利民街99号')).toEqual([]);
+    expect(addresses('当事人：五原县丰源商贸有限公司，统一社会信用代码：91150821MA0N4J8X7Q，住所：五原县利民街99号')).toEqual([]);
+    expect(addresses('其居住的房屋已经鉴定为危房。')).toEqual([]);
+  });
+});
