@@ -22,7 +22,7 @@ import {
 import { isBodyContact } from './context.js';
 import { endsCell, namesInColumn } from './columns.js';
 import { isCommonWord, nameScore } from './model/index.js';
-import { findProseNames, headsPublicBody, introducedAt, maskedSurnames, staffAt } from './prose.js';
+import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt } from './prose.js';
 import { listedNames } from './lists.js';
 import { ALL_PRESENT, alternationWords, COLON, has, hasAny, MASK_MARK, triggerClass } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
@@ -300,7 +300,7 @@ function salutations(text: string, out: NameCandidate[]): void {
       let q = colonAt + 1;
       while (q < nl && (isSpace(text[q]) || text[q] === '\r')) q++;
       const addressed = title !== undefined || q >= nl || text[q] === '您' || text[q] === '你';
-      if (addressed && bare.length >= 2 && bare.length <= 6 && !SALUTATION_REJECT_END.has(bare[bare.length - 1])) {
+      if (addressed && bare.length >= 2 && bare.length <= 6 && !SALUTATION_REJECT_END.has(bare[bare.length - 1]) && !isOfficialTitle(bare)) {
         const parsed = parseName(bare, false, true);
         if (parsed && parsed.length === bare.length) {
           out.push({ start: p, end: p + bare.length, role: null, surname: parsed.surname, name: bare });

@@ -288,3 +288,16 @@ describe('homes of held-out slice 11 (the twelfth tuning)', () => {
     expect(addresses('其居住的房屋已经鉴定为危房。')).toEqual([]);
   });
 });
+
+describe('officers of held-out slice 11 (the twelfth tuning)', () => {
+  it('an arbitration tribunal’s officers and a 苏木达 act in office', () => {
+    expect(names('仲裁员：蔺秀芝　书记员：覃立军')).toEqual([]);
+    expect(names('首席仲裁员　蔺秀芝')).toEqual([]);
+    expect(names('    苏木达：覃立军　　嘎查党支部书记：蔺秀芝（协助送达）')).toEqual([]);
+  });
+
+  it('but the parties before the tribunal are people', () => {
+    expect(names('申请人：蔺秀芝，女，1990年3月出生。')).toEqual(['蔺秀芝']);
+    expect(names('苏木兰：您好！')).toEqual(['苏木兰']);
+  });
+});
