@@ -301,3 +301,15 @@ describe('officers of held-out slice 11 (the twelfth tuning)', () => {
     expect(names('苏木兰：您好！')).toEqual(['苏木兰']);
   });
 });
+
+describe('a body’s contact under its notice (the twelfth tuning)', () => {
+  it('is staff when placed in an office or reached on a desk line', () => {
+    expect(names('上述被执行人履行义务的，可申请删除失信信息。联系人：覃立军，电话：0478-5512288。')).toEqual([]);
+    expect(names('    公示期7天。联系人：蔺秀芝（新华镇人民政府规划建设办），电话：0478-6475696')).toEqual([]);
+  });
+
+  it('but a person’s own contact, with a mobile or a relation in brackets, is reported', () => {
+    expect(names('联系人：覃立军，电话：13904781234。')).toEqual(['覃立军']);
+    expect(names('联系人：蔺秀芝（申请人之女）')).toEqual(['蔺秀芝']);
+  });
+});
