@@ -141,6 +141,21 @@ function organisationBefore(text: string, pos: number): boolean {
   return BODY_ENDS.some((w) => text.startsWith(w, e - w.length));
 }
 
+/**
+ * 家住翠苑小区的住户反映… speaks of an estate's residents as a group: an estate alone, with no door and no
+ * division, before 的住户/的居民 locates no one. (家住…号院3号楼2单元的居民X names a door and stays.)
+ */
+const GROUP_OF_RESIDENTS = ['的住户', '的居民', '的业主', '的群众'];
+const ESTATE_ENDS = ['小区', '花园', '家园', '苑', '公寓', '新村'];
+const DIVISION_CHARS = new Set('省市区县旗镇乡村组屯嘎苏'.split(''));
+
+function residentsOfEstate(text: string, value: string, end: number): boolean {
+  if (!GROUP_OF_RESIDENTS.some((w) => text.startsWith(w, end))) return false;
+  if (!ESTATE_ENDS.some((w) => value.endsWith(w))) return false;
+  const stem = value.slice(0, value.length - (ESTATE_ENDS.find((w) => value.endsWith(w)) ?? '').length);
+  return ![...stem].some((c) => DIVISION_CHARS.has(c) || isDigitCode(c.charCodeAt(0)));
+}
+
 /** Addresses that are a body's, not a home: government streets and buildings (锦州市市府路68号, 行政中心). */
 const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服务中心', '办公楼', '委员会', '人民法院', '检察院', '公安局', '大厦'];
 
@@ -474,6 +489,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
+    if (m[0] === '家住' && residentsOfEstate(text, value, end)) continue;
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }

@@ -313,3 +313,16 @@ describe('a body’s contact under its notice (the twelfth tuning)', () => {
     expect(names('联系人：蔺秀芝（申请人之女）')).toEqual(['蔺秀芝']);
   });
 });
+
+describe('an estate’s residents as a group (the twelfth tuning)', () => {
+  it('家住 an estate alone before 的住户 locates no one', () => {
+    expect(addresses('四、家住翠苑小区的住户反映，早晚用水高峰时段时常停水。')).toEqual([]);
+    expect(addresses('家住金桂花园的业主多次来电。')).toEqual([]);
+  });
+
+  it('but a door, a division or a resident’s name after it still does', () => {
+    expect(addresses('家住学府路12号院3号楼2单元的居民覃立军说')).toEqual(['学府路12号院3号楼2单元']);
+    expect(addresses('家住临河区翠苑小区的住户反映')).toEqual(['临河区翠苑小区']);
+    expect(addresses('市民覃立军家住翠苑小区5号楼，')).toEqual(['翠苑小区5号楼']);
+  });
+});
