@@ -326,3 +326,15 @@ describe('an estate’s residents as a group (the twelfth tuning)', () => {
     expect(addresses('市民覃立军家住翠苑小区5号楼，')).toEqual(['翠苑小区5号楼']);
   });
 });
+
+describe('names in a column headed by a person (the twelfth tuning)', () => {
+  const table = (cells: string[]): string => ['序号　户主姓名　家庭住址　补助资金（元）', ...cells.map((c, k) => `${k + 1}　${c}　西岔村一组${k + 4}号　12000`)].join('\n');
+
+  it('a cell with a common surname is a name though prose distrusts a given character (万)', () => {
+    expect(names(table(['谢万山', '康少波', '袁万山']))).toEqual(['谢万山', '康少波', '袁万山']);
+  });
+
+  it('but not a total, a masked name, nor a body in the same column', () => {
+    expect(names(table(['康少波', '合计', '王某某', '村委会']))).toEqual(['康少波']);
+  });
+});
