@@ -338,3 +338,15 @@ describe('names in a column headed by a person (the twelfth tuning)', () => {
     expect(names(table(['康少波', '合计', '王某某', '村委会']))).toEqual(['康少波']);
   });
 });
+
+describe('a name before a nationality clause after a role label (the twelfth tuning)', () => {
+  it('is a name whatever its syllables', () => {
+    expect(names('当事人：通拉嘎，蒙古族，1978年11月2日出生。')).toEqual(['通拉嘎']);
+    expect(names('申请人：其其格玛，蒙古族，住五原县。')).toEqual(['其其格玛']);
+  });
+
+  it('but not a place, a body or a word before a nationality', () => {
+    for (const t of ['当事人：呼和乌苏嘎查，蒙古族聚居。', '申请人：五原县民委，蒙古族事务。', '负责人：苏木达，蒙古族。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
