@@ -128,5 +128,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // 0.940, addresses 0.467 / 1.000 with two decoys flagged; the eleventh tuning studied its errors, so it is
     // held to the goals now.
     goals(held10, 0.9, 0.9);
+    // Slice 11 was written blind, weighted towards residential addresses, and measured once at 11:12 on integ at
+    // names 0.938 / 0.918, addresses 0.730 / 0.964 with four decoys flagged; the twelfth tuning studied its
+    // errors, so it is held to the goals now.
+    goals(held11, 0.9, 0.9);
   });
 });
