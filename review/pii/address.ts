@@ -16,7 +16,12 @@ import { ALL_PRESENT, alternationWords, has, hasAny, LOCATED, oneCharOfEach, tri
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
   '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址', '住所地', '住所',
-  '原籍', '暂住地址', '暂住地', '暂住', '现居住在', '居住在', '居住于', '房屋坐落', '房屋地址',
+  '原籍', '暂住地址', '暂住地', '暂住', '现居住在', '现居住', '居住在', '居住于', '房屋坐落', '房屋地址',
+  // A 个体工商户's 经营者 is a person: the 住所 after the word is a home even though the shop's credit code
+  // stands above it (the shop's own place is its 经营场所, no label here).
+  '经营者住所', '经营者住址',
+  // A person's dwelling named after a residence verb (其居住的…号院…单元402，楼上住户…).
+  '其居住的', '我居住的', '你居住的', '他居住的', '她居住的', '我家居住的',
 ];
 /**
  * The labels, a bare 住 (checked in code: after a clause mark, before a Han character), or a bare 地址,
@@ -134,6 +139,21 @@ function organisationBefore(text: string, pos: number): boolean {
   let e = pos;
   while (e > 0 && (text[e - 1] === '，' || text[e - 1] === ',' || text[e - 1] === '、' || isBlank(text[e - 1]))) e--;
   return BODY_ENDS.some((w) => text.startsWith(w, e - w.length));
+}
+
+/**
+ * 家住翠苑小区的住户反映… speaks of an estate's residents as a group: an estate alone, with no door and no
+ * division, before 的住户/的居民 locates no one. (家住…号院3号楼2单元的居民X names a door and stays.)
+ */
+const GROUP_OF_RESIDENTS = ['的住户', '的居民', '的业主', '的群众'];
+const ESTATE_ENDS = ['小区', '花园', '家园', '苑', '公寓', '新村'];
+const DIVISION_CHARS = new Set('省市区县旗镇乡村组屯嘎苏'.split(''));
+
+function residentsOfEstate(text: string, value: string, end: number): boolean {
+  if (!GROUP_OF_RESIDENTS.some((w) => text.startsWith(w, end))) return false;
+  if (!ESTATE_ENDS.some((w) => value.endsWith(w))) return false;
+  const stem = value.slice(0, value.length - (ESTATE_ENDS.find((w) => value.endsWith(w)) ?? '').length);
+  return ![...stem].some((c) => DIVISION_CHARS.has(c) || isDigitCode(c.charCodeAt(0)));
 }
 
 /** Addresses that are a body's, not a home: government streets and buildings (锦州市市府路68号, 行政中心). */
@@ -254,6 +274,10 @@ const ADDRESS_HEADINGS = new Set(['村组', '所在村组', '家庭住址', '家
 /** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
 /** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
 export const PERSON_HEADINGS: ReadonlySet<string> = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人']);
+/** 被执行人姓名, 申请人姓名 …: a heading that asks for a person's name heads a list of people. */
+function isPersonHeading(cell: string): boolean {
+  return PERSON_HEADINGS.has(cell) || (cell.endsWith('姓名') && cell.length <= 7);
+}
 const CELL_RE = /[^\t|｜ \u3000\r]+/g;
 const MAX_TABLE_CELLS = 16;
 
@@ -285,14 +309,12 @@ function tableColumnAddresses(text: string, out: Span[]): void {
     const line = text.slice(lineStart, nl);
     const cells = cellsOf(line);
     const names = cells.map((c) => line.slice(c.start, c.end));
-    const column = cells.length >= 3 && names.some((n) => PERSON_HEADINGS.has(n)) ? names.findIndex((n) => ADDRESS_HEADINGS.has(n)) : -1;
-    if (column < 0) {
+    // A 征收 table may give two homes a row (房屋坐落 and 户籍地址): every address column counts.
+    const columns = cells.length >= 3 && names.some(isPersonHeading) ? names.flatMap((n, k) => (ADDRESS_HEADINGS.has(n) ? [k] : [])) : [];
+    if (columns.length === 0) {
       HEADING_RE.lastIndex = nl;
       continue;
     }
-    // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
-    // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
-    const byGroup = names[column].endsWith('村组');
     // The rows under the heading, as long as they keep its width.
     let rowStart = nl + 1;
     while (rowStart < text.length) {
@@ -300,10 +322,15 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       const row = text.slice(rowStart, nl);
       const rowCells = cellsOf(row);
       if (rowCells.length !== cells.length) break;
-      const c = rowCells[column];
-      const value = row.slice(c.start, c.end);
-      if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && [...value].every((ch) => isAddressChar(ch.charCodeAt(0))) && (!byGroup || villageGroup(value))) {
-        out.push({ start: rowStart + c.start, end: rowStart + c.end });
+      for (const column of columns) {
+        // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
+        // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
+        const byGroup = names[column].endsWith('村组');
+        const c = rowCells[column];
+        const value = row.slice(c.start, c.end);
+        if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && [...value].every((ch) => isAddressChar(ch.charCodeAt(0))) && (!byGroup || villageGroup(value))) {
+          out.push({ start: rowStart + c.start, end: rowStart + c.end });
+        }
       }
       rowStart = nl + 1;
     }
@@ -462,6 +489,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
+    if (m[0] === '家住' && residentsOfEstate(text, value, end)) continue;
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }

@@ -7,7 +7,7 @@
 import * as chars from './chars.js';
 import { cellsOf, lineEnd } from './address.js';
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
-import { isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
 
 const isHanCode = chars.isHanCode;
 
@@ -60,6 +60,21 @@ export function cellName(cell: string, allowWord = false): { surname: string } |
 }
 
 /**
+ * Under a person's heading a three-character cell with a common surname is a name even when a given character
+ * is one prose never trusts (谢万山: 万 opens 万元, 万一 in running text); the column says what the cell holds.
+ * An ordinary word (合计, 以下空白) or one glued to the surname (高峰区) is still no name.
+ */
+const HEADED_SURNAME_WEIGHT = 2;
+
+function headedName(cell: string): { surname: string } | null {
+  if (cell.length !== 3 || ![...cell].every((c) => isHanCode(c.charCodeAt(0)) && !MASKS.has(c))) return null;
+  const surname = surnameAt(cell, 0);
+  if (surname.length !== 1 || surnameWeight(surname) < HEADED_SURNAME_WEIGHT) return null;
+  if (isCommonWord(cell) || isCommonWord(cell.slice(0, 2)) || ORGANISATION_SUFFIXES.some((s) => cell.endsWith(s))) return null;
+  return { surname };
+}
+
+/**
  * The names under the heading cell that holds `at` (a role label's start), or null when the line is no
  * table head. `end` is where the table stops, so the caller's scan can resume there.
  */
@@ -84,7 +99,8 @@ export function namesInColumn(text: string, at: number, labelEnd: number): { nam
     const rowCells = cellsOf(row);
     if (rowCells.length !== cells.length) break;
     const c = rowCells[column];
-    const parsed = cellName(row.slice(c.start, c.end));
+    const cell = row.slice(c.start, c.end);
+    const parsed = cellName(cell) ?? headedName(cell);
     if (parsed) names.push({ start: rowStart + c.start, end: rowStart + c.end, surname: parsed.surname });
     rowStart = nl + 1;
   }

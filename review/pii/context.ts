@@ -151,5 +151,21 @@ function contactSentence(text: string, pos: number): boolean {
  * sentence where it invites questions (如有异议，请与镇民政办联系，联系人：…).
  */
 export function isBodyContact(text: string, pos: number): boolean {
-  return isOfficeSection(text, pos) || isLetterFoot(text, pos) || contactSentence(text, pos);
+  return isOfficeSection(text, pos) || isLetterFoot(text, pos) || contactSentence(text, pos) || contactAtDesk(text, pos);
+}
+
+/**
+ * 联系人：X（…镇人民政府规划建设办），电话：… or 联系人：X，电话：0477-5512288 under a notice: a contact placed in
+ * an office, or reached on a desk line with its area code, is the body's staff. A person's own contact gives
+ * a mobile and no office. Reads one line, at most DESK_LOOKAHEAD characters after the label.
+ */
+const DESK_LOOKAHEAD = 60;
+const DESK_RE = /^联\s*系\s*人[：:]\s*[\u4e00-\u9fff·]{2,8}(?:[（(]([^）)\n]{2,30})[）)])?[，,、\s\u3000]*(?:(?:联系|办公|咨询)?电话[：:]?\s*(0\d{2,3}[-－]\d{7,8}))?/;
+const OFFICE_ENDS = ['政府', '委员会', '局', '办', '中心', '所', '站', '室', '科', '股', '院', '队', '处', '部'];
+
+function contactAtDesk(text: string, pos: number): boolean {
+  const nl = text.indexOf('\n', pos);
+  const m = DESK_RE.exec(text.slice(pos, Math.min(nl < 0 ? text.length : nl, pos + DESK_LOOKAHEAD)));
+  if (!m) return false;
+  return m[2] !== undefined || (m[1] !== undefined && OFFICE_ENDS.some((w) => m[1].endsWith(w)));
 }

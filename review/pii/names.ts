@@ -21,8 +21,8 @@ import {
 } from './lexicon.js';
 import { isBodyContact } from './context.js';
 import { endsCell, namesInColumn } from './columns.js';
-import { isCommonWord, nameScore } from './model/index.js';
-import { findProseNames, headsPublicBody, introducedAt, maskedSurnames, staffAt } from './prose.js';
+import { isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt } from './prose.js';
 import { listedNames } from './lists.js';
 import { ALL_PRESENT, alternationWords, COLON, has, hasAny, MASK_MARK, triggerClass } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
@@ -265,7 +265,7 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
       const terminated = run.length <= RUN_CAP;
-      const parsed = parseName(run, strict, terminated);
+      const parsed = parseName(run, strict, terminated) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null);
       if (!parsed) break;
       const end = p + parsed.length;
       if (role === '法定代表人' && headsPublicBody(text, end)) break;
@@ -281,6 +281,23 @@ function namesAfterRoles(text: string, out: NameCandidate[]): void {
       } else break;
     }
   }
+}
+
+/**
+ * 当事人：通拉嘎，蒙古族，1978年…出生: after a role label and its colon, a whole run followed by a nationality
+ * clause is a name whatever its syllables (a Mongolian or Tibetan name the part list lacks). 汉族 says the
+ * same, but Han names parse on their surname already. A place or body (…嘎查，蒙古族聚居) ends in a suffix.
+ */
+const NATIONALITY_CLAUSE = /^[，,]\s*[\u4e00-\u9fff]{1,4}族[，,。（(\s]/;
+const MAX_NATIONALITY_NAME = 6;
+
+function nameBeforeNationality(text: string, p: number, run: string): Parsed | null {
+  if (run.length < 2 || run.length > MAX_NATIONALITY_NAME || !NATIONALITY_CLAUSE.test(text.slice(p + run.length, p + run.length + 8))) return null;
+  if ([...run].some((c) => !isHanCode(c.charCodeAt(0)) || DIVISION_CHARS.has(c) || MASK_MARKS.has(c))) return null;
+  if (isCommonWord(run) || ORGANISATION_SUFFIXES.some((suf) => run.endsWith(suf)) || isOfficialTitle(run)) return null;
+  // 谢万山，汉族 (a given character prose distrusts) keeps its surname for the masking policy.
+  const surname = run.length <= 3 ? surnameAt(run, 0) : '';
+  return { length: run.length, surname };
 }
 
 /** 王建国： / 尊敬的王建国先生： alone at the start of a line, as replies to letters open. */
@@ -300,7 +317,7 @@ function salutations(text: string, out: NameCandidate[]): void {
       let q = colonAt + 1;
       while (q < nl && (isSpace(text[q]) || text[q] === '\r')) q++;
       const addressed = title !== undefined || q >= nl || text[q] === '您' || text[q] === '你';
-      if (addressed && bare.length >= 2 && bare.length <= 6 && !SALUTATION_REJECT_END.has(bare[bare.length - 1])) {
+      if (addressed && bare.length >= 2 && bare.length <= 6 && !SALUTATION_REJECT_END.has(bare[bare.length - 1]) && !isOfficialTitle(bare)) {
         const parsed = parseName(bare, false, true);
         if (parsed && parsed.length === bare.length) {
           out.push({ start: p, end: p + bare.length, role: null, surname: parsed.surname, name: bare });

@@ -79,7 +79,15 @@ const OFFICIAL_TITLES: readonly string[] = [
   '干事', '调研员', '科员', '专干', '专职委员', '嘎查达', '苏木达',
   // a court's own officers at the foot of its rulings (审判员　X, 书记员　Y)
   '审判长', '审判员', '代理审判员', '人民陪审员', '陪审员', '书记员', '法官助理', '执行员', '法官', '检察官',
+  // and an arbitration tribunal's (仲裁员：X　书记员：Y)
+  '首席仲裁员', '仲裁员',
 ];
+const OFFICIAL_TITLE_SET: ReadonlySet<string> = new Set(OFFICIAL_TITLES);
+
+/** True for a title of office standing alone (苏木达：X opens no salutation to a 苏木达). */
+export function isOfficialTitle(word: string): boolean {
+  return OFFICIAL_TITLE_SET.has(word);
+}
 
 /** Labels whose names are the body's own staff acting in office; names in their clause are not reported. */
 const OFFICIAL_LABELS: readonly string[] = [
@@ -578,7 +586,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         }
       }
     }
-    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end)) {
+    // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
+    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !OFFICIAL_TITLE_SET.has(text.slice(best.start, best.end))) {
       out.push(best);
       i = best.end;
     } else i++;

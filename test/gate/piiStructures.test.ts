@@ -261,3 +261,92 @@ describe('names of held-out slice 10', () => {
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('homes of held-out slice 11 (the twelfth tuning)', () => {
+  it('every address column of a list of people, under any heading that asks for a name', () => {
+    const t = ['序号\t被执行人姓名\t性别\t住址\t未履行金额（元）', '1\t屈满仓\t男\t临河区狼山乡丰收村二组12号\t32000', '2\t晏丽华\t女\t临河区胜利路8号院3号楼1单元201\t18000'].join('\n');
+    expect(addresses(t)).toEqual(['临河区狼山乡丰收村二组12号', '临河区胜利路8号院3号楼1单元201']);
+    const u = ['序号 | 被征收人 | 房屋坐落 | 户籍地址 | 补偿金额（元）', '1 | 蒲来福 | 解放路12号院3排4号 | 同上 | 210000', '2 | 闵秀英 | 解放路9号院1排2号 | 五原县隆兴昌镇新丰村三组8号 | 180000'].join('\n');
+    expect(addresses(u)).toEqual(['解放路12号院3排4号', '解放路9号院1排2号', '五原县隆兴昌镇新丰村三组8号']);
+  });
+
+  it('but not the address column of a list of bodies, nor 同上', () => {
+    const t = ['序号\t单位名称\t地址\t负责人', '1\t临河区供水公司\t临河区胜利路8号\t主任', '2\t临河区热力公司\t临河区新华街12号\t经理'].join('\n');
+    expect(addresses(t)).toEqual([]);
+    expect(addresses(['序号 | 被征收人 | 户籍地址 | 金额', '1 | 蒲来福 | 同上 | 2100'].join('\n'))).toEqual([]);
+  });
+
+  it('现居住, 经营者住所 and a dwelling after a residence verb', () => {
+    expect(addresses('户籍所在地：五原县新公中镇联丰嘎查；现居住：五原县隆兴昌镇阳光小区2号楼1单元301室。')).toEqual(['五原县新公中镇联丰嘎查', '五原县隆兴昌镇阳光小区2号楼1单元301室']);
+    expect(addresses('统一社会信用代码：92150821MA0N4J8X7Q\n经营者住所：五原县胜丰镇新红村四社12号\n经营场所：五原县利民街99号')).toEqual(['五原县胜丰镇新红村四社12号']);
+    expect(addresses('市民来电反映，其居住的和平路12号院3号楼2单元402，楼上住户装修破坏承重墙。')).toEqual(['和平路12号院3号楼2单元402']);
+  });
+
+  it('but not a shop’s 经营场所, a company’s 住所, nor 居住的 without a place', () => {
+    expect(addresses('经营场所：五原县利民街99号')).toEqual([]);
+    expect(addresses('当事人：五原县丰源商贸有限公司，统一社会信用代码：91150821MA0N4J8X7Q，住所：五原县利民街99号')).toEqual([]);
+    expect(addresses('其居住的房屋已经鉴定为危房。')).toEqual([]);
+  });
+});
+
+describe('officers of held-out slice 11 (the twelfth tuning)', () => {
+  it('an arbitration tribunal’s officers and a 苏木达 act in office', () => {
+    expect(names('仲裁员：蔺秀芝　书记员：覃立军')).toEqual([]);
+    expect(names('首席仲裁员　蔺秀芝')).toEqual([]);
+    expect(names('    苏木达：覃立军　　嘎查党支部书记：蔺秀芝（协助送达）')).toEqual([]);
+  });
+
+  it('but the parties before the tribunal are people', () => {
+    expect(names('申请人：蔺秀芝，女，1990年3月出生。')).toEqual(['蔺秀芝']);
+    expect(names('苏木兰：您好！')).toEqual(['苏木兰']);
+  });
+});
+
+describe('a body’s contact under its notice (the twelfth tuning)', () => {
+  it('is staff when placed in an office or reached on a desk line', () => {
+    expect(names('上述被执行人履行义务的，可申请删除失信信息。联系人：覃立军，电话：0478-5512288。')).toEqual([]);
+    expect(names('    公示期7天。联系人：蔺秀芝（新华镇人民政府规划建设办），电话：0478-6475696')).toEqual([]);
+  });
+
+  it('but a person’s own contact, with a mobile or a relation in brackets, is reported', () => {
+    expect(names('联系人：覃立军，电话：13904781234。')).toEqual(['覃立军']);
+    expect(names('联系人：蔺秀芝（申请人之女）')).toEqual(['蔺秀芝']);
+  });
+});
+
+describe('an estate’s residents as a group (the twelfth tuning)', () => {
+  it('家住 an estate alone before 的住户 locates no one', () => {
+    expect(addresses('四、家住翠苑小区的住户反映，早晚用水高峰时段时常停水。')).toEqual([]);
+    expect(addresses('家住金桂花园的业主多次来电。')).toEqual([]);
+  });
+
+  it('but a door, a division or a resident’s name after it still does', () => {
+    expect(addresses('家住学府路12号院3号楼2单元的居民覃立军说')).toEqual(['学府路12号院3号楼2单元']);
+    expect(addresses('家住临河区翠苑小区的住户反映')).toEqual(['临河区翠苑小区']);
+    expect(addresses('市民覃立军家住翠苑小区5号楼，')).toEqual(['翠苑小区5号楼']);
+  });
+});
+
+describe('names in a column headed by a person (the twelfth tuning)', () => {
+  const table = (cells: string[]): string => ['序号　户主姓名　家庭住址　补助资金（元）', ...cells.map((c, k) => `${k + 1}　${c}　西岔村一组${k + 4}号　12000`)].join('\n');
+
+  it('a cell with a common surname is a name though prose distrusts a given character (万)', () => {
+    expect(names(table(['谢万山', '康少波', '袁万山']))).toEqual(['谢万山', '康少波', '袁万山']);
+  });
+
+  it('but not a total, a masked name, nor a body in the same column', () => {
+    expect(names(table(['康少波', '合计', '王某某', '村委会']))).toEqual(['康少波']);
+  });
+});
+
+describe('a name before a nationality clause after a role label (the twelfth tuning)', () => {
+  it('is a name whatever its syllables', () => {
+    expect(names('当事人：通拉嘎，蒙古族，1978年11月2日出生。')).toEqual(['通拉嘎']);
+    expect(names('申请人：其其格玛，蒙古族，住五原县。')).toEqual(['其其格玛']);
+  });
+
+  it('but not a place, a body or a word before a nationality', () => {
+    for (const t of ['当事人：呼和乌苏嘎查，蒙古族聚居。', '申请人：五原县民委，蒙古族事务。', '负责人：苏木达，蒙古族。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});

@@ -252,6 +252,70 @@ function flatInRequest(): void {
   add('structures', text, [P(applicant), A(flat), A(mailing)], [office, clerk]);
 }
 
+/**
+ * The twelfth tuning (after held-out slice 11, weighted towards homes): a defaulters' list whose name heading
+ * is 被执行人姓名, a 征收 table with two address columns and 同上, a herder named before a nationality with
+ * 户籍所在地 and 现居住, a 个体工商户's 经营者住所 beside its shop, a flat after 其居住的; with the body's contact on a
+ * desk line or placed in an office, arbitrators, a 苏木达, a shop's 经营场所 and an estate's residents as decoys.
+ */
+const HERDERS = ['通拉嘎', '查干朝鲁', '宝力高', '额日和木'];
+const courtyard = (): string => `${pick(STREETS)}${int(2, 99)}号院${int(1, 9)}排${int(1, 12)}号`;
+const maskedId = (): string => `${pick(['150421', '341621', '152524'])}${int(1960, 1995)}****${digits(3)}${pick(['1', '2', 'X'])}`;
+
+function defaulterList(): void {
+  const rows = [0, 1, 2].map((i) => ({ n: person(), home: i === 1 ? door() : `${home()}${int(1, 80)}号`, id: maskedId() }));
+  const clerk = person();
+  const text = [
+    `${pick(COUNTIES)}人民法院失信被执行人名单`,
+    '序号\t被执行人姓名\t性别\t身份证号码\t住址\t未履行金额（元）',
+    ...rows.map((r, i) => `${i + 1}\t${r.n}\t${pick(['男', '女'])}\t${r.id}\t${r.home}\t${int(10000, 400000)}`),
+    `    被执行人履行义务的，可申请删除失信信息。联系人：${clerk}，电话：${landline()}。`,
+  ].join('\n');
+  add('structures', text, [...rows.map((r) => P(r.n)), ...rows.map((r) => A(r.home))], [...rows.map((r) => r.id), clerk]);
+}
+
+function expropriationTwoHomes(): void {
+  const rows = [0, 1, 2].map((i) => ({ n: person(), house: courtyard(), origin: i === 1 ? '同上' : `${home()}${int(1, 80)}号` }));
+  const [office, head] = [`${pick(COUNTIES)}${pick(STREETS)}${int(100, 300)}号`, person()];
+  const text = [
+    `${pick(COUNTIES)}棚户区改造项目房屋征收补偿结果公示`,
+    '序号 | 被征收人 | 房屋坐落 | 户籍地址 | 补偿金额（元）',
+    ...rows.map((r, i) => `${i + 1} | ${r.n} | ${r.house} | ${r.origin} | ${int(100000, 900000)}`),
+    `    有异议的，请向房屋征收与补偿服务中心（地址：${office}）反映。中心主任：${head}`,
+  ].join('\n');
+  const origins = rows.map((r) => r.origin).filter((o) => o !== '同上');
+  add('structures', text, [...rows.map((r) => P(r.n)), ...rows.map((r) => A(r.house)), ...origins.map(A)], [office, head]);
+}
+
+function herderNotice(): void {
+  const herder = fresh(() => pick(HERDERS));
+  const [chief, owner, arbiter] = [person(), person(), person(true)];
+  const pasture = `${pick(COUNTIES)}${pick(['巴彦', '宝日'])}苏木${pick(['呼和', '查干'])}嘎查`;
+  const flat = door();
+  const [ownerHome, shop] = [`${home()}${int(1, 60)}号`, `${pick(COUNTIES)}${pick(STREETS)}${int(1, 99)}号`];
+  const text = [
+    '限期拆除违法建设公告',
+    `当事人：${herder}，蒙古族，${int(1960, 1990)}年${int(1, 12)}月${int(1, 28)}日出生，户籍所在地：${pasture}；现居住：${flat}。`,
+    `经营者：${owner}`,
+    `经营者住所：${ownerHome}`,
+    `经营场所：${shop}`,
+    `    苏木达：${chief}`,
+    `仲裁员：${arbiter}`,
+  ].join('\n');
+  add('structures', text, [P(herder), A(pasture), A(flat), P(owner), A(ownerHome)], [chief, shop, arbiter, '苏木达']);
+}
+
+function flatInSummary(): void {
+  const [caller, upstairs] = [person(), person()];
+  const flat = `${pick(STREETS)}${int(2, 99)}号院${int(1, 9)}号楼${int(1, 4)}单元${int(1, 9)}0${int(1, 3)}`;
+  const estate = pick(['翠苑小区', '金桂花园', '东城家园']);
+  const text = [
+    `    一、市民${caller}来电反映，其居住的${flat}，楼上住户${upstairs}装修时破坏承重墙。`,
+    `    二、家住${estate}的住户反映，早晚用水高峰时段时常停水。`,
+  ].join('\n');
+  add('structures', text, [P(caller), P(upstairs), A(flat)], [estate]);
+}
+
 for (let i = 0; i < 4; i++) visitNews();
 for (let i = 0; i < 3; i++) braveryAward();
 for (let i = 0; i < 3; i++) recommendation();
@@ -266,5 +330,9 @@ decoys();
 for (let i = 0; i < 3; i++) villageGroupList();
 for (let i = 0; i < 2; i++) courtNoticeAbsent();
 for (let i = 0; i < 2; i++) flatInRequest();
+for (let i = 0; i < 2; i++) defaulterList();
+for (let i = 0; i < 2; i++) expropriationTwoHomes();
+for (let i = 0; i < 2; i++) herderNotice();
+for (let i = 0; i < 2; i++) flatInSummary();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
