@@ -43,9 +43,11 @@ test('栏目: an admin adds a sub-category, renames it, moves it up by keyboard,
   await edit.getByRole('button', { name: '确定' }).click();
   await page.getByRole('cell', { name: '部门规范性文件', exact: true }).waitFor();
 
-  // Reordering works from the keyboard: focus the button, press Enter.
-  await page.getByRole('button', { name: '上移「部门规范性文件」' }).focus();
-  await page.keyboard.press('Enter');
+  // The closing dialog hands focus back to the button that opened it when its animation ends: wait for that,
+  // or the focus moved below is taken back and Enter reopens the dialog.
+  await edit.waitFor({ state: 'detached' });
+  // Reordering works from the keyboard: Enter on the focused button (press focuses it, then sends the key).
+  await page.getByRole('button', { name: '上移「部门规范性文件」' }).press('Enter');
   await settled('「部门规范性文件」已上移');
   await page.getByRole('button', { name: '上移「部门规范性文件」' }).and(page.locator('[disabled]')).waitFor();
   names = await rowNames();
