@@ -4,7 +4,7 @@ import { currentRequestId, silentLogger, withRequestId, type Logger } from '../o
 import { preparingPool, type Pool } from '../store/db.js';
 import { armJobs, cancelJobs, ensureJobIndexes, purgeFinishedJobs } from '../store/jobs.js';
 import { findPublication, listRetracting, listUndelivered, type PublicationRecord } from '../store/publications.js';
-import { deliveries, deliveryAttempts, releaseLateness } from '../observe/metrics.js';
+import { countDeliveryRun, releaseLateness } from '../observe/metrics.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
 import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/delivery/index.js';
@@ -39,12 +39,9 @@ function logOutcome(logger: Logger, job: 'delivery' | 'retraction', publicationI
 }
 
 function countOutcome(job: 'delivery' | 'retraction', publication: PublicationRecord | null, outcome: DeliveryOutcome | RetractionOutcome): void {
-  const channel = publication?.channel ?? '(unknown)';
-  deliveries.inc({ job, channel, outcome: outcome.kind });
   // A run that published or gave up used one more attempt than the row showed before it (a poll uses none).
-  if (job === 'delivery' && publication && (outcome.kind === 'published' || outcome.kind === 'failed')) {
-    deliveryAttempts.observe({ channel, outcome: outcome.kind }, publication.attempts + (publication.externalId ? 0 : 1));
-  }
+  const final = job === 'delivery' && publication && (outcome.kind === 'published' || outcome.kind === 'failed');
+  countDeliveryRun(job, publication?.channel ?? '(unknown)', outcome.kind, final ? publication.attempts + (publication.externalId ? 0 : 1) : undefined);
 }
 
 export interface JobsOptions {

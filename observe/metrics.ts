@@ -56,6 +56,16 @@ export const deliveryAttempts = new Histogram({
   registers: [registry],
 });
 
+/**
+ * One delivery or retraction run in the dashboards: a run counted by its outcome and, when it published or gave up,
+ * the attempts the publication took. The delivery job and a release that publishes the hub's own channels itself
+ * count through here alike.
+ */
+export function countDeliveryRun(job: 'delivery' | 'retraction', channel: string, outcome: string, attempts?: number): void {
+  deliveries.inc({ job, channel, outcome });
+  if (attempts !== undefined) deliveryAttempts.observe({ channel, outcome }, attempts);
+}
+
 export const releaseLateness = new Histogram({
   name: 'tongfa_release_lateness_seconds',
   help: "Time from a publication's due time (now, or its scheduled release) to its first delivery attempt, by channel",

@@ -1,6 +1,6 @@
 import { channelDescriptor } from '../../channels/catalogue.js';
 import type { Logger } from '../../observe/logger.js';
-import { deliveries, deliveryAttempts, releaseLateness } from '../../observe/metrics.js';
+import { countDeliveryRun, releaseLateness } from '../../observe/metrics.js';
 import type { PublishResult } from '../../channels/Channel.js';
 import { findRendition, type ContentRecord } from '../../store/contents.js';
 import type { Tx } from '../../store/db.js';
@@ -61,8 +61,7 @@ export async function recordHostedPublished(tx: Tx, deps: Pick<Deps, 'now'>, con
 export function reportHostedPublished(logger: Logger, published: readonly PublicationRecord[]): void {
   for (const { id, channel, attempts } of published) {
     logger.info({ job: 'delivery', publicationId: id, channel, outcome: 'published' }, '本站渠道已随发布上线');
-    deliveries.inc({ job: 'delivery', channel, outcome: 'published' });
-    deliveryAttempts.observe({ channel, outcome: 'published' }, attempts);
+    countDeliveryRun('delivery', channel, 'published', attempts);
     releaseLateness.observe({ channel }, 0);
   }
 }
