@@ -98,15 +98,22 @@ function inPositionOrder(findings: Finding[]): Finding[] {
 function displayedOnly(text: string, logical: readonly Finding[], matcher: GateMatcher): Finding[] {
   const visual = visualOrder(text);
   if (visual === null) return [];
-  const seen = new Set(logical.map((f) => `${f.start}:${f.end}:${f.type}`));
-  const out: Finding[] = [];
   const shown = withNormalized(visual.text, FOLD, (n) => matcher.scan(visual.text, n, null));
-  for (const f of shown.confidentiality.findings) {
+  return unseen(logical, shown.confidentiality.findings.map((f) => {
     const { start, end } = storedSpan(visual, f.start, f.end);
-    const key = `${start}:${end}:${f.type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ ...f, start, end, text: text.slice(start, end) });
+    return { ...f, start, end, text: text.slice(start, end) };
+  }));
+}
+
+/** The findings of `extra` whose span and type neither `known` nor an earlier one of `extra` has. */
+function unseen(known: readonly Finding[], extra: readonly Finding[]): Finding[] {
+  const key = (f: Finding): string => `${f.start}:${f.end}:${f.type}`;
+  const seen = new Set(known.map(key));
+  const out: Finding[] = [];
+  for (const f of extra) {
+    if (seen.has(key(f))) continue;
+    seen.add(key(f));
+    out.push(f);
   }
   return out;
 }
@@ -141,15 +148,9 @@ export function scanField(value: string, opts: ScanOptions = {}): GateResult {
       extra.push({ ...f, start, end, text: value.slice(start, end) });
     }
   }
-  if (extra.length === 0) return result;
-  const seen = new Set(result.findings.map((f) => `${f.start}:${f.end}:${f.type}`));
-  const findings = [...result.findings];
-  for (const f of extra) {
-    const key = `${f.start}:${f.end}:${f.type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push(f);
-  }
+  const added = unseen(result.findings, extra);
+  if (added.length === 0) return result;
+  const findings = result.findings.concat(added);
   return { ...result, verdict: verdictOf(findings), findings: inPositionOrder(findings) };
 }
 
