@@ -7,7 +7,7 @@
  */
 
 import { idCheck, seededRandom, uniqueName } from '../generate.js';
-import { A, I, M, P, PL, recorder, type AddRecord, type Label } from './blind.js';
+import { A, I, M, P, PL, recorder, short, type AddRecord, type Label } from './blind.js';
 
 // Surnames none of slices 9–11 draw; given names that read as ordinary words (胜利, 和平, 丰收, 美丽, 幸福) among them.
 const SURNAMES = '葛庞倪滕鲁韦谷裴甘施俞覃蒲傅齐柯梅盛童翟邢詹管饶祁聂晏卓蓝褚缪游阮景荣巩靳甄牟申邬尚宁柏迟商郎丛易洪乔';
@@ -102,7 +102,7 @@ export function slice13(addRecord: AddRecord, used: Set<string>): void {
       `欠税公告（2025年第${int(2, 4)}期）`,
       '    根据《中华人民共和国税收征收管理法》第四十五条及《欠税公告办法》的规定，现将截至本期末欠缴税款的个体工商户公告如下：',
       '序号 | 业户名称 | 业主姓名 | 居民身份证号码 | 经营地点 | 欠税税种 | 欠税余额（元）',
-      ...shops.map((s, i) => `${i + 1} | ${c.replace(/(县|旗)$/, '')}${s} | ${owners[i]} | ${masked[i]} | ${places[i]} | ${pick(['增值税', '个人所得税', '城市维护建设税'])} | ${int(1, 30)}${digits(3)}.${pad(int(0, 99), 2)}`),
+      ...shops.map((s, i) => `${i + 1} | ${short(c)}${s} | ${owners[i]} | ${masked[i]} | ${places[i]} | ${pick(['增值税', '个人所得税', '城市维护建设税'])} | ${int(1, 30)}${digits(3)}.${pad(int(0, 99), 2)}`),
       `    其中${served}经营的店铺已停业，本局已按其居住地址（${home}）送达《税务事项通知书》。`,
       `    请上述业户自公告之日起十五日内到办税服务厅缴清税款及滞纳金。联系人：${staff}，电话：${landline()}。`,
     ];
