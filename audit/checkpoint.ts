@@ -116,18 +116,18 @@ export function exportCheckpoint(checkpoint: SignedCheckpoint): ExportedCheckpoi
 
 /** Reads an exported checkpoint; throws an Error naming the first thing wrong with it. */
 export function parseCheckpoint(value: unknown): SignedCheckpoint {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('a checkpoint is a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('检查点须为 JSON 对象');
   const doc = value as Record<string, unknown>;
-  if (doc.format !== CHECKPOINT_FORMAT) throw new Error(`format must be "${CHECKPOINT_FORMAT}"`);
-  if (doc.algorithm !== 'Ed25519') throw new Error('algorithm must be "Ed25519"');
-  if (typeof doc.length !== 'number' || !Number.isSafeInteger(doc.length) || doc.length < 0) throw new Error('length must be a whole number ≥ 0');
-  if (typeof doc.headHash !== 'string' || !/^[0-9a-f]{64}$/.test(doc.headHash)) throw new Error('headHash must be 64 lower-case hex digits');
-  if (typeof doc.createdAt !== 'string' || Number.isNaN(Date.parse(doc.createdAt))) throw new Error('createdAt must be an ISO 8601 time');
+  if (doc.format !== CHECKPOINT_FORMAT) throw new Error(`format 须为「${CHECKPOINT_FORMAT}」`);
+  if (doc.algorithm !== 'Ed25519') throw new Error('algorithm 须为「Ed25519」');
+  if (typeof doc.length !== 'number' || !Number.isSafeInteger(doc.length) || doc.length < 0) throw new Error('length 须为不小于 0 的整数');
+  if (typeof doc.headHash !== 'string' || !/^[0-9a-f]{64}$/.test(doc.headHash)) throw new Error('headHash 须为 64 位小写十六进制数字');
+  if (typeof doc.createdAt !== 'string' || Number.isNaN(Date.parse(doc.createdAt))) throw new Error('createdAt 须为 ISO 8601 时间');
   // The signed message carries the canonical ISO form; any other spelling of the time cannot verify.
   const createdAt = new Date(doc.createdAt);
-  if (createdAt.toISOString() !== doc.createdAt) throw new Error('createdAt must be in the form 2026-01-31T08:00:00.000Z');
+  if (createdAt.toISOString() !== doc.createdAt) throw new Error('createdAt 须为 2026-01-31T08:00:00.000Z 这样的形式');
   for (const field of ['keyId', 'publicKey', 'signature'] as const) {
-    if (typeof doc[field] !== 'string' || doc[field] === '') throw new Error(`${field} must be a non-empty string`);
+    if (typeof doc[field] !== 'string' || doc[field] === '') throw new Error(`${field} 须为非空字符串`);
   }
   return { length: doc.length, headHash: doc.headHash, createdAt, keyId: doc.keyId as string, publicKey: doc.publicKey as string, signature: doc.signature as string };
 }

@@ -25,7 +25,7 @@ export const GENERATED_KEY_FILE = 'audit-signing-key.pem';
 const isPem = (text: string): boolean => text.includes('-----BEGIN');
 
 function requireEd25519(key: KeyObject, what: string): KeyObject {
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${what} is a ${key.asymmetricKeyType ?? 'symmetric'} key, not Ed25519`);
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${what} 是 ${key.asymmetricKeyType ?? '对称'} 密钥，不是 Ed25519 密钥`);
   return key;
 }
 
@@ -36,7 +36,7 @@ export function parsePrivateKey(text: string, what = 'the audit signing key'): K
   try {
     key = isPem(trimmed) ? createPrivateKey({ key: trimmed, format: 'pem' }) : createPrivateKey({ key: Buffer.from(trimmed, 'base64'), format: 'der', type: 'pkcs8' });
   } catch {
-    throw new Error(`${what} is not a PKCS#8 private key (PEM or base64 DER)`);
+    throw new Error(`${what} 不是 PKCS#8 私钥（应为 PEM 或 base64 编码的 DER）`);
   }
   return requireEd25519(key, what);
 }
@@ -49,13 +49,13 @@ export function parsePublicKeys(text: string, what = 'AUDIT_PUBLIC_KEY'): KeyObj
   const parts = isPem(text)
     ? (text.match(/-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/g) ?? [])
     : text.split(/[\s,]+/).filter(Boolean);
-  if (parts.length === 0) throw new Error(`${what} holds no public key`);
+  if (parts.length === 0) throw new Error(`${what} 中没有公钥`);
   return parts.map((part) => {
     let key: KeyObject;
     try {
       key = isPem(part) ? createPublicKey({ key: part, format: 'pem' }) : createPublicKey({ key: Buffer.from(part, 'base64'), format: 'der', type: 'spki' });
     } catch {
-      throw new Error(`${what} holds something that is not an SPKI public key (PEM or base64 DER)`);
+      throw new Error(`${what} 中有内容不是 SPKI 公钥（应为 PEM 或 base64 编码的 DER）`);
     }
     return requireEd25519(key, what);
   });

@@ -72,9 +72,9 @@ export function parseDictionary(source: string, origin = '<dictionary>'): Dictio
     const cols = line.split('\t');
     const term = cols[0].trim();
     const sev = (cols[1] ?? '').trim().toLowerCase();
-    if (term === '') throw new DictionaryFormatError(origin, i + 1, 'empty term');
+    if (term === '') throw new DictionaryFormatError(origin, i + 1, '词条为空');
     if (sev !== '' && !isSeverity(sev)) {
-      throw new DictionaryFormatError(origin, i + 1, `unknown severity "${cols[1].trim()}" (expected block, warn or info)`);
+      throw new DictionaryFormatError(origin, i + 1, `未知的级别「${cols[1].trim()}」（应为 block、warn 或 info）`);
     }
     entries.push({ term, severity: sev === '' ? 'warn' : (sev as Severity) });
   }

@@ -49,21 +49,21 @@ export function parseScanArgs(args: readonly string[]): ScanArgs | 'help' {
     else if (options && a === '--html') out.html = true;
     else if (options && a === '--category') {
       const v = args[++i];
-      if (v === undefined || v === '') throw new UsageError('--category needs a category code');
+      if (v === undefined || v === '') throw new UsageError('--category 后须跟栏目代码');
       out.category = v;
     } else if (options && a.startsWith('--category=')) {
       out.category = a.slice('--category='.length);
-      if (!out.category) throw new UsageError('--category needs a category code');
+      if (!out.category) throw new UsageError('--category 后须跟栏目代码');
     } else if (options && (a === '--roster' || a === '--date')) {
       const v = args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
-      if (a === '--date' && !isDate(v)) throw new UsageError(`--date must be YYYY-MM-DD, got ${v}`);
+      if (v === undefined || v === '') throw new UsageError(`${a} 后须跟一个值`);
+      if (a === '--date' && !isDate(v)) throw new UsageError(`--date 必须是 YYYY-MM-DD 格式的日期，当前为 ${v}`);
       if (a === '--roster') out.roster = v;
       else out.date = v;
-    } else if (options && a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    } else if (options && a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 ${a}`);
     else out.files.push(a);
   }
-  if (out.files.length === 0) throw new UsageError('no input files (use - for standard input)');
+  if (out.files.length === 0) throw new UsageError('未指定输入文件（用 - 表示标准输入）');
   return out;
 }
 
@@ -74,11 +74,11 @@ export class InputError extends Error {}
  * reported to the author would not match their file. A leading BOM is dropped (offsets count from after it).
  */
 export function decodeInput(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new InputError('binary input (contains NUL bytes); the gate scans UTF-8 text');
+  if (bytes.includes(0)) throw new InputError('输入是二进制文件（含 NUL 字节）；审查只接受 UTF-8 文本');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError('input is not valid UTF-8');
+    throw new InputError('输入不是有效的 UTF-8 文本');
   }
 }
 

@@ -80,14 +80,14 @@ const DEV_SECRET = 'tongfa-development-secret-do-not-use-in-production';
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const port = env.PORT ? Number(env.PORT) : 4000;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`环境变量 PORT 须为端口号（0–65535），当前为「${env.PORT}」`);
   const appSecret = env.APP_SECRET ?? (production ? '' : DEV_SECRET);
-  if (!appSecret) throw new ConfigError('APP_SECRET is required when NODE_ENV=production');
-  if (production && appSecret === DEV_SECRET) throw new ConfigError('APP_SECRET must not be the development default in production');
+  if (!appSecret) throw new ConfigError('NODE_ENV=production 时必须设置 APP_SECRET');
+  if (production && appSecret === DEV_SECRET) throw new ConfigError('生产环境不能使用开发用的默认 APP_SECRET，请另行生成');
   // It signs tokens and encrypts channel credentials: fewer than 32 bytes is guessable offline.
-  if (production && Buffer.byteLength(appSecret, 'utf8') < 32) throw new ConfigError('APP_SECRET must be at least 32 bytes in production (e.g. `openssl rand -base64 48`)');
+  if (production && Buffer.byteLength(appSecret, 'utf8') < 32) throw new ConfigError('生产环境的 APP_SECRET 至少 32 字节（可用 `openssl rand -base64 48` 生成）');
   const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s]+$/.test(publicBaseUrl)) throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL, got ${publicBaseUrl}`);
+  if (!/^https?:\/\/[^\s]+$/.test(publicBaseUrl)) throw new ConfigError(`环境变量 PUBLIC_BASE_URL 须为 http(s) 地址，当前为「${publicBaseUrl}」`);
   let channelEnv: Record<string, string>;
   try {
     channelEnv = loadChannelEnv(env);
@@ -97,11 +97,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const jobsPollMs = positiveInt(env.JOBS_POLL_MS, 5000, 'JOBS_POLL_MS');
   const jobsLockLifetimeMs = positiveInt(env.JOBS_LOCK_LIFETIME_MS, 60_000, 'JOBS_LOCK_LIFETIME_MS');
   const logLevel = (env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info')) as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${env.LOG_LEVEL}`);
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`环境变量 LOG_LEVEL 须为 ${LOG_LEVELS.join('、')} 之一，当前为「${env.LOG_LEVEL}」`);
   const logFormat = (env.LOG_FORMAT || (production ? 'json' : 'pretty')) as LogFormat;
-  if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError(`LOG_FORMAT must be json or pretty, got ${env.LOG_FORMAT}`);
+  if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError(`环境变量 LOG_FORMAT 须为 json 或 pretty，当前为「${env.LOG_FORMAT}」`);
   const metricsPort = env.METRICS_PORT ? positiveInt(env.METRICS_PORT, 0, 'METRICS_PORT') : null;
-  if (metricsPort !== null && metricsPort > 65535) throw new ConfigError(`METRICS_PORT must be a port number, got ${env.METRICS_PORT}`);
+  if (metricsPort !== null && metricsPort > 65535) throw new ConfigError(`环境变量 METRICS_PORT 须为端口号（1–65535），当前为「${env.METRICS_PORT}」`);
   // Keys given inline are checked now, so a mistyped key stops the process at start, not at the first checkpoint.
   try {
     if (env.AUDIT_SIGNING_KEY) parsePrivateKey(env.AUDIT_SIGNING_KEY, 'AUDIT_SIGNING_KEY');
@@ -151,13 +151,13 @@ function parseTrustProxy(raw: string | undefined): string | boolean | number {
   const value = raw?.trim();
   if (!value) return 'loopback';
   if (value === 'false') return false;
-  if (value === 'true') throw new ConfigError('TRUST_PROXY=true would believe any client\'s X-Forwarded-For; name the proxy (loopback, an address or a subnet) or a hop count');
+  if (value === 'true') throw new ConfigError('TRUST_PROXY=true 会相信任何客户端伪造的 X-Forwarded-For；请写明代理（loopback、地址或网段）或代理层数');
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function positiveInt(raw: string | undefined, fallback: number, name: string): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got ${raw}`);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`环境变量 ${name} 须为正整数，当前为「${raw}」`);
   return value;
 }

@@ -50,7 +50,7 @@ export async function openDatabase(config: Config, logger: Logger = silentLogger
     const role = await currentRole(pool);
     // A superuser can switch the audit triggers off and rewrite the trail: not for a production hub.
     if (config.production && role.superuser) {
-      throw new ConfigError(`DATABASE_URL connects as the superuser ${role.name}: in production the hub must run as a role that owns nothing (see README, 数据库角色)`);
+      throw new ConfigError(`DATABASE_URL 以超级用户（superuser）${role.name} 连接：生产环境中本系统须以不拥有任何数据库对象的角色运行（见 README「数据库角色」）`);
     }
     if (role.privileged) logger.warn({ role: role.name }, '数据库角色权限过大（超级用户、CREATEROLE、CREATEDB、BYPASSRLS 或 REPLICATION），见 README「数据库角色」');
   } catch (error) {

@@ -47,7 +47,7 @@ const DEMO_ITEMS: { title: string; categoryCode: string; body: string; mongolian
 
 /** Demo users have published passwords: a production hub must never have them. */
 export function assertDemoAllowed(config: Config): void {
-  if (config.production) throw new ConfigError('demo data is refused when NODE_ENV=production (its users have published passwords); create users with `tongfa user create`');
+  if (config.production) throw new ConfigError('NODE_ENV=production 时不能载入演示数据（演示用户的密码是公开的）；请用 `tongfa user create` 创建用户');
 }
 
 /**

@@ -32,9 +32,9 @@ function rows(source: string): { line: number; cols: string[] }[] {
 export function parseTypos(source: string, origin = '<typos>'): TypoEntry[] {
   return rows(source).map(({ line, cols }) => {
     const [wrong, correction, severity = '', context = '', note = ''] = cols;
-    if (!wrong || !correction) throw new DictionaryFormatError(origin, line, 'expected: wrong<TAB>correction[<TAB>severity<TAB>context<TAB>note]');
-    if (severity !== '' && !isSeverity(severity)) throw new DictionaryFormatError(origin, line, `unknown severity "${severity}"`);
-    if (context !== '' && !isTypoContext(context)) throw new DictionaryFormatError(origin, line, `unknown context rule "${context}"`);
+    if (!wrong || !correction) throw new DictionaryFormatError(origin, line, '格式应为：错误写法<TAB>正确写法[<TAB>级别<TAB>语境规则<TAB>说明]');
+    if (severity !== '' && !isSeverity(severity)) throw new DictionaryFormatError(origin, line, `未知的级别「${severity}」（应为 block、warn 或 info）`);
+    if (context !== '' && !isTypoContext(context)) throw new DictionaryFormatError(origin, line, `未知的语境规则「${context}」`);
     return { wrong, correction, severity: severity === '' ? 'warn' : severity, context: context === '' ? null : context, note } as TypoEntry;
   });
 }
@@ -42,8 +42,8 @@ export function parseTypos(source: string, origin = '<typos>'): TypoEntry[] {
 export function parseOutdated(source: string, origin = '<outdated>'): OutdatedEntry[] {
   return rows(source).map(({ line, cols }) => {
     const [term, current, ceasedOn = '', note = ''] = cols;
-    if (!term || !current) throw new DictionaryFormatError(origin, line, 'expected: term<TAB>current<TAB>ceased-on<TAB>note');
-    if (!isDate(ceasedOn)) throw new DictionaryFormatError(origin, line, `ceased-on must be a date YYYY-MM-DD, got "${ceasedOn}"`);
+    if (!term || !current) throw new DictionaryFormatError(origin, line, '格式应为：旧称<TAB>现称<TAB>停用日期<TAB>说明');
+    if (!isDate(ceasedOn)) throw new DictionaryFormatError(origin, line, `停用日期必须是 YYYY-MM-DD 格式的日期，当前为「${ceasedOn}」`);
     return { term, current, ceasedOn, note };
   });
 }
@@ -52,10 +52,10 @@ export function parseOutdated(source: string, origin = '<outdated>'): OutdatedEn
 export function parseRoster(source: string, origin = '<roster>'): RosterEntry[] {
   return rows(source).map(({ line, cols }) => {
     const [unitCode, name, title, rank, validFrom, validTo = ''] = cols;
-    if (!unitCode || !name || !title) throw new DictionaryFormatError(origin, line, 'expected: unit<TAB>name<TAB>title<TAB>rank<TAB>valid-from[<TAB>valid-to]');
-    if (!/^\d+$/.test(rank ?? '')) throw new DictionaryFormatError(origin, line, `rank must be a positive integer, got "${rank ?? ''}"`);
-    if (!isDate(validFrom ?? '')) throw new DictionaryFormatError(origin, line, `valid-from must be a date YYYY-MM-DD, got "${validFrom ?? ''}"`);
-    if (validTo !== '' && !isDate(validTo)) throw new DictionaryFormatError(origin, line, `valid-to must be a date YYYY-MM-DD, got "${validTo}"`);
+    if (!unitCode || !name || !title) throw new DictionaryFormatError(origin, line, '格式应为：单位<TAB>姓名<TAB>职务<TAB>排序<TAB>任职起始日[<TAB>任职终止日]');
+    if (!/^\d+$/.test(rank ?? '')) throw new DictionaryFormatError(origin, line, `排序必须是正整数，当前为「${rank ?? ''}」`);
+    if (!isDate(validFrom ?? '')) throw new DictionaryFormatError(origin, line, `任职起始日必须是 YYYY-MM-DD 格式的日期，当前为「${validFrom ?? ''}」`);
+    if (validTo !== '' && !isDate(validTo)) throw new DictionaryFormatError(origin, line, `任职终止日必须是 YYYY-MM-DD 格式的日期，当前为「${validTo}」`);
     return { unitCode, name, title, rank: Number(rank), validFrom: validFrom!, validTo: validTo === '' ? null : validTo };
   });
 }

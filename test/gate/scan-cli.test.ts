@@ -95,8 +95,8 @@ describe('tongfa scan (child process)', () => {
     expect(r.code).toBe(2);
     expect(ndjson(r.stdout).map((l) => l.file)).toEqual([good]);
     expect(r.stderr).toContain('missing.txt');
-    expect(r.stderr).toContain(`${bad}: input is not valid UTF-8`);
-    expect(r.stderr).toContain(`${bin}: binary input`);
+    expect(r.stderr).toContain(`${bad}: 输入不是有效的 UTF-8 文本`);
+    expect(r.stderr).toContain(`${bin}: 输入是二进制文件`);
   });
 
   it('prints a human-readable report without --json', async () => {

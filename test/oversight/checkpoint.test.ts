@@ -69,7 +69,7 @@ describe('signatures and keys', () => {
     const exported = exportCheckpoint(signed);
     expect(exported).toMatchObject({ format: 'tongfa.audit-checkpoint.v1', algorithm: 'Ed25519', length: 42, publicKey: expect.stringContaining('BEGIN PUBLIC KEY') });
     expect(parseCheckpoint(JSON.parse(JSON.stringify(exported)))).toEqual(signed);
-    expect(() => parseCheckpoint([])).toThrow(/JSON object/);
+    expect(() => parseCheckpoint([])).toThrow(/JSON 对象/);
     expect(() => parseCheckpoint({ ...exported, format: 'x' })).toThrow(/format/);
     expect(() => parseCheckpoint({ ...exported, length: -1 })).toThrow(/length/);
     expect(() => parseCheckpoint({ ...exported, headHash: 'AB'.repeat(32) })).toThrow(/headHash/);
@@ -82,7 +82,7 @@ describe('signatures and keys', () => {
     const der = parsePrivateKey(pem).export({ format: 'der', type: 'pkcs8' }).toString('base64');
     expect(parsePrivateKey(der).asymmetricKeyType).toBe('ed25519');
     const rsa = String(generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }));
-    expect(() => parsePrivateKey(rsa)).toThrow(/not Ed25519/);
+    expect(() => parsePrivateKey(rsa)).toThrow(/不是 Ed25519/);
     expect(() => loadConfig({ AUDIT_SIGNING_KEY: 'garbage' })).toThrow(ConfigError);
     expect(() => loadConfig({ AUDIT_PUBLIC_KEY: 'garbage' })).toThrow(ConfigError);
     const publicPem = key.publicKeyPem;

@@ -102,7 +102,7 @@ test('failures from one address are throttled whichever usernames they try', asy
 describe('production refuses what only development may have', () => {
   test('APP_SECRET shorter than 32 bytes', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(31) })).toThrow(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: '短'.repeat(10) })).toThrow(/32 bytes/);
+    expect(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: '短'.repeat(10) })).toThrow(/至少 32 字节/);
     expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: '密'.repeat(11) }).production).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test', APP_SECRET: 'short' }).appSecret).toBe('short');
   });
@@ -113,6 +113,6 @@ describe('production refuses what only development may have', () => {
       env: { ...process.env, NODE_ENV: 'production', APP_SECRET: 'a-long-enough-production-secret-for-tests', DATABASE_URL: t.db.url, PORT: '0' },
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/demo data is refused when NODE_ENV=production/);
+    expect(result.stderr).toMatch(/NODE_ENV=production 时不能载入演示数据/);
   });
 });

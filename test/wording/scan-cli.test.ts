@@ -50,7 +50,7 @@ describe('tongfa scan: wording', () => {
   it('refuses a malformed roster or date with exit status 2', async () => {
     const bad = await scan(['--roster', join(dir, 'bad-roster.tsv'), join(dir, 'a.txt')]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('rank must be a positive integer');
+    expect(bad.err).toContain('排序必须是正整数');
     expect((await scan(['--date', '2025-02-30', join(dir, 'a.txt')])).code).toBe(2);
   });
 });

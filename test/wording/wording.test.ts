@@ -70,9 +70,9 @@ describe('wording in the gate', () => {
 
   it('rejects malformed dictionary lines, naming the line', () => {
     expect(() => parseTypos('甲\t乙\tfatal')).toThrow(DictionaryFormatError);
-    expect(() => parseTypos('# c\n甲\t乙\twarn\tsomewhere')).toThrow(/:2: unknown context rule/);
-    expect(() => parseOutdated('旧\t新\t2018-02-30')).toThrow(/ceased-on must be a date/);
-    expect(() => parseRoster('demo\t王某\t市长\tfirst\t2020-01-01')).toThrow(/rank must be a positive integer/);
+    expect(() => parseTypos('# c\n甲\t乙\twarn\tsomewhere')).toThrow(/:2: 未知的语境规则/);
+    expect(() => parseOutdated('旧\t新\t2018-02-30')).toThrow(/停用日期必须是 YYYY-MM-DD 格式的日期/);
+    expect(() => parseRoster('demo\t王某\t市长\tfirst\t2020-01-01')).toThrow(/排序必须是正整数/);
     expect(parseRoster('demo\t王某\t市长\t2\t2020-01-01\t2024-12-31')).toEqual([
       { unitCode: 'demo', name: '王某', title: '市长', rank: 2, validFrom: '2020-01-01', validTo: '2024-12-31' },
     ]);
