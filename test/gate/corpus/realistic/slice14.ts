@@ -120,6 +120,8 @@ export function slice14(addRecord: AddRecord, used: Set<string>): void {
     const o2 = person('男');
     const bar = `${abbr(c)}${pick(['极速', '星空', '畅游'])}网吧`;
     const premises = office(c);
+    // Minors named by the publisher with their given names masked (decoys).
+    const minors = [`${pick([...SURNAMES])}×`, `${pick([...SURNAMES])}××`, `${pick([...SURNAMES])}**`];
     add(
       [
         `${c}文化和旅游局`,
@@ -130,12 +132,12 @@ export function slice14(addRecord: AddRecord, used: Set<string>): void {
         `投资人：${owner}`,
         `投资人住址：${ownerHome}`,
         `经营场所：${premises}`,
-        `    ${date()}21时许，本局文化市场综合执法大队执法人员${o1}（${certNo()}）、${o2}（${certNo()}）对当事人经营场所进行检查，发现该网吧接纳3名未成年人进入营业场所上网，现场负责人${manager}在《现场检查笔录》上签字确认。其中一名未成年人的父亲${father}次日到本局反映，其子曾多次在该网吧通宵上网。`,
+        `    ${date()}21时许，本局文化市场综合执法大队执法人员${o1}（${certNo()}）、${o2}（${certNo()}）对当事人经营场所进行检查，发现该网吧接纳3名未成年人进入营业场所上网，现场负责人${manager}在《现场检查笔录》上签字确认（未成年人${minors[0]}、${minors[1]}、${minors[2]}的身份已核实）。其中一名未成年人的父亲${father}次日到本局反映，其子曾多次在该网吧通宵上网。`,
         `    当事人投资人${owner}接受调查询问，承认上述事实。执法人员另发现收银台代售的“王老吉”凉茶和“康师傅”方便面未明码标价，已移送市场监管部门处理。`,
         '    依据《互联网上网服务营业场所管理条例》第三十一条，本局决定：给予警告，并处罚款人民币一万元。',
       ].join('\n'),
       [P(owner), A(ownerHome), P(manager), P(father)],
-      [bar, premises, o1, o2, '王老吉', '康师傅'],
+      [bar, premises, o1, o2, '王老吉', '康师傅', ...minors],
     );
   }
 
@@ -158,12 +160,12 @@ export function slice14(addRecord: AddRecord, used: Set<string>): void {
         '行政处罚决定书',
         `${abbr(c)}应急罚〔2025〕${int(2, 40)}号`,
         `当事人：${who}，男，汉族，${int(1965, 1988)}年生，住${home}。`,
-        `    ${date()}，本局执法人员${o1}等二人在${market}检查时发现，当事人以“${stall}”名义摆摊销售烟花爆竹，未取得《烟花爆竹经营（零售）许可证》。经随后检查，当事人在其住宅西侧厢房内储存组合烟花${int(20, 80)}箱、爆竹${int(10, 60)}箱，存放处距离灶台不足五米。当事人之妻${wife}称货物系春节前从外地购进。`,
+        `    ${date()}，本局执法人员${o1}等二人在${market}检查时发现，当事人以“${stall}”名义摆摊销售烟花爆竹，未取得《烟花爆竹经营（零售）许可证》。经随后检查，当事人在其住宅西侧厢房内储存组合烟花${int(20, 80)}箱、爆竹${int(10, 60)}箱，存放处距离灶台不足五米。当事人之妻${wife}称货物系春节前从外地购进。经分管副局长批准，本局于当日立案调查。`,
         '    依据《烟花爆竹安全管理条例》第三十六条第二款，本局决定：没收非法储存的烟花爆竹，并处罚款人民币八千元。',
         `    ${c}应急管理局副局长　${deputy}`,
       ].join('\n'),
       [P(who), A(home), P(wife)],
-      [market, stall, deputy, o1],
+      [market, stall, deputy, o1, '分管副局长'],
     );
   }
 
@@ -381,6 +383,7 @@ export function slice14(addRecord: AddRecord, used: Set<string>): void {
         `单位或住址：${bHome}`,
         '纠纷简要事实、争议事项及双方责任：',
         `    ${a}与${b}两家系前后院邻居。${date()}，${b}之子${bSon}在自家院内翻建厨房，排水管伸入${a}家宅基地约0.8米，双方多次争吵。经调查，排水管走向确未征得${a}同意，双方对此均有过激言行。`,
+        '    调解中，调解员讲了清代张英让墙三尺的六尺巷典故劝导双方，双方各自作出让步。',
         '经调解，双方自愿达成如下协议：',
         `    一、${b}一方于十日内将排水管改道至自家院内，费用自理；`,
         `    二、${a}不再阻拦${b}家厨房施工，双方互不追究此前言语冲突。`,
@@ -390,7 +393,7 @@ export function slice14(addRecord: AddRecord, used: Set<string>): void {
         `记录人：${rec}`,
       ].join('\n'),
       [P(a), A(aHome), P(b), A(bHome), P(bSon)],
-      [m1, m2, rec],
+      [m1, m2, rec, '张英', '六尺巷'],
     );
   }
 
