@@ -83,10 +83,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 9 (whole documents written blind by an examiner who did not read the rules; its errors were studied in the tenth tuning)\n${formatTable(held9)}`);
     console.log(`realistic held-out slice 10 (written blind like slice 9, other kinds of document; measured once, studied in the eleventh tuning)\n${formatTable(held10)}`);
     console.log(`realistic held-out slice 11 (written blind, weighted towards residential addresses; measured once on the integrated rules, studied in the twelfth tuning)\n${formatTable(held11)}`);
-    // Slice 12 is written blind for the lead to measure once: its figures only, never its misses, no goal yet.
-    console.log(`realistic held-out slice 12 (written blind, as much for precision as recall; figures only, for the lead to measure)\n${formatTable(held12)}`);
+    console.log(`realistic held-out slice 12 (written blind, as much for precision as recall; measured once on main's rules, studied in the thirteenth tuning)\n${formatTable(held12)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -102,6 +101,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     };
     if (held10.decoyHits.length) console.log(`slice 10 decoys flagged:\n${held10.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held11.decoyHits.length) console.log(`slice 11 decoys flagged:\n${held11.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
+    if (held12.decoyHits.length) console.log(`slice 12 decoys flagged:\n${held12.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     goals(tuned, 0.9, 0.9);
     goals(held, 0.9, 0.6);
     goals(held2, 0.9, 0.9);
