@@ -43,7 +43,7 @@ for (const t of [...new Set(LEFT_TRIGGERS)].filter((w) => w.length >= 2).sort((a
 }
 
 /** What a name is followed by in prose. `strong` ones say a person outright. */
-const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫'];
+const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫', '之父', '之母'];
 const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
   '反映', '来信', '来电', '位于', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
@@ -56,6 +56,8 @@ const RIGHT_WORDS: readonly string[] = [
   '作出', '给予', '处以', '予以', '进行', '实施', '罚款', '警告', '拘留', '党内', '政务',
   // what a person does in news and reports (X告诉记者, 据X回忆, X伙同他人)
   '告诉', '回忆', '伙同', '坦言', '感慨', '激动', '高兴', '笑着',
+  // arriving, leading, being elected, losing a certificate (X赶到后, X带着…, X当选为委员, X不慎将…遗失)
+  '赶到', '赶来', '带着', '带领', '当选', '不慎',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<string, string[]> {
@@ -139,6 +141,13 @@ const ENUM_COMMA = 0x3001; // 、
 const DE = 0x7684; // 的
 const ZAI = 0x5728; // 在
 
+const AFTER_ZAI_NAME = ['家中', '家里', '名下', '之父', '之母', '之子', '之女', '之妻', '之夫'];
+
+function afterZai(text: string, s: number): boolean {
+  for (const w of AFTER_ZAI_NAME) if (text.startsWith(w, s + 2) || text.startsWith(w, s + 3)) return true;
+  return false;
+}
+
 function leftContext(text: string, s: number): Left {
   if (s === 0) return 'bound';
   const prev = text.charCodeAt(s - 1);
@@ -147,8 +156,9 @@ function leftContext(text: string, s: number): Left {
   const flags = TRIGGER_FLAGS[prev];
   // 家住…先觉村的王秀英: a home and 的 before the name introduce the resident.
   if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && residenceEndingAt(text, s - 1) >= 0) return 'place';
-  // 在郜玉兰家中: 在 introduces the household a visit went to, and nothing else.
-  if (prev === ZAI && (text.startsWith('家中', s + 2) || text.startsWith('家中', s + 3) || text.startsWith('家里', s + 2) || text.startsWith('家里', s + 3))) return 'trigger';
+  // 在郜玉兰家中, 登记在X名下, 登记在X之父Y名下: 在 introduces the household a visit went to, or the holder of a
+  // property, and nothing else.
+  if (prev === ZAI && afterZai(text, s)) return 'trigger';
   if (flags === 0) return null;
   if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.

@@ -350,3 +350,44 @@ describe('a name before a nationality clause after a role label (the twelfth tun
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('given names that open with 和 and compound surnames (the thirteenth tuning)', () => {
+  it('reads 和 as the first of two given characters', () => {
+    expect(names('同班工友滕和平立即停机，将其送往医院。')).toEqual(['滕和平']);
+    expect(names('蔺和顺，男，汉族，1971年3月出生。')).toEqual(['蔺和顺']);
+  });
+
+  it('but never as the last, nor in a word that opens with a surname', () => {
+    for (const t of ['工友滕和同事一起下班。', '构建和谐社区，维护和平稳定。', '邻居家和睦相处。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('reads a compound surname with one given character, and stops before a verb after it', () => {
+    expect(names('孩子的父亲欧阳峰赶到后，二人一同送医。')).toEqual(['欧阳峰']);
+    expect(names('村民司徒亮家的厨房起火，“谢谢大家。”司徒亮说。')).toEqual(['司徒亮', '司徒亮']);
+  });
+});
+
+describe('the holder of a property and his kin (the thirteenth tuning)', () => {
+  it('在X名下 and X之父Y give both people', () => {
+    expect(names('该房屋原登记在温向前之父温胜利名下。')).toEqual(['温向前', '温胜利']);
+    expect(names('该宗地登记在瞿秀英名下。')).toEqual(['瞿秀英']);
+  });
+
+  it('but not a body or a place holding it', () => {
+    for (const t of ['该房屋登记在房管局名下。', '该地块登记在村集体名下。', '三国之父子情深。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('a company’s workers, and people arriving or elected (the thirteenth tuning)', () => {
+  it('安全员X, X当选为, X带着 introduce a person', () => {
+    expect(names('该公司安全员柯子墨未按规定开展班前巡查。')).toEqual(['柯子墨']);
+    expect(names('隔壁的邻居冼丽华带着几名妇女帮着清理。')).toEqual(['冼丽华']);
+  });
+
+  it('but the nouns with their ordinary words stay no one', () => {
+    for (const t of ['安全员培训考核合格。', '电工作业须持证上岗。', '安全员岗位职责见附件。', '当选代表名单附后。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
