@@ -391,3 +391,27 @@ describe('a company’s workers, and people arriving or elected (the thirteenth 
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('a flat after a verb of location, and a firm’s address (the thirteenth tuning)', () => {
+  it('the flat starts after 坐落于/位于, never at the applicant before it', () => {
+    expect(addresses('申请人褚婉清申请将坐落于宜川县育才路锦绣花园5号楼4单元1401室的房屋登记面积更正。')).toEqual(['宜川县育才路锦绣花园5号楼4单元1401室']);
+    expect(names('申请人褚婉清申请将坐落于宜川县育才路锦绣花园5号楼4单元1401室的房屋登记面积更正。')).toEqual(['褚婉清']);
+    expect(addresses('其位于宜川县永红路明珠小区10号楼2单元902室的不动产权证书遗失。')).toEqual(['宜川县永红路明珠小区10号楼2单元902室']);
+  });
+
+  it('an address on an office floor or with a firm in brackets is no home', () => {
+    expect(addresses('本答复书寄送至你在申请表中填写的地址：郑州市金水区文化路62号国贸中心6层（某某律师事务所）。')).toEqual([]);
+    expect(addresses('寄送至你在申请表中填写的地址：洛阳市西工区中州路18号（洛阳明远商贸有限公司）。')).toEqual([]);
+    expect(addresses('寄送至你在申请表中填写的地址：洛阳市西工区中州路18号3单元402室。')).toEqual(['洛阳市西工区中州路18号3单元402室']);
+  });
+});
+
+describe('a contact who sits in a body’s building (the thirteenth tuning)', () => {
+  it('is staff', () => {
+    expect(names('迁坟补偿标准另行公布。联系人：岑海波，地址：镇安县秀山路80号交通运输局2楼。')).toEqual([]);
+  });
+
+  it('but a contact at a home address is a person', () => {
+    expect(names('迁坟补偿标准另行公布。联系人：岑海波，地址：镇安县永乐镇石桥村三组12号。')).toEqual(['岑海波']);
+  });
+});
