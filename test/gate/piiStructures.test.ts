@@ -415,3 +415,15 @@ describe('a contact who sits in a body’s building (the thirteenth tuning)', ()
     expect(names('迁坟补偿标准另行公布。联系人：岑海波，地址：镇安县永乐镇石桥村三组12号。')).toEqual(['岑海波']);
   });
 });
+
+describe('the head of a list of names whose given name is a word (the thirteenth tuning)', () => {
+  it('is read as the members after it are, and found again later', () => {
+    expect(names('经差额选举，喻小龙当选为主任，屈石头、靳洁、阮金宝当选为委员。得票：屈石头631票。')).toEqual(['喻小龙', '屈石头', '靳洁', '阮金宝', '屈石头']);
+    expect(names('表彰名单：全胜利、冼国栋、匡玉兰。')).toEqual(['全胜利', '冼国栋', '匡玉兰']);
+  });
+
+  it('but not a word, a place or a list of bodies heading it', () => {
+    for (const t of ['会议要求，石头、靳洁、阮金宝到场。', '会议要求，高新区、靳洁、阮金宝到场。', '会议要求，教育、卫生、民政等部门配合。', '，屈石头、教育局、民政局配合。'])
+      expect({ t, names: names(t).filter((n) => !['靳洁', '阮金宝'].includes(n)) }).toEqual({ t, names: [] });
+  });
+});
