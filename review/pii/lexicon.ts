@@ -92,6 +92,15 @@ export const PERSON_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Clauses ending in 的 that describe a person by what they do for a living or where they are (在外打工的X,
+ * 外出放牧的X, 在镇上经商的X): like a noun of relation, they introduce the name after them, which must read as a
+ * name on its characters alone.
+ */
+export const PERSON_CLAUSES: readonly string[] = [
+  '打工的', '务工的', '放牧的', '放羊的', '放牛的', '种地的', '务农的', '经商的', '开店的', '做生意的', '上学的', '读书的', '在家的', '留守的', '独居的',
+];
+
+/**
  * Characters that may directly follow a name in running text (申请人王建国于…, 王芳女士). When a label
  * is followed by a colon or space, any of these ends the name.
  */

@@ -11,7 +11,7 @@
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
-import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_CLAUSES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isBodyContact } from './context.js';
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
@@ -29,9 +29,9 @@ const FUNCTION_TRIGGERS: readonly string[] = [
   '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '聘用', '录用', '选聘', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
 ];
 /** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */
-const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS];
+const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS, ...PERSON_CLAUSES];
 const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
-const PERSON_NOUN_SET: ReadonlySet<string> = new Set(PERSON_NOUNS);
+const PERSON_NOUN_SET: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...PERSON_CLAUSES]);
 /**
  * Longer triggers by their last two code units as one number, longest first: a position costs one map
  * lookup, and a startsWith only for the few triggers that end in the same two characters.
@@ -148,6 +148,14 @@ function afterZai(text: string, s: number): boolean {
   return false;
 }
 
+/**
+ * 隔壁李家村的易丽华: a named village (two or more characters before 村, no 本/该/全) and 的 introduce its
+ * resident as a home with its division does; the name must still score as one.
+ */
+function namedVillageBefore(text: string, e: number): boolean {
+  return text[e - 1] === '村' && isHanAt(text, e - 2) && isHanAt(text, e - 3) && !'本该全每各我你他其此'.includes(text[e - 2]);
+}
+
 function leftContext(text: string, s: number): Left {
   if (s === 0) return 'bound';
   const prev = text.charCodeAt(s - 1);
@@ -155,7 +163,7 @@ function leftContext(text: string, s: number): Left {
   if (!isHanCode(prev)) return 'bound';
   const flags = TRIGGER_FLAGS[prev];
   // 家住…先觉村的王秀英: a home and 的 before the name introduce the resident.
-  if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && residenceEndingAt(text, s - 1) >= 0) return 'place';
+  if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && (residenceEndingAt(text, s - 1) >= 0 || namedVillageBefore(text, s - 1))) return 'place';
   // 在郜玉兰家中, 登记在X名下, 登记在X之父Y名下: 在 introduces the household a visit went to, or the holder of a
   // property, and nothing else.
   if (prev === ZAI && afterZai(text, s)) return 'trigger';

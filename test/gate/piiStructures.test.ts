@@ -427,3 +427,16 @@ describe('the head of a list of names whose given name is a word (the thirteenth
       expect({ t, names: names(t).filter((n) => !['靳洁', '阮金宝'].includes(n)) }).toEqual({ t, names: [] });
   });
 });
+
+describe('a person described by what they do, or by their village, before 的 (the thirteenth tuning)', () => {
+  it('在外打工的X, 外出放牧的X, …李家村的X introduce a person', () => {
+    expect(names('在外打工的滕金宝通过微信群发起捐款。')).toEqual(['滕金宝']);
+    expect(names('同日还劝返了外出放牧的温满仓。')).toEqual(['温满仓']);
+    expect(names('隔壁李家村的冼丽华带着几名妇女帮着清理。')).toEqual(['冼丽华']);
+  });
+
+  it('but not what such a clause says of things, nor a bare 本村/全村', () => {
+    for (const t of ['在外打工的人员通过微信群联系。', '外出放牧的牛羊须圈养。', '带动全村的高标准农田建设。', '李家村的金银花种植基地。', '李家村的冯家湾组。', '本村的王姓村民。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
