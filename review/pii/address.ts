@@ -216,9 +216,19 @@ function residencesInProse(text: string, out: Span[]): void {
     const value = text.slice(s, end);
     const introduced = s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
     if (!introduced && (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)))) continue;
-    if (NOT_RESIDENCE_START.has(value[0])) continue;
+    if (NOT_RESIDENCE_START.has(value[0]) || residentsAsGroup(text, m.index + m[0].length)) continue;
     out.push({ start: s, end });
   }
+}
+
+/**
+ * …周营村村民接力帮扶, …村村民纷纷…: the village's residents acting together, as 家住…小区的住户 speaks of an
+ * estate's; the village is then no one's home. One word read after the resident word.
+ */
+const TOGETHER = ['接力', '纷纷', '自发', '集体', '共同', '踊跃', '们', '代表大会', '大会', '小组'];
+
+function residentsAsGroup(text: string, p: number): boolean {
+  return TOGETHER.some((w) => text.startsWith(w, p));
 }
 
 /**

@@ -440,3 +440,15 @@ describe('a person described by what they do, or by their village, before 的 (t
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('a village’s residents acting together (the thirteenth tuning)', () => {
+  it('locate no one', () => {
+    expect(addresses('一家有难众人帮——新庄镇周营村村民接力帮扶火灾户')).toEqual([]);
+    expect(addresses('当晚，永丰镇友谊村村民纷纷赶来帮忙。')).toEqual([]);
+  });
+
+  it('but one resident, or a resident introduced by 是, still has a home', () => {
+    expect(addresses('当晚，永丰镇友谊村村民卢金山赶来帮忙。')).toEqual(['永丰镇友谊村']);
+    expect(addresses('我是宿松县破凉镇先觉村张屋组村民，')).toEqual(['宿松县破凉镇先觉村张屋组']);
+  });
+});
