@@ -196,7 +196,8 @@ function rightContext(text: string, e: number): Right {
     return 'bound';
   }
   const strong = STRONG_BY_FIRST.get(c);
-  if (strong) for (const w of strong) if (text.startsWith(w, e)) return 'strong';
+  // 明正律师事务所: a title that opens a firm's name (律师 + 事务所) says no person before it.
+  if (strong) for (const w of strong) if (text.startsWith(w, e)) return text.startsWith('事务所', e + w.length) ? null : 'strong';
   if (PLACE_AFTER.has(c)) return null;
   const words = RIGHT_WORDS_BY_FIRST.get(c);
   if (words) {

@@ -399,6 +399,11 @@ describe('a flat after a verb of location, and a firm’s address (the thirteent
     expect(addresses('其位于宜川县永红路明珠小区10号楼2单元902室的不动产权证书遗失。')).toEqual(['宜川县永红路明珠小区10号楼2单元902室']);
   });
 
+  it('a law firm named after its lawyer title names no one', () => {
+    expect(names('地址：太仆寺旗和顺路11号国贸中心12层（明正律师事务所）。')).toEqual([]);
+    expect(names('农燕律师：\n    本机关收到你受符向前委托提出的申请。')).toEqual(['农燕']);
+  });
+
   it('an address on an office floor or with a firm in brackets is no home', () => {
     expect(addresses('本答复书寄送至你在申请表中填写的地址：郑州市金水区文化路62号国贸中心6层（某某律师事务所）。')).toEqual([]);
     expect(addresses('寄送至你在申请表中填写的地址：洛阳市西工区中州路18号（洛阳明远商贸有限公司）。')).toEqual([]);
