@@ -135,5 +135,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // names 0.938 / 0.918, addresses 0.730 / 0.964 with four decoys flagged; the twelfth tuning studied its
     // errors, so it is held to the goals now.
     goals(held11, 0.9, 0.9);
+    // Slice 12 was written blind, as much for precision as recall, and measured once on main's rules at names 0.711 /
+    // 0.947, addresses 0.895 / 0.773 with two decoys flagged; the thirteenth tuning studied its errors and it meets
+    // the goals now (its one address false positive is …村村民X家, which the older slices label a home).
+    goals(held12, 0.9, 0.9);
   });
 });
