@@ -196,8 +196,7 @@ function rightContext(text: string, e: number): Right {
     return 'bound';
   }
   const strong = STRONG_BY_FIRST.get(c);
-  // 明正律师事务所: a title that opens a firm's name (律师 + 事务所) says no person before it.
-  if (strong) for (const w of strong) if (text.startsWith(w, e)) return text.startsWith('事务所', e + w.length) ? null : 'strong';
+  if (strong) for (const w of strong) if (text.startsWith(w, e)) return 'strong';
   if (PLACE_AFTER.has(c)) return null;
   const words = RIGHT_WORDS_BY_FIRST.get(c);
   if (words) {
@@ -420,6 +419,11 @@ function documentNumberPrefix(text: string, e: number): boolean {
   return (c === '〔' || c === '[' || c === '［' || c === '【') && isDigitAt(text, q + 1);
 }
 
+/** 明正律师事务所: the title 律师 opening a firm's name says no person before it. */
+function firmNamed(text: string, e: number): boolean {
+  return text.startsWith('律师事务所', e);
+}
+
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -606,7 +610,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       }
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
-    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !OFFICIAL_TITLE_SET.has(text.slice(best.start, best.end))) {
+    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !OFFICIAL_TITLE_SET.has(text.slice(best.start, best.end)) && !firmNamed(text, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;
