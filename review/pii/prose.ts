@@ -11,8 +11,9 @@
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
-import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_CLAUSES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isBodyContact } from './context.js';
+import { PERSON_CLAUSES } from './lexicon.js';
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { ALL_PRESENT, has, NAME_DOT as NAME_DOT_PRESENT } from './present.js';
