@@ -156,6 +156,20 @@ function residentsOfEstate(text: string, value: string, end: number): boolean {
   return ![...stem].some((c) => DIVISION_CHARS.has(c) || isDigitCode(c.charCodeAt(0)));
 }
 
+/**
+ * What runs on after the door says whose it is: a floor of an office building (…62号国贸中心6层) or a body in
+ * brackets (…（河南正明律师事务所）) makes it a firm's or a body's address, where a lawyer or an agent is written to.
+ * Reads at most OFFICE_TAIL characters.
+ */
+const OFFICE_TAIL = 40;
+const OFFICE_FLOOR_RE = /^[\u4e00-\u9fff0-9０-９]{0,12}?(?:中心|大厦|广场|写字楼|大楼|商务楼|商厦)[0-9０-９一二三四五六七八九十]+(?:层|楼|F)/;
+const BODY_IN_BRACKETS_RE = /^[\u4e00-\u9fff0-9０-９]{0,20}[（(][\u4e00-\u9fff]{2,24}(?:事务所|公司|集团|银行|中心|局|委员会|政府|学校|医院)[）)]/;
+
+function officeTail(text: string, end: number): boolean {
+  const tail = text.slice(end, end + OFFICE_TAIL);
+  return OFFICE_FLOOR_RE.test(tail) || BODY_IN_BRACKETS_RE.test(tail);
+}
+
 /** Addresses that are a body's, not a home: government streets and buildings (锦州市市府路68号, 行政中心). */
 const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服务中心', '办公楼', '委员会', '人民法院', '检察院', '公安局', '大厦'];
 
@@ -202,9 +216,19 @@ function residencesInProse(text: string, out: Span[]): void {
     const value = text.slice(s, end);
     const introduced = s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
     if (!introduced && (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)))) continue;
-    if (NOT_RESIDENCE_START.has(value[0])) continue;
+    if (NOT_RESIDENCE_START.has(value[0]) || residentsAsGroup(text, m.index + m[0].length)) continue;
     out.push({ start: s, end });
   }
+}
+
+/**
+ * …周营村村民接力帮扶, …村村民纷纷…: the village's residents acting together, as 家住…小区的住户 speaks of an
+ * estate's; the village is then no one's home. One word read after the resident word.
+ */
+const TOGETHER = ['接力', '纷纷', '自发', '集体', '共同', '踊跃', '们', '代表大会', '大会', '小组'];
+
+function residentsAsGroup(text: string, p: number): boolean {
+  return TOGETHER.some((w) => text.startsWith(w, p));
 }
 
 /**
@@ -355,6 +379,8 @@ const PROPERTY_CHARS = triggerClass(oneCharOfEach(PROPERTY_WORDS, '房宅产'));
 const FLAT_BACK = 40;
 const REQUEST_VERBS = ['公开', '查询', '查阅', '提供', '调取', '关于', '涉及'];
 const BUILDING_PART = /(?:号楼|单元|栋|幢)/;
+/** Longest first: 坐落于 must be cut after its 于, not after 坐落. */
+const PLACE_OPENERS = [...REQUEST_VERBS, '坐落于', '坐落在', '位于', '坐落'];
 
 function flatsBeforeProperty(text: string, out: Span[]): void {
   for (const word of PROPERTY_WORDS) {
@@ -365,8 +391,9 @@ function flatsBeforeProperty(text: string, out: Span[]): void {
       while (s > limit && !RESIDENCE_START_AFTER.has(text[s - 1]) && isAddressChar(text.charCodeAt(s - 1))) s--;
       const lead = LEADING_VERBS.find((w) => text.startsWith(w, s));
       if (lead) s += lead.length;
-      // 申请查询宿松县…室的不动产…: the request's verb, unquoted, is glued to the place.
-      for (const verb of REQUEST_VERBS) {
+      // 申请查询宿松县…室的不动产…: the request's verb, unquoted, is glued to the place; so is a verb of location
+      // (申请人X申请将坐落于…室的房屋…), which also keeps the applicant's name out of the place.
+      for (const verb of PLACE_OPENERS) {
         const k = text.lastIndexOf(verb, end - verb.length);
         if (k >= s) s = k + verb.length;
       }
@@ -487,7 +514,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     // 地区 (河套地区) names a region, not a place anyone can be found at.
     const specific = value.replaceAll('地区', '');
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
-    if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index)) continue;
+    if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index) || officeTail(text, end)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
     if (m[0] === '家住' && residentsOfEstate(text, value, end)) continue;
     out.push({ start: p, end });

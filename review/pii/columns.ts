@@ -42,7 +42,7 @@ function isHeading(cell: string): boolean {
  * A cell that reads as a person's name: a surname and one or two given characters, or a transliteration.
  * `allowWord`: the cell may also be an ordinary word (宫中, 高峰), when names stand on both sides of it.
  */
-export function cellName(cell: string, allowWord = false): { surname: string } | null {
+export function cellName(cell: string, allowWord = false, minScore = COLUMN_MIN_SCORE): { surname: string } | null {
   if (cell.length < 2 || cell.length > 10) return null;
   for (const c of cell) if (MASKS.has(c)) return null;
   if ([...cell].some((c) => NAME_DOTS.has(c))) {
@@ -54,7 +54,7 @@ export function cellName(cell: string, allowWord = false): { surname: string } |
   const surname = surnameAt(cell, 0);
   // Between two names the word's own penalty in the model does not apply either.
   const wordPenalty = allowWord && isCommonWord(cell) ? WORD_PENALTY : 0;
-  if (surname && cell.length - surname.length >= 1 && cell.length - surname.length <= 2 && nameScore(cell, surname) + wordPenalty >= COLUMN_MIN_SCORE) return { surname };
+  if (surname && cell.length - surname.length >= 1 && cell.length - surname.length <= 2 && nameScore(cell, surname) + wordPenalty >= minScore) return { surname };
   if (cell.length <= 8 && [...cell].every((c) => TRANSLIT_CHARS.has(c))) return { surname: '' };
   return null;
 }

@@ -163,9 +163,16 @@ const DESK_LOOKAHEAD = 60;
 const DESK_RE = /^联\s*系\s*人[：:]\s*[\u4e00-\u9fff·]{2,8}(?:[（(]([^）)\n]{2,30})[）)])?[，,、\s\u3000]*(?:(?:联系|办公|咨询)?电话[：:]?\s*(0\d{2,3}[-－]\d{7,8}))?/;
 const OFFICE_ENDS = ['政府', '委员会', '局', '办', '中心', '所', '站', '室', '科', '股', '院', '队', '处', '部'];
 
+/** 联系人：X，地址：…交通运输局2楼: the contact sits in a body's building. */
+const DESK_ADDRESS_RE = /^联\s*系\s*人[：:]\s*[\u4e00-\u9fff·]{2,8}[，,、\s\u3000]*(?:办公|通信|通讯)?地址[：:]\s*([^，,。；;\n]{4,40})/;
+const BODY_IN_ADDRESS = ['政府', '委员会', '局', '中心', '办公楼', '大队', '管理所', '管理站'];
+
 function contactAtDesk(text: string, pos: number): boolean {
   const nl = text.indexOf('\n', pos);
-  const m = DESK_RE.exec(text.slice(pos, Math.min(nl < 0 ? text.length : nl, pos + DESK_LOOKAHEAD)));
+  const line = text.slice(pos, Math.min(nl < 0 ? text.length : nl, pos + DESK_LOOKAHEAD));
+  const a = DESK_ADDRESS_RE.exec(line);
+  if (a && BODY_IN_ADDRESS.some((w) => a[1].includes(w))) return true;
+  const m = DESK_RE.exec(line);
   if (!m) return false;
   return m[2] !== undefined || (m[1] !== undefined && OFFICE_ENDS.some((w) => m[1].endsWith(w)));
 }

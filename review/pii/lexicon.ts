@@ -71,7 +71,7 @@ export const PERSON_NOUNS: readonly string[] = [
   '父亲', '母亲', '儿子', '女儿', '丈夫', '妻子', '爱人', '老伴', '配偶', '前夫', '前妻', '哥哥', '姐姐', '弟弟', '妹妹', '兄长', '胞兄', '胞弟',
   '胞姐', '胞妹', '长子', '次子', '长女', '次女', '儿媳', '女婿', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '祖父', '祖母', '爷爷',
   '奶奶', '外公', '外婆', '公公', '婆婆', '岳父', '岳母', '叔叔', '伯父', '舅舅', '姑姑', '姨妈', '嫂子', '弟媳', '亲属', '家属', '养子', '养女',
-  '之子', '之女', '之妻', '之夫', '其妻', '其夫', '其子', '其女', '其父', '其母', '其兄', '其弟', '其姐', '其妹',
+  '之子', '之女', '之妻', '之夫', '之父', '之母', '其妻', '其夫', '其子', '其女', '其父', '其母', '其兄', '其弟', '其姐', '其妹',
   // neighbours and acquaintances
   '邻居', '同事', '同学', '朋友', '工友', '战友', '室友', '老乡', '房东', '租户', '雇主', '雇工',
   // residents and households
@@ -85,8 +85,19 @@ export const PERSON_NOUNS: readonly string[] = [
   // members, workers and passers-by named in 慰问 news, 见义勇为 and award notices (老党员X, 运动员X, 乘客X)
   '党员', '老党员', '退休职工', '退休教师', '运动员', '教练员', '选手', '乘客', '游客', '顾客', '租客', '消费者', '务工人员', '快递员',
   '外卖员', '环卫工人', '司机', '妇女', '大学生', '中学生', '小学生', '幼儿',
+  // a company's own workers named in accident reports (安全员X未按规定…), private persons unlike a body's staff
+  '安全员', '质检员', '保管员', '仓管员', '施工员', '操作工', '装载工', '电工', '焊工',
   // a party to a procedure named in a disclosure reply (涉及第三方X的个人信息)
   '第三方',
+];
+
+/**
+ * Clauses ending in 的 that describe a person by what they do for a living or where they are (在外打工的X,
+ * 外出放牧的X, 在镇上经商的X): like a noun of relation, they introduce the name after them, which must read as a
+ * name on its characters alone.
+ */
+export const PERSON_CLAUSES: readonly string[] = [
+  '打工的', '务工的', '放牧的', '放羊的', '放牛的', '种地的', '务农的', '经商的', '开店的', '做生意的', '上学的', '读书的', '在家的', '留守的', '独居的',
 ];
 
 /**

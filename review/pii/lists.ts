@@ -19,6 +19,8 @@ export interface ListedName {
 /** How name-like the head of a 、 list must read when a word is glued before it (one step below prose's bar). */
 const HEAD_MIN_SCORE = 5;
 const HEAD_MIN_SCORE_TWO = 6;
+/** The head of a list whose next two members are names (屈石头、靳洁、阮金宝): below a column's bar, as 石头 is a word. */
+const HEAD_OF_NAMES_MIN = -3;
 /** A padded name whose first character is no known surname needs a given character this name-like. */
 const RARE_SURNAME_GIVEN_MIN = 3;
 const GAP = new Set([' ', '\u3000', '\t']);
@@ -91,7 +93,10 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       // 表扬：冶金龙、宓国平: the member before is a whole token, read as a table cell is; between two
       // names (眭倩明、宫中、冀鸿福) even an ordinary word.
       const between = text[ps - 1] === '、' && nameBefore(text, ps - 1);
-      if (ps < pe && (ps === 0 || OPENERS.has(text[ps - 1]) || between) && take(text, ps, pe, extra, starts, staff, between)) {
+      // ，屈石头、靳洁、阮金宝当选为委员: the head of a list whose next two members are names is read as they are,
+      // whatever words its given name makes.
+      const headOfNames = !between && (ps === 0 || OPENERS.has(text[ps - 1])) && text[f.end] === '、' && foundStarts.has(f.end + 1);
+      if (ps < pe && (ps === 0 || OPENERS.has(text[ps - 1]) || between) && take(text, ps, pe, extra, starts, staff, between, headOfNames ? HEAD_OF_NAMES_MIN : undefined)) {
         ends.add(pe);
       } else {
         // 聘用邓平柏、曹欣: the head of the enumeration, glued to the verb before it.
@@ -159,8 +164,8 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
   return extra;
 }
 
-function take(text: string, s: number, e: number, extra: ListedName[], starts: Set<number>, staff: (s: number, e: number) => boolean, allowWord = false): boolean {
-  const parsed = cellName(text.slice(s, e), allowWord);
+function take(text: string, s: number, e: number, extra: ListedName[], starts: Set<number>, staff: (s: number, e: number) => boolean, allowWord = false, minScore?: number): boolean {
+  const parsed = cellName(text.slice(s, e), allowWord, minScore);
   if (!parsed || staff(s, e)) return false;
   extra.push({ start: s, end: e, surname: parsed.surname });
   starts.add(s);

@@ -13,6 +13,7 @@ import * as chars from './chars.js';
 const isHanCode = chars.isHanCode;
 import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isBodyContact } from './context.js';
+import { PERSON_CLAUSES } from './lexicon.js';
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { ALL_PRESENT, has, NAME_DOT as NAME_DOT_PRESENT } from './present.js';
@@ -29,9 +30,9 @@ const FUNCTION_TRIGGERS: readonly string[] = [
   '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '聘用', '录用', '选聘', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
 ];
 /** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */
-const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS];
+const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS, ...PERSON_CLAUSES];
 const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
-const PERSON_NOUN_SET: ReadonlySet<string> = new Set(PERSON_NOUNS);
+const PERSON_NOUN_SET: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...PERSON_CLAUSES]);
 /**
  * Longer triggers by their last two code units as one number, longest first: a position costs one map
  * lookup, and a startsWith only for the few triggers that end in the same two characters.
@@ -43,7 +44,7 @@ for (const t of [...new Set(LEFT_TRIGGERS)].filter((w) => w.length >= 2).sort((a
 }
 
 /** What a name is followed by in prose. `strong` ones say a person outright. */
-const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫'];
+const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫', '之父', '之母'];
 const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
   '反映', '来信', '来电', '位于', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
@@ -56,6 +57,8 @@ const RIGHT_WORDS: readonly string[] = [
   '作出', '给予', '处以', '予以', '进行', '实施', '罚款', '警告', '拘留', '党内', '政务',
   // what a person does in news and reports (X告诉记者, 据X回忆, X伙同他人)
   '告诉', '回忆', '伙同', '坦言', '感慨', '激动', '高兴', '笑着',
+  // arriving, leading, being elected, losing a certificate (X赶到后, X带着…, X当选为委员, X不慎将…遗失)
+  '赶到', '赶来', '带着', '带领', '当选', '不慎',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<string, string[]> {
@@ -139,6 +142,21 @@ const ENUM_COMMA = 0x3001; // 、
 const DE = 0x7684; // 的
 const ZAI = 0x5728; // 在
 
+const AFTER_ZAI_NAME = ['家中', '家里', '名下', '之父', '之母', '之子', '之女', '之妻', '之夫'];
+
+function afterZai(text: string, s: number): boolean {
+  for (const w of AFTER_ZAI_NAME) if (text.startsWith(w, s + 2) || text.startsWith(w, s + 3)) return true;
+  return false;
+}
+
+/**
+ * 隔壁李家村的易丽华: a named village (two or more characters before 村, no 本/该/全) and 的 introduce its
+ * resident as a home with its division does; the name must still score as one.
+ */
+function namedVillageBefore(text: string, e: number): boolean {
+  return text[e - 1] === '村' && isHanAt(text, e - 2) && isHanAt(text, e - 3) && !'本该全每各我你他其此'.includes(text[e - 2]);
+}
+
 function leftContext(text: string, s: number): Left {
   if (s === 0) return 'bound';
   const prev = text.charCodeAt(s - 1);
@@ -146,9 +164,10 @@ function leftContext(text: string, s: number): Left {
   if (!isHanCode(prev)) return 'bound';
   const flags = TRIGGER_FLAGS[prev];
   // 家住…先觉村的王秀英: a home and 的 before the name introduce the resident.
-  if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && residenceEndingAt(text, s - 1) >= 0) return 'place';
-  // 在郜玉兰家中: 在 introduces the household a visit went to, and nothing else.
-  if (prev === ZAI && (text.startsWith('家中', s + 2) || text.startsWith('家中', s + 3) || text.startsWith('家里', s + 2) || text.startsWith('家里', s + 3))) return 'trigger';
+  if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && (residenceEndingAt(text, s - 1) >= 0 || namedVillageBefore(text, s - 1))) return 'place';
+  // 在郜玉兰家中, 登记在X名下, 登记在X之父Y名下: 在 introduces the household a visit went to, or the holder of a
+  // property, and nothing else.
+  if (prev === ZAI && afterZai(text, s)) return 'trigger';
   if (flags === 0) return null;
   if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
@@ -401,6 +420,11 @@ function documentNumberPrefix(text: string, e: number): boolean {
   return (c === '〔' || c === '[' || c === '［' || c === '【') && isDigitAt(text, q + 1);
 }
 
+/** 明正律师事务所: the title 律师 opening a firm's name says no person before it. */
+function firmNamed(text: string, e: number): boolean {
+  return text.startsWith('律师事务所', e);
+}
+
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -587,7 +611,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       }
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
-    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !OFFICIAL_TITLE_SET.has(text.slice(best.start, best.end))) {
+    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !OFFICIAL_TITLE_SET.has(text.slice(best.start, best.end)) && !firmNamed(text, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;

@@ -85,14 +85,13 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 9 (whole documents written blind by an examiner who did not read the rules; its errors were studied in the tenth tuning)\n${formatTable(held9)}`);
     console.log(`realistic held-out slice 10 (written blind like slice 9, other kinds of document; measured once, studied in the eleventh tuning)\n${formatTable(held10)}`);
     console.log(`realistic held-out slice 11 (written blind, weighted towards residential addresses; measured once on the integrated rules, studied in the twelfth tuning)\n${formatTable(held11)}`);
-    // Slice 12 is written blind for the lead to measure once: its figures only, never its misses, no goal yet.
-    console.log(`realistic held-out slice 12 (written blind, as much for precision as recall; figures only, for the lead to measure)\n${formatTable(held12)}`);
+    console.log(`realistic held-out slice 12 (written blind, as much for precision as recall; measured once on main's rules, studied in the thirteenth tuning)\n${formatTable(held12)}`);
     // Slice 13 is still held out: its figures only (its misses and flagged decoys are not printed), no goal asserted.
     console.log(`realistic held-out slice 13 (written blind, other kinds of document, weighted towards decoys; held out)\n${formatTable(held13)}`);
     // Slice 14 is held out like slice 13: its figures only (its misses and flagged decoys are not printed), no goal asserted.
     console.log(`realistic held-out slice 14 (written blind, other kinds of document, as much for precision as recall; held out)\n${formatTable(held14)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -108,6 +107,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     };
     if (held10.decoyHits.length) console.log(`slice 10 decoys flagged:\n${held10.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held11.decoyHits.length) console.log(`slice 11 decoys flagged:\n${held11.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
+    if (held12.decoyHits.length) console.log(`slice 12 decoys flagged:\n${held12.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     goals(tuned, 0.9, 0.9);
     goals(held, 0.9, 0.6);
     goals(held2, 0.9, 0.9);
@@ -141,5 +141,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // names 0.938 / 0.918, addresses 0.730 / 0.964 with four decoys flagged; the twelfth tuning studied its
     // errors, so it is held to the goals now.
     goals(held11, 0.9, 0.9);
+    // Slice 12 was written blind, as much for precision as recall, and measured once on main's rules at names 0.711 /
+    // 0.947, addresses 0.895 / 0.773 with two decoys flagged; the thirteenth tuning studied its errors and it meets
+    // the goals now (its one address false positive is …村村民X家, which the older slices label a home).
+    goals(held12, 0.9, 0.9);
   });
 });

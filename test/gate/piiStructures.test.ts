@@ -350,3 +350,110 @@ describe('a name before a nationality clause after a role label (the twelfth tun
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('given names that open with 和 and compound surnames (the thirteenth tuning)', () => {
+  it('reads 和 as the first of two given characters', () => {
+    expect(names('同班工友滕和平立即停机，将其送往医院。')).toEqual(['滕和平']);
+    expect(names('蔺和顺，男，汉族，1971年3月出生。')).toEqual(['蔺和顺']);
+  });
+
+  it('but never as the last, nor in a word that opens with a surname', () => {
+    for (const t of ['工友滕和同事一起下班。', '构建和谐社区，维护和平稳定。', '邻居家和睦相处。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('reads a compound surname with one given character, and stops before a verb after it', () => {
+    expect(names('孩子的父亲欧阳峰赶到后，二人一同送医。')).toEqual(['欧阳峰']);
+    expect(names('村民司徒亮家的厨房起火，“谢谢大家。”司徒亮说。')).toEqual(['司徒亮', '司徒亮']);
+  });
+});
+
+describe('the holder of a property and his kin (the thirteenth tuning)', () => {
+  it('在X名下 and X之父Y give both people', () => {
+    expect(names('该房屋原登记在温向前之父温胜利名下。')).toEqual(['温向前', '温胜利']);
+    expect(names('该宗地登记在瞿秀英名下。')).toEqual(['瞿秀英']);
+  });
+
+  it('but not a body or a place holding it', () => {
+    for (const t of ['该房屋登记在房管局名下。', '该地块登记在村集体名下。', '三国之父子情深。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('a company’s workers, and people arriving or elected (the thirteenth tuning)', () => {
+  it('安全员X, X当选为, X带着 introduce a person', () => {
+    expect(names('该公司安全员柯子墨未按规定开展班前巡查。')).toEqual(['柯子墨']);
+    expect(names('隔壁的邻居冼丽华带着几名妇女帮着清理。')).toEqual(['冼丽华']);
+  });
+
+  it('but the nouns with their ordinary words stay no one', () => {
+    for (const t of ['安全员培训考核合格。', '电工作业须持证上岗。', '安全员岗位职责见附件。', '当选代表名单附后。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('a flat after a verb of location, and a firm’s address (the thirteenth tuning)', () => {
+  it('the flat starts after 坐落于/位于, never at the applicant before it', () => {
+    expect(addresses('申请人褚婉清申请将坐落于宜川县育才路锦绣花园5号楼4单元1401室的房屋登记面积更正。')).toEqual(['宜川县育才路锦绣花园5号楼4单元1401室']);
+    expect(names('申请人褚婉清申请将坐落于宜川县育才路锦绣花园5号楼4单元1401室的房屋登记面积更正。')).toEqual(['褚婉清']);
+    expect(addresses('其位于宜川县永红路明珠小区10号楼2单元902室的不动产权证书遗失。')).toEqual(['宜川县永红路明珠小区10号楼2单元902室']);
+  });
+
+  it('a law firm named after its lawyer title names no one', () => {
+    expect(names('地址：太仆寺旗和顺路11号国贸中心12层（明正律师事务所）。')).toEqual([]);
+    expect(names('农燕律师：\n    本机关收到你受符向前委托提出的申请。')).toEqual(['农燕']);
+  });
+
+  it('an address on an office floor or with a firm in brackets is no home', () => {
+    expect(addresses('本答复书寄送至你在申请表中填写的地址：郑州市金水区文化路62号国贸中心6层（某某律师事务所）。')).toEqual([]);
+    expect(addresses('寄送至你在申请表中填写的地址：洛阳市西工区中州路18号（洛阳明远商贸有限公司）。')).toEqual([]);
+    expect(addresses('寄送至你在申请表中填写的地址：洛阳市西工区中州路18号3单元402室。')).toEqual(['洛阳市西工区中州路18号3单元402室']);
+  });
+});
+
+describe('a contact who sits in a body’s building (the thirteenth tuning)', () => {
+  it('is staff', () => {
+    expect(names('迁坟补偿标准另行公布。联系人：岑海波，地址：镇安县秀山路80号交通运输局2楼。')).toEqual([]);
+  });
+
+  it('but a contact at a home address is a person', () => {
+    expect(names('迁坟补偿标准另行公布。联系人：岑海波，地址：镇安县永乐镇石桥村三组12号。')).toEqual(['岑海波']);
+  });
+});
+
+describe('the head of a list of names whose given name is a word (the thirteenth tuning)', () => {
+  it('is read as the members after it are, and found again later', () => {
+    expect(names('经差额选举，喻小龙当选为主任，屈石头、靳洁、阮金宝当选为委员。得票：屈石头631票。')).toEqual(['喻小龙', '屈石头', '靳洁', '阮金宝', '屈石头']);
+    expect(names('表彰名单：全胜利、冼国栋、匡玉兰。')).toEqual(['全胜利', '冼国栋', '匡玉兰']);
+  });
+
+  it('but not a word, a place or a list of bodies heading it', () => {
+    for (const t of ['会议要求，石头、靳洁、阮金宝到场。', '会议要求，高新区、靳洁、阮金宝到场。', '会议要求，教育、卫生、民政等部门配合。', '，屈石头、教育局、民政局配合。'])
+      expect({ t, names: names(t).filter((n) => !['靳洁', '阮金宝'].includes(n)) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('a person described by what they do, or by their village, before 的 (the thirteenth tuning)', () => {
+  it('在外打工的X, 外出放牧的X, …李家村的X introduce a person', () => {
+    expect(names('在外打工的滕金宝通过微信群发起捐款。')).toEqual(['滕金宝']);
+    expect(names('同日还劝返了外出放牧的温满仓。')).toEqual(['温满仓']);
+    expect(names('隔壁李家村的冼丽华带着几名妇女帮着清理。')).toEqual(['冼丽华']);
+  });
+
+  it('but not what such a clause says of things, nor a bare 本村/全村', () => {
+    for (const t of ['在外打工的人员通过微信群联系。', '外出放牧的牛羊须圈养。', '带动全村的高标准农田建设。', '李家村的金银花种植基地。', '李家村的冯家湾组。', '本村的王姓村民。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('a village’s residents acting together (the thirteenth tuning)', () => {
+  it('locate no one', () => {
+    expect(addresses('一家有难众人帮——新庄镇周营村村民接力帮扶火灾户')).toEqual([]);
+    expect(addresses('当晚，永丰镇友谊村村民纷纷赶来帮忙。')).toEqual([]);
+  });
+
+  it('but one resident, or a resident introduced by 是, still has a home', () => {
+    expect(addresses('当晚，永丰镇友谊村村民卢金山赶来帮忙。')).toEqual(['永丰镇友谊村']);
+    expect(addresses('我是宿松县破凉镇先觉村张屋组村民，')).toEqual(['宿松县破凉镇先觉村张屋组']);
+  });
+});

@@ -80,6 +80,16 @@ export function gluedToPrevious(prevCode: number, surnameCode: number): boolean 
   return ENDING_SURNAME_INDEX[surnameCode] !== 0 && ENDING_WORDS.has(endingKey(prevCode, surnameCode));
 }
 
+/**
+ * 和 is grammar after a name (王芳和李强), so it never ends one, but it opens many given names (和平, 和顺,
+ * 和林): as the first of two given characters it scores as an ordinary given character.
+ */
+const FIRST_GIVEN_ONLY: ReadonlyMap<string, number> = new Map([['和', 2]]);
+
+function firstGivenScore(ch: string): number {
+  return FIRST_GIVEN_ONLY.get(ch) ?? givenScore(ch);
+}
+
 export function givenScore(ch: string): number {
   if (NEVER_GIVEN.has(ch)) return -20;
   return GIVEN.get(ch) ?? UNSEEN_GIVEN;
@@ -112,9 +122,10 @@ export function nameScore(name: string, surname: string): number {
   if (given.length < 1 || given.length > 2) return -100;
   let s = surnameWeight(surname);
   if (given.length === 1) s += 1.5 * lastGivenScore(given);
-  else s += givenScore(given[0]) + lastGivenScore(given[1]);
+  else s += firstGivenScore(given[0]) + lastGivenScore(given[1]);
   if (isCommonWord(name)) s -= 8;
-  else if (name.length === 3 && isCommonWord(name.slice(0, 2))) s -= 3;
+  // 王府|井 opens with a word; 上官|亮 opens with its compound surname, which the word list holds as a word too.
+  else if (surname.length === 1 && name.length === 3 && isCommonWord(name.slice(0, 2))) s -= 3;
   if (given.length === 2 && isCommonWord(given)) s -= 1;
   return s;
 }

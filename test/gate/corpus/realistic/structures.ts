@@ -316,6 +316,56 @@ function flatInSummary(): void {
   add('structures', text, [P(caller), P(upstairs), A(flat)], [estate]);
 }
 
+/**
+ * The thirteenth tuning (after held-out slice 12): given names that are words (石头, 胜利, 向前, 和平) at the head
+ * of a list of elected members or after a kinship word, compound surnames with one given character before a
+ * verb, people described by their work or their village before 的, a company's 安全员, a flat read after 坐落于
+ * in a property notice; with a signer in office, a contact in a bureau's building, a law firm's address, an
+ * elected committee's title and a village's residents acting together as decoys.
+ */
+const WORD_GIVEN = ['石头', '胜利', '向前', '和平'];
+const COMPOUND = ['欧阳', '司马', '上官', '司徒', '诸葛'];
+const BARE_VILLAGES = ['李家村', '柳树村', '东湾村'];
+const wordNamed = (): string => fresh(() => pick([...RARE_SURNAMES]) + pick(WORD_GIVEN));
+const compoundNamed = (): string => fresh(() => pick(COMPOUND) + pick([...'亮峰明强军华']));
+
+function electionResult(): void {
+  const [chair, vice, head, m2, m3, signer] = [person(), person(), wordNamed(), person(), person(), person()];
+  const text = [
+    `${pick(VILLAGES)}第十三届村民委员会选举结果公告`,
+    `    经差额选举，${chair}当选为村民委员会主任，${vice}当选为副主任，${head}、${m2}、${m3}当选为委员。`,
+    `    当选人得票情况：${chair}${int(500, 900)}票，${head}${int(500, 900)}票。`,
+    `    村民选举委员会主任：${signer}`,
+  ].join('\n');
+  add('structures', text, [chair, vice, head, m2, m3].map(P), [signer, '村民选举委员会']);
+}
+
+function fireNews(): void {
+  const [owner, worker, neighbour, father, kin, safety] = [compoundNamed(), person(), person(), wordNamed(), wordNamed(), person()];
+  const place = `${pick(TOWNS)}${pick(VILLAGES)}`;
+  const text = [
+    `一家有难众人帮——${place}村民接力帮扶火灾户`,
+    `    “谢谢大家。”${owner}说。在外打工的${worker}通过微信群发起捐款，隔壁${pick(BARE_VILLAGES)}的${neighbour}带着几名妇女帮着清理。`,
+    `    该房屋原登记在${kin}之父${father}名下。当晚，${place}村民纷纷赶来帮忙。`,
+    `    事故调查认定，施工方安全员${safety}未按规定开展巡查。`,
+  ].join('\n');
+  add('structures', text, [owner, worker, neighbour, kin, father, safety].map(P), [place]);
+}
+
+function propertyNotice(): void {
+  const [applicant, loser, contact] = [person(), person(), person()];
+  const [flatA, flatB] = [door(), door()];
+  const office = `${pick(COUNTIES)}${pick(STREETS)}${int(10, 99)}号交通运输局2楼`;
+  const firm = `${pick(COUNTIES)}${pick(STREETS)}${int(10, 99)}号国贸中心${int(2, 12)}层（明正律师事务所）`;
+  const text = [
+    `    二、更正登记。申请人${applicant}申请将坐落于${flatA}的房屋登记面积更正为${int(60, 140)}平方米。`,
+    `    三、证书遗失。${loser}不慎将坐落于${flatB}的不动产权证书遗失，现声明作废。`,
+    `    本答复书寄送至你在申请表中填写的地址：${firm}。`,
+    `    联系人：${contact}，地址：${office}。`,
+  ].join('\n');
+  add('structures', text, [P(applicant), P(loser), A(flatA), A(flatB)], [contact, office, firm]);
+}
+
 for (let i = 0; i < 4; i++) visitNews();
 for (let i = 0; i < 3; i++) braveryAward();
 for (let i = 0; i < 3; i++) recommendation();
@@ -334,5 +384,8 @@ for (let i = 0; i < 2; i++) defaulterList();
 for (let i = 0; i < 2; i++) expropriationTwoHomes();
 for (let i = 0; i < 2; i++) herderNotice();
 for (let i = 0; i < 2; i++) flatInSummary();
+for (let i = 0; i < 2; i++) electionResult();
+for (let i = 0; i < 2; i++) fireNews();
+for (let i = 0; i < 2; i++) propertyNotice();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
