@@ -86,10 +86,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 11 (written blind, weighted towards residential addresses; measured once on the integrated rules, studied in the twelfth tuning)\n${formatTable(held11)}`);
     // Slice 12 is written blind for the lead to measure once: its figures only, never its misses, no goal yet.
     console.log(`realistic held-out slice 12 (written blind, as much for precision as recall; figures only, for the lead to measure)\n${formatTable(held12)}`);
-    // Slice 13 is still held out: its figures only (its misses and flagged decoys are not printed), no goal asserted.
-    console.log(`realistic held-out slice 13 (written blind, other kinds of document, weighted towards decoys; held out)\n${formatTable(held13)}`);
+    console.log(`realistic held-out slice 13 (written blind, other kinds of document, weighted towards decoys; measured once at 12:50 on main, studied in the fourteenth tuning)\n${formatTable(held13)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held13].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -105,6 +104,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     };
     if (held10.decoyHits.length) console.log(`slice 10 decoys flagged:\n${held10.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held11.decoyHits.length) console.log(`slice 11 decoys flagged:\n${held11.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
+    if (held13.decoyHits.length) console.log(`slice 13 decoys flagged:\n${held13.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     goals(tuned, 0.9, 0.9);
     goals(held, 0.9, 0.6);
     goals(held2, 0.9, 0.9);
