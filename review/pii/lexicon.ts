@@ -87,6 +87,8 @@ export const PERSON_NOUNS: readonly string[] = [
   '外卖员', '环卫工人', '司机', '妇女', '大学生', '中学生', '小学生', '幼儿',
   // a party to a procedure named in a disclosure reply (涉及第三方X的个人信息)
   '第三方',
+  // a sick child in a 医疗纠纷 report, a bearer of 非遗 and his apprentice in news (患儿X, 代表性传承人X, 徒弟X)
+  '患儿', '传承人', '徒弟', '学徒',
 ];
 
 /**

@@ -350,3 +350,34 @@ describe('a name before a nationality clause after a role label (the twelfth tun
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('given names that are ordinary words (the fourteenth tuning)', () => {
+  it('after a kinship noun, in a person column and in a list of members', () => {
+    expect(names('其子邝胜利、其女邝婉清多次到医院反映。')).toEqual(['邝胜利', '邝婉清']);
+    expect(names('孩子从小听爷爷阙援朝讲过去的故事。')).toEqual(['阙援朝']);
+    expect(names('增补委员名单：冀石头、蔺秀芝（女）、栾松')).toEqual(['冀石头', '蔺秀芝', '栾松']);
+    expect(names(['序号 | 学生姓名 | 监护人', '1 | 庞欣悦 | 庞幸福', '2 | 阙子轩 | 阙满仓'].join('\n'))).toEqual(['庞欣悦', '庞幸福', '阙子轩', '阙满仓']);
+  });
+
+  it('and reduplicated given names after a relation noun', () => {
+    expect(names('村民冼甜甜在合作社做工三年。')).toEqual(['冼甜甜']);
+  });
+
+  it('but the words themselves, and the words after a surname-like character in prose, stay words', () => {
+    for (const t of ['祝愿世界和平，人民幸福。', '今年全县粮食喜获丰收。', '孩子们在院里搬石头。', '村民群众盼望平安。', '继续向前进，建设美丽乡村。', '常常有人来访。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('a sick child, a bearer of a craft and an apprentice (the fourteenth tuning)', () => {
+  it('introduce a person', () => {
+    expect(names('患儿蔺平安（9岁）输液后出现皮疹。')).toEqual(['蔺平安']);
+    expect(names('代表性传承人冼一帆正在窑前查看火候，他的徒弟冼学文已成长为省级传承人。')).toEqual(['冼一帆', '冼学文']);
+    expect(names('买受人庞奕辰（男，1987年生）以最高应价竞得。')).toEqual(['庞奕辰']);
+  });
+
+  it('but not the nouns before ordinary words', () => {
+    for (const t of ['患儿家属情绪稳定。', '传承人名录已公布。', '徒弟们正在拉坯。', '买受人须在十日内付清价款。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
