@@ -20,6 +20,8 @@ const ADDRESS_LABELS = [
   // A 个体工商户's 经营者 is a person: the 住所 after the word is a home even though the shop's credit code
   // stands above it (the shop's own place is its 经营场所, no label here).
   '经营者住所', '经营者住址',
+  // A household's contract or forest-right notice: the 承包方 is a farming household, its 地址 its home.
+  '承包方地址', '承包户地址', '承包人地址', '承包方住址',
   // A person's dwelling named after a residence verb (其居住的…号院…单元402，楼上住户…).
   '其居住的', '我居住的', '你居住的', '他居住的', '她居住的', '我家居住的',
 ];

@@ -358,6 +358,8 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   if (before.includes(' ') || before.includes('\u3000')) {
     const compact = before.replace(SPACES_RE, '');
     for (const l of OFFICIAL_LABELS) if (compact.includes(l)) return true;
+    // 審　判　長　X at the foot of a ruling: a title of office spaced out to the width of the longest one.
+    if (spacedTitleEnds(compact)) return true;
   }
   if (postedBy(text, e)) return true;
   if (titleInBrackets(text, e)) return true;
@@ -375,6 +377,11 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
 }
 
 const SPACES_RE = /[ \u3000]/g;
+
+function spacedTitleEnds(compact: string): boolean {
+  const bare = compact.endsWith('：') || compact.endsWith(':') ? compact.slice(0, -1) : compact;
+  return bare.length >= 2 && titleEndsAt(bare, bare.length);
+}
 /** A reply's posting record: the clerk's name, then the date and the time it went online (X　2025-7-18 09:44). */
 const POSTED_RE = /^[ \u3000\t]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000\t]+\d{1,2}:\d{2}/;
 

@@ -381,3 +381,31 @@ describe('a sick child, a bearer of a craft and an apprentice (the fourteenth tu
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('the four bounds of a plot (the fourteenth tuning)', () => {
+  it('a neighbour’s family land names the neighbour', () => {
+    const t = '四至：东至冼振华家承包地，西至村道，南至庞诗琪家林地，北至阙秋实家承包地。阙秋实无异议。';
+    expect(names(t)).toEqual(['冼振华', '庞诗琪', '阙秋实', '阙秋实']);
+  });
+
+  it('but a road, a named field or a slope is no one, nor is the direction before it', () => {
+    for (const t of ['四至：东至村集体林地，西至王家沟，南至詹家梁，北至乡道。', '地块名称：葛家坟，面积5.8亩；北至庞家洼。', '东至明家湾，西至高家庄。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('and the 承包方地址 is the household’s home', () => {
+    expect(addresses('承包方代表（户主）：冼光明，承包方地址：上河村五组14号。')).toEqual(['上河村五组14号']);
+    expect(addresses('发包方：上河村民委员会，发包方地址：上河村村委会。')).toEqual([]);
+  });
+});
+
+describe('a court’s officers spaced out at the foot of a ruling (the fourteenth tuning)', () => {
+  it('are staff in either script', () => {
+    expect(names('裁定如下：终结本次执行程序。\n审　判　长　冼国强\n审　判　员　庞玉凤\n书　记　员　阙胜利')).toEqual([]);
+    expect(names('裁定如下：終結本次執行程序。\n審　判　長　冼國強\n書　記　員　阙勝利')).toEqual([]);
+  });
+
+  it('but spaced role labels of parties still name them', () => {
+    expect(names('申 请 人　冼国强\n被 申 请 人　阙胜利')).toEqual(['冼国强', '阙胜利']);
+  });
+});

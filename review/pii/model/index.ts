@@ -52,6 +52,12 @@ const NEVER_GIVEN = new Set(
  */
 const NEVER_LAST = new Set('家户氏姓等人们寺庙庵祠塔阁亭殿'.split(''));
 
+/**
+ * X家 + a landform (葛家坟, 詹家梁, 庞家洼, 李家沟) names a field, a hamlet or a slope after the family that
+ * held it, never a person: 家 opens given names (家豪, 家栋) but not before these.
+ */
+const LANDFORMS = new Set('坟梁洼沟坡岭湾坪塬峁台屯庄营堡寨坝滩嘴咀峪坳垴坎渠井桥窑岔埠'.split(''));
+
 function lastGivenScore(ch: string): number {
   return NEVER_LAST.has(ch) ? -20 : givenScore(ch);
 }
@@ -112,6 +118,7 @@ export function surnameWeight(surname: string): number {
 export function nameScore(name: string, surname: string): number {
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2) return -100;
+  if (given.length === 2 && given[0] === '家' && LANDFORMS.has(given[1])) return -20;
   let s = surnameWeight(surname);
   if (given.length === 1) s += 1.5 * lastGivenScore(given);
   else s += givenScore(given[0]) + lastGivenScore(given[1]);
