@@ -11,6 +11,7 @@ const isHanCode = chars.isHanCode;
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
+import { movedResidences } from './moves.js';
 import { ALL_PRESENT, alternationWords, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -174,6 +175,7 @@ const INTRODUCERS = new Set(['是', '系', '为']);
 /** Words that open a clause before a place (拟将…村二组X家庭, 现将…村村民X): not part of the place. */
 const LEADING_VERBS = ['拟将', '现将', '我是', '我叫', '对', '在', '到', '把'];
 const NOT_RESIDENCE_START = new Set('该本某各全每'.split(''));
+const SETTLEMENTS = ['定居点', '安置点', '安置区', '新村', '小区'];
 const RESIDENT_WORDS = new Set(['村民', '牧民', '居民', '农民', '住户']);
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
@@ -182,6 +184,8 @@ function residencesInProse(text: string, out: Span[]): void {
   for (let m = RESIDENT_RE.exec(text); m !== null; m = RESIDENT_RE.exec(text)) {
     // …村人: the place keeps its 村; the resident word is the 人 after it.
     const end = m[0].endsWith('人') && m[0].length === 2 && m[0] !== '村民' ? m.index + 1 : m.index;
+    // …村牧民定居点130号: a settlement named after its residents is a place, not a resident after one.
+    if (SETTLEMENTS.some((w) => text.startsWith(w, m.index + m[0].length))) continue;
     if (!RESIDENCE_END.some((e) => text.startsWith(e, end - e.length))) continue;
     let s = end;
     const limit = Math.max(0, end - 30);
@@ -498,6 +502,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   residencesInProse(text, out);
   if (has(present, LOCATED)) dwellingsInProse(text, out);
   if (hasAny(present, PROPERTY_CHARS)) flatsBeforeProperty(text, out);
+  movedResidences(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -56,6 +56,8 @@ const RIGHT_WORDS: readonly string[] = [
   '作出', '给予', '处以', '予以', '进行', '实施', '罚款', '警告', '拘留', '党内', '政务',
   // what a person does in news and reports (X告诉记者, 据X回忆, X伙同他人)
   '告诉', '回忆', '伙同', '坦言', '感慨', '激动', '高兴', '笑着',
+  // one person acting for another (X的妻子Y代为签字, Y代领)
+  '代为', '代领', '代签',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<string, string[]> {

@@ -409,3 +409,30 @@ describe('a court’s officers spaced out at the foot of a ruling (the fourteent
     expect(names('申 请 人　冼国强\n被 申 请 人　阙胜利')).toEqual(['冼国强', '阙胜利']);
   });
 });
+
+describe('brands named after people, and one person acting for another (the fourteenth tuning)', () => {
+  it('an enumeration ending in 等 and a noun of things names no one', () => {
+    for (const t of ['合作社的产品与王老吉、张小泉等老字号一同参展。', '与冼记、阙老五等知名品牌合作。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('but an enumeration of people before 等 still names them', () => {
+    expect(names('村民冼国强、阙秀英等人反映')).toEqual(['冼国强', '阙秀英']);
+  });
+
+  it('a dotted name ends before 代为', () => {
+    expect(names('叶尔兰·努尔兰的妻子加娜尔·别克代为签字领取。')).toEqual(['叶尔兰·努尔兰', '加娜尔·别克']);
+  });
+});
+
+describe('a household’s move named in prose (the fourteenth tuning)', () => {
+  it('the place between 迁至/搬到 and 居住 is a home', () => {
+    expect(addresses('该户已迁至和静县巴音布鲁克镇查汗努尔村牧民定居点130号居住。')).toEqual(['和静县巴音布鲁克镇查汗努尔村牧民定居点130号']);
+    expect(addresses('该户已搬到五原县城关镇向阳小区5号楼居住。')).toEqual(['五原县城关镇向阳小区5号楼']);
+  });
+
+  it('but not a body’s move, nor a settlement read as its residents', () => {
+    for (const t of ['本局已迁至临河区新华街12号办公。', '巴音布鲁克镇查汗努尔村牧民定居点建成。', '项目搬迁至临河区工业园区。'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});
