@@ -436,3 +436,14 @@ describe('a household’s move named in prose (the fourteenth tuning)', () => {
       expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
   });
 });
+
+describe('a party named after the body’s contact lines (the fourteenth tuning)', () => {
+  it('takes the block back: the home in brackets after the party is theirs', () => {
+    const t = '咨询电话：0934-8657814（联系人：冼丹丹）。本院地址：苍溪县怀仁路26号。\n附：买受人阙奕辰（男，1987年生，住苍溪县碧玉镇龙王庙村五组15号）以最高应价竞得。';
+    expect(addresses(t)).toEqual(['苍溪县碧玉镇龙王庙村五组15号']);
+  });
+
+  it('but the body’s own address after its contact line stays unreported', () => {
+    expect(addresses('咨询电话：0934-8657814。本院地址：苍溪县怀仁路26号。')).toEqual([]);
+  });
+});
