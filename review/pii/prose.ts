@@ -212,7 +212,7 @@ function placeNameContinues(text: string, e: number, reach = 7): boolean {
 /** One-character words after a name that are never syllables of a place name. */
 const ETHNICITY_IN_BRACKETS = /^[\u4e00-\u9fff]{1,4}族[）)]/;
 
-const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就']);
+const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就', '已']);
 
 /** How much a three-character reading loses when its last character opens a two-character telling word. */
 const SPLIT_WORD_PENALTY = 4;

@@ -426,6 +426,11 @@ describe('brands named after people, and one person acting for another (the four
 });
 
 describe('a household’s move named in prose (the fourteenth tuning)', () => {
+  it('names the mover before 已 though a county follows (已 is no syllable of a place)', () => {
+    expect(names('其中，冼淑军已迁至霍邱县长岭镇民主村牧民定居点146号居住。')).toEqual(['冼淑军']);
+    expect(names('其中，巴彦都日格嘎查已完成登记。')).toEqual([]);
+  });
+
   it('the place between 迁至/搬到 and 居住 is a home', () => {
     expect(addresses('该户已迁至和静县巴音布鲁克镇查汗努尔村牧民定居点130号居住。')).toEqual(['和静县巴音布鲁克镇查汗努尔村牧民定居点130号']);
     expect(addresses('该户已搬到五原县城关镇向阳小区5号楼居住。')).toEqual(['五原县城关镇向阳小区5号楼']);
