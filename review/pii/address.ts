@@ -11,7 +11,7 @@ const isHanCode = chars.isHanCode;
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
-import { movedResidences } from './moves.js';
+import { movedResidences, visitedHomes } from './moves.js';
 import { ALL_PRESENT, alternationWords, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -503,6 +503,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   if (has(present, LOCATED)) dwellingsInProse(text, out);
   if (hasAny(present, PROPERTY_CHARS)) flatsBeforeProperty(text, out);
   movedResidences(text, out);
+  visitedHomes(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -2,6 +2,8 @@
  * A household's move named in prose (已迁至…村牧民定居点130号居住, 搬到…小区5号楼居住): the place between the
  * verb of moving and 居住 is where the person now lives. Each verb is read once over at most MAX_PLACE
  * characters; the place must carry a division and a village, group or door, so 迁至新址办公 stays nothing.
+ * A visit to a door in a village (一行来到…村五组32号，将喜报送到…) goes to a household's home as well: a rural
+ * door number is a family's house, a body sits at its 村委会 or on a street.
  */
 import * as chars from './chars.js';
 
@@ -35,6 +37,27 @@ export function movedResidences(text: string, out: Span[]): void {
       if (!dwellsAt(text, e)) continue;
       const value = text.slice(s, e);
       if (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)) || !DOORS.test(value)) continue;
+      if (out.some((o) => o.start < e && s < o.end)) continue;
+      out.push({ start: s, end: e });
+    }
+  }
+}
+
+const VISIT_VERBS = ['来到', '走进', '前往', '赶到', '走访'];
+/** A door in a village or its group: …村12号, …五组32号. */
+const VILLAGE_DOOR = /(?:村|组|社|队|屯|嘎查)[0-9０-９]+号$/;
+
+export function visitedHomes(text: string, out: Span[]): void {
+  for (const verb of VISIT_VERBS) {
+    for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) {
+      const s = i + verb.length;
+      let e = s;
+      while (e < text.length && e - s < MAX_PLACE && (chars.isHanCode(text.charCodeAt(e)) || chars.isDigitCode(text.charCodeAt(e)))) {
+        e++;
+        if (text[e - 1] === '号') break;
+      }
+      const value = text.slice(s, e);
+      if (!VILLAGE_DOOR.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('委会')) continue;
       if (out.some((o) => o.start < e && s < o.end)) continue;
       out.push({ start: s, end: e });
     }

@@ -452,3 +452,14 @@ describe('a party named after the body’s contact lines (the fourteenth tuning)
     expect(addresses('咨询电话：0934-8657814。本院地址：苍溪县怀仁路26号。')).toEqual([]);
   });
 });
+
+describe('a visit to a door in a village (the fourteenth tuning)', () => {
+  it('goes to a household’s home', () => {
+    expect(addresses('一行来到阜南县王家坝镇庞家河村五组32号，将喜报送到家属手中。')).toEqual(['阜南县王家坝镇庞家河村五组32号']);
+  });
+
+  it('but not to a village office, a street door or a village alone', () => {
+    for (const t of ['一行来到阜南县王家坝镇庞家河村村委会，召开座谈会。', '检查组前往临河区新华街12号开展检查。', '记者走进柳树湾村，看到新修的水渠。'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});

@@ -386,6 +386,14 @@ function deputiesList(): void {
   add('structures', text, [P(a), P(b), P(c), P(d), P(e), P(f)], [chair]);
 }
 
+function awardDelivered(): void {
+  const [soldier, father, official] = [person(), eraPerson(), person(true)];
+  const house = `${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}${pick(GROUPS)}${int(2, 90)}号`;
+  const hall = `${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}村委会`;
+  const text = `    ${soldier}同志的家属：\n    近日，镇党委书记${official}一行来到${house}，将立功喜报送到${soldier}的父亲${father}手中，随后来到${hall}召开座谈会。`;
+  add('structures', text, [P(soldier), A(house), P(father)], [official, hall]);
+}
+
 for (let i = 0; i < 4; i++) visitNews();
 for (let i = 0; i < 3; i++) braveryAward();
 for (let i = 0; i < 3; i++) recommendation();
@@ -410,5 +418,6 @@ for (let i = 0; i < 2; i++) craftNews();
 for (let i = 0; i < 2; i++) movedHousehold();
 for (let i = 0; i < 2; i++) auctionAfterContact();
 for (let i = 0; i < 2; i++) deputiesList();
+for (let i = 0; i < 2; i++) awardDelivered();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
