@@ -12,7 +12,7 @@ import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 import { movedResidences, visitedHomes } from './moves.js';
-import { ALL_PRESENT, alternationWords, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
+import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
@@ -503,7 +503,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   if (has(present, LOCATED)) dwellingsInProse(text, out);
   if (hasAny(present, PROPERTY_CHARS)) flatsBeforeProperty(text, out);
   movedResidences(text, out);
-  visitedHomes(text, out);
+  if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;
