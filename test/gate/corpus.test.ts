@@ -138,5 +138,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // names 0.938 / 0.918, addresses 0.730 / 0.964 with four decoys flagged; the twelfth tuning studied its
     // errors, so it is held to the goals now.
     goals(held11, 0.9, 0.9);
+    // Slice 13 was written blind, weighted towards decoys, and measured once at 12:50 on main at names 0.722 / 0.878,
+    // addresses 0.750 / 0.938 with eight decoys flagged; the fourteenth tuning studied its errors, so it is held to
+    // the goals now.
+    goals(held13, 0.9, 0.9);
   });
 });
