@@ -11,7 +11,8 @@ const isHanCode = chars.isHanCode;
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
-import { ALL_PRESENT, alternationWords, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
+import { movedResidences, visitedHomes } from './moves.js';
+import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
   '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
@@ -20,6 +21,8 @@ const ADDRESS_LABELS = [
   // A 个体工商户's 经营者 is a person: the 住所 after the word is a home even though the shop's credit code
   // stands above it (the shop's own place is its 经营场所, no label here).
   '经营者住所', '经营者住址',
+  // A household's contract or forest-right notice: the 承包方 is a farming household, its 地址 its home.
+  '承包方地址', '承包户地址', '承包人地址', '承包方住址',
   // A person's dwelling named after a residence verb (其居住的…号院…单元402，楼上住户…).
   '其居住的', '我居住的', '你居住的', '他居住的', '她居住的', '我家居住的',
 ];
@@ -186,6 +189,7 @@ const INTRODUCERS = new Set(['是', '系', '为']);
 /** Words that open a clause before a place (拟将…村二组X家庭, 现将…村村民X): not part of the place. */
 const LEADING_VERBS = ['拟将', '现将', '我是', '我叫', '对', '在', '到', '把'];
 const NOT_RESIDENCE_START = new Set('该本某各全每'.split(''));
+const SETTLEMENTS = ['定居点', '安置点', '安置区', '新村', '小区'];
 const RESIDENT_WORDS = new Set(['村民', '牧民', '居民', '农民', '住户']);
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
@@ -194,6 +198,8 @@ function residencesInProse(text: string, out: Span[]): void {
   for (let m = RESIDENT_RE.exec(text); m !== null; m = RESIDENT_RE.exec(text)) {
     // …村人: the place keeps its 村; the resident word is the 人 after it.
     const end = m[0].endsWith('人') && m[0].length === 2 && m[0] !== '村民' ? m.index + 1 : m.index;
+    // …村牧民定居点130号: a settlement named after its residents is a place, not a resident after one.
+    if (SETTLEMENTS.some((w) => text.startsWith(w, m.index + m[0].length))) continue;
     if (!RESIDENCE_END.some((e) => text.startsWith(e, end - e.length))) continue;
     let s = end;
     const limit = Math.max(0, end - 30);
@@ -523,6 +529,8 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   residencesInProse(text, out);
   if (has(present, LOCATED)) dwellingsInProse(text, out);
   if (hasAny(present, PROPERTY_CHARS)) flatsBeforeProperty(text, out);
+  movedResidences(text, out);
+  if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -3,6 +3,7 @@
  * 信用代码 is an organisation. These helpers read a short window before a match, never past the end
  * of the clause, so the cost per match is constant.
  */
+import { PERSONAL_ROLES } from './roles.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isClauseEndCode = chars.isClauseEndCode;
@@ -91,7 +92,11 @@ const OFFICE_SECTION_MARKERS: readonly string[] = [
   '咨询电话', '办公电话', '监督电话', '传真',
 ];
 /** Words that hand the section back to a person (您提供的通讯地址, 申请人, 家庭住址). */
-const PERSONAL_SECTION_MARKERS: readonly string[] = ['您', '申请人', '本人', '家庭', '住址', '户籍', '您的', '举报人', '当事人', '投诉人'];
+const PERSONAL_SECTION_MARKERS: readonly string[] = [
+  '您', '申请人', '本人', '家庭', '住址', '户籍', '您的', '举报人', '当事人', '投诉人',
+  // A party named after the body's contact lines (…咨询电话… 买受人X（男，1987年生，住…）) takes the block back.
+  ...PERSONAL_ROLES, '（男，', '（女，',
+];
 const OFFICE_LOOKBACK = 160;
 
 /**

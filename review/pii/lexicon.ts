@@ -89,6 +89,8 @@ export const PERSON_NOUNS: readonly string[] = [
   '安全员', '质检员', '保管员', '仓管员', '施工员', '操作工', '装载工', '电工', '焊工',
   // a party to a procedure named in a disclosure reply (涉及第三方X的个人信息)
   '第三方',
+  // a sick child in a 医疗纠纷 report, a bearer of 非遗 and his apprentice in news (患儿X, 代表性传承人X, 徒弟X)
+  '患儿', '传承人', '徒弟', '学徒',
 ];
 
 /**

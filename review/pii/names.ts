@@ -24,6 +24,8 @@ import { endsCell, namesInColumn } from './columns.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt } from './prose.js';
 import { listedNames } from './lists.js';
+import { boundNeighbours, directionAt } from './bounds.js';
+import { enumeratesThings } from './things.js';
 import { ALL_PRESENT, alternationWords, COLON, has, hasAny, MASK_MARK, triggerClass } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
@@ -380,7 +382,7 @@ function proseNames(text: string, found: NameCandidate[], present: number): void
   const extra: NameCandidate[] = [];
   for (const p of prose) {
     while (k < taken.length && taken[k][1] <= p.start) k++;
-    if (k < taken.length && taken[k][0] < p.end) continue;
+    if ((k < taken.length && taken[k][0] < p.end) || directionAt(text, p.start) || enumeratesThings(text, p.end)) continue;
     const name = text.slice(p.start, p.end);
     // A later mention of a labelled person (当事人：乔树梅 … 乔树梅与…) keeps that person's role.
     extra.push({ start: p.start, end: p.end, role: roleOf.get(name) ?? spacedRoleBefore(text, p.start), surname: p.surname, name });
@@ -433,6 +435,7 @@ export function findNames(text: string, present: number = ALL_PRESENT): NameCand
   // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
   if (has(present, COLON)) salutations(text, found);
   if (has(present, COURTESY_FIRST | COURTESY_LAST)) titledNames(text, found);
+  for (const b of boundNeighbours(text)) found.push({ start: b.start, end: b.end, role: null, surname: b.surname, name: text.slice(b.start, b.end) });
   found.sort((a, b) => a.start - b.start);
   proseNames(text, found, present);
   if (found.length === 0) return found; // most short items: no index to build

@@ -59,6 +59,8 @@ const RIGHT_WORDS: readonly string[] = [
   '告诉', '回忆', '伙同', '坦言', '感慨', '激动', '高兴', '笑着',
   // arriving, leading, being elected, losing a certificate (X赶到后, X带着…, X当选为委员, X不慎将…遗失)
   '赶到', '赶来', '带着', '带领', '当选', '不慎',
+  // one person acting for another (X的妻子Y代为签字, Y代领)
+  '代为', '代领', '代签',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<string, string[]> {
@@ -229,7 +231,7 @@ function placeNameContinues(text: string, e: number, reach = 7): boolean {
 /** One-character words after a name that are never syllables of a place name. */
 const ETHNICITY_IN_BRACKETS = /^[\u4e00-\u9fff]{1,4}族[）)]/;
 
-const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就']);
+const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就', '已']);
 
 /** How much a three-character reading loses when its last character opens a two-character telling word. */
 const SPLIT_WORD_PENALTY = 4;
@@ -377,6 +379,8 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   if (before.includes(' ') || before.includes('\u3000')) {
     const compact = before.replace(SPACES_RE, '');
     for (const l of OFFICIAL_LABELS) if (compact.includes(l)) return true;
+    // 審　判　長　X at the foot of a ruling: a title of office spaced out to the width of the longest one.
+    if (spacedTitleEnds(compact)) return true;
   }
   if (postedBy(text, e)) return true;
   if (titleInBrackets(text, e)) return true;
@@ -394,6 +398,11 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
 }
 
 const SPACES_RE = /[ \u3000]/g;
+
+function spacedTitleEnds(compact: string): boolean {
+  const bare = compact.endsWith('：') || compact.endsWith(':') ? compact.slice(0, -1) : compact;
+  return bare.length >= 2 && titleEndsAt(bare, bare.length);
+}
 /** A reply's posting record: the clerk's name, then the date and the time it went online (X　2025-7-18 09:44). */
 const POSTED_RE = /^[ \u3000\t]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000\t]+\d{1,2}:\d{2}/;
 

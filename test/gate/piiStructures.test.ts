@@ -457,3 +457,116 @@ describe('a village’s residents acting together (the thirteenth tuning)', () =
     expect(addresses('我是宿松县破凉镇先觉村张屋组村民，')).toEqual(['宿松县破凉镇先觉村张屋组']);
   });
 });
+
+describe('given names that are ordinary words (the fourteenth tuning)', () => {
+  it('after a kinship noun, in a person column and in a list of members', () => {
+    expect(names('其子邝胜利、其女邝婉清多次到医院反映。')).toEqual(['邝胜利', '邝婉清']);
+    expect(names('孩子从小听爷爷阙援朝讲过去的故事。')).toEqual(['阙援朝']);
+    expect(names('增补委员名单：冀石头、蔺秀芝（女）、栾松')).toEqual(['冀石头', '蔺秀芝', '栾松']);
+    expect(names(['序号 | 学生姓名 | 监护人', '1 | 庞欣悦 | 庞幸福', '2 | 阙子轩 | 阙满仓'].join('\n'))).toEqual(['庞欣悦', '庞幸福', '阙子轩', '阙满仓']);
+  });
+
+  it('and reduplicated given names after a relation noun', () => {
+    expect(names('村民冼甜甜在合作社做工三年。')).toEqual(['冼甜甜']);
+  });
+
+  it('but the words themselves, and the words after a surname-like character in prose, stay words', () => {
+    for (const t of ['祝愿世界和平，人民幸福。', '今年全县粮食喜获丰收。', '孩子们在院里搬石头。', '村民群众盼望平安。', '继续向前进，建设美丽乡村。', '常常有人来访。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('a sick child, a bearer of a craft and an apprentice (the fourteenth tuning)', () => {
+  it('introduce a person', () => {
+    expect(names('患儿蔺平安（9岁）输液后出现皮疹。')).toEqual(['蔺平安']);
+    expect(names('代表性传承人冼一帆正在窑前查看火候，他的徒弟冼学文已成长为省级传承人。')).toEqual(['冼一帆', '冼学文']);
+    expect(names('买受人庞奕辰（男，1987年生）以最高应价竞得。')).toEqual(['庞奕辰']);
+  });
+
+  it('but not the nouns before ordinary words', () => {
+    for (const t of ['患儿家属情绪稳定。', '传承人名录已公布。', '徒弟们正在拉坯。', '买受人须在十日内付清价款。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('the four bounds of a plot (the fourteenth tuning)', () => {
+  it('a neighbour’s family land names the neighbour', () => {
+    const t = '四至：东至冼振华家承包地，西至村道，南至庞诗琪家林地，北至阙秋实家承包地。阙秋实无异议。';
+    expect(names(t)).toEqual(['冼振华', '庞诗琪', '阙秋实', '阙秋实']);
+  });
+
+  it('but a road, a named field or a slope is no one, nor is the direction before it', () => {
+    for (const t of ['四至：东至村集体林地，西至王家沟，南至詹家梁，北至乡道。', '地块名称：葛家坟，面积5.8亩；北至庞家洼。', '东至明家湾，西至高家庄。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('and the 承包方地址 is the household’s home', () => {
+    expect(addresses('承包方代表（户主）：冼光明，承包方地址：上河村五组14号。')).toEqual(['上河村五组14号']);
+    expect(addresses('发包方：上河村民委员会，发包方地址：上河村村委会。')).toEqual([]);
+  });
+});
+
+describe('a court’s officers spaced out at the foot of a ruling (the fourteenth tuning)', () => {
+  it('are staff in either script', () => {
+    expect(names('裁定如下：终结本次执行程序。\n审　判　长　冼国强\n审　判　员　庞玉凤\n书　记　员　阙胜利')).toEqual([]);
+    expect(names('裁定如下：終結本次執行程序。\n審　判　長　冼國強\n書　記　員　阙勝利')).toEqual([]);
+  });
+
+  it('but spaced role labels of parties still name them', () => {
+    expect(names('申 请 人　冼国强\n被 申 请 人　阙胜利')).toEqual(['冼国强', '阙胜利']);
+  });
+});
+
+describe('brands named after people, and one person acting for another (the fourteenth tuning)', () => {
+  it('an enumeration ending in 等 and a noun of things names no one', () => {
+    for (const t of ['合作社的产品与王老吉、张小泉等老字号一同参展。', '与冼记、阙老五等知名品牌合作。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('but an enumeration of people before 等 still names them', () => {
+    expect(names('村民冼国强、阙秀英等人反映')).toEqual(['冼国强', '阙秀英']);
+  });
+
+  it('a dotted name ends before 代为', () => {
+    expect(names('叶尔兰·努尔兰的妻子加娜尔·别克代为签字领取。')).toEqual(['叶尔兰·努尔兰', '加娜尔·别克']);
+  });
+});
+
+describe('a household’s move named in prose (the fourteenth tuning)', () => {
+  it('names the mover before 已 though a county follows (已 is no syllable of a place)', () => {
+    expect(names('其中，冼淑军已迁至霍邱县长岭镇民主村牧民定居点146号居住。')).toEqual(['冼淑军']);
+    expect(names('其中，巴彦都日格嘎查已完成登记。')).toEqual([]);
+  });
+
+  it('the place between 迁至/搬到 and 居住 is a home', () => {
+    expect(addresses('该户已迁至和静县巴音布鲁克镇查汗努尔村牧民定居点130号居住。')).toEqual(['和静县巴音布鲁克镇查汗努尔村牧民定居点130号']);
+    expect(addresses('该户已搬到五原县城关镇向阳小区5号楼居住。')).toEqual(['五原县城关镇向阳小区5号楼']);
+  });
+
+  it('but not a body’s move, nor a settlement read as its residents', () => {
+    for (const t of ['本局已迁至临河区新华街12号办公。', '巴音布鲁克镇查汗努尔村牧民定居点建成。', '项目搬迁至临河区工业园区。'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});
+
+describe('a party named after the body’s contact lines (the fourteenth tuning)', () => {
+  it('takes the block back: the home in brackets after the party is theirs', () => {
+    const t = '咨询电话：0934-8657814（联系人：冼丹丹）。本院地址：苍溪县怀仁路26号。\n附：买受人阙奕辰（男，1987年生，住苍溪县碧玉镇龙王庙村五组15号）以最高应价竞得。';
+    expect(addresses(t)).toEqual(['苍溪县碧玉镇龙王庙村五组15号']);
+  });
+
+  it('but the body’s own address after its contact line stays unreported', () => {
+    expect(addresses('咨询电话：0934-8657814。本院地址：苍溪县怀仁路26号。')).toEqual([]);
+  });
+});
+
+describe('a visit to a door in a village (the fourteenth tuning)', () => {
+  it('goes to a household’s home', () => {
+    expect(addresses('一行来到阜南县王家坝镇庞家河村五组32号，将喜报送到家属手中。')).toEqual(['阜南县王家坝镇庞家河村五组32号']);
+  });
+
+  it('but not to a village office, a street door or a village alone', () => {
+    for (const t of ['一行来到阜南县王家坝镇庞家河村村委会，召开座谈会。', '检查组前往临河区新华街12号开展检查。', '记者走进柳树湾村，看到新修的水渠。'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { COMPOUND_SURNAMES, PLACE_NAMES, SINGLE_SURNAMES } from '../lexicon.js';
 import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, WORDS_ENDING_IN_SURNAME } from './data.js';
+import { GIVEN_NAME_WORDS, GIVEN_WORD_SCORE, REDUPLICATED_SCORE } from './givenWords.js';
 
 const GIVEN = new Map<string, number>();
 for (const [score, chars] of Object.entries(GIVEN_CHAR_SCORES)) for (const c of chars) GIVEN.set(c, Number(score));
@@ -31,9 +32,10 @@ const MODERN_FLOOR = 3;
 /**
  * 月 was kept out of given names for dates, but a date has a numeral before 月, never a surname, and
  * names such as 秋月 or 梅月 are common; date words that start with a surname (明月, 满月) are in the word list.
+ * 奕 opens many names given since the 2000s (奕辰, 奕涵).
  * 业, 花 and 然 end as many names (建业, 金花, 浩然) as words, and the words (林业, 安然) are in the word list.
  */
-const MODERN_GIVEN_EXTRA = '月业花然囤';
+const MODERN_GIVEN_EXTRA = '月业花然囤奕';
 for (const c of MODERN_GIVEN + MODERN_GIVEN_EXTRA) if ((GIVEN.get(c) ?? -Infinity) < MODERN_FLOOR) GIVEN.set(c, MODERN_FLOOR);
 
 /**
@@ -49,6 +51,12 @@ const NEVER_GIVEN = new Set(
  * the names of temples and buildings (白马寺, 关林庙), never a person's.
  */
 const NEVER_LAST = new Set('家户氏姓等人们寺庙庵祠塔阁亭殿'.split(''));
+
+/**
+ * X家 + a landform (葛家坟, 詹家梁, 庞家洼, 李家沟) names a field, a hamlet or a slope after the family that
+ * held it, never a person: 家 opens given names (家豪, 家栋) but not before these.
+ */
+const LANDFORMS = new Set('坟梁洼沟坡岭湾坪塬峁台屯庄营堡寨坝滩嘴咀峪坳垴坎渠井桥窑岔埠'.split(''));
 
 function lastGivenScore(ch: string): number {
   return NEVER_LAST.has(ch) ? -20 : givenScore(ch);
@@ -120,6 +128,7 @@ export function surnameWeight(surname: string): number {
 export function nameScore(name: string, surname: string): number {
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2) return -100;
+  if (given.length === 2 && given[0] === '家' && LANDFORMS.has(given[1])) return -20;
   let s = surnameWeight(surname);
   if (given.length === 1) s += 1.5 * lastGivenScore(given);
   else s += firstGivenScore(given[0]) + lastGivenScore(given[1]);
@@ -127,5 +136,9 @@ export function nameScore(name: string, surname: string): number {
   // 王府|井 opens with a word; 上官|亮 opens with its compound surname, which the word list holds as a word too.
   else if (surname.length === 1 && name.length === 3 && isCommonWord(name.slice(0, 2))) s -= 3;
   if (given.length === 2 && isCommonWord(given)) s -= 1;
+  if (given.length === 2 && !isCommonWord(name)) {
+    if (GIVEN_NAME_WORDS.has(given)) s = Math.max(s, surnameWeight(surname) + GIVEN_WORD_SCORE);
+    else if (given[0] === given[1] && givenScore(given[0]) > UNSEEN_GIVEN - 1) s = Math.max(s, surnameWeight(surname) + REDUPLICATED_SCORE);
+  }
   return s;
 }

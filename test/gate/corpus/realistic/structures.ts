@@ -366,6 +366,84 @@ function propertyNotice(): void {
   add('structures', text, [P(applicant), P(loser), A(flatA), A(flatB)], [contact, office, firm]);
 }
 
+// The fourteenth tuning (after held-out slice 13): given names that are words, a plot's bounds, a sick child and
+// a craft's bearer, brands in an enumeration, a household's move, a party after the body's contact lines, spaced
+// court officers in traditional script. Each beside the decoys the rule must leave alone.
+const ERA_GIVEN = ['援朝', '胜利', '丰收', '幸福', '和平', '卫东', '跃进', '石头', '满仓', '自强'];
+const eraPerson = (): string => fresh(() => pick([...SURNAMES]) + pick(ERA_GIVEN));
+const redupPerson = (): string => fresh(() => pick([...RARE_SURNAMES]) + pick(['甜甜', '丹丹', '晶晶', '乐乐']));
+
+function landBounds(): void {
+  const [holder, east, south, north] = [person(), person(), eraPerson(), person(true)];
+  const village = pick(VILLAGES);
+  const holderHome = `${village}${pick(GROUPS)}${int(2, 90)}号`;
+  const field = `${pick([...SURNAMES])}家${pick(['坟', '梁', '洼', '沟', '坡'])}`;
+  const ridge = `${pick([...SURNAMES])}家${pick(['岭', '湾', '坪'])}`;
+  const text = [
+    '农村土地承包经营权确权登记结果公示',
+    `    户主：${holder}，承包方地址：${holderHome}。地块名称：${field}，面积${int(1, 9)}.${int(1, 9)}亩；四至：东至${east}家责任田，西至机耕路，南至${south}家林地，北至${ridge}。`,
+    `    另一地块四至：东至${ridge}，西至${north}家承包地，南至水渠，北至村道。公示期内无异议的，由${village}村民委员会报镇政府。`,
+  ].join('\n');
+  add('structures', text, [P(holder), A(holderHome), P(east), P(south), P(north)], [field, ridge, '机耕路']);
+}
+
+function mediationNotice(): void {
+  const [child, father, son, elder, doctor] = [person(), person(), eraPerson(), person(), person(true)];
+  const fatherHome = door();
+  const text = [
+    `    一、患儿${child}（${int(3, 12)}岁）在县人民医院输液后出现过敏反应，其父${father}（家住${fatherHome}）申请调解，院方医务科科长${doctor}到场说明。`,
+    `    二、患者${elder}术后出现并发症，其子${son}多次到医院反映，经调解达成协议。患儿家属情绪稳定。`,
+  ].join('\n');
+  add('structures', text, [P(child), P(father), A(fatherHome), P(elder), P(son)], [doctor, '患儿家属']);
+}
+
+function craftNews(): void {
+  const [master, apprentice, worker] = [person(), person(), redupPerson()];
+  const brands = [pick(['冯老三', '邵大成', '秦老六']), pick(['韩小满', '何二嫂', '陆记'])];
+  const text = `    非遗代表性传承人${master}今年七十岁，他的徒弟${apprentice}已能独立烧窑。村民${worker}在作坊做工两年。合作社的产品与${brands[0]}、${brands[1]}等老字号一同参加展销，传承人名录已对外公布。`;
+  add('structures', text, [P(master), P(apprentice), P(worker)], [...brands]);
+}
+
+function movedHousehold(): void {
+  const [mover, herder] = [person(), person()];
+  const settled = `${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}牧民定居点${int(10, 200)}号`;
+  const office = `${pick(COUNTIES)}${pick(STREETS)}${int(2, 99)}号`;
+  const text = `    其中，${mover}已迁至${settled}居住，${herder}的妻子代为签字领取。本站已迁至${office}办公，${pick(VILLAGES)}牧民定居点建成后统一安置。`;
+  add('structures', text, [P(mover), A(settled), P(herder)], [office]);
+}
+
+function auctionAfterContact(): void {
+  const [contact, buyer, judge, clerk] = [person(), person(), person(true), eraPerson()];
+  const buyerHome = `${home()}${int(1, 60)}号`;
+  const court = `${pick(COUNTIES)}${pick(STREETS)}${int(2, 99)}号`;
+  const text = [
+    `    咨询电话：${landline()}（联系人：${contact}）。本院地址：${court}。`,
+    `    附：买受人${buyer}（男，${int(1960, 1995)}年生，住${buyerHome}）以最高应价竞得。`,
+    `審　判　長　${judge}`,
+    `書　記　員　${clerk}`,
+  ].join('\n');
+  add('structures', text, [P(buyer), A(buyerHome)], [contact, court, judge, clerk]);
+}
+
+function deputiesList(): void {
+  const [a, b, c, d, e, f, chair] = [eraPerson(), person(), eraPerson(), person(), eraPerson(), person(), person(true)];
+  const text = [
+    '县第十届人民代表大会代表名单（排名不分先后）',
+    `${a}　${b}（女）　${c}　${d}（女，回族）`,
+    `    县人大常委会主任${chair}主持召开代表资格审查委员会会议。`,
+    `政协第九届委员会增补委员名单：${e}、${f}（女）`,
+  ].join('\n');
+  add('structures', text, [P(a), P(b), P(c), P(d), P(e), P(f)], [chair]);
+}
+
+function awardDelivered(): void {
+  const [soldier, father, official] = [person(), eraPerson(), person(true)];
+  const house = `${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}${pick(GROUPS)}${int(2, 90)}号`;
+  const hall = `${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}村委会`;
+  const text = `    ${soldier}同志的家属：\n    近日，镇党委书记${official}一行来到${house}，将立功喜报送到${soldier}的父亲${father}手中，随后来到${hall}召开座谈会。`;
+  add('structures', text, [P(soldier), A(house), P(father)], [official, hall]);
+}
+
 for (let i = 0; i < 4; i++) visitNews();
 for (let i = 0; i < 3; i++) braveryAward();
 for (let i = 0; i < 3; i++) recommendation();
@@ -387,5 +465,12 @@ for (let i = 0; i < 2; i++) flatInSummary();
 for (let i = 0; i < 2; i++) electionResult();
 for (let i = 0; i < 2; i++) fireNews();
 for (let i = 0; i < 2; i++) propertyNotice();
+for (let i = 0; i < 2; i++) landBounds();
+for (let i = 0; i < 2; i++) mediationNotice();
+for (let i = 0; i < 2; i++) craftNews();
+for (let i = 0; i < 2; i++) movedHousehold();
+for (let i = 0; i < 2; i++) auctionAfterContact();
+for (let i = 0; i < 2; i++) deputiesList();
+for (let i = 0; i < 2; i++) awardDelivered();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);

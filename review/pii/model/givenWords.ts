@@ -1,0 +1,20 @@
+/**
+ * Given names that are ordinary words. Parents of the 1950s–80s named children after the times and after
+ * wishes (解放, 援朝, 胜利, 丰收, 幸福) and country children carry 小名-like names (石头, 满仓); the dictionary
+ * counts these as vocabulary, so the character model reads 靳和平 or 韦丰收 as a surname before a word. After a
+ * surname they are names. Words that also name streets and places (解放路, 新华街, 光明路, 建设路) or read as
+ * prose after a common surname character are left out: the list only lifts a run a trigger already points at.
+ */
+export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    '和平 胜利 丰收 幸福 美丽 石头 宁静 卓越 平安 援朝 抗美 卫东 卫国 卫红 红旗 跃进 向阳 东风 自强 爱国 爱民 国庆 ' +
+    '铁柱 拴柱 锁柱 金锁 银锁 来福 来喜 满仓 满囤 丰年 富贵 吉祥 如意 双喜 一帆 百川 秋实 振兴 永红 红卫 立新 向东 ' +
+    '学军 学工 学农 解放 跃华 超英 胜天 定国 安邦 二虎 三虎 小虎 小龙 大龙 大海 长江 黄河 东海 春雨 秋雨 晓雨 甜甜 ' +
+    '欢欢 乐乐 平凡 永恒 光荣 勤俭 红梅 腊梅 冬梅 春花 秋菊 金凤 彩凤 翠花 二妹 三妹 四妹 二丫 小丫 福气 贵生'
+  ).split(' '),
+);
+
+/** What a surname and a listed given word score on their characters: an ordinary name's evidence, no more. */
+export const GIVEN_WORD_SCORE = 5;
+/** A reduplicated given name (甜甜, 丹丹, 晶晶) is a pattern of names, rarely of prose after a surname. */
+export const REDUPLICATED_SCORE = 4;

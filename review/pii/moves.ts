@@ -1,0 +1,65 @@
+/**
+ * A household's move named in prose (已迁至…村牧民定居点130号居住, 搬到…小区5号楼居住): the place between the
+ * verb of moving and 居住 is where the person now lives. Each verb is read once over at most MAX_PLACE
+ * characters; the place must carry a division and a village, group or door, so 迁至新址办公 stays nothing.
+ * A visit to a door in a village (一行来到…村五组32号，将喜报送到…) goes to a household's home as well: a rural
+ * door number is a family's house, a body sits at its 村委会 or on a street.
+ */
+import * as chars from './chars.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const MOVE_VERBS = ['迁至', '迁到', '迁往', '搬至', '搬到', '搬往', '迁居', '搬迁至', '搬迁到'];
+const DWELL_WORDS = ['居住', '定居', '安家', '生活'];
+const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市'];
+const DOORS = /(?:村|组|社|队|屯|嘎查|[0-9０-９]+(?:号|室|单元|栋|幢))/;
+const MAX_PLACE = 40;
+/** 定居点, 生活区: a place word, not the verb of dwelling. */
+const PLACE_AFTER_DWELL = new Set('点区所费'.split(''));
+
+function dwellsAt(text: string, e: number): boolean {
+  return DWELL_WORDS.some((w) => text.startsWith(w, e) && !PLACE_AFTER_DWELL.has(text[e + w.length]));
+}
+
+export function movedResidences(text: string, out: Span[]): void {
+  if (text.indexOf('迁') < 0 && text.indexOf('搬') < 0) return;
+  for (const verb of MOVE_VERBS) {
+    for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) {
+      const s = i + verb.length;
+      let e = s;
+      while (e < text.length && e - s < MAX_PLACE && (chars.isHanCode(text.charCodeAt(e)) || chars.isDigitCode(text.charCodeAt(e)))) {
+        if (dwellsAt(text, e)) break;
+        e++;
+      }
+      if (!dwellsAt(text, e)) continue;
+      const value = text.slice(s, e);
+      if (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)) || !DOORS.test(value)) continue;
+      if (out.some((o) => o.start < e && s < o.end)) continue;
+      out.push({ start: s, end: e });
+    }
+  }
+}
+
+const VISIT_VERBS = ['来到', '走进', '前往', '赶到', '走访'];
+/** A door in a village or its group: …村12号, …五组32号. */
+const VILLAGE_DOOR = /(?:村|组|社|队|屯|嘎查)[0-9０-９]+号$/;
+
+export function visitedHomes(text: string, out: Span[]): void {
+  for (const verb of VISIT_VERBS) {
+    for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) {
+      const s = i + verb.length;
+      let e = s;
+      while (e < text.length && e - s < MAX_PLACE && (chars.isHanCode(text.charCodeAt(e)) || chars.isDigitCode(text.charCodeAt(e)))) {
+        e++;
+        if (text[e - 1] === '号') break;
+      }
+      const value = text.slice(s, e);
+      if (!VILLAGE_DOOR.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('委会')) continue;
+      if (out.some((o) => o.start < e && s < o.end)) continue;
+      out.push({ start: s, end: e });
+    }
+  }
+}
