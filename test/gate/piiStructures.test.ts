@@ -428,7 +428,7 @@ describe('the head of a list of names whose given name is a word (the thirteenth
   });
 
   it('but not a word, a place or a list of bodies heading it', () => {
-    for (const t of ['会议要求，石头、靳洁、阮金宝到场。', '会议要求，高新区、靳洁、阮金宝到场。', '会议要求，教育、卫生、民政等部门配合。', '，屈石头、教育局、民政局配合。'])
+    for (const t of ['会议要求，石头、靳洁、阮金宝到场。', '会议要求，高新区、靳洁、阮金宝到场。', '会议要求，教育、卫生、民政等部门配合。', '，石材厂、教育局、民政局配合。'])
       expect({ t, names: names(t).filter((n) => !['靳洁', '阮金宝'].includes(n)) }).toEqual({ t, names: [] });
   });
 });
