@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { appendAudit } from '../audit/chain.js';
 import { scanText } from '../review/gate.js';
-import type { Finding } from '../review/types.js';
+import type { Finding, GateResult } from '../review/types.js';
 import { findAttachment, insertAttachment, listAttachments, markAttachmentRemoved, type AttachmentRecord } from '../store/attachments.js';
 import { findContent, type ContentRecord, type ContentStatus } from '../store/contents.js';
 import { withTransaction, type Queryable, type Tx } from '../store/db.js';
@@ -53,13 +53,13 @@ export async function uploadAttachment(
   requireSameUnit(who, pre.unitId);
   let text: string;
   try {
-    text = kind.textual ? await extractText(kind, data, name) : '';
+    text = await extractText(kind, data, name);
   } catch (error) {
     // The archive limits say what is wrong themselves; anything else is a file that cannot be read.
     if (error instanceof AppError) throw error;
     throw new AppError('BAD_USER_INPUT', `无法读取文件「${name}」的内容（文件可能已损坏或加密），请另存后重新上传`, { field: 'file' });
   }
-  const gate = scanText(text, { categoryCode: pre.categoryCode });
+  const gate = distinct(scanText(text, { categoryCode: pre.categoryCode }));
   const sha256 = createHash('sha256').update(data).digest('hex');
   const store = mediaStoreOf(deps);
   if (!(await store.has(sha256))) await store.put(sha256, data);
@@ -79,6 +79,22 @@ export async function uploadAttachment(
     return attachmentId;
   });
   return (await findAttachment(deps.pool, id))!;
+}
+
+/**
+ * One finding per thing found: a file's text holds several readings of the same place (a Word paragraph as
+ * shown and with its revisions, a sheet's cells in layout and as shared strings, a PDF page in stream and in
+ * reading order), so the same mark or number would otherwise be listed once per reading.
+ */
+function distinct(gate: GateResult): GateResult {
+  const seen = new Set<string>();
+  const findings = gate.findings.filter((f) => {
+    const key = `${f.kind}\u0000${f.type}\u0000${f.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return findings.length === gate.findings.length ? gate : { ...gate, findings };
 }
 
 /** Takes an attachment off the item (its row and file stay on record). */
