@@ -64,3 +64,26 @@ test('no false positive on the corpora: no finding spans clause punctuation insi
   const found = texts.flatMap((t) => marks(t)).filter((m) => split.test(m.slice(CLASS.length + 1)));
   expect(found).toEqual([]);
 });
+
+/**
+ * Fresh attack pass: characters that are neither Default_Ignorable nor punctuation, yet draw nothing, so
+ * `机<blank>密★` shows as 机 密★. Format controls outside the BMP (Egyptian hieroglyph joiners U+13430–1343F,
+ * Kaithi U+110BD) draw nothing in ordinary fonts; the Braille blank, the ideographic half fill space and the
+ * musical null notehead are blank glyphs.
+ */
+describe('characters that draw nothing, between the characters of a mark', () => {
+  test.each([
+    ['Braille pattern blank U+2800', '机\u2800密★'],
+    ['ideographic half fill space U+303F', '机\u303F密★'],
+    ['musical symbol null notehead U+1D159', '机\u{1D159}密★'],
+    ['Egyptian hieroglyph vertical joiner U+13430', '机\u{13430}密★'],
+    ['Egyptian hieroglyph format control U+1343F', '机\u{1343F}密★'],
+    ['Kaithi number sign U+110BD', '机\u{110BD}密★'],
+  ])('%s', (_name, form) => {
+    expect(marks(`${form}\n关于做好冬季供暖保障工作的通知`)).toEqual([`${CLASS}:${form}`]);
+  });
+
+  test('Braille text itself is not read as a separator of anything else', () => {
+    expect(marks('⠃⠗⠁⠊⠇⠇⠑ 盲文版\n关于做好冬季供暖保障工作的通知')).toEqual([]);
+  });
+});
