@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { TINY_GIF, tinyPng } from './images.js';
+import { pngChunk, TINY_GIF, tinyPng } from './images.js';
 
 /*
  * Files that hide text where a renderer does not show it, built byte by byte in the test (issue #9 "Hidden
@@ -32,14 +32,6 @@ export function withPart(zip: Buffer, name: string, data: string): Buffer {
   files[name] = strToU8(data);
   return Buffer.from(zipSync(files));
 }
-
-const pngChunk = (type: string, data: Buffer): Buffer => {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])) >>> 0);
-  return Buffer.concat([len, Buffer.from(type, 'latin1'), data, crc]);
-};
 
 /** The 2×2 PNG with text chunks before its pixels: tEXt (Latin-1 only), zTXt, or iTXt (UTF-8, optionally compressed). */
 export function pngWithText(chunks: { type: 'tEXt' | 'zTXt' | 'iTXt'; keyword: string; text: string; compressed?: boolean }[]): Buffer {
