@@ -50,6 +50,12 @@ test('marks hidden in a Word run, PDF properties, a photo\'s EXIF and a hidden s
     [201, 'block', ['classification_mark:秘密★1年']],
   ]);
 
+  // The file name is public text no reviewer approves: a mark in it, split or hidden, is refused at the edge.
+  for (const name of ['机、密★.pdf', '机\u2800密★.pdf', '（机）（密）★通知.pdf']) {
+    const named = await upload(name, pdfDocument({ pages: [[{ text: TITLE, x: 72, y: 760 }]] }));
+    expect([named.status, named.body.error?.code, named.body.error?.message]).toEqual([400, 'BAD_USER_INPUT', expect.stringContaining('附件名称')]);
+  }
+
   const refused = await t.gql('mutation($id:ID!){ reviewContent(id:$id, decision: APPROVE){ status } }', { id }, tok.rev);
   expect(refused.errors?.[0].extensions?.code).toBe('GATE_BLOCKED');
   expect(refused.errors?.[0].message).toContain('附件「通知.docx」含密级标志；附件「通知.pdf」含内部标志；附件「现场照片.jpg」含密级标志；附件「名单.xlsx」含密级标志');
