@@ -99,13 +99,28 @@ async function readFile(kind: FileKind, data: Uint8Array, name: string, depth: n
   const parts = [text];
   for (const inner of embedded) {
     const innerKind = detectKind(Buffer.from(inner.data.buffer, inner.data.byteOffset, inner.data.byteLength));
-    if (!innerKind) continue;
+    if (!innerKind) {
+      // A text file carried inside (a PDF's .txt or .csv attachment, an SVG, an HTML part) is read as it is.
+      const plain = plainText(inner.data);
+      if (plain !== null) parts.push(plain);
+      continue;
+    }
     if (depth + 1 > EMBEDDED_LIMITS.depth || --budget.files < 0) {
       throw badInput(`文件「${name}」内嵌的文件层数或数量过多，无法全部检查，请另存后重新上传`, { field: 'file' });
     }
     parts.push(await readFile(innerKind, inner.data, name, depth + 1, budget));
   }
   return parts.filter((p) => p !== '').join('\n');
+}
+
+/** `data` as text when it is well-formed UTF-8 without NULs (a text file), otherwise null (binary: not read). */
+function plainText(data: Uint8Array): string | null {
+  if (data.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    return null;
+  }
 }
 
 async function readOne(kind: FileKind, data: Uint8Array, name: string): Promise<{ text: string; embedded: { name: string; data: Uint8Array }[] }> {

@@ -25,8 +25,13 @@ export interface PackageReading {
 const RUN_TEXT: ReadonlySet<string> = new Set(['t', 'delText', 'instrText', 'TextCode']);
 /** Elements that end a line even when their text sat in children: paragraphs, shared strings, cells, OFD text objects. */
 const BLOCKS: ReadonlySet<string> = new Set(['p', 'si', 'is', 'c', 'TextObject', 'comment', 'txbxContent']);
-/** Attributes the public reads: alt text and titles of pictures and shapes, tooltips, sheet names, comment authors, simple fields' codes. */
-const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set(['descr', 'title', 'alt', 'tooltip', 'author', 'instr']);
+/**
+ * Attributes the public reads: alt text and titles of pictures and shapes, tooltips, comment authors, simple
+ * fields' codes, a cell's input and error messages (data validation, shown when the cell is selected).
+ */
+const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set(['descr', 'title', 'alt', 'tooltip', 'author', 'instr', 'prompt', 'promptTitle', 'error', 'errorTitle']);
+/** Attributes that hold text on some elements only: sheet names, a pivot cache's string items (`<s v="…"/>`). */
+const TEXT_ATTRIBUTE_OF: Readonly<Record<string, string>> = { sheet: 'name', s: 'v' };
 /** Deleted and moved-away content (shown struck through with track changes on, or in the original view). */
 const DELETED: ReadonlySet<string> = new Set(['del', 'moveFrom']);
 const INSERTED: ReadonlySet<string> = new Set(['ins', 'moveTo']);
@@ -42,7 +47,7 @@ function sheetHeaderText(codes: string): string {
 
 /** Package plumbing: relationship targets and content types are not text a reader sees. */
 const isPlumbing = (name: string): boolean => name === '[Content_Types].xml' || name.endsWith('.rels');
-const isXml = (name: string): boolean => /\.(xml|vml)$/i.test(name);
+const isXml = (name: string): boolean => /\.(xml|vml|svg)$/i.test(name);
 
 export function packageText(data: Uint8Array, fileName: string): PackageReading {
   const parts = readZipParts(data, fileName, (name) => !isPlumbing(name) && !name.endsWith('/'));
@@ -99,7 +104,7 @@ export function xmlPartLines(xml: string): string[] {
       else if (name === 'br' || name === 'cr') add('\n');
       for (const [key, value] of Object.entries(attributes)) {
         const attribute = localName(key);
-        if (TEXT_ATTRIBUTES.has(attribute) || (attribute === 'name' && name === 'sheet')) {
+        if (TEXT_ATTRIBUTES.has(attribute) || TEXT_ATTRIBUTE_OF[name] === attribute) {
           if (value.trim() !== '') lines.push(value);
         }
       }

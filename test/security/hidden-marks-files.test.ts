@@ -63,6 +63,11 @@ describe('DOCX: everything the file carries, not only what Word shows', () => {
     expect(await marksIn('通知.docx', deeper)).toEqual(['classification_mark:机密★']);
   });
 
+  test('an SVG image in the package is read as XML', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text x="0" y="10">内部资料</text><text x="0" y="30">供暖示意</text></svg>';
+    expect(await marksIn('通知.docx', docxParts(para(PROSE), { 'word/media/image1.svg': svg }))).toEqual(['internal_mark:内部资料']);
+  });
+
   test('files nested deeper than the limit are refused, not passed unread', async () => {
     let nested = await docxWith(['机密★']);
     for (let i = 0; i < 4; i++) nested = docxParts(para(PROSE), { 'word/embeddings/x.docx': nested });
@@ -122,12 +127,25 @@ describe('XLSX: hidden sheets, hidden rows, notes, printed headers, properties',
       s.addRow(['序号', '村组']);
       s.headerFooter.oddHeader = '&L&"宋体,常规"&12内部资料&R第&P页';
     }, 'internal_mark:内部资料'],
+    ['a cell\'s input message (data validation)', (wb) => {
+      const s = wb.addWorksheet('名单');
+      s.addRow(['序号', '村组']);
+      s.getCell('B2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"一组,二组"'], showInputMessage: true, promptTitle: '填写说明', prompt: '机密★' };
+    }, 'classification_mark:机密★'],
     ['the workbook\'s title property', (wb) => {
       wb.title = '秘密★1年';
       wb.addWorksheet('名单').addRow(['序号', '村组']);
     }, 'classification_mark:秘密★1年'],
   ])('%s', async (_name, build, found) => {
     expect(await marksIn('名单.xlsx', await workbook(build))).toContain(found);
+  });
+
+  test('a pivot cache\'s string items', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('名单').addRow(['序号', '村组']);
+    const data = withPart(Buffer.from(await wb.xlsx.writeBuffer()), 'xl/pivotCache/pivotCacheDefinition1.xml',
+      '<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cacheFields count="1"><cacheField name="类别"><sharedItems><s v="一般"/><s v="内部资料"/></sharedItems></cacheField></cacheFields></pivotCacheDefinition>');
+    expect(await marksIn('名单.xlsx', data)).toEqual(['internal_mark:内部资料']);
   });
 
   test('a clean workbook with notes, a hidden sheet and a header passes', async () => {
@@ -171,6 +189,9 @@ describe('PDF: reading order, and what a PDF carries besides its pages', () => {
     const inner = await docxWith(['机密★', TITLE]);
     expect(await marksIn('通知.pdf', pdfDocument({ pages: page(), attachments: [{ name: '附件1.docx', data: inner }] }))).toEqual(['classification_mark:机密★']);
     expect(await marksIn('通知.pdf', pdfDocument({ pages: page(), attachments: [{ name: '机密★.txt', data: Buffer.from('plain') }] }))).toEqual(['classification_mark:机密★']);
+    expect(await marksIn('通知.pdf', pdfDocument({ pages: page(), attachments: [{ name: '说明.txt', data: Buffer.from('绝密★十年\n关于供暖的说明', 'utf8') }] }))).toEqual(['classification_mark:绝密★十年']);
+    // A binary file of no known kind is not read as text (its bytes would be noise), only its name.
+    expect(await marksIn('通知.pdf', pdfDocument({ pages: page(), attachments: [{ name: '数据.bin', data: Buffer.from([0, 1, 2, 0xe6, 0x9c, 0xba]) }] }))).toEqual([]);
   });
 
   test('a clean PDF with properties, bookmarks, notes and a layer of ordinary text passes', async () => {
