@@ -30,8 +30,11 @@ const BLOCKS: ReadonlySet<string> = new Set(['p', 'si', 'is', 'c', 'TextObject',
  * fields' codes, a cell's input and error messages (data validation, shown when the cell is selected).
  */
 const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set(['descr', 'title', 'alt', 'tooltip', 'author', 'instr', 'prompt', 'promptTitle', 'error', 'errorTitle']);
-/** Attributes that hold text on some elements only: sheet names, a pivot cache's string items (`<s v="…"/>`). */
-const TEXT_ATTRIBUTE_OF: Readonly<Record<string, string>> = { sheet: 'name', s: 'v' };
+/**
+ * Attributes that hold text on some elements only: sheet names, a pivot cache's string items (`<s v="…"/>`), a
+ * content control's title (`w:alias`, shown on its frame), style names (the style gallery) and document variables.
+ */
+const TEXT_ATTRIBUTE_OF: Readonly<Record<string, string>> = { sheet: 'name', s: 'v', alias: 'val', name: 'val', docVar: 'val' };
 /** Deleted and moved-away content (shown struck through with track changes on, or in the original view). */
 const DELETED: ReadonlySet<string> = new Set(['del', 'moveFrom']);
 const INSERTED: ReadonlySet<string> = new Set(['ins', 'moveTo']);

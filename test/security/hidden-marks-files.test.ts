@@ -41,6 +41,8 @@ describe('DOCX: everything the file carries, not only what Word shows', () => {
     ['simple field: code and cached result', `<w:p><w:fldSimple w:instr=" DOCPROPERTY 机密★ ">${run('二〇二五年')}</w:fldSimple></w:p>`, {}, 'classification_mark:机密★'],
     ['alt text of a picture (wp:docPr descr)', `<w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1" descr="机密★"/></wp:inline></w:drawing></w:r></w:p>${para(PROSE)}`, {}, 'classification_mark:机密★'],
     ['text box inside a paragraph', `<w:p>${run('正文')}<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${para('内部资料')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>${para(PROSE)}`, {}, 'internal_mark:内部资料'],
+    ['a content control\'s title (w:alias)', `<w:sdt><w:sdtPr><w:alias w:val="机密★"/></w:sdtPr><w:sdtContent>${para(PROSE)}</w:sdtContent></w:sdt>`, {}, 'classification_mark:机密★'],
+    ['a style name', para(PROSE), { 'word/styles.xml': part('w:styles', '<w:style w:type="paragraph" w:styleId="a1"><w:name w:val="内部资料"/></w:style>') }, 'internal_mark:内部资料'],
     ['comment', para(PROSE), { 'word/comments.xml': part('w:comments', `<w:comment w:id="0" w:author="李某"><w:p>${run('此件不公开')}</w:p></w:comment>`) }, 'not_public_mark:此件不公开'],
     ['comment author', para(PROSE), { 'word/comments.xml': part('w:comments', `<w:comment w:id="0" w:author="秘密★"><w:p>${run('请核对')}</w:p></w:comment>`) }, 'classification_mark:秘密★'],
     ['header', para(PROSE), { 'word/header1.xml': part('w:hdr', para('内部资料 注意保存')) }, 'internal_mark:内部资料'],
