@@ -1,3 +1,5 @@
+import { scanText } from '../review/gate.js';
+import { verdictOf, type GateResult } from '../review/types.js';
 import { badInput } from './errors.js';
 import { imageText } from './imageText.js';
 import { ofdText } from './ofdText.js';
@@ -83,21 +85,61 @@ export function checkFile(rawName: string, data: Buffer): { kind: FileKind; name
 /** How deep files inside files are read (a PDF in a DOCX in an XLSX…), and how many in all. */
 export const EMBEDDED_LIMITS = { depth: 3, files: 50 } as const;
 
+/** What the gate reads of a file: its text, and apart from it who wrote it (read for marks only). */
+export interface AttachmentText {
+  text: string;
+  /** Authors of the file, its revisions, comments and notes, and of embedded files (see packageText.ts, PEOPLE_ELEMENTS). */
+  people: string;
+}
+
+interface Reading {
+  text: string;
+  people: string[];
+  embedded: { name: string; data: Uint8Array }[];
+}
+
 /**
  * The text the gate reads: everything the file carries that a person who downloads it can read — not only what a
  * viewer renders (see pdfText.ts, packageText.ts, imageText.ts) — and the same for every document or image
  * embedded in it, by its bytes. The ZIP-based kinds pass the archive limits first (`zipLimits.ts`, a
  * BAD_USER_INPUT naming `name`); an OFD's pages are read in page order first, then its other parts.
  */
-export async function extractText(kind: FileKind, data: Uint8Array, name: string): Promise<string> {
-  const budget = { files: EMBEDDED_LIMITS.files };
-  return readFile(kind, data, name, 0, budget);
+export async function readAttachment(kind: FileKind, data: Uint8Array, name: string): Promise<AttachmentText> {
+  const people: string[] = [];
+  const text = await readFile(kind, data, name, 0, { files: EMBEDDED_LIMITS.files }, people);
+  return { text, people: people.join('\n') };
 }
 
-async function readFile(kind: FileKind, data: Uint8Array, name: string, depth: number, budget: { files: number }): Promise<string> {
-  const { text, embedded } = await readOne(kind, data, name);
-  const parts = [text];
-  for (const inner of embedded) {
+/** All of it as one text, authors last. */
+export async function extractText(kind: FileKind, data: Uint8Array, name: string): Promise<string> {
+  const { text, people } = await readAttachment(kind, data, name);
+  return people === '' ? text : `${text}\n${people}`;
+}
+
+/**
+ * The gate's verdict on a file: its text scanned as a body is, and the marks (only) in the names of its authors.
+ * One finding per thing found: a file's text holds several readings of the same place (a Word paragraph as shown
+ * and with its revisions, a sheet's cells in layout and as shared strings, a PDF page in stream and in reading
+ * order), so the same mark or number would otherwise be listed once per reading.
+ */
+export function gateAttachment(read: AttachmentText, categoryCode: string): GateResult {
+  const gate = scanText(read.text, { categoryCode });
+  const marks = read.people === '' ? [] : scanText(read.people).findings.filter((f) => f.kind === 'confidentiality');
+  const seen = new Set<string>();
+  const findings = [...gate.findings, ...marks].filter((f) => {
+    const key = `${f.kind}\u0000${f.type}\u0000${f.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...gate, verdict: verdictOf(findings), findings };
+}
+
+async function readFile(kind: FileKind, data: Uint8Array, name: string, depth: number, budget: { files: number }, people: string[]): Promise<string> {
+  const reading = await readOne(kind, data, name);
+  people.push(...reading.people);
+  const parts = [reading.text];
+  for (const inner of reading.embedded) {
     const innerKind = detectKind(Buffer.from(inner.data.buffer, inner.data.byteOffset, inner.data.byteLength));
     if (!innerKind) {
       // A text file carried inside (a PDF's .txt or .csv attachment, an SVG, an HTML part) is read as it is.
@@ -108,7 +150,7 @@ async function readFile(kind: FileKind, data: Uint8Array, name: string, depth: n
     if (depth + 1 > EMBEDDED_LIMITS.depth || --budget.files < 0) {
       throw badInput(`文件「${name}」内嵌的文件层数或数量过多，无法全部检查，请另存后重新上传`, { field: 'file' });
     }
-    parts.push(await readFile(innerKind, inner.data, name, depth + 1, budget));
+    parts.push(await readFile(innerKind, inner.data, name, depth + 1, budget, people));
   }
   return parts.filter((p) => p !== '').join('\n');
 }
@@ -123,24 +165,24 @@ function plainText(data: Uint8Array): string | null {
   }
 }
 
-async function readOne(kind: FileKind, data: Uint8Array, name: string): Promise<{ text: string; embedded: { name: string; data: Uint8Array }[] }> {
+async function readOne(kind: FileKind, data: Uint8Array, name: string): Promise<Reading> {
   switch (kind.label) {
     case 'PDF':
       return pdfText(data);
     case 'OFD': {
       const pages = ofdText(data, name);
       const all = packageText(data, name);
-      return { text: [pages, all.text].filter(Boolean).join('\n'), embedded: all.embedded };
+      return { ...all, text: [pages, all.text].filter(Boolean).join('\n') };
     }
     case 'DOCX':
       return packageText(data, name);
     case 'XLSX': {
       // The sheets as laid out (cells of a row side by side), then every part (hidden sheets, comments, headers).
       const all = packageText(data, name);
-      return { text: [await xlsxText(data), all.text].filter(Boolean).join('\n'), embedded: all.embedded };
+      return { ...all, text: [await xlsxText(data), all.text].filter(Boolean).join('\n') };
     }
     default:
-      return { text: imageText(kind.label, data), embedded: [] };
+      return { ...imageText(kind.label, data), embedded: [] };
   }
 }
 

@@ -14,9 +14,12 @@ const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 const utf16le = new TextDecoder('utf-16le');
 
-export function imageText(label: 'PNG' | 'JPEG' | 'GIF', data: Uint8Array): string {
-  const lines = label === 'PNG' ? pngLines(data) : label === 'JPEG' ? jpegLines(data) : gifLines(data);
-  return lines.map((l) => l.replace(/\0+$/, '')).filter((l) => l.trim() !== '').join('\n');
+/** The metadata's text, and apart from it who made the image (EXIF Artist and XPAuthor, XMP dc:creator). */
+export function imageText(label: 'PNG' | 'JPEG' | 'GIF', data: Uint8Array): { text: string; people: string[] } {
+  const people: string[] = [];
+  const lines = label === 'PNG' ? pngLines(data, people) : label === 'JPEG' ? jpegLines(data, people) : gifLines(data, people);
+  const clean = (list: string[]) => list.map((l) => l.replace(/\0+$/, '')).filter((l) => l.trim() !== '');
+  return { text: clean(lines).join('\n'), people: clean(people) };
 }
 
 const inflate = (data: Uint8Array): Uint8Array => inflateSync(data, { maxOutputLength: MAX_INFLATED });
@@ -25,9 +28,9 @@ const nul = (data: Uint8Array, from: number): number => {
   return at < 0 ? data.length : at;
 };
 /** XMP is XML: its values are its text nodes (dc:description, dc:title …). */
-const xmpLines = (xml: string): string[] => xmlPartLines(xml);
+const xmpLines = (xml: string, people: string[]): string[] => xmlPartLines(xml, people);
 
-function pngLines(data: Uint8Array): string[] {
+function pngLines(data: Uint8Array, people: string[]): string[] {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const lines: string[] = [];
   for (let at = 8; at + 8 <= data.length; ) {
@@ -50,9 +53,9 @@ function pngLines(data: Uint8Array): string[] {
       const raw = body.subarray(translated + 1);
       const text = utf8.decode(compressed ? inflate(raw) : raw);
       lines.push(keyword, utf8.decode(body.subarray(lang + 1, translated)));
-      lines.push(...(keyword === 'XML:com.adobe.xmp' ? xmpLines(text) : [text]));
+      lines.push(...(keyword === 'XML:com.adobe.xmp' ? xmpLines(text, people) : [text]));
     } else if (type === 'eXIf') {
-      lines.push(...exifLines(body));
+      lines.push(...exifLines(body, people));
     } else if (type === 'IEND') break;
   }
   return lines;
@@ -60,7 +63,7 @@ function pngLines(data: Uint8Array): string[] {
 
 const XMP_ID = 'http://ns.adobe.com/xap/1.0/\0';
 
-function jpegLines(data: Uint8Array): string[] {
+function jpegLines(data: Uint8Array, people: string[]): string[] {
   const lines: string[] = [];
   for (let at = 2; at + 4 <= data.length; ) {
     if (data[at] !== 0xff) break;
@@ -74,8 +77,8 @@ function jpegLines(data: Uint8Array): string[] {
     const body = data.subarray(at + 4, Math.min(data.length, at + 2 + length));
     at += 2 + length;
     if (marker === 0xfe) lines.push(utf8.decode(body));
-    else if (marker === 0xe1 && latin1.decode(body.subarray(0, 6)) === 'Exif\0\0') lines.push(...exifLines(body.subarray(6)));
-    else if (marker === 0xe1 && latin1.decode(body.subarray(0, XMP_ID.length)) === XMP_ID) lines.push(...xmpLines(utf8.decode(body.subarray(XMP_ID.length))));
+    else if (marker === 0xe1 && latin1.decode(body.subarray(0, 6)) === 'Exif\0\0') lines.push(...exifLines(body.subarray(6), people));
+    else if (marker === 0xe1 && latin1.decode(body.subarray(0, XMP_ID.length)) === XMP_ID) lines.push(...xmpLines(utf8.decode(body.subarray(XMP_ID.length)), people));
   }
   return lines;
 }
@@ -83,13 +86,15 @@ function jpegLines(data: Uint8Array): string[] {
 /** EXIF tags written as UCS-2 by Windows (XPTitle, XPComment, XPAuthor, XPKeywords, XPSubject). */
 const XP_TAGS = new Set([0x9c9b, 0x9c9c, 0x9c9d, 0x9c9e, 0x9c9f]);
 const USER_COMMENT = 0x9286;
+/** Artist and XPAuthor: who took the picture, read for marks only (see packageText.ts, PEOPLE_ELEMENTS). */
+const AUTHOR_TAGS = new Set([0x013b, 0x9c9d]);
 const EXIF_IFD = 0x8769;
 
 /**
  * The strings of a TIFF structure (EXIF): every ASCII entry of IFD0 and the Exif IFD (read as UTF-8, which is
  * what phones and Chinese software write there), the XP tags and UserComment.
  */
-function exifLines(tiff: Uint8Array): string[] {
+function exifLines(tiff: Uint8Array, people: string[]): string[] {
   if (tiff.length < 8) return [];
   const view = new DataView(tiff.buffer, tiff.byteOffset, tiff.byteLength);
   const le = tiff[0] === 0x49;
@@ -115,8 +120,9 @@ function exifLines(tiff: Uint8Array): string[] {
       if (unit === 0 || n === 0) continue;
       const start = n <= 4 ? entry + 8 : u32(entry + 8);
       const value = tiff.subarray(start, Math.min(tiff.length, start + n));
-      if (type === 2) lines.push(utf8.decode(value));
-      else if (XP_TAGS.has(tag)) lines.push(utf16le.decode(value));
+      const out = AUTHOR_TAGS.has(tag) ? people : lines;
+      if (type === 2) out.push(utf8.decode(value));
+      else if (XP_TAGS.has(tag)) out.push(utf16le.decode(value));
       else if (tag === USER_COMMENT) {
         const charset = latin1.decode(value.subarray(0, 8));
         lines.push(charset.startsWith('UNICODE') ? (le ? utf16le : new TextDecoder('utf-16be')).decode(value.subarray(8)) : utf8.decode(value.subarray(8)));
@@ -128,7 +134,7 @@ function exifLines(tiff: Uint8Array): string[] {
 }
 
 /** GIF comment extensions and the XMP application extension (whose sub-block lengths are part of the packet). */
-function gifLines(data: Uint8Array): string[] {
+function gifLines(data: Uint8Array, people: string[]): string[] {
   const lines: string[] = [];
   const flags = data[10];
   let at = 13 + (flags & 0x80 ? 3 * (1 << ((flags & 7) + 1)) : 0);
@@ -155,7 +161,7 @@ function gifLines(data: Uint8Array): string[] {
         const from = at + 14;
         const close = latin1.decode(data.subarray(from)).indexOf('<?xpacket end');
         const packetEnd = close < 0 ? data.length : data.indexOf(0x3e, from + close) + 1;
-        lines.push(...xmpLines(utf8.decode(data.subarray(from, packetEnd))));
+        lines.push(...xmpLines(utf8.decode(data.subarray(from, packetEnd)), people));
         at = subBlocks(at + 2).end;
       } else {
         at = subBlocks(at + 2).end;

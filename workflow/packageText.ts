@@ -17,9 +17,19 @@ import { readZipParts } from './zipLimits.js';
 export interface PackageReading {
   /** One line per paragraph, shared string, cell, property value or attribute text. */
   text: string;
+  /** Who wrote or edited the file or a comment (see PEOPLE_ELEMENTS): read for marks, not as personal data. */
+  people: string[];
   /** Parts that are not XML (embedded documents, images), for the caller to read by their bytes. */
   embedded: { name: string; data: Uint8Array }[];
 }
+
+/**
+ * Who wrote the file, a revision or a comment: the staff member at the keyboard (`dc:creator`, `cp:lastModifiedBy`,
+ * `w:author`, an OFD's `Author`). Read so that a mark there blocks, but not as personal data of the people the
+ * document is about: staff acting in office are not flagged, and flagging every author would refuse every file.
+ */
+const PEOPLE_ELEMENTS: ReadonlySet<string> = new Set(['creator', 'lastModifiedBy', 'Author', 'Manager']);
+const PEOPLE_ATTRIBUTES: ReadonlySet<string> = new Set(['author', 'initials']);
 
 /** Elements whose text runs on with their neighbours' in the same line (Word and DrawingML runs, OFD's TextCode). */
 const RUN_TEXT: ReadonlySet<string> = new Set(['t', 'delText', 'instrText', 'TextCode']);
@@ -29,7 +39,7 @@ const BLOCKS: ReadonlySet<string> = new Set(['p', 'si', 'is', 'c', 'TextObject',
  * Attributes the public reads: alt text and titles of pictures and shapes, tooltips, comment authors, simple
  * fields' codes, a cell's input and error messages (data validation, shown when the cell is selected).
  */
-const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set(['descr', 'title', 'alt', 'tooltip', 'author', 'instr', 'prompt', 'promptTitle', 'error', 'errorTitle']);
+const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set(['descr', 'title', 'alt', 'tooltip', 'instr', 'prompt', 'promptTitle', 'error', 'errorTitle']);
 /**
  * Attributes that hold text on some elements only: sheet names, a pivot cache's string items (`<s v="…"/>`), a
  * content control's title (`w:alias`, shown on its frame), style names (the style gallery) and document variables.
@@ -55,16 +65,20 @@ const isXml = (name: string): boolean => /\.(xml|vml|svg)$/i.test(name);
 export function packageText(data: Uint8Array, fileName: string): PackageReading {
   const parts = readZipParts(data, fileName, (name) => !isPlumbing(name) && !name.endsWith('/'));
   const lines: string[] = [];
+  const people: string[] = [];
   const embedded: PackageReading['embedded'] = [];
   for (const [name, bytes] of Object.entries(parts)) {
-    if (isXml(name)) lines.push(...xmlPartLines(new TextDecoder('utf-8').decode(bytes)));
+    if (isXml(name)) lines.push(...xmlPartLines(new TextDecoder('utf-8').decode(bytes), people));
     else embedded.push({ name, data: bytes });
   }
-  return { text: lines.join('\n'), embedded };
+  return { text: lines.join('\n'), people, embedded };
 }
 
-/** The lines of one XML part, with a paragraph's other readings after it when they differ (see above). */
-export function xmlPartLines(xml: string): string[] {
+/**
+ * The lines of one XML part, with a paragraph's other readings after it when they differ (see above); the text
+ * naming who wrote the file or a comment goes to `people` instead.
+ */
+export function xmlPartLines(xml: string, people: string[]): string[] {
   const lines: string[] = [];
   let all = '';
   let shown = '';
@@ -78,6 +92,9 @@ export function xmlPartLines(xml: string): string[] {
   const names: string[] = [];
   // A sheet header's text arrives in pieces (the parser splits it at each &amp;): decoded once it is whole.
   let codes = '';
+  // Inside an element naming an author (XMP wraps the name in rdf:Seq/rdf:li): its text goes to `people`.
+  let inPeople = 0;
+  let person = '';
   const flush = (): void => {
     if (all.trim() !== '') lines.push(all);
     if (shown !== all && shown.trim() !== '') lines.push(shown);
@@ -95,6 +112,7 @@ export function xmlPartLines(xml: string): string[] {
       if (BLOCKS.has(name)) flush();
       direct.push(false);
       names.push(name);
+      if (PEOPLE_ELEMENTS.has(name)) inPeople++;
       if (DELETED.has(name)) deleted++;
       else if (INSERTED.has(name)) inserted++;
       else if (name === 'r') {
@@ -107,9 +125,9 @@ export function xmlPartLines(xml: string): string[] {
       else if (name === 'br' || name === 'cr') add('\n');
       for (const [key, value] of Object.entries(attributes)) {
         const attribute = localName(key);
-        if (TEXT_ATTRIBUTES.has(attribute) || TEXT_ATTRIBUTE_OF[name] === attribute) {
-          if (value.trim() !== '') lines.push(value);
-        }
+        if (value.trim() === '') continue;
+        if (PEOPLE_ATTRIBUTES.has(attribute)) people.push(value);
+        else if (TEXT_ATTRIBUTES.has(attribute) || TEXT_ATTRIBUTE_OF[name] === attribute) lines.push(value);
       }
     },
     text: (text) => {
@@ -117,6 +135,10 @@ export function xmlPartLines(xml: string): string[] {
       // A spreadsheet cell's value: a number or the index of a shared string (read from sharedStrings.xml). The
       // sheets' values are read in their layout by exceljs (attachmentFiles.ts), so here they would be noise.
       if (element === 'v') return;
+      if (inPeople > 0) {
+        person += text;
+        return;
+      }
       if (HEADER_FOOTER.has(element)) {
         codes += text;
         return;
@@ -133,6 +155,10 @@ export function xmlPartLines(xml: string): string[] {
       }
       const hadText = direct.pop() === true;
       names.pop();
+      if (PEOPLE_ELEMENTS.has(name) && inPeople > 0 && --inPeople === 0) {
+        if (person.trim() !== '') people.push(person);
+        person = '';
+      }
       if (DELETED.has(name)) deleted--;
       else if (INSERTED.has(name)) inserted--;
       else if (name === 'r') {

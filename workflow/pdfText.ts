@@ -11,6 +11,8 @@ import { xmlPartLines } from './packageText.js';
 
 export interface PdfReading {
   text: string;
+  /** The document's Author, XMP dc:creator and the authors of notes: read for marks only (packageText.ts, PEOPLE_ELEMENTS). */
+  people: string[];
   embedded: { name: string; data: Uint8Array }[];
 }
 
@@ -29,6 +31,7 @@ export async function pdfText(data: Uint8Array): Promise<PdfReading> {
   try {
     const lines: string[] = [];
     const more: string[] = [];
+    const people: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
@@ -42,12 +45,18 @@ export async function pdfText(data: Uint8Array): Promise<PdfReading> {
       lines.push(streamOrder);
       const shown = readingOrder(placed);
       if (shown.replace(/\s/g, '') !== streamOrder.replace(/\s/g, '')) more.push(shown);
-      for (const annotation of await page.getAnnotations({ intent: 'any' } as never)) more.push(...annotationTexts(annotation as Record<string, unknown>));
+      for (const annotation of await page.getAnnotations({ intent: 'any' } as never)) {
+        const a = annotation as Record<string, unknown>;
+        more.push(...annotationTexts(a));
+        people.push(...textsOf(a.titleObj));
+      }
     }
     const { info, metadata } = await doc.getMetadata();
-    more.push(...infoTexts(info as Record<string, unknown>));
+    const { Author: author, ...rest } = (info ?? {}) as Record<string, unknown>;
+    more.push(...infoTexts(rest));
+    people.push(...textsOf(author));
     const xmp = (metadata as { getRaw?: () => unknown } | null)?.getRaw?.();
-    if (typeof xmp === 'string') more.push(...xmlPartLines(xmp));
+    if (typeof xmp === 'string') more.push(...xmlPartLines(xmp, people));
     more.push(...outlineTitles((await doc.getOutline()) ?? []));
     more.push(...((await doc.getPageLabels()) ?? []));
     const embedded: PdfReading['embedded'] = [];
@@ -56,7 +65,7 @@ export async function pdfText(data: Uint8Array): Promise<PdfReading> {
       more.push(file.filename ?? key, file.description ?? '');
       if (file.content) embedded.push({ name: file.filename ?? key, data: file.content });
     }
-    return { text: [...lines, ...more.filter((l) => l.trim() !== '')].join('\n'), embedded };
+    return { text: [...lines, ...more.filter((l) => l.trim() !== '')].join('\n'), people: people.filter((l) => l.trim() !== ''), embedded };
   } finally {
     await doc.destroy();
   }
@@ -74,10 +83,15 @@ function readingOrder(placed: Placed[]): string {
   return rows.map((row) => row.sort((a, b) => a.x - b.x).map((p) => p.str).join('')).join('\n');
 }
 
-/** What a viewer shows of an annotation: its note, author, subject, a field's value and name, alternative text. */
+/** The strings in a pdfjs value: a string, an array of them, or an object with `str` (contentsObj, titleObj). */
+function textsOf(v: unknown): string[] {
+  return typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(textsOf) : v && typeof v === 'object' && 'str' in v ? textsOf((v as { str: unknown }).str) : [];
+}
+
+/** What a viewer shows of an annotation besides its author: its note, subject, a field's value and name, alternative text. */
 function annotationTexts(a: Record<string, unknown>): string[] {
-  const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(str) : v && typeof v === 'object' && 'str' in v ? str((v as { str: unknown }).str) : []);
-  return [a.contentsObj, a.titleObj, a.subject, a.fieldValue, a.fieldName, a.alternativeText, a.textContent, a.richText, a.buttonValue, a.options]
+  const str = textsOf;
+  return [a.contentsObj, a.subject, a.fieldValue, a.fieldName, a.alternativeText, a.textContent, a.richText, a.buttonValue, a.options]
     .flatMap((v) => (Array.isArray(v) ? v.flatMap((o) => (o && typeof o === 'object' && 'displayValue' in o ? str((o as { displayValue: unknown }).displayValue) : str(o))) : str(v)));
 }
 

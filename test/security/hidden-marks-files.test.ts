@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { scanText } from '../../review/gate.js';
-import { checkFile, extractText } from '../../workflow/attachmentFiles.js';
+import { checkFile, extractText, gateAttachment, readAttachment } from '../../workflow/attachmentFiles.js';
 import { docxWith, ofdWith } from '../helpers/documents.js';
 import { docxParts, gifWithComment, jpegWith, para, pngWithText, withPart, xmpWith } from '../helpers/hiddenFiles.js';
 import { pdfDocument, type PdfText } from '../helpers/pdfWriter.js';
@@ -92,6 +92,35 @@ describe('DOCX: everything the file carries, not only what Word shows', () => {
     // … and Word's own view of the paragraph is one of the readings.
     expect(text.split('\n')).toContain('各单位：请于11月30日前报送材料。');
     expect(scanText(text).findings).toEqual([]);
+  });
+});
+
+describe('who wrote the file: read for marks, not reported as personal data', () => {
+  const core = (creator: string, modifiedBy: string) =>
+    `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${creator}</dc:creator><cp:lastModifiedBy>${modifiedBy}</cp:lastModifiedBy></cp:coreProperties>`;
+  const gateOf = async (name: string, data: Buffer) => {
+    const { kind } = checkFile(name, data);
+    return gateAttachment(await readAttachment(kind, data, name), 'tzgg');
+  };
+
+  test('authors of a Word file, its revisions and comments, and of a PDF and its notes are staff at the keyboard', async () => {
+    const docx = docxParts(`<w:p><w:ins w:id="1" w:author="王建国"><w:r><w:t>${PROSE}</w:t></w:r></w:ins></w:p>`, {
+      'docProps/core.xml': core('张伟', '王建国'),
+      'word/comments.xml': `<w:comments $W><w:comment w:id="0" w:author="李秀英" w:initials="LXY"><w:p><w:r><w:t>日期请核对</w:t></w:r></w:p></w:comment></w:comments>`,
+    });
+    expect(await gateOf('通知.docx', docx)).toMatchObject({ verdict: 'pass', findings: [] });
+    const pdf = pdfDocument({ pages: [[{ text: TITLE, x: 72, y: 760 }]], info: { Author: '张伟' }, notes: ['日期请核对'] });
+    expect(await gateOf('通知.pdf', pdf)).toMatchObject({ verdict: 'pass', findings: [] });
+    // Read all the same: the names are there for anyone who opens the properties.
+    expect(await extractText(checkFile('通知.docx', docx).kind, docx, '通知.docx')).toMatch(/张伟[\s\S]*王建国[\s\S]*李秀英/);
+  });
+
+  test('a mark in an author field blocks; the same name in the document\'s text is personal data', async () => {
+    const marked = await gateOf('通知.docx', docxParts(para(PROSE), { 'docProps/core.xml': core('机密★', '办公室') }));
+    expect(marked.verdict).toBe('block');
+    expect(marked.findings.map((f) => `${f.type}:${f.text}`)).toEqual(['classification_mark:机密★']);
+    const named = await gateOf('名单.docx', docxParts(para('申请人：张伟') + para(PROSE), { 'docProps/core.xml': core('张伟', '张伟') }));
+    expect(named.findings.map((f) => `${f.kind}:${f.type}:${f.text}`)).toEqual(['pii:person_name:张伟']);
   });
 });
 
