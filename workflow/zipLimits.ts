@@ -15,8 +15,9 @@ export const ZIP_LIMITS = {
 } as const;
 
 /**
- * The parts `wanted` names, inflated, after checking the archive's declared entries and sizes against the limits. Each part inflates into a buffer of its declared
- * size, so a part that lies about its size is cut short there instead of growing memory.
+ * The parts `wanted` names, inflated, after checking the archive's declared entries and sizes against the
+ * limits. Each part inflates into a buffer of its declared size, so a part that lies about its size is cut
+ * short there instead of growing memory.
  */
 export function readZipParts(data: Uint8Array, fileName: string, wanted: (name: string) => boolean): Record<string, Uint8Array> {
   let entries = 0;
