@@ -52,6 +52,8 @@ interface Word {
   /** A strong form (rule 2) counts wherever it stands. */
   strong: boolean;
   disclosure: DeclaredDisclosure | null;
+  /** A level written with clause punctuation between its characters (机、密, 机（密）); see SPLIT_LEVEL_GAPS. */
+  split?: true;
 }
 
 const CLASS_LEVELS = ['绝密', '机密', '秘密'];
@@ -78,6 +80,14 @@ const DEICTIC = ['此件', '本件', '此文', '本文', '此文件', '本文件
 const FILLERS = [
   '请', '注意保存', '妥善保管', '阅后收回', '用后收回', '阅后退回', '保密期限', '特急', '加急', '急件', '平急', '特提', '份号',
 ];
+
+/**
+ * Clause breaks (one folded space each: 、，（）【】“” …) that may stand between the two characters of a level.
+ * Words never run across clause punctuation, so `机、密` is an evasion, not prose — but only where it then
+ * behaves as a mark (★ after it, a line or bracket of its own, after 密级): the rules below stay the same, so
+ * 有机、密封件 and 农机、密植 are prose. One break for 、 or a bracket, two for `机）（密`.
+ */
+const SPLIT_LEVEL_GAPS = [' ', '  '];
 
 const CLASS_LABELS = ['密级'];
 const DISCLOSURE_LABELS = ['公开属性', '公开方式', '公开类型', '信息公开属性', '信息公开方式', '公开选项', '信息公开选项'];
@@ -106,6 +116,13 @@ function buildVocabulary(): { automaton: AhoCorasick; terms: string[]; words: Wo
     for (const p of INTERNAL_PHRASES) add(d + p, { role: 'internal', strong: true, disclosure: null });
   }
   for (const w of CLASS_LEVELS) add(w, { role: 'class', strong: false, disclosure: null });
+  // Added as folded text: normalizeTerm would drop the clause breaks they consist of.
+  for (const w of CLASS_LEVELS) {
+    for (const gap of SPLIT_LEVEL_GAPS) {
+      terms.push(w[0] + gap + w[1]);
+      words.push({ role: 'class', strong: false, disclosure: null, split: true });
+    }
+  }
   for (const p of INTERNAL_PHRASES) add(p, { role: 'internal', strong: false, disclosure: null });
   for (const v of NOT_PUBLIC_VALUES) add(v, { role: 'not_public', strong: false, disclosure: null });
   for (const [v, kind] of DISCLOSURE_VALUES) add(v, { role: 'disclosure', strong: false, disclosure: kind });
@@ -301,7 +318,9 @@ class MarkScan {
         // without ★ (机密 5年), or 级 (机密级). Only ★ makes it a strong form; the rest just keeps a
         // segment such as a line reading "机密 5年" made of nothing but the mark.
         const limit = t + 1 < b ? tS[t + 1] : le;
-        const j = tE[t];
+        let j = tE[t];
+        // A split level closes its bracket before the star: 机（密）★.
+        if (words[tW[t]].split && j + 1 < limit && codes[j] === BOUNDARY && codes[j + 1] === STAR) j++;
         if (j < limit && codes[j] === STAR) {
           starred[t] = 1;
           tE[t] = parseTerm(codes, j + 1, limit);

@@ -142,9 +142,13 @@ const CONFUSABLES: readonly [string, string][] = [
 
 /**
  * Characters that never show as themselves: Default_Ignorable_Code_Point, combining marks (Mn, Me), private
- * use (Co: a glyph only some fonts have, or none) and unassigned code points and noncharacters (Cn).
+ * use (Co: a glyph only some fonts have, or none) and unassigned code points and noncharacters (Cn). Also
+ * format controls (Cf) outside the BMP list (Egyptian hieroglyph joiners U+13430–1343F, Kaithi U+110BD: no
+ * glyph in ordinary fonts; in the BMP, Cf is dropped as punctuation anyway), and the blank glyphs that no
+ * Unicode property names: the Braille blank U+2800, the ideographic half fill space U+303F, the musical null
+ * notehead U+1D159 (`机\u2800密★` shows as 机 密★).
  */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}\p{Co}\p{Cn}]/u;
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}\p{Co}\p{Cn}\p{Cf}\u2800\u303F\u{1D159}]/u;
 
 const ASTRAL_STARS: ReadonlySet<number> = new Set(STAR_LOOKALIKES.filter((c) => c >= 0x10000));
 

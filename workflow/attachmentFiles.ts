@@ -1,6 +1,10 @@
+import { scanText } from '../review/gate.js';
+import { verdictOf, type GateResult } from '../review/types.js';
 import { badInput } from './errors.js';
+import { imageText } from './imageText.js';
 import { ofdText } from './ofdText.js';
-import { checkZipLimits } from './zipLimits.js';
+import { packageText } from './packageText.js';
+import { pdfText } from './pdfText.js';
 import { publicLabel } from './publicLabel.js';
 
 /*
@@ -15,20 +19,18 @@ export interface FileKind {
   extension: string;
   /** Upper size limit in bytes. */
   maxBytes: number;
-  /** Whether the gate can read its text. */
-  textual: boolean;
 }
 
 const MB = 1024 * 1024;
 export const FILE_KINDS: Record<FileKind['label'], FileKind> = {
-  PDF: { label: 'PDF', mediaType: 'application/pdf', extension: 'pdf', maxBytes: 20 * MB, textual: true },
+  PDF: { label: 'PDF', mediaType: 'application/pdf', extension: 'pdf', maxBytes: 20 * MB },
   // GB/T 33190 版式文档: what many units' document systems put out instead of PDF.
-  OFD: { label: 'OFD', mediaType: 'application/ofd', extension: 'ofd', maxBytes: 20 * MB, textual: true },
-  DOCX: { label: 'DOCX', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', maxBytes: 20 * MB, textual: true },
-  XLSX: { label: 'XLSX', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', maxBytes: 20 * MB, textual: true },
-  PNG: { label: 'PNG', mediaType: 'image/png', extension: 'png', maxBytes: 5 * MB, textual: false },
-  JPEG: { label: 'JPEG', mediaType: 'image/jpeg', extension: 'jpg', maxBytes: 5 * MB, textual: false },
-  GIF: { label: 'GIF', mediaType: 'image/gif', extension: 'gif', maxBytes: 5 * MB, textual: false },
+  OFD: { label: 'OFD', mediaType: 'application/ofd', extension: 'ofd', maxBytes: 20 * MB },
+  DOCX: { label: 'DOCX', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', maxBytes: 20 * MB },
+  XLSX: { label: 'XLSX', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', maxBytes: 20 * MB },
+  PNG: { label: 'PNG', mediaType: 'image/png', extension: 'png', maxBytes: 5 * MB },
+  JPEG: { label: 'JPEG', mediaType: 'image/jpeg', extension: 'jpg', maxBytes: 5 * MB },
+  GIF: { label: 'GIF', mediaType: 'image/gif', extension: 'gif', maxBytes: 5 * MB },
 };
 export const MAX_UPLOAD_BYTES = 20 * MB;
 
@@ -80,48 +82,111 @@ export function checkFile(rawName: string, data: Buffer): { kind: FileKind; name
   return { kind, name: publicLabel(sanitizeFileName(rawName, kind), '附件名称', 'file') };
 }
 
+/** How deep files inside files are read (a PDF in a DOCX in an XLSX…), and how many in all. */
+export const EMBEDDED_LIMITS = { depth: 3, files: 50 } as const;
+
+/** What the gate reads of a file: its text, and apart from it who wrote it (read for marks only). */
+export interface AttachmentText {
+  text: string;
+  /** Authors of the file, its revisions, comments and notes, and of embedded files (see packageText.ts, PEOPLE_ELEMENTS). */
+  people: string;
+}
+
+interface Reading {
+  text: string;
+  people: string[];
+  embedded: { name: string; data: Uint8Array }[];
+}
+
 /**
- * The text the gate reads: PDF through pdfjs-dist, OFD from its pages' XML, DOCX through mammoth, XLSX through
- * exceljs. The ZIP-based ones pass the archive limits first (`zipLimits.ts`, a BAD_USER_INPUT naming `name`).
+ * The text the gate reads: everything the file carries that a person who downloads it can read — not only what a
+ * viewer renders (see pdfText.ts, packageText.ts, imageText.ts) — and the same for every document or image
+ * embedded in it, by its bytes. The ZIP-based kinds pass the archive limits first (`zipLimits.ts`, a
+ * BAD_USER_INPUT naming `name`); an OFD's pages are read in page order first, then its other parts.
  */
-export async function extractText(kind: FileKind, data: Buffer, name: string): Promise<string> {
+export async function readAttachment(kind: FileKind, data: Uint8Array, name: string): Promise<AttachmentText> {
+  const people: string[] = [];
+  const text = await readFile(kind, data, name, 0, { files: EMBEDDED_LIMITS.files }, people);
+  return { text, people: people.join('\n') };
+}
+
+/** All of it as one text, authors last. */
+export async function extractText(kind: FileKind, data: Uint8Array, name: string): Promise<string> {
+  const { text, people } = await readAttachment(kind, data, name);
+  return people === '' ? text : `${text}\n${people}`;
+}
+
+/**
+ * The gate's verdict on a file: its text scanned as a body is, and the marks (only) in the names of its authors.
+ * One finding per thing found: a file's text holds several readings of the same place (a Word paragraph as shown
+ * and with its revisions, a sheet's cells in layout and as shared strings, a PDF page in stream and in reading
+ * order), so the same mark or number would otherwise be listed once per reading.
+ */
+export function gateAttachment(read: AttachmentText, categoryCode: string): GateResult {
+  const gate = scanText(read.text, { categoryCode });
+  const marks = read.people === '' ? [] : scanText(read.people).findings.filter((f) => f.kind === 'confidentiality');
+  const seen = new Set<string>();
+  const findings = [...gate.findings, ...marks].filter((f) => {
+    const key = `${f.kind}\u0000${f.type}\u0000${f.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...gate, verdict: verdictOf(findings), findings };
+}
+
+async function readFile(kind: FileKind, data: Uint8Array, name: string, depth: number, budget: { files: number }, people: string[]): Promise<string> {
+  const reading = await readOne(kind, data, name);
+  people.push(...reading.people);
+  const parts = [reading.text];
+  for (const inner of reading.embedded) {
+    const innerKind = detectKind(Buffer.from(inner.data.buffer, inner.data.byteOffset, inner.data.byteLength));
+    if (!innerKind) {
+      // A text file carried inside (a PDF's .txt or .csv attachment, an SVG, an HTML part) is read as it is.
+      const plain = plainText(inner.data);
+      if (plain !== null) parts.push(plain);
+      continue;
+    }
+    if (depth + 1 > EMBEDDED_LIMITS.depth || --budget.files < 0) {
+      throw badInput(`文件「${name}」内嵌的文件层数或数量过多，无法全部检查，请另存后重新上传`, { field: 'file' });
+    }
+    parts.push(await readFile(innerKind, inner.data, name, depth + 1, budget, people));
+  }
+  return parts.filter((p) => p !== '').join('\n');
+}
+
+/** `data` as text when it is well-formed UTF-8 without NULs (a text file), otherwise null (binary: not read). */
+function plainText(data: Uint8Array): string | null {
+  if (data.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    return null;
+  }
+}
+
+async function readOne(kind: FileKind, data: Uint8Array, name: string): Promise<Reading> {
   switch (kind.label) {
     case 'PDF':
       return pdfText(data);
-    case 'OFD':
-      return ofdText(data, name);
-    case 'DOCX': {
-      checkZipLimits(data, name);
-      const mammoth = await import('mammoth');
-      return (await mammoth.default.extractRawText({ buffer: data })).value;
+    case 'OFD': {
+      const pages = ofdText(data, name);
+      const all = packageText(data, name);
+      return { ...all, text: [pages, all.text].filter(Boolean).join('\n') };
     }
-    case 'XLSX':
-      checkZipLimits(data, name);
-      return xlsxText(data);
+    case 'DOCX':
+      return packageText(data, name);
+    case 'XLSX': {
+      // The sheets as laid out (cells of a row side by side), then every part (hidden sheets, comments, headers).
+      const all = packageText(data, name);
+      return { ...all, text: [await xlsxText(data), all.text].filter(Boolean).join('\n') };
+    }
     default:
-      return '';
+      return { ...imageText(kind.label, data), embedded: [] };
   }
 }
 
-async function pdfText(data: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, disableFontFace: true,
-    // Text extraction needs no glyph outlines; without this pdfjs warns about missing standard font files.
-    verbosity: 0 }).promise;
-  try {
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
-    }
-    return pages.join('\n');
-  } finally {
-    await doc.destroy();
-  }
-}
-
-async function xlsxText(data: Buffer): Promise<string> {
+async function xlsxText(data: Uint8Array): Promise<string> {
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);

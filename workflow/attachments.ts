@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { appendAudit } from '../audit/chain.js';
-import { scanText } from '../review/gate.js';
 import type { Finding } from '../review/types.js';
 import { findAttachment, insertAttachment, listAttachments, markAttachmentRemoved, type AttachmentRecord } from '../store/attachments.js';
 import { findContent, type ContentRecord, type ContentStatus } from '../store/contents.js';
 import { withTransaction, type Queryable, type Tx } from '../store/db.js';
 import { fileMediaStore, type MediaStore } from '../store/mediaStore.js';
 import { requireActor, requireRole, requireSameUnit, type Actor } from './actor.js';
-import { checkFile, extractText, FILE_KINDS } from './attachmentFiles.js';
+import { checkFile, FILE_KINDS, gateAttachment, readAttachment, type AttachmentText } from './attachmentFiles.js';
 import type { Deps } from './deps.js';
 import { AppError, invalidTransition, notFound } from './errors.js';
 import { isUuid } from './ids.js';
@@ -51,22 +50,22 @@ export async function uploadAttachment(
   const pre = await findContent(deps.pool, contentId);
   if (!pre) throw notFound('内容');
   requireSameUnit(who, pre.unitId);
-  let text: string;
+  let read: AttachmentText;
   try {
-    text = kind.textual ? await extractText(kind, data, name) : '';
+    read = await readAttachment(kind, data, name);
   } catch (error) {
     // The archive limits say what is wrong themselves; anything else is a file that cannot be read.
     if (error instanceof AppError) throw error;
     throw new AppError('BAD_USER_INPUT', `无法读取文件「${name}」的内容（文件可能已损坏或加密），请另存后重新上传`, { field: 'file' });
   }
-  const gate = scanText(text, { categoryCode: pre.categoryCode });
+  const gate = gateAttachment(read, pre.categoryCode);
   const sha256 = createHash('sha256').update(data).digest('hex');
   const store = mediaStoreOf(deps);
   if (!(await store.has(sha256))) await store.put(sha256, data);
   const id = await withTransaction(deps.pool, async (tx) => {
     const content = await attachableContent(tx, who, contentId, '上传附件');
     const attachmentId = await insertAttachment(tx, {
-      contentId, fileName: name, mediaType: kind.mediaType, typeLabel: kind.label, sizeBytes: data.length, sha256, textChars: text.length,
+      contentId, fileName: name, mediaType: kind.mediaType, typeLabel: kind.label, sizeBytes: data.length, sha256, textChars: read.text.length + read.people.length,
       verdict: gate.verdict, findings: gate.findings, uploadedBy: who.username,
     });
     const replaced = options.replaces ? await findAttachment(tx, options.replaces) : null;

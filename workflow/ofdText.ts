@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { visitXml } from './xmlVisit.js';
 import { readZipParts } from './zipLimits.js';
 
 /*
@@ -8,29 +8,6 @@ import { readZipParts } from './zipLimits.js';
  * each page's content holds TextObject elements whose TextCode children carry the characters. One line per
  * TextObject, pages one after another: what the gate scans, as it scans a PDF's text.
  */
-
-/** Element names without their namespace prefix (`ofd:TextCode` → `TextCode`): producers differ in the prefix. */
-const local = (name: string): string => name.slice(name.indexOf(':') + 1);
-
-interface XmlVisitor {
-  open?(name: string, attributes: Record<string, string>): void;
-  text?(text: string): void;
-  close?(name: string): void;
-}
-
-/** A real XML tokenizer (htmlparser2 in XML mode: entities decoded, CDATA as text), visited by local names. */
-function visitXml(xml: string, visitor: XmlVisitor): void {
-  const parser = new Parser(
-    {
-      onopentag: (name, attributes) => visitor.open?.(local(name), attributes),
-      ontext: (text) => visitor.text?.(text),
-      onclosetag: (name) => visitor.close?.(local(name)),
-    },
-    { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
-  );
-  parser.write(xml);
-  parser.end();
-}
 
 /** The text of the elements named `element` (their text children concatenated), in document order. */
 function textsOf(xml: string, element: string): string[] {

@@ -3,7 +3,7 @@ import { badInput } from './errors.js';
 
 /*
  * The limits every ZIP-based upload (DOCX, XLSX, OFD) is held to before anything inflates it: a 20 MB archive
- * can declare gigabytes (a zip bomb), and mammoth and exceljs inflate every part they are given.
+ * can declare gigabytes (a zip bomb), and the gate reads every part (packageText.ts) as exceljs does.
  */
 
 const MB = 1024 * 1024;
@@ -14,14 +14,10 @@ export const ZIP_LIMITS = {
   maxInflatedBytes: 200 * MB,
 } as const;
 
-/** The archive's parts as its central directory declares them, without inflating any; refuses one past the limits. */
-export function checkZipLimits(data: Uint8Array, fileName: string): void {
-  readZipParts(data, fileName, () => false);
-}
-
 /**
- * The parts `wanted` names, inflated, after the same check. Each part inflates into a buffer of its declared
- * size, so a part that lies about its size is cut short there instead of growing memory.
+ * The parts `wanted` names, inflated, after checking the archive's declared entries and sizes against the
+ * limits. Each part inflates into a buffer of its declared size, so a part that lies about its size is cut
+ * short there instead of growing memory.
  */
 export function readZipParts(data: Uint8Array, fileName: string, wanted: (name: string) => boolean): Record<string, Uint8Array> {
   let entries = 0;

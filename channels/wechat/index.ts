@@ -32,6 +32,7 @@ import {
   type PublishResult,
   type Rendition,
 } from '../Channel.js';
+import { withoutTextMetadata } from '../imageMetadata.js';
 import { fetchImage, type ImageFetchPolicy } from '../safeFetch.js';
 import { WECHAT_DEFAULTS, WechatApi, type DraftArticle, type WechatApiOptions } from './api.js';
 import { isJpeg, isPng, PLACEHOLDER_COVER_JPEG } from './cover.js';
@@ -373,7 +374,8 @@ export class WechatChannel implements Channel {
     if (image.bytes.length >= WECHAT_LIMITS.bodyImageBytes) {
       throw new ChannelError(`正文图片 ${displaySrc(src)} 超过 1 MB，公众号不支持`, false, 'WECHAT_IMAGE_UNSUPPORTED');
     }
-    return { bytes: image.bytes, contentType: kind };
+    // The gate never read the text an image carries (it is fetched now, after review): it is not re-published.
+    return { bytes: withoutTextMetadata(image.bytes), contentType: kind };
   }
 
   /**
@@ -388,7 +390,8 @@ export class WechatChannel implements Channel {
     account: AccountCredentials | null,
     loaded: Map<string, LoadedImage>,
   ): Promise<string> {
-    const chosen = rendition.wechatCover;
+    const cover = rendition.wechatCover;
+    const chosen = cover ? { ...cover, bytes: withoutTextMetadata(cover.bytes) } : undefined;
     if (chosen) {
       if (chosen.bytes.length > WECHAT_LIMITS.coverImageBytes) throw new ChannelError('所选微信封面超过 10 MB，公众号不支持，请换一张图片', false, 'WECHAT_IMAGE_UNSUPPORTED');
       if (isJpeg(chosen.bytes) && chosen.bytes.length <= WECHAT_LIMITS.thumbBytes) return api.addThumb(chosen.bytes, 'cover.jpg');

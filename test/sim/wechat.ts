@@ -108,6 +108,8 @@ export class WechatSim {
   /** Calls to either token endpoint. */
   tokenRequests = 0;
   imagesUploaded = 0;
+  /** The bytes of each body image uploaded (media/uploadimg), by the URL it was given. */
+  readonly bodyImages = new Map<string, Buffer>();
   thumbsUploaded = 0;
   imageMaterialsUploaded = 0;
   /** draft/add calls the simulator acted on. */
@@ -412,6 +414,7 @@ export class WechatSim {
     this.imagesUploaded++;
     const url = `http://mmbiz.qpic.cn/sim_${isPng(media.data) ? 'png' : 'jpg'}/${this.nextId()}${randomBytes(8).toString('hex')}/0`;
     this.images.add(url);
+    this.bodyImages.set(url, media.data);
     return { url, errcode: 0, errmsg: 'ok' };
   }
 
