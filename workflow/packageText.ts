@@ -12,6 +12,9 @@ import { readZipParts } from './zipLimits.js';
  * what Word shows by default (without hidden runs and deleted text) and the original before the revisions (without
  * insertions). `机<hidden>x</hidden>密★` then reads 机密★ where Word shows it, and a mark split by a revision is
  * found in the reading that joins it.
+ *
+ * Not mammoth (still in the stack for reading what a document shows): it renders the visible body only — hidden
+ * runs, comments, headers, properties and other parts never reach its output, which is exactly what the gate must see.
  */
 
 export interface PackageReading {
