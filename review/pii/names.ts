@@ -24,7 +24,7 @@ import { endsCell, namesInColumn } from './columns.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt } from './prose.js';
 import { listedNames } from './lists.js';
-import { ALL_PRESENT, alternationWords, COLON, has, hasAny, MASK_MARK, triggerClass } from './present.js';
+import { alternationWords, COLON, has, hasAny, isListed, listPositions, MASK_MARK, NAME_START_AT, ROLE_END_AT, triggerClass, unitsOf, type Triggers } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
@@ -204,11 +204,18 @@ for (const r of [...ALL_NAME_ROLES].sort((a, b) => b.length - a.length)) {
 }
 const ROLE_LAST = new Uint8Array(0x10000);
 for (const r of ALL_NAME_ROLES) ROLE_LAST[r.charCodeAt(r.length - 1)] = 1;
+/** The scan lists where a label can end (present.ts); namesAfterRoles visits only those positions. */
+listPositions(ROLE_END_AT, unitsOf(ROLE_LAST));
 
-function namesAfterRoles(text: string, out: NameCandidate[]): void {
+function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers): void {
   let resumeAt = 0;
-  for (let j = 1; j < text.length; j++) {
-    if (ROLE_LAST[text.charCodeAt(j)] === 0) continue;
+  const ends = triggers.roleEnds;
+  const count = triggers.roleEndCount;
+  // `j` is where the last label or name read ends; a label ending at or before it is not read again.
+  let j = 0;
+  for (let k = 0; k < count; k++) {
+    if (ends[k] <= j) continue;
+    j = ends[k];
     const endsHere = ROLES_BY_END.get(roleEndKey(text.charCodeAt(j - 1), text.charCodeAt(j)));
     if (endsHere === undefined) continue;
     let role = '';
@@ -370,8 +377,8 @@ const COURTESY_FIRST = triggerClass(alternationWords(TITLE_RE).map((t) => t[0]))
 const COURTESY_LAST = triggerClass(alternationWords(TITLE_RE).map((t) => t[t.length - 1]));
 
 /** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
-function proseNames(text: string, found: NameCandidate[], present: number): void {
-  const prose = findProseNames(text, has(present, MASK_MARK) ? maskedSurnames(text) : NO_SURNAMES, present);
+function proseNames(text: string, found: NameCandidate[], triggers: Triggers): void {
+  const prose = findProseNames(text, has(triggers.present, MASK_MARK) ? maskedSurnames(text) : NO_SURNAMES, triggers);
   if (prose.length === 0) return; // most short items: nothing more to build
   const taken = found.map((f) => [f.start, f.end] as const);
   const roleOf = new Map<string, string | null>();
@@ -426,29 +433,30 @@ function proseNames(text: string, found: NameCandidate[], present: number): void
 /** Upper bound on distinct names followed through a document, so a hostile input cannot make this quadratic. */
 const MAX_PROPAGATED_NAMES = 200;
 
-/** `present`: the trigger classes of the text (present.ts), when the caller has them; passes they rule out are skipped. */
-export function findNames(text: string, present: number = ALL_PRESENT): NameCandidate[] {
+/** `triggers`: the scan of the text (present.ts); passes its classes rule out are skipped. */
+export function findNames(text: string, triggers: Triggers): NameCandidate[] {
+  const present = triggers.present;
   const found: NameCandidate[] = [];
-  if (hasAny(present, ROLE_ENDS)) namesAfterRoles(text, found);
+  if (hasAny(present, ROLE_ENDS)) namesAfterRoles(text, found, triggers);
   // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
   if (has(present, COLON)) salutations(text, found);
   if (has(present, COURTESY_FIRST | COURTESY_LAST)) titledNames(text, found);
   found.sort((a, b) => a.start - b.start);
-  proseNames(text, found, present);
+  proseNames(text, found, triggers);
   if (found.length === 0) return found; // most short items: no index to build
-  const all = propagate(text, found);
+  const all = propagate(text, found, triggers);
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   if (listed.length === 0) return all;
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
-  return propagate(text, all.concat(members).sort((a, b) => a.start - b.start));
+  return propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers);
 }
 
 /**
  * Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
  * the text with the names indexed by first code unit, rather than one search per name.
  */
-function propagate(text: string, found: NameCandidate[]): NameCandidate[] {
+function propagate(text: string, found: NameCandidate[], triggers: Triggers): NameCandidate[] {
   const seen = new Set(found.map((f) => f.start));
   const byFirst = new Map<number, NameCandidate[]>();
   const names = new Set<string>();
@@ -463,10 +471,20 @@ function propagate(text: string, found: NameCandidate[]): NameCandidate[] {
   for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
   // A shared table, set for this document's names and cleared after: short texts pay no 64 KB allocation.
   const firstCodes = FIRST_CODES;
-  for (const code of byFirst.keys()) firstCodes[code] = 1;
+  let allListed = true;
+  for (const code of byFirst.keys()) {
+    firstCodes[code] = 1;
+    if (!isListed(code, NAME_START_AT)) allListed = false;
+  }
   const extra: NameCandidate[] = [];
-  const n = byFirst.size === 0 ? 0 : text.length;
-  for (let i = 0; i < n; i++) {
+  // Names open with a surname or a transliteration part, whose positions the scan listed: visit only
+  // those; a name opening otherwise (a dotted or nationality-marked one) needs the whole text.
+  const starts = allListed ? triggers.nameStarts : null;
+  const n = byFirst.size === 0 ? 0 : starts ? triggers.nameStartCount : text.length;
+  for (let k = 0, i = 0; k < n; k++) {
+    const at = starts ? starts[k] : k;
+    if (at < i) continue;
+    i = at;
     if (firstCodes[text.charCodeAt(i)] === 0) continue;
     const list = byFirst.get(text.charCodeAt(i));
     if (!list) continue;
@@ -479,7 +497,7 @@ function propagate(text: string, found: NameCandidate[]): NameCandidate[] {
     }
     if (!first) continue;
     if (!seen.has(i)) extra.push({ start: i, end: i + first.name.length, role: first.role, surname: first.surname, name: first.name });
-    i += first.name.length - 1;
+    i += first.name.length;
   }
   for (const code of byFirst.keys()) firstCodes[code] = 0;
   return found.concat(extra).sort((a, b) => a.start - b.start);
