@@ -281,6 +281,14 @@ function isPersonHeading(cell: string): boolean {
 const CELL_RE = /[^\t|｜ \u3000\r]+/g;
 const MAX_TABLE_CELLS = 16;
 
+/** Whether `text` from `from` to `to` holds at least `count` of the characters CELL_RE splits cells at. */
+function separatorsAtLeast(text: string, from: number, to: number, count: number): boolean {
+  let found = 0;
+  for (let i = from; i < to && found < count; i++) if (CELL_SEPARATOR[text.charCodeAt(i)] === 1) found++;
+  return found >= count;
+}
+const CELL_SEPARATOR = chars.unitTable(['\t', '|', '｜', ' ', '\u3000', '\r']);
+
 export function cellsOf(line: string): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
   CELL_RE.lastIndex = 0;
@@ -306,6 +314,11 @@ function tableColumnAddresses(text: string, out: Span[]): void {
   for (let m = HEADING_RE.exec(text); m !== null; m = HEADING_RE.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     let nl = lineEnd(text, m.index);
+    // Three cells or more need two separators; most lines holding 地址 or 住所 are prose, not split at all.
+    if (!separatorsAtLeast(text, lineStart, nl, 2)) {
+      HEADING_RE.lastIndex = nl;
+      continue;
+    }
     const line = text.slice(lineStart, nl);
     const cells = cellsOf(line);
     const names = cells.map((c) => line.slice(c.start, c.end));
@@ -352,6 +365,8 @@ function villageGroup(value: string): boolean {
  */
 const PROPERTY_WORDS = ['的房屋', '的住房', '的住宅', '的房产', '的不动产', '的商品房'];
 const PROPERTY_CHARS = triggerClass(oneCharOfEach(PROPERTY_WORDS, '房宅产'));
+/** Every flat ends in 室 right before its property word (flatsBeforeProperty): without one there is none. */
+const ROOM = triggerClass(['室']);
 const FLAT_BACK = 40;
 const REQUEST_VERBS = ['公开', '查询', '查阅', '提供', '调取', '关于', '涉及'];
 const BUILDING_PART = /(?:号楼|单元|栋|幢)/;
@@ -495,7 +510,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   }
   residencesInProse(text, out);
   if (has(present, LOCATED)) dwellingsInProse(text, out);
-  if (hasAny(present, PROPERTY_CHARS)) flatsBeforeProperty(text, out);
+  if (hasAny(present, PROPERTY_CHARS) && has(present, ROOM)) flatsBeforeProperty(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;

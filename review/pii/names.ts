@@ -71,15 +71,17 @@ function spacedRoleBefore(text: string, p: number): string | null {
 const GLUED_MIN_SCORE = 4;
 const SALUTATION_REJECT_END = new Set('人处局室科部会厅委办所站院号码址话件间期由容题注明称位点式见求果论因项类别'.split(''));
 
-function isNameChar(ch: string): boolean {
-  return isHanCode(ch.charCodeAt(0)) || NAME_DOT.has(ch);
+const NAME_DOT_UNIT = chars.unitTable(NAME_DOT);
+
+function isNameCode(code: number): boolean {
+  return isHanCode(code) || NAME_DOT_UNIT[code] === 1;
 }
 
 /** Han characters (and the name dot) from `p`, at most RUN_CAP + 1 so callers can tell a run was cut. */
 function readRun(text: string, p: number): string {
   let q = p;
   const limit = Math.min(text.length, p + RUN_CAP + 1);
-  while (q < limit && isNameChar(text[q])) q++;
+  while (q < limit && isNameCode(text.charCodeAt(q))) q++;
   return text.slice(p, q);
 }
 
@@ -307,6 +309,10 @@ function nameBeforeNationality(text: string, p: number, run: string): Parsed | n
   return { length: run.length, surname };
 }
 
+/** TITLES by their last unit, in TITLES' order, so a salutation compares only those its run can end in. */
+const TITLES_BY_LAST = new Map<number, string[]>();
+for (const t of TITLES) TITLES_BY_LAST.set(t.charCodeAt(t.length - 1), [...(TITLES_BY_LAST.get(t.charCodeAt(t.length - 1)) ?? []), t]);
+
 /** 王建国： / 尊敬的王建国先生： alone at the start of a line, as replies to letters open. */
 function salutations(text: string, out: NameCandidate[]): void {
   let lineStart = 0;
@@ -319,7 +325,7 @@ function salutations(text: string, out: NameCandidate[]): void {
     const run = readRun(text, p);
     const colonAt = p + run.length;
     if (run.length >= 2 && run.length <= 8 && (text[colonAt] === '：' || text[colonAt] === ':')) {
-      const title = TITLES.find((t) => run.endsWith(t) && run.length > t.length);
+      const title = TITLES_BY_LAST.get(run.charCodeAt(run.length - 1))?.find((t) => run.endsWith(t) && run.length > t.length);
       const bare = title ? run.slice(0, run.length - title.length) : run;
       let q = colonAt + 1;
       while (q < nl && (isSpace(text[q]) || text[q] === '\r')) q++;

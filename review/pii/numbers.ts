@@ -61,10 +61,6 @@ function sameLengths(lens: readonly number[], pattern: readonly number[]): boole
   return lens.length === pattern.length && lens.every((l, i) => l === pattern[i]);
 }
 
-/** isDigitCode as a table: the scan reads it for every character of the text. */
-const DIGIT = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isDigitCode(c)) DIGIT[c] = 1;
-
 export class NumberScanner {
   private readonly out: NumberCandidate[] = [];
 
@@ -82,14 +78,14 @@ export class NumberScanner {
     const { text } = this;
     const n = text.length;
     const runs = this.triggers.digitRuns;
+    const runEnds = this.triggers.digitRunEnds;
     const runCount = this.triggers.digitRunCount;
     let i = 0;
     for (let k = 0; k < runCount; k++) {
       // A run already read as a later group of the previous one is skipped.
       if (runs[k] < i) continue;
       const first = runs[k];
-      i = first;
-      while (i < n && DIGIT[text.charCodeAt(i)] === 1) i++;
+      i = runEnds[k];
       const grouped = i + 1 < n && isGroupSeparatorCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1));
       // A lone run under 7 digits (a year, an amount, a house number) is no identifier: classifyRun would
       // skip it, so it costs no array here.

@@ -131,7 +131,7 @@ export function isListed(code: number, list: number): boolean {
 
 /**
  * What one walk over a text found: its classes and, in text order, the positions of the listed
- * characters (`nameStarts`, `roleEnds`) and of every digit run's first digit (`digitRuns`).
+ * characters (`nameStarts`, `roleEnds`) and of every digit run's first digit (`digitRuns`) and its end.
  * The arrays are longer than the counts; one object is reused, valid until the next `scanTriggers`.
  */
 export interface Triggers {
@@ -141,6 +141,7 @@ export interface Triggers {
   roleEnds: Int32Array;
   roleEndCount: number;
   digitRuns: Int32Array;
+  digitRunEnds: Int32Array;
   digitRunCount: number;
 }
 
@@ -152,6 +153,7 @@ const shared: Triggers = {
   roleEnds: new Int32Array(256),
   roleEndCount: 0,
   digitRuns: new Int32Array(256),
+  digitRunEnds: new Int32Array(256),
   digitRunCount: 0,
 };
 
@@ -163,8 +165,9 @@ export function scanTriggers(text: string): Triggers {
     shared.nameStarts = new Int32Array(size);
     shared.roleEnds = new Int32Array(size);
     shared.digitRuns = new Int32Array(size);
+    shared.digitRunEnds = new Int32Array(size);
   }
-  const { nameStarts, roleEnds, digitRuns } = shared;
+  const { nameStarts, roleEnds, digitRuns, digitRunEnds } = shared;
   compact ??= compactTable();
   const { ids, sets } = compact;
   let seen = 0;
@@ -183,6 +186,7 @@ export function scanTriggers(text: string): Triggers {
     if ((t & ANY_DIGIT) !== 0) {
       if (lastDigit !== i - 1) digitRuns[runs++] = i;
       lastDigit = i;
+      digitRunEnds[runs - 1] = i + 1;
     }
   }
   shared.present = seen;
