@@ -297,8 +297,8 @@ function clauseStart(text: string, s: number, max: number): number {
   let p = s;
   const limit = Math.max(0, s - max);
   while (p > limit) {
-    const c = text[p - 1];
-    if (c === '。' || c === '\n' || c === '；' || c === ';') break;
+    const c = text.charCodeAt(p - 1);
+    if (c === 0x3002 /* 。 */ || c === 0x0a || c === 0xff1b /* ； */ || c === 0x3b /* ; */) break;
     p--;
   }
   return p;
