@@ -141,6 +141,12 @@ for (const c of '村组队屯查区号室') TRIGGER_FLAGS[c.charCodeAt(0)] |= 4;
 const ENUM_COMMA = 0x3001; // 、
 const DE = 0x7684; // 的
 const ZAI = 0x5728; // 在
+/**
+ * 1 for a Han unit after which leftContext finds nothing that introduces a name (no trigger ends in it,
+ * and it is not 的 or 在): most positions where a surname stands, skipped before anything else is read.
+ */
+const UNINTRODUCED = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isHanCode(c) && TRIGGER_FLAGS[c] === 0 && c !== DE && c !== ZAI) UNINTRODUCED[c] = 1;
 
 function leftContext(text: string, s: number): Left {
   if (s === 0) return 'bound';
@@ -517,10 +523,10 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // The next position a name can start at, or the next dotted name if it comes first.
+    // The next position a name can start at and something before may introduce, or the next dotted name if it comes first.
     while (nextDotted < dotted.length && dotted[nextDotted].start < i) nextDotted++;
     const stop = nextDotted < dotted.length ? dotted[nextDotted].start : n;
-    while (nextStart < startCount && starts[nextStart] < i) nextStart++;
+    while (nextStart < startCount && (starts[nextStart] < i || UNINTRODUCED[text.charCodeAt(starts[nextStart] - 1)] === 1)) nextStart++;
     const candidate = nextStart < startCount ? starts[nextStart] : n;
     i = candidate < stop ? candidate : stop;
     if (i >= n) break;
