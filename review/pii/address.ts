@@ -164,7 +164,13 @@ const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服�
  * the resident word over Han characters and digits to a clause boundary or an introducing 是/系/为/住.
  */
 /** …村人 ends a phrase (我是先觉村人。); 农村人居环境, 农村人口 go on with a word. */
-const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|[村组屯查]人(?![\u4e00-\u9fff])/g;
+const RESIDENT_NOUNS = ['村民', '牧民', '居民', '农民', '住户'];
+const PLACES_BEFORE_REN = '村组屯查';
+const RESIDENT_RE = new RegExp(`的?(?:${RESIDENT_NOUNS.join('|')})|[${PLACES_BEFORE_REN}]人(?![\\u4e00-\\u9fff])`, 'g');
+/** Every match ends in the last character of a resident noun, or is a place character and 人 (present.ts). */
+const RESIDENT_LAST = triggerClass(RESIDENT_NOUNS.map((w) => w[w.length - 1]));
+const PLACE_BEFORE_REN = triggerClass(PLACES_BEFORE_REN);
+const REN = triggerClass(['人']);
 const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队', '庄', '号', '室', '分场', '居委会'];
 const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
 const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
@@ -172,7 +178,7 @@ const INTRODUCERS = new Set(['是', '系', '为']);
 /** Words that open a clause before a place (拟将…村二组X家庭, 现将…村村民X): not part of the place. */
 const LEADING_VERBS = ['拟将', '现将', '我是', '我叫', '对', '在', '到', '把'];
 const NOT_RESIDENCE_START = new Set('该本某各全每'.split(''));
-const RESIDENT_WORDS = new Set(['村民', '牧民', '居民', '农民', '住户']);
+const RESIDENT_WORDS = new Set(RESIDENT_NOUNS);
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
 function residencesInProse(text: string, out: Span[]): void {
@@ -508,7 +514,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
-  residencesInProse(text, out);
+  if (hasAny(present, RESIDENT_LAST) || (has(present, REN) && hasAny(present, PLACE_BEFORE_REN))) residencesInProse(text, out);
   if (has(present, LOCATED)) dwellingsInProse(text, out);
   if (hasAny(present, PROPERTY_CHARS) && has(present, ROOM)) flatsBeforeProperty(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
