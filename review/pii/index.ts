@@ -10,7 +10,7 @@ import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
 import { findPlates } from './plate.js';
-import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, PASSPORT_LETTER, PROVINCE, scanTriggers } from './present.js';
+import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, PASSPORT_LETTER, PLATE_LETTER, PROVINCE, scanTriggers } from './present.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 
 export interface PiiCandidate {
@@ -71,7 +71,7 @@ export function detectPii(original: string): PiiCandidate[] {
   }
   if (has(seen, AT_SIGN)) for (const s of findEmails(text)) cands.push({ type: 'email', ...s });
   if (has(seen, PASSPORT_LETTER | ASCII_DIGIT)) for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
-  if (has(seen, PROVINCE | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
+  if (has(seen, PROVINCE | PLATE_LETTER | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
   // Places glued to names: most short items name nobody, and build no lists for them.
   if (names.length > 0) {

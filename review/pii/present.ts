@@ -10,7 +10,7 @@
  */
 import { isDigitCode } from './chars.js';
 import { foldedCode } from './fold.js';
-import { PLATE_PROVINCES } from './plate.js';
+import { PLATE_OFFICE_LETTERS, PLATE_PROVINCES } from './plate.js';
 
 export const ANY_DIGIT = 1;
 export const AT_SIGN = 2;
@@ -29,7 +29,9 @@ export const MASK_MARK = 128;
 export const NAME_DOT = 256;
 /** 位 or 坐, which open 位于 and 坐落 before a dwelling's place. */
 export const LOCATED = 512;
-/** Positions listed by `scanTriggers` (bits 27–29; `triggerClass` hands out bits 10–26). */
+/** A plate's office letter (A–Z without I and O), which follows its province. */
+export const PLATE_LETTER = 1024;
+/** Positions listed by `scanTriggers` (bits 27–29; `triggerClass` hands out bits 11–26). */
 export const NAME_START_AT = 1 << 27;
 export const ROLE_END_AT = 1 << 28;
 /** For callers that did not look: every class counts as present (classes use bits 0–29). */
@@ -54,6 +56,7 @@ const CLASSES = new Uint32Array(0x10000);
   mark('*某×', MASK_MARK);
   mark('·•・．', NAME_DOT);
   mark('位坐', LOCATED);
+  mark(PLATE_OFFICE_LETTERS, PLATE_LETTER);
   for (let c = 0; c < 0x10000; c++) {
     const f = foldedCode(c);
     FOLDED[c] = f;
@@ -61,7 +64,7 @@ const CLASSES = new Uint32Array(0x10000);
   }
 }
 
-let nextBit = 1 << 10;
+let nextBit = 1 << 11;
 
 /**
  * TABLE as one byte per unit: the number of its distinct set of classes (0 for none), and the sets. The
