@@ -24,7 +24,7 @@ import { endsCell, namesInColumn } from './columns.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt } from './prose.js';
 import { listedNames } from './lists.js';
-import { alternationWords, COLON, has, hasAny, isListed, listPositions, MASK_MARK, NAME_START_AT, ROLE_END_AT, triggerClass, unitsOf, type Triggers } from './present.js';
+import { alternationWords, COLON, has, isListed, listPositions, MASK_MARK, NAME_START_AT, ROLE_END_AT, triggerClass, unitsOf, type Triggers } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
@@ -376,8 +376,6 @@ function titledNames(text: string, out: NameCandidate[]): void {
   }
 }
 
-/** The last units of the role labels (present.ts): a text without any has no label to read names after. */
-const ROLE_ENDS = triggerClass(ALL_NAME_ROLES.map((r) => r[r.length - 1]));
 /** Every word of TITLE_RE holds a unit of each class (present.ts); without both, titledNames is not run. */
 const COURTESY_FIRST = triggerClass(alternationWords(TITLE_RE).map((t) => t[0]));
 const COURTESY_LAST = triggerClass(alternationWords(TITLE_RE).map((t) => t[t.length - 1]));
@@ -443,7 +441,8 @@ const MAX_PROPAGATED_NAMES = 200;
 export function findNames(text: string, triggers: Triggers): NameCandidate[] {
   const present = triggers.present;
   const found: NameCandidate[] = [];
-  if (hasAny(present, ROLE_ENDS)) namesAfterRoles(text, found, triggers);
+  // A text where no label can end (no position listed) has no label to read names after.
+  if (triggers.roleEndCount > 0) namesAfterRoles(text, found, triggers);
   // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
   if (has(present, COLON)) salutations(text, found);
   if (has(present, COURTESY_FIRST | COURTESY_LAST)) titledNames(text, found);
