@@ -181,7 +181,13 @@ const OFFICE_ADDRESS_WORDS = ['政府', '市府路', '行政中心', '政务服�
  * the resident word over Han characters and digits to a clause boundary or an introducing 是/系/为/住.
  */
 /** …村人 ends a phrase (我是先觉村人。); 农村人居环境, 农村人口 go on with a word. */
-const RESIDENT_RE = /的?(?:村民|牧民|居民|农民|住户)|[村组屯查]人(?![\u4e00-\u9fff])/g;
+const RESIDENT_NOUNS = ['村民', '牧民', '居民', '农民', '住户'];
+const PLACES_BEFORE_REN = '村组屯查';
+const RESIDENT_RE = new RegExp(`的?(?:${RESIDENT_NOUNS.join('|')})|[${PLACES_BEFORE_REN}]人(?![\\u4e00-\\u9fff])`, 'g');
+/** Every match ends in the last character of a resident noun, or is a place character and 人 (present.ts). */
+const RESIDENT_LAST = triggerClass(RESIDENT_NOUNS.map((w) => w[w.length - 1]));
+const PLACE_BEFORE_REN = triggerClass(PLACES_BEFORE_REN);
+const REN = triggerClass(['人']);
 const RESIDENCE_END = ['村', '组', '屯', '嘎查', '社区', '小区', '队', '庄', '号', '室', '分场', '居委会'];
 const RESIDENCE_START_AFTER = new Set('是系为住在，,、；;：:（(—\n '.split(''));
 const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市', '街道'];
@@ -190,7 +196,7 @@ const INTRODUCERS = new Set(['是', '系', '为']);
 const LEADING_VERBS = ['拟将', '现将', '我是', '我叫', '对', '在', '到', '把'];
 const NOT_RESIDENCE_START = new Set('该本某各全每'.split(''));
 const SETTLEMENTS = ['定居点', '安置点', '安置区', '新村', '小区'];
-const RESIDENT_WORDS = new Set(['村民', '牧民', '居民', '农民', '住户']);
+const RESIDENT_WORDS = new Set(RESIDENT_NOUNS);
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
 function residencesInProse(text: string, out: Span[]): void {
@@ -311,6 +317,14 @@ function isPersonHeading(cell: string): boolean {
 const CELL_RE = /[^\t|｜ \u3000\r]+/g;
 const MAX_TABLE_CELLS = 16;
 
+/** Whether `text` from `from` to `to` holds at least `count` of the characters CELL_RE splits cells at. */
+function separatorsAtLeast(text: string, from: number, to: number, count: number): boolean {
+  let found = 0;
+  for (let i = from; i < to && found < count; i++) if (CELL_SEPARATOR[text.charCodeAt(i)] === 1) found++;
+  return found >= count;
+}
+const CELL_SEPARATOR = chars.unitTable(['\t', '|', '｜', ' ', '\u3000', '\r']);
+
 export function cellsOf(line: string): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
   CELL_RE.lastIndex = 0;
@@ -336,6 +350,11 @@ function tableColumnAddresses(text: string, out: Span[]): void {
   for (let m = HEADING_RE.exec(text); m !== null; m = HEADING_RE.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     let nl = lineEnd(text, m.index);
+    // Three cells or more need two separators; most lines holding 地址 or 住所 are prose, not split at all.
+    if (!separatorsAtLeast(text, lineStart, nl, 2)) {
+      HEADING_RE.lastIndex = nl;
+      continue;
+    }
     const line = text.slice(lineStart, nl);
     const cells = cellsOf(line);
     const names = cells.map((c) => line.slice(c.start, c.end));
@@ -382,6 +401,8 @@ function villageGroup(value: string): boolean {
  */
 const PROPERTY_WORDS = ['的房屋', '的住房', '的住宅', '的房产', '的不动产', '的商品房'];
 const PROPERTY_CHARS = triggerClass(oneCharOfEach(PROPERTY_WORDS, '房宅产'));
+/** Every flat ends in 室 right before its property word (flatsBeforeProperty): without one there is none. */
+const ROOM = triggerClass(['室']);
 const FLAT_BACK = 40;
 const REQUEST_VERBS = ['公开', '查询', '查阅', '提供', '调取', '关于', '涉及'];
 const BUILDING_PART = /(?:号楼|单元|栋|幢)/;
@@ -526,9 +547,9 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
-  residencesInProse(text, out);
+  if (hasAny(present, RESIDENT_LAST) || (has(present, REN) && hasAny(present, PLACE_BEFORE_REN))) residencesInProse(text, out);
   if (has(present, LOCATED)) dwellingsInProse(text, out);
-  if (hasAny(present, PROPERTY_CHARS)) flatsBeforeProperty(text, out);
+  if (hasAny(present, PROPERTY_CHARS) && has(present, ROOM)) flatsBeforeProperty(text, out);
   movedResidences(text, out);
   if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);

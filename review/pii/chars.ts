@@ -42,3 +42,13 @@ export function isClauseEndCode(code: number): boolean {
   return code === 0x3002 /* 。 */ || code === 0x1803 /* ᠃ Mongolian full stop */ || code === 0x1809 /* Manchu full stop */ || code === 0xff1b /* ； */ || code === 0x3b || code === 0x0a || code === 0x0d ||
     code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
 }
+
+/**
+ * One byte per UTF-16 unit, 1 for each (one-unit) character of `chars`: hot loops test a code this way
+ * rather than build a one-character string (a CJK character read as text[i] is a new string) to look up.
+ */
+export function unitTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}

@@ -10,7 +10,7 @@ import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
 import { findPlates } from './plate.js';
-import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, PASSPORT_LETTER, presentIn, PROVINCE } from './present.js';
+import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, PASSPORT_LETTER, PLATE_LETTER, PROVINCE, scanTriggers } from './present.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 
 export interface PiiCandidate {
@@ -57,19 +57,21 @@ function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {
 }
 
 export function detectPii(original: string): PiiCandidate[] {
-  const seen = presentIn(original);
+  // One walk for the classes and the positions the detectors visit (present.ts).
+  const triggers = scanTriggers(original);
+  const seen = triggers.present;
   // Offsets in the folded text are offsets in the original (one unit for one).
   const text = has(seen, FOLDABLE) ? foldForPii(original) : original;
-  const names = findNames(text, seen);
+  const names = findNames(text, triggers);
   const cands: PiiCandidate[] = [];
   for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: original.slice(n.start, n.start + n.surname.length), name: n.name });
   if (has(seen, ANY_DIGIT)) {
     const personStarts = names.length === 0 ? NO_STARTS : names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)).map((n) => n.start);
-    for (const c of findNumbers(text, personStarts)) cands.push(c);
+    for (const c of findNumbers(text, personStarts, triggers)) cands.push(c);
   }
   if (has(seen, AT_SIGN)) for (const s of findEmails(text)) cands.push({ type: 'email', ...s });
   if (has(seen, PASSPORT_LETTER | ASCII_DIGIT)) for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
-  if (has(seen, PROVINCE | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
+  if (has(seen, PROVINCE | PLATE_LETTER | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
   // Places glued to names: most short items name nobody, and build no lists for them.
   if (names.length > 0) {

@@ -26,7 +26,7 @@ import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedS
 import { listedNames } from './lists.js';
 import { boundNeighbours, directionAt } from './bounds.js';
 import { enumeratesThings } from './things.js';
-import { ALL_PRESENT, alternationWords, COLON, has, hasAny, MASK_MARK, triggerClass } from './present.js';
+import { alternationWords, COLON, has, isListed, listPositions, MASK_MARK, NAME_START_AT, ROLE_END_AT, triggerClass, unitsOf, type Triggers } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
 
 export interface NameCandidate {
@@ -73,15 +73,17 @@ function spacedRoleBefore(text: string, p: number): string | null {
 const GLUED_MIN_SCORE = 4;
 const SALUTATION_REJECT_END = new Set('人处局室科部会厅委办所站院号码址话件间期由容题注明称位点式见求果论因项类别'.split(''));
 
-function isNameChar(ch: string): boolean {
-  return isHanCode(ch.charCodeAt(0)) || NAME_DOT.has(ch);
+const NAME_DOT_UNIT = chars.unitTable(NAME_DOT);
+
+function isNameCode(code: number): boolean {
+  return isHanCode(code) || NAME_DOT_UNIT[code] === 1;
 }
 
 /** Han characters (and the name dot) from `p`, at most RUN_CAP + 1 so callers can tell a run was cut. */
 function readRun(text: string, p: number): string {
   let q = p;
   const limit = Math.min(text.length, p + RUN_CAP + 1);
-  while (q < limit && isNameChar(text[q])) q++;
+  while (q < limit && isNameCode(text.charCodeAt(q))) q++;
   return text.slice(p, q);
 }
 
@@ -206,11 +208,18 @@ for (const r of [...ALL_NAME_ROLES].sort((a, b) => b.length - a.length)) {
 }
 const ROLE_LAST = new Uint8Array(0x10000);
 for (const r of ALL_NAME_ROLES) ROLE_LAST[r.charCodeAt(r.length - 1)] = 1;
+/** The scan lists where a label can end (present.ts); namesAfterRoles visits only those positions. */
+listPositions(ROLE_END_AT, unitsOf(ROLE_LAST));
 
-function namesAfterRoles(text: string, out: NameCandidate[]): void {
+function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers): void {
   let resumeAt = 0;
-  for (let j = 1; j < text.length; j++) {
-    if (ROLE_LAST[text.charCodeAt(j)] === 0) continue;
+  const ends = triggers.roleEnds;
+  const count = triggers.roleEndCount;
+  // `j` is where the last label or name read ends; a label ending at or before it is not read again.
+  let j = 0;
+  for (let k = 0; k < count; k++) {
+    if (ends[k] <= j) continue;
+    j = ends[k];
     const endsHere = ROLES_BY_END.get(roleEndKey(text.charCodeAt(j - 1), text.charCodeAt(j)));
     if (endsHere === undefined) continue;
     let role = '';
@@ -302,6 +311,10 @@ function nameBeforeNationality(text: string, p: number, run: string): Parsed | n
   return { length: run.length, surname };
 }
 
+/** TITLES by their last unit, in TITLES' order, so a salutation compares only those its run can end in. */
+const TITLES_BY_LAST = new Map<number, string[]>();
+for (const t of TITLES) TITLES_BY_LAST.set(t.charCodeAt(t.length - 1), [...(TITLES_BY_LAST.get(t.charCodeAt(t.length - 1)) ?? []), t]);
+
 /** 王建国： / 尊敬的王建国先生： alone at the start of a line, as replies to letters open. */
 function salutations(text: string, out: NameCandidate[]): void {
   let lineStart = 0;
@@ -314,7 +327,7 @@ function salutations(text: string, out: NameCandidate[]): void {
     const run = readRun(text, p);
     const colonAt = p + run.length;
     if (run.length >= 2 && run.length <= 8 && (text[colonAt] === '：' || text[colonAt] === ':')) {
-      const title = TITLES.find((t) => run.endsWith(t) && run.length > t.length);
+      const title = TITLES_BY_LAST.get(run.charCodeAt(run.length - 1))?.find((t) => run.endsWith(t) && run.length > t.length);
       const bare = title ? run.slice(0, run.length - title.length) : run;
       let q = colonAt + 1;
       while (q < nl && (isSpace(text[q]) || text[q] === '\r')) q++;
@@ -365,15 +378,13 @@ function titledNames(text: string, out: NameCandidate[]): void {
   }
 }
 
-/** The last units of the role labels (present.ts): a text without any has no label to read names after. */
-const ROLE_ENDS = triggerClass(ALL_NAME_ROLES.map((r) => r[r.length - 1]));
 /** Every word of TITLE_RE holds a unit of each class (present.ts); without both, titledNames is not run. */
 const COURTESY_FIRST = triggerClass(alternationWords(TITLE_RE).map((t) => t[0]));
 const COURTESY_LAST = triggerClass(alternationWords(TITLE_RE).map((t) => t[t.length - 1]));
 
 /** Names the character model finds where no label put them; those overlapping a labelled find are dropped. */
-function proseNames(text: string, found: NameCandidate[], present: number): void {
-  const prose = findProseNames(text, has(present, MASK_MARK) ? maskedSurnames(text) : NO_SURNAMES, present);
+function proseNames(text: string, found: NameCandidate[], triggers: Triggers): void {
+  const prose = findProseNames(text, has(triggers.present, MASK_MARK) ? maskedSurnames(text) : NO_SURNAMES, triggers);
   if (prose.length === 0) return; // most short items: nothing more to build
   const taken = found.map((f) => [f.start, f.end] as const);
   const roleOf = new Map<string, string | null>();
@@ -428,30 +439,32 @@ function proseNames(text: string, found: NameCandidate[], present: number): void
 /** Upper bound on distinct names followed through a document, so a hostile input cannot make this quadratic. */
 const MAX_PROPAGATED_NAMES = 200;
 
-/** `present`: the trigger classes of the text (present.ts), when the caller has them; passes they rule out are skipped. */
-export function findNames(text: string, present: number = ALL_PRESENT): NameCandidate[] {
+/** `triggers`: the scan of the text (present.ts); passes its classes rule out are skipped. */
+export function findNames(text: string, triggers: Triggers): NameCandidate[] {
+  const present = triggers.present;
   const found: NameCandidate[] = [];
-  if (hasAny(present, ROLE_ENDS)) namesAfterRoles(text, found);
+  // A text where no label can end (no position listed) has no label to read names after.
+  if (triggers.roleEndCount > 0) namesAfterRoles(text, found, triggers);
   // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
   if (has(present, COLON)) salutations(text, found);
   if (has(present, COURTESY_FIRST | COURTESY_LAST)) titledNames(text, found);
   for (const b of boundNeighbours(text)) found.push({ start: b.start, end: b.end, role: null, surname: b.surname, name: text.slice(b.start, b.end) });
   found.sort((a, b) => a.start - b.start);
-  proseNames(text, found, present);
+  proseNames(text, found, triggers);
   if (found.length === 0) return found; // most short items: no index to build
-  const all = propagate(text, found);
+  const all = propagate(text, found, triggers);
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   if (listed.length === 0) return all;
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
-  return propagate(text, all.concat(members).sort((a, b) => a.start - b.start));
+  return propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers);
 }
 
 /**
  * Every later mention of a recognised person is the same person (申请人王建国 … 王建国称 …). One pass over
  * the text with the names indexed by first code unit, rather than one search per name.
  */
-function propagate(text: string, found: NameCandidate[]): NameCandidate[] {
+function propagate(text: string, found: NameCandidate[], triggers: Triggers): NameCandidate[] {
   const seen = new Set(found.map((f) => f.start));
   const byFirst = new Map<number, NameCandidate[]>();
   const names = new Set<string>();
@@ -466,10 +479,20 @@ function propagate(text: string, found: NameCandidate[]): NameCandidate[] {
   for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
   // A shared table, set for this document's names and cleared after: short texts pay no 64 KB allocation.
   const firstCodes = FIRST_CODES;
-  for (const code of byFirst.keys()) firstCodes[code] = 1;
+  let allListed = true;
+  for (const code of byFirst.keys()) {
+    firstCodes[code] = 1;
+    if (!isListed(code, NAME_START_AT)) allListed = false;
+  }
   const extra: NameCandidate[] = [];
-  const n = byFirst.size === 0 ? 0 : text.length;
-  for (let i = 0; i < n; i++) {
+  // Names open with a surname or a transliteration part, whose positions the scan listed: visit only
+  // those; a name opening otherwise (a dotted or nationality-marked one) needs the whole text.
+  const starts = allListed ? triggers.nameStarts : null;
+  const n = byFirst.size === 0 ? 0 : starts ? triggers.nameStartCount : text.length;
+  for (let k = 0, i = 0; k < n; k++) {
+    const at = starts ? starts[k] : k;
+    if (at < i) continue;
+    i = at;
     if (firstCodes[text.charCodeAt(i)] === 0) continue;
     const list = byFirst.get(text.charCodeAt(i));
     if (!list) continue;
@@ -482,7 +505,7 @@ function propagate(text: string, found: NameCandidate[]): NameCandidate[] {
     }
     if (!first) continue;
     if (!seen.has(i)) extra.push({ start: i, end: i + first.name.length, role: first.role, surname: first.surname, name: first.name });
-    i += first.name.length - 1;
+    i += first.name.length;
   }
   for (const code of byFirst.keys()) firstCodes[code] = 0;
   return found.concat(extra).sort((a, b) => a.start - b.start);

@@ -15,6 +15,7 @@ const isGroupSeparatorCode = chars.isGroupSeparatorCode;
 import { isLuhnValid, isValidIdCard15, isValidIdCard18 } from './checksums.js';
 import { PROVINCE_CODES } from './regions.js';
 import { clauseWindow, isRegistrationContext, phoneContext } from './context.js';
+import type { Triggers } from './present.js';
 
 export type NumberType = 'id_card' | 'mobile' | 'landline' | 'bank_card';
 
@@ -60,30 +61,31 @@ function sameLengths(lens: readonly number[], pattern: readonly number[]): boole
   return lens.length === pattern.length && lens.every((l, i) => l === pattern[i]);
 }
 
-/** isDigitCode as a table: the scan reads it for every character of the text. */
-const DIGIT = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isDigitCode(c)) DIGIT[c] = 1;
-
 export class NumberScanner {
   private readonly out: NumberCandidate[] = [];
 
-  /** `personStarts`: sorted starts of names of private individuals, the evidence that a landline is theirs. */
+  /**
+   * `personStarts`: sorted starts of names of private individuals, the evidence that a landline is theirs.
+   * `triggers`: the scan of the text (present.ts), whose digit runs are the only places visited.
+   */
   constructor(
     private readonly text: string,
     private readonly personStarts: readonly number[],
+    private readonly triggers: Triggers,
   ) {}
 
   scan(): NumberCandidate[] {
     const { text } = this;
     const n = text.length;
+    const runs = this.triggers.digitRuns;
+    const runEnds = this.triggers.digitRunEnds;
+    const runCount = this.triggers.digitRunCount;
     let i = 0;
-    while (i < n) {
-      if (DIGIT[text.charCodeAt(i)] === 0) {
-        i++;
-        continue;
-      }
-      const first = i;
-      while (i < n && DIGIT[text.charCodeAt(i)] === 1) i++;
+    for (let k = 0; k < runCount; k++) {
+      // A run already read as a later group of the previous one is skipped.
+      if (runs[k] < i) continue;
+      const first = runs[k];
+      i = runEnds[k];
       const grouped = i + 1 < n && isGroupSeparatorCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1));
       // A lone run under 7 digits (a year, an amount, a house number) is no identifier: classifyRun would
       // skip it, so it costs no array here.
@@ -204,8 +206,8 @@ export class NumberScanner {
   }
 }
 
-export function findNumbers(text: string, personStarts: readonly number[] = []): NumberCandidate[] {
-  return new NumberScanner(text, personStarts).scan();
+export function findNumbers(text: string, personStarts: readonly number[], triggers: Triggers): NumberCandidate[] {
+  return new NumberScanner(text, personStarts, triggers).scan();
 }
 
 /** Exposed for the masking policy: is this character one of the significant ones of a number? */

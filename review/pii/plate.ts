@@ -7,7 +7,9 @@ import type { Span } from './email.js';
 
 /** The province abbreviations a plate opens with. */
 export const PLATE_PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
-const PLATE_RE = new RegExp(`[${PLATE_PROVINCES}][A-HJ-NP-Z][·•. ]?([A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9])`, 'g');
+/** The issuing office's letter after the province: A–Z without I and O. */
+export const PLATE_OFFICE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+const PLATE_RE = new RegExp(`[${PLATE_PROVINCES}][${PLATE_OFFICE_LETTERS}][·•. ]?([A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9])`, 'g');
 
 export function findPlates(text: string): Span[] {
   const out: Span[] = [];

@@ -11,12 +11,13 @@
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
+const unitTable = chars.unitTable;
 import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isBodyContact } from './context.js';
 import { PERSON_CLAUSES } from './lexicon.js';
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
-import { ALL_PRESENT, has, NAME_DOT as NAME_DOT_PRESENT } from './present.js';
+import { has, listPositions, NAME_DOT as NAME_DOT_PRESENT, NAME_START_AT, unitsOf, type Triggers } from './present.js';
 
 export interface ProseName {
   start: number;
@@ -63,9 +64,9 @@ const RIGHT_WORDS: readonly string[] = [
   '代为', '代领', '代签',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
-function byFirst(words: readonly string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) m.set(w[0], [...(m.get(w[0]) ?? []), w]);
+function byFirst(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) m.set(w.charCodeAt(0), [...(m.get(w.charCodeAt(0)) ?? []), w]);
   return m;
 }
 const RIGHT_WORDS_BY_FIRST = byFirst(RIGHT_WORDS);
@@ -75,7 +76,7 @@ const STRONG_BY_FIRST = byFirst([...RIGHT_STRONG, ...TITLES]);
  * Characters after a candidate that make it the start of a place or body (张屋组, 王庄村, 刘家湾) rather
  * than a person.
  */
-const PLACE_AFTER = new Set('村镇乡组屯庄湾寨沟店铺堡营坪坝桥街路巷弄里号区县市旗盟苏嘎局厅委办院校厂站所队社部科处室馆场园港湖河山'.split(''));
+const PLACE_AFTER = unitTable('村镇乡组屯庄湾寨沟店铺堡营坪坝桥街路巷弄里号区县市旗盟苏嘎局厅委办院校厂站所队社部科处室馆场园港湖河山');
 
 /** Titles of office before a name: the person acts for the body (副市长沙向东, 局长王建设). */
 const OFFICIAL_TITLES: readonly string[] = [
@@ -102,13 +103,12 @@ const OFFICIAL_LABELS: readonly string[] = [
 ];
 const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道', '（警号', '(警号', '警号'];
 
-const NAME_DOT = new Set(['·', '•', '・', '．']);
-const MASK = new Set(['某', '*', '＊', '×', 'Ｘ', 'X', 'x', '○', '〇']);
+const NAME_DOT = unitTable(['·', '•', '・', '．']);
+const MASK = unitTable(['某', '*', '＊', '×', 'Ｘ', 'X', 'x', '○', '〇']);
 const PARTS = [...new Set([...TRANSLITERATED_NAME_PARTS])].sort((a, b) => b.length - a.length);
 /** Parts by first character, longest first, so a lookup costs a handful of comparisons. */
-const PARTS_BY_FIRST = new Map<string, string[]>();
-for (const p of PARTS) PARTS_BY_FIRST.set(p[0], [...(PARTS_BY_FIRST.get(p[0]) ?? []), p]);
-const PART_FIRST = new Set(PARTS_BY_FIRST.keys());
+const PARTS_BY_FIRST = new Map<number, string[]>();
+for (const p of PARTS) PARTS_BY_FIRST.set(p.charCodeAt(0), [...(PARTS_BY_FIRST.get(p.charCodeAt(0)) ?? []), p]);
 
 /**
  * One byte per UTF-16 code unit saying whether a name can start there (a surname, the first character of
@@ -118,11 +118,14 @@ const PART_FIRST = new Set(PARTS_BY_FIRST.keys());
 const STARTS = new Uint8Array(0x10000);
 for (const c of SINGLE_SURNAMES) STARTS[c.charCodeAt(0)] |= 1;
 for (const c of COMPOUND_SURNAMES) STARTS[c.charCodeAt(0)] |= 2;
-for (const c of PART_FIRST) STARTS[c.charCodeAt(0)] |= 4;
+for (const c of PARTS_BY_FIRST.keys()) STARTS[c] |= 4;
+/** The scan lists these positions (present.ts), so findProseNames visits nothing else. */
+listPositions(NAME_START_AT, unitsOf(STARTS));
 
 function partAt(text: string, pos: number): string | undefined {
-  const list = PARTS_BY_FIRST.get(text[pos]);
-  return list?.find((p) => text.startsWith(p, pos));
+  const list = PARTS_BY_FIRST.get(text.charCodeAt(pos));
+  if (list !== undefined) for (const p of list) if (text.startsWith(p, pos)) return p;
+  return undefined;
 }
 
 function isHanAt(text: string, i: number): boolean {
@@ -143,6 +146,12 @@ for (const c of '村组队屯查区号室') TRIGGER_FLAGS[c.charCodeAt(0)] |= 4;
 const ENUM_COMMA = 0x3001; // 、
 const DE = 0x7684; // 的
 const ZAI = 0x5728; // 在
+/**
+ * 1 for a Han unit after which leftContext finds nothing that introduces a name (no trigger ends in it,
+ * and it is not 的 or 在): most positions where a surname stands, skipped before anything else is read.
+ */
+const UNINTRODUCED = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isHanCode(c) && TRIGGER_FLAGS[c] === 0 && c !== DE && c !== ZAI) UNINTRODUCED[c] = 1;
 
 const AFTER_ZAI_NAME = ['家中', '家里', '名下', '之父', '之母', '之子', '之女', '之妻', '之夫'];
 
@@ -187,10 +196,11 @@ type Right = 'strong' | 'bound' | 'enum' | 'word' | 'open' | null;
 
 function rightContext(text: string, e: number): Right {
   if (e >= text.length) return 'bound';
-  const c = text[e];
-  if (MASK.has(c) || NAME_DOT.has(c)) return null;
-  if (c === '、') return 'enum';
-  if (!isHanAt(text, e)) {
+  const code = text.charCodeAt(e);
+  if (MASK[code] === 1 || NAME_DOT[code] === 1) return null;
+  if (code === ENUM_COMMA) return 'enum';
+  if (!isHanCode(code)) {
+    const c = text[e];
     // 何华榕，男，汉族 / 陈宁（女） : a sex right after the name is as strong as it gets.
     const n = text[e + 1];
     if ((c === '，' || c === ',' || c === '（' || c === '(' || c === ' ' || c === '\t') && (n === '男' || n === '女')) return 'strong';
@@ -198,10 +208,10 @@ function rightContext(text: string, e: number): Right {
     if ((c === '（' || c === '(') && ETHNICITY_IN_BRACKETS.test(text.slice(e + 1, e + 7))) return 'strong';
     return 'bound';
   }
-  const strong = STRONG_BY_FIRST.get(c);
+  const strong = STRONG_BY_FIRST.get(code);
   if (strong) for (const w of strong) if (text.startsWith(w, e)) return 'strong';
-  if (PLACE_AFTER.has(c)) return null;
-  const words = RIGHT_WORDS_BY_FIRST.get(c);
+  if (PLACE_AFTER[code] === 1) return null;
+  const words = RIGHT_WORDS_BY_FIRST.get(code);
   if (words) {
     for (const w of words) {
       if (!text.startsWith(w, e)) continue;
@@ -238,7 +248,7 @@ const SPLIT_WORD_PENALTY = 4;
 
 /** A telling word of two or more characters (荣获, 担任, 反映) starts at `p`. */
 function opensRightWord(text: string, p: number): boolean {
-  const words = RIGHT_WORDS_BY_FIRST.get(text[p]);
+  const words = RIGHT_WORDS_BY_FIRST.get(text.charCodeAt(p));
   if (words) for (const w of words) if (w.length >= 2 && text.startsWith(w, p)) return true;
   return false;
 }
@@ -264,19 +274,19 @@ const OPEN_SHORTER_MARGIN = 2.5;
  */
 function openRight(text: string, e: number): boolean {
   if (!isHanAt(text, e)) return false;
-  const c = text[e];
+  const c = text.charCodeAt(e);
   // Only a suffix right after the run or one character on makes it a place (图门哈斯嘎查, 巴彦温都尔嘎查); a
   // verb there may be followed by any place later in the clause (汪花怡找过几次村委会, 柯丽萍找到村委会).
-  return !MASK.has(c) && !PLACE_AFTER.has(c) && !placeNameContinues(text, e, 2);
+  return MASK[c] !== 1 && PLACE_AFTER[c] !== 1 && !placeNameContinues(text, e, 2);
 }
 /** Total score a candidate needs. Chosen on the development corpus, then left alone for the held-out slice. */
 const ACCEPT = 5;
 const ACCEPT_TWO_CHAR = 6;
 
-const TITLE_LAST = new Set(OFFICIAL_TITLES.map((t) => t[t.length - 1]));
+const TITLE_LAST = unitTable(OFFICIAL_TITLES.map((t) => t[t.length - 1]));
 
 function titleEndsAt(text: string, p: number): boolean {
-  if (p === 0 || !TITLE_LAST.has(text[p - 1])) return false;
+  if (p === 0 || TITLE_LAST[text.charCodeAt(p - 1)] !== 1) return false;
   for (const t of OFFICIAL_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
   return false;
 }
@@ -314,8 +324,8 @@ function clauseStart(text: string, s: number, max: number): number {
   let p = s;
   const limit = Math.max(0, s - max);
   while (p > limit) {
-    const c = text[p - 1];
-    if (c === '。' || c === '\n' || c === '；' || c === ';') break;
+    const c = text.charCodeAt(p - 1);
+    if (c === 0x3002 /* 。 */ || c === 0x0a || c === 0xff1b /* ； */ || c === 0x3b /* ; */) break;
     p--;
   }
   return p;
@@ -448,7 +458,7 @@ function transliteratedAt(text: string, s: number): number {
     if (!part) break;
     pos += part.length;
     parts++;
-    if (NAME_DOT.has(text[pos] ?? '') && partAt(text, pos + 1)) pos++;
+    if (NAME_DOT[text.charCodeAt(pos)] === 1 && partAt(text, pos + 1)) pos++;
     if (pos - s > 10) return 0;
   }
   const len = pos - s;
@@ -460,7 +470,7 @@ function transliteratedAt(text: string, s: number): number {
   return len;
 }
 
-const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join(''));
+const TRANSLIT_CHARS = unitTable(TRANSLITERATED_NAME_PARTS.join(''));
 const LOOSE_MAX = 8;
 
 /**
@@ -470,7 +480,7 @@ const LOOSE_MAX = 8;
  */
 function looseTransliteratedAt(text: string, s: number): number {
   let q = s;
-  while (q < text.length && q - s < LOOSE_MAX && TRANSLIT_CHARS.has(text[q])) q++;
+  while (q < text.length && q - s < LOOSE_MAX && TRANSLIT_CHARS[text.charCodeAt(q)] === 1) q++;
   for (let e = q; e - s >= 3; e--) {
     const run = text.slice(s, e);
     // 包图雅和家住…: a conjunction or verb (和, 与, 是) ends no name, though transliterations use it.
@@ -495,7 +505,7 @@ function dottedNames(text: string, out: ProseName[]): void {
     let s = d;
     while (s > 0 && d - s < 8 && isHanAt(text, s - 1)) s--;
     let e = d + 1;
-    while (e < text.length && (isHanAt(text, e) || (NAME_DOT.has(text[e]) && isHanAt(text, e + 1))) && e - d < 16) e++;
+    while (e < text.length && (isHanAt(text, e) || (NAME_DOT[text.charCodeAt(e)] === 1 && isHanAt(text, e + 1))) && e - d < 16) e++;
     for (let k = d - 2; k > s; k--) {
       if (LEFT_TRIGGER_SET.has(text[k - 1]) || [2, 3, 4].some((n) => k - n >= s && LEFT_TRIGGER_SET.has(text.slice(k - n, k)))) {
         s = k;
@@ -531,19 +541,27 @@ function dottedEnd(text: string, d: number, e: number): number {
   return e;
 }
 
-/** `present`: the trigger classes of the text (present.ts); without a name dot there are no dotted names to look for. */
-export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, present: number = ALL_PRESENT): ProseName[] {
+/**
+ * `triggers`: the scan of the text (present.ts): its classes (without a name dot there are no dotted
+ * names to look for) and the positions where a name can start, the only ones visited.
+ */
+export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, triggers: Triggers): ProseName[] {
   const out: ProseName[] = [];
   const dotted: ProseName[] = [];
-  if (has(present, NAME_DOT_PRESENT)) dottedNames(text, dotted);
+  if (has(triggers.present, NAME_DOT_PRESENT)) dottedNames(text, dotted);
+  const starts = triggers.nameStarts;
+  const startCount = triggers.nameStartCount;
+  let nextStart = 0;
   let nextDotted = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // Most characters can start no name: skip them in a tight loop (up to the next dotted name).
+    // The next position a name can start at and something before may introduce, or the next dotted name if it comes first.
     while (nextDotted < dotted.length && dotted[nextDotted].start < i) nextDotted++;
     const stop = nextDotted < dotted.length ? dotted[nextDotted].start : n;
-    while (i < stop && STARTS[text.charCodeAt(i)] === 0) i++;
+    while (nextStart < startCount && (starts[nextStart] < i || UNINTRODUCED[text.charCodeAt(starts[nextStart] - 1)] === 1)) nextStart++;
+    const candidate = nextStart < startCount ? starts[nextStart] : n;
+    i = candidate < stop ? candidate : stop;
     if (i >= n) break;
     if (i === stop) {
       out.push(dotted[nextDotted]);
@@ -587,7 +605,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const e = i + surname.length + g;
         if (e > n) continue;
         let ok = true;
-        for (let k = i + surname.length; k < e; k++) if (!isHanAt(text, k) || MASK.has(text[k])) ok = false;
+        for (let k = i + surname.length; k < e; k++) if (!isHanAt(text, k) || MASK[text.charCodeAt(k)] === 1) ok = false;
         if (!ok) continue;
         let right = rightContext(text, e);
         if (right === null && left === 'relation' && openRight(text, e)) right = 'open';

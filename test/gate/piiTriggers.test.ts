@@ -51,4 +51,9 @@ describe('detectors skipped by character class still see their rare triggers', (
     expect(found('反映人是临河区新华镇光明村屯人。')).toEqual(['address:临河区新华镇光明村屯']);
     expect(found('请王建华女士于本周五前来办理。')).toEqual(['person_name:王建华']);
   });
+
+  it('a residence whose only resident word is 村 before 人, or 住户 (no 民 in the text)', () => {
+    expect(found('我是臨河區新華鎮光明村人。')).toEqual(['address:臨河區新華鎮光明村']);
+    expect(found('他是临河区新华镇光明村二组住户。')).toEqual(['address:临河区新华镇光明村二组']);
+  });
 });
