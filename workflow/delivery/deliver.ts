@@ -1,11 +1,11 @@
-import { appendAudit } from '../../audit/chain.js';
+import { auditEvent } from '../../audit/chain.js';
 import { HOSTED_KINDS } from '../../channels/catalogue.js';
 import { ChannelError, leaseLost, SEND_SETTLED_BY, type AccountCredentials, type Channel, type ChannelKind, type PublishContext, type Rendition } from '../../channels/Channel.js';
 import type { ChannelRegistry } from '../../channels/registry.js';
 import type { WechatChannel } from '../../channels/wechat/index.js';
 import { withTransaction } from '../../store/db.js';
 import type { DeliveryMode } from '../../store/deliveryState.js';
-import { findPublication, releaseLease, renewLease, saveHeldProgress, updatePublication, type PublicationRecord } from '../../store/publications.js';
+import { findPublication, releaseLease, renewLease, saveHeldProgress, updatePublicationWithEvent, type PublicationRecord } from '../../store/publications.js';
 import { loadAccountCredentials } from '../accounts.js';
 import type { Deps } from '../deps.js';
 import { awaitMassSendConfirmation } from '../massSend.js';
@@ -86,8 +86,8 @@ async function callPlatform(
           return 'late';
         }
         if (!stillHeld(current, publication)) return 'lost';
-        await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null });
-        await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } });
+        await updatePublicationWithEvent(tx, publication.id, publication.contentId, { externalId: result.externalId, url: result.url, lastError: null },
+          auditEvent({ actor: DELIVERY_ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } }));
         return 'submitted';
       });
       if (state === 'lost') return leaseLostOutcome(deps, publication);
