@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { firstOrphanChainRow, insertAuditEvent, readChainedEvents, type ChainPoint, type StoredEvent } from '../store/audit.js';
+import { firstOrphanChainRow, insertAuditEvent, readChainedEvents, type ChainPoint, type NewEvent, type StoredEvent } from '../store/audit.js';
 import type { Pool, Queryable, Tx } from '../store/db.js';
 import { chainPending } from './chainer.js';
 import { canonicalJson, type Json } from './canonical.js';
@@ -52,10 +52,18 @@ export type AppendedEvent = Omit<AuditEvent, 'prevHash' | 'hash'> & { prevHash: 
  * until every number handed out so far is committed or rolled back before it seals up to it.
  */
 export async function appendAudit(tx: Tx, input: AuditEventInput): Promise<AppendedEvent> {
+  const event = auditEvent(input);
+  return { seq: await insertAuditEvent(tx, event), ...event, prevHash: null, hash: null };
+}
+
+/**
+ * An event as it will be stored, for a statement that inserts it together with the change it records (the
+ * store's `…WithEvent` writes); the same rules as `appendAudit`.
+ */
+export function auditEvent(input: AuditEventInput): NewEvent {
   // Millisecond precision: what JavaScript's Date holds is exactly what timestamptz gives back.
-  const at = new Date(Math.floor(Date.now()));
-  const event = {
-    at,
+  return {
+    at: new Date(Math.floor(Date.now())),
     actor: input.actor,
     action: input.action,
     targetType: input.targetType ?? null,
@@ -64,7 +72,6 @@ export async function appendAudit(tx: Tx, input: AuditEventInput): Promise<Appen
     unitCode: input.unitCode ?? null,
     details: normaliseDetails(input.details ?? {}),
   };
-  return { seq: await insertAuditEvent(tx, event), ...event, prevHash: null, hash: null };
 }
 
 /** Round-trips details through JSON the way jsonb will store them, so the hash is computed on what is kept. */

@@ -62,15 +62,27 @@ export function rowToEvent(row: EventRow): StoredEvent {
 export const EVENTS_WITH_CHAIN = `SELECT e.seq, e.at, e.actor, e.action, e.target_type, e.target_id, e.revision, e.unit_code, e.details, c.prev_hash, c.hash
   FROM audit_events e LEFT JOIN audit_chain c ON c.seq = e.seq`;
 
+/** An event as inserted: no sequence number yet, hashes later. */
+export type NewEvent = Omit<StoredEvent, 'seq' | 'prevHash' | 'hash'>;
+
+/**
+ * The INSERT of one event, its nine parameters numbered from `$first` (see `auditInsertValues`), returning `seq`:
+ * on its own or as one part (a CTE) of a statement that also writes what the event records. The shared lock
+ * sits in a FROM subquery so that it is taken before nextval() runs for the row.
+ */
+export function auditInsertSql(first: number): string {
+  const $ = (i: number): string => `$${first + i}`;
+  return `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details)
+     SELECT nextval('audit_events_seq'), ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, ${$(8)} FROM (SELECT pg_advisory_xact_lock_shared(${$(0)})) AS barrier
+     RETURNING seq`;
+}
+
+export const auditInsertValues = (event: NewEvent): unknown[] =>
+  [APPEND_LOCK, event.at, event.actor, event.action, event.targetType, event.targetId, event.revision, event.unitCode, JSON.stringify(event.details)];
+
 /** Inserts an event (hashes come later, from the chainer) and returns its sequence number. */
-export async function insertAuditEvent(tx: Tx, event: Omit<StoredEvent, 'seq' | 'prevHash' | 'hash'>): Promise<number> {
-  // The lock sits in a FROM subquery so that it is taken before nextval() runs for the row.
-  const { rows } = await tx.query<{ seq: number }>(prepared(
-    `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details)
-     SELECT nextval('audit_events_seq'), $2, $3, $4, $5, $6, $7, $8, $9 FROM (SELECT pg_advisory_xact_lock_shared($1)) AS barrier
-     RETURNING seq`,
-    [APPEND_LOCK, event.at, event.actor, event.action, event.targetType, event.targetId, event.revision, event.unitCode, JSON.stringify(event.details)],
-  ));
+export async function insertAuditEvent(tx: Tx, event: NewEvent): Promise<number> {
+  const { rows } = await tx.query<{ seq: number }>(prepared(auditInsertSql(1), auditInsertValues(event)));
   return rows[0].seq;
 }
 

@@ -123,9 +123,22 @@ export async function withSnapshot<T>(pool: Pool, work: (tx: Tx) => Promise<T>):
 }
 
 /**
- * `UPDATE table SET <the patch's defined fields> , updated_at = now() WHERE id = $1`. Column names come
- * only from `columns` (never from the patch), so a patch cannot name a column of its own.
+ * The SET list of a patch's defined fields (and `updated_at = now()`), its values appended to `values` as
+ * numbered parameters. Column names come only from `columns` (never from the patch), so a patch cannot name a
+ * column of its own.
  */
+export function setList<P extends object>(columns: { [K in keyof P]-?: string }, patch: P, values: unknown[], jsonFields: readonly (keyof P)[] = []): string {
+  const sets: string[] = [];
+  for (const key of Object.keys(patch) as (keyof P)[]) {
+    const value: unknown = patch[key];
+    if (value === undefined) continue;
+    values.push(jsonFields.includes(key) ? JSON.stringify(value) : value);
+    sets.push(`${columns[key]} = $${values.length}`);
+  }
+  return [...sets, 'updated_at = now()'].join(', ');
+}
+
+/** `UPDATE table SET <the patch's defined fields>, updated_at = now() WHERE id = $1` (see `setList`). */
 export async function updateRow<P extends object>(
   db: Queryable,
   table: string,
@@ -134,13 +147,7 @@ export async function updateRow<P extends object>(
   patch: P,
   jsonFields: readonly (keyof P)[] = [],
 ): Promise<void> {
-  const sets: string[] = [];
   const values: unknown[] = [id];
-  for (const key of Object.keys(patch) as (keyof P)[]) {
-    const value: unknown = patch[key];
-    if (value === undefined) continue;
-    values.push(jsonFields.includes(key) ? JSON.stringify(value) : value);
-    sets.push(`${columns[key]} = $${values.length}`);
-  }
-  await db.query(prepared(`UPDATE ${table} SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`, values));
+  const sets = setList(columns, patch, values, jsonFields);
+  await db.query(prepared(`UPDATE ${table} SET ${sets} WHERE id = $1`, values));
 }

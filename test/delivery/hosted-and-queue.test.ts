@@ -48,7 +48,8 @@ async function commitsDuring<T>(work: () => Promise<T>): Promise<{ result: T; co
     client.query = function counted(this: unknown, ...args: unknown[]) {
       const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? '');
       if (text === 'BEGIN') writesPublications = false;
-      if (/^UPDATE publications\b/.test(text)) writesPublications = true;
+      // The update may be one part of a statement (the recording writes its row and event together).
+      if (/\bUPDATE publications\b/.test(text)) writesPublications = true;
       if (text === 'COMMIT' && writesPublications) commits++;
       return query.apply(this, args);
     };

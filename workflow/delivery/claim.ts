@@ -1,8 +1,9 @@
 import { appendAudit } from '../../audit/chain.js';
 import type { ChannelKind, PublishResult, Rendition } from '../../channels/Channel.js';
 import { articlePath } from '../../channels/hub.js';
-import { findRendition, type ContentRecord, type ContentStatus, type RenditionRecord } from '../../store/contents.js';
-import { lockPublicationWithContent } from '../../store/deliveryLock.js';
+import { type ContentRecord, type ContentStatus, type RenditionRecord } from '../../store/contents.js';
+import { lockForClaim, type ContentLock } from '../../store/deliveryLock.js';
+import type { DeliveryMode } from '../../store/deliveryState.js';
 import { withTransaction } from '../../store/db.js';
 import { updatePublication, type PublicationRecord } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
@@ -20,7 +21,7 @@ interface Claimed {
 
 export type Claim =
   | { outcome: DeliveryOutcome }
-  | (Claimed & { mode: 'publish'; rendition: Rendition; failure?: unknown })
+  | (Claimed & { mode: 'publish'; rendition: Rendition; deliveryMode: DeliveryMode | null; failure?: unknown })
   | (Claimed & { mode: 'poll' });
 
 export interface ClaimOptions {
@@ -47,29 +48,45 @@ export function renditionOf(deps: Pick<Deps, 'config'>, content: ContentRecord, 
 
 export type InlinePublish = (rendition: Rendition, publication: PublicationRecord) => Promise<PublishResult>;
 
+/** Thrown out of a claim that read under a shared content lock and found it must change the content. */
+class NeedsExclusiveLock extends Error {}
+
 /**
  * Claims one publication in one transaction: state PUBLISHING, attempt (or poll) counted, a lease until
  * `leaseMs` from now. Answers an outcome instead when there is nothing to do yet or any more, or when an
  * inline publish finished the delivery in the same transaction.
+ *
+ * The content row is held shared: the item's other deliveries claim beside this one instead of queueing behind
+ * it. A claim that will change the content (a scheduled item's release, an inline publish that settles the item)
+ * starts again under the exclusive lock: upgrading a shared lock two claims hold would deadlock them.
  */
 export async function claimPublication(deps: Deps, publicationId: string, options: ClaimOptions): Promise<Claim> {
+  try {
+    return await claimUnder(deps, publicationId, options, 'shared');
+  } catch (error) {
+    if (!(error instanceof NeedsExclusiveLock)) throw error;
+    return claimUnder(deps, publicationId, options, 'exclusive');
+  }
+}
+
+async function claimUnder(deps: Deps, publicationId: string, options: ClaimOptions, lock: ContentLock): Promise<Claim> {
   return withTransaction(deps.pool, async (tx): Promise<Claim> => {
     // Lock order everywhere: content row first, then its publications (one statement takes both).
-    const locked = await lockPublicationWithContent(tx, publicationId);
+    const locked = await lockForClaim(tx, publicationId, lock);
     if (!locked) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
-    const { content, publication } = locked;
+    const { content, publication, rendition: stored, deliveryMode } = locked;
+    const now = deps.now();
+    const held = standingOf(content, publication, now);
+    // A claim that goes ahead and writes the content (a scheduled item's release, an inline publish settling it).
+    const writesContent = content.status === 'SCHEDULED' || (!publication.externalId && options.inline?.(publication.channel) !== undefined);
+    if (lock === 'shared' && held === null && writesContent) throw new NeedsExclusiveLock();
     options.onRead?.(publication);
-    if (publication.status !== 'PENDING' && publication.status !== 'PUBLISHING') return { outcome: { kind: 'skipped', reason: `publication is ${publication.status}` } };
-    if (!ACTIVE.includes(content.status) || content.approvedRevision !== publication.revision) {
+    if (held === 'cancel') {
       await updatePublication(tx, publication.id, { status: 'CANCELLED' });
       await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.cancelled', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: content.id, contentStatus: content.status } });
       return { outcome: { kind: 'skipped', reason: `content is ${content.status}` } };
     }
-    const now = deps.now();
-    if (publication.notBefore.getTime() > now.getTime()) return { outcome: { kind: 'wait', until: publication.notBefore } };
-    if (publication.status === 'PUBLISHING' && publication.leaseUntil && publication.leaseUntil.getTime() > now.getTime()) {
-      return { outcome: { kind: 'wait', until: publication.leaseUntil } };
-    }
+    if (held) return { outcome: held };
     let current: ContentRecord = content;
     if (content.status === 'SCHEDULED') {
       await applyTransition(tx, DELIVERY_SYSTEM_ACTOR, content, ['release'], async () => ({ details: { scheduledAt: content.scheduledAt?.toISOString() ?? null } }));
@@ -84,7 +101,6 @@ export async function claimPublication(deps: Deps, publicationId: string, option
       return { mode: 'poll', publication: polled, unitId: content.unitId };
     }
     const claimed = { ...publication, attempts: publication.attempts + 1, leaseToken: lease.leaseToken };
-    const stored = await findRendition(tx, content.id, publication.revision);
     if (!stored) throw new Error(`approved revision ${publication.revision} of ${content.id} has no rendition`);
     const rendition: Rendition = {
       ...renditionOf(deps, content, stored, now),
@@ -106,6 +122,18 @@ export async function claimPublication(deps: Deps, publicationId: string, option
       }
     }
     await updatePublication(tx, publication.id, { ...lease, attempts: claimed.attempts });
-    return { mode: 'publish', publication: claimed, unitId: content.unitId, rendition, ...(failure === undefined ? {} : { failure }) };
+    return { mode: 'publish', publication: claimed, unitId: content.unitId, rendition, deliveryMode, ...(failure === undefined ? {} : { failure }) };
   });
+}
+
+/**
+ * What stops a claim before it takes the lease: the publication done or gone (an outcome), its item no longer
+ * releasing this revision ('cancel'), not due yet or held by a live lease (a wait); null when it may be claimed.
+ */
+function standingOf(content: ContentRecord, publication: PublicationRecord, now: Date): DeliveryOutcome | 'cancel' | null {
+  if (publication.status !== 'PENDING' && publication.status !== 'PUBLISHING') return { kind: 'skipped', reason: `publication is ${publication.status}` };
+  if (!ACTIVE.includes(content.status) || content.approvedRevision !== publication.revision) return 'cancel';
+  if (publication.notBefore.getTime() > now.getTime()) return { kind: 'wait', until: publication.notBefore };
+  if (publication.status === 'PUBLISHING' && publication.leaseUntil && publication.leaseUntil.getTime() > now.getTime()) return { kind: 'wait', until: publication.leaseUntil };
+  return null;
 }

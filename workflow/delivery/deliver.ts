@@ -1,12 +1,11 @@
-import { appendAudit } from '../../audit/chain.js';
+import { auditEvent } from '../../audit/chain.js';
 import { HOSTED_KINDS } from '../../channels/catalogue.js';
 import { ChannelError, leaseLost, SEND_SETTLED_BY, type AccountCredentials, type Channel, type ChannelKind, type PublishContext, type Rendition } from '../../channels/Channel.js';
 import type { ChannelRegistry } from '../../channels/registry.js';
 import type { WechatChannel } from '../../channels/wechat/index.js';
-import { lockPublicationWithContent } from '../../store/deliveryLock.js';
 import { withTransaction } from '../../store/db.js';
-import { findDeliveryMode } from '../../store/deliveryState.js';
-import { releaseLease, renewLease, saveHeldProgress, updatePublication, type PublicationRecord } from '../../store/publications.js';
+import type { DeliveryMode } from '../../store/deliveryState.js';
+import { findPublication, releaseLease, renewLease, saveHeldProgress, updatePublicationWithEvent, type PublicationRecord } from '../../store/publications.js';
 import { loadAccountCredentials } from '../accounts.js';
 import type { Deps } from '../deps.js';
 import { awaitMassSendConfirmation } from '../massSend.js';
@@ -48,7 +47,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
   }, Math.max(200, Math.floor(leaseMs / 3)));
   let outcome: DeliveryOutcome;
   try {
-    outcome = await callPlatform(deps, channels, claimed.mode === 'publish' ? claimed.rendition : null, publication, unitId);
+    outcome = await callPlatform(deps, channels, claimed.mode === 'publish' ? { rendition: claimed.rendition, deliveryMode: claimed.deliveryMode } : null, publication, unitId);
   } finally {
     clearInterval(renewal);
   }
@@ -61,33 +60,34 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
 async function callPlatform(
   deps: Deps,
   channels: ChannelRegistry,
-  /** What to publish; null when the publish was submitted before and is only polled. */
-  rendition: Rendition | null,
+  /** What to publish and how (WeChat 发布 or 群发, as the release booked it, read by the claim); null when the publish was submitted before and is only polled. */
+  toSend: { rendition: Rendition; deliveryMode: DeliveryMode | null } | null,
   publication: PublicationRecord,
   unitId: string,
 ): Promise<DeliveryOutcome> {
-  const mode = rendition ? 'publish' : 'poll';
+  const mode = toSend ? 'publish' : 'poll';
   try {
     const adapter = channels[publication.channel];
     if (!adapter) throw new ChannelError(`渠道 ${publication.channel} 未配置适配器`, false, 'NO_ADAPTER');
     // Polling only reads a status: an account suspended meanwhile must not turn a post that is coming out into FAILED.
     const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId, { activeOnly: mode === 'publish' }) : null;
-    if (!rendition) return await poll(deps, adapter, account, publication, unitId);
+    if (!toSend) return await poll(deps, adapter, account, publication, unitId);
+    const { rendition } = toSend;
     checkRendition(adapter, rendition, account);
-    // WeChat goes out as 发布 or 群发, as the release was booked.
-    const massSend = publication.channel === 'WECHAT' && isMassSender(adapter) && (await findDeliveryMode(deps.pool, publication.id)) === 'mass_send';
+    const massSend = publication.channel === 'WECHAT' && isMassSender(adapter) && toSend.deliveryMode === 'mass_send';
     const send = massSend ? adapter.massSend.bind(adapter) : adapter.publish.bind(adapter);
     const result = await send(rendition, account, publication.idempotencyKey, { attempt: publication.attempts, resume: publication.progress, ...fencedProgress(deps, publication) });
     if (result.pending) {
       const state = await withTransaction(deps.pool, async (tx): Promise<'late' | 'lost' | 'submitted'> => {
-        const current = (await lockPublicationWithContent(tx, publication.id))?.publication ?? null;
+        // Only the publication row: recording a submission changes nothing of the item, so its siblings need not wait.
+        const current = await findPublication(tx, publication.id, true);
         if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
           await retractLateArrival(tx, publication, result.externalId, result.url);
           return 'late';
         }
         if (!stillHeld(current, publication)) return 'lost';
-        await updatePublication(tx, publication.id, { externalId: result.externalId, url: result.url, lastError: null });
-        await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } });
+        await updatePublicationWithEvent(tx, publication.id, publication.contentId, { externalId: result.externalId, url: result.url, lastError: null },
+          auditEvent({ actor: DELIVERY_ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } }));
         return 'submitted';
       });
       if (state === 'lost') return leaseLostOutcome(deps, publication);

@@ -1,11 +1,11 @@
-import { appendAudit } from '../../audit/chain.js';
+import { appendAudit, auditEvent, type AuditEventInput } from '../../audit/chain.js';
 import { setAccountStatus } from '../../store/accounts.js';
 import type { ContentRecord } from '../../store/contents.js';
 import { lockPublicationWithContent } from '../../store/deliveryLock.js';
 import { withTransaction, type Tx } from '../../store/db.js';
 import { endAttemptRound, startAttemptRound } from '../../store/deliveryState.js';
 import { findUsersOfUnit } from '../../store/organisation.js';
-import { updatePublication, type PublicationRecord } from '../../store/publications.js';
+import { updatePublication, updatePublicationWithEvent, type PublicationRecord } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
 import { notify, publicationSubject } from '../notify.js';
 import { asChannelError, backoffDelay, DELIVERY_ACTOR, MAX_POLLS, pollDelay, type DeliveryOutcome } from './outcome.js';
@@ -22,16 +22,23 @@ export async function retractLateArrival(tx: Tx, publication: PublicationRecord,
  * (`content`, current) and the publication row locked.
  */
 export async function markPublished(tx: Tx, deps: Deps, publication: PublicationRecord, content: ContentRecord, externalId: string, url: string | null): Promise<void> {
-  await updatePublication(tx, publication.id, { status: 'PUBLISHED', attempts: publication.attempts, url, externalId, lastError: null, publishedAt: deps.now(), leaseUntil: null });
-  await auditPublished(tx, { ...publication, url, externalId });
-  await settleContentStatus(tx, deps, content);
+  // One statement for the row, its event and the item's states: the content row stays locked until COMMIT.
+  const states = await updatePublicationWithEvent(tx, publication.id, content.id,
+    { status: 'PUBLISHED', attempts: publication.attempts, url, externalId, lastError: null, publishedAt: deps.now(), leaseUntil: null },
+    auditEvent(publishedEvent({ ...publication, url, externalId })));
+  await settleContentStatus(tx, deps, content, states);
 }
 
 /** The `publication.published` event, by the delivery actor, of a publication as recorded. */
 export async function auditPublished(tx: Tx, publication: Pick<PublicationRecord, 'id' | 'contentId' | 'revision' | 'channel' | 'url' | 'externalId' | 'attempts'>): Promise<void> {
-  const { id, contentId, revision, channel, url, externalId, attempts } = publication;
-  await appendAudit(tx, { actor: DELIVERY_ACTOR, action: 'publication.published', targetType: 'publication', targetId: id, revision, details: { contentId, channel, url, externalId, attempts } });
+  await appendAudit(tx, publishedEvent(publication));
 }
+
+function publishedEvent(publication: Pick<PublicationRecord, 'id' | 'contentId' | 'revision' | 'channel' | 'url' | 'externalId' | 'attempts'>): AuditEventInput {
+  const { id, contentId, revision, channel, url, externalId, attempts } = publication;
+  return { actor: DELIVERY_ACTOR, action: 'publication.published', targetType: 'publication', targetId: id, revision, details: { contentId, channel, url, externalId, attempts } };
+}
+
 
 /**
  * Whether the row as it is now (`current`, locked) is still the delivery's that claimed `publication`: a claim since
