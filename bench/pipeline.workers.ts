@@ -5,6 +5,7 @@
  * the release calls), from /proc, with the rate. WORKERS_PROFILE=dir also writes CPU profiles (`--cpu-prof` for
  * the workers, the inspector for this process) and prints their self time by module, release window only.
  * WORKERS_ROUNDS repeats each count (CPU figures are the comparison to trust on a loaded machine).
+ * WORKERS_STATEMENTS=1 loads pg_stat_statements and prints each run's statements per publication by text.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pgLib from 'pg';
 import { hubChannels } from '../channels/registry.js';
 import { WechatChannel } from '../channels/wechat/index.js';
 import { WeiboChannel } from '../channels/weibo/index.js';
@@ -38,8 +40,22 @@ const CHANNELS = 4;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-workers-'));
-const pg = await startEmbedded({ dir: path.join(dir, 'pg'), ephemeral: true });
+const STATEMENTS = !!process.env.WORKERS_STATEMENTS;
+let pg = await startEmbedded({ dir: path.join(dir, 'pg'), ephemeral: !STATEMENTS });
+if (STATEMENTS) {
+  const admin = new pgLib.Client({ connectionString: pg.adminUrl });
+  await admin.connect();
+  await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+  await admin.end();
+  await pg.stop();
+  pg = await startEmbedded({ dir: path.join(dir, 'pg') });
+}
 await ensureDatabase(pg.adminUrl, 'bench');
+const stats = STATEMENTS ? new pgLib.Client({ connectionString: pg.urlFor('bench') }) : null;
+if (stats) {
+  await stats.connect();
+  await stats.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+}
 const postgresPid = postmasterPid(path.join(dir, 'pg'));
 const wechat = await startWechatSim({ appId: 'wxbench000000000001', appSecret: 'bench-secret' });
 const weibo = await startWeiboSim({ safeDomain: 'portal.bench', users: [{ accessToken: 'bench-token' }], duplicateWindow: 5 });
@@ -113,6 +129,7 @@ for (let round = 0; round < ROUNDS; round++) {
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
     }
+    await stats?.query('SELECT pg_stat_statements_reset()');
     const before = { workers: pids.reduce((s, p) => s + processCpuMs(p), 0), postgres: processTreeCpuMs(postgresPid), bench: ownCpuMs() };
     const window: Window = { fromUs: monotonicUs(), toUs: 0 };
     const started = performance.now();
@@ -124,6 +141,10 @@ for (let round = 0; round < ROUNDS; round++) {
     const line = `${n} worker(s): ${((ids.length * CHANNELS) / seconds).toFixed(1)} publications/s; CPU ms per publication: workers ${per(pids.reduce((s, p) => s + processCpuMs(p), 0), before.workers)}, PostgreSQL ${per(processTreeCpuMs(postgresPid), before.postgres)}, bench process (simulators, release calls) ${per(ownCpuMs(), before.bench)}; load ${os.loadavg()[0].toFixed(1)}`;
     lines.push(line);
     process.stderr.write(`${line}\n`);
+    if (stats) {
+      const { rows } = await stats.query<{ calls: number; query: string }>(`SELECT calls::int AS calls, regexp_replace(query, '\\s+', ' ', 'g') AS query FROM pg_stat_statements ORDER BY calls DESC LIMIT 30`);
+      for (const row of rows) process.stderr.write(`${(row.calls / (ids.length * CHANNELS)).toFixed(2).padStart(7)}  ${row.query.slice(0, 150)}\n`);
+    }
     if (session && profileDir) {
       const { profile } = await session.post('Profiler.stop');
       fs.writeFileSync(path.join(profileDir, 'bench.cpuprofile'), JSON.stringify(profile));
@@ -140,6 +161,7 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 console.log(lines.join('\n'));
 console.log(`posts seen: WeChat ${wechat.published.length}, Weibo ${weibo.posted.length} of ${counter}`);
+await stats?.end();
 await hub.stop();
 await Promise.all([wechat.close(), weibo.close()]);
 await pg.stop();
