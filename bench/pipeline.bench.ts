@@ -17,21 +17,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pgLib from 'pg';
-import { hubChannels } from '../channels/registry.js';
-import { WechatChannel } from '../channels/wechat/index.js';
-import { WeiboChannel } from '../channels/weibo/index.js';
 import { loadConfig } from '../server/config.js';
 import { startHub, type Hub } from '../server/runtime.js';
 import { ensureDatabase, startEmbedded } from '../store/embedded.js';
-import { findUserByUsername } from '../store/organisation.js';
-import { startWechatSim } from '../test/sim/wechat.js';
-import { startWeiboSim } from '../test/sim/weibo.js';
-import { actorOf, SYSTEM, type Actor } from '../workflow/actor.js';
-import { createChannelAccount } from '../workflow/accounts.js';
 import { createContent, submitContent } from '../workflow/content.js';
 import { publishContent } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
-import { createUser } from '../workflow/users.js';
+import { benchEnv, seedAuthors, simulatedChannels, startSimulators } from './pipelineRig.js';
 import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
 import { median, quantile, table } from './stats.js';
 
@@ -49,28 +41,14 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-bench-'));
 const pg = await startEmbedded({ dir: path.join(dir, 'pg'), ephemeral: true });
 await ensureDatabase(pg.adminUrl, 'bench');
 const postgresPid = postmasterPid(path.join(dir, 'pg'));
-const wechat = await startWechatSim({ appId: 'wxbench000000000001', appSecret: 'bench-secret' });
-const weibo = await startWeiboSim({ safeDomain: 'portal.bench', users: [{ accessToken: 'bench-token' }], duplicateWindow: 5 });
-const env = {
-  DATABASE_URL: pg.urlFor('bench'), PORT: '0', DATA_DIR: dir, PUBLIC_BASE_URL: 'http://portal.bench', JOBS_POLL_MS: '250', NODE_ENV: 'test',
-  WECHAT_API_BASE: wechat.baseUrl, WEIBO_API_BASE: weibo.baseUrl,
-};
+const sims = await startSimulators();
+const { wechat, weibo } = sims;
+const env = benchEnv(pg.urlFor('bench'), dir, sims);
 const config = loadConfig(env);
-const platforms = () => ({
-  ...hubChannels(),
-  WECHAT: new WechatChannel({ apiBase: wechat.baseUrl }),
-  WEIBO: new WeiboChannel({ apiBase: weibo.baseUrl, safeDomain: config.publicBaseUrl }),
-});
+const platforms = () => simulatedChannels(config, sims);
 // The authoring side: no worker in this process, except for the counted run of step 1.
 let hub: Hub = await startHub(config, { web: false, worker: false, name: 'bench-author', channels: platforms() });
-
-for (const [username, role] of [['ed', 'editor'], ['rev', 'reviewer'], ['chan', 'channel_admin']] as const) {
-  await createUser(hub.deps.pool, SYSTEM, { username, password: `${username}-password`, role });
-}
-const actor = async (u: string): Promise<Actor> => actorOf((await findUserByUsername(hub.deps.pool, u))!);
-const [editor, reviewer, admin] = [await actor('ed'), await actor('rev'), await actor('chan')];
-await createChannelAccount(hub.deps, admin, { channel: 'WECHAT', name: '公众号', credentials: { appId: wechat.appId, appSecret: wechat.appSecret } });
-await createChannelAccount(hub.deps, admin, { channel: 'WEIBO', name: '微博', credentials: { accessToken: 'bench-token' } });
+const { editor, reviewer } = await seedAuthors(hub.deps, sims);
 
 // 0. The simulators' own round trip: the adapters alone, 25 in flight, no database.
 async function simulatorRate(n: number): Promise<number> {

@@ -9,8 +9,10 @@ import type { ChannelRegistry } from '../channels/registry.js';
 import type { Deps, Scheduler } from '../workflow/deps.js';
 import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/delivery/index.js';
 import { defineCheckpointJobs, scheduleCheckpoints } from './checkpoints.js';
+import { rememberAgendaDebugColours } from './agendaDebug.js';
 import { batchClaims } from './batchedClaim.js';
 import { foldFinishingSaves, wakeAt } from './queueCosts.js';
+import { pollRareJobsTogether } from './quietPoll.js';
 import { defineInspectionJobs, scheduleInspection } from './inspection.js';
 import { definePublicityJobs, schedulePublicity } from './publicity.js';
 
@@ -71,6 +73,7 @@ export async function ensureJobsSchema(ownerPool: Pool): Promise<void> {
 /** Agenda on PostgreSQL: the job table lives in the hub's own database, beside the publications. */
 export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda; backend: PostgresBackend } {
   const logger = options.logger ?? silentLogger;
+  rememberAgendaDebugColours();
   // The job table, its trigger and function belong to the owner role (`ensureJobsSchema`); the
   // application role could not create or replace them.
   const backend = new PostgresBackend({ pool: preparingPool(pool), ensureSchema: options.ensureSchema ?? true });
@@ -209,6 +212,7 @@ export async function stopAgenda(agenda: Agenda, backend: PostgresBackend, optio
 export async function startWorker(agenda: Agenda, deps: Pick<Deps, 'pool' | 'logger'>): Promise<void> {
   await agenda.start();
   batchClaims(agenda, deps.pool, { [DELIVER_JOB]: DELIVERY_CONCURRENCY, [RETRACT_JOB]: RETRACTION_CONCURRENCY }, deps.logger);
+  if (!pollRareJobsTogether(agenda, deps.pool, PUBLICATION_JOBS)) deps.logger.warn('任务队列版本与合并轮询不符，沿用逐项轮询');
   await scheduleInspection(agenda);
   await scheduleCheckpoints(agenda);
   await schedulePublicity(agenda);

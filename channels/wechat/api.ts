@@ -11,7 +11,7 @@
  * - -1: system busy, try again shortly. 45009 (daily quota) and 45011 (minute quota): frequency limits.
  */
 import { ChannelError } from '../Channel.js';
-import { isRecord, platformFetch, sleep } from '../platformFetch.js';
+import { isRecord, platformFetch, sleep, type PlatformRequest } from '../platformFetch.js';
 
 export interface WechatApiOptions {
   /** Scheme and host, e.g. https://api.weixin.qq.com (WECHAT_API_BASE in tests and staging). */
@@ -77,7 +77,7 @@ interface CallSpec {
   path: string;
   query?: Record<string, string>;
   /** A factory, because a retried multipart body must be rebuilt (a consumed stream cannot be re-sent). */
-  body?: () => { body: BodyInit; contentType?: string };
+  body?: () => { body: string | FormData; contentType?: string };
   /** Errcodes whose reply still carries what the caller needs (45065: the existing 群发's msg_id). */
   accept?: number[];
   /** A call that may publish: not sent after this instant (platformFetch's `sendBy`). */
@@ -148,7 +148,7 @@ export class WechatApi {
               appid: this.opts.appId,
               secret: this.opts.appSecret,
             })}`;
-      const init: RequestInit =
+      const init: PlatformRequest =
         this.opts.tokenEndpoint === 'stable_token'
           ? {
               method: 'POST',

@@ -1,0 +1,149 @@
+/**
+ * `node --import tsx bench/pipeline.workers.ts`: the worker processes' CPU, the quick way. Releases WORKERS_ITEMS
+ * approved items to the four channels with 1 and then 2 `tongfa worker` processes (WORKERS_COUNTS, "1,2") and
+ * prints per channel publication the CPU of the workers, of PostgreSQL and of this process (the simulators and
+ * the release calls), from /proc, with the rate. WORKERS_PROFILE=dir also writes CPU profiles (`--cpu-prof` for
+ * the workers, the inspector for this process) and prints their self time by module, release window only.
+ * WORKERS_ROUNDS repeats each count (CPU figures are the comparison to trust on a loaded machine).
+ * WORKERS_STATEMENTS=1 loads pg_stat_statements and prints each run's statements per publication by text.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pgLib from 'pg';
+import { loadConfig } from '../server/config.js';
+import { startHub } from '../server/runtime.js';
+import { ensureDatabase, startEmbedded } from '../store/embedded.js';
+import { createContent, submitContent } from '../workflow/content.js';
+import { publishContent } from '../workflow/publish.js';
+import { reviewContent } from '../workflow/review.js';
+import { benchEnv, seedAuthors, simulatedChannels, startSimulators } from './pipelineRig.js';
+import { summarise, type Window } from './cpuprofile.js';
+import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
+
+const ITEMS = Number(process.env.WORKERS_ITEMS ?? 100);
+const COUNTS = (process.env.WORKERS_COUNTS ?? '1,2').split(',').map(Number);
+const ROUNDS = Number(process.env.WORKERS_ROUNDS ?? 1);
+const PROFILE_DIR = process.env.WORKERS_PROFILE ? path.resolve(process.env.WORKERS_PROFILE) : null;
+const CHANNELS = 4;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-workers-'));
+const STATEMENTS = !!process.env.WORKERS_STATEMENTS;
+let pg = await startEmbedded({ dir: path.join(dir, 'pg'), ephemeral: !STATEMENTS });
+if (STATEMENTS) {
+  const admin = new pgLib.Client({ connectionString: pg.adminUrl });
+  await admin.connect();
+  await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+  await admin.end();
+  await pg.stop();
+  pg = await startEmbedded({ dir: path.join(dir, 'pg') });
+}
+await ensureDatabase(pg.adminUrl, 'bench');
+const stats = STATEMENTS ? new pgLib.Client({ connectionString: pg.urlFor('bench') }) : null;
+if (stats) {
+  await stats.connect();
+  await stats.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+}
+const postgresPid = postmasterPid(path.join(dir, 'pg'));
+const sims = await startSimulators();
+const { wechat, weibo } = sims;
+const env = benchEnv(pg.urlFor('bench'), dir, sims);
+const config = loadConfig(env);
+const hub = await startHub(config, { web: false, worker: false, name: 'workers-author', channels: simulatedChannels(config, sims) });
+const { editor, reviewer } = await seedAuthors(hub.deps, sims);
+
+let counter = 0;
+async function approved(n: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const title = `工作进程 ${counter++}`;
+    const c = await createContent(hub.deps, editor, { title, body: `<p>${title}。联系人：王建国，电话13812345678。</p>`, categoryCode: 'tzgg', channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] });
+    await submitContent(hub.deps, editor, c.id);
+    await reviewContent(hub.deps, reviewer, c.id, { decision: 'APPROVE' });
+    ids.push(c.id);
+  }
+  return ids;
+}
+
+async function waitAll(ids: string[]): Promise<void> {
+  for (;;) {
+    const { rows } = await hub.deps.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM contents WHERE id = ANY($1) AND status = 'PUBLISHED'`, [ids]);
+    if (rows[0].n === ids.length) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function startWorkers(n: number, profileDir: string | null): Promise<ChildProcess[]> {
+  const children = Array.from({ length: n }, (_, i) => spawn(process.execPath, [
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), path.join(root, 'bin/tongfa.js'), 'worker',
+  ], { env: { ...process.env, ...env, DATA_DIR: path.join(dir, `worker-${i}`) }, stdio: ['ignore', 'pipe', 'inherit'] }));
+  await Promise.all(children.map((child) => new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('worker running')) resolve(); });
+    child.on('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+  })));
+  return children;
+}
+const stopWorkers = (children: ChildProcess[]): Promise<void[]> => Promise.all(children.map((child) => new Promise<void>((resolve) => {
+  child.removeAllListeners('exit');
+  child.on('exit', () => resolve());
+  child.kill('SIGTERM');
+})));
+const ownCpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
+
+const lines: string[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const n of COUNTS) {
+    const ids = await approved(ITEMS);
+    const profileDir = PROFILE_DIR ? path.join(PROFILE_DIR, `${n}-workers-${round}`) : null;
+    if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
+    const workers = await startWorkers(n, profileDir);
+    const pids = workers.map((w) => w.pid!);
+    const session = profileDir ? new Session() : null;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
+    await stats?.query('SELECT pg_stat_statements_reset()');
+    const before = { workers: pids.reduce((s, p) => s + processCpuMs(p), 0), postgres: processTreeCpuMs(postgresPid), bench: ownCpuMs() };
+    const window: Window = { fromUs: monotonicUs(), toUs: 0 };
+    const started = performance.now();
+    await Promise.all(ids.map((id) => publishContent(hub.deps, editor, id)));
+    await waitAll(ids);
+    const seconds = (performance.now() - started) / 1000;
+    window.toUs = monotonicUs();
+    const per = (after: number, was: number): string => ((after - was) / (ids.length * CHANNELS)).toFixed(2);
+    const line = `${n} worker(s): ${((ids.length * CHANNELS) / seconds).toFixed(1)} publications/s; CPU ms per publication: workers ${per(pids.reduce((s, p) => s + processCpuMs(p), 0), before.workers)}, PostgreSQL ${per(processTreeCpuMs(postgresPid), before.postgres)}, bench process (simulators, release calls) ${per(ownCpuMs(), before.bench)}; load ${os.loadavg()[0].toFixed(1)}`;
+    lines.push(line);
+    process.stderr.write(`${line}\n`);
+    if (stats) {
+      const { rows } = await stats.query<{ calls: number; query: string }>(`SELECT calls::int AS calls, regexp_replace(query, '\\s+', ' ', 'g') AS query FROM pg_stat_statements ORDER BY calls DESC LIMIT 30`);
+      for (const row of rows) process.stderr.write(`${(row.calls / (ids.length * CHANNELS)).toFixed(2).padStart(7)}  ${row.query.slice(0, 150)}\n`);
+    }
+    if (session && profileDir) {
+      const { profile } = await session.post('Profiler.stop');
+      fs.writeFileSync(path.join(profileDir, 'bench.cpuprofile'), JSON.stringify(profile));
+      session.disconnect();
+    }
+    await stopWorkers(workers);
+    if (profileDir) {
+      const files = fs.readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
+      const workerFiles = files.filter((f) => f !== 'bench.cpuprofile').map((f) => path.join(profileDir, f));
+      process.stderr.write(`\n== ${n} worker(s), worker processes (${ids.length * CHANNELS} publications)\n${summarise(workerFiles, window)}\n`);
+      process.stderr.write(`\n== ${n} worker(s), bench process\n${summarise([path.join(profileDir, 'bench.cpuprofile')], window, 15)}\n\n`);
+    }
+  }
+}
+console.log(lines.join('\n'));
+console.log(`posts seen: WeChat ${wechat.published.length}, Weibo ${weibo.posted.length} of ${counter}`);
+await stats?.end();
+await hub.stop();
+await Promise.all([wechat.close(), weibo.close()]);
+await pg.stop();
+fs.rmSync(dir, { recursive: true, force: true });
+process.exit(0);

@@ -1,0 +1,54 @@
+/**
+ * What the pipeline benches share: the platform simulators, the environment a worker process gets, the channel
+ * registry pointed at the simulators, and the people and accounts of a release.
+ */
+import { hubChannels, type ChannelRegistry } from '../channels/registry.js';
+import { WechatChannel } from '../channels/wechat/index.js';
+import { WeiboChannel } from '../channels/weibo/index.js';
+import type { Config } from '../server/config.js';
+import { findUserByUsername } from '../store/organisation.js';
+import { startWechatSim, type WechatSim } from '../test/sim/wechat.js';
+import { startWeiboSim, type WeiboSim } from '../test/sim/weibo.js';
+import { actorOf, SYSTEM, type Actor } from '../workflow/actor.js';
+import { createChannelAccount } from '../workflow/accounts.js';
+import type { Deps } from '../workflow/deps.js';
+import { createUser } from '../workflow/users.js';
+
+export interface Simulators {
+  wechat: WechatSim;
+  weibo: WeiboSim;
+}
+
+export async function startSimulators(): Promise<Simulators> {
+  const wechat = await startWechatSim({ appId: 'wxbench000000000001', appSecret: 'bench-secret' });
+  const weibo = await startWeiboSim({ safeDomain: 'portal.bench', users: [{ accessToken: 'bench-token' }], duplicateWindow: 5 });
+  return { wechat, weibo };
+}
+
+/** The environment of the bench's hub and of the `tongfa worker` processes it starts. */
+export function benchEnv(databaseUrl: string, dataDir: string, sims: Simulators): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl, PORT: '0', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'http://portal.bench', JOBS_POLL_MS: '250', NODE_ENV: 'test',
+    WECHAT_API_BASE: sims.wechat.baseUrl, WEIBO_API_BASE: sims.weibo.baseUrl,
+  };
+}
+
+export function simulatedChannels(config: Config, sims: Simulators): ChannelRegistry & { WECHAT: WechatChannel; WEIBO: WeiboChannel } {
+  return {
+    ...hubChannels(),
+    WECHAT: new WechatChannel({ apiBase: sims.wechat.baseUrl }),
+    WEIBO: new WeiboChannel({ apiBase: sims.weibo.baseUrl, safeDomain: config.publicBaseUrl }),
+  };
+}
+
+/** An editor, a reviewer and a channel admin, and the WeChat and Weibo accounts on the simulators. */
+export async function seedAuthors(deps: Deps, sims: Simulators): Promise<{ editor: Actor; reviewer: Actor; admin: Actor }> {
+  for (const [username, role] of [['ed', 'editor'], ['rev', 'reviewer'], ['chan', 'channel_admin']] as const) {
+    await createUser(deps.pool, SYSTEM, { username, password: `${username}-password`, role });
+  }
+  const actor = async (u: string): Promise<Actor> => actorOf((await findUserByUsername(deps.pool, u))!);
+  const [editor, reviewer, admin] = [await actor('ed'), await actor('rev'), await actor('chan')];
+  await createChannelAccount(deps, admin, { channel: 'WECHAT', name: '公众号', credentials: { appId: sims.wechat.appId, appSecret: sims.wechat.appSecret } });
+  await createChannelAccount(deps, admin, { channel: 'WEIBO', name: '微博', credentials: { accessToken: 'bench-token' } });
+  return { editor, reviewer, admin };
+}
