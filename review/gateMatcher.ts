@@ -29,39 +29,13 @@ export interface GatePasses {
   reorders: boolean;
 }
 
-const EMPTY_MAP = new Int32Array(0);
-/** Between scans (never pushed to: `reset` gives each scan its own list). */
-const NO_WORDS: Finding[] = [];
-
-/**
- * One scan's collected matches. The matcher keeps one and refills it: the token lists are read (and
- * emptied) before its scan returns; only `words` leaves with the result, so it is new each time.
- */
+/** One scan's collected matches. */
 class Hits {
   readonly marks = new MarkTokens();
-  words: Finding[] = NO_WORDS;
+  readonly words: Finding[] = [];
   readonly wording: number[] = [];
-  text = '';
-  map: Int32Array = EMPTY_MAP;
-
-  reset(text: string, map: Int32Array): void {
-    this.text = text;
-    this.map = map;
-    this.words = [];
-  }
-
-  /** Lets go of the text and empties the lists (a megabyte document's are not kept until the next scan). */
-  release(): void {
-    this.text = '';
-    this.map = EMPTY_MAP;
-    this.words = NO_WORDS;
-    this.marks.tS.length = 0;
-    this.marks.tE.length = 0;
-    this.marks.tW.length = 0;
-    this.wording.length = 0;
-  }
+  constructor(readonly text: string, readonly map: Int32Array) {}
 }
-
 
 export class GateMatcher {
   private readonly automaton: AhoCorasick;
@@ -69,8 +43,6 @@ export class GateMatcher {
   private readonly wordingBase: number;
   /** The scan in progress (scans do not nest: the sink below never scans). */
   private hits: Hits | null = null;
-  /** Reused by every scan (see Hits); null while one is in progress. */
-  private spare: Hits | null = new Hits();
   // Created once: under tsx (keepNames) a closure made per scan costs a defineProperty each time.
   private readonly sink: (id: number, s: number, e: number) => void;
   private readonly accept: (id: number, s: number, e: number) => boolean;
@@ -102,25 +74,21 @@ export class GateMatcher {
    * publication date for the wording rules; null skips them (the displayed-order rescan needs marks only).
    */
   scan(text: string, n: Normalized, on: string | null): GatePasses {
-    const hits = this.spare ?? new Hits();
-    this.spare = null;
-    hits.reset(text, n.map);
+    const hits = new Hits(text, n.map);
     this.hits = hits;
     try {
       // Marks and wording accept every match; without Latin terms the dictionary does too, and no callback is needed.
       const accept = this.dictionary.hasLatinEdges === false ? undefined : this.accept;
       this.automaton.scan(n.codes, this.sink, { transparent: NEWLINE, length: n.length, accept, boundedGroups: BOUNDED_GROUPS });
-      const marks = marksFromTokens(text, n, hits.marks);
-      return {
-        confidentiality: { findings: mergeFindings(marks.findings, hits.words), declaredDisclosure: marks.declaredDisclosure },
-        wording: on === null ? [] : this.rules.findingsFromHits(text, n, hits.wording, on),
-        reorders: n.reorders,
-      };
     } finally {
       this.hits = null;
-      hits.release();
-      this.spare = hits;
     }
+    const marks = marksFromTokens(text, n, hits.marks);
+    return {
+      confidentiality: { findings: mergeFindings(marks.findings, hits.words), declaredDisclosure: marks.declaredDisclosure },
+      wording: on === null ? [] : this.rules.findingsFromHits(text, n, hits.wording, on),
+      reorders: n.reorders,
+    };
   }
 }
 
