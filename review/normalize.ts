@@ -272,7 +272,8 @@ function normalizeInto(text: string, opts: NormalizeOptions, codes: Uint16Array,
       kept |= v;
       continue;
     }
-    if (v < REORDERS_CLASS + SKIP + 1) {
+    // Classes run from -1 to -5; shifted by REORDERS_CLASS they lie below it.
+    if (v < REORDERS_CLASS) {
       reorders = true;
       v -= REORDERS_CLASS;
     }
