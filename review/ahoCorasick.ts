@@ -41,7 +41,7 @@ export class AhoCorasick {
   /** Number of pattern groups (1 unless `build` was given groups). */
   readonly groupCount: number;
   /** The selection ring, reused across scans (allocating typed arrays per short item costs more than scanning it). */
-  private ring: Int32Array[] | null = null;
+  private ring: SelectionRing | null = null;
 
   private constructor(
     readonly patternCount: number,
@@ -193,33 +193,27 @@ export class AhoCorasick {
    */
   scan(codes: Uint16Array, sink: MatchSink, opts: ScanOptions = {}): void {
     if (this.maxLength === 0) return;
-    let ring = 1;
-    while (ring < this.maxLength) ring <<= 1;
+    let size = 1;
+    while (size < this.maxLength) size <<= 1;
     const groups = this.groupCount;
     // A sink that scans again (re-entrancy) gets its own ring.
-    let arrays = this.ring;
+    let ring = this.ring;
     this.ring = null;
-    if (arrays === null) {
-      arrays = [];
-      for (let a = 0; a < 6; a++) arrays.push(new Int32Array(ring * groups));
-      arrays.push(new Int32Array(groups), new Int32Array(groups), new Int32Array(ring));
-    }
-    // pos: consumed index → position in `codes`; candK: the start (consumed index) owning a slot, or -1.
-    arrays[1].fill(-1);
-    arrays[6].fill(0);
-    arrays[7].fill(0);
-    arrays[8].fill(0);
+    if (ring === null || ring.size !== size) ring = new SelectionRing(size, groups);
+    ring.reset();
     try {
-      this.scanWith(codes, sink, opts, ring - 1, arrays);
+      this.scanWith(codes, sink, opts, ring);
     } finally {
-      this.ring = arrays;
+      this.ring = ring;
     }
   }
 
-  private scanWith(codes: Uint16Array, sink: MatchSink, opts: ScanOptions, mask: number, arrays: Int32Array[]): void {
-    // slotGroups: per ring slot, a bit per group holding a candidate for that start (settling reads one word).
-    const [pos, candK, candStart, candEnd, candEndK, candId, takenUntilK, pending, slotGroups] = arrays;
-    const ring = mask + 1;
+  private scanWith(codes: Uint16Array, sink: MatchSink, opts: ScanOptions, r: SelectionRing): void {
+    // Named fields, not `const [a, b, …] = arrays`: destructuring runs the array iterator, whose feedback
+    // made the optimised walk bail out ("not a Smi") during measured runs and be recompiled.
+    const { pos, candK, candStart, candEnd, candEndK, candId, takenUntilK, pending, slotGroups } = r;
+    const ring = r.size;
+    const mask = ring - 1;
     const groups = this.groupCount;
     const transparent = opts.transparent ?? -1;
     const accept = opts.accept;
@@ -341,6 +335,43 @@ export class AhoCorasick {
         }
       }
     }
+  }
+}
+
+/**
+ * The leftmost-longest selection's state: per group, one slot per start position still undecided (a ring
+ * of `size` = maxLength rounded up to a power of two). pos: consumed index → position in `codes`; candK: the
+ * start (consumed index) owning a slot, or -1; slotGroups: per slot, a bit per group holding a candidate
+ * (settling reads one word).
+ */
+class SelectionRing {
+  readonly pos: Int32Array;
+  readonly candK: Int32Array;
+  readonly candStart: Int32Array;
+  readonly candEnd: Int32Array;
+  readonly candEndK: Int32Array;
+  readonly candId: Int32Array;
+  readonly takenUntilK: Int32Array;
+  readonly pending: Int32Array;
+  readonly slotGroups: Int32Array;
+
+  constructor(readonly size: number, groups: number) {
+    this.pos = new Int32Array(size);
+    this.candK = new Int32Array(size * groups);
+    this.candStart = new Int32Array(size * groups);
+    this.candEnd = new Int32Array(size * groups);
+    this.candEndK = new Int32Array(size * groups);
+    this.candId = new Int32Array(size * groups);
+    this.takenUntilK = new Int32Array(groups);
+    this.pending = new Int32Array(groups);
+    this.slotGroups = new Int32Array(size);
+  }
+
+  reset(): void {
+    this.candK.fill(-1);
+    this.takenUntilK.fill(0);
+    this.pending.fill(0);
+    this.slotGroups.fill(0);
   }
 }
 

@@ -38,7 +38,20 @@ export interface VisualText {
  * ALM, and the right-to-left scripts (Hebrew to NKo and Samaritan… U+0590–U+08FF, their presentation forms,
  * and the astral right-to-left blocks U+10800–U+10FFF and U+1E800–U+1EFFF, matched by their high surrogates).
  */
-const RTL_INFLUENCE = /[\u0590-\u08FF\u200F\u202A-\u202D\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFE\uD802\uD803\uD83A\uD83B]/;
+const RTL_RANGES: readonly (readonly [number, number])[] = [
+  [0x0590, 0x08ff], [0x200f, 0x200f], [0x202a, 0x202d], [0x2066, 0x2069], [0xfb1d, 0xfdff], [0xfe70, 0xfefe],
+  [0xd802, 0xd803], [0xd83a, 0xd83b],
+];
+
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+const RTL_INFLUENCE = new RegExp(`[${RTL_RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`);
+
+/**
+ * The code units that can make the display order differ from the stored one: right-to-left influence and
+ * RLO. A text holding none has `visualOrder(text) === null`; the fold (normalize.ts) reads every unit anyway
+ * and records whether it met one, so the gate skips `visualOrder` without a pass of its own.
+ */
+export const REORDERING_UNITS: readonly (readonly [number, number])[] = [...RTL_RANGES, [RLO, RLO]];
 
 /** Whether [from, to) holds right-to-left influence (one character class: the fastest test V8 offers here). */
 function hasRtlInfluence(text: string, from: number, to: number): boolean {

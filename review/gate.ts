@@ -79,7 +79,8 @@ function scan(text: string, opts: ScanOptions): Scanned {
   const passes = withNormalized(text, FOLD, (n) => matcher.scan(text, n, on));
   const conf = passes.confidentiality;
   const pii = applyPolicy(text, detectPii(text), opts.policy ?? policyForCategory(opts.categoryCode));
-  const findings = inPositionOrder(conf.findings.concat(displayedOnly(text, conf.findings, matcher), pii, passes.wording));
+  const shown = passes.reorders ? displayedOnly(text, conf.findings, matcher) : [];
+  const findings = inPositionOrder(conf.findings.concat(shown, pii, passes.wording));
   return { findings, pii, declaredDisclosure: conf.declaredDisclosure };
 }
 
@@ -94,6 +95,7 @@ function inPositionOrder(findings: Finding[]): Finding[] {
 /**
  * Marks that only the displayed order shows: a right-to-left override makes "\u202E★密机" read 机密★
  * (see bidi.ts). Their spans point at the stored characters, so the reviewer sees what hid the mark.
+ * Callers skip it when the fold saw nothing that reorders (`GatePasses.reorders`), nearly every text.
  */
 function displayedOnly(text: string, logical: readonly Finding[], matcher: GateMatcher): Finding[] {
   const visual = visualOrder(text);
@@ -121,8 +123,9 @@ function unseen(known: readonly Finding[], extra: readonly Finding[]): Finding[]
 /** The marks (and sensitive words) of `text`, in stored and displayed order; no personal data, no wording. */
 function marksOf(text: string, opts: ScanOptions): Finding[] {
   const matcher = gateMatcher(opts.dictionary ?? gateDefaultDictionary(), opts.wording ?? gateDefaultWording());
-  const conf = withNormalized(text, FOLD, (n) => matcher.scan(text, n, null)).confidentiality;
-  return [...conf.findings, ...displayedOnly(text, conf.findings, matcher)];
+  const passes = withNormalized(text, FOLD, (n) => matcher.scan(text, n, null));
+  const conf = passes.confidentiality;
+  return passes.reorders ? [...conf.findings, ...displayedOnly(text, conf.findings, matcher)] : conf.findings;
 }
 
 /** Line breaks as spaces, one unit for one, so offsets stay those of the stored text. */

@@ -25,6 +25,8 @@ export interface GatePasses {
   confidentiality: ConfidentialityResult;
   /** Wording findings (empty when `on` is null). */
   wording: Finding[];
+  /** Whether the text's displayed order can differ from its stored one (`Normalized.reorders`). */
+  reorders: boolean;
 }
 
 /** One scan's collected matches. */
@@ -85,6 +87,7 @@ export class GateMatcher {
     return {
       confidentiality: { findings: mergeFindings(marks.findings, hits.words), declaredDisclosure: marks.declaredDisclosure },
       wording: on === null ? [] : this.rules.findingsFromHits(text, n, hits.wording, on),
+      reorders: n.reorders,
     };
   }
 }

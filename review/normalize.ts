@@ -33,6 +33,7 @@
  *   Mongolian digits (᠐-᠙) fold to 0-9.
  * Right-to-left overrides, which reorder what is shown, are handled by the gate (bidi.ts).
  */
+import { REORDERING_UNITS } from './bidi.js';
 import { TRAD_SIMP } from './tradSimp.js';
 
 /** Table values below zero are classes; zero and above are the folded code unit. */
@@ -183,6 +184,32 @@ function isIgnorableAstral(cp: number): boolean {
 // Built after the tables above, which buildTable reads.
 const TABLE: Int32Array = buildTable();
 
+/** In FOLD_WALK, a high surrogate: the pair decides (astral characters are folded per code point). */
+const HIGH = -5;
+/** In FOLD_WALK, added to a class below zero when the unit reorders the display (bidi.ts). */
+const REORDERS_CLASS = -16;
+/** In FOLD_WALK, set on a folded unit that reorders the display; a Uint16Array store drops it. */
+const REORDERS_BIT = 0x10000;
+
+/**
+ * TABLE as `normalizeInto` reads it: one test (`>= 0`) sends a unit that is simply kept down the fast path,
+ * surrogates included, and the units that reorder the display carry a flag, so the fold also tells the
+ * gate whether the text needs reading in displayed order (instead of a regular-expression pass over it).
+ */
+function buildWalkTable(table: Int32Array): Int32Array {
+  const t = Int32Array.from(table);
+  for (let c = 0xd800; c <= 0xdbff; c++) t[c] = HIGH;
+  for (const [from, to] of REORDERING_UNITS) {
+    for (let c = from; c <= to; c++) t[c] = t[c] >= 0 ? t[c] | REORDERS_BIT : t[c] + REORDERS_CLASS;
+  }
+  return t;
+}
+
+const FOLD_WALK: Int32Array = buildWalkTable(TABLE);
+
+/** Set by each `normalizeInto`: whether the text it folded holds a unit that reorders the display. */
+let foldedReorders = false;
+
 export interface NormalizeOptions {
   /** Emit "\n" for each line break instead of dropping it; mark detection reasons about lines. */
   lineBreaks?: boolean;
@@ -198,11 +225,16 @@ export interface Normalized {
   /** The first `length` units of `codes` as a string (decoded on first use; scanners work on `codes`). */
   readonly norm: string;
   readonly length: number;
+  /**
+   * Whether the text holds a right-to-left override or other right-to-left influence, i.e. whether
+   * `visualOrder` (bidi.ts) can differ from it; false means the displayed order is the stored one.
+   */
+  readonly reorders: boolean;
 }
 
 class NormalizedText implements Normalized {
   private decoded: string | undefined;
-  constructor(readonly codes: Uint16Array, readonly map: Int32Array, readonly length: number) {}
+  constructor(readonly codes: Uint16Array, readonly map: Int32Array, readonly length: number, readonly reorders: boolean) {}
   get norm(): string {
     if (this.decoded === undefined) this.decoded = decodeUnits(this.codes, this.length);
     return this.decoded;
@@ -230,32 +262,47 @@ function normalizeInto(text: string, opts: NormalizeOptions, codes: Uint16Array,
   const len = text.length;
   const keepLines = opts.lineBreaks === true;
   const keepClauses = opts.clauseBreaks === true;
+  const table = FOLD_WALK;
   let n = 0;
+  // The OR of every kept entry: REORDERS_BIT set when one of them reorders the display.
+  let kept = 0;
+  let reorders = false;
   for (let i = 0; i < len; i++) {
     const u = text.charCodeAt(i);
-    const v = TABLE[u];
-    if (u >= 0xd800 && u <= 0xdbff && i + 1 < len) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        const cp = ((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-        if (isIgnorableAstral(cp)) {
-          i++;
-          continue;
-        }
-        const f = foldAstral(cp);
-        if (f !== -4) {
-          // The folded unit stands for the whole pair: it maps to the high half, and the low half is consumed.
-          i++;
-          if (f >= 0) {
-            codes[n] = f;
-            map[n++] = i - 1;
-          }
-          continue;
-        }
-      }
-    }
+    let v = table[u];
     if (v >= 0) {
       codes[n] = v;
+      map[n++] = i;
+      kept |= v;
+      continue;
+    }
+    // Classes run from -1 to -5; shifted by REORDERS_CLASS they lie below it.
+    if (v < REORDERS_CLASS) {
+      reorders = true;
+      v -= REORDERS_CLASS;
+    }
+    if (v === HIGH) {
+      if (i + 1 < len) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          const cp = ((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+          if (isIgnorableAstral(cp)) {
+            i++;
+            continue;
+          }
+          const f = foldAstral(cp);
+          if (f !== -4) {
+            // The folded unit stands for the whole pair: it maps to the high half, and the low half is consumed.
+            i++;
+            if (f >= 0) {
+              codes[n] = f;
+              map[n++] = i - 1;
+            }
+            continue;
+          }
+        }
+      }
+      codes[n] = u;
       map[n++] = i;
     } else if (v === LINE) {
       if (keepLines) {
@@ -269,6 +316,7 @@ function normalizeInto(text: string, opts: NormalizeOptions, codes: Uint16Array,
       }
     }
   }
+  foldedReorders = reorders || (kept & REORDERS_BIT) !== 0;
   return n;
 }
 
@@ -295,7 +343,7 @@ export function flatString(text: string): string {
 
 /** Fold `text` for matching. One pass, O(text.length). The result owns its arrays (`codes.length === length`). */
 export function normalizeForMatch(text: string, opts: NormalizeOptions = {}): Normalized {
-  return withNormalized(text, opts, (n) => new NormalizedText(n.codes.slice(0, n.length), n.map.slice(0, n.length), n.length));
+  return withNormalized(text, opts, (n) => new NormalizedText(n.codes.slice(0, n.length), n.map.slice(0, n.length), n.length, n.reorders));
 }
 
 /**
@@ -306,7 +354,8 @@ export function withNormalized<T>(text: string, opts: NormalizeOptions, fn: (nor
   if (scratchBusy) {
     const codes = new Uint16Array(text.length);
     const map = new Int32Array(text.length);
-    return fn(new NormalizedText(codes, map, normalizeInto(text, opts, codes, map)));
+    const length = normalizeInto(text, opts, codes, map);
+    return fn(new NormalizedText(codes, map, length, foldedReorders));
   }
   if (scratchCodes.length < text.length) {
     const size = Math.max(text.length, scratchCodes.length * 2);
@@ -315,7 +364,8 @@ export function withNormalized<T>(text: string, opts: NormalizeOptions, fn: (nor
   }
   scratchBusy = true;
   try {
-    return fn(new NormalizedText(scratchCodes, scratchMap, normalizeInto(text, opts, scratchCodes, scratchMap)));
+    const length = normalizeInto(text, opts, scratchCodes, scratchMap);
+    return fn(new NormalizedText(scratchCodes, scratchMap, length, foldedReorders));
   } finally {
     scratchBusy = false;
     // A one-off megabyte document should not pin megabytes for the life of the process.

@@ -1,3 +1,4 @@
+import { visualOrder } from '../../review/bidi.js';
 import { foldUnit, normalizeForMatch, normalizeTerm, STAR, toOriginalSpan } from '../../review/normalize.js';
 import { TRAD_SIMP } from '../../review/tradSimp.js';
 
@@ -56,6 +57,34 @@ describe('normalizeForMatch', () => {
     const n = normalizeForMatch(text);
     expect(n.norm).toBe('a𠀋b');
     expect(toOriginalSpan(n, 1, 3)).toEqual({ start: 1, end: 3 });
+  });
+
+  it('records whether a text holds anything that reorders its display, for every BMP unit', () => {
+    // Right-to-left scripts and their presentation forms, RLM, the embedding, override and isolate controls.
+    const reordering = (c: number): boolean =>
+      (c >= 0x0590 && c <= 0x08ff) || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+      (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const text = `机${String.fromCharCode(c)}密`;
+      if (normalizeForMatch(text, { lineBreaks: true, clauseBreaks: true }).reorders !== reordering(c)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    // Astral right-to-left blocks by their high surrogate (Phoenician U+10900, Arabic mathematical U+1EE00), alone or paired.
+    expect(normalizeForMatch('机\u{10900}密').reorders).toBe(true);
+    expect(normalizeForMatch('机\u{1EE00}密').reorders).toBe(true);
+    expect(normalizeForMatch('机\ud802').reorders).toBe(true);
+    expect(normalizeForMatch('机\u{20000}密\u{1F31F}').reorders).toBe(false);
+    expect(normalizeForMatch('机密★5年').reorders).toBe(false);
+  });
+
+  it('never says a text keeps its order when its displayed order differs', () => {
+    const texts = ['\u202e★密机', '机密\n\u202e★密机\u202c', 'اب 机密', '\u2067\u2066★\u2069\u2066密\u2069\u2066机\u2069\u2069', '\u202e', '机密★5年'];
+    for (const t of texts) {
+      if (visualOrder(t) !== null) expect(normalizeForMatch(t, { lineBreaks: true }).reorders).toBe(true);
+    }
+    expect(texts.filter((t) => visualOrder(t) !== null)).toHaveLength(4);
   });
 
   it('rejects empty or out-of-range spans', () => {
