@@ -149,5 +149,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // addresses 0.750 / 0.938 with eight decoys flagged; the fourteenth tuning studied its errors, so it is held to
     // the goals now.
     goals(held13, 0.9, 0.9);
+    // Slice 14 was written blind (homes in record lines, penalties on individuals, signatures) and measured once at 13:10
+    // on main at names 0.914 / 0.961, addresses 0.760 / 1.000 with three decoys flagged; the fifteenth tuning studied
+    // its errors and it meets the goals now.
+    goals(held14, 0.9, 0.9);
   });
 });
