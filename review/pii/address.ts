@@ -12,6 +12,7 @@ import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 import { movedResidences, visitedHomes } from './moves.js';
+import { recordHomes } from './records.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -552,6 +553,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   if (hasAny(present, PROPERTY_CHARS) && has(present, ROOM)) flatsBeforeProperty(text, out);
   movedResidences(text, out);
   if (has(present, ANY_DIGIT)) visitedHomes(text, out);
+  recordHomes(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -91,6 +91,8 @@ export const PERSON_NOUNS: readonly string[] = [
   '第三方',
   // a sick child in a 医疗纠纷 report, a bearer of 非遗 and his apprentice in news (患儿X, 代表性传承人X, 徒弟X)
   '患儿', '传承人', '徒弟', '学徒',
+  // an accomplice named in a 悬赏通告 (同案人X已被抓获)
+  '同案人', '同伙',
 ];
 
 /**

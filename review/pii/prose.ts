@@ -8,6 +8,7 @@
  * Not reported: officials acting in office — a name right after an official title (副市长沙向东) or in the
  * clause of 执法人员/承办人/经办人 and the like, which the body publishes as its own.
  */
+import { deskInBrackets } from './desks.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
@@ -100,6 +101,8 @@ const OFFICIAL_LABELS: readonly string[] = [
   '执法人员', '办案人员', '承办人', '经办人', '审核人', '审批人', '签发人', '记录人', '调查人员', '检查人员', '执法证号', '执法证件号', '监督人',
   '值班人员', '工作人员', '负责人', '责任人', '执法队员', '执法队队员', '执法大队队员', '包联干部', '驻村干部', '包村干部', '帮扶干部', '帮扶责任人', '第一书记', '网格员', '联络员', '主持人', '发布人', '撰稿', '供稿', '来源',
   '编辑', '编 辑', '责编', '责任编辑', '编审', '编 审', '校对', '值班主任', '审校', '初审', '复审', '终审',
+  // a 人民调解协议书's mediators sign for the committee (人民调解员（签名）：X　Y); 调解员X到现场，组织牧民A与B keeps A and B
+  '调解员（签名）', '调解员(签名)', '调解员：',
 ];
 const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道', '（警号', '(警号', '警号'];
 
@@ -394,6 +397,7 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   }
   if (postedBy(text, e)) return true;
   if (titleInBrackets(text, e)) return true;
+  if (deskInBrackets(text, s, e)) return true;
   // 联系人, also spaced out as forms print it (联 系 人：).
   let contact = -1;
   if (before.includes('系')) {

@@ -87,10 +87,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 11 (written blind, weighted towards residential addresses; measured once on the integrated rules, studied in the twelfth tuning)\n${formatTable(held11)}`);
     console.log(`realistic held-out slice 12 (written blind, as much for precision as recall; measured once on main's rules, studied in the thirteenth tuning)\n${formatTable(held12)}`);
     console.log(`realistic held-out slice 13 (written blind, other kinds of document, weighted towards decoys; measured once at 12:50 on main, studied in the fourteenth tuning)\n${formatTable(held13)}`);
-    // Slice 14 is held out like slice 13: its figures only (its misses and flagged decoys are not printed), no goal asserted.
-    console.log(`realistic held-out slice 14 (written blind, other kinds of document, as much for precision as recall; held out)\n${formatTable(held14)}`);
+    console.log(`realistic held-out slice 14 (written blind, other kinds of document, weighted towards homes; measured once at 13:10 on main, studied in the fifteenth tuning)\n${formatTable(held14)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -108,6 +107,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     if (held11.decoyHits.length) console.log(`slice 11 decoys flagged:\n${held11.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held12.decoyHits.length) console.log(`slice 12 decoys flagged:\n${held12.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held13.decoyHits.length) console.log(`slice 13 decoys flagged:\n${held13.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
+    if (held14.decoyHits.length) console.log(`slice 14 decoys flagged:\n${held14.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     goals(tuned, 0.9, 0.9);
     goals(held, 0.9, 0.6);
     goals(held2, 0.9, 0.9);
@@ -149,5 +149,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // addresses 0.750 / 0.938 with eight decoys flagged; the fourteenth tuning studied its errors, so it is held to
     // the goals now.
     goals(held13, 0.9, 0.9);
+    // Slice 14 was written blind (homes in record lines, penalties on individuals, signatures) and measured once at 13:10
+    // on main at names 0.914 / 0.961, addresses 0.760 / 1.000 with three decoys flagged; the fifteenth tuning studied
+    // its errors and it meets the goals now.
+    goals(held14, 0.9, 0.9);
   });
 });

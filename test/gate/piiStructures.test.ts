@@ -570,3 +570,32 @@ describe('a visit to a door in a village (the fourteenth tuning)', () => {
       expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
   });
 });
+
+describe('a person’s record line with a village and its group (the fifteenth tuning)', () => {
+  it('the village and group after the sex clause are the household’s place, the name found or not', () => {
+    expect(addresses('4. 鄂先锋，男，1950年生，骆家圩村北头组\n5. 燕满堂，男，1955年生，新合村南场组')).toEqual(['骆家圩村北头组', '新合村南场组']);
+    expect(addresses('2. 芮芙蓉，女，汉族，1948年出生，瓦房村七队，烈士遗属')).toEqual(['瓦房村七队']);
+    expect(addresses('申请人戚立春（男，1962年生，七里井村十组）提出申请。')).toEqual(['七里井村十组']);
+  });
+
+  it('but not an origin, a bare village, a village office or a labelled place read twice', () => {
+    for (const t of ['嫌疑人（男，40岁，泗县人）已被抓获。', '1. 谈向荣，男，1950年生，谈庄村', '2. 宫彩虹，女，1961年生，谈庄村村委会', '3. 桑新春，男，1958年生，东岗村村民小组长'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+    expect(addresses('邰德才（男，1983年生，原住东岗村七组）：')).toEqual(['东岗村七组']);
+  });
+});
+
+describe('slice 14’s names and the body’s desks (the fifteenth tuning)', () => {
+  it('a 复查请求人, an accomplice and a father with a wish name are people', () => {
+    expect(names('复查请求人：戚立春，男，1958年生，汉族。')).toEqual(['戚立春']);
+    expect(names('同案人邰德才已于案发次日被抓获。')).toEqual(['邰德才']);
+    expect(names('其中一名未成年人的父亲阙得水次日到本局反映情况。')).toEqual(['阙得水']);
+  });
+
+  it('but the desk in brackets after a hotline and the mediators who sign the agreement act in office', () => {
+    expect(names('公示期5个工作日。监督电话：0552-6213852（镇民政办　颜琦）')).toEqual([]);
+    expect(names('人民调解员（签名）：富春雷　刁秋月')).toEqual([]);
+    // A mediator who brings two herders together still names the herders.
+    expect(names('调解员伍达到现场，组织牧民乌兰格日勒与塔娜格日勒进行调解。')).toEqual(['乌兰格日勒', '塔娜格日勒']);
+  });
+});

@@ -444,6 +444,28 @@ function awardDelivered(): void {
   add('structures', text, [P(soldier), A(house), P(father)], [official, hall]);
 }
 
+function careRecipients(): void {
+  // 优抚 list as numbered lines: the village and its group after the sex and birth year are the household's place;
+  // an origin (…县人), a bare village and the contact's office are not.
+  const [a, b, c, contact] = [person(), person(), person(), person(true)];
+  const homes: string[] = [];
+  while (homes.length < 3) {
+    const h = `${pick(VILLAGES)}${pick(GROUPS)}`;
+    if (!homes.includes(h)) homes.push(h);
+  }
+  const county = pick(COUNTIES);
+  const text = [
+    `${county}${pick(TOWNS)}2025年度优抚对象定期抚恤补助公示`,
+    '一、在乡复员军人',
+    `1. ${a}，男，${int(1946, 1958)}年生，${homes[0]}`,
+    `2. ${b}，女，汉族，${int(1946, 1958)}年生，${homes[1]}，烈士遗属`,
+    '二、带病回乡退伍军人',
+    `3. ${c}，男，${int(1946, 1958)}年生，${homes[2]}`,
+    `    经核实，另有一名申请人（男，${int(50, 70)}岁，${county}人）不符合条件；${pick(VILLAGES)}暂无对象。监督电话：0556-${int(6000000, 6999999)}（镇民政办　${contact}）`,
+  ].join('\n');
+  add('structures', text, [P(a), A(homes[0]), P(b), A(homes[1]), P(c), A(homes[2])], [contact, `${county}人`]);
+}
+
 for (let i = 0; i < 4; i++) visitNews();
 for (let i = 0; i < 3; i++) braveryAward();
 for (let i = 0; i < 3; i++) recommendation();
@@ -472,5 +494,6 @@ for (let i = 0; i < 2; i++) movedHousehold();
 for (let i = 0; i < 2; i++) auctionAfterContact();
 for (let i = 0; i < 2; i++) deputiesList();
 for (let i = 0; i < 2; i++) awardDelivered();
+for (let i = 0; i < 2; i++) careRecipients();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
