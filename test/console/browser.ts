@@ -71,17 +71,24 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   // Colours are judged at rest: a button still fading between its states (Ant Design's transitions) would be
   // measured half-way. Every running CSS transition and animation is let finish first.
   // Endless ones (a spinner) are left alone, and nothing is waited for more than 3 s.
-  await page.evaluate(() => {
+  const settle = (): Promise<unknown> => page.evaluate(() => {
     const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
     return Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 3000))]);
   });
-  return page.evaluate(async () => {
+  const run = (): Promise<Violation[]> => page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
+  await settle();
+  const first = await run();
+  if (!first.some((v) => v.id === 'color-contrast')) return first;
+  // A notice that starts fading in while axe runs (a mutation's answer arriving then) is measured half-way; once
+  // more at rest, a real contrast fault is found again and a passing fade is not (seen once in CI under load).
+  await settle();
+  return run();
 }
 
 /** Visible text of the main region: what the person reads. */
