@@ -7,48 +7,66 @@
  * the rest, so a photo that relies on it shows as the camera stored it.
  */
 
+import { isJpeg, isPng } from './wechat/cover.js';
+
+/** One segment of a JPEG (marker, length, body) or one chunk of a PNG: `at` its first byte, `end` past its last. */
+export interface ImageSegment {
+  at: number;
+  end: number;
+  body: Uint8Array;
+}
+
+/**
+ * A JPEG's segments before its scan starts (after that it is entropy-coded pixels). Stand-alone markers (SOI,
+ * RSTn, TEM) have no length and no body: they are stepped over, not listed.
+ */
+export function* jpegSegments(data: Uint8Array): Generator<ImageSegment & { marker: number }> {
+  for (let at = 2; at + 4 <= data.length; ) {
+    if (data[at] !== 0xff) return;
+    const marker = data[at + 1];
+    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      at += 2;
+      continue;
+    }
+    if (marker === 0xda || marker === 0xd9) return;
+    const end = at + 2 + ((data[at + 2] << 8) | data[at + 3]);
+    yield { marker, at, end, body: data.subarray(at + 4, Math.min(data.length, end)) };
+    at = end;
+  }
+}
+
+/** A PNG's chunks after its signature (length, type, body, CRC). */
+export function* pngChunks(data: Uint8Array): Generator<ImageSegment & { type: string }> {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  for (let at = 8; at + 8 <= data.length; ) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(data[at + 4], data[at + 5], data[at + 6], data[at + 7]);
+    const end = at + 12 + length;
+    yield { type, at, end, body: data.subarray(at + 8, Math.min(data.length, at + 8 + length)) };
+    at = end;
+  }
+}
+
 /** JPEG segments that hold text: APP1 (EXIF, XMP), APP12 (Ducky/picture info), APP13 (IPTC/Photoshop), COM. */
 const JPEG_TEXT_SEGMENTS: ReadonlySet<number> = new Set([0xe1, 0xec, 0xed, 0xfe]);
 /** PNG chunks that hold text or EXIF. */
 const PNG_TEXT_CHUNKS: ReadonlySet<string> = new Set(['tEXt', 'zTXt', 'iTXt', 'eXIf']);
 
 export function withoutTextMetadata(bytes: Uint8Array): Uint8Array {
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return jpegWithout(bytes);
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return pngWithout(bytes);
+  if (isJpeg(bytes)) return without(bytes, [...jpegSegments(bytes)].filter((s) => JPEG_TEXT_SEGMENTS.has(s.marker)));
+  if (isPng(bytes)) return without(bytes, [...pngChunks(bytes)].filter((c) => PNG_TEXT_CHUNKS.has(c.type)));
   return bytes;
 }
 
-function jpegWithout(bytes: Uint8Array): Uint8Array {
-  const kept: Uint8Array[] = [bytes.subarray(0, 2)];
-  let at = 2;
-  let dropped = false;
-  while (at + 4 <= bytes.length && bytes[at] === 0xff) {
-    const marker = bytes[at + 1];
-    // From the start of scan on it is entropy-coded data: copied as it is.
-    if (marker === 0xda || marker === 0xd9) break;
-    const end = at + 2 + ((bytes[at + 2] << 8) | bytes[at + 3]);
-    if (JPEG_TEXT_SEGMENTS.has(marker)) dropped = true;
-    else kept.push(bytes.subarray(at, end));
-    at = end;
+/** `bytes` less the `dropped` segments (in file order); the same bytes when there are none. */
+function without(bytes: Uint8Array, dropped: readonly ImageSegment[]): Uint8Array {
+  if (dropped.length === 0) return bytes;
+  const kept: Uint8Array[] = [];
+  let from = 0;
+  for (const { at, end } of dropped) {
+    kept.push(bytes.subarray(from, at));
+    from = end;
   }
-  if (!dropped) return bytes;
-  kept.push(bytes.subarray(at));
-  return Buffer.concat(kept);
-}
-
-function pngWithout(bytes: Uint8Array): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const kept: Uint8Array[] = [bytes.subarray(0, 8)];
-  let dropped = false;
-  let at = 8;
-  while (at + 12 <= bytes.length) {
-    const end = at + 12 + view.getUint32(at);
-    const type = String.fromCharCode(bytes[at + 4], bytes[at + 5], bytes[at + 6], bytes[at + 7]);
-    if (PNG_TEXT_CHUNKS.has(type)) dropped = true;
-    else kept.push(bytes.subarray(at, end));
-    at = end;
-  }
-  if (!dropped) return bytes;
-  kept.push(bytes.subarray(at));
+  kept.push(bytes.subarray(from));
   return Buffer.concat(kept);
 }

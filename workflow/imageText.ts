@@ -1,4 +1,5 @@
 import { inflateSync } from 'node:zlib';
+import { jpegSegments, pngChunks } from '../channels/imageMetadata.js';
 import { xmlPartLines } from './packageText.js';
 
 /*
@@ -31,13 +32,8 @@ const nul = (data: Uint8Array, from: number): number => {
 const xmpLines = (xml: string, people: string[]): string[] => xmlPartLines(xml, people);
 
 function pngLines(data: Uint8Array, people: string[]): string[] {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const lines: string[] = [];
-  for (let at = 8; at + 8 <= data.length; ) {
-    const length = view.getUint32(at);
-    const type = latin1.decode(data.subarray(at + 4, at + 8));
-    const body = data.subarray(at + 8, Math.min(data.length, at + 8 + length));
-    at += 12 + length;
+  for (const { type, body } of pngChunks(data)) {
     if (type === 'tEXt') {
       const k = nul(body, 0);
       lines.push(latin1.decode(body.subarray(0, k)), latin1.decode(body.subarray(k + 1)));
@@ -65,17 +61,7 @@ const XMP_ID = 'http://ns.adobe.com/xap/1.0/\0';
 
 function jpegLines(data: Uint8Array, people: string[]): string[] {
   const lines: string[] = [];
-  for (let at = 2; at + 4 <= data.length; ) {
-    if (data[at] !== 0xff) break;
-    const marker = data[at + 1];
-    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
-      at += 2;
-      continue;
-    }
-    if (marker === 0xda || marker === 0xd9) break; // pixels follow: no metadata segment after the scan starts
-    const length = (data[at + 2] << 8) | data[at + 3];
-    const body = data.subarray(at + 4, Math.min(data.length, at + 2 + length));
-    at += 2 + length;
+  for (const { marker, body } of jpegSegments(data)) {
     if (marker === 0xfe) lines.push(utf8.decode(body));
     else if (marker === 0xe1 && latin1.decode(body.subarray(0, 6)) === 'Exif\0\0') lines.push(...exifLines(body.subarray(6), people));
     else if (marker === 0xe1 && latin1.decode(body.subarray(0, XMP_ID.length)) === XMP_ID) lines.push(...xmpLines(utf8.decode(body.subarray(XMP_ID.length)), people));
