@@ -5,7 +5,7 @@
  */
 import { storedSpan, visualOrder } from './bidi.js';
 import { loadDefaultDictionary, type Dictionary } from './dictionary.js';
-import { gateMatcher, type GateMatcher } from './gateMatcher.js';
+import { gateMatcher, type GateMatcher, type GatePasses } from './gateMatcher.js';
 import { htmlTextContent, rewriteHtmlText, sourceSpan, type TextReplacement } from '../text/htmlText.js';
 import { flatString, withNormalized, type NormalizeOptions } from './normalize.js';
 import { detectPii } from './pii/index.js';
@@ -79,8 +79,7 @@ function scan(text: string, opts: ScanOptions): Scanned {
   const passes = withNormalized(text, FOLD, (n) => matcher.scan(text, n, on));
   const conf = passes.confidentiality;
   const pii = applyPolicy(text, detectPii(text), opts.policy ?? policyForCategory(opts.categoryCode));
-  const shown = passes.reorders ? displayedOnly(text, conf.findings, matcher) : [];
-  const findings = inPositionOrder(conf.findings.concat(shown, pii, passes.wording));
+  const findings = inPositionOrder(conf.findings.concat(displayedOnly(text, passes, matcher), pii, passes.wording));
   return { findings, pii, declaredDisclosure: conf.declaredDisclosure };
 }
 
@@ -95,9 +94,12 @@ function inPositionOrder(findings: Finding[]): Finding[] {
 /**
  * Marks that only the displayed order shows: a right-to-left override makes "\u202E★密机" read 机密★
  * (see bidi.ts). Their spans point at the stored characters, so the reviewer sees what hid the mark.
- * Callers skip it when the fold saw nothing that reorders (`GatePasses.reorders`), nearly every text.
+ * Nothing to do, without reading the text again, when the fold saw nothing that reorders (`GatePasses.reorders`):
+ * nearly every text.
  */
-function displayedOnly(text: string, logical: readonly Finding[], matcher: GateMatcher): Finding[] {
+function displayedOnly(text: string, passes: GatePasses, matcher: GateMatcher): Finding[] {
+  if (!passes.reorders) return [];
+  const logical = passes.confidentiality.findings;
   const visual = visualOrder(text);
   if (visual === null) return [];
   const shown = withNormalized(visual.text, FOLD, (n) => matcher.scan(visual.text, n, null));
@@ -124,8 +126,7 @@ function unseen(known: readonly Finding[], extra: readonly Finding[]): Finding[]
 function marksOf(text: string, opts: ScanOptions): Finding[] {
   const matcher = gateMatcher(opts.dictionary ?? gateDefaultDictionary(), opts.wording ?? gateDefaultWording());
   const passes = withNormalized(text, FOLD, (n) => matcher.scan(text, n, null));
-  const conf = passes.confidentiality;
-  return passes.reorders ? [...conf.findings, ...displayedOnly(text, conf.findings, matcher)] : conf.findings;
+  return [...passes.confidentiality.findings, ...displayedOnly(text, passes, matcher)];
 }
 
 /** Line breaks as spaces, one unit for one, so offsets stay those of the stored text. */
