@@ -10,6 +10,11 @@ export interface Span {
   end: number;
 }
 
+/** Adds [start, end) to `out` unless it overlaps a span already there (the rule that found it first keeps it). */
+export function addDisjoint(out: Span[], start: number, end: number): void {
+  if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end });
+}
+
 function isLocalChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
 }

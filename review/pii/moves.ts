@@ -6,11 +6,7 @@
  * door number is a family's house, a body sits at its 村委会 or on a street.
  */
 import * as chars from './chars.js';
-
-interface Span {
-  start: number;
-  end: number;
-}
+import { addDisjoint, type Span } from './email.js';
 
 const MOVE_VERBS = ['迁至', '迁到', '迁往', '搬至', '搬到', '搬往', '迁居', '搬迁至', '搬迁到'];
 const DWELL_WORDS = ['居住', '定居', '安家', '生活'];
@@ -37,8 +33,7 @@ export function movedResidences(text: string, out: Span[]): void {
       if (!dwellsAt(text, e)) continue;
       const value = text.slice(s, e);
       if (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)) || !DOORS.test(value)) continue;
-      if (out.some((o) => o.start < e && s < o.end)) continue;
-      out.push({ start: s, end: e });
+      addDisjoint(out, s, e);
     }
   }
 }
@@ -58,8 +53,7 @@ export function visitedHomes(text: string, out: Span[]): void {
       }
       const value = text.slice(s, e);
       if (!VILLAGE_DOOR.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('委会')) continue;
-      if (out.some((o) => o.start < e && s < o.end)) continue;
-      out.push({ start: s, end: e });
+      addDisjoint(out, s, e);
     }
   }
 }

@@ -5,7 +5,7 @@
  * MAX_CLAUSES clauses of at most MAX_CLAUSE characters are read per trigger. A bare village (所在村) names
  * no household, and an origin (`…县人`) or a labelled place (`原住…`, handled by the labels) is left alone.
  */
-import type { Span } from './email.js';
+import { addDisjoint, type Span } from './email.js';
 
 const MAX_CLAUSES = 4;
 const MAX_CLAUSE = 20;
@@ -28,7 +28,7 @@ export function recordHomes(text: string, out: Span[]): void {
         if (e - s > MAX_CLAUSE) break;
         const value = text.slice(s, e);
         if (VILLAGE_GROUP.test(value) && !NOT_PLACE.some((w) => value.includes(w))) {
-          if (!out.some((o) => o.start < e && s < o.end)) out.push({ start: s, end: e });
+          addDisjoint(out, s, e);
           break;
         }
         // The record ends with its line or its bracket.
