@@ -242,9 +242,22 @@ export async function insertRendition(db: Queryable, r: RenditionRecord): Promis
   );
 }
 
+const RENDITION_FIELDS: { readonly [K in keyof RenditionRecord]-?: string } = {
+  contentId: 'content_id', revision: 'revision', title: 'title', html: 'html', summary: 'summary', variants: 'variants',
+};
+/** The record's columns of `renditions` aliased `alias`, each named `${prefix}${field}` (see `renditionOfRow`). */
+export const renditionColumns = (alias: string, prefix = ''): string =>
+  Object.entries(RENDITION_FIELDS).map(([field, column]) => `${alias}.${column} AS "${prefix}${field}"`).join(', ');
+
+/** The record out of a row whose rendition columns carry `prefix`; null when the row joined none. */
+export function renditionOfRow(row: Record<string, unknown>, prefix: string): RenditionRecord | null {
+  if (row[`${prefix}contentId`] === null) return null;
+  return Object.fromEntries(Object.keys(RENDITION_FIELDS).map((field) => [field, row[`${prefix}${field}`]])) as unknown as RenditionRecord;
+}
+
 export async function findRendition(db: Queryable, contentId: string, revision: number): Promise<RenditionRecord | null> {
   const { rows } = await db.query<RenditionRecord>(prepared(
-    `SELECT content_id AS "contentId", revision, title, html, summary, variants FROM renditions WHERE content_id = $1 AND revision = $2`,
+    `SELECT ${renditionColumns('r')} FROM renditions r WHERE r.content_id = $1 AND r.revision = $2`,
     [contentId, revision],
   ));
   return rows[0] ?? null;

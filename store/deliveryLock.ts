@@ -1,4 +1,4 @@
-import { CONTENT_COLUMNS, CONTENT_FROM, isUuid, type ContentRecord, type RenditionRecord } from './contents.js';
+import { CONTENT_COLUMNS, CONTENT_FROM, isUuid, renditionColumns, renditionOfRow, type ContentRecord, type RenditionRecord } from './contents.js';
 import type { DeliveryMode } from './deliveryState.js';
 import { prepared, type Tx } from './db.js';
 import { publicationColumns, publicationOfRow, type PublicationRecord } from './publications.js';
@@ -17,25 +17,23 @@ const PREFIX = 'pub.';
 const RENDITION = 'ren.';
 const LOCKING: Readonly<Record<ContentLock, string>> = { exclusive: 'FOR UPDATE OF c, p', shared: 'FOR SHARE OF c FOR UPDATE OF p' };
 const FROM = `${CONTENT_FROM} JOIN publications p ON p.content_id = c.id LEFT JOIN channel_accounts a2 ON a2.id = p.account_id`;
-const lockText = (content: ContentLock): string => `SELECT ${CONTENT_COLUMNS}, ${publicationColumns(PREFIX, 'a2')} FROM ${FROM} WHERE p.id = $1 ${LOCKING[content]}`;
-const TEXT: Readonly<Record<ContentLock, string>> = { exclusive: lockText('exclusive'), shared: lockText('shared') };
+const TEXT = `SELECT ${CONTENT_COLUMNS}, ${publicationColumns(PREFIX, 'a2')} FROM ${FROM} WHERE p.id = $1 ${LOCKING.exclusive}`;
 // The claim's read also brings what a publish needs: the revision's rendition (not for a publication that is only
 // polled: no html is read for it) and how WeChat sends it. The rendition row is read, not locked.
 const claimText = (content: ContentLock): string => `SELECT ${CONTENT_COLUMNS}, ${publicationColumns(PREFIX, 'a2')}, p.delivery_mode AS "${PREFIX}deliveryMode",
-    r.content_id AS "${RENDITION}contentId", r.revision AS "${RENDITION}revision", r.title AS "${RENDITION}title", r.html AS "${RENDITION}html",
-    r.summary AS "${RENDITION}summary", r.variants AS "${RENDITION}variants"
+    ${renditionColumns('r', RENDITION)}
   FROM ${FROM} LEFT JOIN renditions r ON r.content_id = c.id AND r.revision = p.revision AND p.external_id IS NULL
   WHERE p.id = $1 ${LOCKING[content]}`;
 const CLAIM_TEXT: Readonly<Record<ContentLock, string>> = { exclusive: claimText('exclusive'), shared: claimText('shared') };
 
 /**
- * A publication (locked) and its content (locked as `content` says), in one statement: what the delivery's
+ * A publication and its content, both locked exclusively, in one statement: what the delivery's
  * recordings read first. The lock order stays the one used everywhere (content row, then its publication):
  * PostgreSQL locks a row's tables in the order of the locking clauses.
  */
-export async function lockPublicationWithContent(tx: Tx, publicationId: string, content: ContentLock = 'exclusive'): Promise<{ content: ContentRecord; publication: PublicationRecord } | null> {
+export async function lockPublicationWithContent(tx: Tx, publicationId: string): Promise<{ content: ContentRecord; publication: PublicationRecord } | null> {
   if (!isUuid(publicationId)) return null;
-  const { rows } = await tx.query<Record<string, unknown>>(prepared(TEXT[content], [publicationId]));
+  const { rows } = await tx.query<Record<string, unknown>>(prepared(TEXT, [publicationId]));
   return rows[0] ? { content: contentOfRow(rows[0]), publication: publicationOfRow(rows[0], PREFIX) } : null;
 }
 
@@ -53,11 +51,8 @@ export async function lockForClaim(tx: Tx, publicationId: string, content: Conte
   const { rows } = await tx.query<Record<string, unknown>>(prepared(CLAIM_TEXT[content], [publicationId]));
   const row = rows[0];
   if (!row) return null;
-  const rendition = row[`${RENDITION}contentId`] === null ? null : Object.fromEntries(RENDITION_FIELDS.map((field) => [field, row[`${RENDITION}${field}`]])) as unknown as RenditionRecord;
-  return { content: contentOfRow(row), publication: publicationOfRow(row, PREFIX), rendition, deliveryMode: row[`${PREFIX}deliveryMode`] as DeliveryMode | null };
+  return { content: contentOfRow(row), publication: publicationOfRow(row, PREFIX), rendition: renditionOfRow(row, RENDITION), deliveryMode: row[`${PREFIX}deliveryMode`] as DeliveryMode | null };
 }
-
-const RENDITION_FIELDS = ['contentId', 'revision', 'title', 'html', 'summary', 'variants'] as const;
 
 /** The content's columns are the row's unprefixed ones: CONTENT_COLUMNS decides them, not a second list here. */
 function contentOfRow(row: Record<string, unknown>): ContentRecord {

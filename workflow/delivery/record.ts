@@ -39,7 +39,6 @@ function publishedEvent(publication: Pick<PublicationRecord, 'id' | 'contentId' 
   return { actor: DELIVERY_ACTOR, action: 'publication.published', targetType: 'publication', targetId: id, revision, details: { contentId, channel, url, externalId, attempts } };
 }
 
-
 /**
  * Whether the row as it is now (`current`, locked) is still the delivery's that claimed `publication`: a claim since
  * (another worker took over after this one stalled past its lease) changed the token, and this one's writes no
