@@ -101,6 +101,11 @@ const TRAD: Record<string, string> = {
 
 export const toTrad = (s: string): string => [...s].map((c) => TRAD[c] ?? c).join('');
 
+// Display width of a line printed in a fixed-width font (a Han character takes two columns).
+const width = (s: string): number => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2000 ? 2 : 1), 0);
+/** A cell of a list aligned with spaces for print, padded to `w` columns (at least two spaces). */
+export const col = (s: string, w: number): string => s + ' '.repeat(Math.max(2, w - width(s)));
+
 /**
  * Labels are exact only if every occurrence of a labelled value is that datum and no decoy overlaps one;
  * a slice that breaks this is a label error, caught here at build time rather than shown as a detector miss.

@@ -8,7 +8,7 @@
  */
 
 import { idCheck, seededRandom, uniqueName } from '../generate.js';
-import { A, I, M, P, PL, recorder, short, toTrad, type AddRecord, type Label } from './blind.js';
+import { A, col, I, M, P, PL, recorder, short, toTrad, type AddRecord, type Label } from './blind.js';
 
 // Surnames none of slices 9–13 draw; several are ordinary words (成, 强, 应, 吉, 富, 池, 冷, 沙, 连, 步, 满, 文).
 const SURNAMES = '成戚谈茅纪项强娄颜刁骆凌虞应宗宣吉翁荀惠曲封芮储富宫仇司印邰鄂索赖屠蒙池桑桂燕庄瞿慕连茹容古步满文阙欧师冷辛沙权';
@@ -49,9 +49,6 @@ const TRAD: Record<string, string> = {
 const trad = (s: string): string => toTrad([...s].map((c) => TRAD[c] ?? c).join(''));
 // A one-character county keeps its 县 (泗县卫健委, not 泗卫健委).
 const abbr = (c: string): string => (short(c).length > 1 ? short(c) : c);
-// Display width of a line printed in a fixed-width font (a Han character takes two columns).
-const width = (s: string): number => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2000 ? 2 : 1), 0);
-const col = (s: string, w: number): string => s + ' '.repeat(Math.max(2, w - width(s)));
 
 export function slice14(addRecord: AddRecord, used: Set<string>): void {
   const { pick, int, digits, pad, chance } = seededRandom(14_2026_1201);

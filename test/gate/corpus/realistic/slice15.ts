@@ -9,8 +9,8 @@
  * 洪亮, 郝运, 贺喜, 高洁, 胡杨), Yi names for a Yi county; counties, villages, streets and estates of its own invention.
  */
 
-import { idCheck, seededRandom, uniqueName } from '../generate.js';
-import { A, M, P, PL, recorder, toTrad, type AddRecord, type Label } from './blind.js';
+import { seededRandom, uniqueName } from '../generate.js';
+import { A, col, M, P, PL, recorder, toTrad, type AddRecord, type Label } from './blind.js';
 
 const SURNAMES = '安柏班贝毕边卞岑柴晁谌褚丛笪党狄刁窦鄂樊房费丰伏扶符傅甘戈葛巩勾谷管桂杭郝衡洪后花华滑霍陈程崔杜戴范方冯高郭韩何胡黄';
 const COMPOUND = ['淳于', '呼延', '赫连', '东郭'];
@@ -47,9 +47,6 @@ const TRAD: Record<string, string> = {
   县: '縣', 乡: '鄉', 镇: '鎮', 号: '號', 宁: '寧', 刘: '劉', 贺: '賀', 郝: '郝', 汉: '漢', 宽: '寬', 间: '間', 层: '層', 砖: '磚', 积: '積', 丛: '叢', 员: '員', 会: '會', 联: '聯', 系: '繫', 话: '話', 戈: '戈', 扶: '扶', 晨: '晨', 光: '光', 郭: '郭',
 };
 const trad = (s: string): string => toTrad([...s].map((c) => TRAD[c] ?? c).join(''));
-// Display width in a fixed-width font (a Han character takes two columns), for lists aligned with spaces.
-const width = (s: string): number => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2000 ? 2 : 1), 0);
-const col = (s: string, w: number): string => s + ' '.repeat(Math.max(2, w - width(s)));
 
 export function slice15(addRecord: AddRecord, used: Set<string>): void {
   const { pick, int, digits, pad, chance } = seededRandom(15_2026_1201);
