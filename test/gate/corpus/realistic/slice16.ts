@@ -1,6 +1,6 @@
 /**
  * Held-out slice 16: whole documents written blind (without reading review/), of kinds slices 1–14 do not use —
- * a 征兵 新兵入伍名单 公示 and a 欢送新兵 news item, a 发展党员 公示, 好人榜 候选人事迹, a 法律援助 典型案例, a 殡葬惠民补贴
+ * a 征兵 新兵入伍名单 公示 and a 欢送新兵 news item, a 发展党员 公示, 好人榜 候选人事迹, two 法律援助 典型案例 (欠薪, 赡养), a 殡葬惠民补贴
  * list, a 残疾人两项补贴 list, a 农民工欠薪 处理通报, a 交通事故认定书 公告送达 and its traditional-script mirror — weighted
  * as much towards precision as recall. Its own seed and pools: surnames whose pinyin starts with J to R only (rare ones,
  * ones that are ordinary words or place characters, compound ones, Yi family names), given names that are words
@@ -213,6 +213,36 @@ export function slice16(addRecord: AddRecord, used: Set<string>): void {
       ].join('\n'),
       [P(x), A(home), P(wife), P(introducer), P(boss), P(lawyer)],
       [masked, company, firm, firmSeat, director, '某某建材公司'],
+    );
+  }
+
+  // 4b. A second 法律援助 案例, on 赡养: `受援人：X（女，…岁）` glued to its label, her sons as 对方当事人 (people, named in
+  //     full then `X某甲`/`X某乙`), her home and the eldest son's flat; the 司法所所长, the 人民调解员 by title and the
+  //     village committee as decoys.
+  {
+    const c = '漾泉县';
+    const mother = person('女');
+    const eldest = person('男');
+    const sons = [eldest, kin(eldest, '男')];
+    const fam = familyOf(eldest);
+    const village = pick(VILLAGES);
+    const home = rural(c, pick(TOWNS), others(VILLAGES, [village]));
+    const flatHome = flat(c);
+    const head = person('男');
+    add(
+      [
+        `${c}法律援助中心2025年度典型案例（五）`,
+        '八旬老人追索赡养费获法律援助',
+        `受援人：${mother}（女，${int(78, 86)}岁）`,
+        `对方当事人：${sons[0]}（长子）、${sons[1]}（次子）`,
+        '【基本案情】',
+        `    ${mother}住${home}，丈夫去世后独自生活，患有高血压和关节炎。长子${sons[0]}在县城居住（${flatHome}），次子${sons[1]}常年在外务工。二人以“母亲还能下地”为由，${int(2023, 2024)}年起不再给付生活费。`,
+        `    村委会和${village}人民调解员多次上门调解未果，${mother}在女儿陪同下到县法律援助中心求助。`,
+        '【援助过程及结果】',
+        `    法律援助中心指派${c}${pick(TOWNS)}司法所所长${head}承办。经调解，${fam}某甲、${fam}某乙当场签订赡养协议，各自每月给付母亲生活费${int(4, 8)}00元，共同承担医疗费用。`,
+      ].join('\n'),
+      [P(mother), P(sons[0]), P(sons[1]), A(home), A(flatHome)],
+      [`${fam}某甲`, `${fam}某乙`, head, `${village}人民调解员`],
     );
   }
 
