@@ -23,7 +23,7 @@ const MONGOL = ['巴雅尔图', '乌力吉·巴特尔', '特木尔巴根', '吉�
 const TIBETAN = ['扎西次仁', '次仁卓玛', '格桑旺堆', '达瓦', '尼玛', '多吉', '央金', '拉巴顿珠', '旦增平措', '索朗曲珍', '白玛央宗', '普布次仁', '边巴', '洛桑', '德吉', '嘎玛', '土登', '桑珠', '阿旺', '贡布', '仁增', '卓嘎'];
 // Tibetan names borne by women (the rest by men), for the 性别 column.
 const TIBETAN_WOMEN = ['次仁卓玛', '央金', '索朗曲珍', '白玛央宗', '德吉', '卓嘎'];
-const YI = ['阿尔木呷', '沙马日体', '吉伍曲者', '俄底阿依', '曲比拉莫', '海来阿支', '勒格日火', '阿苦依呷', '木乃伍各', '吉吉石哈', '瓦扎阿铁', '苏呷拉格', '的日阿果', '阿西莫色', '吉觉伍哈'];
+const YI = ['阿尔木呷', '沙马日体', '吉伍曲者', '俄底阿依', '曲比拉莫', '海来阿支', '勒格日火', '阿苦依呷', '木乃伍各', '吉吉石哈', '瓦扎阿铁', '苏呷拉格', '的日阿果', '阿西莫色', '吉觉伍哈', '马海拉则', '沙马阿果', '阿的伍沙', '吉克曲日', '阿牛木果', '尔古阿呷'];
 
 // Invented places. 杨柳县, 卫东村, 建设村, 跃进村 and the streets 建华街, 学文路, 东升路 read like names or words.
 const HAN_COUNTIES = ['杨柳县', '望川县', '云溪县'];
@@ -286,11 +286,11 @@ export function slice17(addRecord: AddRecord, used: Set<string>): void {
         `    （记者 ${reporter} 通讯员 ${correspondent}）春分刚过，石碑镇跃进村的千亩桃林迎来盛花期。“陶渊明写的桃花源，我看就是我们这里。”村民${a}说，他家的农家乐一个周末就接待游客两百多人，雪花啤酒一箱一箱往回拉。`,
         `    今年78岁的${elder}老人家住${elderHome}，和老伴${spouse}在自家门口摆起了小摊，卖手工桃花糕。${elder}告诉记者，以前桃子熟了愁卖，如今游客上门来买，“日子越过越有盼头”。`,
         `    村里的返乡青年${c}开起了直播间，每天带着网友“云赏花”。货车司机${driver}开着自家的货车（${plate}）专门帮乡亲们往县城运送桃花酥和土鸡蛋。`,
-        `    3月22日，县委书记${secretary}到跃进村调研乡村旅游，要求做好交通疏导和食品安全保障。`,
+        `    周末车多，驻村第一书记带着村干部在村口疏导车辆，路边的石磨豆腐和云片糕摊前排起了长队。3月22日，县委书记${secretary}到跃进村调研乡村旅游，要求做好交通疏导和食品安全保障。`,
         `编辑：${editor}　审核：${checker}`,
       ].join('\n'),
       [P(a), P(elder), A(elderHome), P(spouse), P(c), P(driver), PL(plate)],
-      [reporter, correspondent, secretary, editor, checker, '陶渊明', '雪花啤酒', '春分刚过', '石碑镇跃进村的千亩桃林'],
+      [reporter, correspondent, secretary, editor, checker, '陶渊明', '雪花啤酒', '春分刚过', '石碑镇跃进村的千亩桃林', '驻村第一书记', '石磨豆腐', '云片糕'],
     );
   }
 
@@ -361,6 +361,34 @@ export function slice17(addRecord: AddRecord, used: Set<string>): void {
       ].join('\n'),
       [...lessors.map((l) => P(trad(l))), ...homes.map(A)],
       [coop, trad(clerk)],
+    );
+  }
+
+  // 12. A Yi county's WeChat 推文 from a 安置点 at the 火把节: `搬迁户X一家…现住…栋…单元…室`, `X说`, `X的妻子Y`, a
+  //     neighbour `X老人家住…室`, a grandson named by the clan name; the 安置点's 党支部书记 in office, a title-only
+  //     `楼栋长`, 支格阿鲁 (the Yi epic's hero), a shop named after its owner's surname, 彝家苦荞 (a brand) and the
+  //     通讯员 as decoys.
+  {
+    const mover = yi();
+    const wife = yi();
+    const elder = yi();
+    const grandson = yi();
+    const b = int(9, 16);
+    const home = `依洛县城东安置点${b}栋${int(1, 3)}单元${int(2, 6)}0${int(1, 4)}室`;
+    const elderHome = `依洛县城东安置点${b + 3}栋${int(1, 3)}单元${int(1, 6)}0${int(1, 4)}室`;
+    const secretary = person('男');
+    const correspondent = yi();
+    const shop = `${pick([...SURNAMES])}记小卖部`;
+    add(
+      [
+        '依洛发布',
+        '【新家过节】城东安置点的火把节',
+        `    （通讯员　${correspondent}）7月29日晚，依洛县城东安置点的广场上燃起了火把。搬迁户${mover}一家从洛觉乡洛木村搬来已经两年，现住${home}。“以前背一袋化肥上山要走三个小时，现在下楼就是扶贫车间。”${mover}说。`,
+        `    ${mover}的妻子${wife}在车间里做彝绣，每月能挣两千多元。邻居${elder}老人家住${elderHome}，晚饭后总爱坐在楼下给孩子们讲支格阿鲁射日的故事，她的孙子${grandson}今年考上了县一中。`,
+        `    安置点党支部书记${secretary}介绍，安置点配了楼栋长，广场边的${shop}和“彝家苦荞”直营店都雇了搬迁户当店员。`,
+      ].join('\n'),
+      [P(mover), A(home), P(wife), P(elder), A(elderHome), P(grandson)],
+      [correspondent, secretary, shop, '支格阿鲁', '彝家苦荞', '楼栋长', '洛觉乡洛木村'],
     );
   }
 
