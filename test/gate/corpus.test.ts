@@ -50,7 +50,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
 
   it('covers every kind of document it claims to and its labels are sound', () => {
     const sources = new Set(records.map((r) => r.source));
-    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16']) expect(sources.has(k)).toBe(true);
+    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17']) expect(sources.has(k)).toBe(true);
     const spans = records.flatMap((r) => goldSpans(r).map((s) => ({ ...s, value: r.text.slice(s.start, s.end) })));
     expect(spans.filter((s) => s.type === 'person_name').length).toBeGreaterThanOrEqual(300);
     expect(spans.filter((s) => s.type === 'address').length).toBeGreaterThanOrEqual(50);
@@ -76,6 +76,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slice 15 is printed as figures only: its misses and flagged decoys stay out of the log until the lead has measured it.
     const held15 = evaluate(records.filter((r) => r.source === 'holdout15'));
     const held16 = evaluate(records.filter((r) => r.source === 'holdout16'));
+    const held17 = evaluate(records.filter((r) => r.source === 'holdout17'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
     console.log(`realistic held-out slice 2 (written after the second tuning; its misses were studied in the third)\n${formatTable(held2)}`);
@@ -94,6 +95,8 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 15 (written blind, housing lists, 建房 公示, 失信 名单, 寻亲 and 12345 in prose; not yet measured)\n${formatTable(held15)}`);
     // Slice 16 is for the lead to measure once: its figures only, never its misses nor its flagged decoys.
     console.log(`realistic held-out slice 16 (written blind, other kinds of document, as much for precision as recall; not yet measured)\n${formatTable(held16)}`);
+    // Slice 17 is held out: its figures are printed for the lead to measure once; its misses are not (it is not in heldErrors).
+    console.log(`realistic held-out slice 17 (written blind, 草原补奖/管护员/易地搬迁/村务财务/分红/土地流转/推文/微博/人大建议答复, as much for precision as recall; not yet measured)\n${formatTable(held17)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
