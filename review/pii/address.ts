@@ -11,8 +11,8 @@ const isHanCode = chars.isHanCode;
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
-import { movedResidences, visitedHomes } from './moves.js';
-import { recordHomes } from './records.js';
+import { MOVE_OR_VISIT, movedResidences, visitedHomes } from './moves.js';
+import { recordHomes, SEX_CHARS } from './records.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -551,11 +551,13 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   if (hasAny(present, RESIDENT_LAST) || (has(present, REN) && hasAny(present, PLACE_BEFORE_REN))) residencesInProse(text, out);
   if (has(present, LOCATED)) dwellingsInProse(text, out);
   if (hasAny(present, PROPERTY_CHARS) && has(present, ROOM)) flatsBeforeProperty(text, out);
-  movedResidences(text, out);
-  if (has(present, ANY_DIGIT)) visitedHomes(text, out);
-  recordHomes(text, out);
+  if (hasAny(present, MOVE_OR_VISIT)) {
+    movedResidences(text, out);
+    if (has(present, ANY_DIGIT)) visitedHomes(text, out);
+  }
+  if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
