@@ -56,4 +56,19 @@ describe('detectors skipped by character class still see their rare triggers', (
     expect(found('我是臨河區新華鎮光明村人。')).toEqual(['address:臨河區新華鎮光明村']);
     expect(found('他是临河区新华镇光明村二组住户。')).toEqual(['address:临河区新华镇光明村二组']);
   });
+  // Moves, visits, record lines and bounds are read only when a character of their words occurs (moves.ts,
+  // records.ts, bounds.ts); each text holds one such character, some only in traditional script.
+  it('a visit whose only verb character is 访 (訪 in traditional script)', () => {
+    expect(found('工作人员走访临河区新华镇光明村五组32号，送去慰问品。')).toEqual(['address:临河区新华镇光明村五组32号']);
+    expect(found('工作人員走訪臨河區新華鎮光明村五組32號，送去慰問品。')).toEqual(['address:臨河區新華鎮光明村五組32號']);
+  });
+
+  it('a move whose only verb character is 遷 (迁)', () => {
+    expect(found('該戶已遷至臨河區新華鎮光明村牧民定居點130號居住。')).toEqual(['address:臨河區新華鎮光明村牧民定居點130號']);
+  });
+
+  it('a record line opened by its sex, and a bound naming a neighbour', () => {
+    expect(found('申请人之一，女，汉族，光明村三组。')).toEqual(['address:光明村三组']);
+    expect(found('四至：东至滕振华家承包地，西至村道。')).toEqual(['person_name:滕振华']);
+  });
 });
