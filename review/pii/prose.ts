@@ -126,6 +126,7 @@ for (const c of PARTS_BY_FIRST.keys()) STARTS[c] |= 4;
 listPositions(NAME_START_AT, unitsOf(STARTS));
 
 function partAt(text: string, pos: number): string | undefined {
+  if (pos >= text.length) return undefined; // charCodeAt would give NaN, a slow key
   const list = PARTS_BY_FIRST.get(text.charCodeAt(pos));
   if (list !== undefined) for (const p of list) if (text.startsWith(p, pos)) return p;
   return undefined;
@@ -462,7 +463,7 @@ function transliteratedAt(text: string, s: number): number {
     if (!part) break;
     pos += part.length;
     parts++;
-    if (NAME_DOT[text.charCodeAt(pos)] === 1 && partAt(text, pos + 1)) pos++;
+    if (pos < text.length && NAME_DOT[text.charCodeAt(pos)] === 1 && partAt(text, pos + 1)) pos++;
     if (pos - s > 10) return 0;
   }
   const len = pos - s;
@@ -563,7 +564,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     // The next position a name can start at and something before may introduce, or the next dotted name if it comes first.
     while (nextDotted < dotted.length && dotted[nextDotted].start < i) nextDotted++;
     const stop = nextDotted < dotted.length ? dotted[nextDotted].start : n;
-    while (nextStart < startCount && (starts[nextStart] < i || UNINTRODUCED[text.charCodeAt(starts[nextStart] - 1)] === 1)) nextStart++;
+    // A start at 0 has nothing before it: reading the unit at -1 gives NaN, and one NaN key sends every read of the table down V8's slow path.
+    while (nextStart < startCount && (starts[nextStart] < i || (starts[nextStart] > 0 && UNINTRODUCED[text.charCodeAt(starts[nextStart] - 1)] === 1))) nextStart++;
     const candidate = nextStart < startCount ? starts[nextStart] : n;
     i = candidate < stop ? candidate : stop;
     if (i >= n) break;
