@@ -552,8 +552,13 @@ function dottedEnd(text: string, d: number, e: number): number {
  */
 export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, triggers: Triggers): ProseName[] {
   const out: ProseName[] = [];
-  const dotted: ProseName[] = [];
-  if (has(triggers.present, NAME_DOT_PRESENT)) dottedNames(text, dotted);
+  // Most texts hold no name dot, and share one empty list rather than allocate one each.
+  let dotted: readonly ProseName[] = NO_DOTTED;
+  if (has(triggers.present, NAME_DOT_PRESENT)) {
+    const found: ProseName[] = [];
+    dottedNames(text, found);
+    dotted = found;
+  }
   const starts = triggers.nameStarts;
   const startCount = triggers.nameStartCount;
   let nextStart = 0;
@@ -651,6 +656,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
   }
   return out;
 }
+
+const NO_DOTTED: readonly ProseName[] = [];
 
 /** True when a name at `s`–`e` is an official's or the body's staff (a title before it, a staff label in its clause). */
 export function staffAt(text: string, s: number, e: number): boolean {
