@@ -324,7 +324,10 @@ function separatorsAtLeast(text: string, from: number, to: number, count: number
   for (let i = from; i < to && found < count; i++) if (CELL_SEPARATOR[text.charCodeAt(i)] === 1) found++;
   return found >= count;
 }
-const CELL_SEPARATOR = chars.unitTable(['\t', '|', '｜', ' ', '\u3000', '\r']);
+const CELL_SEPARATORS = ['\t', '|', '｜', ' ', '\u3000', '\r'];
+const CELL_SEPARATOR = chars.unitTable(CELL_SEPARATORS);
+/** A table row needs separators (separatorsAtLeast): a text without any has no table to read (present.ts). */
+const CELL_SEPARATOR_CHARS = triggerClass(CELL_SEPARATORS);
 
 export function cellsOf(line: string): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
@@ -556,7 +559,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   }
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
-  if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
+  if (hasAny(present, HEADING_CHARS) && hasAny(present, CELL_SEPARATOR_CHARS)) tableColumnAddresses(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }

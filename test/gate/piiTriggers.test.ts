@@ -47,6 +47,11 @@ describe('detectors skipped by character class still see their rare triggers', (
     expect(found('序号\t户主\t坐落\n1\t张建国\t临河区新华镇光明村三组\n')).toEqual(['person_name:张建国@户主', 'address:临河区新华镇光明村三组']);
   });
 
+  it('a table whose cells are parted only by full-width bars or ideographic spaces', () => {
+    expect(found('序号｜户主｜坐落\n1｜张建国｜临河区新华镇光明村三组\n')).toEqual(['person_name:张建国@户主', 'address:临河区新华镇光明村三组']);
+    expect(found('序号\u3000户主\u3000坐落\n1\u3000张建国\u3000临河区新华镇光明村三组')).toEqual(['person_name:张建国@户主', 'address:临河区新华镇光明村三组']);
+  });
+
   it('a residence ending in …屯人 and a name before 女士', () => {
     expect(found('反映人是临河区新华镇光明村屯人。')).toEqual(['address:临河区新华镇光明村屯']);
     expect(found('请王建华女士于本周五前来办理。')).toEqual(['person_name:王建华']);
