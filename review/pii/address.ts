@@ -11,8 +11,8 @@ const isHanCode = chars.isHanCode;
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
-import { movedResidences, visitedHomes } from './moves.js';
-import { recordHomes } from './records.js';
+import { MOVE_OR_VISIT, movedResidences, visitedHomes } from './moves.js';
+import { recordHomes, SEX_CHARS } from './records.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -324,7 +324,10 @@ function separatorsAtLeast(text: string, from: number, to: number, count: number
   for (let i = from; i < to && found < count; i++) if (CELL_SEPARATOR[text.charCodeAt(i)] === 1) found++;
   return found >= count;
 }
-const CELL_SEPARATOR = chars.unitTable(['\t', '|', '｜', ' ', '\u3000', '\r']);
+const CELL_SEPARATORS = ['\t', '|', '｜', ' ', '\u3000', '\r'];
+const CELL_SEPARATOR = chars.unitTable(CELL_SEPARATORS);
+/** A table row needs separators (separatorsAtLeast): a text without any has no table to read (present.ts). */
+const CELL_SEPARATOR_CHARS = triggerClass(CELL_SEPARATORS);
 
 export function cellsOf(line: string): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
@@ -551,11 +554,13 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   if (hasAny(present, RESIDENT_LAST) || (has(present, REN) && hasAny(present, PLACE_BEFORE_REN))) residencesInProse(text, out);
   if (has(present, LOCATED)) dwellingsInProse(text, out);
   if (hasAny(present, PROPERTY_CHARS) && has(present, ROOM)) flatsBeforeProperty(text, out);
-  movedResidences(text, out);
-  if (has(present, ANY_DIGIT)) visitedHomes(text, out);
-  recordHomes(text, out);
-  if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
-  out.sort((a, b) => a.start - b.start);
+  if (hasAny(present, MOVE_OR_VISIT)) {
+    movedResidences(text, out);
+    if (has(present, ANY_DIGIT)) visitedHomes(text, out);
+  }
+  if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
+  if (hasAny(present, HEADING_CHARS) && hasAny(present, CELL_SEPARATOR_CHARS)) tableColumnAddresses(text, out);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -5,12 +5,15 @@
  * not a person surnamed 南.
  */
 import { nameScore, surnameAt } from './model/index.js';
+import { triggerClass } from './present.js';
 
 const DIRECTIONS = new Set('东南西北'.split(''));
 /** What a neighbour's household holds, after X家 (东至滕振华家承包地, 北至晏秋实家林地). */
 const HOLDINGS = ['承包地', '责任田', '自留地', '宅基地', '林地', '耕地', '草场', '草地', '田地', '果园', '院墙', '房屋', '住房', '地'];
 const NEIGHBOUR_MIN_SCORE = 3;
 const MAX_BOUNDS = 400;
+/** 至, which every bound holds (present.ts): a text without it has no bound to read. */
+export const BOUND_TO = triggerClass(['至']);
 
 export interface BoundNeighbour {
   start: number;

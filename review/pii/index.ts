@@ -42,6 +42,7 @@ const RANK: Record<PiiType, number> = {
 };
 
 function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {
+  if (cands.length < 2) return cands; // nothing to order or overlap: most short items
   cands.sort((a, b) => a.start - b.start || RANK[a.type] - RANK[b.type] || b.end - a.end);
   const kept: PiiCandidate[] = [];
   for (const c of cands) {

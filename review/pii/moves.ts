@@ -7,6 +7,7 @@
  */
 import * as chars from './chars.js';
 import { addDisjoint, type Span } from './email.js';
+import { oneCharOfEach, triggerClass } from './present.js';
 
 const MOVE_VERBS = ['迁至', '迁到', '迁往', '搬至', '搬到', '搬往', '迁居', '搬迁至', '搬迁到'];
 const DWELL_WORDS = ['居住', '定居', '安家', '生活'];
@@ -39,6 +40,11 @@ export function movedResidences(text: string, out: Span[]): void {
 }
 
 const VISIT_VERBS = ['来到', '走进', '前往', '赶到', '走访'];
+/**
+ * One character of every verb of moving or visiting (present.ts): a text without any runs neither rule, which
+ * would otherwise search it once per verb.
+ */
+export const MOVE_OR_VISIT = triggerClass(oneCharOfEach([...MOVE_VERBS, ...VISIT_VERBS], '迁搬访往进赶'));
 /** A door in a village or its group: …村12号, …五组32号. */
 const VILLAGE_DOOR = /(?:村|组|社|队|屯|嘎查)[0-9０-９]+号$/;
 

@@ -24,7 +24,7 @@ import { endsCell, namesInColumn } from './columns.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt } from './prose.js';
 import { listedNames } from './lists.js';
-import { boundNeighbours, directionAt } from './bounds.js';
+import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
 import { enumeratesThings } from './things.js';
 import { alternationWords, COLON, has, isListed, listPositions, MASK_MARK, NAME_START_AT, ROLE_END_AT, triggerClass, unitsOf, type Triggers } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
@@ -448,8 +448,8 @@ export function findNames(text: string, triggers: Triggers): NameCandidate[] {
   // Every salutation ends in a colon: a text without one (most short items) has none to read line by line.
   if (has(present, COLON)) salutations(text, found);
   if (has(present, COURTESY_FIRST | COURTESY_LAST)) titledNames(text, found);
-  for (const b of boundNeighbours(text)) found.push({ start: b.start, end: b.end, role: null, surname: b.surname, name: text.slice(b.start, b.end) });
-  found.sort((a, b) => a.start - b.start);
+  if (has(present, BOUND_TO)) for (const b of boundNeighbours(text)) found.push({ start: b.start, end: b.end, role: null, surname: b.surname, name: text.slice(b.start, b.end) });
+  if (found.length > 1) found.sort((a, b) => a.start - b.start);
   proseNames(text, found, triggers);
   if (found.length === 0) return found; // most short items: no index to build
   const all = propagate(text, found, triggers);

@@ -126,6 +126,7 @@ for (const c of PARTS_BY_FIRST.keys()) STARTS[c] |= 4;
 listPositions(NAME_START_AT, unitsOf(STARTS));
 
 function partAt(text: string, pos: number): string | undefined {
+  if (pos >= text.length) return undefined; // charCodeAt would give NaN, a slow key
   const list = PARTS_BY_FIRST.get(text.charCodeAt(pos));
   if (list !== undefined) for (const p of list) if (text.startsWith(p, pos)) return p;
   return undefined;
@@ -147,6 +148,8 @@ for (const t of LEFT_TRIGGERS) TRIGGER_FLAGS[t.charCodeAt(t.length - 1)] |= t.le
 /** 4 = the last character of a residence (村, 组, 队, 屯, 嘎查, 社区/小区, 12号, 501室) a name may be glued to. */
 for (const c of '村组队屯查区号室') TRIGGER_FLAGS[c.charCodeAt(0)] |= 4;
 const ENUM_COMMA = 0x3001; // 、
+const MALE = 0x7537; // 男
+const FEMALE = 0x5973; // 女
 const DE = 0x7684; // 的
 const ZAI = 0x5728; // 在
 /**
@@ -203,12 +206,13 @@ function rightContext(text: string, e: number): Right {
   if (MASK[code] === 1 || NAME_DOT[code] === 1) return null;
   if (code === ENUM_COMMA) return 'enum';
   if (!isHanCode(code)) {
-    const c = text[e];
+    // Read by code: text[e] would make a string of every character after a candidate.
+    const opens = code === 0xff08 || code === 0x28; // （, (
     // 何华榕，男，汉族 / 陈宁（女） : a sex right after the name is as strong as it gets.
-    const n = text[e + 1];
-    if ((c === '，' || c === ',' || c === '（' || c === '(' || c === ' ' || c === '\t') && (n === '男' || n === '女')) return 'strong';
+    const n = text.charCodeAt(e + 1);
+    if ((code === 0xff0c || code === 0x2c || opens || code === 0x20 || code === 0x09) && (n === MALE || n === FEMALE)) return 'strong'; // ，,
     // 燕国（回族）, 巴图（蒙古族） in award lists: a nationality in brackets says as much as a sex.
-    if ((c === '（' || c === '(') && ETHNICITY_IN_BRACKETS.test(text.slice(e + 1, e + 7))) return 'strong';
+    if (opens && ETHNICITY_IN_BRACKETS.test(text.slice(e + 1, e + 7))) return 'strong';
     return 'bound';
   }
   const strong = STRONG_BY_FIRST.get(code);
@@ -307,9 +311,10 @@ function officialBefore(text: string, s: number): boolean {
     let q = p;
     let listed = false;
     while (q > 0 && p - q < 3) {
-      const c = text[q - 1];
-      if (c === ' ' || c === '\u3000' || c === '、') listed = true;
-      else if (c !== '：' && c !== ':') break;
+      // By code: text[q - 1] would make a new string of a CJK character on every call.
+      const c = text.charCodeAt(q - 1);
+      if (c === 0x20 || c === 0x3000 || c === ENUM_COMMA) listed = true;
+      else if (c !== 0xff1a && c !== 0x3a) break; // ：, :
       q--;
     }
     if (titleEndsAt(text, q)) return true;
@@ -462,7 +467,7 @@ function transliteratedAt(text: string, s: number): number {
     if (!part) break;
     pos += part.length;
     parts++;
-    if (NAME_DOT[text.charCodeAt(pos)] === 1 && partAt(text, pos + 1)) pos++;
+    if (pos < text.length && NAME_DOT[text.charCodeAt(pos)] === 1 && partAt(text, pos + 1)) pos++;
     if (pos - s > 10) return 0;
   }
   const len = pos - s;
@@ -551,8 +556,13 @@ function dottedEnd(text: string, d: number, e: number): number {
  */
 export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, triggers: Triggers): ProseName[] {
   const out: ProseName[] = [];
-  const dotted: ProseName[] = [];
-  if (has(triggers.present, NAME_DOT_PRESENT)) dottedNames(text, dotted);
+  // Most texts hold no name dot, and share one empty list rather than allocate one each.
+  let dotted: readonly ProseName[] = NO_DOTTED;
+  if (has(triggers.present, NAME_DOT_PRESENT)) {
+    const found: ProseName[] = [];
+    dottedNames(text, found);
+    dotted = found;
+  }
   const starts = triggers.nameStarts;
   const startCount = triggers.nameStartCount;
   let nextStart = 0;
@@ -563,7 +573,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     // The next position a name can start at and something before may introduce, or the next dotted name if it comes first.
     while (nextDotted < dotted.length && dotted[nextDotted].start < i) nextDotted++;
     const stop = nextDotted < dotted.length ? dotted[nextDotted].start : n;
-    while (nextStart < startCount && (starts[nextStart] < i || UNINTRODUCED[text.charCodeAt(starts[nextStart] - 1)] === 1)) nextStart++;
+    // A start at 0 has nothing before it: reading the unit at -1 gives NaN, and one NaN key sends every read of the table down V8's slow path.
+    while (nextStart < startCount && (starts[nextStart] < i || (starts[nextStart] > 0 && UNINTRODUCED[text.charCodeAt(starts[nextStart] - 1)] === 1))) nextStart++;
     const candidate = nextStart < startCount ? starts[nextStart] : n;
     i = candidate < stop ? candidate : stop;
     if (i >= n) break;
@@ -649,6 +660,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
   }
   return out;
 }
+
+const NO_DOTTED: readonly ProseName[] = [];
 
 /** True when a name at `s`–`e` is an official's or the body's staff (a title before it, a staff label in its clause). */
 export function staffAt(text: string, s: number, e: number): boolean {

@@ -6,11 +6,14 @@
  * no household, and an origin (`…县人`) or a labelled place (`原住…`, handled by the labels) is left alone.
  */
 import { addDisjoint, type Span } from './email.js';
+import { triggerClass } from './present.js';
 
 const MAX_CLAUSES = 4;
 const MAX_CLAUSE = 20;
 /** The clause right after the sex: opened by a comma or a bracket, closed by a comma. */
 const SEX_CLAUSES = ['，男，', '，女，', '（男，', '（女，', '(男，', '(女，'];
+/** The sex of every clause (present.ts): a text naming neither runs no search. */
+export const SEX_CHARS = triggerClass(SEX_CLAUSES.map((c) => c[1]));
 const CLAUSE_ENDS = new Set('，,。；;）)\n\r'.split(''));
 /** A village and its group, nothing else: 桑园村十一组, 新合村南场组, 东岗村七队. */
 const VILLAGE_GROUP = /^[\u4e00-\u9fff]{1,8}?村[\u4e00-\u9fff0-9０-９]{1,4}(?:组|队|社)$/;

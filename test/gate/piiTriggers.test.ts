@@ -47,6 +47,11 @@ describe('detectors skipped by character class still see their rare triggers', (
     expect(found('序号\t户主\t坐落\n1\t张建国\t临河区新华镇光明村三组\n')).toEqual(['person_name:张建国@户主', 'address:临河区新华镇光明村三组']);
   });
 
+  it('a table whose cells are parted only by full-width bars or ideographic spaces', () => {
+    expect(found('序号｜户主｜坐落\n1｜张建国｜临河区新华镇光明村三组\n')).toEqual(['person_name:张建国@户主', 'address:临河区新华镇光明村三组']);
+    expect(found('序号\u3000户主\u3000坐落\n1\u3000张建国\u3000临河区新华镇光明村三组')).toEqual(['person_name:张建国@户主', 'address:临河区新华镇光明村三组']);
+  });
+
   it('a residence ending in …屯人 and a name before 女士', () => {
     expect(found('反映人是临河区新华镇光明村屯人。')).toEqual(['address:临河区新华镇光明村屯']);
     expect(found('请王建华女士于本周五前来办理。')).toEqual(['person_name:王建华']);
@@ -55,5 +60,20 @@ describe('detectors skipped by character class still see their rare triggers', (
   it('a residence whose only resident word is 村 before 人, or 住户 (no 民 in the text)', () => {
     expect(found('我是臨河區新華鎮光明村人。')).toEqual(['address:臨河區新華鎮光明村']);
     expect(found('他是临河区新华镇光明村二组住户。')).toEqual(['address:临河区新华镇光明村二组']);
+  });
+  // Moves, visits, record lines and bounds are read only when a character of their words occurs (moves.ts,
+  // records.ts, bounds.ts); each text holds one such character, some only in traditional script.
+  it('a visit whose only verb character is 访 (訪 in traditional script)', () => {
+    expect(found('工作人员走访临河区新华镇光明村五组32号，送去慰问品。')).toEqual(['address:临河区新华镇光明村五组32号']);
+    expect(found('工作人員走訪臨河區新華鎮光明村五組32號，送去慰問品。')).toEqual(['address:臨河區新華鎮光明村五組32號']);
+  });
+
+  it('a move whose only verb character is 遷 (迁)', () => {
+    expect(found('該戶已遷至臨河區新華鎮光明村牧民定居點130號居住。')).toEqual(['address:臨河區新華鎮光明村牧民定居點130號']);
+  });
+
+  it('a record line opened by its sex, and a bound naming a neighbour', () => {
+    expect(found('申请人之一，女，汉族，光明村三组。')).toEqual(['address:光明村三组']);
+    expect(found('四至：东至滕振华家承包地，西至村道。')).toEqual(['person_name:滕振华']);
   });
 });

@@ -103,15 +103,36 @@ export function givenScore(ch: string): number {
   return GIVEN.get(ch) ?? UNSEEN_GIVEN;
 }
 
-/** The surname at `p` (compound first), or '' when none starts there. */
-const COMPOUND_BY_FIRST = new Map<string, string[]>();
-for (const s of COMPOUND_SURNAMES) COMPOUND_BY_FIRST.set(s[0], [...(COMPOUND_BY_FIRST.get(s[0]) ?? []), s]);
+/**
+ * Surnames by code unit, so that `surnameAt` reads numbers: `text[p]` makes a new string of every CJK
+ * character it reads, and most positions it is asked about hold no surname. SURNAME_KIND: 1 for a
+ * one-unit surname, 2 for the first unit of a compound one; the strings returned are these tables' own.
+ */
+const SURNAME_KIND = new Uint8Array(0x10000);
+const SINGLE_BY_CODE = new Map<number, string>();
+const COMPOUND_BY_FIRST = new Map<number, string[]>();
+for (const s of SINGLE_SURNAMES) {
+  if (s.length !== 1) continue; // text[p] is one unit: a longer entry never matched
+  SURNAME_KIND[s.charCodeAt(0)] |= 1;
+  SINGLE_BY_CODE.set(s.charCodeAt(0), s);
+}
+for (const s of COMPOUND_SURNAMES) {
+  const first = s.charCodeAt(0);
+  SURNAME_KIND[first] |= 2;
+  COMPOUND_BY_FIRST.set(first, [...(COMPOUND_BY_FIRST.get(first) ?? []), s]);
+}
 
+/** The surname at `p` (compound first), or '' when none starts there. */
 export function surnameAt(text: string, p: number): string {
-  const c = text[p];
-  const compounds = COMPOUND_BY_FIRST.get(c);
-  if (compounds) for (const s of compounds) if (text[p + 1] === s[1]) return s;
-  return SINGLE_SURNAMES.has(c) ? c : '';
+  if (p < 0 || p >= text.length) return '';
+  const code = text.charCodeAt(p);
+  const kind = SURNAME_KIND[code];
+  if (kind === 0) return '';
+  if ((kind & 2) !== 0) {
+    const next = text.charCodeAt(p + 1);
+    for (const s of COMPOUND_BY_FIRST.get(code)!) if (next === s.charCodeAt(1)) return s;
+  }
+  return (kind & 1) !== 0 ? SINGLE_BY_CODE.get(code)! : '';
 }
 
 /** 0–3 for single surnames by how many names in the lists carry them; compound surnames count as 2. */
