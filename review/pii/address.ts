@@ -13,6 +13,7 @@ import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 import { movedResidences, visitedHomes } from './moves.js';
 import { recordHomes } from './records.js';
+import { bracketedHomes } from './homes.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -227,7 +228,9 @@ function residencesInProse(text: string, out: Span[]): void {
     const lead = LEADING_VERBS.find((w) => text.startsWith(w, s));
     if (lead && end - s - lead.length >= 5) s += lead.length;
     const value = text.slice(s, end);
-    const introduced = s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
+    // A bare village before a bare 人 is where someone hails from (新兵X是钱家垄村人), not where the household lives.
+    const origin = end === m.index + 1;
+    const introduced = !origin && s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
     if (!introduced && (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)))) continue;
     if (NOT_RESIDENCE_START.has(value[0]) || residentsAsGroup(text, m.index + m[0].length)) continue;
     out.push({ start: s, end });
@@ -238,7 +241,7 @@ function residencesInProse(text: string, out: Span[]): void {
  * …周营村村民接力帮扶, …村村民纷纷…: the village's residents acting together, as 家住…小区的住户 speaks of an
  * estate's; the village is then no one's home. One word read after the resident word.
  */
-const TOGETHER = ['接力', '纷纷', '自发', '集体', '共同', '踊跃', '们', '代表大会', '大会', '小组'];
+const TOGETHER = ['接力', '纷纷', '自发', '集体', '共同', '踊跃', '们', '代表大会', '大会', '小组', '委员会'];
 
 function residentsAsGroup(text: string, p: number): boolean {
   return TOGETHER.some((w) => text.startsWith(w, p));
@@ -307,10 +310,19 @@ function isBlank(ch: string | undefined): boolean {
 }
 
 /** Column headings under which a table lists homes (序号 姓名 家庭住址 …). */
-const ADDRESS_HEADINGS = new Set(['村组', '所在村组', '家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置']);
+const ADDRESS_HEADINGS = new Set([
+  '村组', '所在村组', '家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置',
+  // A household's door as rural lists print it (村组门牌: 荞麦坪村三组57号), and the other home headings of
+  // 公告送达, 补贴 and 救助 lists.
+  '村组门牌', '门牌', '门牌号', '门牌号码', '家庭门牌', '住址门牌', '最后住址', '住所地', '现居住地', '现居住地址', '经常居住地', '户籍住址', '户口所在地', '户口地址', '详细地址', '家庭详细地址', '常住地址', '暂住地址',
+]);
 /** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
 /** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
-export const PERSON_HEADINGS: ReadonlySet<string> = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人']);
+export const PERSON_HEADINGS: ReadonlySet<string> = new Set([
+  '姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人',
+  // 公告送达 and 补贴 lists head their people by the procedure's role.
+  '被送达人', '受送达人', '受援人', '受助人', '补贴对象', '保障对象', '供养对象', '申领人', '领取人',
+]);
 /** 被执行人姓名, 申请人姓名 …: a heading that asks for a person's name heads a list of people. */
 function isPersonHeading(cell: string): boolean {
   return PERSON_HEADINGS.has(cell) || (cell.endsWith('姓名') && cell.length <= 7);
@@ -339,7 +351,7 @@ export function cellsOf(line: string): { start: number; end: number }[] {
  * lines holding a heading word, and the rows under a real heading, are split into cells.
  */
 const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
-const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落'));
+const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落牌'));
 
 export function lineEnd(text: string, p: number): number {
   const nl = text.indexOf('\n', p);
@@ -552,6 +564,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   if (has(present, LOCATED)) dwellingsInProse(text, out);
   if (hasAny(present, PROPERTY_CHARS) && has(present, ROOM)) flatsBeforeProperty(text, out);
   movedResidences(text, out);
+  bracketedHomes(text, out);
   if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   recordHomes(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);

@@ -599,3 +599,44 @@ describe('slice 14’s names and the body’s desks (the fifteenth tuning)', () 
     expect(names('调解员伍达到现场，组织牧民乌兰格日勒与塔娜格日勒进行调解。')).toEqual(['乌兰格日勒', '塔娜格日勒']);
   });
 });
+
+describe('home columns of every layout (the seventeenth tuning)', () => {
+  it('reads a 村组门牌, 门牌号, 最后住址 or 住所地 column in tables split by spaces, tabs or bars', () => {
+    const spaced = ['序号  姓名      残疾类别  村组门牌              补贴类别', '1     邝秋生    肢体      柏树湾村五组12号      生活补贴', '2     隗小燕    视力      柏树湾村茶山组3号     护理补贴'].join('\n');
+    expect(addresses(spaced)).toEqual(['柏树湾村五组12号', '柏树湾村茶山组3号']);
+    const tabbed = ['姓名\t性别\t门牌号\t金额', '邝秋生\t男\t枫林村二组8号\t600', '隗小燕\t女\t枫林村四组21号\t600'].join('\n');
+    expect(addresses(tabbed)).toEqual(['枫林村二组8号', '枫林村四组21号']);
+    const barred = ['序号 | 被送达人 | 最后住址 | 文书', '1 | 邝秋生 | 湄江县柏树镇枫林村二组8号 | 认定书', '2 | 隗小燕 | 湄江县南门路水厂宿舍2栋1单元302室 | 认定书'].join('\n');
+    expect(addresses(barred)).toEqual(['湄江县柏树镇枫林村二组8号', '湄江县南门路水厂宿舍2栋1单元302室']);
+  });
+
+  it('but not a company list’s 地址 nor a bare village under 村（社区）', () => {
+    const firms = ['序号 | 企业名称 | 地址 | 金额', '1 | 湄江县枫林米业有限公司 | 湄江县建新路8号 | 5000'].join('\n');
+    const villages = ['序号 | 姓名 | 性别 | 村（社区） | 学历', '1 | 邝秋生 | 男 | 枫林村 | 高中', '2 | 隗小燕 | 女 | 建新社区 | 大专'].join('\n');
+    for (const t of [firms, villages]) expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});
+
+describe('a home after a name and a bare 住, or in brackets after 居住 (the seventeenth tuning)', () => {
+  it('reads the home right after the person', () => {
+    expect(addresses('受援人邝秋生住湄江县柏树镇枫林村二组8号，丈夫去世后独自生活。')).toEqual(['湄江县柏树镇枫林村二组8号']);
+    expect(addresses('独居老人隗小燕住湄江县南门路水厂宿舍2栋1单元302室，子女在外务工。')).toEqual(['湄江县南门路水厂宿舍2栋1单元302室']);
+    expect(addresses('五保户邝秋生老人住在枫林村二组8号。')).toEqual(['枫林村二组8号']);
+    expect(addresses('长子邝建国在县城居住（湄江县南门路水厂宿舍2栋1单元302室），次子在外务工。')).toEqual(['湄江县南门路水厂宿舍2栋1单元302室']);
+    expect(addresses('其女儿现暂住（湄江县柏树镇枫林村四组21号）。')).toEqual(['湄江县柏树镇枫林村四组21号']);
+  });
+
+  it('but not a stay in hospital, a town without a door, a body or an origin', () => {
+    for (const t of [
+      '村民邝秋生住院治疗期间，镇民政办上门慰问。',
+      '受援人邝秋生住在县城，靠打零工为生。',
+      '长子在县城居住（租房），很少回家。',
+      '邝秋生住湄江县人民医院5号楼治疗。',
+      '新兵邝秋生是枫林村人，大学毕业后报名参军。',
+      '现为柏树镇枫林村村民委员会文书。',
+    ])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+    // A named village introduced as someone's by its residents' word stays a home.
+    expect(addresses('乌云达来是海拉苏嘎查牧民。')).toEqual(['海拉苏嘎查']);
+  });
+});
