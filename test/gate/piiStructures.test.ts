@@ -640,3 +640,45 @@ describe('a home after a name and a bare 住, or in brackets after 居住 (the s
     expect(addresses('乌云达来是海拉苏嘎查牧民。')).toEqual(['海拉苏嘎查']);
   });
 });
+
+describe('recruits, clients of legal aid, doubled given names and neighbours by where they live (the seventeenth tuning)', () => {
+  it('reads the person after 新兵, 应征青年, 候补人员 and 受援人', () => {
+    expect(names('新兵邝泰山是柏树镇人，大学毕业后报名参军。')).toEqual(['邝泰山']);
+    expect(names('女兵隗艳华是今年唯一的女兵。')).toEqual(['隗艳华']);
+    expect(names('应征青年隗德华则在欢送仪式上发言。')).toEqual(['隗德华']);
+    expect(names('由第一候补人员邝国强（男，高中，枫林村）递补。')).toEqual(['邝国强']);
+    expect(names('受援人：隗园园（女，79岁）')).toEqual(['隗园园']);
+    expect(names('受援人邝自强，男，1974年生。')).toEqual(['邝自强']);
+  });
+
+  it('keeps a doubled given name whole after a kin word', () => {
+    expect(names('工人邝冬冬之妻隗欢欢到场领取了工资。')).toEqual(['邝冬冬', '隗欢欢']);
+    expect(names('强某之妻隗英姿陪同其到县法律援助中心申请援助。')).toEqual(['隗英姿']);
+    expect(names('他的母亲隗亮亮当过民办教师。')).toEqual(['隗亮亮']);
+  });
+
+  it('reads a neighbour named by where he lives', () => {
+    expect(names('隔壁的聂平老人无儿无女。')).toEqual(['聂平']);
+    expect(names('对门的邝国强常来帮忙。')).toEqual(['邝国强']);
+  });
+
+  it('reads Yi names and rows with empty last cells under a 姓名 column', () => {
+    const t = ['序号 | 姓名 | 性别 | 学历 | 备注', '1 | 曲比拉哈 | 男 | 本科 | 应届', '2 | 吉克阿依 | 女 | 大专 | ', '3 | 邝国强 | 男 | 高中 | '].join('\n');
+    expect(names(t)).toEqual(['曲比拉哈', '吉克阿依', '邝国强']);
+  });
+
+  it('but not the words those triggers also open', () => {
+    for (const t of [
+      '为即将奔赴军营的新兵佩戴大红花。',
+      '应征青年体检合格率逐年提高。',
+      '候补人员名单另行公布。',
+      '受援人数比上年增加。',
+      '大会现场则是一片欢腾。',
+      '由其子陪同前往医院。',
+      '隔壁的房子空着。',
+      '楼上的邻居很热心。',
+      '序号 | 单位 | 地址 | 备注\n1 | 吉克石材厂 | 城南路8号 | ',
+    ])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
