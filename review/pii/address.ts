@@ -353,6 +353,21 @@ export function cellsOf(line: string): { start: number; end: number }[] {
 const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
 const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落牌'));
 
+/**
+ * A row whose last cells are empty (`6 | X | 男 | 高中 | `, a tab or the padding of an aligned table at its end):
+ * still a row of the table.
+ */
+export function emptyCellsClose(row: string): boolean {
+  const t = row.trimEnd();
+  return t.endsWith('|') || t.endsWith('｜') || row.endsWith('\t') || row.endsWith('  ') || row.endsWith('\u3000');
+}
+
+/** 住址（门牌号）, 家庭住址(村组): a heading with a note in brackets is the heading before them. */
+function headingWord(cell: string): string {
+  const b = cell.search(/[（(]/);
+  return b > 0 ? cell.slice(0, b) : cell;
+}
+
 export function lineEnd(text: string, p: number): number {
   const nl = text.indexOf('\n', p);
   return nl < 0 ? text.length : nl;
@@ -370,7 +385,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
     }
     const line = text.slice(lineStart, nl);
     const cells = cellsOf(line);
-    const names = cells.map((c) => line.slice(c.start, c.end));
+    const names = cells.map((c) => headingWord(line.slice(c.start, c.end)));
     // A 征收 table may give two homes a row (房屋坐落 and 户籍地址): every address column counts.
     const columns = cells.length >= 3 && names.some(isPersonHeading) ? names.flatMap((n, k) => (ADDRESS_HEADINGS.has(n) ? [k] : [])) : [];
     if (columns.length === 0) {
@@ -383,8 +398,9 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       nl = lineEnd(text, rowStart);
       const row = text.slice(rowStart, nl);
       const rowCells = cellsOf(row);
-      if (rowCells.length !== cells.length) break;
+      if (rowCells.length !== cells.length && !(rowCells.length < cells.length && emptyCellsClose(row))) break;
       for (const column of columns) {
+        if (column >= rowCells.length) continue;
         // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
         // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
         const byGroup = names[column].endsWith('村组');

@@ -5,7 +5,7 @@
  * the role pass already found standing as a heading cell; reads only the rows that keep the heading's width.
  */
 import * as chars from './chars.js';
-import { cellsOf, lineEnd } from './address.js';
+import { cellsOf, emptyCellsClose, lineEnd } from './address.js';
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
 import { yiFamilyName } from './yi.js';
@@ -108,12 +108,6 @@ export function namesInColumn(text: string, at: number, labelEnd: number): { nam
     rowStart = nl + 1;
   }
   return { names, end: Math.min(text.length, rowStart) };
-}
-
-/** A ` | ` or tabbed row whose last cells are empty (`6 | X | 男 | 高中 | `): still a row of the table. */
-function emptyCellsClose(row: string): boolean {
-  const t = row.trimEnd();
-  return t.endsWith('|') || t.endsWith('｜') || row.endsWith('\t');
 }
 
 /** True when a label may end a table cell: a tab, a bar or a space follows it, or the line ends. */

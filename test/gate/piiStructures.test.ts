@@ -608,6 +608,11 @@ describe('home columns of every layout (the seventeenth tuning)', () => {
     expect(addresses(tabbed)).toEqual(['枫林村二组8号', '枫林村四组21号']);
     const barred = ['序号 | 被送达人 | 最后住址 | 文书', '1 | 邝秋生 | 湄江县柏树镇枫林村二组8号 | 认定书', '2 | 隗小燕 | 湄江县南门路水厂宿舍2栋1单元302室 | 认定书'].join('\n');
     expect(addresses(barred)).toEqual(['湄江县柏树镇枫林村二组8号', '湄江县南门路水厂宿舍2栋1单元302室']);
+    // A heading with a note in brackets, and rows whose last cells are left empty.
+    const noted = ['序号 | 姓名 | 住址（门牌号） | 备注', '1 | 邝秋生 | 枫林村二组8号 | ', '2 | 隗小燕 | 枫林村四组21号 | 新增'].join('\n');
+    expect(addresses(noted)).toEqual(['枫林村二组8号', '枫林村四组21号']);
+    const padded = ['序号  姓名      门牌号              备注', '1     邝秋生    枫林村二组8号       ', '2     隗小燕    枫林村四组21号      新增'].join('\n');
+    expect(addresses(padded)).toEqual(['枫林村二组8号', '枫林村四组21号']);
   });
 
   it('but not a company list’s 地址 nor a bare village under 村（社区）', () => {
