@@ -156,5 +156,10 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // on main at names 0.914 / 0.961, addresses 0.760 / 1.000 with three decoys flagged; the fifteenth tuning studied
     // its errors and it meets the goals now.
     goals(held14, 0.9, 0.9);
+    // Slice 16 was written blind (征兵, 发展党员, 好人榜, 法律援助, 补贴 lists in three layouts, 欠薪, 公告送达) and measured
+    // once at 16:11 on main at names 0.824 / 0.974, addresses 0.480 / 0.800 with two decoys flagged; the seventeenth
+    // tuning studied its errors and it meets the goals now (its one address false positive, …罗家坝村村民, is what
+    // slices 2, 5 and 6 label a home).
+    goals(held16, 0.9, 0.9);
   });
 });
