@@ -273,7 +273,9 @@ const LANDS = '承包地|承包田|承包草场|责任田|自留地|口粮田|�
 const AMOUNT = '(?:[0-9０-９.一二三四五六七八九十两半百余多]+(?:亩|间|处|块|栋|套|平方米))?';
 const DWELLING_RE = new RegExp(`位于([\u4e00-\u9fff0-9０-９]{4,40}?)的${AMOUNT}(?:(${DWELLINGS})|${LANDS})`, 'g');
 /** 你家承包地位于…组，: the holding first, its place after, up to the end of the clause. */
-const HOLDING_FIRST_RE = new RegExp(`(?:${DWELLINGS}|${LANDS})(?:位于|坐落于|坐落在)([\u4e00-\u9fff0-9０-９]{4,40}?)(?=[，。；,;、（(]|$)`, 'gm');
+const HOLDING_FIRST_RE = new RegExp(`(?:(${DWELLINGS})|${LANDS})(?:位于|坐落于|坐落在)([\u4e00-\u9fff0-9０-９]{4,40}?)(?=[，。；,;、（(]|$)`, 'gm');
+/** A dwelling's own door (其居住的房屋位于…村二组8号): a house ends at its number, land at its village or group. */
+const DOOR_END = /[0-9０-９]+(?:号|室)$/;
 const HOUSEHOLD_BEFORE = new Set('家户其你我他她的'.split(''));
 const VILLAGE_LEVEL_END = /(?:村|组|社|屯|队|嘎查|分场)$/;
 
@@ -296,8 +298,8 @@ function dwellingsInProse(text: string, out: Span[]): void {
   }
   HOLDING_FIRST_RE.lastIndex = 0;
   for (let m = HOLDING_FIRST_RE.exec(text); m !== null; m = HOLDING_FIRST_RE.exec(text)) {
-    const value = m[1];
-    if (!HOUSEHOLD_BEFORE.has(text[m.index - 1] ?? '') || !householdPlace(value) || !VILLAGE_LEVEL_END.test(value)) continue;
+    const value = m[2];
+    if (!HOUSEHOLD_BEFORE.has(text[m.index - 1] ?? '') || !householdPlace(value) || !(VILLAGE_LEVEL_END.test(value) || (m[1] !== undefined && DOOR_END.test(value)))) continue;
     const start = m.index + m[0].length - value.length;
     out.push({ start, end: start + value.length });
   }

@@ -629,6 +629,13 @@ describe('a home after a name and a bare 住, or in brackets after 居住 (the s
     expect(addresses('五保户邝秋生老人住在枫林村二组8号。')).toEqual(['枫林村二组8号']);
     expect(addresses('长子邝建国在县城居住（湄江县南门路水厂宿舍2栋1单元302室），次子在外务工。')).toEqual(['湄江县南门路水厂宿舍2栋1单元302室']);
     expect(addresses('其女儿现暂住（湄江县柏树镇枫林村四组21号）。')).toEqual(['湄江县柏树镇枫林村四组21号']);
+    // Other verbs and home nouns: 租住在, X的家在, X的住处在, X家位于, a house's door after 房屋位于, 寄住在女儿家（…）.
+    expect(addresses('村民邝秋生租住在湄江县南门路水厂宿舍2栋1单元302室。')).toEqual(['湄江县南门路水厂宿舍2栋1单元302室']);
+    expect(addresses('邝秋生的家在湄江县柏树镇枫林村二组8号。')).toEqual(['湄江县柏树镇枫林村二组8号']);
+    expect(addresses('村民邝秋生的住处在枫林村二组8号')).toEqual(['枫林村二组8号']);
+    expect(addresses('村民邝秋生家位于湄江县柏树镇枫林村二组8号。')).toEqual(['湄江县柏树镇枫林村二组8号']);
+    expect(addresses('受援人邝秋生居住的房屋位于湄江县柏树镇枫林村二组8号。')).toEqual(['湄江县柏树镇枫林村二组8号']);
+    expect(addresses('邝秋生目前寄住在女儿家（湄江县南门路水厂宿舍2栋1单元302室）。')).toEqual(['湄江县南门路水厂宿舍2栋1单元302室']);
   });
 
   it('but not a stay in hospital, a town without a door, a body or an origin', () => {
@@ -638,6 +645,11 @@ describe('a home after a name and a bare 住, or in brackets after 居住 (the s
       '长子在县城居住（租房），很少回家。',
       '邝秋生住湄江县人民医院5号楼治疗。',
       '新兵邝秋生是枫林村人，大学毕业后报名参军。',
+      '村民邝秋生家在县城开店。',
+      '村民邝秋生的家在县城，很少回来。',
+      '该公司的厂房位于湄江县工业园8号。',
+      '其办公用房位于湄江县建新路8号。',
+      '村民邝秋生在家（县城）休养。',
       '现为柏树镇枫林村村民委员会文书。',
     ])
       expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
