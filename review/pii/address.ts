@@ -13,6 +13,7 @@ import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 import { MOVE_OR_VISIT, movedResidences, visitedHomes } from './moves.js';
 import { recordHomes, SEX_CHARS } from './records.js';
+import { bracketedHomes } from './homes.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -227,7 +228,9 @@ function residencesInProse(text: string, out: Span[]): void {
     const lead = LEADING_VERBS.find((w) => text.startsWith(w, s));
     if (lead && end - s - lead.length >= 5) s += lead.length;
     const value = text.slice(s, end);
-    const introduced = s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
+    // A bare village before a bare 人 is where someone hails from (新兵X是钱家垄村人), not where the household lives.
+    const origin = end === m.index + 1;
+    const introduced = !origin && s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
     if (!introduced && (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)))) continue;
     if (NOT_RESIDENCE_START.has(value[0]) || residentsAsGroup(text, m.index + m[0].length)) continue;
     out.push({ start: s, end });
@@ -238,7 +241,7 @@ function residencesInProse(text: string, out: Span[]): void {
  * …周营村村民接力帮扶, …村村民纷纷…: the village's residents acting together, as 家住…小区的住户 speaks of an
  * estate's; the village is then no one's home. One word read after the resident word.
  */
-const TOGETHER = ['接力', '纷纷', '自发', '集体', '共同', '踊跃', '们', '代表大会', '大会', '小组'];
+const TOGETHER = ['接力', '纷纷', '自发', '集体', '共同', '踊跃', '们', '代表大会', '大会', '小组', '委员会'];
 
 function residentsAsGroup(text: string, p: number): boolean {
   return TOGETHER.some((w) => text.startsWith(w, p));
@@ -270,7 +273,9 @@ const LANDS = '承包地|承包田|承包草场|责任田|自留地|口粮田|�
 const AMOUNT = '(?:[0-9０-９.一二三四五六七八九十两半百余多]+(?:亩|间|处|块|栋|套|平方米))?';
 const DWELLING_RE = new RegExp(`位于([\u4e00-\u9fff0-9０-９]{4,40}?)的${AMOUNT}(?:(${DWELLINGS})|${LANDS})`, 'g');
 /** 你家承包地位于…组，: the holding first, its place after, up to the end of the clause. */
-const HOLDING_FIRST_RE = new RegExp(`(?:${DWELLINGS}|${LANDS})(?:位于|坐落于|坐落在)([\u4e00-\u9fff0-9０-９]{4,40}?)(?=[，。；,;、（(]|$)`, 'gm');
+const HOLDING_FIRST_RE = new RegExp(`(?:(${DWELLINGS})|${LANDS})(?:位于|坐落于|坐落在)([\u4e00-\u9fff0-9０-９]{4,40}?)(?=[，。；,;、（(]|$)`, 'gm');
+/** A dwelling's own door (其居住的房屋位于…村二组8号): a house ends at its number, land at its village or group. */
+const DOOR_END = /[0-9０-９]+(?:号|室)$/;
 const HOUSEHOLD_BEFORE = new Set('家户其你我他她的'.split(''));
 const VILLAGE_LEVEL_END = /(?:村|组|社|屯|队|嘎查|分场)$/;
 
@@ -293,8 +298,8 @@ function dwellingsInProse(text: string, out: Span[]): void {
   }
   HOLDING_FIRST_RE.lastIndex = 0;
   for (let m = HOLDING_FIRST_RE.exec(text); m !== null; m = HOLDING_FIRST_RE.exec(text)) {
-    const value = m[1];
-    if (!HOUSEHOLD_BEFORE.has(text[m.index - 1] ?? '') || !householdPlace(value) || !VILLAGE_LEVEL_END.test(value)) continue;
+    const value = m[2];
+    if (!HOUSEHOLD_BEFORE.has(text[m.index - 1] ?? '') || !householdPlace(value) || !(VILLAGE_LEVEL_END.test(value) || (m[1] !== undefined && DOOR_END.test(value)))) continue;
     const start = m.index + m[0].length - value.length;
     out.push({ start, end: start + value.length });
   }
@@ -307,10 +312,19 @@ function isBlank(ch: string | undefined): boolean {
 }
 
 /** Column headings under which a table lists homes (序号 姓名 家庭住址 …). */
-const ADDRESS_HEADINGS = new Set(['村组', '所在村组', '家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置']);
+const ADDRESS_HEADINGS = new Set([
+  '村组', '所在村组', '家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置',
+  // A household's door as rural lists print it (村组门牌: 荞麦坪村三组57号), and the other home headings of
+  // 公告送达, 补贴 and 救助 lists.
+  '村组门牌', '门牌', '门牌号', '门牌号码', '家庭门牌', '住址门牌', '最后住址', '住所地', '现居住地', '现居住地址', '经常居住地', '户籍住址', '户口所在地', '户口地址', '详细地址', '家庭详细地址', '常住地址', '暂住地址',
+]);
 /** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
 /** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
-export const PERSON_HEADINGS: ReadonlySet<string> = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人']);
+export const PERSON_HEADINGS: ReadonlySet<string> = new Set([
+  '姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人',
+  // 公告送达 and 补贴 lists head their people by the procedure's role.
+  '被送达人', '受送达人', '受援人', '受助人', '补贴对象', '保障对象', '供养对象', '申领人', '领取人',
+]);
 /** 被执行人姓名, 申请人姓名 …: a heading that asks for a person's name heads a list of people. */
 function isPersonHeading(cell: string): boolean {
   return PERSON_HEADINGS.has(cell) || (cell.endsWith('姓名') && cell.length <= 7);
@@ -342,7 +356,22 @@ export function cellsOf(line: string): { start: number; end: number }[] {
  * lines holding a heading word, and the rows under a real heading, are split into cells.
  */
 const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
-const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落'));
+const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落牌'));
+
+/**
+ * A row whose last cells are empty (`6 | X | 男 | 高中 | `, a tab or the padding of an aligned table at its end):
+ * still a row of the table.
+ */
+export function emptyCellsClose(row: string): boolean {
+  const t = row.trimEnd();
+  return t.endsWith('|') || t.endsWith('｜') || row.endsWith('\t') || row.endsWith('  ') || row.endsWith('\u3000');
+}
+
+/** 住址（门牌号）, 家庭住址(村组): a heading with a note in brackets is the heading before them. */
+function headingWord(cell: string): string {
+  const b = cell.search(/[（(]/);
+  return b > 0 ? cell.slice(0, b) : cell;
+}
 
 export function lineEnd(text: string, p: number): number {
   const nl = text.indexOf('\n', p);
@@ -361,7 +390,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
     }
     const line = text.slice(lineStart, nl);
     const cells = cellsOf(line);
-    const names = cells.map((c) => line.slice(c.start, c.end));
+    const names = cells.map((c) => headingWord(line.slice(c.start, c.end)));
     // A 征收 table may give two homes a row (房屋坐落 and 户籍地址): every address column counts.
     const columns = cells.length >= 3 && names.some(isPersonHeading) ? names.flatMap((n, k) => (ADDRESS_HEADINGS.has(n) ? [k] : [])) : [];
     if (columns.length === 0) {
@@ -374,8 +403,9 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       nl = lineEnd(text, rowStart);
       const row = text.slice(rowStart, nl);
       const rowCells = cellsOf(row);
-      if (rowCells.length !== cells.length) break;
+      if (rowCells.length !== cells.length && !(rowCells.length < cells.length && emptyCellsClose(row))) break;
       for (const column of columns) {
+        if (column >= rowCells.length) continue;
         // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
         // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
         const byGroup = names[column].endsWith('村组');
@@ -558,6 +588,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     movedResidences(text, out);
     if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   }
+  bracketedHomes(text, out);
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   if (hasAny(present, HEADING_CHARS) && hasAny(present, CELL_SEPARATOR_CHARS)) tableColumnAddresses(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);

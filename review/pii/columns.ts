@@ -5,9 +5,10 @@
  * the role pass already found standing as a heading cell; reads only the rows that keep the heading's width.
  */
 import * as chars from './chars.js';
-import { cellsOf, lineEnd } from './address.js';
+import { cellsOf, emptyCellsClose, lineEnd } from './address.js';
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
+import { yiFamilyName } from './yi.js';
 
 const isHanCode = chars.isHanCode;
 
@@ -51,6 +52,8 @@ export function cellName(cell: string, allowWord = false, minScore = COLUMN_MIN_
   }
   if (![...cell].every((c) => isHanCode(c.charCodeAt(0)))) return null;
   if (ORGANISATION_SUFFIXES.some((s) => cell.endsWith(s)) || (!allowWord && isCommonWord(cell))) return null;
+  const yi = yiFamilyName(cell);
+  if (yi) return { surname: yi };
   const surname = surnameAt(cell, 0);
   // Between two names the word's own penalty in the model does not apply either.
   const wordPenalty = allowWord && isCommonWord(cell) ? WORD_PENALTY : 0;
@@ -97,7 +100,7 @@ export function namesInColumn(text: string, at: number, labelEnd: number): { nam
     nl = lineEnd(text, rowStart);
     const row = text.slice(rowStart, nl);
     const rowCells = cellsOf(row);
-    if (rowCells.length !== cells.length) break;
+    if (rowCells.length !== cells.length && !(rowCells.length > column && rowCells.length < cells.length && emptyCellsClose(row))) break;
     const c = rowCells[column];
     const cell = row.slice(c.start, c.end);
     const parsed = cellName(cell) ?? headedName(cell);

@@ -6,6 +6,7 @@ import type { PiiType } from '../types.js';
 import { findAddresses, placesAfterNames, placesBeforeNames } from './address.js';
 import { findEmails } from './email.js';
 import { foldForPii } from './fold.js';
+import { homesAfterNames } from './homes.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
@@ -78,6 +79,7 @@ export function detectPii(original: string): PiiCandidate[] {
   if (names.length > 0) {
     for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
     for (const s of placesBeforeNames(text, names.map((n) => n.start))) cands.push({ type: 'address', ...s });
+    for (const s of homesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
   }
   return resolveOverlaps(cands);
 }

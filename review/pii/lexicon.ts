@@ -93,6 +93,8 @@ export const PERSON_NOUNS: readonly string[] = [
   '患儿', '传承人', '徒弟', '学徒',
   // an accomplice named in a 悬赏通告 (同案人X已被抓获)
   '同案人', '同伙',
+  // recruits named in 征兵 公示 and 欢送 news (新兵X是…, 应征青年X本人申请…, 第一候补人员X（男，…）递补)
+  '新兵', '女兵', '老兵', '应征青年', '适龄青年', '入伍青年', '候补人员', '递补人员',
 ];
 
 /**
@@ -102,6 +104,8 @@ export const PERSON_NOUNS: readonly string[] = [
  */
 export const PERSON_CLAUSES: readonly string[] = [
   '打工的', '务工的', '放牧的', '放羊的', '放牛的', '种地的', '务农的', '经商的', '开店的', '做生意的', '上学的', '读书的', '在家的', '留守的', '独居的',
+  // neighbours by where they live (隔壁的X老人, 对门的X, 楼上的X)
+  '隔壁的', '对门的', '楼上的', '楼下的', '邻家的',
 ];
 
 /**

@@ -63,6 +63,8 @@ const RIGHT_WORDS: readonly string[] = [
   '赶到', '赶来', '带着', '带领', '当选', '不慎',
   // one person acting for another (X的妻子Y代为签字, Y代领)
   '代为', '代领', '代签',
+  // accompanying, turning up, going on (X之妻Y陪同其…, Y到场领取, X到案后, 应征青年X则在…发言)
+  '陪同', '陪着', '到场', '到案', '当场', '则',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<number, string[]> {
@@ -249,6 +251,9 @@ function placeNameContinues(text: string, e: number, reach = 7): boolean {
 const ETHNICITY_IN_BRACKETS = /^[\u4e00-\u9fff]{1,4}族[）)]/;
 
 const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就', '已']);
+
+/** What a doubled given name (欢欢, 亮亮) adds to a three-character reading. */
+const DOUBLED_GIVEN_BONUS = 2;
 
 /** How much a three-character reading loses when its last character opens a two-character telling word. */
 const SPLIT_WORD_PENALTY = 4;
@@ -627,6 +632,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (right === null) continue;
         const name = text.slice(i, e);
         const given = name.slice(surname.length);
+        // 冷欢|欢: a reading that splits a doubled given name (欢欢, 亮亮) ends inside the name.
+        if (g === 1 && text.charCodeAt(e) === text.charCodeAt(e - 1)) continue;
         if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
         if (g === 2 && TITLES.some((t) => name.startsWith(t))) continue; // 司机师傅请…: a form of address, not a name
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
@@ -639,6 +646,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // 邵彩荣获…: the last given character may open the telling word (荣获, 担任) instead of ending the name.
         if (g === 2 && opensRightWord(text, e - 1)) score -= SPLIT_WORD_PENALTY;
         if (hintSurnames.has(surname)) score += 3;
+        // A doubled given name (冷欢欢, 任亮亮) is a pattern of given names the character model does not see.
+        if (g === 2 && given.charCodeAt(0) === given.charCodeAt(1)) score += DOUBLED_GIVEN_BONUS;
         // 2-char names are harder to tell from words; a trailing word glued on (王强调) is not a boundary.
         const need = g === 1 ? ACCEPT_TWO_CHAR : ACCEPT;
         // A reading with a telling word after it (汤安财位于) beats one that only a relation noun allows (汤安|财).

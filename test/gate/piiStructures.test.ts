@@ -599,3 +599,103 @@ describe('slice 14’s names and the body’s desks (the fifteenth tuning)', () 
     expect(names('调解员伍达到现场，组织牧民乌兰格日勒与塔娜格日勒进行调解。')).toEqual(['乌兰格日勒', '塔娜格日勒']);
   });
 });
+
+describe('home columns of every layout (the seventeenth tuning)', () => {
+  it('reads a 村组门牌, 门牌号, 最后住址 or 住所地 column in tables split by spaces, tabs or bars', () => {
+    const spaced = ['序号  姓名      残疾类别  村组门牌              补贴类别', '1     邝秋生    肢体      柏树湾村五组12号      生活补贴', '2     隗小燕    视力      柏树湾村茶山组3号     护理补贴'].join('\n');
+    expect(addresses(spaced)).toEqual(['柏树湾村五组12号', '柏树湾村茶山组3号']);
+    const tabbed = ['姓名\t性别\t门牌号\t金额', '邝秋生\t男\t枫林村二组8号\t600', '隗小燕\t女\t枫林村四组21号\t600'].join('\n');
+    expect(addresses(tabbed)).toEqual(['枫林村二组8号', '枫林村四组21号']);
+    const barred = ['序号 | 被送达人 | 最后住址 | 文书', '1 | 邝秋生 | 湄江县柏树镇枫林村二组8号 | 认定书', '2 | 隗小燕 | 湄江县南门路水厂宿舍2栋1单元302室 | 认定书'].join('\n');
+    expect(addresses(barred)).toEqual(['湄江县柏树镇枫林村二组8号', '湄江县南门路水厂宿舍2栋1单元302室']);
+    // A heading with a note in brackets, and rows whose last cells are left empty.
+    const noted = ['序号 | 姓名 | 住址（门牌号） | 备注', '1 | 邝秋生 | 枫林村二组8号 | ', '2 | 隗小燕 | 枫林村四组21号 | 新增'].join('\n');
+    expect(addresses(noted)).toEqual(['枫林村二组8号', '枫林村四组21号']);
+    const padded = ['序号  姓名      门牌号              备注', '1     邝秋生    枫林村二组8号       ', '2     隗小燕    枫林村四组21号      新增'].join('\n');
+    expect(addresses(padded)).toEqual(['枫林村二组8号', '枫林村四组21号']);
+  });
+
+  it('but not a company list’s 地址 nor a bare village under 村（社区）', () => {
+    const firms = ['序号 | 企业名称 | 地址 | 金额', '1 | 湄江县枫林米业有限公司 | 湄江县建新路8号 | 5000'].join('\n');
+    const villages = ['序号 | 姓名 | 性别 | 村（社区） | 学历', '1 | 邝秋生 | 男 | 枫林村 | 高中', '2 | 隗小燕 | 女 | 建新社区 | 大专'].join('\n');
+    for (const t of [firms, villages]) expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});
+
+describe('a home after a name and a bare 住, or in brackets after 居住 (the seventeenth tuning)', () => {
+  it('reads the home right after the person', () => {
+    expect(addresses('受援人邝秋生住湄江县柏树镇枫林村二组8号，丈夫去世后独自生活。')).toEqual(['湄江县柏树镇枫林村二组8号']);
+    expect(addresses('独居老人隗小燕住湄江县南门路水厂宿舍2栋1单元302室，子女在外务工。')).toEqual(['湄江县南门路水厂宿舍2栋1单元302室']);
+    expect(addresses('五保户邝秋生老人住在枫林村二组8号。')).toEqual(['枫林村二组8号']);
+    expect(addresses('长子邝建国在县城居住（湄江县南门路水厂宿舍2栋1单元302室），次子在外务工。')).toEqual(['湄江县南门路水厂宿舍2栋1单元302室']);
+    expect(addresses('其女儿现暂住（湄江县柏树镇枫林村四组21号）。')).toEqual(['湄江县柏树镇枫林村四组21号']);
+    // Other verbs and home nouns: 租住在, X的家在, X的住处在, X家位于, a house's door after 房屋位于, 寄住在女儿家（…）.
+    expect(addresses('村民邝秋生租住在湄江县南门路水厂宿舍2栋1单元302室。')).toEqual(['湄江县南门路水厂宿舍2栋1单元302室']);
+    expect(addresses('邝秋生的家在湄江县柏树镇枫林村二组8号。')).toEqual(['湄江县柏树镇枫林村二组8号']);
+    expect(addresses('村民邝秋生的住处在枫林村二组8号')).toEqual(['枫林村二组8号']);
+    expect(addresses('村民邝秋生家位于湄江县柏树镇枫林村二组8号。')).toEqual(['湄江县柏树镇枫林村二组8号']);
+    expect(addresses('受援人邝秋生居住的房屋位于湄江县柏树镇枫林村二组8号。')).toEqual(['湄江县柏树镇枫林村二组8号']);
+    expect(addresses('邝秋生目前寄住在女儿家（湄江县南门路水厂宿舍2栋1单元302室）。')).toEqual(['湄江县南门路水厂宿舍2栋1单元302室']);
+  });
+
+  it('but not a stay in hospital, a town without a door, a body or an origin', () => {
+    for (const t of [
+      '村民邝秋生住院治疗期间，镇民政办上门慰问。',
+      '受援人邝秋生住在县城，靠打零工为生。',
+      '长子在县城居住（租房），很少回家。',
+      '邝秋生住湄江县人民医院5号楼治疗。',
+      '新兵邝秋生是枫林村人，大学毕业后报名参军。',
+      '村民邝秋生家在县城开店。',
+      '村民邝秋生的家在县城，很少回来。',
+      '该公司的厂房位于湄江县工业园8号。',
+      '其办公用房位于湄江县建新路8号。',
+      '村民邝秋生在家（县城）休养。',
+      '现为柏树镇枫林村村民委员会文书。',
+    ])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+    // A named village introduced as someone's by its residents' word stays a home.
+    expect(addresses('乌云达来是海拉苏嘎查牧民。')).toEqual(['海拉苏嘎查']);
+  });
+});
+
+describe('recruits, clients of legal aid, doubled given names and neighbours by where they live (the seventeenth tuning)', () => {
+  it('reads the person after 新兵, 应征青年, 候补人员 and 受援人', () => {
+    expect(names('新兵邝泰山是柏树镇人，大学毕业后报名参军。')).toEqual(['邝泰山']);
+    expect(names('女兵隗艳华是今年唯一的女兵。')).toEqual(['隗艳华']);
+    expect(names('应征青年隗德华则在欢送仪式上发言。')).toEqual(['隗德华']);
+    expect(names('由第一候补人员邝国强（男，高中，枫林村）递补。')).toEqual(['邝国强']);
+    expect(names('受援人：隗园园（女，79岁）')).toEqual(['隗园园']);
+    expect(names('受援人邝自强，男，1974年生。')).toEqual(['邝自强']);
+  });
+
+  it('keeps a doubled given name whole after a kin word', () => {
+    expect(names('工人邝冬冬之妻隗欢欢到场领取了工资。')).toEqual(['邝冬冬', '隗欢欢']);
+    expect(names('强某之妻隗英姿陪同其到县法律援助中心申请援助。')).toEqual(['隗英姿']);
+    expect(names('他的母亲隗亮亮当过民办教师。')).toEqual(['隗亮亮']);
+  });
+
+  it('reads a neighbour named by where he lives', () => {
+    expect(names('隔壁的聂平老人无儿无女。')).toEqual(['聂平']);
+    expect(names('对门的邝国强常来帮忙。')).toEqual(['邝国强']);
+  });
+
+  it('reads Yi names and rows with empty last cells under a 姓名 column', () => {
+    const t = ['序号 | 姓名 | 性别 | 学历 | 备注', '1 | 曲比拉哈 | 男 | 本科 | 应届', '2 | 吉克阿依 | 女 | 大专 | ', '3 | 邝国强 | 男 | 高中 | '].join('\n');
+    expect(names(t)).toEqual(['曲比拉哈', '吉克阿依', '邝国强']);
+  });
+
+  it('but not the words those triggers also open', () => {
+    for (const t of [
+      '为即将奔赴军营的新兵佩戴大红花。',
+      '应征青年体检合格率逐年提高。',
+      '候补人员名单另行公布。',
+      '受援人数比上年增加。',
+      '大会现场则是一片欢腾。',
+      '由其子陪同前往医院。',
+      '隔壁的房子空着。',
+      '楼上的邻居很热心。',
+      '序号 | 单位 | 地址 | 备注\n1 | 吉克石材厂 | 城南路8号 | ',
+    ])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});

@@ -466,6 +466,59 @@ function careRecipients(): void {
   add('structures', text, [P(a), A(homes[0]), P(b), A(homes[1]), P(c), A(homes[2])], [contact, `${county}人`]);
 }
 
+function doorList(): void {
+  // 残疾人/救助 lists with a household's door under 村组门牌, 门牌号 or 住址（门牌号）, laid out with spaces, tabs
+  // or bars, rows with empty last cells; the bare 村（社区） column, the 理事长 and the office are decoys.
+  const people = [person(), person(), person()];
+  const doors: string[] = [];
+  while (doors.length < 3) {
+    const h = `${pick(VILLAGES)}${pick(GROUPS)}${int(1, 80)}号`;
+    if (!doors.some((d) => d.includes(h) || h.includes(d))) doors.push(h);
+  }
+  const head = pick(['村组门牌', '门牌号', '住址（门牌号）']);
+  const sep = pick(['  ', '\t', ' | ']);
+  const village = pick(VILLAGES);
+  const chief = person(true);
+  const text = [
+    `${pick(COUNTIES)}${pick(TOWNS)}困难残疾人生活补贴新增对象公示`,
+    ['序号', '姓名', '村（社区）', head, '备注'].join(sep),
+    ...people.map((p, i) => [String(i + 1), p, village, doors[i], i === 1 ? '新增' : ''].join(sep)),
+    `    以上人员经镇残联理事长${chief}带队入户核查。`,
+  ].join('\n');
+  add('structures', text, [...people.map(P), ...doors.map(A)], [village, chief]);
+}
+
+function legalAidCase(): void {
+  // 法律援助 案例: 受援人 glued to its name then a bare 住, a son's flat in brackets after 居住, the publisher's X某
+  // and the 司法所所长 as decoys.
+  const client = person();
+  const [son, other] = [fresh(() => client[0] + pick([...GIVEN]) + pick([...GIVEN])), person()];
+  const h = home();
+  const flat = door();
+  const official = person(true);
+  const text = [
+    `受援人：${client}（女，${int(70, 90)}岁）`,
+    `    受援人${client}住${h}${int(1, 60)}号，丈夫去世后独自生活。长子${son}在县城居住（${flat}），次子${other}常年在外务工。`,
+    `    中心指派司法所所长${official}承办，${client[0]}某甲当场签订协议。`,
+  ].join('\n');
+  const hn = text.slice(text.indexOf(h), text.indexOf('，丈夫'));
+  add('structures', text, [P(client), P(son), P(other), A(hn), A(flat)], [official, `${client[0]}某甲`]);
+}
+
+function recruitNews(): void {
+  // 欢送新兵 news: 新兵X是…村人 (an origin, a decoy), 应征青年Y则…, doubled given names after kin words, a neighbour
+  // named by where he lives (隔壁的Z老人); the 县委书记 and the reporter as decoys.
+  const [a, b, mother, neighbour] = [person(), person(), person(), person()];
+  const doubled = fresh(() => pick([...SURNAMES]) + pick(['欢欢', '亮亮', '冬冬', '园园', '乐乐']));
+  const village = pick(VILLAGES);
+  const [secretary, reporter] = [person(true), person(true)];
+  const text = [
+    `    县委书记${secretary}为新兵佩戴大红花。新兵${a}是${village}人，他的母亲${mother}叮嘱儿子要听党指挥。`,
+    `    应征青年${b}则在仪式上代表新兵发言。${b}之妻${doubled}到场送行，隔壁的${neighbour}老人也赶来了。（记者　${reporter}）`,
+  ].join('\n');
+  add('structures', text, [P(a), P(mother), P(b), P(doubled), P(neighbour)], [secretary, reporter, village]);
+}
+
 for (let i = 0; i < 4; i++) visitNews();
 for (let i = 0; i < 3; i++) braveryAward();
 for (let i = 0; i < 3; i++) recommendation();
@@ -495,5 +548,8 @@ for (let i = 0; i < 2; i++) auctionAfterContact();
 for (let i = 0; i < 2; i++) deputiesList();
 for (let i = 0; i < 2; i++) awardDelivered();
 for (let i = 0; i < 2; i++) careRecipients();
+for (let i = 0; i < 3; i++) doorList();
+for (let i = 0; i < 2; i++) legalAidCase();
+for (let i = 0; i < 2; i++) recruitNews();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);

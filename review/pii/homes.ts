@@ -1,0 +1,87 @@
+/**
+ * Homes named in prose with no label, anchored on a person or on a verb of dwelling:
+ * - right after a name the names pass found, a bare verb of residing (梁欢欢住栖梧县…504室, 雷园园住漾泉县…48号,
+ *   X老人住在…组24号, X一家现住…室, X租住在…室) or a home noun and 在 (X的家在…号, X的住处在…): the comma the 住
+ *   label needs is missing there, the name stands in its place;
+ * - a home in brackets right after a verb of dwelling (长子X在县城居住（…小区1栋3单元702室）, 现暂住（…）).
+ * Each anchor reads at most MAX_PLACE characters. The place must carry a division or a door and end at a village,
+ * its group or a door (号, 室), so 住院治疗, 住在县城 and 居住（租房） stay nothing.
+ */
+import * as chars from './chars.js';
+import { addDisjoint, type Span } from './email.js';
+
+const MAX_PLACE = 40;
+/** Between a name and its verb: an elder's or a household's word (X老人住…, X一家住在…, X现住…). */
+const AFTER_NAME = ['老人', '一家', '夫妇', '现', '目前', '长期', '独自'];
+/** Longest first: 住在 is cut after its 在. */
+const RESIDE_VERBS = ['居住在', '居住于', '现住在', '租住在', '寄住在', '借住在', '暂住在', '住在', '住于', '现住', '暂住', '租住', '寄住', '借住', '住'];
+/** X的家在…, X的住处在…, X家位于…: a home noun owned by the person, then where it is. */
+const HOME_NOUNS = ['的老家', '的住处', '的住所', '的家', '住处', '家'];
+const HOME_VERBS = ['位于', '在'];
+/** A bracket after these holds the home: 在县城居住（…）, 寄住在女儿家（…）. */
+const DWELL_BEFORE_BRACKET = ['居住', '定居', '暂住', '租住', '生活', '家'];
+const DIVISIONS = ['省', '市', '县', '旗', '区', '镇', '乡', '街道', '苏木'];
+const HOME_END = /(?:村|组|社|队|屯|嘎查|[0-9０-９]+(?:号|室))$/;
+const DOOR = /[0-9０-９]+(?:号|室|单元|栋|幢)/;
+/** A body's place is no one's home (…政府, 办公楼, 卫生院). */
+const BODY_WORDS = ['政府', '委员会', '村委会', '办公', '大厦', '中心', '医院', '卫生院', '学校', '公司', '派出所', '法院'];
+
+function isPlaceChar(c: number): boolean {
+  return chars.isHanCode(c) || chars.isDigitCode(c) || c === 0x2d || c === 0xff0d;
+}
+
+/** The home from `s`, or -1: the run of place characters ending at its last 号/室 or at a village or group. */
+function homeEnd(text: string, s: number): number {
+  let e = s;
+  let last = -1;
+  while (e < text.length && e - s < MAX_PLACE && isPlaceChar(text.charCodeAt(e))) {
+    const ch = text[e++];
+    if (ch === '室') return e;
+    if (ch === '号' || ch === '村' || ch === '组' || ch === '屯') last = e;
+  }
+  return last;
+}
+
+function isHome(value: string): boolean {
+  if (value.length < 5 || value.includes('某') || !HOME_END.test(value)) return false;
+  if (BODY_WORDS.some((w) => value.includes(w))) return false;
+  return DIVISIONS.some((d) => value.includes(d)) || DOOR.test(value);
+}
+
+/** `nameEnds`: where the names found in the text end. */
+export function homesAfterNames(text: string, nameEnds: readonly number[]): Span[] {
+  const out: Span[] = [];
+  for (const e0 of nameEnds) {
+    let p = e0;
+    const word = AFTER_NAME.find((w) => text.startsWith(w, p));
+    if (word) p += word.length;
+    let s = -1;
+    const verb = RESIDE_VERBS.find((v) => text.startsWith(v, p));
+    if (verb) s = p + verb.length;
+    else {
+      const noun = word ? undefined : HOME_NOUNS.find((w) => text.startsWith(w, p));
+      const at = noun ? HOME_VERBS.find((v) => text.startsWith(v, p + noun.length)) : undefined;
+      if (noun && at) s = p + noun.length + at.length;
+    }
+    if (s < 0) continue;
+    const e = homeEnd(text, s);
+    if (e < 0) continue;
+    // The home must close its clause: 住在县城东门口卖菜 names no door.
+    if (isPlaceChar(text.charCodeAt(e)) && !text.startsWith('的', e)) continue;
+    if (isHome(text.slice(s, e))) addDisjoint(out, s, e);
+  }
+  return out;
+}
+
+/** 在县城居住（…室）: the bracket right after a verb of dwelling holds nothing but the home. */
+export function bracketedHomes(text: string, out: Span[]): void {
+  for (const open of ['（', '(']) {
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      if (!DWELL_BEFORE_BRACKET.some((w) => text.startsWith(w, i - w.length))) continue;
+      const s = i + 1;
+      const e = homeEnd(text, s);
+      if (e < 0 || (text[e] !== '）' && text[e] !== ')')) continue;
+      if (isHome(text.slice(s, e))) addDisjoint(out, s, e);
+    }
+  }
+}
