@@ -200,15 +200,22 @@ export class AhoCorasick {
     let ring = this.ring;
     this.ring = null;
     if (ring === null || ring.size !== size) ring = new SelectionRing(size, groups);
-    ring.reset();
+    // A scan leaves the ring settled (every candidate emitted, every slot free) and numbers its units on from
+    // where the last one stopped, so nothing it left can be mistaken for a candidate of this one: clearing
+    // five arrays per call cost more than walking a short item. Only a scan that did not finish (a sink
+    // that threw) or a count nearing the small-integer range starts from a cleared ring.
+    if (ring.dirty || ring.base > RING_BASE_LIMIT) ring.reset();
+    ring.dirty = true;
     try {
-      this.scanWith(codes, sink, opts, ring);
+      ring.base = this.scanWith(codes, sink, opts, ring);
+      ring.dirty = false;
     } finally {
       this.ring = ring;
     }
   }
 
-  private scanWith(codes: Uint16Array, sink: MatchSink, opts: ScanOptions, r: SelectionRing): void {
+  /** Returns the consumed-unit count it stopped at: the next scan's first. */
+  private scanWith(codes: Uint16Array, sink: MatchSink, opts: ScanOptions, r: SelectionRing): number {
     // Named fields, not `const [a, b, …] = arrays`: destructuring runs the array iterator, whose feedback
     // made the optimised walk bail out ("not a Smi") during measured runs and be recompiled.
     const { pos, candK, candStart, candEnd, candEndK, candId, takenUntilK, pending, slotGroups } = r;
@@ -229,7 +236,8 @@ export class AhoCorasick {
     // Settling a start (below, twice, written out: a closure here would be re-created on every scan)
     // emits its candidate unless an earlier selected match of its group already covers it.
     let state = 0;
-    let k = 0;
+    const first = r.base;
+    let k = first;
     const n = Math.min(opts.length ?? codes.length, codes.length);
     for (let i = 0; i < n; i++) {
       const c = codes[i];
@@ -237,7 +245,7 @@ export class AhoCorasick {
         lastTransparent = i;
         continue;
       }
-      if (pendingAll > 0 && k >= ring && slotGroups[(k - ring) & mask] !== 0) {
+      if (pendingAll > 0 && k - ring >= first && slotGroups[(k - ring) & mask] !== 0) {
         const settled = k - ring;
         slotGroups[settled & mask] = 0;
         for (let g = 0, base = 0; g < groups; g++, base += ring) {
@@ -322,7 +330,8 @@ export class AhoCorasick {
       }
       k++;
     }
-    for (let s = Math.max(0, k - ring); s < k && pendingAll > 0; s++) {
+    for (let s = Math.max(first, k - ring); s < k && pendingAll > 0; s++) {
+      slotGroups[s & mask] = 0;
       for (let g = 0, base = 0; g < groups; g++, base += ring) {
         const slot = base + (s & mask);
         if (candK[slot] !== s) continue;
@@ -335,8 +344,12 @@ export class AhoCorasick {
         }
       }
     }
+    return k;
   }
 }
+
+/** Above this the ring's unit count is reset, so every index stays a small integer (V8's 31-bit Smi). */
+const RING_BASE_LIMIT = 1 << 29;
 
 /**
  * The leftmost-longest selection's state: per group, one slot per start position still undecided (a ring
@@ -354,6 +367,10 @@ class SelectionRing {
   readonly takenUntilK: Int32Array;
   readonly pending: Int32Array;
   readonly slotGroups: Int32Array;
+  /** The consumed-unit count the next scan starts from (see `AhoCorasick.scan`). */
+  base = 0;
+  /** Set while a scan runs: still set at the next scan means the last one did not finish. */
+  dirty = true;
 
   constructor(readonly size: number, groups: number) {
     this.pos = new Int32Array(size);
@@ -372,6 +389,7 @@ class SelectionRing {
     this.takenUntilK.fill(0);
     this.pending.fill(0);
     this.slotGroups.fill(0);
+    this.base = 0;
   }
 }
 

@@ -251,6 +251,8 @@ export class MarkTokens {
 
 /** The marks and declared disclosure given the vocabulary tokens of `normalized` (the gate's entry point). */
 export function marksFromTokens(text: string, normalized: Normalized, tokens: MarkTokens, headerLines = 5): ConfidentialityResult {
+  // Most texts hold no vocabulary at all: no scan state to set up.
+  if (tokens.tS.length === 0) return { findings: [], declaredDisclosure: null };
   const scan = new MarkScan(text, normalized, tokens);
   const declaredDisclosure = scan.run(headerLines);
   return { findings: scan.marks, declaredDisclosure };

@@ -29,13 +29,31 @@ export interface GatePasses {
   reorders: boolean;
 }
 
-/** One scan's collected matches. */
+/**
+ * The collected matches, one set per matcher reused scan after scan (a short item's scan allocated more
+ * than it matched): emptied at the start of each scan. The marks' tokens and the wording triples are read
+ * before `scan` returns and kept by nothing; the sensitive-word findings are handed out, so they get a new
+ * array each time.
+ */
 class Hits {
   readonly marks = new MarkTokens();
-  readonly words: Finding[] = [];
   readonly wording: number[] = [];
-  constructor(readonly text: string, readonly map: Int32Array) {}
+  words: Finding[] = [];
+  text = '';
+  map: Int32Array = EMPTY_MAP;
+
+  start(text: string, map: Int32Array): void {
+    this.text = text;
+    this.map = map;
+    this.words = [];
+    this.marks.tS.length = 0;
+    this.marks.tE.length = 0;
+    this.marks.tW.length = 0;
+    this.wording.length = 0;
+  }
 }
+
+const EMPTY_MAP = new Int32Array(0);
 
 export class GateMatcher {
   private readonly automaton: AhoCorasick;
@@ -43,6 +61,7 @@ export class GateMatcher {
   private readonly wordingBase: number;
   /** The scan in progress (scans do not nest: the sink below never scans). */
   private hits: Hits | null = null;
+  private readonly reused = new Hits();
   // Created once: under tsx (keepNames) a closure made per scan costs a defineProperty each time.
   private readonly sink: (id: number, s: number, e: number) => void;
   private readonly accept: (id: number, s: number, e: number) => boolean;
@@ -74,7 +93,8 @@ export class GateMatcher {
    * publication date for the wording rules; null skips them (the displayed-order rescan needs marks only).
    */
   scan(text: string, n: Normalized, on: string | null): GatePasses {
-    const hits = new Hits(text, n.map);
+    const hits = this.reused;
+    hits.start(text, n.map);
     this.hits = hits;
     try {
       // Marks and wording accept every match; without Latin terms the dictionary does too, and no callback is needed.
@@ -84,11 +104,15 @@ export class GateMatcher {
       this.hits = null;
     }
     const marks = marksFromTokens(text, n, hits.marks);
-    return {
+    const passes: GatePasses = {
       confidentiality: { findings: mergeFindings(marks.findings, hits.words), declaredDisclosure: marks.declaredDisclosure },
       wording: on === null ? [] : this.rules.findingsFromHits(text, n, hits.wording, on),
       reorders: n.reorders,
     };
+    // The matcher lives as long as its dictionary: it must not keep the last text (a document) alive.
+    hits.text = '';
+    hits.map = EMPTY_MAP;
+    return passes;
   }
 }
 

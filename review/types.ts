@@ -62,6 +62,6 @@ export interface GateResult {
 }
 
 export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdict {
-  if (findings.some((f) => f.severity === 'block')) return 'block';
+  for (let i = 0; i < findings.length; i++) if (findings[i].severity === 'block') return 'block';
   return findings.length > 0 ? 'warn' : 'pass';
 }

@@ -54,6 +54,64 @@ describe('AhoCorasick leftmost-longest', () => {
   });
 });
 
+/** Leftmost-longest per group by brute force: the reference for the automaton's reused selection ring. */
+function bruteForce(patterns: string[], groups: number[], text: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const g of [...new Set(groups)].sort()) {
+    let pos = 0;
+    for (let s = 0; s < text.length; s++) {
+      if (s < pos) continue;
+      let best = -1;
+      for (let id = 0; id < patterns.length; id++) {
+        const p = patterns[id];
+        if (groups[id] !== g || p.length === 0 || !text.startsWith(p, s)) continue;
+        if (best < 0 || p.length > patterns[best].length) best = id;
+      }
+      if (best >= 0) {
+        out.push([best, s, s + patterns[best].length]);
+        pos = s + patterns[best].length;
+      }
+    }
+  }
+  return out;
+}
+
+describe('AhoCorasick scan after scan', () => {
+  const byGroupThenStart = (a: [number, number, number], b: [number, number, number]): number => a[0] - b[0] || a[1] - b[1];
+
+  it('carries nothing from one scan into the next (the selection ring is reused, not cleared)', () => {
+    // Distinct patterns in three groups over a four-letter alphabet, so matches overlap within and across groups.
+    const patterns = ['ab', 'abc', 'bca', 'c', 'aab', 'ba', 'bcab', 'ca', 'cc', 'abab', 'b', 'dab', 'ad'];
+    const groups = [0, 0, 0, 1, 1, 1, 2, 2, 2, 0, 1, 2, 0];
+    const ac = AhoCorasick.build(patterns, groups);
+    let seed = 11;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let t = 0; t < 400; t++) {
+      let text = '';
+      const len = next() % 40;
+      for (let i = 0; i < len; i++) text += 'abcd'[next() % 4];
+      const got = matches(ac, text).map(([id, s, e]): [number, number, number] => [id, s, e]);
+      const want = bruteForce(patterns, groups, text);
+      expect([text, got.sort(byGroupThenStart)]).toEqual([text, want.sort(byGroupThenStart)]);
+    }
+  });
+
+  it('starts clean after a scan whose sink threw', () => {
+    const ac = AhoCorasick.build(['ab', 'abc', 'bc']);
+    const codes = Uint16Array.from('abcabcab', (ch) => ch.charCodeAt(0));
+    expect(() => ac.scan(codes, () => {
+      throw new Error('sink failed');
+    })).toThrow('sink failed');
+    expect(matches(ac, 'xabc ab')).toEqual([
+      [1, 1, 4],
+      [0, 5, 7],
+    ]);
+  });
+});
+
 describe('dictionary file format', () => {
   it('reads term<TAB>severity, comments, blank lines and a default severity', () => {
     const entries = parseDictionary('\ufeff# comment\n\n涉密\tblock\n内部讲话\twarn\t常见于内部材料\n草稿\n  # indented comment\n');
