@@ -149,6 +149,7 @@ for (const c of '村组队屯查区号室') TRIGGER_FLAGS[c.charCodeAt(0)] |= 4;
 const ENUM_COMMA = 0x3001; // 、
 const DE = 0x7684; // 的
 const ZAI = 0x5728; // 在
+const MIN = 0x6c11; // 民
 /**
  * 1 for a Han unit after which leftContext finds nothing that introduces a name (no trigger ends in it,
  * and it is not 的 or 在): most positions where a surname stands, skipped before anything else is read.
@@ -183,7 +184,9 @@ function leftContext(text: string, s: number): Left {
   // property, and nothing else.
   if (prev === ZAI && afterZai(text, s)) return 'trigger';
   if (flags === 0) return null;
-  if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
+  // 村民安秀英, 居民房海燕: a resident noun (村民, 居民, 牧民 …) is whole, so 民 and the surname make no word (民安,
+  // 民房). Other nouns may be half of a word (男女儿童: 女儿 and 儿童), so the glue stands after them.
+  if (gluedToPrevious(prev, text.charCodeAt(s)) && !(prev === MIN && relationNounEndsAt(text, s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
   if ((flags & 2) !== 0 && s >= 2) {
     const list = LONG_TRIGGERS_BY_END.get(text.charCodeAt(s - 2) * 0x10000 + prev);
@@ -192,6 +195,12 @@ function leftContext(text: string, s: number): Left {
   if ((flags & 1) !== 0) return 'trigger';
   // …先觉村二组施升耀家庭: a home glued before the name introduces a person as a resident noun would.
   return (flags & 4) !== 0 && residenceEndingAt(text, s) >= 0 ? 'place' : null;
+}
+
+function relationNounEndsAt(text: string, s: number): boolean {
+  const list = s >= 2 ? LONG_TRIGGERS_BY_END.get(text.charCodeAt(s - 2) * 0x10000 + text.charCodeAt(s - 1)) : undefined;
+  if (list) for (const t of list) if (t.left === 'relation' && s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return true;
+  return false;
 }
 
 /** `open`: any Han character that starts no place; only a relation noun before the name allows it. */
