@@ -98,6 +98,8 @@ export const PERSON_NOUNS: readonly string[] = [
   '外卖员', '环卫工人', '司机', '妇女', '大学生', '中学生', '小学生', '幼儿',
   // a company's own workers named in accident reports (安全员X未按规定…), private persons unlike a body's staff
   '安全员', '质检员', '保管员', '仓管员', '施工员', '操作工', '装载工', '电工', '焊工',
+  // the inspected business's person present at an inspection (网吧现场负责人X), not the body's 负责人
+  '现场负责人', '实际负责人', '现场责任人',
   // a party to a procedure named in a disclosure reply (涉及第三方X的个人信息)
   '第三方',
   // a sick child in a 医疗纠纷 report, a bearer of 非遗 and his apprentice in news (患儿X, 代表性传承人X, 徒弟X)
