@@ -58,7 +58,7 @@ describe('the jieba dictionary’s person names in neutral sentences', () => {
     const rows = [...coverage(jiebaNames(3), 3), ...coverage(jiebaNames(2), 2)];
     console.log(`name model coverage (jieba nr entries)\n${formatCoverage(rows)}`);
     // Measured after the sixteenth tuning (README): the floors sit just under, so any loss of coverage fails.
-    const floor: Record<string, number> = { 'prose 3': 0.53, 'enumeration 3': 0.64, 'prose 2': 0.35, 'enumeration 2': 0.55 };
+    const floor: Record<string, number> = { 'prose 3': 0.535, 'enumeration 3': 0.64, 'prose 2': 0.36, 'enumeration 2': 0.55 };
     for (const r of rows) expect({ row: `${r.context} ${r.length}`, ok: r.share >= floor[`${r.context} ${r.length}`] }).toEqual({ row: `${r.context} ${r.length}`, ok: true });
   });
 });

@@ -646,3 +646,15 @@ describe('surnames the model lacked, and people named by an incident (the sixtee
     expect(names('序号 | 姓名 | 备注\n1 | 合计 | 无\n2 | 全体 | 无\n3 | 同上 | 无')).toEqual([]);
   });
 });
+
+describe('given characters of rural and era names (the sixteenth tuning)', () => {
+  it('金, 水, 长, 正, 立, 兵 … end and open names as in the dictionary’s names', () => {
+    expect(names('经调查，邝水英、柴金生、冼正华于2023年5月在村内建房。')).toEqual(['邝水英', '柴金生', '冼正华']);
+    expect(names('村民饶立新反映，牧民宫守仁称')).toEqual(['饶立新', '宫守仁']);
+  });
+
+  it('but the words they open after a noun stay words', () => {
+    for (const t of ['村民李长期外出务工。', '村民周远离家乡。', '村民长期外出务工。', '村民收入水平较低。', '当事人连续三年未申报。', '涉案金额较大。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
