@@ -606,6 +606,8 @@ describe('surnames the model lacked, and people named by an incident (the sixtee
     expect(names('慰问组看望了赖水英、萧玉兰、荀国强等三户。')).toEqual(['赖水英', '萧玉兰', '荀国强']);
     expect(names('当事人：鄂春华，女，1975年出生，汉族。')).toEqual(['鄂春华']);
     expect(names('村民洪明反映，村道多处破损。')).toEqual(['洪明']);
+    // a compound surname and a word-name before a verb (司马丰收不慎…)
+    expect(names('当日，司马丰收不慎将油罐打翻。')).toEqual(['司马丰收']);
   });
 
   it('but their words stay words', () => {
