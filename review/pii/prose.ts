@@ -18,6 +18,7 @@ import { isBodyContact } from './context.js';
 import { PERSON_CLAUSES } from './lexicon.js';
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { spokenWordName } from './wordNames.js';
 import { has, listPositions, NAME_DOT as NAME_DOT_PRESENT, NAME_START_AT, unitsOf, type Triggers } from './present.js';
 
 export interface ProseName {
@@ -154,6 +155,8 @@ const MALE = 0x7537; // 男
 const FEMALE = 0x5973; // 女
 const DE = 0x7684; // 的
 const ZAI = 0x5728; // 在
+const MIN = 0x6c11; // 民
+const WEI = 0x4e3a; // 为
 /**
  * 1 for a Han unit after which leftContext finds nothing that introduces a name (no trigger ends in it,
  * and it is not 的 or 在): most positions where a surname stands, skipped before anything else is read.
@@ -187,8 +190,14 @@ function leftContext(text: string, s: number): Left {
   // 在郜玉兰家中, 登记在X名下, 登记在X之父Y名下: 在 introduces the household a visit went to, or the holder of a
   // property, and nothing else.
   if (prev === ZAI && afterZai(text, s)) return 'trigger';
+  // 参与推搡的桑勤（男，22岁）: a clause ending in 的 describes the person a bracketed sex right after the name introduces.
+  if (prev === DE && sexBracketAfter(text, s)) return 'trigger';
+  // 实际负责人为X, 承包户为X: a relation noun and 为 name the person as the noun alone does.
+  if (prev === WEI && relationNounEndsAt(text, s - 1)) return 'relation';
   if (flags === 0) return null;
-  if (gluedToPrevious(prev, text.charCodeAt(s))) return null;
+  // 村民安秀英, 居民房海燕: a resident noun (村民, 居民, 牧民 …) is whole, so 民 and the surname make no word (民安,
+  // 民房). Other nouns may be half of a word (男女儿童: 女儿 and 儿童), so the glue stands after them.
+  if (gluedToPrevious(prev, text.charCodeAt(s)) && !(prev === MIN && relationNounEndsAt(text, s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
   if ((flags & 2) !== 0 && s >= 2) {
     const list = LONG_TRIGGERS_BY_END.get(text.charCodeAt(s - 2) * 0x10000 + prev);
@@ -197,6 +206,22 @@ function leftContext(text: string, s: number): Left {
   if ((flags & 1) !== 0) return 'trigger';
   // …先觉村二组施升耀家庭: a home glued before the name introduces a person as a resident noun would.
   return (flags & 4) !== 0 && residenceEndingAt(text, s) >= 0 ? 'place' : null;
+}
+
+/** A bracket opening on a sex (（男，22岁）, (女)) two to four characters after `s`, where a name would end. */
+function sexBracketAfter(text: string, s: number): boolean {
+  for (let e = s + 2; e <= s + 4 && e + 1 < text.length; e++) {
+    const c = text[e];
+    if ((c === '（' || c === '(') && (text[e + 1] === '男' || text[e + 1] === '女')) return true;
+    if (!isHanAt(text, e)) return false;
+  }
+  return false;
+}
+
+function relationNounEndsAt(text: string, s: number): boolean {
+  const list = s >= 2 ? LONG_TRIGGERS_BY_END.get(text.charCodeAt(s - 2) * 0x10000 + text.charCodeAt(s - 1)) : undefined;
+  if (list) for (const t of list) if (t.left === 'relation' && s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return true;
+  return false;
 }
 
 /** `open`: any Han character that starts no place; only a relation noun before the name allows it. */
@@ -257,6 +282,8 @@ const DOUBLED_GIVEN_BONUS = 2;
 
 /** How much a three-character reading loses when its last character opens a two-character telling word. */
 const SPLIT_WORD_PENALTY = 4;
+/** What a word-name after a relation noun and before a verb of speech scores on its characters: a plain name's. */
+const SPOKEN_WORD_SCORE = 5;
 
 /** A telling word of two or more characters (荣获, 担任, 反映) starts at `p`. */
 function opensRightWord(text: string, p: number): boolean {
@@ -394,9 +421,21 @@ export function headsPublicBody(text: string, end: number): boolean {
 }
 
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
+/**
+ * 负责人 qualified by the scene or the facts (网吧现场负责人X, 实际负责人X) is the inspected business's person
+ * present, not the body's: the label is read without them.
+ */
+const PRIVATE_IN_CHARGE = ['现场负责人', '实际负责人', '现场责任人'];
+
 export function actingInOffice(text: string, s: number, e: number): boolean {
   const from = clauseStart(text, s, 40);
-  const before = text.slice(from, s);
+  let before = text.slice(from, s);
+  if (before.includes('负责人') || before.includes('责任人')) {
+    // The label right before the name is the one that names it: officers earlier in the sentence are others.
+    const tail = before.endsWith('为') || before.endsWith('：') || before.endsWith(':') ? before.slice(0, -1) : before;
+    if (PRIVATE_IN_CHARGE.some((q) => tail.endsWith(q))) before = '';
+    else for (const q of PRIVATE_IN_CHARGE) before = before.split(q).join('');
+  }
   for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
   // 負 責 人　X: forms space a label's characters out.
   if (before.includes(' ') || before.includes('\u3000')) {
@@ -638,8 +677,10 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (g === 2 && TITLES.some((t) => name.startsWith(t))) continue; // 司机师傅请…: a form of address, not a name
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
         // 老人 after a word describes the elder (高龄老人, 空巢老人); it says a name only after a name.
-        if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name)) continue;
-        const charScore = nameScore(name, surname);
+        // 村民全胜说: a word after a relation noun that speaks is a person (wordNames.ts), scored as a name.
+        const spoken = g === 1 && left === 'relation' && isCommonWord(name) && spokenWordName(text, i);
+        if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name) && !spoken) continue;
+        const charScore = spoken ? SPOKEN_WORD_SCORE : nameScore(name, surname);
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
         if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
         let score = charScore + LEFT_BONUS[left] + RIGHT_BONUS[right];

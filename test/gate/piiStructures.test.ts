@@ -699,3 +699,64 @@ describe('recruits, clients of legal aid, doubled given names and neighbours by 
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('surnames the model lacked, and people named by an incident (the sixteenth tuning)', () => {
+  it('洪, 赖, 萧, 鄂 and the rare ones of the 百家姓 open names wherever a structure points at them', () => {
+    expect(names('经调查，洪秋实于2023年5月未经批准占用耕地建房。')).toEqual(['洪秋实']);
+    expect(names('慰问组看望了赖水英、萧玉兰、荀国强等三户。')).toEqual(['赖水英', '萧玉兰', '荀国强']);
+    expect(names('当事人：鄂春华，女，1975年出生，汉族。')).toEqual(['鄂春华']);
+    expect(names('村民洪明反映，村道多处破损。')).toEqual(['洪明']);
+    // a compound surname and a word-name before a verb (司马丰收不慎…)
+    expect(names('当日，司马丰收不慎将油罐打翻。')).toEqual(['司马丰收']);
+  });
+
+  it('but their words stay words', () => {
+    for (const t of ['受洪水影响，当事人停业整顿。', '市场萧条，经营者申请延期缴纳。', '弘扬正气，蔚然成风。', '牧场承包到户，暴雨后及时排查。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('a resident noun is whole: 民 and the surname make no word after it', () => {
+    expect(names('村民安秀英反映，居民房海燕说，牧民权国华称')).toEqual(['安秀英', '房海燕', '权国华']);
+    for (const t of ['居民安全有保障。', '村民居住条件改善。', '维护村民权益。', '男女儿童福利院'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('a clause ending in 的 and a bracketed sex name the person between them', () => {
+    expect(names('参与推搡的桑勤（男，22岁）被带离现场。')).toEqual(['桑勤']);
+    expect(names('围观的钱进（女，40岁）、拍摄的邝明（男，35岁）被劝离。')).toEqual(['钱进', '邝明']);
+    for (const t of ['受伤的孩子（女，5岁）已送医。', '新开业的王府（男装店）', '涉事的李某（男，30岁）'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('the inspected venue’s person in charge is a person, the body’s own 负责人 acts in office', () => {
+    expect(names('网吧现场负责人封素梅未核验上网人员身份证件。')).toEqual(['封素梅']);
+    expect(names('该店实际负责人邝国华于2023年3月起经营。')).toEqual(['邝国华']);
+    expect(names('经查，该网吧实际负责人为邝国华。该地块承包户为柏明轩。')).toEqual(['邝国华', '柏明轩']);
+    expect(names('执法人员谌敏达（执法证号：61270380）进行检查，现场负责人封素梅未能出示登记记录。')).toEqual(['封素梅']);
+    for (const t of ['坚持以村民为中心。', '以农户为单位统计。', '坚持以居民为主体。', '群众为何不满？'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+    for (const t of ['检查组负责人封素梅带队检查。', '本机关负责人邝国华签发。', '执法现场负责人：邝国华（执法证号：15060001）'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('a surname and a word are a name between a resident noun and a verb of speech, or under a name heading', () => {
+    expect(names('村民全胜说，今年的补贴早就到了。')).toEqual(['全胜']);
+    expect(names('牧民齐心反映，草场围栏被毁。')).toEqual(['齐心']);
+    expect(names('序号\t学生姓名\t班级\n1\t宁静\t三年级一班\n2\t柏明轩\t三年级二班')).toEqual(['宁静', '柏明轩']);
+    for (const t of ['村民高兴地说，路修好了。', '村民明明说过不同意。', '村民齐声说好。', '村民全部表示同意。', '村民普遍反映水压低。', '居民常说这里好。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+    expect(names('序号 | 姓名 | 备注\n1 | 合计 | 无\n2 | 全体 | 无\n3 | 同上 | 无')).toEqual([]);
+  });
+});
+
+describe('given characters of rural and era names (the sixteenth tuning)', () => {
+  it('金, 水, 长, 正, 立, 兵 … end and open names as in the dictionary’s names', () => {
+    expect(names('经调查，邝水英、柴金生、冼正华于2023年5月在村内建房。')).toEqual(['邝水英', '柴金生', '冼正华']);
+    expect(names('村民饶立新反映，牧民宫守仁称')).toEqual(['饶立新', '宫守仁']);
+  });
+
+  it('but the words they open after a noun stay words', () => {
+    for (const t of ['村民李长期外出务工。', '村民周远离家乡。', '村民长期外出务工。', '村民收入水平较低。', '当事人连续三年未申报。', '涉案金额较大。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});

@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES, TRANSLITERATED_NAME_PARTS } from '../lexicon.js';
+import { ADDED_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES, TRANSLITERATED_NAME_PARTS } from '../lexicon.js';
 
 const WORD_MIN_FREQ = 20;
 /** Entries tagged as names this frequent are ordinary words the tagger got wrong (荣誉, 光荣, 丘陵 are `nr`). */
@@ -52,6 +52,7 @@ for (const { word, freq, tag } of rows) {
   if (NAME_TAGS.has(tag)) {
     if (tag === 'nr' && word.length === 3 && SINGLE_SURNAMES.has(word[0])) {
       bump(surnameCount, word[0]);
+      if (ADDED_SURNAMES.includes(word[0])) continue;
       for (const c of word.slice(1)) {
         bump(givenCount, c);
         givenTotal++;
@@ -78,10 +79,16 @@ for (const [c, g] of givenCount) {
   byScore.set(score, list);
 }
 
+/**
+ * Surnames the dictionary's name list over-counts: its `nr` entries include transliterated foreign names
+ * (贝克汉, 沃尔夫, 阴丽华 beside 阴阳师-like fiction), so these rare Chinese surnames would outweigh 洪 or 赖.
+ */
+const SURNAME_WEIGHT_CAP: ReadonlyMap<string, number> = new Map([['贝', 1], ['沃', 0], ['阴', 1]]);
+
 const surnameWeights: string[] = ['', '', '', ''];
 for (const s of SINGLE_SURNAMES) {
   const n = surnameCount.get(s) ?? 0;
-  const bucket = n >= 150 ? 3 : n >= 50 ? 2 : n >= 15 ? 1 : 0;
+  const bucket = Math.min(n >= 150 ? 3 : n >= 50 ? 2 : n >= 15 ? 1 : 0, SURNAME_WEIGHT_CAP.get(s) ?? 3);
   surnameWeights[bucket] += s;
 }
 

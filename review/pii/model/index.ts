@@ -36,7 +36,13 @@ const MODERN_FLOOR = 3;
  * 业, 花 and 然 end as many names (建业, 金花, 浩然) as words, and the words (林业, 安然) are in the word list.
  */
 const MODERN_GIVEN_EXTRA = '月业花然囤奕';
-for (const c of MODERN_GIVEN + MODERN_GIVEN_EXTRA) if ((GIVEN.get(c) ?? -Infinity) < MODERN_FLOOR) GIVEN.set(c, MODERN_FLOOR);
+/**
+ * Given characters of rural and 1950s–80s names that the coverage test (test/gate/nameCoverage.ts) found often
+ * in the dictionary's names but scored as vocabulary: 金生, 水英, 正华, 立新, 建兵, 守仁, 少华, 朝阳, 连生, 东升,
+ * 银花, 冬梅, 润生. 长 and 远 stay out: 长期 and 远离 would open a name (村民李长期外出).
+ */
+const ERA_GIVEN = '金水正立兵守礼少朝连登升银修怀冬川诗润';
+for (const c of MODERN_GIVEN + MODERN_GIVEN_EXTRA + ERA_GIVEN) if ((GIVEN.get(c) ?? -Infinity) < MODERN_FLOOR) GIVEN.set(c, MODERN_FLOOR);
 
 /**
  * Characters that end words for places, bodies and things, or are grammar: never part of a given name

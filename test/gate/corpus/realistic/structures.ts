@@ -519,6 +519,42 @@ function recruitNews(): void {
   add('structures', text, [P(a), P(mother), P(b), P(doubled), P(neighbour)], [secretary, reporter, village]);
 }
 
+/** Surnames the model once lacked (洪, 赖, 萧, 鄂 …), for the sixteenth tuning: synthetic names under them. */
+const ADDED_SURNAMES = '洪赖萧鄂荀凤滑弓蓬寿汝墨昌牧怀扶';
+/** A surname and one given character that read as an ordinary word (宁静, 全胜): the name a structure must carry. */
+const WORD_NAMES = ['宁静', '齐心', '全胜', '高明', '江山', '黎明', '安宁', '方正', '常青', '金星'];
+const addedPerson = (): string => fresh(() => pick([...ADDED_SURNAMES]) + pick([...GIVEN]) + (chance(0.7) ? pick([...GIVEN]) : ''));
+const wordName = (): string => fresh(() => pick(WORD_NAMES));
+
+function venueInspection(): void {
+  // 文旅 inspection of a 网吧: the officers and the bureau's 负责人 act in office; the venue's on-site manager, a
+  // customer described by what he did and the people named by the new surnames are private.
+  const [o1, o2, chief] = [person(), person(), person()];
+  const [manager, pusher, owner] = [addedPerson(), addedPerson(), person(true)];
+  const age = int(19, 45);
+  const text = [
+    `${date()}，执法人员${o1}、${o2}（执法证号：${digits(8)}、${digits(8)}）对${pick(TOWNS)}某网吧进行检查，现场负责人${manager}未能出示上网人员登记记录。`,
+    `检查中，参与推搡的${pusher}（男，${age}岁）被民警带离现场。经查，该网吧实际负责人为${owner}。`,
+    `受连日暴雨影响，周边市场萧条，本机关负责人${chief}签发了整改通知书。`,
+  ].join('\n');
+  add('structures', text, [P(manager), P(pusher), P(owner)], [o1, o2, chief, '暴雨', '萧条']);
+}
+
+function villagersSpeak(): void {
+  // 慰问 news: residents with word-like names speak after 村民/牧民; a class list under 学生姓名 with one of them.
+  const [w1, w2, w3] = [wordName(), wordName(), wordName()];
+  const [a, b, pupil] = [addedPerson(), addedPerson(), person()];
+  const v = pick(VILLAGES);
+  const text = [
+    `${date()}，工作队走访${v}，看望了${a}、${b}等困难户。村民${w1}说：“补贴早就到了。”牧民${w2}反映，草场围栏需要维修。`,
+    '村民高兴地说，路修好了，洪水也不怕了。',
+    '序号\t学生姓名\t班级',
+    `1\t${w3}\t三年级一班`,
+    `2\t${pupil}\t三年级二班`,
+  ].join('\n');
+  add('structures', text, [P(a), P(b), P(w1), P(w2), P(w3), P(pupil)], ['洪水']);
+}
+
 for (let i = 0; i < 4; i++) visitNews();
 for (let i = 0; i < 3; i++) braveryAward();
 for (let i = 0; i < 3; i++) recommendation();
@@ -548,6 +584,8 @@ for (let i = 0; i < 2; i++) auctionAfterContact();
 for (let i = 0; i < 2; i++) deputiesList();
 for (let i = 0; i < 2; i++) awardDelivered();
 for (let i = 0; i < 2; i++) careRecipients();
+for (let i = 0; i < 2; i++) venueInspection();
+for (let i = 0; i < 2; i++) villagersSpeak();
 for (let i = 0; i < 3; i++) doorList();
 for (let i = 0; i < 2; i++) legalAidCase();
 for (let i = 0; i < 2; i++) recruitNews();
