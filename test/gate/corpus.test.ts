@@ -73,7 +73,6 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const held12 = evaluate(records.filter((r) => r.source === 'holdout12'));
     const held13 = evaluate(records.filter((r) => r.source === 'holdout13'));
     const held14 = evaluate(records.filter((r) => r.source === 'holdout14'));
-    // Slice 15 is printed as figures only: its misses and flagged decoys stay out of the log until the lead has measured it.
     const held15 = evaluate(records.filter((r) => r.source === 'holdout15'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
@@ -90,9 +89,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 12 (written blind, as much for precision as recall; measured once on main's rules, studied in the thirteenth tuning)\n${formatTable(held12)}`);
     console.log(`realistic held-out slice 13 (written blind, other kinds of document, weighted towards decoys; measured once at 12:50 on main, studied in the fourteenth tuning)\n${formatTable(held13)}`);
     console.log(`realistic held-out slice 14 (written blind, other kinds of document, weighted towards homes; measured once at 13:10 on main, studied in the fifteenth tuning)\n${formatTable(held14)}`);
-    console.log(`realistic held-out slice 15 (written blind, housing lists, 建房 公示, 失信 名单, 寻亲 and 12345 in prose; not yet measured)\n${formatTable(held15)}`);
+    console.log(`realistic held-out slice 15 (written blind, housing lists, 建房 公示, 失信 名单, 寻亲 and 12345 in prose; measured once at 16:19 on main, studied in the nineteenth tuning)\n${formatTable(held15)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -111,6 +110,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     if (held12.decoyHits.length) console.log(`slice 12 decoys flagged:\n${held12.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held13.decoyHits.length) console.log(`slice 13 decoys flagged:\n${held13.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held14.decoyHits.length) console.log(`slice 14 decoys flagged:\n${held14.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
+    if (held15.decoyHits.length) console.log(`slice 15 decoys flagged:\n${held15.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     goals(tuned, 0.9, 0.9);
     goals(held, 0.9, 0.6);
     goals(held2, 0.9, 0.9);
