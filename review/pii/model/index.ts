@@ -32,10 +32,10 @@ const MODERN_FLOOR = 3;
 /**
  * 月 was kept out of given names for dates, but a date has a numeral before 月, never a surname, and
  * names such as 秋月 or 梅月 are common; date words that start with a surname (明月, 满月) are in the word list.
- * 奕 opens many names given since the 2000s (奕辰, 奕涵).
+ * 奕 and 珂 open or end many names given since the 2000s (奕辰, 奕涵, 婉珂).
  * 业, 花 and 然 end as many names (建业, 金花, 浩然) as words, and the words (林业, 安然) are in the word list.
  */
-const MODERN_GIVEN_EXTRA = '月业花然囤奕';
+const MODERN_GIVEN_EXTRA = '月业花然囤奕珂';
 for (const c of MODERN_GIVEN + MODERN_GIVEN_EXTRA) if ((GIVEN.get(c) ?? -Infinity) < MODERN_FLOOR) GIVEN.set(c, MODERN_FLOOR);
 
 /**
