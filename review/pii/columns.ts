@@ -8,6 +8,7 @@ import * as chars from './chars.js';
 import { cellsOf, lineEnd } from './address.js';
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
+import { yiName } from './yi.js';
 
 const isHanCode = chars.isHanCode;
 
@@ -56,6 +57,7 @@ export function cellName(cell: string, allowWord = false, minScore = COLUMN_MIN_
   const wordPenalty = allowWord && isCommonWord(cell) ? WORD_PENALTY : 0;
   if (surname && cell.length - surname.length >= 1 && cell.length - surname.length <= 2 && nameScore(cell, surname) + wordPenalty >= minScore) return { surname };
   if (cell.length <= 8 && [...cell].every((c) => TRANSLIT_CHARS.has(c))) return { surname: '' };
+  if (yiName(cell)) return { surname: '' };
   return null;
 }
 
