@@ -14,6 +14,7 @@ import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 import { movedResidences, visitedHomes } from './moves.js';
 import { recordHomes } from './records.js';
+import { houseSites } from './sites.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -562,6 +563,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   movedResidences(text, out);
   if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   recordHomes(text, out);
+  houseSites(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;
