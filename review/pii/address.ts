@@ -549,6 +549,8 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     const placeholder = text[p] === '某' || text[p] === '×' || text[p] === '*' || value.includes('某某') || value.includes('××') || CUT_BY_MASK.has(text[end]);
     if (placeholder && !HOUSE_DOOR.test(value)) continue;
     // 地区 (河套地区) names a region, not a place anyone can be found at.
+    // A heading row's label before the next heading (原房屋坐落    安置房号): no value at all.
+    if (isAddressHeading(value)) continue;
     const specific = value.replaceAll('地区', '');
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index) || officeTail(text, end)) continue;
