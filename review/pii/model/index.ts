@@ -4,7 +4,7 @@
  * jieba dictionary (build.ts → data.ts). Context (what stands before and after) is scored by the caller
  * (../prose.ts); this module only knows about the characters themselves. Every lookup is O(1).
  */
-import { COMPOUND_SURNAMES, PLACE_NAMES, SINGLE_SURNAMES } from '../lexicon.js';
+import { COMPOUND_SURNAMES, PLACE_NAMES, PUBLIC_FIGURES, SINGLE_SURNAMES } from '../lexicon.js';
 import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, WORDS_ENDING_IN_SURNAME } from './data.js';
 import { GIVEN_NAME_WORDS, GIVEN_WORD_SCORE, REDUPLICATED_SCORE } from './givenWords.js';
 
@@ -16,7 +16,7 @@ SURNAME_WEIGHTS.forEach((chars, weight) => {
   for (const c of chars) SURNAME_WEIGHT.set(c, weight);
 });
 
-const WORDS: ReadonlySet<string> = new Set([...COMMON_WORDS.split(' '), ...PLACE_NAMES]);
+const WORDS: ReadonlySet<string> = new Set([...COMMON_WORDS.split(' '), ...PLACE_NAMES, ...PUBLIC_FIGURES]);
 
 /** A given-name character never seen in the name lists: rare in names, but 生僻字 exist, so not fatal. */
 const UNSEEN_GIVEN = -2;
