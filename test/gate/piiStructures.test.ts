@@ -659,3 +659,17 @@ describe('households’ members, neighbours and Yi names (the nineteenth tuning)
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('rare surnames, quoted figures and a desk’s contact (the nineteenth tuning)', () => {
+  it('贝, 滑, 洪 and 扶 open names after a trigger', () => {
+    expect(names('被执行人扶昊名下登记的车辆已查封。村民滑爱民反映，邻居贝春生在其房后堆放垃圾。')).toEqual(['扶昊', '滑爱民', '贝春生']);
+    expect(names('当事人：洪秋实，男，1980年生')).toEqual(['洪秋实']);
+  });
+
+  it('but 扶贫, 扶持 stay words, a quoted historical figure is no one, and the contact after a desk line is staff', () => {
+    for (const t of ['申请人：扶贫办', '当事人扶持的企业已整改。', '正所谓“先天下之忧而忧”，范仲淹的这句话应成为座右铭。', '值班电话：0358-3710201（24小时）　联系人：詹玉珍'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+    // A family's own contact with a mobile is still a person.
+    expect(names('家属手机：13912345678　联系人：詹玉珍')).toEqual(['詹玉珍']);
+  });
+});
