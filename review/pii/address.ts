@@ -9,11 +9,13 @@ import * as chars from './chars.js';
 const isDigitCode = chars.isDigitCode;
 const isHanCode = chars.isHanCode;
 import { isOfficeSection } from './context.js';
+import { ADDRESS_HEADING_WORDS, isAddressHeading, isPersonHeading } from './headings.js';
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 import { MOVE_OR_VISIT, movedResidences, visitedHomes } from './moves.js';
 import { recordHomes, SEX_CHARS } from './records.js';
 import { bracketedHomes } from './homes.js';
+import { houseSites } from './sites.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -311,24 +313,7 @@ function isBlank(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
 }
 
-/** Column headings under which a table lists homes (序号 姓名 家庭住址 …). */
-const ADDRESS_HEADINGS = new Set([
-  '村组', '所在村组', '家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置',
-  // A household's door as rural lists print it (村组门牌: 荞麦坪村三组57号), and the other home headings of
-  // 公告送达, 补贴 and 救助 lists.
-  '村组门牌', '门牌', '门牌号', '门牌号码', '家庭门牌', '住址门牌', '最后住址', '住所地', '现居住地', '现居住地址', '经常居住地', '户籍住址', '户口所在地', '户口地址', '详细地址', '家庭详细地址', '常住地址', '暂住地址',
-]);
 /** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
-/** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
-export const PERSON_HEADINGS: ReadonlySet<string> = new Set([
-  '姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人',
-  // 公告送达 and 补贴 lists head their people by the procedure's role.
-  '被送达人', '受送达人', '受援人', '受助人', '补贴对象', '保障对象', '供养对象', '申领人', '领取人',
-]);
-/** 被执行人姓名, 申请人姓名 …: a heading that asks for a person's name heads a list of people. */
-function isPersonHeading(cell: string): boolean {
-  return PERSON_HEADINGS.has(cell) || (cell.endsWith('姓名') && cell.length <= 7);
-}
 const CELL_RE = /[^\t|｜ \u3000\r]+/g;
 const MAX_TABLE_CELLS = 16;
 
@@ -355,7 +340,7 @@ export function cellsOf(line: string): { start: number; end: number }[] {
  * heading row gives its cell in that column, when the cell names a place (临时救助 and 低保 lists). Only the
  * lines holding a heading word, and the rows under a real heading, are split into cells.
  */
-const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
+const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADING_WORDS]), 'g');
 const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落牌'));
 
 /**
@@ -392,18 +377,31 @@ function tableColumnAddresses(text: string, out: Span[]): void {
     const cells = cellsOf(line);
     const names = cells.map((c) => headingWord(line.slice(c.start, c.end)));
     // A 征收 table may give two homes a row (房屋坐落 and 户籍地址): every address column counts.
-    const columns = cells.length >= 3 && names.some(isPersonHeading) ? names.flatMap((n, k) => (ADDRESS_HEADINGS.has(n) ? [k] : [])) : [];
+    const columns = cells.length >= 3 && names.some(isPersonHeading) ? names.flatMap((n, k) => (isAddressHeading(n) ? [k] : [])) : [];
     if (columns.length === 0) {
       HEADING_RE.lastIndex = nl;
       continue;
     }
-    // The rows under the heading, as long as they keep its width.
+    // The rows under the heading, as long as they keep its width (a one-cell note between two rows is read past).
+    const personColumn = names.findIndex(isPersonHeading);
     let rowStart = nl + 1;
     while (rowStart < text.length) {
       nl = lineEnd(text, rowStart);
       const row = text.slice(rowStart, nl);
       const rowCells = cellsOf(row);
-      if (rowCells.length !== cells.length && !(rowCells.length < cells.length && emptyCellsClose(row))) break;
+      if (rowCells.length !== cells.length && !(rowCells.length < cells.length && emptyCellsClose(row))) {
+        if (rowCells.length === 1 && nl < text.length && cellsOf(text.slice(nl + 1, lineEnd(text, nl + 1))).length === cells.length) {
+          rowStart = nl + 1;
+          continue;
+        }
+        break;
+      }
+      // A company's row in a list of people (…有限公司（法定代表人：X）): its place is the company's seat.
+      const who = rowCells[personColumn];
+      if (who && BODY_IN_CELL.some((w) => row.slice(who.start, who.end).includes(w))) {
+        rowStart = nl + 1;
+        continue;
+      }
       for (const column of columns) {
         if (column >= rowCells.length) continue;
         // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
@@ -420,6 +418,8 @@ function tableColumnAddresses(text: string, out: Span[]): void {
     HEADING_RE.lastIndex = Math.max(HEADING_RE.lastIndex, rowStart);
   }
 }
+
+const BODY_IN_CELL = ['公司', '有限', '合作社', '集团', '商行', '门市', '个体工商户', '厂（', '厂(', '中心', '医院', '学校'];
 
 /** A village and its group (赵家窑村一社, 刘家沟村西营子组): the household's place in a 村组 column. */
 function villageGroup(value: string): boolean {
@@ -573,6 +573,8 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     const placeholder = text[p] === '某' || text[p] === '×' || text[p] === '*' || value.includes('某某') || value.includes('××') || CUT_BY_MASK.has(text[end]);
     if (placeholder && !HOUSE_DOOR.test(value)) continue;
     // 地区 (河套地区) names a region, not a place anyone can be found at.
+    // A heading row's label before the next heading (原房屋坐落    安置房号): no value at all.
+    if (isAddressHeading(value)) continue;
     const specific = value.replaceAll('地区', '');
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index) || officeTail(text, end)) continue;
@@ -590,6 +592,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   }
   bracketedHomes(text, out);
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
+  houseSites(text, out);
   if (hasAny(present, HEADING_CHARS) && hasAny(present, CELL_SEPARATOR_CHARS)) tableColumnAddresses(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;

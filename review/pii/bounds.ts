@@ -26,21 +26,37 @@ export function directionAt(text: string, s: number): boolean {
   return DIRECTIONS.has(text[s]) && text[s + 1] === '至';
 }
 
-/** The neighbours named by bounds (东至X家承包地): each 至 after a direction is read once, over at most 4 characters. */
+/** Where a bound's clause ends after a neighbour's 家 (东至X家，南至村道 / 東：X家；西：Y家). */
+const CLAUSE_ENDS = new Set(['，', ',', '；', ';', '。', '、', '\n', '\r', '|', '｜', '\t', ' ', '\u3000']);
+/** Holdings named right after the neighbour, with no 家 (北至X承包地); a bare 地 is too loose there. */
+const BARE_HOLDINGS = HOLDINGS.filter((h) => h.length > 1);
+
+/**
+ * The neighbours named by bounds: each 至 after a direction (东至X家承包地, 东至X家，, 北至X承包地), and each colon after
+ * a direction in a 四邻 cell (東：X家；西：Y家), is read once, over at most 4 characters.
+ */
 export function boundNeighbours(text: string): BoundNeighbour[] {
   const out: BoundNeighbour[] = [];
-  for (let i = text.indexOf('至'), seen = 0; i > 0 && seen < MAX_BOUNDS; i = text.indexOf('至', i + 1), seen++) {
-    if (!DIRECTIONS.has(text[i - 1])) continue;
-    const s = i + 1;
-    const surname = surnameAt(text, s);
-    if (!surname) continue;
-    for (const length of [surname.length + 2, surname.length + 1]) {
-      const e = s + length;
-      if (text[e] !== '家' || !HOLDINGS.some((h) => text.startsWith(h, e + 1))) continue;
-      if (nameScore(text.slice(s, e), surname) < NEIGHBOUR_MIN_SCORE) continue;
-      out.push({ start: s, end: e, surname });
-      break;
+  for (const mark of ['至', '：', ':']) {
+    for (let i = text.indexOf(mark), seen = 0; i > 0 && seen < MAX_BOUNDS; i = text.indexOf(mark, i + 1), seen++) {
+      if (!DIRECTIONS.has(text[i - 1])) continue;
+      const found = neighbourAt(text, i + 1, mark === '至');
+      if (found) out.push(found);
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function neighbourAt(text: string, s: number, afterZhi: boolean): BoundNeighbour | null {
+  const surname = surnameAt(text, s);
+  if (!surname) return null;
+  for (const length of [surname.length + 2, surname.length + 1]) {
+    const e = s + length;
+    const household = text[e] === '家' && (HOLDINGS.some((h) => text.startsWith(h, e + 1)) || e + 1 >= text.length || CLAUSE_ENDS.has(text[e + 1]));
+    const holding = afterZhi && BARE_HOLDINGS.some((h) => text.startsWith(h, e));
+    if (!household && !holding) continue;
+    if (nameScore(text.slice(s, e), surname) < NEIGHBOUR_MIN_SCORE) continue;
+    return { start: s, end: e, surname };
+  }
+  return null;
 }

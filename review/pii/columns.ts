@@ -8,8 +8,8 @@ import * as chars from './chars.js';
 import { cellsOf, emptyCellsClose, lineEnd } from './address.js';
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
-import { yiFamilyName } from './yi.js';
 import { headedWordName } from './wordNames.js';
+import { yiName } from './yi.js';
 
 const isHanCode = chars.isHanCode;
 
@@ -53,13 +53,12 @@ export function cellName(cell: string, allowWord = false, minScore = COLUMN_MIN_
   }
   if (![...cell].every((c) => isHanCode(c.charCodeAt(0)))) return null;
   if (ORGANISATION_SUFFIXES.some((s) => cell.endsWith(s)) || (!allowWord && isCommonWord(cell))) return null;
-  const yi = yiFamilyName(cell);
-  if (yi) return { surname: yi };
   const surname = surnameAt(cell, 0);
   // Between two names the word's own penalty in the model does not apply either.
   const wordPenalty = allowWord && isCommonWord(cell) ? WORD_PENALTY : 0;
   if (surname && cell.length - surname.length >= 1 && cell.length - surname.length <= 2 && nameScore(cell, surname) + wordPenalty >= minScore) return { surname };
   if (cell.length <= 8 && [...cell].every((c) => TRANSLIT_CHARS.has(c))) return { surname: '' };
+  if (yiName(cell)) return { surname: '' };
   return null;
 }
 

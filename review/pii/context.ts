@@ -156,7 +156,18 @@ function contactSentence(text: string, pos: number): boolean {
  * sentence where it invites questions (如有异议，请与镇民政办联系，联系人：…).
  */
 export function isBodyContact(text: string, pos: number): boolean {
-  return isOfficeSection(text, pos) || isLetterFoot(text, pos) || contactSentence(text, pos) || contactAtDesk(text, pos);
+  return isOfficeSection(text, pos) || isLetterFoot(text, pos) || contactSentence(text, pos) || contactAtDesk(text, pos) || contactAfterDesk(text, pos);
+}
+
+/** 值班电话：0358-3710201（24小时）　联系人：X: the desk line just before the label on its line makes X the desk's staff. */
+const DESK_BEFORE_LOOKBACK = 40;
+const DESK_BEFORE_RE = /(?:电话|热线)[：:]\s*0\d{2,3}[-－]\d{7,8}(?:[（(][^）)\n]{1,12}[）)])?[，,；;\s\u3000]*$/;
+
+function contactAfterDesk(text: string, pos: number): boolean {
+  let s = pos;
+  const limit = Math.max(0, pos - DESK_BEFORE_LOOKBACK);
+  while (s > limit && text[s - 1] !== '\n') s--;
+  return DESK_BEFORE_RE.test(text.slice(s, pos));
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 import { isBodyContact } from './context.js';
 import { endsCell, namesInColumn } from './columns.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt } from './prose.js';
 import { listedNames } from './lists.js';
 import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
@@ -148,7 +149,7 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
       if ([...givenPart].some((c) => MASK_MARKS.has(c) || NAME_DOT.has(c))) continue;
       if (GIVEN_NOT_FUNCTION.has(givenPart[0])) continue;
       if (DIVISION_CHARS.has(givenPart[givenPart.length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
-      if (g === 2 && LIKELY_FOLLOWERS.has(givenPart[1]) && parseShorterOk(usable, surname.length + 1, strict)) continue;
+      if (g === 2 && LIKELY_FOLLOWERS.has(givenPart[1]) && !GIVEN_NAME_WORDS.has(givenPart) && parseShorterOk(usable, surname.length + 1, strict)) continue;
       const rem = usable.slice(length);
       if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length, surname };
     }

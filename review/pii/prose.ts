@@ -240,6 +240,8 @@ function rightContext(text: string, e: number): Right {
     if ((code === 0xff0c || code === 0x2c || opens || code === 0x20 || code === 0x09) && (n === MALE || n === FEMALE)) return 'strong'; // ，,
     // 燕国（回族）, 巴图（蒙古族） in award lists: a nationality in brackets says as much as a sex.
     if (opens && ETHNICITY_IN_BRACKETS.test(text.slice(e + 1, e + 7))) return 'strong';
+    // 柏珂（妻）, 呼延坤（子）, 王强（户主）: a household's members with their kinship in brackets.
+    if (opens && KIN_IN_BRACKETS.test(text.slice(e + 1, e + 7))) return 'strong';
     return 'bound';
   }
   const strong = STRONG_BY_FIRST.get(code);
@@ -274,6 +276,8 @@ function placeNameContinues(text: string, e: number, reach = 7): boolean {
 
 /** One-character words after a name that are never syllables of a place name. */
 const ETHNICITY_IN_BRACKETS = /^[\u4e00-\u9fff]{1,4}族[）)]/;
+/** A household member's place in the family, as lists of applicants and co-applicants bracket it. */
+const KIN_IN_BRACKETS = /^(?:户主|之?(?:妻|夫|子|女|父|母)|妻子|丈夫|配偶|长子|次子|三子|长女|次女|三女|儿子|女儿|儿媳|女婿|孙子|孙女|外孙|外孙女|父亲|母亲|兄|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|祖父|祖母|岳父|岳母|公公|婆婆|夫妻|夫妇|本人)[）)]/;
 
 const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就', '已']);
 

@@ -14,6 +14,8 @@ export const PERSONAL_ROLES: readonly string[] = [
   '缴款人', '持证人', '持卡人', '收款人', '领款人', '户名', '开户名', '伤者', '遇难者', '受伤人员', '当事人员', '涉事人员',
   // a 法律援助 case's client (受援人：X（女，79岁）, 受援人X，男，…)
   '受援人', '受助人', '被援助人',
+  // housing and enforcement lists (申请执行人X, 共同申请人：A、B, 家庭成员：A（妻）、B（子）)
+  '申请执行人', '共同申请人', '承租人', '家庭成员',
 ];
 
 /** Roles whose holders are named as representatives of an organisation (still a natural person's name). */

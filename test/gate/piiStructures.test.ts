@@ -760,3 +760,77 @@ describe('given characters of rural and era names (the sixteenth tuning)', () =>
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('housing lists’ home columns, read by their head noun (the nineteenth tuning)', () => {
+  it('every address column of a list of people, however its heading is worded and its cells separated', () => {
+    const bars = ['序号 | 承租人 | 家庭人口 | 现居住地址 | 配租房源', '1 | 庞海东 | 3 | 平川县新华路3号院2排5号 | 平川县安居苑3栋1单元502室'].join('\n');
+    expect(addresses(bars)).toEqual(['平川县新华路3号院2排5号', '平川县安居苑3栋1单元502室']);
+    const tabs = ['序号\t失信被执行人\t性别\t住所地\t案号', '1\t栾秀云\t女\t平川县团结路桃园小区2栋3单元401室\t（2025）执12号'].join('\n');
+    expect(addresses(tabs)).toEqual(['平川县团结路桃园小区2栋3单元401室']);
+    const spaces = ['序号  补助对象  原房屋坐落          安置房号', '1     邝明启    平川县前街12号      平川县和园小区3-2-501'].join('\n');
+    expect(addresses(spaces)).toEqual(['平川县前街12号', '平川县和园小区3-2-501']);
+    // A one-line note between two rows does not end the table.
+    const noted = ['序号 | 被征收人 | 安置房号', '1 | 詹玉珍 | 平川县和园小区1-1-101', '（注：第2户与第1户系同一院落分户）', '2 | 阙立新 | 平川县和园小区2-1-202'].join('\n');
+    expect(addresses(noted)).toEqual(['平川县和园小区1-1-101', '平川县和园小区2-1-202']);
+  });
+
+  it('but not a company’s row, a workplace’s column or a list of bodies', () => {
+    const firm = ['序号\t被执行人\t住所地', '1\t平川县鸿达建材有限公司（法定代表人：巩德胜）\t平川县团结路56号'].join('\n');
+    expect(addresses(firm)).toEqual([]);
+    const work = ['序号 | 姓名 | 工作单位地址 | 办公地点', '1 | 庞海东 | 平川县团结路8号 | 平川县新华路2号'].join('\n');
+    expect(addresses(work)).toEqual([]);
+    const bodies = ['序号 | 单位名称 | 地址 | 房号', '1 | 平川县供销社 | 平川县团结路8号 | 3-2-501'].join('\n');
+    expect(addresses(bodies)).toEqual([]);
+  });
+});
+
+describe('a house’s site in a 建房 notice', () => {
+  it('is the family’s home when it names a door in a village', () => {
+    expect(addresses('建设地点：平川县白沙乡胜利村下湾组55号（原宅基地拆旧建新）')).toEqual(['平川县白沙乡胜利村下湾组55号']);
+    expect(addresses('拟建地点　平川县白沙乡胜利村28号，用地面积120平方米')).toEqual(['平川县白沙乡胜利村28号']);
+  });
+
+  it('but not a project’s site, a bare village or a village office', () => {
+    for (const t of ['建设地点：平川县白沙乡胜利村', '建设地点：平川县经济开发区工业园区8号', '拟建地点：城关镇东风村村委会1号', '违法地点：平川县白沙乡胜利村5号'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});
+
+describe('households’ members, neighbours and Yi names (the nineteenth tuning)', () => {
+  it('a member with their kinship in brackets, after 家庭成员 or 共同申请人, with or without a colon', () => {
+    expect(names('家庭成员：庞秋燕（妻）、庞立新（子）、庞丽（长女）')).toEqual(['庞秋燕', '庞立新', '庞丽']);
+    expect(names('申请人詹德胜，家庭成员栾秀云（妻）、詹明（子），现住…')).toEqual(['詹德胜', '栾秀云', '詹明']);
+    expect(names('共同申请人：邝玉兰、邝启明')).toEqual(['邝玉兰', '邝启明']);
+    expect(names('申请执行人巩秀珍的借款至今未获清偿。')).toEqual(['巩秀珍']);
+  });
+
+  it('a wish name keeps its second character, and a bound names the neighbour before 家 or a holding', () => {
+    expect(names('申请人：詹运来，家庭人口：3人')).toEqual(['詹运来']);
+    expect(names('四至：东至庞海东家，南至村道，西至栾秀云家宅基地，北至巩德胜承包地')).toEqual(['庞海东', '栾秀云', '巩德胜']);
+    expect(names('四邻 | 東：詹德勝家；西：邝玉兰家；南、北：村道')).toEqual(['詹德勝', '邝玉兰']);
+  });
+
+  it('a Yi clan name and its given name in a person column', () => {
+    const t = ['序号\t户主\t家庭人口\t村组', '1\t吉克阿呷\t4\t瓦吉村三组', '2\t海来拉则\t5\t瓦吉村五组'].join('\n');
+    expect(names(t)).toEqual(['吉克阿呷', '海来拉则']);
+  });
+
+  it('but not kin words, roads, a kin noun alone or a Yi clan’s business in prose', () => {
+    for (const t of ['家庭成员的收入均低于标准。', '东至李家，南至王家沟', '东至王家庄，西至村道', '北至集体承包地', '合计（户）', '砖块由瓦吉村海来氏砖厂供应。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('rare surnames, quoted figures and a desk’s contact (the nineteenth tuning)', () => {
+  it('贝, 滑, 洪 and 扶 open names after a trigger', () => {
+    expect(names('被执行人扶昊名下登记的车辆已查封。村民滑爱民反映，邻居贝春生在其房后堆放垃圾。')).toEqual(['扶昊', '滑爱民', '贝春生']);
+    expect(names('当事人：洪秋实，男，1980年生')).toEqual(['洪秋实']);
+  });
+
+  it('but 扶贫, 扶持 stay words, a quoted historical figure is no one, and the contact after a desk line is staff', () => {
+    for (const t of ['申请人：扶贫办', '当事人扶持的企业已整改。', '正所谓“先天下之忧而忧”，范仲淹的这句话应成为座右铭。', '值班电话：0358-3710201（24小时）　联系人：詹玉珍'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+    // A family's own contact with a mobile is still a person.
+    expect(names('家属手机：13912345678　联系人：詹玉珍')).toEqual(['詹玉珍']);
+  });
+});

@@ -11,7 +11,9 @@ export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
     '铁柱 拴柱 锁柱 金锁 银锁 来福 来喜 满仓 满囤 丰年 富贵 吉祥 如意 双喜 一帆 百川 秋实 振兴 永红 红卫 立新 向东 ' +
     '学军 学工 学农 解放 跃华 超英 胜天 定国 安邦 二虎 三虎 小虎 小龙 大龙 大海 长江 黄河 东海 春雨 秋雨 晓雨 甜甜 ' +
     '欢欢 乐乐 平凡 永恒 光荣 勤俭 红梅 腊梅 冬梅 春花 秋菊 金凤 彩凤 翠花 二妹 三妹 四妹 二丫 小丫 福气 贵生 ' +
-    '先锋 得水 有余 满堂'
+    '先锋 得水 有余 满堂 ' +
+    // luck arriving, the season's work, the sky at dawn and dusk, the army of the revolution (运来, 春耕, 朝霞, 红军)
+    '运来 福来 喜来 春耕 秋收 金秋 晨光 朝霞 晚霞 红霞 秋香 菊香 桂香 翠竹 新月 春桃 红军 建军 石柱 大江'
   ).split(' '),
 );
 

@@ -4,7 +4,7 @@
  * jieba dictionary (build.ts → data.ts). Context (what stands before and after) is scored by the caller
  * (../prose.ts); this module only knows about the characters themselves. Every lookup is O(1).
  */
-import { COMPOUND_SURNAMES, PLACE_NAMES, SINGLE_SURNAMES } from '../lexicon.js';
+import { COMPOUND_SURNAMES, PLACE_NAMES, PUBLIC_FIGURES, SINGLE_SURNAMES } from '../lexicon.js';
 import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, WORDS_ENDING_IN_SURNAME } from './data.js';
 import { GIVEN_NAME_WORDS, GIVEN_WORD_SCORE, REDUPLICATED_SCORE } from './givenWords.js';
 
@@ -16,7 +16,7 @@ SURNAME_WEIGHTS.forEach((chars, weight) => {
   for (const c of chars) SURNAME_WEIGHT.set(c, weight);
 });
 
-const WORDS: ReadonlySet<string> = new Set([...COMMON_WORDS.split(' '), ...PLACE_NAMES]);
+const WORDS: ReadonlySet<string> = new Set([...COMMON_WORDS.split(' '), ...PLACE_NAMES, ...PUBLIC_FIGURES]);
 
 /** A given-name character never seen in the name lists: rare in names, but 生僻字 exist, so not fatal. */
 const UNSEEN_GIVEN = -2;
@@ -32,10 +32,10 @@ const MODERN_FLOOR = 3;
 /**
  * 月 was kept out of given names for dates, but a date has a numeral before 月, never a surname, and
  * names such as 秋月 or 梅月 are common; date words that start with a surname (明月, 满月) are in the word list.
- * 奕 opens many names given since the 2000s (奕辰, 奕涵).
+ * 奕 and 珂 open or end many names given since the 2000s (奕辰, 奕涵, 婉珂).
  * 业, 花 and 然 end as many names (建业, 金花, 浩然) as words, and the words (林业, 安然) are in the word list.
  */
-const MODERN_GIVEN_EXTRA = '月业花然囤奕';
+const MODERN_GIVEN_EXTRA = '月业花然囤奕珂';
 /**
  * Given characters of rural and 1950s–80s names that the coverage test (test/gate/nameCoverage.ts) found often
  * in the dictionary's names but scored as vocabulary: 金生, 水英, 正华, 立新, 建兵, 守仁, 少华, 朝阳, 连生, 东升,

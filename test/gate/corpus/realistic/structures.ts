@@ -556,6 +556,43 @@ function villagersSpeak(): void {
 }
 
 for (let i = 0; i < 4; i++) visitNews();
+/** 保障房 lists of the nineteenth tuning: home columns under other headings, members with their kinship in brackets. */
+function housingList(): void {
+  // A tab list of 承租人 with 现居住地址 and 配租房号 columns (both homes), a one-line note between two rows, and a
+  // company's row whose seat is no home; then members in brackets after 家庭成员 and a desk line's contact (decoy).
+  const [a, b, c, boss, wife, son, contact] = [person(), person(), person(), person(), person(), person(), person(true)];
+  const county = pick(COUNTIES);
+  const flats = [door(), door(), door()];
+  const units = [1, 2, 3].map(() => `${county}安居苑${int(1, 9)}-${int(1, 3)}-${int(1, 17)}0${int(1, 4)}`);
+  const seat = `${county}${pick(STREETS)}${int(2, 99)}号`;
+  const text = [
+    `${county}住房保障中心公共租赁住房配租结果公示`,
+    '序号\t承租人\t家庭人口\t现居住地址\t配租房号',
+    `1\t${a}\t3\t${flats[0]}\t${units[0]}`,
+    `2\t${b}\t2\t${flats[1]}\t${units[1]}`,
+    '（注：第3户为第2户分户）',
+    `3\t${c}\t1\t${flats[2]}\t${units[2]}`,
+    `4\t${county}${pick(['华兴', '鸿达'])}物业有限公司（法定代表人：${boss}）\t—\t${seat}\t—`,
+    `    第1户家庭成员：${wife}（妻）、${son}（长子）。`,
+    `    值班电话：${landline()}（工作日）　联系人：${contact}`,
+  ].join('\n');
+  add('structures', text, [P(a), P(b), P(c), P(boss), P(wife), P(son), ...flats.map(A), ...units.map(A)], [seat, contact]);
+}
+
+/** A 建房 批前公示: the house's site (建设地点) and neighbours before 家 at a clause's end; a project's site and a quoted figure as decoys. */
+function buildingNotice(): void {
+  const [applicant, east, west, north] = [person(), person(), person(), person()];
+  const site = `${home()}${int(3, 88)}号`;
+  const project = `${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}`;
+  const text = [
+    '农村村民住宅建设批前公示',
+    `申请人：${applicant}　建设地点：${site}（原址翻建）`,
+    `四至：东至${east}家，南至机耕路，西至${west}家，北至${north}承包地`,
+    `    本村文化广场建设地点：${project}，与本次建房无关。正如范仲淹所言“先天下之忧而忧”，请群众积极监督。`,
+  ].join('\n');
+  add('structures', text, [P(applicant), A(site), P(east), P(west), P(north)], [project, '范仲淹', '机耕路']);
+}
+
 for (let i = 0; i < 3; i++) braveryAward();
 for (let i = 0; i < 3; i++) recommendation();
 for (let i = 0; i < 3; i++) excellence();
@@ -584,6 +621,8 @@ for (let i = 0; i < 2; i++) auctionAfterContact();
 for (let i = 0; i < 2; i++) deputiesList();
 for (let i = 0; i < 2; i++) awardDelivered();
 for (let i = 0; i < 2; i++) careRecipients();
+for (let i = 0; i < 2; i++) housingList();
+for (let i = 0; i < 2; i++) buildingNotice();
 for (let i = 0; i < 2; i++) venueInspection();
 for (let i = 0; i < 2; i++) villagersSpeak();
 for (let i = 0; i < 3; i++) doorList();
