@@ -89,10 +89,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 12 (written blind, as much for precision as recall; measured once on main's rules, studied in the thirteenth tuning)\n${formatTable(held12)}`);
     console.log(`realistic held-out slice 13 (written blind, other kinds of document, weighted towards decoys; measured once at 12:50 on main, studied in the fourteenth tuning)\n${formatTable(held13)}`);
     console.log(`realistic held-out slice 14 (written blind, other kinds of document, weighted towards homes; measured once at 13:10 on main, studied in the fifteenth tuning)\n${formatTable(held14)}`);
-    // Slice 17 is held out: its figures are printed for the lead to measure once; its misses are not (it is not in heldErrors).
-    console.log(`realistic held-out slice 17 (written blind, 草原补奖/管护员/易地搬迁/村务财务/分红/土地流转/推文/微博/人大建议答复, as much for precision as recall; not yet measured)\n${formatTable(held17)}`);
+    console.log(`realistic held-out slice 17 (written blind, 草原补奖/管护员/易地搬迁/村务财务/分红/土地流转/推文/微博/人大建议答复, as much for precision as recall; measured once at 16:15 on main, studied in the eighteenth tuning)\n${formatTable(held17)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held17].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -111,6 +110,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     if (held12.decoyHits.length) console.log(`slice 12 decoys flagged:\n${held12.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held13.decoyHits.length) console.log(`slice 13 decoys flagged:\n${held13.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held14.decoyHits.length) console.log(`slice 14 decoys flagged:\n${held14.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
+    if (held17.decoyHits.length) console.log(`slice 17 decoys flagged:\n${held17.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     goals(tuned, 0.9, 0.9);
     goals(held, 0.9, 0.6);
     goals(held2, 0.9, 0.9);
