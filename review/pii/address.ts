@@ -82,6 +82,8 @@ function personGaveAddress(text: string, labelStart: number): boolean {
   const clause = text.slice(k, verbEnd - verb.length);
   return PERSON_WORDS.some((w) => clause.includes(w));
 }
+/** A value ending so names an area or a heading (管护区域, 服务范围), never where someone lives. */
+const AREA_ENDINGS = ['区域', '范围'];
 /** Marks with which publishers mask part of an address (○○路00号): an address they cut is a placeholder. */
 const CUT_BY_MASK = new Set(['○', '〇', '×', '*', '＊', 'Ｘ']);
 /** Verbs of sending between an address label and its colon (…的地址邮寄：…). */
@@ -307,7 +309,9 @@ function isBlank(ch: string | undefined): boolean {
 }
 
 /** Column headings under which a table lists homes (序号 姓名 家庭住址 …). */
-const ADDRESS_HEADINGS = new Set(['村组', '所在村组', '家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置']);
+const ADDRESS_HEADINGS = new Set(['村组', '所在村组', '家庭住址', '家庭地址', '住址', '现住址', '居住地址', '居住地', '通讯地址', '通信地址', '户籍地址', '户籍所在地', '家庭住所', '地址', '住所', '房屋坐落', '坐落', '房屋地址', '房屋位置',
+  // A resettlement list's new flat (安置点 + 栋 + 单元 + 室) is the household's home.
+  '安置房号', '安置房', '安置住房', '安置地址', '分配房号', '房号']);
 /** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
 /** A table lists people only when a column is headed by one of these (a company list's 地址 is no home). */
 export const PERSON_HEADINGS: ReadonlySet<string> = new Set(['姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人']);
@@ -339,7 +343,7 @@ export function cellsOf(line: string): { start: number; end: number }[] {
  * lines holding a heading word, and the rows under a real heading, are split into cells.
  */
 const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADINGS]), 'g');
-const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落'));
+const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落房'));
 
 export function lineEnd(text: string, p: number): number {
   const nl = text.indexOf('\n', p);
@@ -542,6 +546,8 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     // 地区 (河套地区) names a region, not a place anyone can be found at.
     const specific = value.replaceAll('地区', '');
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
+    // 住址	管护区域 in a table's head: the next heading (an area, a range) is no place.
+    if (AREA_ENDINGS.some((w) => value.endsWith(w))) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index) || officeTail(text, end)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
     if (m[0] === '家住' && residentsOfEstate(text, value, end)) continue;

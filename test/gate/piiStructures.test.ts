@@ -599,3 +599,24 @@ describe('slice 14’s names and the body’s desks (the fifteenth tuning)', () 
     expect(names('调解员伍达到现场，组织牧民乌兰格日勒与塔娜格日勒进行调解。')).toEqual(['乌兰格日勒', '塔娜格日勒']);
   });
 });
+
+describe('Yi names and resettlement flats (the eighteenth tuning)', () => {
+  it('a clan name and a given name read as one name, in a list of people and in prose', () => {
+    const list = '序号\t户主姓名\t民族\t安置地址\n1\t吉伍阿呷\t彝族\t新桥安置点3栋2单元501室\n2\t勒格伍哈\t彝族\t新桥安置点5栋1单元302室';
+    expect(names(list)).toEqual(['吉伍阿呷', '勒格伍哈']);
+    expect(addresses(list)).toEqual(['新桥安置点3栋2单元501室', '新桥安置点5栋1单元302室']);
+    const bars = '序号 | 户主 | 迁出地 | 房号\n1 | 阿苏拉且 | 普格乡 | 东山安置区A2栋303室';
+    expect(names(bars)).toEqual(['阿苏拉且']);
+    expect(addresses(bars)).toEqual(['东山安置区A2栋303室']);
+    expect(names('其妻巴莫阿依在扶贫车间上班，邻居吉尔木呷老人常来串门。')).toEqual(['巴莫阿依', '吉尔木呷']);
+    expect(names('搬迁户勒格日火说，孙女的日阿果在县城读书。')).toEqual(['勒格日火', '的日阿果']);
+  });
+
+  it('but not villages, bodies or sites named after a clan, a list of flats without people, or a heading beside 住址', () => {
+    for (const t of ['阿西村村委会、吉克村组织活动，阿牛山景区开放，沙马乡政府，海来新村安置点综合服务中心。', '搬迁户代表发言，安置户满意度调查，移民户籍管理。'])
+      expect({ t, names: names(t), addresses: addresses(t) }).toEqual({ t, names: [], addresses: [] });
+    expect(addresses('序号\t安置点\t房号\t面积\n1\t城东安置点\t3栋201室\t90')).toEqual([]);
+    expect(addresses('序号\t姓名\t性别\t住址\t管护区域\t户类型\n1\t扎西\t男\t曲麦村一组\t后山林地\t脱贫户')).toEqual(['曲麦村一组']);
+    expect(addresses('序号\t姓名\t住址\t服务范围\n1\t尼玛\t色热村二组\t全乡')).toEqual(['色热村二组']);
+  });
+});
