@@ -103,6 +103,8 @@ const OFFICIAL_LABELS: readonly string[] = [
   '编辑', '编 辑', '责编', '责任编辑', '编审', '编 审', '校对', '值班主任', '审校', '初审', '复审', '终审',
   // a 人民调解协议书's mediators sign for the committee (人民调解员（签名）：X　Y); 调解员X到现场，组织牧民A与B keeps A and B
   '调解员（签名）', '调解员(签名)', '调解员：',
+  // a village's or a body's bookkeepers at the foot of its accounts (制表：村会计　X, 出纳：X, 经手人：X)
+  '会计', '出纳', '报账员', '制表', '经手人',
 ];
 const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道', '（警号', '(警号', '警号'];
 
@@ -381,6 +383,13 @@ export function headsPublicBody(text: string, end: number): boolean {
   const title = text.slice(end + 1, q);
   if (title.includes('公司') || title.includes('企业') || title.includes('合作社')) return false;
   return HEAD_TITLES.some((t) => title.endsWith(t));
+}
+
+/** True when a staff label ends right at `p` (制表：村会计|, 经办人：|, with the colon and blanks skipped). */
+export function staffLabelEndsAt(text: string, p: number): boolean {
+  let q = p;
+  while (q > 0 && p - q < 3 && (text[q - 1] === '：' || text[q - 1] === ':' || text[q - 1] === ' ' || text[q - 1] === '\u3000' || text[q - 1] === '\t')) q--;
+  return OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length));
 }
 
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */

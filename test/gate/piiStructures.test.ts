@@ -620,3 +620,17 @@ describe('Yi names and resettlement flats (the eighteenth tuning)', () => {
     expect(addresses('序号\t姓名\t住址\t服务范围\n1\t尼玛\t色热村二组\t全乡')).toEqual(['色热村二组']);
   });
 });
+
+describe('a bookkeeper the accounts name at their foot (the eighteenth tuning)', () => {
+  it('is staff at every mention, the payees beside them people', () => {
+    const ledger = '凭证号\t日期\t摘要\t金额（元）\t领款人\t经手人\n2025-020\t9月10日\t路灯维修人工费\t575.00\t邵建设\t羊欢欢\n2025-021\t9月7日\t保洁员工资\t2506.00\t魏银花\t羊欢欢\n制表：村会计　羊欢欢';
+    expect(names(ledger)).toEqual(['邵建设', '魏银花']);
+    expect(names('领款人：卞德顺　　出纳：滕莹莹\n卞德顺已签收，滕莹莹复核。')).toEqual(['卞德顺', '卞德顺']);
+    expect(names('审核：村务监督委员会主任　杨秋实　　制表人：柯丹丹')).toEqual([]);
+  });
+
+  it('but a villager named in a clause that also names staff stays a person, and so does a party a role label introduced', () => {
+    expect(names('镇政府工作人员已与当事人苟轩见面，又到项凯家中说服教育。项凯表示今后将羊圈养。')).toEqual(['苟轩', '项凯', '项凯']);
+    expect(names('申请人：滕莹莹，女，1980年生。\n经办人：滕莹莹')).toEqual(['滕莹莹', '滕莹莹']);
+  });
+});
