@@ -13,6 +13,7 @@ import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 import { movedResidences, visitedHomes } from './moves.js';
 import { recordHomes } from './records.js';
+import { enumeratedHomes } from './enumerated.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -560,6 +561,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   movedResidences(text, out);
   if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   recordHomes(text, out);
+  enumeratedHomes(text, out);
   if (hasAny(present, HEADING_CHARS)) tableColumnAddresses(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -634,3 +634,15 @@ describe('a bookkeeper the accounts name at their foot (the eighteenth tuning)',
     expect(names('申请人：滕莹莹，女，1980年生。\n经办人：滕莹莹')).toEqual(['滕莹莹', '滕莹莹']);
   });
 });
+
+describe('homes enumerated after one label (the eighteenth tuning)', () => {
+  it('gives each member’s place after its name', () => {
+    expect(addresses('其余出租方住址分别为：司徒丁香，望川县太平乡建设村三组77号；云家旺，望川县太平乡建设村五组48号。')).toEqual(['望川县太平乡建设村三组77号', '望川县太平乡建设村五组48号']);
+    expect(addresses('三户的家庭住址依次是：卞德顺：临河区团结路8号3单元502室；滕莹莹：城关镇北街村二组')).toEqual(['临河区团结路8号3单元502室', '城关镇北街村二组']);
+  });
+
+  it('but not the seats of companies, offices, or a list of towns', () => {
+    for (const t of ['两家公司住所分别为：甲公司，高新区科技路8号；乙公司，经开区工业路9号。', '各乡镇办公地址分别为：城关镇，人民路1号；东风镇，建设街2号。', '参会人员住址分别为：城关镇、东风镇。', '受理点住址分别为：张庄社区，幸福路3号；李营社区服务中心，和平街5号。'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});
