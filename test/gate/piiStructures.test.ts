@@ -646,3 +646,15 @@ describe('homes enumerated after one label (the eighteenth tuning)', () => {
       expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
   });
 });
+
+describe('住在 down to a door (the eighteenth tuning)', () => {
+  it('is a home when the place ends in a room, a door or a group', () => {
+    expect(addresses('城区居民王雪梅住在云溪县学文路丽景小区4栋3单元402室，其母亲在卫东村独居。')).toEqual(['云溪县学文路丽景小区4栋3单元402室']);
+    expect(addresses('村民晏高山住在杨柳县石碑镇谢屯村三组85号。')).toEqual(['杨柳县石碑镇谢屯村三组85号']);
+  });
+
+  it('but not a town, a hospital, an estate alone or a guest house', () => {
+    for (const t of ['他住在县城。老人住在云溪县人民医院3号楼。她住在幸福小区。', '游客住在县城宾馆8号楼的客房，记者住在县委招待所203室，患者住在县医院住院部5楼3号。'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});
