@@ -86,6 +86,8 @@ export const PERSON_NOUNS: readonly string[] = [
   '承包户', '个体户', '商户', '户主', '老人', '儿童', '孩子',
   // households moved by 易地搬迁 (搬迁户X说, 安置户X一家)
   '搬迁户', '安置户', '移民户',
+  // young people a news item names by what they are (返乡青年X开起了直播间)
+  '青年', '返乡青年', '大学生',
   // representatives of residents (村民代表X发言), not of a body
   '村民代表', '居民代表', '群众代表', '牧民代表', '农户代表', '职工代表', '家长代表', '学生代表', '患者代表',
   // occupations and conditions

@@ -63,6 +63,8 @@ const RIGHT_WORDS: readonly string[] = [
   '赶到', '赶来', '带着', '带领', '当选', '不慎',
   // one person acting for another (X的妻子Y代为签字, Y代领)
   '代为', '代领', '代签',
+  // what a person in a news item goes on doing (司机X开着自家的货车, 青年X开起了直播间)
+  '开着', '开起',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<number, string[]> {

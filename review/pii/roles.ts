@@ -12,6 +12,8 @@ export const PERSONAL_ROLES: readonly string[] = [
   '被执行人', '失信被执行人', '买受人', '竞买人', '被惩戒人', '被征收人', '被调查人', '证人', '收件人', '承包人', '借款人', '经营者', '原告',
   '被告', '上诉人', '被上诉人', '救助对象', '低保对象', '补贴对象', '网民', '网友', '姓名', '车主', '驾驶人', '驾驶员', '纳税人',
   '缴款人', '持证人', '持卡人', '收款人', '领款人', '户名', '开户名', '伤者', '遇难者', '受伤人员', '当事人员', '涉事人员',
+  // a household leasing out its contracted land (土地流转 合同 and 公示), as forms print the party (出租方（甲方）：X)
+  '出租方', '转出方', '流出方', '承包方', '出租方（甲方）', '甲方（出租方）', '出租方(甲方)', '甲方(出租方)', '承包方（甲方）', '甲方（承包方）',
 ];
 
 /** Roles whose holders are named as representatives of an organisation (still a natural person's name). */

@@ -658,3 +658,18 @@ describe('住在 down to a door (the eighteenth tuning)', () => {
       expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
   });
 });
+
+describe('land leased out, young people and drivers in news items (the eighteenth tuning)', () => {
+  it('a lessor in a contract form or a table, a driver or a young villager going on with what they do', () => {
+    expect(names('出租方（甲方）：湛高山　身份证号：511524197105011891')).toEqual(['湛高山']);
+    expect(names('甲方（出租方）：柯秋实，住杨柳县石碑镇谢屯村三组。')).toEqual(['柯秋实']);
+    expect(names('序号 | 出租方 | 所在组 | 面积（亩）\n1 | 晏高山 | 一组 | 9.3\n2 | 卞德顺 | 三组 | 4.2')).toEqual(['晏高山', '卞德顺']);
+    expect(names('货车司机叶一鸣开着自家的货车往县城送货。')).toEqual(['叶一鸣']);
+    expect(names('返乡青年夏侯芸开起了直播间，大学生滕莹莹开起了网店。')).toEqual(['夏侯芸', '滕莹莹']);
+  });
+
+  it('but not a body as lessor, nor the words 青年 and 开着 on their own', () => {
+    expect(names('承租方（乙方）：望川县小满种植专业合作社　出租方：望川县城关镇人民政府')).toEqual([]);
+    expect(names('青年突击队、青年志愿者、大学生村官、青年文明号开展活动，开着门，开起会来。')).toEqual([]);
+  });
+});
