@@ -673,3 +673,10 @@ describe('land leased out, young people and drivers in news items (the eighteent
     expect(names('青年突击队、青年志愿者、大学生村官、青年文明号开展活动，开着门，开起会来。')).toEqual([]);
   });
 });
+
+describe('a table’s head row (the eighteenth tuning)', () => {
+  it('names columns, not people, while the rows under it keep theirs', () => {
+    expect(names('序号\t楼栋\t房号\t服务区域\n1\t3栋\t201室\t东区')).toEqual([]);
+    expect(names('编号 | 楼栋 | 户主\n1 | 5栋 | 卞德顺')).toEqual(['卞德顺']);
+  });
+});
