@@ -6,11 +6,12 @@
  * residences, and a member must end in a group, a door or a room, so a list of towns gives nothing.
  */
 import { addDisjoint, type Span } from './email.js';
+import { ORGANISATION_SUFFIXES } from './lexicon.js';
 
 const ENUMERATORS = ['分别为', '分别是', '依次为', '依次是'];
 const LABELS = ['家庭住址', '现住址', '住址', '住所', '居住地', '户籍地', '家住'];
 /** 公司住所, 单位住址: an organisation's seat, not a home. */
-const ORGANISATIONS = ['公司', '单位', '企业', '机构', '合作社', '中心', '社区', '站', '局', '所', '点', '处', '院', '办'];
+const ORGANISATIONS = [...ORGANISATION_SUFFIXES, '企业', '机构', '点'];
 const MAX_ITEMS = 20;
 const MAX_SPAN = 600;
 /** A member's head before its comma or colon: a name, not a clause. */
