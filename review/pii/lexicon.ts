@@ -51,11 +51,12 @@ export const TRANSLITERATED_NAME_PARTS: readonly string[] = [
   '白乙拉', '那木吉拉', '达布希拉图', '宝力尔', '乌日娜', '阿拉塔', '巴达玛', '诺敏', '乌云毕力格', '图布', '吉日木图',
   // Yi (Nuosu) names: a clan name (家支) then a given name of two syllables, written without a Han surname
   // (沙马阿果, 吉克曲日, 海来阿支). Clan names of Liangshan and their common given syllables; none with 子, which
-  // would join 其子 to the name after it.
+  // would join 其子 to the name after it, and none opening with 的, 你 or 日, which would make every 的 and every date
+  // a place a name may start (the scan visits each one).
   '阿苏', '阿西', '阿牛', '阿的', '阿尔', '阿约', '阿侯', '阿克', '阿说', '吉克', '吉伍', '吉吉', '吉觉', '吉木', '吉尔', '曲比', '曲木',
-  '海来', '沙马', '沙玛', '马海', '俄底', '勒格', '瓦扎', '的日', '木乃', '苏呷', '尔古', '罗洪', '巴莫', '洛古', '杰觉', '加拉',
-  '阿呷', '阿依', '阿果', '阿支', '阿铁', '阿甲', '阿各', '阿衣', '伍沙', '伍各', '伍哈', '拉莫', '拉则', '拉格', '拉且', '日体', '日火',
-  '曲日', '曲者', '木呷', '木果', '莫色', '依呷', '石哈', '尔哈', '布哈', '友布', '你哈',
+  '海来', '沙马', '沙玛', '马海', '俄底', '勒格', '瓦扎', '木乃', '苏呷', '尔古', '罗洪', '巴莫', '洛古', '杰觉', '加拉',
+  '阿呷', '阿依', '阿果', '阿支', '阿铁', '阿甲', '阿各', '阿衣', '伍沙', '伍各', '伍哈', '拉莫', '拉则', '拉格', '拉且',
+  '曲日', '曲者', '木呷', '木果', '莫色', '依呷', '石哈', '尔哈', '布哈', '友布',
 ];
 
 /**

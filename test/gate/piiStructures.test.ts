@@ -609,7 +609,7 @@ describe('Yi names and resettlement flats (the eighteenth tuning)', () => {
     expect(names(bars)).toEqual(['阿苏拉且']);
     expect(addresses(bars)).toEqual(['东山安置区A2栋303室']);
     expect(names('其妻巴莫阿依在扶贫车间上班，邻居吉尔木呷老人常来串门。')).toEqual(['巴莫阿依', '吉尔木呷']);
-    expect(names('搬迁户勒格日火说，孙女的日阿果在县城读书。')).toEqual(['勒格日火', '的日阿果']);
+    expect(names('搬迁户勒格伍哈说，孙女吉克阿依在县城读书。')).toEqual(['勒格伍哈', '吉克阿依']);
   });
 
   it('but not villages, bodies or sites named after a clan, a list of flats without people, or a heading beside 住址', () => {
