@@ -16,6 +16,7 @@ import { MOVE_OR_VISIT, movedResidences, visitedHomes } from './moves.js';
 import { recordHomes, SEX_CHARS } from './records.js';
 import { bracketedHomes } from './homes.js';
 import { houseSites } from './sites.js';
+import { enumeratedHomes } from './enumerated.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -29,6 +30,9 @@ const ADDRESS_LABELS = [
   '承包方地址', '承包户地址', '承包人地址', '承包方住址',
   // A person's dwelling named after a residence verb (其居住的…号院…单元402，楼上住户…).
   '其居住的', '我居住的', '你居住的', '他居住的', '她居住的', '我家居住的',
+  // X住在…室 in a reply or a news item: a home only down to a door, a room or a group (checked in code), since
+  // people also 住在县城, 住在医院, 住在宾馆.
+  '住在',
 ];
 /**
  * The labels, a bare 住 (checked in code: after a clause mark, before a Han character), or a bare 地址,
@@ -85,6 +89,12 @@ function personGaveAddress(text: string, labelStart: number): boolean {
   const clause = text.slice(k, verbEnd - verb.length);
   return PERSON_WORDS.some((w) => clause.includes(w));
 }
+/** Where a bare 住在 must take its place down to: a door, a room, a group. */
+const DWELLING_END = /(?:号|室|组|队|社|户)$/;
+/** A stay, not a home: 住在县委招待所203室, 住在县医院住院部5楼. */
+const LODGINGS = ['宾馆', '酒店', '饭店', '招待所', '旅馆', '旅店', '民宿', '医院', '病房', '住院部', '宿舍', '学校'];
+/** A value ending so names an area or a heading (管护区域, 服务范围), never where someone lives. */
+const AREA_ENDINGS = ['区域', '范围'];
 /** Marks with which publishers mask part of an address (○○路00号): an address they cut is a placeholder. */
 const CUT_BY_MASK = new Set(['○', '〇', '×', '*', '＊', 'Ｘ']);
 /** Verbs of sending between an address label and its colon (…的地址邮寄：…). */
@@ -341,7 +351,7 @@ export function cellsOf(line: string): { start: number; end: number }[] {
  * lines holding a heading word, and the rows under a real heading, are split into cells.
  */
 const HEADING_RE = new RegExp(literalAlternation([...ADDRESS_HEADING_WORDS]), 'g');
-const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落牌'));
+const HEADING_CHARS = triggerClass(oneCharOfEach(alternationWords(HEADING_RE), '住址居籍屋落牌房'));
 
 /**
  * A row whose last cells are empty (`6 | X | 男 | 高中 | `, a tab or the padding of an aligned table at its end):
@@ -577,9 +587,12 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (isAddressHeading(value)) continue;
     const specific = value.replaceAll('地区', '');
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
+    // 住址	管护区域 in a table's head: the next heading (an area, a range) is no place.
+    if (AREA_ENDINGS.some((w) => value.endsWith(w))) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index) || officeTail(text, end)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
     if (m[0] === '家住' && residentsOfEstate(text, value, end)) continue;
+    if (m[0] === '住在' && (!DWELLING_END.test(value) || LODGINGS.some((w) => value.includes(w)))) continue;
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
@@ -593,6 +606,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   bracketedHomes(text, out);
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   houseSites(text, out);
+  enumeratedHomes(text, out);
   if (hasAny(present, HEADING_CHARS) && hasAny(present, CELL_SEPARATOR_CHARS)) tableColumnAddresses(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;

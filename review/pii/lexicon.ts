@@ -60,6 +60,14 @@ export const TRANSLITERATED_NAME_PARTS: readonly string[] = [
   // More Mongolian components (孟克, 敖登格日乐, 朝格巴特尔).
   '孟克', '朝格', '都仁', '敖登', '格日乐图', '苏布道', '巴根那', '额日敦', '朝鲁门', '其力格尔', '斯仁', '纳顺', '萨其拉',
   '白乙拉', '那木吉拉', '达布希拉图', '宝力尔', '乌日娜', '阿拉塔', '巴达玛', '诺敏', '乌云毕力格', '图布', '吉日木图',
+  // Yi (Nuosu) names: a clan name (家支) then a given name of two syllables, written without a Han surname
+  // (沙马阿果, 吉克曲日, 海来阿支). Clan names of Liangshan and their common given syllables; none with 子, which
+  // would join 其子 to the name after it, and none opening with 的, 你 or 日, which would make every 的 and every date
+  // a place a name may start (the scan visits each one).
+  '阿苏', '阿西', '阿牛', '阿的', '阿尔', '阿约', '阿侯', '阿克', '阿说', '吉克', '吉伍', '吉吉', '吉觉', '吉木', '吉尔', '曲比', '曲木',
+  '海来', '沙马', '沙玛', '马海', '俄底', '勒格', '瓦扎', '木乃', '苏呷', '尔古', '罗洪', '巴莫', '洛古', '杰觉', '加拉',
+  '阿呷', '阿依', '阿果', '阿支', '阿铁', '阿甲', '阿各', '阿衣', '伍沙', '伍各', '伍哈', '拉莫', '拉则', '拉格', '拉且',
+  '曲日', '曲者', '木呷', '木果', '莫色', '依呷', '石哈', '尔哈', '布哈', '友布',
 ];
 
 /**
@@ -88,6 +96,10 @@ export const PERSON_NOUNS: readonly string[] = [
   // residents and households
   '村民', '居民', '牧民', '农民', '渔民', '市民', '群众', '牧户', '农户', '住户', '贫困户', '脱贫户', '低保户', '五保户', '养殖户', '种植户',
   '承包户', '个体户', '商户', '户主', '老人', '儿童', '孩子',
+  // households moved by 易地搬迁 (搬迁户X说, 安置户X一家)
+  '搬迁户', '安置户', '移民户',
+  // young people a news item names by what they are (返乡青年X开起了直播间)
+  '青年', '返乡青年', '大学生',
   // representatives of residents (村民代表X发言), not of a body
   '村民代表', '居民代表', '群众代表', '牧民代表', '农户代表', '职工代表', '家长代表', '学生代表', '患者代表',
   // occupations and conditions

@@ -21,9 +21,11 @@ import {
 } from './lexicon.js';
 import { isBodyContact } from './context.js';
 import { endsCell, namesInColumn } from './columns.js';
+import { withoutStaffNames } from './staffNames.js';
+import { withoutHeadRows } from './headRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
-import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt } from './prose.js';
+import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
 import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
 import { enumeratesThings } from './things.js';
@@ -453,12 +455,15 @@ export function findNames(text: string, triggers: Triggers): NameCandidate[] {
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   proseNames(text, found, triggers);
   if (found.length === 0) return found; // most short items: no index to build
+  const originals = new Set(found.map((f) => f.start));
   const all = propagate(text, found, triggers);
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
-  if (listed.length === 0) return all;
+  const staff = (s: number): boolean => staffLabelEndsAt(text, s);
+  if (listed.length === 0) return withoutHeadRows(text, withoutStaffNames(all, originals, staff));
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
-  return propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers);
+  for (const m of members) originals.add(m.start);
+  return withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff));
 }
 
 /**

@@ -66,6 +66,8 @@ const RIGHT_WORDS: readonly string[] = [
   '代为', '代领', '代签',
   // accompanying, turning up, going on (X之妻Y陪同其…, Y到场领取, X到案后, 应征青年X则在…发言)
   '陪同', '陪着', '到场', '到案', '当场', '则',
+  // what a person in a news item goes on doing (司机X开着自家的货车, 青年X开起了直播间)
+  '开着', '开起',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<number, string[]> {
@@ -106,6 +108,8 @@ const OFFICIAL_LABELS: readonly string[] = [
   '编辑', '编 辑', '责编', '责任编辑', '编审', '编 审', '校对', '值班主任', '审校', '初审', '复审', '终审',
   // a 人民调解协议书's mediators sign for the committee (人民调解员（签名）：X　Y); 调解员X到现场，组织牧民A与B keeps A and B
   '调解员（签名）', '调解员(签名)', '调解员：',
+  // a village's or a body's bookkeepers at the foot of its accounts (制表：村会计　X, 出纳：X, 经手人：X)
+  '会计', '出纳', '报账员', '制表', '经手人',
 ];
 const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道', '（警号', '(警号', '警号'];
 
@@ -422,6 +426,13 @@ export function headsPublicBody(text: string, end: number): boolean {
   const title = text.slice(end + 1, q);
   if (title.includes('公司') || title.includes('企业') || title.includes('合作社')) return false;
   return HEAD_TITLES.some((t) => title.endsWith(t));
+}
+
+/** True when a staff label ends right at `p` (制表：村会计|, 经办人：|, with the colon and blanks skipped). */
+export function staffLabelEndsAt(text: string, p: number): boolean {
+  let q = p;
+  while (q > 0 && p - q < 3 && (text[q - 1] === '：' || text[q - 1] === ':' || text[q - 1] === ' ' || text[q - 1] === '\u3000' || text[q - 1] === '\t')) q--;
+  return OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length));
 }
 
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */

@@ -16,6 +16,8 @@ export const PERSONAL_ROLES: readonly string[] = [
   '受援人', '受助人', '被援助人',
   // housing and enforcement lists (申请执行人X, 共同申请人：A、B, 家庭成员：A（妻）、B（子）)
   '申请执行人', '共同申请人', '承租人', '家庭成员',
+  // a household leasing out its contracted land (土地流转 合同 and 公示), as forms print the party (出租方（甲方）：X)
+  '出租方', '转出方', '流出方', '承包方', '出租方（甲方）', '甲方（出租方）', '出租方(甲方)', '甲方(出租方)', '承包方（甲方）', '甲方（承包方）',
 ];
 
 /** Roles whose holders are named as representatives of an organisation (still a natural person's name). */

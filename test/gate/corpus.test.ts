@@ -73,9 +73,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const held12 = evaluate(records.filter((r) => r.source === 'holdout12'));
     const held13 = evaluate(records.filter((r) => r.source === 'holdout13'));
     const held14 = evaluate(records.filter((r) => r.source === 'holdout14'));
+    const held17 = evaluate(records.filter((r) => r.source === 'holdout17'));
     const held15 = evaluate(records.filter((r) => r.source === 'holdout15'));
     const held16 = evaluate(records.filter((r) => r.source === 'holdout16'));
-    const held17 = evaluate(records.filter((r) => r.source === 'holdout17'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
     console.log(`realistic held-out slice 2 (written after the second tuning; its misses were studied in the third)\n${formatTable(held2)}`);
@@ -93,10 +93,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 14 (written blind, other kinds of document, weighted towards homes; measured once at 13:10 on main, studied in the fifteenth tuning)\n${formatTable(held14)}`);
     console.log(`realistic held-out slice 15 (written blind, housing lists, 建房 公示, 失信 名单, 寻亲 and 12345 in prose; measured once at 16:19 on main, studied in the nineteenth tuning)\n${formatTable(held15)}`);
     console.log(`realistic held-out slice 16 (written blind, other kinds of document, as much for precision as recall; measured once at 16:11 on main, studied in the seventeenth tuning)\n${formatTable(held16)}`);
-    // Slice 17 is held out: its figures are printed for the lead to measure once; its misses are not (it is not in heldErrors).
-    console.log(`realistic held-out slice 17 (written blind, 草原补奖/管护员/易地搬迁/村务财务/分红/土地流转/推文/微博/人大建议答复, as much for precision as recall; not yet measured)\n${formatTable(held17)}`);
+    console.log(`realistic held-out slice 17 (written blind, 草原补奖/管护员/易地搬迁/村务财务/分红/土地流转/推文/微博/人大建议答复, as much for precision as recall; measured once at 16:15 on main, studied in the eighteenth tuning)\n${formatTable(held17)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -108,6 +107,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
         expect({ type: s.type, recall: s.recall >= recallGoal }).toEqual({ type: s.type, recall: true });
         expect({ type: s.type, precision: s.precision >= (structured ? 0.99 : precision) }).toEqual({ type: s.type, precision: true });
     if (held15.decoyHits.length) console.log(`slice 15 decoys flagged:\n${held15.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
+    if (held17.decoyHits.length) console.log(`slice 17 decoys flagged:\n${held17.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
       }
       expect(e.decoyHits.length).toBeLessThanOrEqual(decoysFound);
     };
@@ -153,6 +153,10 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slice 12 was written blind, as much for precision as recall, and measured once on main's rules at names 0.711 /
     // 0.947, addresses 0.895 / 0.773 with two decoys flagged; the thirteenth tuning studied its errors and it meets
     // the goals now (its one address false positive is …村村民X家, which the older slices label a home).
+    // Slice 17 was written blind (草原补奖, 管护员, 易地搬迁, a village ledger, 分红, 土地流转, news and a 微博 post, a reply to a
+    // deputy) and measured once at 16:15 on main at names 0.667 / 0.818, addresses 0.613 / 0.950 with eight decoys flagged;
+    // the eighteenth tuning studied its errors and it meets the goals now.
+    goals(held17, 0.9, 0.9);
     // Slice 15 was written blind (housing lists in three layouts, 建房 公示, a 失信 名单, 寻亲 and 12345 in prose) and
     // measured once at 16:19 on main at names 0.655 / 0.950, addresses 0.408 / 1.000 with two decoys flagged; the
     // nineteenth tuning studied its errors and it meets the goals now.

@@ -834,3 +834,84 @@ describe('rare surnames, quoted figures and a desk’s contact (the nineteenth t
     expect(names('家属手机：13912345678　联系人：詹玉珍')).toEqual(['詹玉珍']);
   });
 });
+
+describe('Yi names and resettlement flats (the eighteenth tuning)', () => {
+  it('a clan name and a given name read as one name, in a list of people and in prose', () => {
+    const list = '序号\t户主姓名\t民族\t安置地址\n1\t吉伍阿呷\t彝族\t新桥安置点3栋2单元501室\n2\t勒格伍哈\t彝族\t新桥安置点5栋1单元302室';
+    expect(names(list)).toEqual(['吉伍阿呷', '勒格伍哈']);
+    expect(addresses(list)).toEqual(['新桥安置点3栋2单元501室', '新桥安置点5栋1单元302室']);
+    const bars = '序号 | 户主 | 迁出地 | 房号\n1 | 阿苏拉且 | 普格乡 | 东山安置区A2栋303室';
+    expect(names(bars)).toEqual(['阿苏拉且']);
+    expect(addresses(bars)).toEqual(['东山安置区A2栋303室']);
+    expect(names('其妻巴莫阿依在扶贫车间上班，邻居吉尔木呷老人常来串门。')).toEqual(['巴莫阿依', '吉尔木呷']);
+    expect(names('搬迁户勒格伍哈说，孙女吉克阿依在县城读书。')).toEqual(['勒格伍哈', '吉克阿依']);
+  });
+
+  it('but not villages, bodies or sites named after a clan, a list of flats without people, or a heading beside 住址', () => {
+    for (const t of ['阿西村村委会、吉克村组织活动，阿牛山景区开放，沙马乡政府，海来新村安置点综合服务中心。', '搬迁户代表发言，安置户满意度调查，移民户籍管理。'])
+      expect({ t, names: names(t), addresses: addresses(t) }).toEqual({ t, names: [], addresses: [] });
+    expect(addresses('序号\t安置点\t房号\t面积\n1\t城东安置点\t3栋201室\t90')).toEqual([]);
+    expect(addresses('序号\t姓名\t性别\t住址\t管护区域\t户类型\n1\t扎西\t男\t曲麦村一组\t后山林地\t脱贫户')).toEqual(['曲麦村一组']);
+    expect(addresses('序号\t姓名\t住址\t服务范围\n1\t尼玛\t色热村二组\t全乡')).toEqual(['色热村二组']);
+  });
+});
+
+describe('a bookkeeper the accounts name at their foot (the eighteenth tuning)', () => {
+  it('is staff at every mention, the payees beside them people', () => {
+    const ledger = '凭证号\t日期\t摘要\t金额（元）\t领款人\t经手人\n2025-020\t9月10日\t路灯维修人工费\t575.00\t邵建设\t羊欢欢\n2025-021\t9月7日\t保洁员工资\t2506.00\t魏银花\t羊欢欢\n制表：村会计　羊欢欢';
+    expect(names(ledger)).toEqual(['邵建设', '魏银花']);
+    expect(names('领款人：卞德顺　　出纳：滕莹莹\n卞德顺已签收，滕莹莹复核。')).toEqual(['卞德顺', '卞德顺']);
+    expect(names('审核：村务监督委员会主任　杨秋实　　制表人：柯丹丹')).toEqual([]);
+  });
+
+  it('but a villager named in a clause that also names staff stays a person, and so does a party a role label introduced', () => {
+    expect(names('镇政府工作人员已与当事人苟轩见面，又到项凯家中说服教育。项凯表示今后将羊圈养。')).toEqual(['苟轩', '项凯', '项凯']);
+    expect(names('申请人：滕莹莹，女，1980年生。\n经办人：滕莹莹')).toEqual(['滕莹莹', '滕莹莹']);
+  });
+});
+
+describe('homes enumerated after one label (the eighteenth tuning)', () => {
+  it('gives each member’s place after its name', () => {
+    expect(addresses('其余出租方住址分别为：司徒丁香，望川县太平乡建设村三组77号；云家旺，望川县太平乡建设村五组48号。')).toEqual(['望川县太平乡建设村三组77号', '望川县太平乡建设村五组48号']);
+    expect(addresses('三户的家庭住址依次是：卞德顺：临河区团结路8号3单元502室；滕莹莹：城关镇北街村二组')).toEqual(['临河区团结路8号3单元502室', '城关镇北街村二组']);
+  });
+
+  it('but not the seats of companies, offices, or a list of towns', () => {
+    for (const t of ['两家公司住所分别为：甲公司，高新区科技路8号；乙公司，经开区工业路9号。', '各乡镇办公地址分别为：城关镇，人民路1号；东风镇，建设街2号。', '参会人员住址分别为：城关镇、东风镇。', '受理点住址分别为：张庄社区，幸福路3号；李营社区服务中心，和平街5号。'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});
+
+describe('住在 down to a door (the eighteenth tuning)', () => {
+  it('is a home when the place ends in a room, a door or a group', () => {
+    expect(addresses('城区居民王雪梅住在云溪县学文路丽景小区4栋3单元402室，其母亲在卫东村独居。')).toEqual(['云溪县学文路丽景小区4栋3单元402室']);
+    expect(addresses('村民晏高山住在杨柳县石碑镇谢屯村三组85号。')).toEqual(['杨柳县石碑镇谢屯村三组85号']);
+  });
+
+  it('but not a town, a hospital, an estate alone or a guest house', () => {
+    for (const t of ['他住在县城。老人住在云溪县人民医院3号楼。她住在幸福小区。', '游客住在县城宾馆8号楼的客房，记者住在县委招待所203室，患者住在县医院住院部5楼3号。'])
+      expect({ t, addresses: addresses(t) }).toEqual({ t, addresses: [] });
+  });
+});
+
+describe('land leased out, young people and drivers in news items (the eighteenth tuning)', () => {
+  it('a lessor in a contract form or a table, a driver or a young villager going on with what they do', () => {
+    expect(names('出租方（甲方）：湛高山　身份证号：511524197105011891')).toEqual(['湛高山']);
+    expect(names('甲方（出租方）：柯秋实，住杨柳县石碑镇谢屯村三组。')).toEqual(['柯秋实']);
+    expect(names('序号 | 出租方 | 所在组 | 面积（亩）\n1 | 晏高山 | 一组 | 9.3\n2 | 卞德顺 | 三组 | 4.2')).toEqual(['晏高山', '卞德顺']);
+    expect(names('货车司机叶一鸣开着自家的货车往县城送货。')).toEqual(['叶一鸣']);
+    expect(names('返乡青年夏侯芸开起了直播间，大学生滕莹莹开起了网店。')).toEqual(['夏侯芸', '滕莹莹']);
+  });
+
+  it('but not a body as lessor, nor the words 青年 and 开着 on their own', () => {
+    expect(names('承租方（乙方）：望川县小满种植专业合作社　出租方：望川县城关镇人民政府')).toEqual([]);
+    expect(names('青年突击队、青年志愿者、大学生村官、青年文明号开展活动，开着门，开起会来。')).toEqual([]);
+  });
+});
+
+describe('a table’s head row (the eighteenth tuning)', () => {
+  it('names columns, not people, while the rows under it keep theirs', () => {
+    expect(names('序号\t楼栋\t房号\t服务区域\n1\t3栋\t201室\t东区')).toEqual([]);
+    expect(names('编号 | 楼栋 | 户主\n1 | 5栋 | 卞德顺')).toEqual(['卞德顺']);
+  });
+});

@@ -555,6 +555,52 @@ function villagersSpeak(): void {
   add('structures', text, [P(a), P(b), P(w1), P(w2), P(w3), P(pupil)], ['洪水']);
 }
 
+const YI = ['吉尔阿呷', '勒格伍哈', '阿苏拉且', '巴莫阿依', '吉木布哈', '曲木石哈', '罗洪尔哈', '阿侯拉莫', '洛古木呷', '杰觉伍沙'];
+const yi = (): string => fresh(() => pick(YI));
+
+function resettlementNews(): void {
+  // The eighteenth tuning: a 易地搬迁 list (Yi names under 户主姓名, the 安置地址 column a flat), a household moved
+  // in prose (搬迁户X, 住在…室), a young villager and a driver going on with what they do; the service centre, a
+  // list of flats with no one in it and the 服务区域 beside it as decoys.
+  const heads = [yi(), yi(), yi()];
+  const site = pick(['新桥安置点', '东山安置区', '幸福家园安置点']);
+  const flats = heads.map((_, k) => `${site}${k + 2}栋${int(1, 3)}单元${int(1, 6)}0${int(1, 4)}室`);
+  const [youth, driver, cadre] = [person(), person(), person(true)];
+  const home = `${pick(COUNTIES)}${site}${int(10, 20)}栋${int(1, 3)}单元${int(1, 6)}0${int(1, 4)}室`;
+  const text = [
+    `${site}分房结果公示`,
+    '序号\t户主姓名\t民族\t家庭人口\t安置地址',
+    ...heads.map((h, k) => `${k + 1}\t${h}\t彝族\t${int(3, 7)}\t${flats[k]}`),
+    `    搬迁户${heads[0]}说，现在住在${home}，下楼就是扶贫车间。返乡青年${youth}开起了网店，货车司机${driver}开着自家的货车往县城送菜。`,
+    `    入住手续请到${site}综合服务中心办理，驻点干部${cadre}现场办公。`,
+    '序号\t楼栋\t房号\t服务区域',
+    `1\t${int(1, 9)}栋\t${int(1, 6)}0${int(1, 4)}室\t${site}东区`,
+  ].join('\n');
+  add('structures', text, [...heads.map(P), ...flats.map(A), P(youth), P(driver), A(home)], [cadre, `${site}综合服务中心`]);
+}
+
+function landLeaseLedger(): void {
+  // The eighteenth tuning: a lease notice (甲方（出租方）：X, the other lessors' homes enumerated after 住址分别为) and
+  // a village ledger whose 出纳 signs at its foot and stands in every row's 经手人 column; the co-operative, a
+  // body as 承租方 and the bookkeeper as decoys.
+  const lessors = [person(), person(), person()];
+  const homes = lessors.map(() => `${pick(COUNTIES)}${pick(TOWNS)}${pick(VILLAGES)}${pick(GROUPS)}${int(2, 90)}号`);
+  const payees = [person(), person()];
+  const cashier = person(true);
+  const coop = `${pick(TOWNS)}${pick(['丰收', '兴农', '绿源'])}种植专业合作社`;
+  const text = [
+    '土地经营权流转合同公示',
+    `甲方（出租方）：${lessors[0]}　住址：${homes[0]}`,
+    `乙方（承租方）：${coop}`,
+    `    其余出租方住址分别为：${lessors[1]}，${homes[1]}；${lessors[2]}，${homes[2]}。`,
+    '凭证号\t摘要\t金额（元）\t领款人\t经手人',
+    `${int(100, 300)}\t土地租金\t${int(800, 3000)}.00\t${payees[0]}\t${cashier}`,
+    `${int(301, 600)}\t误工补贴\t${int(100, 800)}.00\t${payees[1]}\t${cashier}`,
+    `制表：村出纳　${cashier}`,
+  ].join('\n');
+  add('structures', text, [...lessors.map(P), ...homes.map(A), ...payees.map(P)], [cashier, coop]);
+}
+
 for (let i = 0; i < 4; i++) visitNews();
 /** 保障房 lists of the nineteenth tuning: home columns under other headings, members with their kinship in brackets. */
 function housingList(): void {
@@ -628,5 +674,7 @@ for (let i = 0; i < 2; i++) villagersSpeak();
 for (let i = 0; i < 3; i++) doorList();
 for (let i = 0; i < 2; i++) legalAidCase();
 for (let i = 0; i < 2; i++) recruitNews();
+for (let i = 0; i < 2; i++) resettlementNews();
+for (let i = 0; i < 2; i++) landLeaseLedger();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
