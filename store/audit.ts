@@ -70,11 +70,12 @@ export type NewEvent = Omit<StoredEvent, 'seq' | 'prevHash' | 'hash'>;
  * on its own or as one part (a CTE) of a statement that also writes what the event records. The shared lock
  * sits in a FROM subquery so that it is taken before nextval() runs for the row.
  */
-export function auditInsertSql(first: number): string {
+export function auditInsertSql(first: number, onlyIf?: string): string {
   const $ = (i: number): string => `$${first + i}`;
+  // `onlyIf`: a condition the event depends on (the write it records happened); without it nothing is inserted.
   return `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details)
      SELECT nextval('audit_events_seq'), ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, ${$(8)} FROM (SELECT pg_advisory_xact_lock_shared(${$(0)})) AS barrier
-     RETURNING seq`;
+     ${onlyIf ? `WHERE ${onlyIf}` : ''} RETURNING seq`;
 }
 
 export const auditInsertValues = (event: NewEvent): unknown[] =>

@@ -1,4 +1,5 @@
 import { CONTENT_COLUMNS, CONTENT_FROM, isUuid, renditionColumns, renditionOfRow, type ContentRecord, type RenditionRecord } from './contents.js';
+import type { AccountStatus } from './accounts.js';
 import type { DeliveryMode } from './deliveryState.js';
 import { prepared, type Queryable, type Tx } from './db.js';
 import { publicationColumns, publicationOfRow, type PublicationRecord } from './publications.js';
@@ -21,6 +22,7 @@ const TEXT = `SELECT ${CONTENT_COLUMNS}, ${publicationColumns(PREFIX, 'a2')} FRO
 // The claim's read also brings what a publish needs: the revision's rendition (not for a publication that is only
 // polled: no html is read for it) and how WeChat sends it. The rendition row is read, not locked.
 const claimText = (content: ContentLock, extra = ''): string => `SELECT ${CONTENT_COLUMNS}, ${publicationColumns(PREFIX, 'a2')}, p.delivery_mode AS "${PREFIX}deliveryMode",
+    a2.status AS "${PREFIX}accountStatus", a2.credentials_enc AS "${PREFIX}credentialsEnc",
     ${renditionColumns('r', RENDITION)}${extra}
   FROM ${FROM} LEFT JOIN renditions r ON r.content_id = c.id AND r.revision = p.revision AND p.external_id IS NULL
   WHERE p.id = $1 ${LOCKING[content]}`;
@@ -43,6 +45,8 @@ export interface ClaimRead {
   /** The approved revision's rendition; null for a publication that is only polled (or a revision without one). */
   rendition: RenditionRecord | null;
   deliveryMode: DeliveryMode | null;
+  /** The publication's account as its credentials are opened (sealed); null for the hub's own channels. */
+  account: { name: string; status: AccountStatus; credentialsEnc: string } | null;
 }
 
 /** The claim's read: `lockPublicationWithContent` and, in the same statement, the rendition and delivery mode. */
@@ -94,7 +98,11 @@ export async function claimAtOnce(db: Queryable, publicationId: string, claim: {
 }
 
 const claimReadOfRow = (row: Record<string, unknown>): ClaimRead =>
-  ({ content: contentOfRow(row), publication: publicationOfRow(row, PREFIX), rendition: renditionOfRow(row, RENDITION), deliveryMode: row[`${PREFIX}deliveryMode`] as DeliveryMode | null });
+  ({
+    content: contentOfRow(row), publication: publicationOfRow(row, PREFIX), rendition: renditionOfRow(row, RENDITION), deliveryMode: row[`${PREFIX}deliveryMode`] as DeliveryMode | null,
+    account: row[`${PREFIX}credentialsEnc`] == null ? null
+      : { name: row[`${PREFIX}accountName`] as string, status: row[`${PREFIX}accountStatus`] as AccountStatus, credentialsEnc: row[`${PREFIX}credentialsEnc`] as string },
+  });
 
 /** The content's columns are the row's unprefixed ones: CONTENT_COLUMNS decides them, not a second list here. */
 function contentOfRow(row: Record<string, unknown>): ContentRecord {

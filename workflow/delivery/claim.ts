@@ -3,7 +3,7 @@ import type { ChannelKind, PublishResult, Rendition } from '../../channels/Chann
 import { CHANNEL_KINDS } from '../../channels/catalogue.js';
 import { articlePath } from '../../channels/hub.js';
 import { type ContentRecord, type ContentStatus, type RenditionRecord } from '../../store/contents.js';
-import { claimAtOnce, lockForClaim, type ContentLock } from '../../store/deliveryLock.js';
+import { claimAtOnce, lockForClaim, type ClaimRead, type ContentLock } from '../../store/deliveryLock.js';
 import type { DeliveryMode } from '../../store/deliveryState.js';
 import { withTransaction } from '../../store/db.js';
 import { updatePublication, type PublicationRecord } from '../../store/publications.js';
@@ -18,6 +18,8 @@ const ACTIVE: ContentStatus[] = ['SCHEDULED', 'PUBLISHING', 'PUBLISHED', 'PARTIA
 interface Claimed {
   publication: PublicationRecord;
   unitId: string;
+  /** Its account as read with it, credentials still sealed (null for the hub's own channels). */
+  account: ClaimRead['account'];
 }
 
 export type Claim =
@@ -67,7 +69,7 @@ export async function claimPublication(deps: Deps, publicationId: string, option
   const inlineChannels = options.inline ? CHANNEL_KINDS.filter((kind) => options.inline?.(kind) !== undefined) : [];
   const read = await claimAtOnce(deps.pool, publicationId, { now, leaseUntil: new Date(now.getTime() + options.leaseMs), inlineChannels });
   if (!read) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
-  const { content, publication, rendition: stored, deliveryMode, claimedToken } = read;
+  const { content, publication, rendition: stored, deliveryMode, account, claimedToken } = read;
   if (claimedToken === null) {
     const held = standingOf(content, publication, now);
     if (held !== null && held !== 'cancel') {
@@ -77,16 +79,16 @@ export async function claimPublication(deps: Deps, publicationId: string, option
     return claimInTransaction(deps, publicationId, options, writesContent(content, publication, options) ? 'exclusive' : 'shared');
   }
   options.onRead?.(publication);
-  if (publication.externalId) return { mode: 'poll', publication: { ...publication, polls: publication.polls + 1, leaseToken: claimedToken }, unitId: content.unitId };
+  if (publication.externalId) return { mode: 'poll', publication: { ...publication, polls: publication.polls + 1, leaseToken: claimedToken }, unitId: content.unitId, account };
   const claimed = { ...publication, attempts: publication.attempts + 1, leaseToken: claimedToken };
   const rendition = renditionOf(deps, content, stored!, now);
   try {
     if (publication.channel === 'WECHAT') rendition.wechatCover = await wechatCoverOf(deps, deps.pool, stored!.variants);
   } catch (failure) {
     // Claimed already: recorded by the caller as any platform's failure (retried, the lease handed back).
-    return { mode: 'publish', publication: claimed, unitId: content.unitId, rendition, deliveryMode, failure };
+    return { mode: 'publish', publication: claimed, unitId: content.unitId, account, rendition, deliveryMode, failure };
   }
-  return { mode: 'publish', publication: claimed, unitId: content.unitId, rendition, deliveryMode };
+  return { mode: 'publish', publication: claimed, unitId: content.unitId, account, rendition, deliveryMode };
 }
 
 /** Whether a claim that goes ahead writes the content: a scheduled item's release, an inline publish settling it. */
@@ -113,7 +115,7 @@ async function claimUnder(deps: Deps, publicationId: string, options: ClaimOptio
     // Lock order everywhere: content row first, then its publications (one statement takes both).
     const locked = await lockForClaim(tx, publicationId, lock);
     if (!locked) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
-    const { content, publication, rendition: stored, deliveryMode } = locked;
+    const { content, publication, rendition: stored, deliveryMode, account } = locked;
     const now = deps.now();
     const held = standingOf(content, publication, now);
     if (lock === 'shared' && held === null && writesContent(content, publication, options)) throw new NeedsExclusiveLock();
@@ -135,7 +137,7 @@ async function claimUnder(deps: Deps, publicationId: string, options: ClaimOptio
       // Only polled: what it says comes from the platform, no rendition is needed.
       const polled = { ...publication, polls: publication.polls + 1, leaseToken: lease.leaseToken };
       await updatePublication(tx, publication.id, { ...lease, polls: polled.polls });
-      return { mode: 'poll', publication: polled, unitId: content.unitId };
+      return { mode: 'poll', publication: polled, unitId: content.unitId, account };
     }
     const claimed = { ...publication, attempts: publication.attempts + 1, leaseToken: lease.leaseToken };
     if (!stored) throw new Error(`approved revision ${publication.revision} of ${content.id} has no rendition`);
@@ -159,7 +161,7 @@ async function claimUnder(deps: Deps, publicationId: string, options: ClaimOptio
       }
     }
     await updatePublication(tx, publication.id, { ...lease, attempts: claimed.attempts });
-    return { mode: 'publish', publication: claimed, unitId: content.unitId, rendition, deliveryMode, ...(failure === undefined ? {} : { failure }) };
+    return { mode: 'publish', publication: claimed, unitId: content.unitId, account, rendition, deliveryMode, ...(failure === undefined ? {} : { failure }) };
   });
 }
 
