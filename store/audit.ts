@@ -87,6 +87,23 @@ export async function insertAuditEvent(tx: Tx, event: NewEvent): Promise<number>
   return rows[0].seq;
 }
 
+/** Inserts several events in ONE statement, numbered in the order given; returns their sequence numbers. */
+export async function insertAuditEvents(tx: Tx, events: readonly NewEvent[]): Promise<number[]> {
+  if (events.length === 0) return [];
+  const column = <K extends keyof NewEvent>(key: K): NewEvent[K][] => events.map((e) => e[key]);
+  // unnest WITH ORDINALITY yields the rows in array order, so nextval() numbers them as given.
+  const { rows } = await tx.query<{ seq: number }>(prepared(
+    `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details)
+     SELECT nextval('audit_events_seq'), e.at, e.actor, e.action, e.target_type, e.target_id, e.revision, e.unit_code, e.details
+       FROM (SELECT pg_advisory_xact_lock_shared($1)) AS barrier,
+            unnest($2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::jsonb[])
+              WITH ORDINALITY AS e(at, actor, action, target_type, target_id, revision, unit_code, details, ord)
+     RETURNING seq`,
+    [APPEND_LOCK, column('at'), column('actor'), column('action'), column('targetType'), column('targetId'), column('revision'), column('unitCode'), events.map((e) => JSON.stringify(e.details))],
+  ));
+  return rows.map((r) => r.seq).sort((a, b) => a - b);
+}
+
 /** Events after `after` (and up to `upTo`, when given), oldest first, with their chain rows. */
 export async function readChainedEvents(db: Queryable, after: number, limit: number, upTo: number | null = null): Promise<StoredEvent[]> {
   const { rows } = await db.query<EventRow>(`${EVENTS_WITH_CHAIN} WHERE e.seq > $1 AND ($3::bigint IS NULL OR e.seq <= $3) ORDER BY e.seq LIMIT $2`, [after, limit, upTo]);
