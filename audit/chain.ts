@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { firstOrphanChainRow, insertAuditEvent, readChainedEvents, type ChainPoint, type NewEvent, type StoredEvent } from '../store/audit.js';
+import { firstOrphanChainRow, insertAuditEvent, insertAuditEvents, readChainedEvents, type ChainPoint, type NewEvent, type StoredEvent } from '../store/audit.js';
 import type { Pool, Queryable, Tx } from '../store/db.js';
 import { chainPending } from './chainer.js';
 import { canonicalJson, type Json } from './canonical.js';
@@ -54,6 +54,11 @@ export type AppendedEvent = Omit<AuditEvent, 'prevHash' | 'hash'> & { prevHash: 
 export async function appendAudit(tx: Tx, input: AuditEventInput): Promise<AppendedEvent> {
   const event = auditEvent(input);
   return { seq: await insertAuditEvent(tx, event), ...event, prevHash: null, hash: null };
+}
+
+/** Appends several events in one statement (`appendAudit` for each, in the order given). */
+export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput[]): Promise<void> {
+  await insertAuditEvents(tx, inputs.map(auditEvent));
 }
 
 /**

@@ -70,11 +70,12 @@ export type NewEvent = Omit<StoredEvent, 'seq' | 'prevHash' | 'hash'>;
  * on its own or as one part (a CTE) of a statement that also writes what the event records. The shared lock
  * sits in a FROM subquery so that it is taken before nextval() runs for the row.
  */
-export function auditInsertSql(first: number): string {
+export function auditInsertSql(first: number, onlyIf?: string): string {
   const $ = (i: number): string => `$${first + i}`;
+  // `onlyIf`: a condition the event depends on (the write it records happened); without it nothing is inserted.
   return `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details)
      SELECT nextval('audit_events_seq'), ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, ${$(8)} FROM (SELECT pg_advisory_xact_lock_shared(${$(0)})) AS barrier
-     RETURNING seq`;
+     ${onlyIf ? `WHERE ${onlyIf}` : ''} RETURNING seq`;
 }
 
 export const auditInsertValues = (event: NewEvent): unknown[] =>
@@ -84,6 +85,23 @@ export const auditInsertValues = (event: NewEvent): unknown[] =>
 export async function insertAuditEvent(tx: Tx, event: NewEvent): Promise<number> {
   const { rows } = await tx.query<{ seq: number }>(prepared(auditInsertSql(1), auditInsertValues(event)));
   return rows[0].seq;
+}
+
+/** Inserts several events in ONE statement, numbered in the order given; returns their sequence numbers. */
+export async function insertAuditEvents(tx: Tx, events: readonly NewEvent[]): Promise<number[]> {
+  if (events.length === 0) return [];
+  const column = <K extends keyof NewEvent>(key: K): NewEvent[K][] => events.map((e) => e[key]);
+  // unnest WITH ORDINALITY yields the rows in array order, so nextval() numbers them as given.
+  const { rows } = await tx.query<{ seq: number }>(prepared(
+    `INSERT INTO audit_events (seq, at, actor, action, target_type, target_id, revision, unit_code, details)
+     SELECT nextval('audit_events_seq'), e.at, e.actor, e.action, e.target_type, e.target_id, e.revision, e.unit_code, e.details
+       FROM (SELECT pg_advisory_xact_lock_shared($1)) AS barrier,
+            unnest($2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::jsonb[])
+              WITH ORDINALITY AS e(at, actor, action, target_type, target_id, revision, unit_code, details, ord)
+     RETURNING seq`,
+    [APPEND_LOCK, column('at'), column('actor'), column('action'), column('targetType'), column('targetId'), column('revision'), column('unitCode'), events.map((e) => JSON.stringify(e.details))],
+  ));
+  return rows.map((r) => r.seq).sort((a, b) => a - b);
 }
 
 /** Events after `after` (and up to `upTo`, when given), oldest first, with their chain rows. */

@@ -59,7 +59,7 @@ export function preparingPool(pool: Pool): Pool {
 }
 
 export function createPool(connectionString: string, max = 10, onError: (error: Error) => void = () => {}): Pool {
-  const pool = new pg.Pool({ connectionString, max, idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS });
+  const pool = new pg.Pool({ connectionString, max, idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS, options: '-c plan_cache_mode=force_generic_plan' });
   // An idle client losing its connection (server restart) must not crash the process; the pool replaces it.
   pool.on('error', onError);
   // pg-pool takes its error listener off a client while it is checked out: a connection that dies between

@@ -150,6 +150,26 @@ export async function updatePublicationWithEvent(tx: Tx, id: string, contentId: 
   return rows.map(({ revision, status }) => ({ revision, status }));
 }
 
+/**
+ * Records a submission the platform accepted (its id and url) and its event, and hands the lease back when
+ * `handBack` — one autocommitted statement — but only while the delivery holds the row (PUBLISHING, its token).
+ * Answers the row's status as locked and whether the submission was recorded: a row that moved on (retracted
+ * meanwhile, or claimed by another delivery) is left as it is for the caller to decide.
+ */
+export async function recordSubmission(db: Queryable, id: string, token: number, submitted: { externalId: string; url: string | null; handBack: boolean }, event: NewEvent): Promise<{ status: PublicationStatus | null; recorded: boolean }> {
+  if (!isUuid(id)) return { status: null, recorded: false };
+  const values: unknown[] = [id, token, submitted.externalId, submitted.url, submitted.handBack, ...auditInsertValues(event)];
+  const { rows } = await db.query<{ status: PublicationStatus | null; recorded: boolean }>(prepared(
+    `WITH cur AS (SELECT status FROM publications WHERE id = $1 FOR UPDATE),
+     u AS (UPDATE publications SET external_id = $3, url = $4, last_error = NULL, lease_until = CASE WHEN $5::boolean THEN NULL ELSE lease_until END, updated_at = now()
+            WHERE id = $1 AND status = 'PUBLISHING' AND lease_token = $2 AND (SELECT status FROM cur) IS NOT NULL RETURNING id),
+     e AS (${auditInsertSql(6, 'EXISTS (SELECT 1 FROM u)')})
+     SELECT (SELECT status FROM cur) AS status, EXISTS (SELECT 1 FROM u) AS recorded`,
+    values,
+  ));
+  return rows[0] ?? { status: null, recorded: false };
+}
+
 /** Cancels what has not gone out yet (an edit or a cancelled schedule); returns the ids for the job queue. */
 export async function cancelPendingPublications(db: Queryable, contentId: string): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(

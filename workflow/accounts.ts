@@ -67,12 +67,19 @@ export async function listChannelAccounts(deps: Deps, actor: Actor | null): Prom
   return listAccounts(deps.pool, seesAllUnits(who) ? null : who.unitId);
 }
 
+/** What opening an account's credentials needs of its row. */
+export type SealedAccount = Pick<AccountRecord, 'name' | 'status'> & { credentialsEnc: string };
+
 /**
  * The decrypted credentials of an active account, for its adapter only. Inactive accounts (suspended,
  * closed, needing re-authorisation) are refused with a ChannelError the delivery records as the reason.
  */
 export async function loadAccountCredentials(deps: Pick<Deps, 'pool' | 'credentials'>, accountId: string, options: { activeOnly?: boolean } = {}): Promise<AccountCredentials> {
-  const account = await findAccountWithCredentials(deps.pool, accountId);
+  return openAccountCredentials(deps, accountId, await findAccountWithCredentials(deps.pool, accountId), options);
+}
+
+/** `loadAccountCredentials` for an account row already read (the delivery's claim reads it with the publication). */
+export function openAccountCredentials(deps: Pick<Deps, 'credentials'>, accountId: string, account: SealedAccount | null, options: { activeOnly?: boolean } = {}): AccountCredentials {
   if (!account) throw new ChannelError('渠道账号不存在', false, 'NO_ACCOUNT');
   if ((options.activeOnly ?? true) && account.status !== 'active') throw new ChannelError(`渠道账号「${account.name}」状态为 ${account.status}，已跳过`, false, 'ACCOUNT_INACTIVE');
   return { accountId, name: account.name, credentials: deps.credentials.open(account.credentialsEnc) as Record<string, string> };

@@ -1,8 +1,9 @@
 import { appendAudit } from '../../audit/chain.js';
 import type { ChannelKind, PublishResult, Rendition } from '../../channels/Channel.js';
+import { CHANNEL_KINDS } from '../../channels/catalogue.js';
 import { articlePath } from '../../channels/hub.js';
 import { type ContentRecord, type ContentStatus, type RenditionRecord } from '../../store/contents.js';
-import { lockForClaim, type ContentLock } from '../../store/deliveryLock.js';
+import { claimAtOnce, lockForClaim, type ClaimRead, type ContentLock } from '../../store/deliveryLock.js';
 import type { DeliveryMode } from '../../store/deliveryState.js';
 import { withTransaction } from '../../store/db.js';
 import { updatePublication, type PublicationRecord } from '../../store/publications.js';
@@ -17,6 +18,8 @@ const ACTIVE: ContentStatus[] = ['SCHEDULED', 'PUBLISHING', 'PUBLISHED', 'PARTIA
 interface Claimed {
   publication: PublicationRecord;
   unitId: string;
+  /** Its account as read with it, credentials still sealed (null for the hub's own channels). */
+  account: ClaimRead['account'];
 }
 
 export type Claim =
@@ -52,19 +55,57 @@ export type InlinePublish = (rendition: Rendition, publication: PublicationRecor
 class NeedsExclusiveLock extends Error {}
 
 /**
- * Claims one publication in one transaction: state PUBLISHING, attempt (or poll) counted, a lease until
- * `leaseMs` from now. Answers an outcome instead when there is nothing to do yet or any more, or when an
- * inline publish finished the delivery in the same transaction.
+ * Claims one publication: state PUBLISHING, attempt (or poll) counted, a lease until `leaseMs` from now. Answers
+ * an outcome instead when there is nothing to do yet or any more, or when an inline publish finished the delivery
+ * in the same transaction.
  *
- * The content row is held shared: the item's other deliveries claim beside this one instead of queueing behind
- * it. A claim that will change the content (a scheduled item's release, an inline publish that settles the item)
- * starts again under the exclusive lock: upgrading a shared lock two claims hold would deadlock them.
+ * The usual claim is one statement (`claimAtOnce`), its content row held shared: the item's other deliveries claim
+ * beside it. A claim that changes the item (a scheduled item's release, an inline publish that settles it) or
+ * cancels the publication runs as a transaction (`claimInTransaction`), under the exclusive lock when the read
+ * says it will change the item.
  */
 export async function claimPublication(deps: Deps, publicationId: string, options: ClaimOptions): Promise<Claim> {
+  const now = deps.now();
+  const inlineChannels = options.inline ? CHANNEL_KINDS.filter((kind) => options.inline?.(kind) !== undefined) : [];
+  const read = await claimAtOnce(deps.pool, publicationId, { now, leaseUntil: new Date(now.getTime() + options.leaseMs), inlineChannels });
+  if (!read) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
+  const { content, publication, rendition: stored, deliveryMode, account, claimedToken } = read;
+  if (claimedToken === null) {
+    const held = standingOf(content, publication, now);
+    if (held !== null && held !== 'cancel') {
+      options.onRead?.(publication);
+      return { outcome: held };
+    }
+    return claimInTransaction(deps, publicationId, options, writesContent(content, publication, options) ? 'exclusive' : 'shared');
+  }
+  options.onRead?.(publication);
+  if (publication.externalId) return { mode: 'poll', publication: { ...publication, polls: publication.polls + 1, leaseToken: claimedToken }, unitId: content.unitId, account };
+  const claimed = { ...publication, attempts: publication.attempts + 1, leaseToken: claimedToken };
+  const rendition = renditionOf(deps, content, stored!, now);
   try {
-    return await claimUnder(deps, publicationId, options, 'shared');
+    if (publication.channel === 'WECHAT') rendition.wechatCover = await wechatCoverOf(deps, deps.pool, stored!.variants);
+  } catch (failure) {
+    // Claimed already: recorded by the caller as any platform's failure (retried, the lease handed back).
+    return { mode: 'publish', publication: claimed, unitId: content.unitId, account, rendition, deliveryMode, failure };
+  }
+  return { mode: 'publish', publication: claimed, unitId: content.unitId, account, rendition, deliveryMode };
+}
+
+/** Whether a claim that goes ahead writes the content: a scheduled item's release, an inline publish settling it. */
+function writesContent(content: ContentRecord, publication: PublicationRecord, options: ClaimOptions): boolean {
+  return content.status === 'SCHEDULED' || (!publication.externalId && options.inline?.(publication.channel) !== undefined);
+}
+
+/**
+ * The claim as a transaction, for the claims that write more than the publication's lease. Under a shared content
+ * lock it starts again exclusively when it finds it must change the content: upgrading a shared lock two claims
+ * hold would deadlock them.
+ */
+async function claimInTransaction(deps: Deps, publicationId: string, options: ClaimOptions, lock: ContentLock): Promise<Claim> {
+  try {
+    return await claimUnder(deps, publicationId, options, lock);
   } catch (error) {
-    if (!(error instanceof NeedsExclusiveLock)) throw error;
+    if (!(error instanceof NeedsExclusiveLock) || lock === 'exclusive') throw error;
     return claimUnder(deps, publicationId, options, 'exclusive');
   }
 }
@@ -74,12 +115,10 @@ async function claimUnder(deps: Deps, publicationId: string, options: ClaimOptio
     // Lock order everywhere: content row first, then its publications (one statement takes both).
     const locked = await lockForClaim(tx, publicationId, lock);
     if (!locked) return { outcome: { kind: 'skipped', reason: 'no such publication' } };
-    const { content, publication, rendition: stored, deliveryMode } = locked;
+    const { content, publication, rendition: stored, deliveryMode, account } = locked;
     const now = deps.now();
     const held = standingOf(content, publication, now);
-    // A claim that goes ahead and writes the content (a scheduled item's release, an inline publish settling it).
-    const writesContent = content.status === 'SCHEDULED' || (!publication.externalId && options.inline?.(publication.channel) !== undefined);
-    if (lock === 'shared' && held === null && writesContent) throw new NeedsExclusiveLock();
+    if (lock === 'shared' && held === null && writesContent(content, publication, options)) throw new NeedsExclusiveLock();
     options.onRead?.(publication);
     if (held === 'cancel') {
       await updatePublication(tx, publication.id, { status: 'CANCELLED' });
@@ -98,7 +137,7 @@ async function claimUnder(deps: Deps, publicationId: string, options: ClaimOptio
       // Only polled: what it says comes from the platform, no rendition is needed.
       const polled = { ...publication, polls: publication.polls + 1, leaseToken: lease.leaseToken };
       await updatePublication(tx, publication.id, { ...lease, polls: polled.polls });
-      return { mode: 'poll', publication: polled, unitId: content.unitId };
+      return { mode: 'poll', publication: polled, unitId: content.unitId, account };
     }
     const claimed = { ...publication, attempts: publication.attempts + 1, leaseToken: lease.leaseToken };
     if (!stored) throw new Error(`approved revision ${publication.revision} of ${content.id} has no rendition`);
@@ -122,7 +161,7 @@ async function claimUnder(deps: Deps, publicationId: string, options: ClaimOptio
       }
     }
     await updatePublication(tx, publication.id, { ...lease, attempts: claimed.attempts });
-    return { mode: 'publish', publication: claimed, unitId: content.unitId, rendition, deliveryMode, ...(failure === undefined ? {} : { failure }) };
+    return { mode: 'publish', publication: claimed, unitId: content.unitId, account, rendition, deliveryMode, ...(failure === undefined ? {} : { failure }) };
   });
 }
 

@@ -5,8 +5,8 @@ import type { ChannelRegistry } from '../../channels/registry.js';
 import type { WechatChannel } from '../../channels/wechat/index.js';
 import { withTransaction } from '../../store/db.js';
 import type { DeliveryMode } from '../../store/deliveryState.js';
-import { findPublication, releaseLease, renewLease, saveHeldProgress, updatePublicationWithEvent, type PublicationRecord } from '../../store/publications.js';
-import { loadAccountCredentials } from '../accounts.js';
+import { findPublication, recordSubmission, releaseLease, renewLease, saveHeldProgress, type PublicationRecord } from '../../store/publications.js';
+import { openAccountCredentials, type SealedAccount } from '../accounts.js';
 import type { Deps } from '../deps.js';
 import { awaitMassSendConfirmation } from '../massSend.js';
 import { claimPublication, type InlinePublish } from './claim.js';
@@ -36,7 +36,7 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
   const leaseMs = options.leaseMs ?? deps.config.jobsLockLifetimeMs;
   const claimed = await claimPublication(deps, publicationId, { leaseMs, onRead: options.onRead, inline: (channel) => inlinePublisher(channels, channel) });
   if ('outcome' in claimed) return claimed.outcome;
-  const { publication, unitId } = claimed;
+  const { publication, unitId, account } = claimed;
   // An inline publish that failed: recorded like any platform's failure, nothing more to call.
   if (claimed.mode === 'publish' && 'failure' in claimed) return recordFailure(deps, publication, unitId, claimed.failure);
 
@@ -47,13 +47,13 @@ export async function deliverPublication(deps: Deps, channels: ChannelRegistry, 
   }, Math.max(200, Math.floor(leaseMs / 3)));
   let outcome: DeliveryOutcome;
   try {
-    outcome = await callPlatform(deps, channels, claimed.mode === 'publish' ? { rendition: claimed.rendition, deliveryMode: claimed.deliveryMode } : null, publication, unitId);
+    outcome = await callPlatform(deps, channels, claimed.mode === 'publish' ? { rendition: claimed.rendition, deliveryMode: claimed.deliveryMode } : null, publication, unitId, account);
   } finally {
     clearInterval(renewal);
   }
   // A run that ends between states (a publish submitted, a poll still publishing) hands the claim back,
   // so the next scheduled run proceeds at once instead of waiting for the lease to lapse.
-  if (outcome.kind === 'wait') await releaseLease(deps.pool, publication.id, publication.leaseToken);
+  if (outcome.kind === 'wait' && !outcome.leaseHandedBack) await releaseLease(deps.pool, publication.id, publication.leaseToken);
   return outcome;
 }
 
@@ -64,13 +64,15 @@ async function callPlatform(
   toSend: { rendition: Rendition; deliveryMode: DeliveryMode | null } | null,
   publication: PublicationRecord,
   unitId: string,
+  /** The account as the claim read it, credentials sealed. */
+  sealed: SealedAccount | null,
 ): Promise<DeliveryOutcome> {
   const mode = toSend ? 'publish' : 'poll';
   try {
     const adapter = channels[publication.channel];
     if (!adapter) throw new ChannelError(`渠道 ${publication.channel} 未配置适配器`, false, 'NO_ADAPTER');
     // Polling only reads a status: an account suspended meanwhile must not turn a post that is coming out into FAILED.
-    const account = publication.accountId ? await loadAccountCredentials(deps, publication.accountId, { activeOnly: mode === 'publish' }) : null;
+    const account = publication.accountId ? openAccountCredentials(deps, publication.accountId, sealed, { activeOnly: mode === 'publish' }) : null;
     if (!toSend) return await poll(deps, adapter, account, publication, unitId);
     const { rendition } = toSend;
     checkRendition(adapter, rendition, account);
@@ -78,25 +80,25 @@ async function callPlatform(
     const send = massSend ? adapter.massSend.bind(adapter) : adapter.publish.bind(adapter);
     const result = await send(rendition, account, publication.idempotencyKey, { attempt: publication.attempts, resume: publication.progress, ...fencedProgress(deps, publication) });
     if (result.pending) {
-      const state = await withTransaction(deps.pool, async (tx): Promise<'late' | 'lost' | 'submitted'> => {
-        // Only the publication row: recording a submission changes nothing of the item, so its siblings need not wait.
-        const current = await findPublication(tx, publication.id, true);
-        if (current?.status === 'RETRACTING' || current?.status === 'RETRACTED') {
+      // Only the publication row: recording a submission changes nothing of the item, so its siblings need not wait.
+      // A 群发 keeps its lease while it waits for the administrator's confirmation; a 发布 hands it back at once.
+      const { status, recorded } = await recordSubmission(deps.pool, publication.id, publication.leaseToken, { externalId: result.externalId, url: result.url, handBack: !massSend },
+        auditEvent({ actor: DELIVERY_ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } }));
+      if (!recorded && (status === 'RETRACTING' || status === 'RETRACTED')) {
+        const late = await withTransaction(deps.pool, async (tx): Promise<boolean> => {
+          const current = await findPublication(tx, publication.id, true);
+          if (current?.status !== 'RETRACTING' && current?.status !== 'RETRACTED') return false;
           await retractLateArrival(tx, publication, result.externalId, result.url);
-          return 'late';
+          return true;
+        });
+        if (late) {
+          await deps.scheduler.retract([publication.id]);
+          return { kind: 'skipped', reason: 'retracted while publishing' };
         }
-        if (!stillHeld(current, publication)) return 'lost';
-        await updatePublicationWithEvent(tx, publication.id, publication.contentId, { externalId: result.externalId, url: result.url, lastError: null },
-          auditEvent({ actor: DELIVERY_ACTOR, action: 'publication.submitted', targetType: 'publication', targetId: publication.id, revision: publication.revision, details: { contentId: publication.contentId, channel: publication.channel, externalId: result.externalId } }));
-        return 'submitted';
-      });
-      if (state === 'lost') return leaseLostOutcome(deps, publication);
-      if (state === 'late') {
-        await deps.scheduler.retract([publication.id]);
-        return { kind: 'skipped', reason: 'retracted while publishing' };
       }
+      if (!recorded) return leaseLostOutcome(deps, publication);
       if (massSend && !(await awaitMassSendConfirmation(deps, publication, unitId))) return leaseLostOutcome(deps, publication);
-      return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(0)) };
+      return { kind: 'wait', until: new Date(deps.now().getTime() + pollDelay(0)), ...(massSend ? {} : { leaseHandedBack: true }) };
     }
     if (!(await recordPublished(deps, publication, result.externalId, result.url))) return leaseLostOutcome(deps, publication);
     return { kind: 'published', url: result.url };

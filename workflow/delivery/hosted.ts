@@ -8,7 +8,8 @@ import { insertPublishedHosted, type HostedPublished } from '../../store/hostedP
 import { publicationKey, type PublicationRecord, type PublicationTarget } from '../../store/publications.js';
 import type { Deps } from '../deps.js';
 import { renditionOf } from './claim.js';
-import { auditPublished } from './record.js';
+import { appendAuditEvents } from '../../audit/chain.js';
+import { publishedEvent } from './record.js';
 import { settleContentStatus } from './settle.js';
 
 /**
@@ -49,7 +50,7 @@ export async function publishHostedNow(tx: Tx, deps: Pick<Deps, 'config' | 'now'
  * as the release left it (locked, status moved); `all` every publication of the release.
  */
 export async function recordHostedPublished(tx: Tx, deps: Pick<Deps, 'now'>, content: ContentRecord, published: readonly PublicationRecord[], all: readonly PublicationRecord[]): Promise<void> {
-  for (const publication of published) await auditPublished(tx, publication);
+  await appendAuditEvents(tx, published.map(publishedEvent));
   if (published.length && all.every((p) => p.status === 'PUBLISHED')) await settleContentStatus(tx, deps, content);
 }
 

@@ -15,7 +15,8 @@ export const DELIVERY_SYSTEM_ACTOR: Actor = { ...SYSTEM, username: DELIVERY_ACTO
 export type DeliveryOutcome =
   | { kind: 'published'; url: string | null }
   | { kind: 'skipped'; reason: string }
-  | { kind: 'wait'; until: Date }
+  /** `leaseHandedBack`: the run already gave its lease back in its last write (no separate hand-back needed). */
+  | { kind: 'wait'; until: Date; leaseHandedBack?: true }
   | { kind: 'retry'; at: Date; error: string }
   | { kind: 'failed'; error: string };
 

@@ -30,11 +30,7 @@ export async function markPublished(tx: Tx, deps: Deps, publication: Publication
 }
 
 /** The `publication.published` event, by the delivery actor, of a publication as recorded. */
-export async function auditPublished(tx: Tx, publication: Pick<PublicationRecord, 'id' | 'contentId' | 'revision' | 'channel' | 'url' | 'externalId' | 'attempts'>): Promise<void> {
-  await appendAudit(tx, publishedEvent(publication));
-}
-
-function publishedEvent(publication: Pick<PublicationRecord, 'id' | 'contentId' | 'revision' | 'channel' | 'url' | 'externalId' | 'attempts'>): AuditEventInput {
+export function publishedEvent(publication: Pick<PublicationRecord, 'id' | 'contentId' | 'revision' | 'channel' | 'url' | 'externalId' | 'attempts'>): AuditEventInput {
   const { id, contentId, revision, channel, url, externalId, attempts } = publication;
   return { actor: DELIVERY_ACTOR, action: 'publication.published', targetType: 'publication', targetId: id, revision, details: { contentId, channel, url, externalId, attempts } };
 }
