@@ -282,10 +282,16 @@ for (let round = 0; round < FINISHED_ROUNDS; round++) {
       + `job table during the run: ${before.deadRows} → ${after.deadRows} dead rows, ${after.vacuums - before.vacuums} vacuum(s), ${after.analyzes - before.analyzes} analyze(s); ${budget(run.rate, run.cpu)}`);
   }
 }
+/** The middle of a few runs (the mean of the two middle ones for an even count: with two rounds, both count). */
+const middle = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+};
 const medianRun = (table: Table) => ({
-  rate: median(runs[table].map((r) => r.rate)),
-  cpu: median(runs[table].map((r) => cpuTotal(r.cpu))),
-  call: median(runs[table].map((r) => median(r.calls))),
+  rate: middle(runs[table].map((r) => r.rate)),
+  cpu: middle(runs[table].map((r) => cpuTotal(r.cpu))),
+  call: middle(runs[table].map((r) => median(r.calls))),
 });
 const clean = medianRun('clean');
 const loaded = medianRun('loaded');
