@@ -5,11 +5,16 @@
  *   1. statements and transactions per channel publication (one in-process worker, counted at the pool);
  *   2. throughput with 1 and 2 workers (release of BENCH_ITEMS approved items → every channel published), and the
  *      CPU time per publication of the worker processes and of PostgreSQL (from /proc: robust to a loaded machine);
- *   3. the same with BENCH_FINISHED_JOBS finished jobs in the job table (and the release call's latency);
+ *      and of this process (the simulators and the release calls), and the cores that adds up to at that rate;
+ *   3. the same with BENCH_FINISHED_JOBS finished jobs in the job table against a clean table (and the release
+ *      call's latency), BENCH_FINISHED_ROUNDS pairs interleaved (clean first, then loaded first, …) and the
+ *      medians compared, so that the machine's drift and the table's history weigh on both sides alike;
  *   4. scheduled-release lateness: BENCH_SCHEDULED items (×4 deliveries) spread over BENCH_SCHEDULE_SPREAD_MS.
- * The finished jobs of step 3 are there when the workers start, as an older version left them.
- * Sizes: BENCH_ITEMS (300), BENCH_WORKERS ("1,2"), BENCH_FINISHED_JOBS (100000), BENCH_SCHEDULED (200),
- * BENCH_SCHEDULE_SPREAD_MS (20000). Keep them small on a shared machine.
+ * The finished jobs of step 3 are there when the workers start, as an older version left them. Fresh workers release
+ * BENCH_WARMUP items before each measured window: a production worker runs for days, and a cold process's first
+ * seconds (code not yet optimised) weigh more on each of two workers, which see half the work each, than on one.
+ * Sizes: BENCH_ITEMS (300), BENCH_WORKERS ("1,2"), BENCH_FINISHED_JOBS (100000), BENCH_FINISHED_ROUNDS (2), BENCH_WARMUP (20),
+ * BENCH_SCHEDULED (200), BENCH_SCHEDULE_SPREAD_MS (20000). Keep them small on a shared machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +35,8 @@ import { median, quantile, table } from './stats.js';
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 300);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 const FINISHED_JOBS = Number(process.env.BENCH_FINISHED_JOBS ?? 100_000);
+const FINISHED_ROUNDS = Math.max(1, Number(process.env.BENCH_FINISHED_ROUNDS ?? 2));
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 const SCHEDULED = Number(process.env.BENCH_SCHEDULED ?? 200);
 const SPREAD_MS = Number(process.env.BENCH_SCHEDULE_SPREAD_MS ?? 20_000);
 const COUNTED_ITEMS = Math.min(50, ITEMS);
@@ -70,15 +77,20 @@ const simRate = await simulatorRate(200);
 const simPosts = { wechat: wechat.published.length, weibo: weibo.posted.length };
 
 let counter = 0;
+/** Approved items ready to release (preparation, outside every measured window: four at a time to save time). */
 async function approved(prefix: string, n: number): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const title = `${prefix} ${counter++}`;
-    const c = await createContent(hub.deps, editor, { title, body: `<p>${title}。联系人：王建国，电话13812345678。</p>`, categoryCode: 'tzgg', channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] });
-    await submitContent(hub.deps, editor, c.id);
-    await reviewContent(hub.deps, reviewer, c.id, { decision: 'APPROVE' });
-    ids.push(c.id);
-  }
+  let next = 0;
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    while (next < n) {
+      const title = `${prefix} ${counter++}`;
+      next++;
+      const c = await createContent(hub.deps, editor, { title, body: `<p>${title}。联系人：王建国，电话13812345678。</p>`, categoryCode: 'tzgg', channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] });
+      await submitContent(hub.deps, editor, c.id);
+      await reviewContent(hub.deps, reviewer, c.id, { decision: 'APPROVE' });
+      ids.push(c.id);
+    }
+  }));
   return ids;
 }
 
@@ -92,20 +104,31 @@ async function waitAll(ids: string[], timeoutMs: number): Promise<void> {
   }
 }
 
-/** CPU milliseconds per channel publication: the worker processes, and PostgreSQL (all its backends). */
+/**
+ * CPU milliseconds per channel publication: the worker processes, PostgreSQL (all its backends), and this
+ * process — the simulators and the release calls, which share the same cores (0 when this process is the worker).
+ */
 interface CpuCost {
   workers: number;
   postgres: number;
+  bench: number;
 }
 
-/** CPU used so far by the worker processes (this process when it runs the worker itself) and by PostgreSQL. */
+/** CPU used so far by the worker processes (this process when it runs the worker itself), PostgreSQL and this process. */
 function cpuNow(workerPids: number[]): CpuCost {
   const own = process.cpuUsage();
+  const ownMs = (own.user + own.system) / 1000;
   return {
-    workers: workerPids.length ? workerPids.reduce((sum, pid) => sum + processCpuMs(pid), 0) : (own.user + own.system) / 1000,
+    workers: workerPids.length ? workerPids.reduce((sum, pid) => sum + processCpuMs(pid), 0) : ownMs,
     postgres: processTreeCpuMs(postgresPid),
+    bench: workerPids.length ? ownMs : 0,
   };
 }
+const cpuTotal = (cpu: CpuCost): number => cpu.workers + cpu.postgres + cpu.bench;
+/** The CPU budget of a run: what each side costs a publication, and the cores that makes at the rate reached. */
+const budget = (rate: number, cpu: CpuCost): string =>
+  `CPU per publication: workers ${cpu.workers.toFixed(2)} ms, PostgreSQL ${cpu.postgres.toFixed(2)} ms, bench process ${cpu.bench.toFixed(2)} ms; `
+  + `${((rate * cpuTotal(cpu)) / 1000).toFixed(2)} of ${os.cpus().length} cores busy at this rate (ceiling at this cost ${((os.cpus().length * 1000) / cpuTotal(cpu)).toFixed(0)}/s); load ${os.loadavg()[0].toFixed(1)}`;
 
 /**
  * Releases every item at once; returns channel publications per second, the release calls' latencies and
@@ -126,7 +149,7 @@ async function release(ids: string[], workerPids: number[] = []): Promise<{ rate
   return {
     rate: publications / ((performance.now() - started) / 1000),
     calls,
-    cpu: { workers: (cpu1.workers - cpu0.workers) / publications, postgres: (cpu1.postgres - cpu0.postgres) / publications },
+    cpu: { workers: (cpu1.workers - cpu0.workers) / publications, postgres: (cpu1.postgres - cpu0.postgres) / publications, bench: (cpu1.bench - cpu0.bench) / publications },
   };
 }
 const pids = (children: ChildProcess[]): number[] => children.map((child) => child.pid!);
@@ -181,7 +204,12 @@ const running = new Set<ChildProcess>();
 process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
-async function startWorkers(n: number): Promise<ChildProcess[]> {
+/**
+ * Starts `n` worker processes and has them release WARMUP approved items, outside any measured window. Step 3
+ * starts them cold: what a start on a table of finished jobs costs belongs in its measure.
+ */
+async function startWorkers(n: number, warmUp = true): Promise<ChildProcess[]> {
+  const warm = await approved('预热', warmUp ? WARMUP : 0);
   const children = Array.from({ length: n }, (_, i) => spawn(process.execPath, [path.join(root, 'bin/tongfa.js'), 'worker'], {
     env: { ...process.env, ...env, DATA_DIR: path.join(dir, `worker-${i}`) }, stdio: ['ignore', 'pipe', 'inherit'],
   }));
@@ -190,6 +218,8 @@ async function startWorkers(n: number): Promise<ChildProcess[]> {
     child.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('worker running')) resolve(); });
     child.on('exit', (code) => reject(new Error(`worker exited with ${code}`)));
   })));
+  await Promise.all(warm.map((id) => publishContent(hub.deps, editor, id)));
+  await waitAll(warm, 10 * 60_000);
   return children;
 }
 async function stopWorkers(children: ChildProcess[]): Promise<void> {
@@ -208,30 +238,68 @@ for (const n of WORKERS) {
   const workers = await startWorkers(n);
   const run = await release(ids, pids(workers));
   throughput.push({ workers: n, rate: run.rate, cpu: run.cpu });
-  note(`throughput with ${n} worker(s): ${run.rate.toFixed(1)} channel publications/s; CPU per publication: workers ${run.cpu.workers.toFixed(2)} ms, PostgreSQL ${run.cpu.postgres.toFixed(2)} ms`);
+  note(`throughput with ${n} worker(s): ${run.rate.toFixed(1)} channel publications/s; ${budget(run.rate, run.cpu)}`);
   await stopWorkers(workers);
 }
 const most = Math.max(...WORKERS);
 
-// 3. The same with many finished jobs in the table (as an older version left them), and the release call's latency.
-const cleanIds = await approved('无历史作业', ITEMS);
-let workers = await startWorkers(most);
-const clean = await release(cleanIds, pids(workers));
-await stopWorkers(workers);
-// Left in the table while the workers are down, as by an older version (or a crash): they start on it.
-await hub.deps.pool.query(
-  `INSERT INTO agenda_jobs (name, data, next_run_at, last_run_at, last_finished_at, type, priority)
-   SELECT 'publication.deliver', jsonb_build_object('publicationId', gen_random_uuid()::text), NULL, now(), now(), 'normal', 0 FROM generate_series(1, $1)`,
-  [FINISHED_JOBS],
-);
-await hub.deps.pool.query('ANALYZE agenda_jobs');
-const loadedIds = await approved('十万历史作业', ITEMS);
-workers = await startWorkers(most);
-const loaded = await release(loadedIds, pids(workers));
-note(`clean ${clean.rate.toFixed(1)}/s, with ${FINISHED_JOBS} finished jobs ${loaded.rate.toFixed(1)}/s; publishContent p50 ${median(clean.calls).toFixed(1)} / ${median(loaded.calls).toFixed(1)} ms`);
+// 3. The same with many finished jobs in the table (as an older version left them) against a clean table, in
+// interleaved pairs (clean first, then loaded first, …): one pair in a fixed order put the machine's drift and the
+// first run's purge and vacuum on one side only. The job table's own housekeeping is watched during each run.
+interface TableActivity {
+  deadRows: number;
+  vacuums: number;
+  analyzes: number;
+}
+async function jobTableActivity(): Promise<TableActivity> {
+  const { rows } = await hub.deps.pool.query<TableActivity>(
+    `SELECT n_dead_tup::int AS "deadRows", (vacuum_count + autovacuum_count)::int AS vacuums, (analyze_count + autoanalyze_count)::int AS analyzes
+       FROM pg_stat_user_tables WHERE relname = 'agenda_jobs'`,
+  );
+  return rows[0] ?? { deadRows: 0, vacuums: 0, analyzes: 0 };
+}
+type Table = 'clean' | 'loaded';
+const runs: Record<Table, { rate: number; calls: number[]; cpu: CpuCost }[]> = { clean: [], loaded: [] };
+for (let round = 0; round < FINISHED_ROUNDS; round++) {
+  for (const table of (round % 2 === 0 ? ['clean', 'loaded'] : ['loaded', 'clean']) as Table[]) {
+    const ids = await approved(table === 'clean' ? '无历史作业' : '十万历史作业', ITEMS);
+    if (table === 'loaded') {
+      // Left in the table while the workers are down, as by an older version (or a crash): they start on it.
+      await hub.deps.pool.query(
+        `INSERT INTO agenda_jobs (name, data, next_run_at, last_run_at, last_finished_at, type, priority)
+         SELECT 'publication.deliver', jsonb_build_object('publicationId', gen_random_uuid()::text), NULL, now(), now(), 'normal', 0 FROM generate_series(1, $1)`,
+        [FINISHED_JOBS],
+      );
+      await hub.deps.pool.query('ANALYZE agenda_jobs');
+    }
+    const workers = await startWorkers(most, false);
+    const before = await jobTableActivity();
+    const run = await release(ids, pids(workers));
+    const after = await jobTableActivity();
+    await stopWorkers(workers);
+    runs[table].push(run);
+    note(`round ${round + 1}, ${table === 'clean' ? 'clean job table' : `${FINISHED_JOBS} finished jobs`}: ${run.rate.toFixed(1)}/s, publishContent p50 ${median(run.calls).toFixed(0)} ms; `
+      + `job table during the run: ${before.deadRows} → ${after.deadRows} dead rows, ${after.vacuums - before.vacuums} vacuum(s), ${after.analyzes - before.analyzes} analyze(s); ${budget(run.rate, run.cpu)}`);
+  }
+}
+/** The middle of a few runs (the mean of the two middle ones for an even count: with two rounds, both count). */
+const middle = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+};
+const medianRun = (table: Table) => ({
+  rate: middle(runs[table].map((r) => r.rate)),
+  cpu: middle(runs[table].map((r) => cpuTotal(r.cpu))),
+  call: middle(runs[table].map((r) => median(r.calls))),
+});
+const clean = medianRun('clean');
+const loaded = medianRun('loaded');
+note(`medians of ${FINISHED_ROUNDS}: clean ${clean.rate.toFixed(1)}/s, with ${FINISHED_JOBS} finished jobs ${loaded.rate.toFixed(1)}/s`);
 
 // 4. Scheduled releases spread over SPREAD_MS starting shortly after; lateness = delivery start minus the set instant.
 const toSchedule = await approved('定时发布', SCHEDULED);
+const workers = await startWorkers(most);
 const base = Date.now() + 15_000 + SCHEDULED * 50;
 const scheduled = toSchedule.map((id, i) => ({ id, at: new Date(base + Math.floor((i * SPREAD_MS) / SCHEDULED)) }));
 for (let i = 0; i < scheduled.length; i += 10) await Promise.all(scheduled.slice(i, i + 10).map((s) => publishContent(hub.deps, editor, s.id, s.at)));
@@ -245,7 +313,8 @@ const { rows: starts } = await hub.deps.pool.query<{ id: string; at: Date }>(
 const startOf = new Map(starts.map((r) => [r.id, r.at.getTime()]));
 const lateness = scheduled.map((s) => startOf.get(s.id)! - s.at.getTime());
 
-const released = COUNTED_ITEMS + ITEMS * (WORKERS.length + 2) + SCHEDULED;
+const workerStarts = WORKERS.length + 1;
+const released = COUNTED_ITEMS + ITEMS * (WORKERS.length + 2 * FINISHED_ROUNDS) + SCHEDULED + WARMUP * workerStarts;
 const seen = { wechat: wechat.published.length - simPosts.wechat, weibo: weibo.posted.length - simPosts.weibo };
 const exactlyOnce = seen.wechat === released && seen.weibo === released;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -257,13 +326,14 @@ console.log(table(['measure', 'value', 'unit'], [
   ['transactions per channel publication', perPublication.transactions, 'commits'],
   ['CPU per channel publication, in-process worker (+ release calls) / PostgreSQL', `${countedCpu.workers.toFixed(2)} / ${countedCpu.postgres.toFixed(2)}`, 'ms'],
   ...throughput.map((t) => [`throughput, ${t.workers} worker${t.workers > 1 ? 's' : ''}`, t.rate, 'channel publications/s']),
-  ...throughput.map((t) => [`  CPU per publication, ${t.workers} worker process${t.workers > 1 ? 'es' : ''} / PostgreSQL`, `${t.cpu.workers.toFixed(2)} / ${t.cpu.postgres.toFixed(2)}`, 'ms']),
+  ...throughput.map((t) => [`  CPU per publication, ${t.workers} worker process${t.workers > 1 ? 'es' : ''} / PostgreSQL / bench process`, `${t.cpu.workers.toFixed(2)} / ${t.cpu.postgres.toFixed(2)} / ${t.cpu.bench.toFixed(2)}`, 'ms']),
+  ...throughput.map((t) => [`  cores busy with ${t.workers} worker${t.workers > 1 ? 's' : ''}, all three (of ${os.cpus().length})`, (t.rate * cpuTotal(t.cpu)) / 1000, 'cores']),
   ...throughput.slice(1).map((t) => [`  ${t.workers} workers vs 1`, ratio(t.rate, throughput[0].rate), '']),
-  [`throughput, ${most} workers, clean job table`, clean.rate, 'channel publications/s'],
-  [`throughput, ${most} workers, ${FINISHED_JOBS} finished jobs`, loaded.rate, 'channel publications/s'],
+  [`throughput, ${most} workers, clean job table (median of ${FINISHED_ROUNDS})`, clean.rate, 'channel publications/s'],
+  [`throughput, ${most} workers, ${FINISHED_JOBS} finished jobs (median of ${FINISHED_ROUNDS}, interleaved)`, loaded.rate, 'channel publications/s'],
   ['  with finished jobs vs clean', ratio(loaded.rate, clean.rate), ''],
-  ['  CPU per publication, workers + PostgreSQL, with finished jobs vs clean', ratio(loaded.cpu.workers + loaded.cpu.postgres, clean.cpu.workers + clean.cpu.postgres), ''],
-  ['publishContent p50, clean / with finished jobs', `${median(clean.calls).toFixed(1)} / ${median(loaded.calls).toFixed(1)}`, 'ms'],
+  ['  CPU per publication, all processes, with finished jobs vs clean', ratio(loaded.cpu, clean.cpu), ''],
+  ['publishContent p50, clean / with finished jobs', `${clean.call.toFixed(1)} / ${loaded.call.toFixed(1)}`, 'ms'],
   [`scheduled lateness p50 (${SCHEDULED * CHANNELS} deliveries over ${SPREAD_MS / 1000} s, ${most} workers)`, median(lateness), 'ms'],
   ['scheduled lateness p99', quantile(lateness, 0.99), 'ms'],
   ['posts seen by the simulators (WeChat / Weibo)', `${seen.wechat} / ${seen.weibo} of ${released}`, exactlyOnce ? 'exactly once' : 'MISMATCH'],

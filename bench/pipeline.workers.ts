@@ -6,6 +6,9 @@
  * the workers, the inspector for this process) and prints their self time by module, release window only.
  * WORKERS_ROUNDS repeats each count (CPU figures are the comparison to trust on a loaded machine).
  * WORKERS_STATEMENTS=1 loads pg_stat_statements and prints each run's statements per publication by text.
+ * WORKERS_WARMUP (20) items are released by the fresh workers before each measured window: a worker in production
+ * runs for days, and a cold process's first seconds (code not yet optimised) weigh more on each of two workers,
+ * which see half the work each, than on one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,6 +31,7 @@ const ITEMS = Number(process.env.WORKERS_ITEMS ?? 100);
 const COUNTS = (process.env.WORKERS_COUNTS ?? '1,2').split(',').map(Number);
 const ROUNDS = Number(process.env.WORKERS_ROUNDS ?? 1);
 const PROFILE_DIR = process.env.WORKERS_PROFILE ? path.resolve(process.env.WORKERS_PROFILE) : null;
+const WARMUP = Number(process.env.WORKERS_WARMUP ?? 20);
 const CHANNELS = 4;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,11 +102,14 @@ const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
 const lines: string[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   for (const n of COUNTS) {
+    const warm = await approved(WARMUP);
     const ids = await approved(ITEMS);
     const profileDir = PROFILE_DIR ? path.join(PROFILE_DIR, `${n}-workers-${round}`) : null;
     if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
     const workers = await startWorkers(n, profileDir);
     const pids = workers.map((w) => w.pid!);
+    await Promise.all(warm.map((id) => publishContent(hub.deps, editor, id)));
+    await waitAll(warm);
     const session = profileDir ? new Session() : null;
     if (session) {
       session.connect();

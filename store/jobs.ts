@@ -7,6 +7,8 @@ import { withTransaction, type Pool, type Queryable } from './db.js';
 
 export const JOBS_TABLE = 'agenda_jobs';
 const INDEX_LOCK = 7_261_023_004;
+/** Finished jobs purged at once past which the table's statistics are renewed on the spot. */
+const PURGE_ANALYZE_THRESHOLD = 1_000;
 
 /**
  * Finished one-off jobs of these names (left by older versions, or by a run whose removal failed). Agenda's
@@ -24,7 +26,10 @@ export async function purgeFinishedJobs(db: Queryable, names: readonly string[])
 export async function ensureJobIndexes(pool: Pool, names: readonly string[]): Promise<void> {
   await withTransaction(pool, async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [INDEX_LOCK]);
-    await purgeFinishedJobs(tx, names);
+    // After a large purge the statistics still count the rows that went, and the planner keeps choosing scans of
+    // the whole (now dead) heap until autovacuum comes, up to a minute later. ANALYZE tells it at once; a role
+    // that does not own the table gets a warning and the owner's own start has done it.
+    if ((await purgeFinishedJobs(tx, names)) >= PURGE_ANALYZE_THRESHOLD) await tx.query(`ANALYZE ${JOBS_TABLE}`);
     const { rows } = await tx.query<{ present: boolean }>(`SELECT to_regclass('${JOBS_TABLE}_publication_key') IS NOT NULL AS present`);
     if (rows[0].present) return;
     await tx.query(
