@@ -120,12 +120,16 @@ for (let round = 0; round < ROUNDS; round++) {
     const before = { workers: pids.reduce((s, p) => s + processCpuMs(p), 0), postgres: processTreeCpuMs(postgresPid), bench: ownCpuMs() };
     const window: Window = { fromUs: monotonicUs(), toUs: 0 };
     const started = performance.now();
+    const windowStart = new Date();
     await Promise.all(ids.map((id) => publishContent(hub.deps, editor, id)));
     await waitAll(ids);
     const seconds = (performance.now() - started) / 1000;
     window.toUs = monotonicUs();
     const per = (after: number, was: number): string => ((after - was) / (ids.length * CHANNELS)).toFixed(2);
-    const line = `${n} worker(s): ${((ids.length * CHANNELS) / seconds).toFixed(1)} publications/s; CPU ms per publication: workers ${per(pids.reduce((s, p) => s + processCpuMs(p), 0), before.workers)}, PostgreSQL ${per(processTreeCpuMs(postgresPid), before.postgres)}, bench process (simulators, release calls) ${per(ownCpuMs(), before.bench)}; load ${os.loadavg()[0].toFixed(1)}`;
+    // Connections to the database at the window's end, and how many of them started during it (cold backends).
+    const { rows: [backends] } = await hub.deps.pool.query<{ total: number; fresh: number }>(
+      'SELECT count(*)::int AS total, (count(*) FILTER (WHERE backend_start >= $1))::int AS fresh FROM pg_stat_activity WHERE datname = current_database()', [windowStart]);
+    const line = `${n} worker(s): ${((ids.length * CHANNELS) / seconds).toFixed(1)} publications/s; CPU ms per publication: workers ${per(pids.reduce((s, p) => s + processCpuMs(p), 0), before.workers)}, PostgreSQL ${per(processTreeCpuMs(postgresPid), before.postgres)}, bench process (simulators, release calls) ${per(ownCpuMs(), before.bench)}; connections ${backends.total} (${backends.fresh} opened in the window); load ${os.loadavg()[0].toFixed(1)}`;
     lines.push(line);
     process.stderr.write(`${line}\n`);
     if (stats) {

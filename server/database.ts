@@ -23,7 +23,7 @@ export interface Database {
  * with backoff if its postmaster dies). Migrates either way, as the owner role (DATABASE_OWNER_URL, or the
  * embedded server's `tongfa_owner`), then grants the application role its privileges and connects as it.
  */
-export async function openDatabase(config: Config, logger: Logger = silentLogger): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger = silentLogger, poolMax = 30): Promise<Database> {
   let url = config.databaseUrl;
   let ownerUrl = config.databaseOwnerUrl;
   let stopServer: (() => Promise<void>) | null = null;
@@ -44,7 +44,7 @@ export async function openDatabase(config: Config, logger: Logger = silentLogger
       throw error;
     }
   }
-  const pool = createPool(url, 30, (error) => logger.warn({ err: error }, '数据库空闲连接中断，连接池将重建连接'));
+  const pool = createPool(url, poolMax, (error) => logger.warn({ err: error }, '数据库空闲连接中断，连接池将重建连接'));
   try {
     await prepareSchema(ownerUrl, pool);
     const role = await currentRole(pool);

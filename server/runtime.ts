@@ -41,12 +41,21 @@ export interface HubOptions {
 }
 
 const CHAIN_EVERY_MS = 100;
+const WEB_POOL_MAX = 30;
+/**
+ * A worker's jobs spend their time waiting on the platforms and hold a connection only for one short statement
+ * or transaction at a time, so a few connections serve its 25 deliveries. With the web process's 30, each worker
+ * grew its own 30 backends under a burst: with two workers PostgreSQL ran 60-odd backends, each a cold cache and
+ * another process for two cores to switch between, and its CPU per publication rose by half (README, "what the
+ * second worker multiplied"). Two of these are held by the LISTEN connections (job notifications, outbox).
+ */
+const WORKER_POOL_MAX = 8;
 const WORKER_CHAIN_EVERY_MS = 500;
 
 /** Starts what `tongfa serve` / `tongfa worker` run: database (migrated), job queue, HTTP server. */
 export async function startHub(config: Config, options: HubOptions): Promise<Hub> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, format: config.logFormat });
-  const db = await openDatabase(config, logger);
+  const db = await openDatabase(config, logger, options.worker && !options.web ? WORKER_POOL_MAX : WEB_POOL_MAX);
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
   const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: !db.separateOwner, logger });
