@@ -9,7 +9,7 @@
  */
 
 import { idCheck, seededRandom, uniqueName } from '../generate.js';
-import { A, I, M, P, PL, col, recorder, toTrad, type AddRecord } from './blind.js';
+import { A, I, M, P, PL, col, distinctValues, recorder, toTrad, type AddRecord } from './blind.js';
 
 const COMMON = '王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马罗';
 const RARE = '亓宓矫嵇汲厍束蓟逄桓';
@@ -56,16 +56,7 @@ export function slice19(addRecord: AddRecord, used: Set<string>): void {
   const landline = (c: string): string => `${CODES[c].tel}-${int(3, 8)}${digits(6)}`;
   const office = (c: string): string => `${c}${pick(STREETS)}${int(2, 199)}号`;
   const date = (): string => `2025年${int(1, 11)}月${int(1, 28)}日`;
-  const homes: string[] = [];
-  const distinct = (make: () => string): string => {
-    for (;;) {
-      const h = make();
-      if (!homes.some((o) => o.includes(h) || h.includes(o))) {
-        homes.push(h);
-        return h;
-      }
-    }
-  };
+  const distinct = distinctValues();
   const rural = (c: string, town = pick(TOWNS), village = pick(VILLAGES)): string => distinct(() => `${c}${town}${village}${pick(GROUPS)}${int(1, 96)}号`);
   const flat = (c: string): string => distinct(() => `${c}${pick(STREETS)}${pick(ESTATES)}${int(1, 22)}栋${int(1, 4)}单元${int(1, 17)}0${int(1, 4)}室`);
   const idFor = (c: string, year: number): string => {
