@@ -133,6 +133,23 @@ export function recorder(source: string, addRecord: AddRecord): (text: string, p
   };
 }
 
+/**
+ * Values of one document that must be told apart: each new value differs from, and is not inside, any earlier one
+ * (a value is labelled once, so two homes alike or one inside another would be a label error).
+ */
+export function distinctValues(): (make: () => string) => string {
+  const seen: string[] = [];
+  return (make) => {
+    for (;;) {
+      const v = make();
+      if (!seen.some((o) => o.includes(v) || v.includes(o))) {
+        seen.push(v);
+        return v;
+      }
+    }
+  };
+}
+
 /** A county's name without 县/旗, as doc numbers and firms' names use it (化德政发, 化德顺驰物流). */
 export const short = (county: string): string => county.replace(/(县|旗)$/, '');
 

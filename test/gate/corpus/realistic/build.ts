@@ -25,6 +25,7 @@ import { slice15 } from './slice15.js';
 import { slice16 } from './slice16.js';
 import { slice17 } from './slice17.js';
 import { slice18 } from './slice18.js';
+import { slice19 } from './slice19.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1465,5 +1466,9 @@ slice17(add, used);
 // Written blind, of kinds slices 1–17 do not use (收养登记, 户口注销/证件作废, 农机购置补贴, 耕地地力补贴, 林木采伐, 食品小作坊,
 // 开庭公告, 烈士纪念, 嘎查村务公开), as much for precision as recall, on its own seed and pools (slice18.ts); figures only.
 slice18(add, used);
+// ---- held-out slice 19 -----------------------------------------------------------------------------
+// Written blind (行政复议, 应诉公示, 年度报告典型案例, 选民名单, 见义勇为, 招生录取, 高龄慰问, 结对帮扶, 宗教场所负责人, 欠薪/工伤调解),
+// as much for precision as recall, on its own seed and pools (slice19.ts); figures only.
+slice19(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);

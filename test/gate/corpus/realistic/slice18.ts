@@ -9,7 +9,7 @@
  */
 
 import { idCheck, seededRandom, uniqueName } from '../generate.js';
-import { A, I, M, P, col, recorder, toTrad, type AddRecord } from './blind.js';
+import { A, I, M, P, col, distinctValues, recorder, toTrad, type AddRecord } from './blind.js';
 
 const SURNAMES = '楚水门鹿才展代但初祖黑海隋郦邝佟苟靖粟鄢暴扈檀竺昝操仉苍植';
 const COMPOUND = ['皇甫', '公孙', '端木', '百里', '第五', '公冶'];
@@ -58,16 +58,7 @@ export function slice18(addRecord: AddRecord, used: Set<string>): void {
   const office = (c: string): string => `${c}${pick(NAMELIKE)}${int(2, 160)}号`;
   const date = (): string => `2025年${int(1, 10)}月${int(1, 28)}日`;
   // Homes of one document: no two alike and none inside another (each value is labelled once).
-  const homes: string[] = [];
-  const distinct = (make: () => string): string => {
-    for (;;) {
-      const h = make();
-      if (!homes.some((o) => o.includes(h) || h.includes(o))) {
-        homes.push(h);
-        return h;
-      }
-    }
-  };
+  const distinct = distinctValues();
   const rural = (c: string, town = pick(TOWNS), village = pick(VILLAGES)): string => distinct(() => `${c}${town}${village}${pick(GROUPS)}${int(1, 88)}号`);
   const flat = (c: string): string => distinct(() => `${c}${pick(NAMELIKE)}${pick(ESTATES)}${int(1, 18)}栋${int(1, 4)}单元${int(1, 11)}0${int(1, 4)}室`);
   const idFor = (c: string, year: number): string => {
