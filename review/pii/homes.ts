@@ -9,6 +9,7 @@
  */
 import * as chars from './chars.js';
 import { addDisjoint, type Span } from './email.js';
+import { isListed, triggerClass } from './present.js';
 
 const MAX_PLACE = 40;
 /** Between a name and its verb: an elder's or a household's word (X老人住…, X一家住在…, X现住…). */
@@ -20,6 +21,10 @@ const HOME_NOUNS = ['的老家', '的住处', '的住所', '的家', '住处', '
 const HOME_VERBS = ['位于', '在'];
 /** A bracket after these holds the home: 在县城居住（…）, 寄住在女儿家（…）. */
 const DWELL_BEFORE_BRACKET = ['居住', '定居', '暂住', '租住', '生活', '家'];
+const BRACKET_OPENS = ['（', '('];
+/** The brackets and the last character of each dwelling word: `bracketedHomes` runs only on a text holding both. */
+export const BRACKET_OPEN_CHARS = triggerClass(BRACKET_OPENS);
+export const DWELL_END_CHARS = triggerClass(DWELL_BEFORE_BRACKET.map((w) => w[w.length - 1]));
 const DIVISIONS = ['省', '市', '县', '旗', '区', '镇', '乡', '街道', '苏木'];
 const HOME_END = /(?:村|组|社|队|屯|嘎查|[0-9０-９]+(?:号|室))$/;
 const DOOR = /[0-9０-９]+(?:号|室|单元|栋|幢)/;
@@ -73,11 +78,18 @@ export function homesAfterNames(text: string, nameEnds: readonly number[]): Span
   return out;
 }
 
+/** A dwelling word right before `i`; most brackets follow no word's last character and cost one table read. */
+function dwellWordEndsAt(text: string, i: number): boolean {
+  if (i === 0 || !isListed(text.charCodeAt(i - 1), DWELL_END_CHARS)) return false;
+  for (const w of DWELL_BEFORE_BRACKET) if (text.startsWith(w, i - w.length)) return true;
+  return false;
+}
+
 /** 在县城居住（…室）: the bracket right after a verb of dwelling holds nothing but the home. */
 export function bracketedHomes(text: string, out: Span[]): void {
-  for (const open of ['（', '(']) {
+  for (const open of BRACKET_OPENS) {
     for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
-      if (!DWELL_BEFORE_BRACKET.some((w) => text.startsWith(w, i - w.length))) continue;
+      if (!dwellWordEndsAt(text, i)) continue;
       const s = i + 1;
       const e = homeEnd(text, s);
       if (e < 0 || (text[e] !== '）' && text[e] !== ')')) continue;
