@@ -9,7 +9,7 @@
  */
 import * as chars from './chars.js';
 import { addDisjoint, type Span } from './email.js';
-import { isListed, triggerClass } from './present.js';
+import { isListed, oneCharOfEach, triggerClass } from './present.js';
 
 const MAX_PLACE = 40;
 /** Between a name and its verb: an elder's or a household's word (X老人住…, X一家住在…, X现住…). */
@@ -22,9 +22,16 @@ const HOME_VERBS = ['位于', '在'];
 /** A bracket after these holds the home: 在县城居住（…）, 寄住在女儿家（…）. */
 const DWELL_BEFORE_BRACKET = ['居住', '定居', '暂住', '租住', '生活', '家'];
 const BRACKET_OPENS = ['（', '('];
-/** The brackets and the last character of each dwelling word: `bracketedHomes` runs only on a text holding both. */
+/** The brackets: `bracketedHomes` runs only on a text holding one, and a dwelling word (DWELLING_CHARS). */
 export const BRACKET_OPEN_CHARS = triggerClass(BRACKET_OPENS);
-export const DWELL_END_CHARS = triggerClass(DWELL_BEFORE_BRACKET.map((w) => w[w.length - 1]));
+/**
+ * The last character of each word a bracketed home follows, and one of each verb or noun `homesAfterNames` needs
+ * (住, 家): one class, so a text holding none runs neither pass. A superset is safe for both: the words decide.
+ */
+export const DWELLING_CHARS = triggerClass([
+  ...DWELL_BEFORE_BRACKET.map((w) => w[w.length - 1]),
+  ...oneCharOfEach([...RESIDE_VERBS, ...HOME_NOUNS], '住家'),
+]);
 const DIVISIONS = ['省', '市', '县', '旗', '区', '镇', '乡', '街道', '苏木'];
 const HOME_END = /(?:村|组|社|队|屯|嘎查|[0-9０-９]+(?:号|室))$/;
 const DOOR = /[0-9０-９]+(?:号|室|单元|栋|幢)/;
@@ -80,7 +87,7 @@ export function homesAfterNames(text: string, nameEnds: readonly number[]): Span
 
 /** A dwelling word right before `i`; most brackets follow no word's last character and cost one table read. */
 function dwellWordEndsAt(text: string, i: number): boolean {
-  if (i === 0 || !isListed(text.charCodeAt(i - 1), DWELL_END_CHARS)) return false;
+  if (i === 0 || !isListed(text.charCodeAt(i - 1), DWELLING_CHARS)) return false;
   for (const w of DWELL_BEFORE_BRACKET) if (text.startsWith(w, i - w.length)) return true;
   return false;
 }

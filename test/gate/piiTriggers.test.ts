@@ -98,4 +98,9 @@ describe('detectors skipped by character class still see their rare triggers', (
       'address:臨河區新華鎮光明村五組48號',
     ]);
   });
+  it('a home after a name whose only dwelling character is 家 (的家在), also in traditional script, or 住', () => {
+    expect(found('申请人王建国的家在临河区新华镇光明村三组55号。')).toEqual(['person_name:王建国@申请人', 'address:临河区新华镇光明村三组55号']);
+    expect(found('申請人王建國的家在臨河區新華鎮光明村三組55號。')).toEqual(['person_name:王建國@申请人', 'address:臨河區新華鎮光明村三組55號']);
+    expect(found('申请人梁欢欢住栖梧县新华镇光明村三组55号。')).toEqual(['person_name:梁欢欢@申请人', 'address:栖梧县新华镇光明村三组55号']);
+  });
 });
