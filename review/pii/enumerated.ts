@@ -7,8 +7,11 @@
  */
 import { addDisjoint, type Span } from './email.js';
 import { ORGANISATION_SUFFIXES } from './lexicon.js';
+import { oneCharOfEach, triggerClass } from './present.js';
 
 const ENUMERATORS = ['分别为', '分别是', '依次为', '依次是'];
+/** 别 or 次: a text holding neither has no enumerating word, and the pass is not run. */
+export const ENUMERATOR_CHARS = triggerClass(oneCharOfEach(ENUMERATORS, '别次'));
 const LABELS = ['家庭住址', '现住址', '住址', '住所', '居住地', '户籍地', '家住'];
 /** 公司住所, 单位住址: an organisation's seat, not a home. */
 const ORGANISATIONS = [...ORGANISATION_SUFFIXES, '企业', '机构', '点'];

@@ -9,6 +9,7 @@
  */
 import * as chars from './chars.js';
 import { addDisjoint, type Span } from './email.js';
+import { isListed, oneCharOfEach, triggerClass } from './present.js';
 
 const MAX_PLACE = 40;
 /** Between a name and its verb: an elder's or a household's word (X老人住…, X一家住在…, X现住…). */
@@ -20,6 +21,17 @@ const HOME_NOUNS = ['的老家', '的住处', '的住所', '的家', '住处', '
 const HOME_VERBS = ['位于', '在'];
 /** A bracket after these holds the home: 在县城居住（…）, 寄住在女儿家（…）. */
 const DWELL_BEFORE_BRACKET = ['居住', '定居', '暂住', '租住', '生活', '家'];
+const BRACKET_OPENS = ['（', '('];
+/** The brackets: `bracketedHomes` runs only on a text holding one, and a dwelling word (DWELLING_CHARS). */
+export const BRACKET_OPEN_CHARS = triggerClass(BRACKET_OPENS);
+/**
+ * The last character of each word a bracketed home follows, and one of each verb or noun `homesAfterNames` needs
+ * (住, 家): one class, so a text holding none runs neither pass. A superset is safe for both: the words decide.
+ */
+export const DWELLING_CHARS = triggerClass([
+  ...DWELL_BEFORE_BRACKET.map((w) => w[w.length - 1]),
+  ...oneCharOfEach([...RESIDE_VERBS, ...HOME_NOUNS], '住家'),
+]);
 const DIVISIONS = ['省', '市', '县', '旗', '区', '镇', '乡', '街道', '苏木'];
 const HOME_END = /(?:村|组|社|队|屯|嘎查|[0-9０-９]+(?:号|室))$/;
 const DOOR = /[0-9０-９]+(?:号|室|单元|栋|幢)/;
@@ -73,11 +85,18 @@ export function homesAfterNames(text: string, nameEnds: readonly number[]): Span
   return out;
 }
 
+/** A dwelling word right before `i`; most brackets follow no word's last character and cost one table read. */
+function dwellWordEndsAt(text: string, i: number): boolean {
+  if (i === 0 || !isListed(text.charCodeAt(i - 1), DWELLING_CHARS)) return false;
+  for (const w of DWELL_BEFORE_BRACKET) if (text.startsWith(w, i - w.length)) return true;
+  return false;
+}
+
 /** 在县城居住（…室）: the bracket right after a verb of dwelling holds nothing but the home. */
 export function bracketedHomes(text: string, out: Span[]): void {
-  for (const open of ['（', '(']) {
+  for (const open of BRACKET_OPENS) {
     for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
-      if (!DWELL_BEFORE_BRACKET.some((w) => text.startsWith(w, i - w.length))) continue;
+      if (!dwellWordEndsAt(text, i)) continue;
       const s = i + 1;
       const e = homeEnd(text, s);
       if (e < 0 || (text[e] !== '）' && text[e] !== ')')) continue;

@@ -6,12 +6,12 @@ import type { PiiType } from '../types.js';
 import { findAddresses, placesAfterNames, placesBeforeNames } from './address.js';
 import { findEmails } from './email.js';
 import { foldForPii } from './fold.js';
-import { homesAfterNames } from './homes.js';
+import { DWELLING_CHARS, homesAfterNames } from './homes.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
 import { findPlates } from './plate.js';
-import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, PASSPORT_LETTER, PLATE_LETTER, PROVINCE, scanTriggers } from './present.js';
+import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, hasAny, PASSPORT_LETTER, PLATE_LETTER, PROVINCE, scanTriggers } from './present.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 
 export interface PiiCandidate {
@@ -79,7 +79,7 @@ export function detectPii(original: string): PiiCandidate[] {
   if (names.length > 0) {
     for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
     for (const s of placesBeforeNames(text, names.map((n) => n.start))) cands.push({ type: 'address', ...s });
-    for (const s of homesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
+    if (hasAny(seen, DWELLING_CHARS)) for (const s of homesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
   }
   return resolveOverlaps(cands);
 }

@@ -31,11 +31,14 @@ export const NAME_DOT = 256;
 export const LOCATED = 512;
 /** A plate's office letter (A–Z without I and O), which follows its province. */
 export const PLATE_LETTER = 1024;
-/** Positions listed by `scanTriggers` (bits 27–29; `triggerClass` hands out bits 11–26). */
-export const NAME_START_AT = 1 << 27;
-export const ROLE_END_AT = 1 << 28;
-/** For callers that did not look: every class counts as present (classes use bits 0–29). */
-export const ALL_PRESENT = 0x3fffffff;
+/**
+ * Positions listed by `scanTriggers` (bits 29–30; `triggerClass` hands out bits 11–28). Bit 31 stays unused so
+ * every class set is a positive Smi-range number in `&` tests.
+ */
+export const NAME_START_AT = 1 << 29;
+export const ROLE_END_AT = 1 << 30;
+/** For callers that did not look: every class counts as present (classes use bits 0–30). */
+export const ALL_PRESENT = 0x7fffffff;
 
 /** The folded unit of every code unit, kept for classes registered later (`triggerClass`). */
 const FOLDED = new Uint16Array(0x10000);
@@ -82,7 +85,7 @@ let compact: Compact | null = null;
  * characters where it keeps its vocabulary; call at module load, before any text is scanned.
  */
 export function triggerClass(chars: Iterable<string>): number {
-  if (nextBit > 1 << 26) throw new Error('present.ts: no class bit left');
+  if (nextBit > 1 << 28) throw new Error('present.ts: no class bit left');
   const bit = nextBit;
   nextBit <<= 1;
   markClass(bit, chars);

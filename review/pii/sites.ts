@@ -4,8 +4,11 @@
  * a village (…村…号, …组…号) counts. Anchored on the label, read over at most MAX_SITE characters.
  */
 import { addDisjoint, type Span } from './email.js';
+import { oneCharOfEach, triggerClass } from './present.js';
 
 const SITE_LABELS = ['建设地点', '建房地点', '拟建地点', '建房位置', '宅基地位置', '宅基地坐落'];
+/** One character of each label (点, 房, 宅): a text holding none has no site label, and the pass is not run. */
+export const SITE_LABEL_CHARS = triggerClass(oneCharOfEach(SITE_LABELS, '点宅房'));
 const MAX_SITE = 40;
 const SITE_ENDS = new Set('，,。；;（(）)　 \t\n\r|｜'.split(''));
 /** A door in a village: 丰年村下湾组55号, 何家坝村12号. */

@@ -76,4 +76,31 @@ describe('detectors skipped by character class still see their rare triggers', (
     expect(found('申请人之一，女，汉族，光明村三组。')).toEqual(['address:光明村三组']);
     expect(found('四至：东至滕振华家承包地，西至村道。')).toEqual(['person_name:滕振华']);
   });
+  // Bracketed homes, house sites and enumerated homes run only when a character of their words occurs (homes.ts,
+  // sites.ts, enumerated.ts); each text holds the rarest one, an ASCII bracket, or its traditional form.
+  it('a home in an ASCII bracket after 生活, and in a full-width one in traditional script', () => {
+    expect(found('该户现在县城生活(临河区新华镇光明村三组55号)。')).toEqual(['address:临河区新华镇光明村三组55号']);
+    expect(found('該戶現在縣城生活（臨河區新華鎮光明村三組55號）。')).toEqual(['address:臨河區新華鎮光明村三組55號']);
+  });
+
+  it('a house site labelled 建房位置, and 拟建地点 in traditional script (擬建地點)', () => {
+    expect(found('建房位置：光明村三组55号')).toEqual(['address:光明村三组55号']);
+    expect(found('擬建地點：何家壩村12號。')).toEqual(['address:何家壩村12號']);
+  });
+
+  it('homes enumerated after 依次是, and after 分別為 in traditional script', () => {
+    expect(found('三户的家庭住址依次是：甲户，临河区新华镇光明村三组77号；乙户，临河区新华镇光明村五组48号。')).toEqual([
+      'address:临河区新华镇光明村三组77号',
+      'address:临河区新华镇光明村五组48号',
+    ]);
+    expect(found('三戶的家庭住址分別為：甲戶，臨河區新華鎮光明村三組77號；乙戶，臨河區新華鎮光明村五組48號。')).toEqual([
+      'address:臨河區新華鎮光明村三組77號',
+      'address:臨河區新華鎮光明村五組48號',
+    ]);
+  });
+  it('a home after a name whose only dwelling character is 家 (的家在), also in traditional script, or 住', () => {
+    expect(found('申请人王建国的家在临河区新华镇光明村三组55号。')).toEqual(['person_name:王建国@申请人', 'address:临河区新华镇光明村三组55号']);
+    expect(found('申請人王建國的家在臨河區新華鎮光明村三組55號。')).toEqual(['person_name:王建國@申请人', 'address:臨河區新華鎮光明村三組55號']);
+    expect(found('申请人梁欢欢住栖梧县新华镇光明村三组55号。')).toEqual(['person_name:梁欢欢@申请人', 'address:栖梧县新华镇光明村三组55号']);
+  });
 });
