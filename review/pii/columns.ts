@@ -10,6 +10,7 @@ import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
 import { headedWordName } from './wordNames.js';
 import { yiName } from './yi.js';
+import { wordSurnameName } from './wordSurnames.js';
 
 const isHanCode = chars.isHanCode;
 
@@ -103,7 +104,7 @@ export function namesInColumn(text: string, at: number, labelEnd: number): { nam
     if (rowCells.length !== cells.length && !(rowCells.length > column && rowCells.length < cells.length && emptyCellsClose(row))) break;
     const c = rowCells[column];
     const cell = row.slice(c.start, c.end);
-    const parsed = cellName(cell) ?? headedName(cell) ?? headedWordName(cell);
+    const parsed = cellName(cell) ?? headedName(cell) ?? headedWordName(cell) ?? wordSurnameName(cell);
     if (parsed) names.push({ start: rowStart + c.start, end: rowStart + c.end, surname: parsed.surname });
     rowStart = nl + 1;
   }
