@@ -23,6 +23,7 @@ import { isBodyContact } from './context.js';
 import { endsCell, namesInColumn } from './columns.js';
 import { withoutStaffNames } from './staffNames.js';
 import { withoutHeadRows } from './headRows.js';
+import { withoutStaffColumns } from './staffColumns.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt, staffLabelEndsAt } from './prose.js';
@@ -474,10 +475,10 @@ export function findNames(text: string, triggers: Triggers): NameCandidate[] {
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   const staff = (s: number): boolean => staffLabelEndsAt(text, s);
-  if (listed.length === 0) return withoutHeadRows(text, withoutStaffNames(all, originals, staff));
+  if (listed.length === 0) return withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff)));
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
   for (const m of members) originals.add(m.start);
-  return withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff));
+  return withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff)));
 }
 
 /**
