@@ -24,6 +24,7 @@ import { endsCell, namesInColumn } from './columns.js';
 import { withoutStaffNames } from './staffNames.js';
 import { withoutHeadRows } from './headRows.js';
 import { withoutStaffColumns } from './staffColumns.js';
+import { kinNames } from './kinNames.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt, staffLabelEndsAt } from './prose.js';
@@ -469,6 +470,12 @@ export function findNames(text: string, triggers: Triggers): NameCandidate[] {
   if (has(present, BOUND_TO)) for (const b of boundNeighbours(text)) found.push({ start: b.start, end: b.end, role: null, surname: b.surname, name: text.slice(b.start, b.end) });
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   proseNames(text, found, triggers);
+  // Names tied to a child or a sex bracket (A、B之子C, 儿童X（女，…）): word-like surnames count there.
+  const kin = kinNames(text, found);
+  if (kin.length > 0) {
+    found.push(...kin);
+    found.sort((a, b) => a.start - b.start);
+  }
   if (found.length === 0) return found; // most short items: no index to build
   const originals = new Set(found.map((f) => f.start));
   const all = propagate(text, found, triggers);

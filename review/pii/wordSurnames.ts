@@ -37,6 +37,7 @@ export function wordSurnameName(run: string): { surname: string } | null {
   if (isCommonWord(run) || (run.length === 3 && isCommonWord(run.slice(0, 2)))) return null;
   if (PLACES.has(run) || PLACES.has(run.slice(0, 2))) return null;
   const surname = run[0];
-  if (run.length === 2) return run[1] !== surname && givenScore(run[1]) >= MIN_SINGLE_GIVEN ? { surname } : null;
+  // nameScore weighs a lone given character by half again and knows the characters that never end a name (国家).
+  if (run.length === 2) return run[1] !== surname && givenScore(run[1]) >= MIN_SINGLE_GIVEN && nameScore(run, surname) >= 1.5 * MIN_SINGLE_GIVEN ? { surname } : null;
   return nameScore(run, surname) >= MIN_SCORE ? { surname } : null;
 }

@@ -961,3 +961,16 @@ describe('homes in a buyer’s or operator’s list (the twentieth tuning)', () 
     expect(addresses('序号 | 购机者 | 村组\n1 | 詹玉珍 | 二组')).toEqual([]);
   });
 });
+
+describe('names tied to a child or a sex bracket (the twentieth tuning)', () => {
+  it('A、B之子C, 其表妹X之女Y, 弃婴X（男，…）, and their later mentions', () => {
+    expect(names('　　卞德顺、门秀珍之子卞小满的出生医学证明作废。')).toEqual(['卞德顺', '门秀珍', '卞小满']);
+    expect(names('申请收养其表妹水玉兰之女。水玉兰因病无力抚养。')).toEqual(['水玉兰', '水玉兰']);
+    expect(names('福利院抚养的弃婴国平安（男，2022年3月出生）。国平安身体健康。')).toEqual(['国平安', '国平安']);
+  });
+
+  it('but not a saying, a river or a place before 之子 or a bracket', () => {
+    for (const t of ['他是大山之子，也是黄河之子。', '共青团员（男、女不限）报名。', '本村儿童（女，6岁以下）接种疫苗。', '国家之子民，山河之子孙。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
