@@ -709,4 +709,18 @@ function wordSurnameLists(): void {
 
 for (let i = 0; i < 2; i++) wordSurnameLists();
 
+function kinTies(): void {
+  // Parents listed before 之子/之女 and a foundling before its sex bracket, one with a word-like surname; a saying with
+  // 之子 and a bracket of who may apply as decoys.
+  const [father, mother, child, foundling] = [person(), wordPerson(), person(), wordPerson()];
+  const text = [
+    `    ${father}、${mother}之${pick(['子', '女'])}${child}的《出生医学证明》因信息错误收回作废。`,
+    `    儿童福利院抚养的弃婴${foundling}（${pick(['男', '女'])}，${int(2021, 2024)}年${int(1, 12)}月出生），现公开查找其生父母。${foundling}被发现时身体健康。`,
+    '    他们都是大山之子。报名对象（男、女不限）。',
+  ].join('\n');
+  add('structures', text, [P(father), P(mother), P(child), P(foundling), P(foundling)], ['大山之子']);
+}
+
+for (let i = 0; i < 2; i++) kinTies();
+
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
