@@ -419,7 +419,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
         const byGroup = names[column].endsWith('村组');
         const c = rowCells[column];
         const value = row.slice(c.start, c.end);
-        if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && [...value].every((ch) => isAddressChar(ch.charCodeAt(0))) && (!byGroup || villageGroup(value))) {
+        if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && !TRADING_PLACES.some((w) => value.includes(w)) && [...value].every((ch) => isAddressChar(ch.charCodeAt(0))) && (!byGroup || villageGroup(value))) {
           out.push({ start: rowStart + c.start, end: rowStart + c.end });
         }
       }
@@ -428,6 +428,9 @@ function tableColumnAddresses(text: string, out: Span[]): void {
     HEADING_RE.lastIndex = Math.max(HEADING_RE.lastIndex, rowStart);
   }
 }
+
+/** A stall or shopfront in a market (…农贸市场19号门面) is where the operator trades, not where the household lives. */
+const TRADING_PLACES = ['门面', '市场', '摊位', '档口', '商铺', '铺面'];
 
 const BODY_IN_CELL = ['公司', '有限', '合作社', '集团', '商行', '门市', '个体工商户', '厂（', '厂(', '中心', '医院', '学校'];
 

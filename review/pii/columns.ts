@@ -10,6 +10,8 @@ import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
 import { headedWordName } from './wordNames.js';
 import { yiName } from './yi.js';
+import { wordSurnameName } from './wordSurnames.js';
+import { isPersonHeading } from './headings.js';
 
 const isHanCode = chars.isHanCode;
 
@@ -94,6 +96,9 @@ export function namesInColumn(text: string, at: number, labelEnd: number): { nam
   const column = cells.findIndex((c) => c.start <= at - lineStart && c.end >= labelEnd - lineStart);
   if (column < 0 || cells[column].end - cells[column].start > 6) return null;
   if (!cells.some((c, k) => k !== column && isHeading(line.slice(c.start, c.end)))) return null;
+  // The other person columns of the same head (母亲姓名 and 父亲姓名 beside 新生儿姓名): the scan resumes past the
+  // table, so their labels would never be reached on their own.
+  const columns = [column, ...cells.flatMap((c, k) => (k !== column && isPersonHeading(line.slice(c.start, c.end)) ? [k] : []))];
   const names: ColumnName[] = [];
   let rowStart = nl + 1;
   for (let rows = 0; rowStart < text.length && rows < MAX_ROWS; rows++) {
@@ -101,10 +106,13 @@ export function namesInColumn(text: string, at: number, labelEnd: number): { nam
     const row = text.slice(rowStart, nl);
     const rowCells = cellsOf(row);
     if (rowCells.length !== cells.length && !(rowCells.length > column && rowCells.length < cells.length && emptyCellsClose(row))) break;
-    const c = rowCells[column];
-    const cell = row.slice(c.start, c.end);
-    const parsed = cellName(cell) ?? headedName(cell) ?? headedWordName(cell);
-    if (parsed) names.push({ start: rowStart + c.start, end: rowStart + c.end, surname: parsed.surname });
+    for (const k of columns) {
+      if (k >= rowCells.length) continue;
+      const c = rowCells[k];
+      const cell = row.slice(c.start, c.end);
+      const parsed = cellName(cell) ?? headedName(cell) ?? headedWordName(cell) ?? wordSurnameName(cell);
+      if (parsed) names.push({ start: rowStart + c.start, end: rowStart + c.end, surname: parsed.surname });
+    }
     rowStart = nl + 1;
   }
   return { names, end: Math.min(text.length, rowStart) };

@@ -29,6 +29,8 @@ export const PERSON_HEADINGS: ReadonlySet<string> = new Set([
   '被执行人', '失信被执行人', '共同申请人', '承租人', '购房人', '受助人', '被安置人', '安置人', '房主', '业主', '被补偿人', '死者', '逝者',
   // 公告送达 and 补贴 lists head their people by the procedure's role.
   '被送达人', '受送达人', '受援人', '申领人', '领取人',
+  // subsidy and licence lists head the household by what it does: a 农机 补贴's buyer, a 小作坊's or a stall's operator
+  '购机者', '购机人', '购买者', '购买人', '经营者', '经营户', '业户', '农户', '承包户', '代领人', '收养人',
 ]);
 
 /** 被执行人姓名, 申请人姓名 …: a heading that asks for a person's name; 补助对象, 保障对象 … name people too. */

@@ -6,6 +6,7 @@
  */
 import * as chars from './chars.js';
 import { cellName } from './columns.js';
+import { wordSurnameName } from './wordSurnames.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 
 const isHanCode = chars.isHanCode;
@@ -165,7 +166,8 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
 }
 
 function take(text: string, s: number, e: number, extra: ListedName[], starts: Set<number>, staff: (s: number, e: number) => boolean, allowWord = false, minScore?: number): boolean {
-  const parsed = cellName(text.slice(s, e), allowWord, minScore);
+  // Beside names already found the list says a person stands here: a word-like surname (水, 但, 黑) counts too.
+  const parsed = cellName(text.slice(s, e), allowWord, minScore) ?? wordSurnameName(text.slice(s, e));
   if (!parsed || staff(s, e)) return false;
   extra.push({ start: s, end: e, surname: parsed.surname });
   starts.add(s);

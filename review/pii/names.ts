@@ -23,10 +23,13 @@ import { isBodyContact } from './context.js';
 import { endsCell, namesInColumn } from './columns.js';
 import { withoutStaffNames } from './staffNames.js';
 import { withoutHeadRows } from './headRows.js';
+import { withoutStaffColumns } from './staffColumns.js';
+import { kinNames } from './kinNames.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
+import { wordSurnameName } from './wordSurnames.js';
 import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
 import { enumeratesThings } from './things.js';
 import { alternationWords, COLON, has, isListed, listPositions, MASK_MARK, NAME_START_AT, ROLE_END_AT, triggerClass, unitsOf, type Triggers } from './present.js';
@@ -257,7 +260,8 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     // 序号 姓名 性别 … / 被征收人 | 房屋坐落: the label heads a table column, whose cells are the names.
     if (endsCell(text, p)) {
       const column = namesInColumn(text, m.index, p);
-      if (column) {
+      // A person's column whose cells hold no names (当事人 | 原告A；被告B) is read cell by cell as labels below.
+      if (column && column.names.length > 0) {
         for (const c of column.names) out.push({ start: c.start, end: c.end, role, surname: c.surname, name: text.slice(c.start, c.end) });
         resumeAt = Math.max(resumeAt, column.end);
         j = Math.max(j, column.end - 1);
@@ -279,7 +283,7 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
       const terminated = run.length <= RUN_CAP;
-      const parsed = parseName(run, strict, terminated) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null);
+      const parsed = parseName(run, strict, terminated) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
       if (!parsed) break;
       const end = p + parsed.length;
       if (role === '法定代表人' && headsPublicBody(text, end)) break;
@@ -312,6 +316,18 @@ function nameBeforeNationality(text: string, p: number, run: string): Parsed | n
   // 谢万山，汉族 (a given character prose distrusts) keeps its surname for the masking policy.
   const surname = run.length <= 3 ? surnameAt(run, 0) : '';
   return { length: run.length, surname };
+}
+
+/**
+ * 被告但兴旺下落不明 / 收养人水凯旋（男，…）: right after a role label a word-like surname (wordSurnames.ts) opens
+ * the name when what follows ends one as parseName's own boundary rule reads it. Three characters first.
+ */
+function wordSurnameAfterLabel(run: string, strict: boolean, terminated: boolean): Parsed | null {
+  for (let length = 3; length >= 2; length--) {
+    if (run.length < length || !wordSurnameName(run.slice(0, length))) continue;
+    if (run.length === length ? terminated : afterNameOk(run.slice(length), strict)) return { length, surname: run[0] };
+  }
+  return null;
 }
 
 /** TITLES by their last unit, in TITLES' order, so a salutation compares only those its run can end in. */
@@ -454,16 +470,22 @@ export function findNames(text: string, triggers: Triggers): NameCandidate[] {
   if (has(present, BOUND_TO)) for (const b of boundNeighbours(text)) found.push({ start: b.start, end: b.end, role: null, surname: b.surname, name: text.slice(b.start, b.end) });
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   proseNames(text, found, triggers);
+  // Names tied to a child or a sex bracket (A、B之子C, 儿童X（女，…）): word-like surnames count there.
+  const kin = kinNames(text, found);
+  if (kin.length > 0) {
+    found.push(...kin);
+    found.sort((a, b) => a.start - b.start);
+  }
   if (found.length === 0) return found; // most short items: no index to build
   const originals = new Set(found.map((f) => f.start));
   const all = propagate(text, found, triggers);
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   const staff = (s: number): boolean => staffLabelEndsAt(text, s);
-  if (listed.length === 0) return withoutHeadRows(text, withoutStaffNames(all, originals, staff));
+  if (listed.length === 0) return withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff)));
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
   for (const m of members) originals.add(m.start);
-  return withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff));
+  return withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff)));
 }
 
 /**

@@ -17,6 +17,9 @@ export const PERSONAL_ROLES: readonly string[] = [
   // housing and enforcement lists (申请执行人X, 共同申请人：A、B, 家庭成员：A（妻）、B（子）)
   '申请执行人', '共同申请人', '承租人', '家庭成员',
   // a household leasing out its contracted land (土地流转 合同 and 公示), as forms print the party (出租方（甲方）：X)
+  // adoption, subsidy and aid forms: the adopters and the birth parent giving a child up, the buyer a subsidy goes to, who
+  // collects a payment for a household (收养人X（男，…）, 购机者 | X, 代领人：X（其子）)
+  '收养人', '送养人', '被收养人', '购机者', '购机人', '购买者', '经营户', '代领人', '领取人', '申领人',
   '出租方', '转出方', '流出方', '承包方', '出租方（甲方）', '甲方（出租方）', '出租方(甲方)', '甲方(出租方)', '承包方（甲方）', '甲方（承包方）',
 ];
 

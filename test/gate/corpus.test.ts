@@ -50,7 +50,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
 
   it('covers every kind of document it claims to and its labels are sound', () => {
     const sources = new Set(records.map((r) => r.source));
-    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17']) expect(sources.has(k)).toBe(true);
+    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18']) expect(sources.has(k)).toBe(true);
     const spans = records.flatMap((r) => goldSpans(r).map((s) => ({ ...s, value: r.text.slice(s.start, s.end) })));
     expect(spans.filter((s) => s.type === 'person_name').length).toBeGreaterThanOrEqual(300);
     expect(spans.filter((s) => s.type === 'address').length).toBeGreaterThanOrEqual(50);
@@ -96,12 +96,11 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 15 (written blind, housing lists, 建房 公示, 失信 名单, 寻亲 and 12345 in prose; measured once at 16:19 on main, studied in the nineteenth tuning)\n${formatTable(held15)}`);
     console.log(`realistic held-out slice 16 (written blind, other kinds of document, as much for precision as recall; measured once at 16:11 on main, studied in the seventeenth tuning)\n${formatTable(held16)}`);
     console.log(`realistic held-out slice 17 (written blind, 草原补奖/管护员/易地搬迁/村务财务/分红/土地流转/推文/微博/人大建议答复, as much for precision as recall; measured once at 16:15 on main, studied in the eighteenth tuning)\n${formatTable(held17)}`);
-    // Slice 18 is held out like 15–17: its figures only, for the lead to measure once; never its misses nor its flagged decoys.
-    console.log(`realistic held-out slice 18 (written blind, 收养登记/户口注销·证件作废/农机购置补贴/耕地地力补贴/林木采伐/食品小作坊/开庭公告/烈士纪念/嘎查村务公开, as much for precision as recall; not yet measured)\n${formatTable(held18)}`);
-    // Slice 19 likewise: figures only, never its misses nor its flagged decoys.
+    console.log(`realistic held-out slice 18 (written blind, 收养登记/户口注销·证件作废/农机购置补贴/耕地地力补贴/林木采伐/食品小作坊/开庭公告/烈士纪念/嘎查村务公开, as much for precision as recall; measured once at 17:10 on the merged rules, studied in the twentieth tuning)\n${formatTable(held18)}`);
+    // Slice 19 was written blind while the twentieth tuning ran and kept from it: figures only, never its misses nor its flagged decoys.
     console.log(`realistic held-out slice 19 (written blind, 行政复议/应诉公示/年度报告典型案例/选民名单/见义勇为/招生录取/高龄慰问/结对帮扶/宗教场所负责人/欠薪工伤调解, as much for precision as recall; not yet measured)\n${formatTable(held19)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -114,6 +113,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
         expect({ type: s.type, precision: s.precision >= (structured ? 0.99 : precision) }).toEqual({ type: s.type, precision: true });
     if (held15.decoyHits.length) console.log(`slice 15 decoys flagged:\n${held15.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held17.decoyHits.length) console.log(`slice 17 decoys flagged:\n${held17.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
+    if (held18.decoyHits.length) console.log(`slice 18 decoys flagged:\n${held18.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
       }
       expect(e.decoyHits.length).toBeLessThanOrEqual(decoysFound);
     };
@@ -163,6 +163,10 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // deputy) and measured once at 16:15 on main at names 0.667 / 0.818, addresses 0.613 / 0.950 with eight decoys flagged;
     // the eighteenth tuning studied its errors and it meets the goals now.
     goals(held17, 0.9, 0.9);
+    // Slice 18 was written blind (收养, 户口注销, 农机 and 耕地 subsidies, 林木采伐, 食品小作坊, 开庭公告, 烈士 news, a 嘎查's
+    // accounts) and measured once at 17:10 on the merged rules at names 0.633 / 0.919, addresses 0.640 / 1.000 with five
+    // decoys flagged; the twentieth tuning studied its errors and it meets the goals now.
+    goals(held18, 0.9, 0.9);
     // Slice 15 was written blind (housing lists in three layouts, 建房 公示, a 失信 名单, 寻亲 and 12345 in prose) and
     // measured once at 16:19 on main at names 0.655 / 0.950, addresses 0.408 / 1.000 with two decoys flagged; the
     // nineteenth tuning studied its errors and it meets the goals now.

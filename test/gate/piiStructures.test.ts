@@ -915,3 +915,62 @@ describe('a table’s head row (the eighteenth tuning)', () => {
     expect(names('编号 | 楼栋 | 户主\n1 | 5栋 | 卞德顺')).toEqual(['卞德顺']);
   });
 });
+
+describe('surnames that are ordinary words, where a structure says a person stands (the twentieth tuning)', () => {
+  it('a cell under a person heading, tab, bar or space aligned, other headings than the slice’s', () => {
+    expect(names('序号 | 村组 | 购买者 | 机具\n1 | 石门村二组 | 门福生 | 旋耕机\n2 | 石门村五组 | 才玉兰 | 插秧机')).toEqual(['门福生', '才玉兰']);
+    expect(names('序号\t经营户\t摊位\n1\t黑建平\t12\n2\t操秀芬\t13')).toEqual(['黑建平', '操秀芬']);
+    expect(names('姓名    性别    母亲姓名    父亲姓名\n言小满    女    国秀英    代立新')).toEqual(['言小满', '国秀英', '代立新']);
+  });
+
+  it('right after a role label or beside names already found', () => {
+    expect(names('申请人：水建华，男，1970年生。')).toEqual(['水建华']);
+    expect(names('收养人操文斌（男，1982年生）、卞德顺（女，1984年生）夫妇。')).toEqual(['操文斌', '卞德顺']);
+    expect(names('代领人：门秀珍（其女）')).toEqual(['门秀珍']);
+    expect(names('表扬：冶金龙、宓国平、但丽华。')).toEqual(['冶金龙', '宓国平', '但丽华']);
+  });
+
+  it('but not the words those surnames open, in a person column, after a label or in prose', () => {
+    expect(names('序号 | 购机者 | 机具\n1 | 国有农场 | 旋耕机\n2 | 黑龙江 | 插秧机')).toEqual([]);
+    expect(names('申请人：但是未提交材料。申请人水电费已结清。当事人国有资产管理部门')).toEqual([]);
+    for (const t of ['水凯旋门下游，国安宁静的夜，但兴旺的集市。', '平安村黑石乡才能门面山河'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('people acting in office in a table, and products named like people (the twentieth tuning)', () => {
+  it('drops the names under 审判长, 书记员, 法官助理, 经办人 but keeps the parties', () => {
+    const t = '案号 | 当事人 | 审判长 | 书记员\n（2025）民初1号 | 原告晏高山；被告卞德顺 | 柯秋实 | 湛高山\n（2025）民初2号 | 原告滕莹莹 | 叶一鸣 | 夏侯芸';
+    expect(names(t)).toEqual(['晏高山', '卞德顺', '滕莹莹']);
+    expect(names('序号\t领款人\t金额\t经办人\n1\t庞海东\t500\t栾秀云\n2\t邝明启\t300\t栾秀云')).toEqual(['庞海东', '邝明启']);
+  });
+
+  it('a tractor or drone model glued to its code is no one', () => {
+    expect(names('序号 | 购机者 | 机具型号\n1 | 詹玉珍 | 东方红-LX904\n2 | 阙立新 | 常发CF704')).toEqual(['詹玉珍', '阙立新']);
+  });
+});
+
+describe('homes in a buyer’s or operator’s list (the twentieth tuning)', () => {
+  it('a 村组 cell and a 生产地址 at a house number are homes', () => {
+    expect(addresses('序号 | 购机者 | 村组 | 补贴额（元）\n1 | 詹玉珍 | 石门村二组 | 3000')).toEqual(['石门村二组']);
+    expect(addresses('序号\t经营者\t生产地址\n1\t庞海东\t云溪县石碑镇谢屯村三组8号')).toEqual(['云溪县石碑镇谢屯村三组8号']);
+  });
+
+  it('but a stall or shopfront in a market is not, nor a bare group', () => {
+    expect(addresses('序号\t经营者\t生产地址\n1\t庞海东\t云溪县建设路农贸市场21号门面\n2\t栾秀云\t云溪县东街市场B区12号摊位')).toEqual([]);
+    expect(addresses('序号 | 购机者 | 村组\n1 | 詹玉珍 | 二组')).toEqual([]);
+  });
+});
+
+describe('names tied to a child or a sex bracket (the twentieth tuning)', () => {
+  it('A、B之子C, 其表妹X之女Y, 弃婴X（男，…）, and their later mentions', () => {
+    expect(names('　　卞德顺、门秀珍之子卞小满的出生医学证明作废。')).toEqual(['卞德顺', '门秀珍', '卞小满']);
+    expect(names('申请收养其表妹水玉兰之女。水玉兰因病无力抚养。')).toEqual(['水玉兰', '水玉兰']);
+    expect(names('福利院抚养的弃婴国平安（男，2022年3月出生）。国平安身体健康。')).toEqual(['国平安', '国平安']);
+  });
+
+  it('but not a saying, a river or a place before 之子 or a bracket', () => {
+    for (const t of ['他是大山之子，也是黄河之子。', '共青团员（男、女不限）报名。', '本村儿童（女，6岁以下）接种疫苗。', '国家之子民，山河之子孙。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});

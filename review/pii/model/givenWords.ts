@@ -13,7 +13,9 @@ export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
     '欢欢 乐乐 平凡 永恒 光荣 勤俭 红梅 腊梅 冬梅 春花 秋菊 金凤 彩凤 翠花 二妹 三妹 四妹 二丫 小丫 福气 贵生 ' +
     '先锋 得水 有余 满堂 ' +
     // luck arriving, the season's work, the sky at dawn and dusk, the army of the revolution (运来, 春耕, 朝霞, 红军)
-    '运来 福来 喜来 春耕 秋收 金秋 晨光 朝霞 晚霞 红霞 秋香 菊香 桂香 翠竹 新月 春桃 红军 建军 石柱 大江'
+    '运来 福来 喜来 春耕 秋收 金秋 晨光 朝霞 晚霞 红霞 秋香 菊香 桂香 翠竹 新月 春桃 红军 建军 石柱 大江 ' +
+    // orchard and harvest names, the sky and a triumph wished on a child (樱桃, 稻香, 银河, 凯旋)
+    '樱桃 石榴 葡萄 稻香 麦香 荷香 茶花 海棠 银河 星河 月亮 凯旋 兴旺 拥军 爱军 红星 山河'
   ).split(' '),
 );
 

@@ -677,4 +677,50 @@ for (let i = 0; i < 2; i++) recruitNews();
 for (let i = 0; i < 2; i++) resettlementNews();
 for (let i = 0; i < 2; i++) landLeaseLedger();
 
+/** The twentieth tuning: surnames that are ordinary words (水, 国, 黑, 但, 操, 门 …) where a structure says a person stands. */
+const WORD_LIKE_SURNAMES = '水国黑但操门才代言福松';
+const PLAIN_GIVEN = ['建华', '秀英', '立新', '玉兰', '文斌', '德顺', '春梅', '志强', '桂芳', '海燕', '明远', '丽娟'];
+const wordPerson = (): string => fresh(() => pick([...WORD_LIKE_SURNAMES]) + pick(PLAIN_GIVEN));
+
+function wordSurnameLists(): void {
+  // A subsidy list by 购买者 with a 村组 cell (a home) and machine models glued to their codes (decoys); a court's
+  // list whose parties stand in one cell and whose 审判员 and 书记员 columns act in office (decoys); an operators'
+  // list whose 生产地址 at a house number is a home and a market stall is not (decoy); a guardian after a label.
+  const [buyerA, buyerB, plaintiff, defendant, judge, clerk, opA, opB, guardian] = [wordPerson(), wordPerson(), person(), wordPerson(), person(true), person(true), wordPerson(), wordPerson(), wordPerson()];
+  const groups = [`${pick(VILLAGES)}${pick(GROUPS)}`, `${pick(VILLAGES)}${pick(GROUPS)}`];
+  const county = pick(COUNTIES);
+  const houseHome = `${county}${pick(TOWNS)}${pick(VILLAGES)}${pick(GROUPS)}${int(2, 90)}号`;
+  const stall = `${county}${pick(STREETS)}农贸市场${int(2, 60)}号门面`;
+  const model = `${pick(['东方红', '常发'])}-${pick(['LX', 'CF'])}${int(500, 999)}`;
+  const text = [
+    `${county}农机购置补贴资金兑付公示`,
+    '序号 | 村组 | 购买者 | 机具型号 | 补贴额（元）',
+    `1 | ${groups[0]} | ${buyerA} | ${model} | ${int(2000, 30000)}`,
+    `2 | ${groups[1]} | ${buyerB} | 久保田${int(2, 6)}LZ | ${int(2000, 30000)}`,
+    '案号 | 当事人 | 审判员 | 书记员',
+    `（2025）民初${int(10, 999)}号 | 原告${plaintiff}；被告${defendant} | ${judge} | ${clerk}`,
+    '序号\t经营户\t生产地址',
+    `1\t${opA}\t${houseHome}`,
+    `2\t${opB}\t${stall}`,
+    `    监护人：${guardian}，住址同上。`,
+  ].join('\n');
+  add('structures', text, [...groups.map(A), P(buyerA), P(buyerB), P(plaintiff), P(defendant), P(opA), A(houseHome), P(opB), P(guardian)], [model, judge, clerk, stall]);
+}
+
+for (let i = 0; i < 2; i++) wordSurnameLists();
+
+function kinTies(): void {
+  // Parents listed before 之子/之女 and a foundling before its sex bracket, one with a word-like surname; a saying with
+  // 之子 and a bracket of who may apply as decoys.
+  const [father, mother, child, foundling] = [person(), wordPerson(), person(), wordPerson()];
+  const text = [
+    `    ${father}、${mother}之${pick(['子', '女'])}${child}的《出生医学证明》因信息错误收回作废。`,
+    `    儿童福利院抚养的弃婴${foundling}（${pick(['男', '女'])}，${int(2021, 2024)}年${int(1, 12)}月出生），现公开查找其生父母。${foundling}被发现时身体健康。`,
+    '    他们都是大山之子。报名对象（男、女不限）。',
+  ].join('\n');
+  add('structures', text, [P(father), P(mother), P(child), P(foundling), P(foundling)], ['大山之子']);
+}
+
+for (let i = 0; i < 2; i++) kinTies();
+
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);

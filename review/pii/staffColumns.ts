@@ -1,0 +1,73 @@
+/**
+ * Names a table prints under a heading of office (审判长 | 书记员 in a 开庭公告, 经办人 | 审核人 in a ledger) are
+ * the body's people acting in office, not private persons, whatever the rows beside them hold. And a name-like
+ * run glued to a model code (东方红-LX1004, 雷沃M904) is a product, not a person. Both are read only for the
+ * candidates already found: a candidate's line is split into cells only when it holds a separator, and the walk
+ * up to the table's head is bounded (MAX_UP lines) and cached by line.
+ */
+import { cellsOf, lineEnd } from './address.js';
+import type { NameCandidate } from './names.js';
+
+const STAFF_HEADINGS = new Set([
+  '审判长', '审判员', '人民陪审员', '陪审员', '书记员', '法官助理', '承办法官', '主审法官', '承办人', '经办人', '审核人', '审批人',
+  '制表人', '记录人', '执法人员', '办案人员', '检查人员', '经手人',
+]);
+const MAX_UP = 60;
+const SEPARATORS = ['|', '｜', '\t', '  ', '\u3000'];
+
+/** A table's row is short: a longer line is prose, and bounding the walk keeps a long paragraph linear. */
+const MAX_LINE = 400;
+
+/** The start of the line holding `p`, or -1 when it lies more than MAX_LINE back. */
+function lineStartOf(text: string, p: number): number {
+  let s = p;
+  while (s > 0 && text[s - 1] !== '\n') if (p - --s > MAX_LINE) return -1;
+  return s;
+}
+
+function hasSeparator(line: string): boolean {
+  return SEPARATORS.some((s) => line.includes(s));
+}
+
+/** The heading cell above the cell at `at`, or '' when `at` is in no table or its column has no heading. */
+function headingAbove(text: string, at: number, heads: Map<number, string[] | null>): string {
+  const start = lineStartOf(text, at);
+  if (start < 0) return '';
+  const end = lineEnd(text, at);
+  if (end - start > MAX_LINE) return '';
+  const line = text.slice(start, end);
+  if (!hasSeparator(line)) return '';
+  const cells = cellsOf(line);
+  const column = cells.findIndex((c) => c.start <= at - start && at - start < c.end);
+  if (column < 0 || cells.length < 3) return '';
+  let head = heads.get(start);
+  if (head === undefined) {
+    head = null;
+    let top = start;
+    for (let k = 0; k < MAX_UP && top > 0; k++) {
+      const above = lineStartOf(text, top - 1);
+      if (above < 0) break;
+      const aboveCells = cellsOf(text.slice(above, top - 1));
+      if (aboveCells.length !== cells.length) break;
+      top = above;
+    }
+    if (top !== start) {
+      const headLine = text.slice(top, lineEnd(text, top));
+      head = cellsOf(headLine).map((c) => headLine.slice(c.start, c.end));
+    }
+    heads.set(start, head);
+  }
+  return head?.[column] ?? '';
+}
+
+/** True when a model code follows at `end` (-LX1004, M904-K): a hyphen, or a Latin capital. */
+function gluedToCode(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 0x2d || (c >= 0x41 && c <= 0x5a);
+}
+
+export function withoutStaffColumns(text: string, found: NameCandidate[]): NameCandidate[] {
+  const heads = new Map<number, string[] | null>();
+  const drop = (f: NameCandidate): boolean => (f.role === null && gluedToCode(text, f.end)) || STAFF_HEADINGS.has(headingAbove(text, f.start, heads));
+  return found.some(drop) ? found.filter((f) => !drop(f)) : found;
+}
