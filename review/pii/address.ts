@@ -373,6 +373,13 @@ export function lineEnd(text: string, p: number): number {
   return nl < 0 ? text.length : nl;
 }
 
+/** Where the line holding `p` starts, or -1 when that is more than `max` characters back (a paragraph, not a row). */
+export function lineStartWithin(text: string, p: number, max: number): number {
+  let s = p;
+  while (s > 0 && text[s - 1] !== '\n') if (p - --s > max) return -1;
+  return s;
+}
+
 function tableColumnAddresses(text: string, out: Span[]): void {
   HEADING_RE.lastIndex = 0;
   for (let m = HEADING_RE.exec(text); m !== null; m = HEADING_RE.exec(text)) {

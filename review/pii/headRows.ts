@@ -3,6 +3,7 @@
  * surname and a given character on its own. A candidate on a line opening with 序号 or 编号 and a cell separator
  * is dropped; looking back is bounded to MAX_BACK characters per candidate.
  */
+import { lineStartWithin } from './address.js';
 import type { NameCandidate } from './names.js';
 
 const HEADS = ['序号', '编号'];
@@ -10,8 +11,8 @@ const SEPARATORS = new Set(['\t', '|', '｜', ' ', '\u3000']);
 const MAX_BACK = 160;
 
 function onHeadRow(text: string, at: number): boolean {
-  let s = at;
-  while (s > 0 && text[s - 1] !== '\n') if (at - --s > MAX_BACK) return false;
+  const s = lineStartWithin(text, at, MAX_BACK);
+  if (s < 0) return false;
   return HEADS.some((h) => text.startsWith(h, s) && SEPARATORS.has(text[s + h.length]));
 }
 

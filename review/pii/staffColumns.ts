@@ -5,7 +5,7 @@
  * candidates already found: a candidate's line is split into cells only when it holds a separator, and the walk
  * up to the table's head is bounded (MAX_UP lines) and cached by line.
  */
-import { cellsOf, lineEnd } from './address.js';
+import { cellsOf, lineEnd, lineStartWithin } from './address.js';
 import type { NameCandidate } from './names.js';
 
 const STAFF_HEADINGS = new Set([
@@ -19,19 +19,13 @@ const SEPARATORS = ['|', '｜', '\t', '  ', '\u3000'];
 const MAX_LINE = 400;
 
 /** The start of the line holding `p`, or -1 when it lies more than MAX_LINE back. */
-function lineStartOf(text: string, p: number): number {
-  let s = p;
-  while (s > 0 && text[s - 1] !== '\n') if (p - --s > MAX_LINE) return -1;
-  return s;
-}
-
 function hasSeparator(line: string): boolean {
   return SEPARATORS.some((s) => line.includes(s));
 }
 
 /** The heading cell above the cell at `at`, or '' when `at` is in no table or its column has no heading. */
 function headingAbove(text: string, at: number, heads: Map<number, string[] | null>): string {
-  const start = lineStartOf(text, at);
+  const start = lineStartWithin(text, at, MAX_LINE);
   if (start < 0) return '';
   const end = lineEnd(text, at);
   if (end - start > MAX_LINE) return '';
@@ -45,7 +39,7 @@ function headingAbove(text: string, at: number, heads: Map<number, string[] | nu
     head = null;
     let top = start;
     for (let k = 0; k < MAX_UP && top > 0; k++) {
-      const above = lineStartOf(text, top - 1);
+      const above = lineStartWithin(text, top - 1, MAX_LINE);
       if (above < 0) break;
       const aboveCells = cellsOf(text.slice(above, top - 1));
       if (aboveCells.length !== cells.length) break;
