@@ -20,9 +20,14 @@ export function createMailer(options: { smtpUrl: string | null; outboxDir: strin
   return {
     async send(mail: Mail) {
       const info = await transport.sendMail({ from: FROM, to: mail.to, subject: mail.subject, text: mail.text });
+      // Written beside the outbox and renamed in: whoever reads the outbox (an operator's mail pickup, a test) never
+      // sees a half-written .eml. Same parent directory, so the rename stays on one filesystem and is atomic.
+      const partialDir = `${options.outboxDir}.partial`;
       await fs.mkdir(options.outboxDir, { recursive: true });
+      await fs.mkdir(partialDir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
-      await fs.writeFile(path.join(options.outboxDir, name), info.message as Buffer);
+      await fs.writeFile(path.join(partialDir, name), info.message as Buffer);
+      await fs.rename(path.join(partialDir, name), path.join(options.outboxDir, name));
     },
   };
 }
