@@ -76,7 +76,7 @@ export async function claimPublication(deps: Deps, publicationId: string, option
       options.onRead?.(publication);
       return { outcome: held };
     }
-    return claimInTransaction(deps, publicationId, options, writesContent(content, publication, options) ? 'exclusive' : 'shared');
+    return claimInTransaction(deps, publicationId, options, writesContent(content, publication, inlineIn(options)) ? 'exclusive' : 'shared');
   }
   options.onRead?.(publication);
   if (publication.externalId) return { mode: 'poll', publication: { ...publication, polls: publication.polls + 1, leaseToken: claimedToken }, unitId: content.unitId, account };
@@ -92,8 +92,22 @@ export async function claimPublication(deps: Deps, publicationId: string, option
 }
 
 /** Whether a claim that goes ahead writes the content: a scheduled item's release, an inline publish settling it. */
-function writesContent(content: ContentRecord, publication: PublicationRecord, options: ClaimOptions): boolean {
-  return content.status === 'SCHEDULED' || (!publication.externalId && options.inline?.(publication.channel) !== undefined);
+function writesContent(content: ContentRecord, publication: PublicationRecord, isInline: (channel: ChannelKind) => boolean): boolean {
+  return content.status === 'SCHEDULED' || (!publication.externalId && isInline(publication.channel));
+}
+
+const inlineIn = (options: ClaimOptions) => (channel: ChannelKind): boolean => options.inline?.(channel) !== undefined;
+
+/**
+ * What `claimAtOnce` decides in SQL (its CLAIMABLE expression), decided here from what it read: nothing stands in the
+ * way, the claim writes nothing of the item, and it has what it needs (a rendition, unless only polled). The SQL is a
+ * restatement of `standingOf` and `writesContent` for the one-statement claim; a differential test
+ * (test/delivery/claimable-differential.test.ts) holds the two equal over every combination of the fields they read.
+ */
+export function claimableAtOnce(read: ClaimRead, now: Date, inlineChannels: readonly string[]): boolean {
+  const { content, publication } = read;
+  return standingOf(content, publication, now) === null && !writesContent(content, publication, (channel) => inlineChannels.includes(channel))
+    && (publication.externalId !== null || read.rendition !== null);
 }
 
 /**
@@ -118,7 +132,7 @@ async function claimUnder(deps: Deps, publicationId: string, options: ClaimOptio
     const { content, publication, rendition: stored, deliveryMode, account } = locked;
     const now = deps.now();
     const held = standingOf(content, publication, now);
-    if (lock === 'shared' && held === null && writesContent(content, publication, options)) throw new NeedsExclusiveLock();
+    if (lock === 'shared' && held === null && writesContent(content, publication, inlineIn(options))) throw new NeedsExclusiveLock();
     options.onRead?.(publication);
     if (held === 'cancel') {
       await updatePublication(tx, publication.id, { status: 'CANCELLED' });
