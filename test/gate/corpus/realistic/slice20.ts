@@ -281,13 +281,15 @@ export function slice20(addRecord: AddRecord, used: Set<string>): void {
     );
   }
 
-  // 8. 一事一议 筹资筹劳 公示 by 组, households aligned with spaces (`户主　人口　筹资　投劳`), exempt households named in
+  // 8. 一事一议 筹资筹劳 公示 by 组 (one group mostly a clan of 晋), households aligned with spaces (`户主　人口　筹资　投劳`), exempt households named in
   //    prose (`五保户X`, `现役军人家庭X`); the road named after two villages, the 村委会主任 and the 理财小组组长 as decoys.
   {
     const c = '澴阳县';
     const village = '红光村';
     const g1 = Array.from({ length: 5 }, () => person(chance(0.8) ? '男' : '女'));
-    const g2 = Array.from({ length: 5 }, () => person(chance(0.8) ? '男' : '女'));
+    // 岗上组 is mostly one clan, as village groups often are: four households share the first one's surname.
+    const clan = fresh(() => `晋${pick(MALE)}`);
+    const g2 = [clan, ...Array.from({ length: 3 }, () => kin(clan, chance(0.8) ? '男' : '女')), person('男')];
     const wubao = person('男');
     const soldier = person('男');
     const chair = person('男');
