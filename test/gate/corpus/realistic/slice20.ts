@@ -217,11 +217,11 @@ export function slice20(addRecord: AddRecord, used: Set<string>): void {
         `${c}退役军人事务局2025年第四季度重点优抚对象定期抚恤补助发放名单`,
         '序号\t姓名\t性别\t民族\t优抚类别\t住址\t月标准（元）',
         ...rows.map((r, k) => `${k + 1}\t${r.name}\t${r.sex}\t${r.nation}\t${r.kind}\t${homes[k]}\t${pick(['1460', '1285', '2150', '960', '812'])}`),
-        `    注：${rows[0].name}老人现年九十一岁，行动不便，本季度补助由其孙子${grandson}代领；${rows[2].name}系烈士之妻，按烈士遗属标准发放。`,
+        `    注：${rows[0].name}老人现年九十一岁，行动不便，本季度补助由其孙子${grandson}代领；${rows[2].name}系烈士之妻，按烈士遗属标准发放。八一建军节前夕，县里将为以上人员逐户送去慰问品。`,
         `    以上人员如有死亡、迁出等情况，家属应在30日内报告所在乡镇退役军人服务站。局长：${head}　经办人：${clerk}`,
       ].join('\n'),
       [...rows.map((r) => P(r.name)), ...homes.map(A), P(grandson)],
-      [clerk, head, '退役军人服务站'],
+      [clerk, head, '退役军人服务站', '八一建军节'],
     );
   }
 
@@ -343,8 +343,8 @@ export function slice20(addRecord: AddRecord, used: Set<string>): void {
   }
 
   // 10. 乡村公益性岗位 news: a 保洁员 and a 护路员 with their homes in prose (`家住…号的保洁员X`, `和老伴Y住在…组`), a
-  //     villager praising them; the reporter, correspondent, 乡人社中心主任, 村党支部书记, a form of address (`X大姐`)
-  //     and `焦裕禄` cited as decoys.
+  //     villager praising them; the reporter, correspondent, 乡人社中心主任, 村党支部书记, a form of address (`X大姐`),
+  //     `焦裕禄` cited and words holding given names of the pool (`开山修路`, `金榜题名`, `八一建军节` in 5) as decoys.
   {
     const c = '澴阳县';
     const cleaner = person('女');
@@ -362,11 +362,11 @@ export function slice20(addRecord: AddRecord, used: Set<string>): void {
         '小岗位撑起大民生 岗背乡乡村公益性岗位让困难群众家门口就业',
         `    本报讯（记者 ${reporter} 通讯员 ${corr}）清晨六点，家住${cleanerHome}的保洁员${cleaner}已经推着三轮车出了门。她今年五十八岁，丈夫常年患病，去年通过乡村公益性岗位上岗，每月有${int(5, 8)}00元补贴。“离家近，照顾得了家里。”${cleaner}说。`,
         `    护路员${roadman}和老伴${wife}住在${roadHome}，负责${c}岗背乡境内五公里县道的巡查。下雨天路面落石，他总是第一个赶到。同村的${villager}说，过去这段路坑坑洼洼，现在干干净净，大家都念着${roadman}的好。村里人习惯叫${cleaner}“${familyOf(cleaner)}大姐”，叫${roadman}“老护路”。`,
-        `    岗背乡人力资源和社会保障服务中心主任${director}介绍，全乡今年开发保洁、护路、护林等公益性岗位${int(60, 120)}个，优先安置脱贫劳动力和大龄劳动力。`,
+        `    岗背乡人力资源和社会保障服务中心主任${director}介绍，全乡今年开发保洁、护路、护林等公益性岗位${int(60, 120)}个，优先安置脱贫劳动力和大龄劳动力。今年夏天，护路员们还配合开山修路的施工队清理落石；村里三名孩子金榜题名，乡里为他们送去了助学金。`,
         `    “学习焦裕禄，就是要把群众的小事当大事。”枫树湾村党支部书记${secretary}说。`,
       ].join('\n'),
       [P(cleaner), A(cleanerHome), P(roadman), P(wife), A(roadHome), P(villager)],
-      [reporter, corr, director, secretary, `${familyOf(cleaner)}大姐`, '焦裕禄'],
+      [reporter, corr, director, secretary, `${familyOf(cleaner)}大姐`, '焦裕禄', '开山修路', '金榜题名'],
     );
   }
 
