@@ -9,8 +9,9 @@
  * villages, streets and estates of its own (streets named like people: 德明路, 国华街).
  */
 
-import { idCheck, seededRandom, uniqueName } from '../generate.js';
-import { A, I, P, PL, col, distinctValues, recorder, toTrad, type AddRecord } from './blind.js';
+import { seededRandom } from '../generate.js';
+import { A, I, P, PL, col, recorder, toTrad, type AddRecord } from './blind.js';
+import { sliceGenerators } from './pools.js';
 
 const COMMON = '王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马罗郑梁谢宋唐许韩冯邓曹';
 const RARE = '贲宦郏蹇巨劳隆慈官盖晋';
@@ -47,27 +48,14 @@ const TRAD: Record<string, string> = {
 const trad = (s: string): string => toTrad([...s].map((c) => TRAD[c] ?? c).join(''));
 
 export function slice20(addRecord: AddRecord, used: Set<string>): void {
-  const { pick, int, digits, pad, chance } = seededRandom(20_2026_1201);
+  const random = seededRandom(20_2026_1201);
+  const { pick, int, digits, pad, chance } = random;
   const add = recorder('holdout20', addRecord);
-  const fresh = (make: () => string): string => uniqueName(used, make, 2000);
-  const surname = (): string => (chance(0.08) ? pick(COMPOUND) : chance(0.3) ? pick([...RARE]) : pick([...COMMON]));
-  const person = (sex?: '男' | '女'): string => {
-    const s = sex ?? (chance(0.5) ? '男' : '女');
-    return fresh(() => surname() + pick(s === '男' ? MALE : FEMALE));
-  };
-  const familyOf = (name: string): string => COMPOUND.find((c) => name.startsWith(c)) ?? name[0];
-  const kin = (of: string, sex: '男' | '女' = '男'): string => fresh(() => familyOf(of) + pick(sex === '男' ? MALE : FEMALE));
+  const { fresh, person, familyOf, kin, landline, office, date, distinct, rural, flat, idFor } = sliceGenerators(random, used, {
+    common: COMMON, rare: RARE, compound: COMPOUND, compoundChance: 0.08, male: MALE, female: FEMALE,
+    codes: CODES, towns: TOWNS, villages: VILLAGES, groups: GROUPS, streets: STREETS, estates: ESTATES,
+  });
   const korean = (sex: '男' | '女'): string => fresh(() => pick(sex === '男' ? KOREAN_MEN : KOREAN_WOMEN));
-  const landline = (c: string): string => `${CODES[c].tel}-${int(3, 8)}${digits(6)}`;
-  const office = (c: string): string => `${c}${pick(STREETS)}${int(2, 199)}号`;
-  const date = (): string => `2025年${int(1, 11)}月${int(1, 28)}日`;
-  const distinct = distinctValues();
-  const rural = (c: string, town = pick(TOWNS), village = pick(VILLAGES)): string => distinct(() => `${c}${town}${village}${pick(GROUPS)}${int(1, 96)}号`);
-  const flat = (c: string): string => distinct(() => `${c}${pick(STREETS)}${pick(ESTATES)}${int(1, 22)}栋${int(1, 4)}单元${int(1, 17)}0${int(1, 4)}室`);
-  const idFor = (c: string, year: number): string => {
-    const body = `${CODES[c].region}${year}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}${digits(3)}`;
-    return body + idCheck(body);
-  };
 
   // 1. 不起诉决定书: `被不起诉人X，男，…出生，公民身份号码…，户籍地…，住…` glued to its label as the template prints it; the
   //    辩护人 a lawyer acting for him (a person); 被害人 and a 证人 named in the facts; the publisher's `X某` later, the
