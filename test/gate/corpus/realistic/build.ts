@@ -26,6 +26,7 @@ import { slice16 } from './slice16.js';
 import { slice17 } from './slice17.js';
 import { slice18 } from './slice18.js';
 import { slice19 } from './slice19.js';
+import { slice20 } from './slice20.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1470,5 +1471,9 @@ slice18(add, used);
 // Written blind (行政复议, 应诉公示, 年度报告典型案例, 选民名单, 见义勇为, 招生录取, 高龄慰问, 结对帮扶, 宗教场所负责人, 欠薪/工伤调解),
 // as much for precision as recall, on its own seed and pools (slice19.ts); figures only.
 slice19(add, used);
+// ---- held-out slice 20 -----------------------------------------------------------------------------
+// Written blind (不起诉决定书, 社保冒领/暂停发放, 计生奖扶, 优抚定期抚恤, 渔船燃油补贴, 吊销个体工商户, 一事一议, 出租车信誉考核,
+// 公益性岗位 news, a traditional-script mirror), as much for precision as recall, on its own seed and pools (slice20.ts); figures only.
+slice20(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);

@@ -8,8 +8,9 @@
  * where a venue calls for them, and counties, villages, streets and estates of its own (streets named like people).
  */
 
-import { idCheck, seededRandom, uniqueName } from '../generate.js';
-import { A, I, M, P, PL, col, distinctValues, recorder, toTrad, type AddRecord } from './blind.js';
+import { seededRandom } from '../generate.js';
+import { A, I, M, P, PL, col, recorder, toTrad, type AddRecord } from './blind.js';
+import { sliceGenerators } from './pools.js';
 
 const COMMON = '王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马罗';
 const RARE = '亓宓矫嵇汲厍束蓟逄桓';
@@ -43,26 +44,13 @@ const TRAD: Record<string, string> = {
 const trad = (s: string): string => toTrad([...s].map((c) => TRAD[c] ?? c).join(''));
 
 export function slice19(addRecord: AddRecord, used: Set<string>): void {
-  const { pick, int, digits, pad, chance } = seededRandom(19_2026_1201);
+  const random = seededRandom(19_2026_1201);
+  const { pick, int, digits, chance } = random;
   const add = recorder('holdout19', addRecord);
-  const fresh = (make: () => string): string => uniqueName(used, make, 2000);
-  const surname = (): string => (chance(0.1) ? pick(COMPOUND) : chance(0.3) ? pick([...RARE]) : pick([...COMMON]));
-  const person = (sex?: '男' | '女'): string => {
-    const s = sex ?? (chance(0.5) ? '男' : '女');
-    return fresh(() => surname() + pick(s === '男' ? MALE : FEMALE));
-  };
-  const familyOf = (name: string): string => COMPOUND.find((c) => name.startsWith(c)) ?? name[0];
-  const kin = (of: string, sex: '男' | '女' = '男'): string => fresh(() => familyOf(of) + pick(sex === '男' ? MALE : FEMALE));
-  const landline = (c: string): string => `${CODES[c].tel}-${int(3, 8)}${digits(6)}`;
-  const office = (c: string): string => `${c}${pick(STREETS)}${int(2, 199)}号`;
-  const date = (): string => `2025年${int(1, 11)}月${int(1, 28)}日`;
-  const distinct = distinctValues();
-  const rural = (c: string, town = pick(TOWNS), village = pick(VILLAGES)): string => distinct(() => `${c}${town}${village}${pick(GROUPS)}${int(1, 96)}号`);
-  const flat = (c: string): string => distinct(() => `${c}${pick(STREETS)}${pick(ESTATES)}${int(1, 22)}栋${int(1, 4)}单元${int(1, 17)}0${int(1, 4)}室`);
-  const idFor = (c: string, year: number): string => {
-    const body = `${CODES[c].region}${year}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}${digits(3)}`;
-    return body + idCheck(body);
-  };
+  const { fresh, person, familyOf, kin, landline, office, date, distinct, rural, flat, idFor } = sliceGenerators(random, used, {
+    common: COMMON, rare: RARE, compound: COMPOUND, compoundChance: 0.1, male: MALE, female: FEMALE,
+    codes: CODES, towns: TOWNS, villages: VILLAGES, groups: GROUPS, streets: STREETS, estates: ESTATES,
+  });
 
   // 1. 行政复议决定书: `申请人：X，男，…，公民身份号码…，住…`, `委托代理人：Y，系申请人之子` (a relative: a person), a 第三人 with
   //    her home, the respondent bureau's 住所 and `法定代表人：Z，局长` as decoys; facts naming the parties glued to verbs
