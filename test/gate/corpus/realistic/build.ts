@@ -26,6 +26,7 @@ import { slice16 } from './slice16.js';
 import { slice17 } from './slice17.js';
 import { slice18 } from './slice18.js';
 import { slice19 } from './slice19.js';
+import { slice21 } from './slice21.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1470,5 +1471,9 @@ slice18(add, used);
 // Written blind (行政复议, 应诉公示, 年度报告典型案例, 选民名单, 见义勇为, 招生录取, 高龄慰问, 结对帮扶, 宗教场所负责人, 欠薪/工伤调解),
 // as much for precision as recall, on its own seed and pools (slice19.ts); figures only.
 slice19(add, used);
+// ---- held-out slice 21 -----------------------------------------------------------------------------
+// Written blind (门诊慢特病, 大病二次报销, 强制扑杀补偿, 种粮大户, 教师资格, 遗失声明, 欠费催缴, 环境信访, 网格员走访, a traditional-script
+// mirror), as much for precision as recall, on its own seed and pools (slice21.ts); figures only.
+slice21(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
