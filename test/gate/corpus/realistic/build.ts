@@ -27,6 +27,7 @@ import { slice17 } from './slice17.js';
 import { slice18 } from './slice18.js';
 import { slice19 } from './slice19.js';
 import { slice20 } from './slice20.js';
+import { slice21 } from './slice21.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1475,5 +1476,9 @@ slice19(add, used);
 // Written blind (不起诉决定书, 社保冒领/暂停发放, 计生奖扶, 优抚定期抚恤, 渔船燃油补贴, 吊销个体工商户, 一事一议, 出租车信誉考核,
 // 公益性岗位 news, a traditional-script mirror), as much for precision as recall, on its own seed and pools (slice20.ts); figures only.
 slice20(add, used);
+// ---- held-out slice 21 -----------------------------------------------------------------------------
+// Written blind (门诊慢特病, 大病二次报销, 强制扑杀补偿, 种粮大户, 教师资格, 遗失声明, 欠费催缴, 环境信访, 网格员走访, a traditional-script
+// mirror), as much for precision as recall, on its own seed and pools (slice21.ts); figures only.
+slice21(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
