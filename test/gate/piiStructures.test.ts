@@ -974,3 +974,22 @@ describe('names tied to a child or a sex bracket (the twentieth tuning)', () => 
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('light surnames and traditional name characters (the twenty-first tuning)', () => {
+  it('a surname that opens almost no ordinary word weighs a step: a kin noun and a list carry it', () => {
+    expect(names('现与长子厍长征、儿媳何琦一起生活。')).toEqual(['厍长征', '何琦']);
+    expect(names('由其女栾秀英、女婿何琦代为签字。')).toEqual(['栾秀英', '何琦']);
+    expect(names('儿子漆建华、儿媳罗敏一同到场。')).toEqual(['漆建华', '罗敏']);
+  });
+
+  it('but a light surname that opens words stays light, and words stay words', () => {
+    for (const t of ['党员、干部参加学习。', '印发、转发文件。', '危房、危墙已拆除。', '村民反映蓟县方向道路积水。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('traditional forms of given-name characters and surnames fold as the common ones do', () => {
+    expect(names('東：程鈞家；西：柏翠竹家；')).toEqual(['程鈞', '柏翠竹']);
+    expect(names('鄰居閆鵬、龔曉燕到場。')).toEqual(['閆鵬', '龔曉燕']);
+    expect(names('當事人譚穎，女，1985年出生。')).toEqual(['譚穎']);
+  });
+});
