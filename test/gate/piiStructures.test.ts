@@ -993,3 +993,20 @@ describe('light surnames and traditional name characters (the twenty-first tunin
     expect(names('當事人譚穎，女，1985年出生。')).toEqual(['譚穎']);
   });
 });
+
+describe('the last member of a 、 list running on into its verb (the twenty-first tuning)', () => {
+  it('is read as the head of such a list is, in simplified and traditional script', () => {
+    expect(names('林铁柱、杨劲松划船将其救出。')).toEqual(['林铁柱', '杨劲松']);
+    expect(names('林鐵柱、楊勁松划船將其救出。')).toEqual(['林鐵柱', '楊勁松']);
+    expect(names('正在附近干活的村民史跃进、闻人青松听到呼救。')).toEqual(['史跃进', '闻人青松']);
+    expect(names('牧民巴特尔、冼国栋赶到现场')).toEqual(['巴特尔', '冼国栋']);
+  });
+
+  it('but not an official’s list, a word, a title or a masked name', () => {
+    for (const t of ['副县长王芳、李强出席会议。', '执法人员王芳、李强到现场检查。', '记者王芳、李强报道。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+    expect(names('村民王芳、高度重视此事。')).toEqual(['王芳']);
+    expect(names('村民王芳、刘局长参加。')).toEqual(['王芳']);
+    expect(names('村民王芳、李某某到场。')).toEqual(['王芳']);
+  });
+});
