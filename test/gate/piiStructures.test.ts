@@ -1010,3 +1010,22 @@ describe('the last member of a 、 list running on into its verb (the twenty-fir
     expect(names('村民王芳、李某某到场。')).toEqual(['王芳']);
   });
 });
+
+describe('a person column known by its heading’s suffix (the twenty-first tuning)', () => {
+  it('…人, …主 and kin headings no list names head people, in tabs and bars', () => {
+    expect(names('序号\t学生姓名\t性别\t监护人\t户籍地址\n1\t蓟锐\t男\t年红霞\t涢水县荻港镇牛角冲村新屋组41号\n2\t宓长征\t男\t宁静\t涢水县美华路9栋1单元1603室')).toEqual(['蓟锐', '年红霞', '宓长征', '宁静']);
+    expect(names('序号 | 参保人 | 性别 | 补贴金额（元）\n1 | 水玉兰 | 女 | 300\n2 | 齐心 | 男 | 300')).toEqual(['水玉兰', '齐心']);
+    expect(names('编号\t畜主\t畜种\t数量\n1\t但兴旺\t牛\t3\n2\t操红梅\t羊\t25')).toEqual(['但兴旺', '操红梅']);
+    expect(names('序号 | 赡养人 | 被赡养人 | 备注\n1 | 黑建军 | 年秀英 | 无')).toEqual(['黑建军', '年秀英']);
+  });
+
+  it('but not a column of staff, of the one in charge, nor a word ending in 人 or 主', () => {
+    for (const t of [
+      '序号 | 经办人 | 金额\n1 | 宁静 | 300',
+      '序号 | 负责人 | 单位 | 备注\n1 | 齐心 | 县局 | 无',
+      '序号 | 填报人 | 金额\n1 | 水玉兰 | 300',
+      '序号 | 民主 | 评议 | 金额\n1 | 齐心 | 合格 | 300',
+    ])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
