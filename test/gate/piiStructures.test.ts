@@ -1029,3 +1029,27 @@ describe('a person column known by its heading’s suffix (the twenty-first tuni
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('kin and owner nouns, and a household’s members in brackets (the twenty-first tuning)', () => {
+  it('a birth, adoptive or step parent, a cousin, an owner, and who a party entrusts', () => {
+    expect(names('仉雷鳴的生父仉銀河已於2019年病故。')).toEqual(['仉雷鳴', '仉銀河']);
+    expect(names('其堂弟宓国平反映，养母眭桂英已于去年去世。')).toEqual(['宓国平', '眭桂英']);
+    expect(names('船主邰德顺驾驶渔船返港。')).toEqual(['邰德顺']);
+    expect(names('原告委托陈芙蓉律师出庭。')).toEqual(['陈芙蓉']);
+  });
+
+  it('but not the nouns in their ordinary words', () => {
+    for (const t of ['委托第三方机构评估。', '委托书已送达。', '本机关委托律师事务所代理。', '生父母双亡。', '表哥们都来了。', '驾驶员培训。', '经营者应当亮证经营。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('（妻X、子Y）: every member a kinship word glued to a name, up to the bracket’s close', () => {
+    expect(names('申请人：贝昊　家庭人口：3人（妻桂蓓蓓、子贝春耕）')).toEqual(['贝昊', '桂蓓蓓', '贝春耕']);
+    expect(names('家庭人口：4人（长子栾国庆，次女栾小燕，妻龚秀兰）')).toEqual(['栾国庆', '栾小燕', '龚秀兰']);
+  });
+
+  it('but not a bracket of kinship words, a room or a company', () => {
+    for (const t of ['（子女、父母）', '设有（母婴室）', '（父亲节）活动', '其（子公司）'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
