@@ -1053,3 +1053,16 @@ describe('kin and owner nouns, and a household’s members in brackets (the twen
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('given names that are words of an era or a season (the twenty-first tuning)', () => {
+  it('are names where a structure points at them', () => {
+    expect(names('据村民眭长征介绍，')).toEqual(['眭长征']);
+    expect(names('隋宝库、隋水仙之子隋爱国的出生医学证明作废。')).toEqual(['隋宝库', '隋水仙', '隋爱国']);
+    expect(names('见义勇为先进个人：林铁柱、杨劲松。')).toEqual(['林铁柱', '杨劲松']);
+  });
+
+  it('but stay words in prose', () => {
+    for (const t of ['全县掀起学习热潮，长征精神代代传。', '中秋节前夕，县领导走访慰问。', '今年小雪时节降温明显。', '知识宝库向群众开放。', '宏图大展。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
