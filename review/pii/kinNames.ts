@@ -41,6 +41,42 @@ function push(text: string, start: number, end: number, surname: string, out: Na
   out.push({ start, end, role: null, surname, name: text.slice(start, end) });
 }
 
+/** What a household's members are marked by in a bracket of its composition (3人（妻X、子Y）, （长子X，次女Y）). */
+const KIN_MARKS: ReadonlySet<string> = new Set('妻夫子女父母长次儿孙'.split(''));
+const MEMBER_KIN = ['妻子', '丈夫', '长子', '次子', '三子', '长女', '次女', '三女', '儿子', '女儿', '儿媳', '女婿', '孙子', '孙女', '妻', '夫', '子', '女', '父', '母'];
+const MEMBER_ENDS = new Set(['、', '，', ',', '；', ';', '）']);
+const MAX_MEMBERS = 8;
+
+/**
+ * `（妻桂蓓蓓、子贝春耕）`: a bracket listing a household's members, each a kinship word glued to a name. Every member
+ * must read so (the kinship word, then a run of two to four characters that is a name and no word, up to 、 ， or the
+ * bracket's close), else none is taken: `（子女、父母）` or `（母婴室）` hold no names. Bounded to MAX_MEMBERS.
+ */
+function householdMembers(text: string, from: number, out: NameCandidate[], taken: Set<number>): void {
+  const members: { start: number; end: number; surname: string }[] = [];
+  let p = from;
+  for (let k = 0; k < MAX_MEMBERS; k++) {
+    const kin = MEMBER_KIN.find((w) => text.startsWith(w, p));
+    if (kin === undefined) return;
+    const s = p + kin.length;
+    let e = s;
+    while (e < text.length && e - s <= 4 && chars.isHanCode(text.charCodeAt(e))) e++;
+    if (e - s < 2 || e - s > 4 || !MEMBER_ENDS.has(text[e])) return;
+    const run = text.slice(s, e);
+    let surname = wordSurnameName(run)?.surname ?? '';
+    if (!surname) {
+      const known = surnameAt(run, 0);
+      if (known && !isCommonWord(run) && nameScore(run, known) >= MIN_KNOWN_SCORE) surname = known;
+    }
+    if (!surname) return;
+    members.push({ start: s, end: e, surname });
+    if (text[e] === '）') break;
+    p = e + 1;
+  }
+  if (text[members[members.length - 1]?.end] !== '）') return;
+  for (const m of members) push(text, m.start, m.end, m.surname, out, taken);
+}
+
 export function kinNames(text: string, found: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   const taken = new Set(found.map((f) => f.start));
@@ -56,6 +92,7 @@ export function kinNames(text: string, found: readonly NameCandidate[]): NameCan
     }
   }
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
+    if (KIN_MARKS.has(text[i + 1])) householdMembers(text, i + 1, out, taken);
     if (text[i + 1] !== '男' && text[i + 1] !== '女') continue;
     if (text[i + 2] !== '，' && text[i + 2] !== ',' && text[i + 2] !== '）' && text[i + 2] !== '、') continue;
     const n = nameEndingAt(text, i);

@@ -59,6 +59,30 @@ function headEndingAt(text: string, e: number, introduced: (s: number) => boolea
   return best;
 }
 
+/**
+ * The name that starts at `s` (right after a 、) and runs on into the words after it (…、杨劲松划船), or null: the
+ * best-scoring reading of two to four characters that is no word and does not open with one.
+ */
+function tailStartingAt(text: string, s: number, runEnd: number): ListedName | null {
+  const surname = surnameAt(text, s);
+  if (!surname) return null;
+  let best: ListedName | null = null;
+  let bestScore = -Infinity;
+  for (let given = 2; given >= 1; given--) {
+    const e = s + surname.length + given;
+    if (e > runEnd) continue;
+    const name = text.slice(s, e);
+    if (isCommonWord(name) || (given === 2 && isCommonWord(name.slice(0, surname.length + 1)))) continue;
+    // 冷欢|欢: a reading that splits a doubled given name ends inside it.
+    if (given === 1 && text.charCodeAt(e) === text.charCodeAt(e - 1)) continue;
+    const score = nameScore(name, surname);
+    if (score < (given === 1 ? HEAD_MIN_SCORE_TWO : HEAD_MIN_SCORE) || score <= bestScore) continue;
+    best = { start: s, end: e, surname };
+    bestScore = score;
+  }
+  return best;
+}
+
 /** A run of Han characters set apart by gaps (or the line's ends) on both sides, from `s`; its end or -1. */
 function gapToken(text: string, s: number): number {
   let e = s;
@@ -116,9 +140,22 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       const between = text[e] === '、' && foundStarts.has(e + 1);
       const whole = e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e])) && take(text, f.end + 1, e, extra, starts, staff, between);
       // 到胡祖平、胡绵羊两农户家走访: the last member runs on into the number of people or households.
+      let counted = false;
       for (const len of whole ? [] : [3, 2]) {
         const end = f.end + 1 + len;
-        if (end <= e && COUNTS.some((w) => text.startsWith(w, end)) && take(text, f.end + 1, end, extra, starts, staff)) break;
+        if (end <= e && COUNTS.some((w) => text.startsWith(w, end)) && take(text, f.end + 1, end, extra, starts, staff)) {
+          counted = true;
+          break;
+        }
+      }
+      // 林铁柱、杨劲松划船…, 史跃进、闻人青松听到…: the last member runs on into the clause's verb; read as the head
+      // of such a list is, by the bar one step below prose's.
+      if (!whole && !counted) {
+        const tail = tailStartingAt(text, f.end + 1, e);
+        if (tail && !staff(tail.start, tail.end)) {
+          extra.push(tail);
+          starts.add(tail.start);
+        }
       }
     }
     // 曹桂香　县人民医院　主任 / 和　萍　县供电公司　班长: rows of a list with no heading, each opening with a

@@ -20,7 +20,8 @@ import {
   TRANSLITERATED_NAME_PARTS,
 } from './lexicon.js';
 import { isBodyContact } from './context.js';
-import { endsCell, namesInColumn } from './columns.js';
+import { endsCell, namesInColumn, type ColumnName } from './columns.js';
+import { isPersonHeading } from './headings.js';
 import { withoutStaffNames } from './staffNames.js';
 import { withoutHeadRows } from './headRows.js';
 import { withoutStaffColumns } from './staffColumns.js';
@@ -217,6 +218,23 @@ for (const r of ALL_NAME_ROLES) ROLE_LAST[r.charCodeAt(r.length - 1)] = 1;
 /** The scan lists where a label can end (present.ts); namesAfterRoles visits only those positions. */
 listPositions(ROLE_END_AT, unitsOf(ROLE_LAST));
 
+/** The longest heading cell read back from its last character: a heading is a short word. */
+const MAX_DERIVED_HEADING = 5;
+
+/**
+ * The names under a heading cell ending at `last` that no role label matches but whose suffix says it heads people
+ * (headings.ts), or null. The cell must stand alone between separators; namesInColumn checks the line is a table head.
+ */
+function derivedHeadColumn(text: string, last: number): { names: ColumnName[]; end: number; heading: string } | null {
+  let s = last;
+  while (s > 0 && last - s < MAX_DERIVED_HEADING && isHanCode(text.charCodeAt(s - 1))) s--;
+  if (s > 0 && !endsCell(text, s - 1)) return null;
+  const heading = text.slice(s, last + 1);
+  if (!isPersonHeading(heading)) return null;
+  const column = namesInColumn(text, s, last + 1);
+  return column && column.names.length > 0 ? { ...column, heading } : null;
+}
+
 function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers): void {
   let resumeAt = 0;
   const ends = triggers.roleEnds;
@@ -227,16 +245,25 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     if (ends[k] <= j) continue;
     j = ends[k];
     const endsHere = ROLES_BY_END.get(roleEndKey(text.charCodeAt(j - 1), text.charCodeAt(j)));
-    if (endsHere === undefined) continue;
     let role = '';
-    for (const r of endsHere) {
-      const start = j + 1 - r.length;
-      if (start >= resumeAt && text.startsWith(r, start)) {
-        role = r;
-        break;
+    if (endsHere !== undefined)
+      for (const r of endsHere) {
+        const start = j + 1 - r.length;
+        if (start >= resumeAt && text.startsWith(r, start)) {
+          role = r;
+          break;
+        }
       }
+    if (!role) {
+      // 参保人 | 监护人 | 畜主 as a table's heading: no label of the list, but its suffix says the column holds people.
+      const column = j >= resumeAt && endsCell(text, j + 1) ? derivedHeadColumn(text, j) : null;
+      if (column) {
+        for (const c of column.names) out.push({ start: c.start, end: c.end, role: column.heading, surname: c.surname, name: text.slice(c.start, c.end) });
+        resumeAt = Math.max(resumeAt, column.end);
+        j = Math.max(j, column.end - 1);
+      }
+      continue;
     }
-    if (!role) continue;
     const m = { index: j + 1 - role.length };
     // Leftmost-longest: a longer label starting at the same place wins (当事人员 over 当事人).
     for (const r of ROLES_BY_FIRST.get(text.charCodeAt(m.index)) ?? []) {

@@ -974,3 +974,95 @@ describe('names tied to a child or a sex bracket (the twentieth tuning)', () => 
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('light surnames and traditional name characters (the twenty-first tuning)', () => {
+  it('a surname that opens almost no ordinary word weighs a step: a kin noun and a list carry it', () => {
+    expect(names('现与长子厍长征、儿媳何琦一起生活。')).toEqual(['厍长征', '何琦']);
+    expect(names('由其女栾秀英、女婿何琦代为签字。')).toEqual(['栾秀英', '何琦']);
+    expect(names('儿子漆建华、儿媳罗敏一同到场。')).toEqual(['漆建华', '罗敏']);
+  });
+
+  it('but a light surname that opens words stays light, and words stay words', () => {
+    for (const t of ['党员、干部参加学习。', '印发、转发文件。', '危房、危墙已拆除。', '村民反映蓟县方向道路积水。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('traditional forms of given-name characters and surnames fold as the common ones do', () => {
+    expect(names('東：程鈞家；西：柏翠竹家；')).toEqual(['程鈞', '柏翠竹']);
+    expect(names('鄰居閆鵬、龔曉燕到場。')).toEqual(['閆鵬', '龔曉燕']);
+    expect(names('當事人譚穎，女，1985年出生。')).toEqual(['譚穎']);
+  });
+});
+
+describe('the last member of a 、 list running on into its verb (the twenty-first tuning)', () => {
+  it('is read as the head of such a list is, in simplified and traditional script', () => {
+    expect(names('林铁柱、杨劲松划船将其救出。')).toEqual(['林铁柱', '杨劲松']);
+    expect(names('林鐵柱、楊勁松划船將其救出。')).toEqual(['林鐵柱', '楊勁松']);
+    expect(names('正在附近干活的村民史跃进、闻人青松听到呼救。')).toEqual(['史跃进', '闻人青松']);
+    expect(names('牧民巴特尔、冼国栋赶到现场')).toEqual(['巴特尔', '冼国栋']);
+  });
+
+  it('but not an official’s list, a word, a title or a masked name', () => {
+    for (const t of ['副县长王芳、李强出席会议。', '执法人员王芳、李强到现场检查。', '记者王芳、李强报道。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+    expect(names('村民王芳、高度重视此事。')).toEqual(['王芳']);
+    expect(names('村民王芳、刘局长参加。')).toEqual(['王芳']);
+    expect(names('村民王芳、李某某到场。')).toEqual(['王芳']);
+  });
+});
+
+describe('a person column known by its heading’s suffix (the twenty-first tuning)', () => {
+  it('…人, …主 and kin headings no list names head people, in tabs and bars', () => {
+    expect(names('序号\t学生姓名\t性别\t监护人\t户籍地址\n1\t蓟锐\t男\t年红霞\t涢水县荻港镇牛角冲村新屋组41号\n2\t宓长征\t男\t宁静\t涢水县美华路9栋1单元1603室')).toEqual(['蓟锐', '年红霞', '宓长征', '宁静']);
+    expect(names('序号 | 参保人 | 性别 | 补贴金额（元）\n1 | 水玉兰 | 女 | 300\n2 | 齐心 | 男 | 300')).toEqual(['水玉兰', '齐心']);
+    expect(names('编号\t畜主\t畜种\t数量\n1\t但兴旺\t牛\t3\n2\t操红梅\t羊\t25')).toEqual(['但兴旺', '操红梅']);
+    expect(names('序号 | 赡养人 | 被赡养人 | 备注\n1 | 黑建军 | 年秀英 | 无')).toEqual(['黑建军', '年秀英']);
+  });
+
+  it('but not a column of staff, of the one in charge, nor a word ending in 人 or 主', () => {
+    for (const t of [
+      '序号 | 经办人 | 金额\n1 | 宁静 | 300',
+      '序号 | 负责人 | 单位 | 备注\n1 | 齐心 | 县局 | 无',
+      '序号 | 填报人 | 金额\n1 | 水玉兰 | 300',
+      '序号 | 民主 | 评议 | 金额\n1 | 齐心 | 合格 | 300',
+    ])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('kin and owner nouns, and a household’s members in brackets (the twenty-first tuning)', () => {
+  it('a birth, adoptive or step parent, a cousin, an owner, and who a party entrusts', () => {
+    expect(names('仉雷鳴的生父仉銀河已於2019年病故。')).toEqual(['仉雷鳴', '仉銀河']);
+    expect(names('其堂弟宓国平反映，养母眭桂英已于去年去世。')).toEqual(['宓国平', '眭桂英']);
+    expect(names('船主邰德顺驾驶渔船返港。')).toEqual(['邰德顺']);
+    expect(names('原告委托陈芙蓉律师出庭。')).toEqual(['陈芙蓉']);
+  });
+
+  it('but not the nouns in their ordinary words', () => {
+    for (const t of ['委托第三方机构评估。', '委托书已送达。', '本机关委托律师事务所代理。', '生父母双亡。', '表哥们都来了。', '驾驶员培训。', '经营者应当亮证经营。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('（妻X、子Y）: every member a kinship word glued to a name, up to the bracket’s close', () => {
+    expect(names('申请人：贝昊　家庭人口：3人（妻桂蓓蓓、子贝春耕）')).toEqual(['贝昊', '桂蓓蓓', '贝春耕']);
+    expect(names('家庭人口：4人（长子栾国庆，次女栾小燕，妻龚秀兰）')).toEqual(['栾国庆', '栾小燕', '龚秀兰']);
+  });
+
+  it('but not a bracket of kinship words, a room or a company', () => {
+    for (const t of ['（子女、父母）', '设有（母婴室）', '（父亲节）活动', '其（子公司）'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('given names that are words of an era or a season (the twenty-first tuning)', () => {
+  it('are names where a structure points at them', () => {
+    expect(names('据村民眭长征介绍，')).toEqual(['眭长征']);
+    expect(names('隋宝库、隋水仙之子隋爱国的出生医学证明作废。')).toEqual(['隋宝库', '隋水仙', '隋爱国']);
+    expect(names('见义勇为先进个人：林铁柱、杨劲松。')).toEqual(['林铁柱', '杨劲松']);
+  });
+
+  it('but stay words in prose', () => {
+    for (const t of ['全县掀起学习热潮，长征精神代代传。', '中秋节前夕，县领导走访慰问。', '今年小雪时节降温明显。', '知识宝库向群众开放。', '宏图大展。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});

@@ -15,7 +15,10 @@ export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
     // luck arriving, the season's work, the sky at dawn and dusk, the army of the revolution (运来, 春耕, 朝霞, 红军)
     '运来 福来 喜来 春耕 秋收 金秋 晨光 朝霞 晚霞 红霞 秋香 菊香 桂香 翠竹 新月 春桃 红军 建军 石柱 大江 ' +
     // orchard and harvest names, the sky and a triumph wished on a child (樱桃, 稻香, 银河, 凯旋)
-    '樱桃 石榴 葡萄 稻香 麦香 荷香 茶花 海棠 银河 星河 月亮 凯旋 兴旺 拥军 爱军 红星 山河'
+    '樱桃 石榴 葡萄 稻香 麦香 荷香 茶花 海棠 银河 星河 月亮 凯旋 兴旺 拥军 爱军 红星 山河 ' +
+    // the evergreens and the march wished on a boy, the festival or the snow a child was born in, a flower for a girl,
+    // a family's store and its great plan (劲松, 长征, 中秋, 小雪, 芙蓉, 宝库, 宏图)
+    '劲松 青松 雪松 翠柏 长征 中秋 小雪 白雪 芙蓉 玉兰 木兰 宝库 宏图 鹏程 锦程 守业 旭日'
   ).split(' '),
 );
 

@@ -18,6 +18,19 @@ SURNAME_WEIGHTS.forEach((chars, weight) => {
 
 const WORDS: ReadonlySet<string> = new Set([...COMMON_WORDS.split(' '), ...PLACE_NAMES, ...PUBLIC_FIGURES]);
 
+/**
+ * A surname the name lists barely hold (厍, 蓟, 汲, 闫, 栾 …: weight 0) but that opens almost no ordinary word is a
+ * surname wherever it stands: its character says little else. It weighs one step, so a structure's bonus carries
+ * it (长子厍长征、儿媳…) as it carries the common ones. A light surname that opens words (党, 印, 危, 暴, 融) stays at 0.
+ */
+const LIGHT_SURNAME_MAX_WORDS = 3;
+{
+  const opened = new Map<string, number>();
+  for (const w of WORDS) opened.set(w[0], (opened.get(w[0]) ?? 0) + 1);
+  for (const s of SINGLE_SURNAMES)
+    if (s.length === 1 && (SURNAME_WEIGHT.get(s) ?? 0) === 0 && (opened.get(s) ?? 0) <= LIGHT_SURNAME_MAX_WORDS) SURNAME_WEIGHT.set(s, 1);
+}
+
 /** A given-name character never seen in the name lists: rare in names, but 生僻字 exist, so not fatal. */
 const UNSEEN_GIVEN = -2;
 

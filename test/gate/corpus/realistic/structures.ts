@@ -723,4 +723,24 @@ function kinTies(): void {
 
 for (let i = 0; i < 2; i++) kinTies();
 
+/**
+ * The twenty-first tuning's private check, written before its rules with invented people and places, of kinds no
+ * slice uses: a 渔政 accident notice (an owner, a 、 list running on into its verb, a cook named by a trade no table
+ * holds), a 免疫 register under a 畜主 heading with word-like surnames, a traditional-script 公证 notice (生父, 養母,
+ * a household bracket, light surnames in traditional form) and a 医保 list under 参保人 with the 经办人 column as decoy.
+ * Fixed texts: their figures before and after the tuning are in the realistic README.
+ */
+function privateCheck(): void {
+  add('structures', '泷川县渔政站关于“鄂泷渔0317”号渔船触礁事故的通报\n    2025年8月3日凌晨，船主厍德旺驾驶渔船在鹭鸶滩水域作业时触礁。随船作业的侄子厍明轩、雇工眭有田跳入水中，将落水的伙夫笪金锁救上岸。\n    事故中受伤的笪金锁已送县人民医院救治，其妻蒯月娥在院陪护。\n    请各渔船船主引以为戒。',
+    ['厍德旺', '厍明轩', '眭有田', '笪金锁', '蒯月娥'].map(P));
+  add('structures', '柏溪镇2025年春季牛羊口蹄疫免疫登记表\n编号\t畜主\t畜种\t存栏数\t免疫数\n1\t郗满囤\t牛\t6\t6\n2\t水秀芝\t羊\t42\t40\n3\t但长青\t羊\t18\t18\n4\t逄春燕\t牛\t3\t3\n防疫员：（签名）',
+    ['郗满囤', '水秀芝', '但长青', '逄春燕'].map(P));
+  add('structures', '公證事項公示\n    申請人繆振邦、繆振興係被繼承人繆德厚之子。被繼承人之養母龔桂英已於2020年去世，其生父繆長庚早年病故。\n    申請人家庭成員：4人（妻閆秀蘭、子繆小鈞）。\n    對上述事項有異議者，請於公示之日起十五日內向本處提出。',
+    ['繆振邦', '繆振興', '繆德厚', '龔桂英', '繆長庚', '閆秀蘭', '繆小鈞'].map(P));
+  add('structures', '庆阳镇2025年第二季度大病医疗救助金发放公示\n序号 | 参保人 | 性别 | 救助金额（元） | 经办人\n1 | 栾翠屏 | 女 | 3200 | 鞠红梅\n2 | 庾福生 | 男 | 4100 | 鞠红梅\n3 | 年春花 | 女 | 2800 | 鞠红梅\n    其中庾福生的救助金由其女婿嵇国强代领。',
+    ['栾翠屏', '庾福生', '年春花', '嵇国强'].map(P), ['鞠红梅']);
+}
+
+privateCheck();
+
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
