@@ -24,10 +24,11 @@ import { endsCell, namesInColumn } from './columns.js';
 import { withoutStaffNames } from './staffNames.js';
 import { withoutHeadRows } from './headRows.js';
 import { withoutStaffColumns } from './staffColumns.js';
+import { withoutOfficials } from './offices.js';
 import { kinNames } from './kinNames.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
-import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt, staffLabelEndsAt } from './prose.js';
+import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
 import { wordSurnameName } from './wordSurnames.js';
 import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
@@ -482,10 +483,11 @@ export function findNames(text: string, triggers: Triggers): NameCandidate[] {
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   const staff = (s: number): boolean => staffLabelEndsAt(text, s);
-  if (listed.length === 0) return withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff)));
+  const titled = (s: number): boolean => staff(s) || officialBefore(text, s);
+  if (listed.length === 0) return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff))), titled);
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
   for (const m of members) originals.add(m.start);
-  return withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff)));
+  return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff))), titled);
 }
 
 /**

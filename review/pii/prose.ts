@@ -8,6 +8,7 @@
  * Not reported: officials acting in office — a name right after an official title (副市长沙向东) or in the
  * clause of 执法人员/承办人/经办人 and the like, which the body publishes as its own.
  */
+import { POST_LAST_CHARS, postEndingAt } from './offices.js';
 import { deskInBrackets } from './desks.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
@@ -330,12 +331,13 @@ function openRight(text: string, e: number): boolean {
 const ACCEPT = 5;
 const ACCEPT_TWO_CHAR = 6;
 
-const TITLE_LAST = unitTable(OFFICIAL_TITLES.map((t) => t[t.length - 1]));
+const TITLE_LAST = unitTable([...OFFICIAL_TITLES.map((t) => t[t.length - 1]), ...POST_LAST_CHARS]);
 
 function titleEndsAt(text: string, p: number): boolean {
   if (p === 0 || TITLE_LAST[text.charCodeAt(p - 1)] !== 1) return false;
   for (const t of OFFICIAL_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
-  return false;
+  // A post no list names (股长, 河长, 村级河长, 包村干部) by its suffix (offices.ts).
+  return postEndingAt(text, p) > 0;
 }
 
 /** Names a title of office heads, as many as a byline or a list of officials holds (（通讯员 康煌 刘小虎）). */
@@ -345,7 +347,7 @@ const TITLED_LIST_HOPS = 4;
  * A title of office right before the name (副市长沙向东, 记者 X), or before the enumeration of short names
  * the name ends (（通讯员 A B）, 局长A、B): the names after a title are all officials of that title.
  */
-function officialBefore(text: string, s: number): boolean {
+export function officialBefore(text: string, s: number): boolean {
   let p = s;
   for (let hop = 0; hop <= TITLED_LIST_HOPS; hop++) {
     let q = p;
@@ -432,7 +434,8 @@ export function headsPublicBody(text: string, end: number): boolean {
 export function staffLabelEndsAt(text: string, p: number): boolean {
   let q = p;
   while (q > 0 && p - q < 3 && (text[q - 1] === '：' || text[q - 1] === ':' || text[q - 1] === ' ' || text[q - 1] === '\u3000' || text[q - 1] === '\t')) q--;
-  return OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length));
+  // 现场负责人X is the inspected business's person present, not the body's (PRIVATE_IN_CHARGE).
+  return OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length)) && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length));
 }
 
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
@@ -582,12 +585,16 @@ function dottedNames(text: string, out: ProseName[]): void {
     }
     e = dottedEnd(text, d, e);
     if (d - s < 2 || e - d - 1 < 2) continue;
+    // “学雷锋·树新风”, 《…·…》: a quoted run joined by a dot is a slogan or a title unless known name parts make its head.
+    if (s > 0 && QUOTE_OPEN[text.charCodeAt(s - 1)] === 1 && QUOTE_CLOSE[text.charCodeAt(e)] === 1 && partAt(text, s) === undefined) continue;
     if (leftContext(text, s) === null || rightContext(text, e) === null) continue;
     out.push({ start: s, end: e, surname: '' });
     DOT_RE.lastIndex = e;
   }
 }
 const DOT_RE = /[·•・．]/g;
+const QUOTE_OPEN = unitTable(['“', '「', '《', '"', '‘']);
+const QUOTE_CLOSE = unitTable(['”', '」', '》', '"', '’']);
 
 /**
  * Where the part after the name dot ends in a run that goes on (阿依古丽·买买提三人被评为…): after the known
