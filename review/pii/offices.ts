@@ -72,7 +72,7 @@ export function isOfficeHeading(heading: string): boolean {
   return OFFICE_HEADINGS.includes(heading) || isPost(heading);
 }
 
-/** Public bodies a name's brackets may hold (孙文龙（县司法局）): the name is that body's staff. */
+/** Public bodies a name's brackets may hold (孙文龙（县司法局）): the name is that body's staff; so is a post there. */
 const BODY_ENDS = ['政府', '委员会', '局', '办', '办公室', '司法所', '派出所', '财政所', '站', '大队', '中队', '科', '股', '法院', '检察院', '街道办事处'];
 const BRACKET_MAX = 16;
 
@@ -82,7 +82,8 @@ function bodyInBrackets(text: string, e: number): boolean {
   if (close < 0 || close - e - 1 < 2 || close - e - 1 > BRACKET_MAX) return false;
   const inner = text.slice(e + 1, close);
   if (inner.includes('事务所') || inner.includes('公司')) return false;
-  return BODY_ENDS.some((b) => inner.endsWith(b));
+  // X（县司法局）, X（副局长）, X（县河长办）
+  return BODY_ENDS.some((b) => inner.endsWith(b)) || isPost(inner);
 }
 
 /** X，局长， / X，副县长。: a post set off by commas right after the name. */

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { addresses, names } from './piiFinds.js';
+import { isPost, postStartingAt } from '../../review/pii/offices.js';
 
 describe('a third party of a disclosure reply', () => {
   it('is a person wherever the reply names them afterwards', () => {
@@ -972,5 +973,69 @@ describe('names tied to a child or a sex bracket (the twentieth tuning)', () => 
   it('but not a saying, a river or a place before 之子 or a bracket', () => {
     for (const t of ['他是大山之子，也是黄河之子。', '共青团员（男、女不限）报名。', '本村儿童（女，6岁以下）接种疫苗。', '国家之子民，山河之子孙。'])
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('people acting in office, in every order real pages print them (the twenty-first tuning)', () => {
+  it('derives posts by their suffix, so a title no slice used still reads as one, with the private exceptions', () => {
+    for (const p of ['副县长', '股长', '庭长', '馆长', '河长', '村级河长', '驻村第一书记', '村委会主任', '纪检委员', '包村干部', '书记员', '法官'])
+      expect({ p, post: isPost(p) }).toEqual({ p, post: true });
+    for (const p of ['家长', '班长', '董事长', '社长', '厂长', '退休干部', '保洁员', '护林员', '管护员', '学员', '会员', '队员', '村民', '成长'])
+      expect({ p, post: isPost(p) }).toEqual({ p, post: false });
+    expect(postStartingAt('綦明远副县长出庭', 3)).toBe(3);
+    expect(postStartingAt('冯华主任医师', 2)).toBe(0);
+  });
+
+  it('a post after the name, in brackets, after a comma or a colon makes the name an official at every mention', () => {
+    for (const t of [
+      '申请人：柴秀兰\n    綦明远副县长出庭应诉。綦明远表示尊重判决。',
+      '申请人：柴秀兰\n    綦明远（副县长）出庭应诉。綦明远表示尊重判决。',
+      '申请人：柴秀兰\n    綦明远，副县长，出庭应诉。綦明远表示尊重判决。',
+      '申请人：柴秀兰\n    局长：綦明远\n    綦明远表示尊重判决。',
+      '申請人：柴秀蘭\n    綦明遠副縣長出庭應訴。綦明遠表示尊重判決。',
+      '申请人：柴秀兰\n    村级河长綦明远当天组织清理。綦明远说。',
+    ])
+      expect({ t, names: names(t) }).toEqual({ t, names: [t.includes('柴秀兰') ? '柴秀兰' : '柴秀蘭'] });
+  });
+
+  it('a public body in brackets, the body’s own contact, a warrant or badge number: staff at every mention', () => {
+    expect(names('原告 | 被告 | 委托代理人\n柴秀兰 | 县人民政府 | 滕立军（县司法局）\n    滕立军当庭发言。')).toEqual(['柴秀兰']);
+    expect(names('原告 | 被告 | 委托代理人\n柴秀兰 | 县民政局 | 滕立军\n    联系人：滕立军，电话：0722-6305366。')).toEqual(['柴秀兰']);
+    expect(names('派出所民警苗志刚（警号：012345）到场。苗志刚表示将依法处理，村民柴秀兰说。')).toEqual(['柴秀兰']);
+    expect(names('执法人员苗志刚（执法证号：12345678）到场检查。苗志刚发现，村民柴秀兰在禁牧区放牧。')).toEqual(['柴秀兰']);
+  });
+
+  it('a column headed by a post or a cadre’s role, but not the households they help', () => {
+    expect(names('帮扶干部 | 单位 | 职务 | 帮扶对象\n苗志刚 | 县民政局 | 股长 | 柴秀兰\n卜秋菊 | 县财政局 | 科员 | 戚海波')).toEqual(['柴秀兰', '戚海波']);
+    expect(names('河流名称\t河长\t职务\n清水河\t苗志刚\t副县长\n柳溪\t卜秋菊\t镇长')).toEqual([]);
+    expect(names('帮扶责任人　单位　帮扶户\n苗志刚　县民政局　柴秀兰\n卜秋菊　县财政局　戚海波')).toEqual(['柴秀兰', '戚海波']);
+  });
+
+  it('but a private person stays one: a party named beside a post, an appointee, the inspected business’s person present', () => {
+    expect(names('免去柴秀兰同志县民政局副局长职务。')).toEqual(['柴秀兰']);
+    expect(names('任命柴秀兰为县民政局副局长。')).toEqual(['柴秀兰']);
+    expect(names('当事人：柴秀兰，系该村村委会主任。柴秀兰主任未到场。')).toEqual(['柴秀兰', '柴秀兰']);
+    expect(names('网吧现场负责人封素梅在笔录上签字。封素梅表示配合。')).toEqual(['封素梅', '封素梅']);
+    expect(names('村民柴秀兰反映，县林业局护林员苗志刚反映。')).toEqual(['柴秀兰', '苗志刚']);
+  });
+});
+
+describe('name-like words that are no persons (the twenty-first tuning)', () => {
+  it('a column of named things and a quoted slogan joined by a dot', () => {
+    expect(names('序号 | 场所名称 | 负责人\n1 | 柳溪 | 柴秀兰\n2 | 金桂 | 戚海波')).toEqual(['柴秀兰', '戚海波']);
+    expect(names('本村开展“学雷锋·树新风”活动，《雷锋·精神》展映。村民柴秀兰说。')).toEqual(['柴秀兰']);
+    expect(names('志愿者“阿依古丽·买买提”参加了活动。')).toEqual(['阿依古丽·买买提']);
+  });
+
+  it('shops, brands, streets, the famous, masked and slogan words beside a person', () => {
+    for (const t of [
+      '低保户柴秀兰在王记包子铺打工，老李家面馆、张家豆腐坊都请过她。',
+      '村民柴秀兰驾驶东方红拖拉机，喝着王老吉，穿着回力鞋。',
+      '家住国强路的村民柴秀兰在长征村务农。',
+      '村民柴秀兰说，要学习雷锋精神，李白和杜甫的诗她都会背。',
+      '经查，王某、李某某、张**、赵××均在场。村民柴秀兰说。',
+      '村里红旗招展，富强、和平、胜利的标语随处可见。村民柴秀兰说。',
+    ])
+      expect({ t, names: names(t) }).toEqual({ t, names: ['柴秀兰'] });
   });
 });
