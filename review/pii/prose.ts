@@ -8,7 +8,7 @@
  * Not reported: officials acting in office — a name right after an official title (副市长沙向东) or in the
  * clause of 执法人员/承办人/经办人 and the like, which the body publishes as its own.
  */
-import { POST_LAST_CHARS, postEndingAt } from './offices.js';
+import { isExactPost, POST_LAST_CHARS, postEndingAt } from './offices.js';
 import { deskInBrackets } from './desks.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
@@ -85,21 +85,16 @@ const STRONG_BY_FIRST = byFirst([...RIGHT_STRONG, ...TITLES]);
  */
 const PLACE_AFTER = unitTable('村镇乡组屯庄湾寨沟店铺堡营坪坝桥街路巷弄里号区县市旗盟苏嘎局厅委办院校厂站所队社部科处室馆场园港湖河山');
 
-/** Titles of office before a name: the person acts for the body (副市长沙向东, 局长王建设). */
-const OFFICIAL_TITLES: readonly string[] = [
-  '书记', '副书记', '市长', '副市长', '县长', '副县长', '区长', '副区长', '旗长', '副旗长', '镇长', '乡长', '主席', '副主席', '局长', '副局长', '主任', '副主任',
-  '厅长', '处长', '科长', '所长', '队长', '部长', '省长', '委员', '秘书长', '理事长', '院长', '校长', '站长', '组长', '记者', '通讯员', '编辑', '审核', '责任编辑', '责编', '摄影',
-  '干事', '调研员', '科员', '专干', '专职委员', '嘎查达', '苏木达',
-  // a court's own officers at the foot of its rulings (审判员　X, 书记员　Y)
-  '审判长', '审判员', '代理审判员', '人民陪审员', '陪审员', '书记员', '法官助理', '执行员', '法官', '检察官',
-  // and an arbitration tribunal's (仲裁员：X　书记员：Y)
-  '首席仲裁员', '仲裁员',
-];
-const OFFICIAL_TITLE_SET: ReadonlySet<string> = new Set(OFFICIAL_TITLES);
+/**
+ * Titles before a name that make it an official's or the press's: the posts of office come from one table derived
+ * by suffix (offices.ts: 副市长, 股长, 审判员, 驻村第一书记 …); a byline's words are listed here.
+ */
+const BYLINE_TITLES: readonly string[] = ['记者', '通讯员', '编辑', '审核', '责任编辑', '责编', '摄影'];
+const BYLINE_TITLE_SET: ReadonlySet<string> = new Set(BYLINE_TITLES);
 
-/** True for a title of office standing alone (苏木达：X opens no salutation to a 苏木达). */
+/** True for a title of office standing alone (苏木达：X opens no salutation to a 苏木达; 副县长, 记者). */
 export function isOfficialTitle(word: string): boolean {
-  return OFFICIAL_TITLE_SET.has(word);
+  return BYLINE_TITLE_SET.has(word) || isExactPost(word);
 }
 
 /** Labels whose names are the body's own staff acting in office; names in their clause are not reported. */
@@ -331,12 +326,11 @@ function openRight(text: string, e: number): boolean {
 const ACCEPT = 5;
 const ACCEPT_TWO_CHAR = 6;
 
-const TITLE_LAST = unitTable([...OFFICIAL_TITLES.map((t) => t[t.length - 1]), ...POST_LAST_CHARS]);
+const TITLE_LAST = unitTable([...BYLINE_TITLES.map((t) => t[t.length - 1]), ...POST_LAST_CHARS]);
 
 function titleEndsAt(text: string, p: number): boolean {
   if (p === 0 || TITLE_LAST[text.charCodeAt(p - 1)] !== 1) return false;
-  for (const t of OFFICIAL_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
-  // A post no list names (股长, 河长, 村级河长, 包村干部) by its suffix (offices.ts).
+  for (const t of BYLINE_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
   return postEndingAt(text, p) > 0;
 }
 
@@ -417,7 +411,6 @@ function officerBefore(text: string, from: number, s: number): boolean {
  * The 法定代表人 of a public body (被申请人：…自然资源局 … 法定代表人：X，局长 / X，该区人民政府区长) is its head
  * acting in office, not a private person; a company's (X，该公司董事长) stays reported.
  */
-const HEAD_TITLES = ['局长', '区长', '县长', '市长', '旗长', '镇长', '乡长', '主任', '院长', '厅长', '站长', '所长', '校长', '主席', '书记', '检察长', '部长', '处长', '队长', '苏木达'];
 const HEAD_LOOKAHEAD = 16;
 
 export function headsPublicBody(text: string, end: number): boolean {
@@ -427,7 +420,7 @@ export function headsPublicBody(text: string, end: number): boolean {
   while (q < limit && isHanCode(text.charCodeAt(q))) q++;
   const title = text.slice(end + 1, q);
   if (title.includes('公司') || title.includes('企业') || title.includes('合作社')) return false;
-  return HEAD_TITLES.some((t) => title.endsWith(t));
+  return postEndingAt(title, title.length) > 0;
 }
 
 /** True when a staff label ends right at `p` (制表：村会计|, 经办人：|, with the colon and blanks skipped). */
@@ -725,7 +718,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       }
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
-    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !OFFICIAL_TITLE_SET.has(text.slice(best.start, best.end)) && !firmNamed(text, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;

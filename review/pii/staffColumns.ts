@@ -9,10 +9,8 @@ import { cellsOf, lineEnd, lineStartWithin } from './address.js';
 import type { NameCandidate } from './names.js';
 import { isOfficeHeading } from './offices.js';
 
-const STAFF_HEADINGS = new Set([
-  '审判长', '审判员', '人民陪审员', '陪审员', '书记员', '法官助理', '承办法官', '主审法官', '承办人', '经办人', '审核人', '审批人',
-  '制表人', '记录人', '执法人员', '办案人员', '检查人员', '经手人',
-]);
+/** Staff roles that are no post; the posts themselves (审判长, 书记员, 法官助理, 河长 …) come from offices.ts. */
+const STAFF_HEADINGS = new Set(['承办人', '经办人', '审核人', '审批人', '制表人', '记录人', '执法人员', '办案人员', '检查人员', '经手人']);
 /** A heading of office listed here, or a post or a cadre's role by its suffix (河长, 职务's neighbours, 帮扶责任人). */
 function isStaffHeading(heading: string): boolean {
   return heading !== '' && (STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading));

@@ -978,7 +978,7 @@ describe('names tied to a child or a sex bracket (the twentieth tuning)', () => 
 
 describe('people acting in office, in every order real pages print them (the twenty-first tuning)', () => {
   it('derives posts by their suffix, so a title no slice used still reads as one, with the private exceptions', () => {
-    for (const p of ['副县长', '股长', '庭长', '馆长', '河长', '村级河长', '驻村第一书记', '村委会主任', '纪检委员', '包村干部', '书记员', '法官'])
+    for (const p of ['副县长', '股长', '庭长', '馆长', '河长', '村级河长', '驻村第一书记', '村委会主任', '纪检委员', '包村干部', '书记员', '法官', '审判长', '人民陪审员', '法官助理', '苏木达'])
       expect({ p, post: isPost(p) }).toEqual({ p, post: true });
     for (const p of ['家长', '班长', '董事长', '社长', '厂长', '退休干部', '保洁员', '护林员', '管护员', '学员', '会员', '队员', '村民', '成长'])
       expect({ p, post: isPost(p) }).toEqual({ p, post: false });
