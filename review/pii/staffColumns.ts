@@ -10,7 +10,7 @@ import type { NameCandidate } from './names.js';
 import { isOfficeHeading } from './offices.js';
 
 /** Staff roles that are no post; the posts themselves (审判长, 书记员, 法官助理, 河长 …) come from offices.ts. */
-const STAFF_HEADINGS = new Set(['承办人', '经办人', '审核人', '审批人', '制表人', '记录人', '执法人员', '办案人员', '检查人员', '经手人']);
+const STAFF_HEADINGS = new Set(['承办人', '经办人', '审核人', '审批人', '制表人', '记录人', '执法人员', '办案人员', '检查人员', '经手人', '值班人员', '值班员', '工作人员']);
 /** A heading of office listed here, or a post or a cadre's role by its suffix (河长, 职务's neighbours, 帮扶责任人). */
 function isStaffHeading(heading: string): boolean {
   return heading !== '' && (STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading));

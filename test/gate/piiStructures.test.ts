@@ -1011,6 +1011,13 @@ describe('people acting in office, in every order real pages print them (the twe
     expect(names('帮扶责任人　单位　帮扶户\n苗志刚　县民政局　柴秀兰\n卜秋菊　县财政局　戚海波')).toEqual(['柴秀兰', '戚海波']);
   });
 
+  it('a working group’s members with their posts in brackets, county leaders, a duty roster', () => {
+    expect(names('组　长：贲立群（副县长）\n副组长：糜国栋（县民政局局长）、蔺秀清（县财政局副局长）\n成　员：阚志明（县审计局副局长）\n糜国栋兼任办公室主任。')).toEqual([]);
+    expect(names('县领导贲立群、糜国栋出席会议。村民柴秀兰发言。')).toEqual(['柴秀兰']);
+    expect(names('日期 | 值班领导 | 值班人员 | 电话\n5月1日 | 贲立群 | 糜国栋 | 0553-5231100\n5月2日 | 蔺秀清 | 阚志明 | 0553-5231100')).toEqual([]);
+    expect(names('來信人：柴秀蘭\n    縣長信箱回覆：經鎮長糜國棟核實，糜國棟已安排處理。')).toEqual(['柴秀蘭']);
+  });
+
   it('but a private person stays one: a party named beside a post, an appointee, the inspected business’s person present', () => {
     expect(names('免去柴秀兰同志县民政局副局长职务。')).toEqual(['柴秀兰']);
     expect(names('任命柴秀兰为县民政局副局长。')).toEqual(['柴秀兰']);
