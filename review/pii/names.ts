@@ -14,6 +14,7 @@ import {
   NOT_A_NAME_PREFIXES,
   NOT_A_NAME_WORDS,
   ORGANISATION_SUFFIXES,
+  PUBLIC_FIGURES,
   SINGLE_SURNAMES,
   STRONG_AFTER_NAME,
   TITLES,
@@ -364,6 +365,7 @@ function salutations(text: string, out: NameCandidate[]): void {
 }
 
 const TITLE_RE = /同志|先生|女士|同学|老人/g;
+const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 /** Nouns that follow a name as a courtesy title does but also follow ordinary words (高年级同学, 百岁老人). */
 const DESCRIPTIVE_TITLES = new Set(['同学', '老人']);
 
@@ -389,6 +391,7 @@ function titledNames(text: string, out: NameCandidate[]): void {
       const descriptive = DESCRIPTIVE_TITLES.has(m[0]);
       if ((descriptive || !introducedAt(text, s)) && nameScore(cand, surname) < GLUED_MIN_SCORE) continue;
       if (descriptive && isCommonWord(cand)) continue;
+      if (PUBLIC_FIGURE_SET.has(cand)) continue; // 学习焦裕禄同志: an exemplar quoted, no private person
       const parsed = parseName(cand, false, true);
       if (parsed && parsed.length === len) {
         out.push({ start: s, end: p, role: null, surname: parsed.surname, name: cand });

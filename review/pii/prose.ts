@@ -16,7 +16,9 @@ const isHanCode = chars.isHanCode;
 const unitTable = chars.unitTable;
 import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isBodyContact } from './context.js';
-import { PERSON_CLAUSES } from './lexicon.js';
+import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
+/** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
+const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
@@ -695,6 +697,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // 村民全胜说: a word after a relation noun that speaks is a person (wordNames.ts), scored as a name.
         const spoken = g === 1 && left === 'relation' && isCommonWord(name) && spokenWordName(text, i);
         if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name) && !spoken) continue;
+        if (right === 'strong' && PUBLIC_FIGURE_SET.has(name)) continue;
         const charScore = spoken ? SPOKEN_WORD_SCORE : nameScore(name, surname);
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
         if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
@@ -718,7 +721,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       }
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
-    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;
@@ -727,6 +730,15 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
 }
 
 const NO_DOTTED: readonly ProseName[] = [];
+
+/** 网友“云中鹤”, 昵称“张三”: a run quoted whole after a word for a user is a screen name, not a person's name. */
+const NICKNAME_NOUNS = ['网友', '网民', '昵称', '网名', '用户', '博主', '主播'];
+
+function quotedNickname(text: string, s: number, e: number): boolean {
+  if (s < 3 || QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
+  for (const w of NICKNAME_NOUNS) if (text.startsWith(w, s - 1 - w.length)) return true;
+  return false;
+}
 
 /** True when a name at `s`–`e` is an official's or the body's staff (a title before it, a staff label in its clause). */
 export function staffAt(text: string, s: number, e: number): boolean {

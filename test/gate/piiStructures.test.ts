@@ -1034,6 +1034,13 @@ describe('name-like words that are no persons (the twenty-first tuning)', () => 
     expect(names('志愿者“阿依古丽·买买提”参加了活动。')).toEqual(['阿依古丽·买买提']);
   });
 
+  it('exemplars before 同志 and screen names in quotes after 网友 or 昵称', () => {
+    expect(names('学习杨善洲、焦裕禄、孔繁森同志的先进事迹。村民柴秀兰说。')).toEqual(['柴秀兰']);
+    expect(names('號召學習孔繁森同志。村民柴秀蘭說。')).toEqual(['柴秀蘭']);
+    expect(names('网友“云中鹤”留言：路灯坏了。昵称“张晓峰”的用户回复。村民柴秀兰说。')).toEqual(['柴秀兰']);
+    expect(names('村民“柴秀兰”说。')).toEqual(['柴秀兰']);
+  });
+
   it('shops, brands, streets, the famous, masked and slogan words beside a person', () => {
     for (const t of [
       '低保户柴秀兰在王记包子铺打工，老李家面馆、张家豆腐坊都请过她。',
