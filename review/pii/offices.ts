@@ -2,8 +2,9 @@
  * Posts of office, derived by their suffix so that a title no slice used still reads as one: …长 after the
  * unit a body or an office is named by (县长, 股长, 庭长, 河长), …书记, …主任, …主席, …委员, …干部, and the
  * members of a body's staff that end in 员 or 官 (审判员, 书记员, 科员, 法官). The exceptions are the private persons
- * the corpus labels as people: 家长, 班长, 董事长, 社长, 厂长 (a company's or a class's, not a body's), 退休干部,
- * and every 员 of a program or a team (保洁员, 护林员, 管护员, 学员, 会员, 队员, 党员), which no suffix here derives.
+ * the corpus labels as people: 家长, 班长, 董事长, 理事长, 社长, 厂长 (a company's, a co-operative's or a class's, not a
+ * body's), 退休干部, and every 员 of a program or a team (保洁员, 护林员, 管护员, 学员, 会员, 队员, 党员), which no suffix
+ * here derives.
  *
  * `withoutOfficials` is one pass over a document's found names: a name that any of its mentions shows acting in
  * office (a post right after it — 宗政冬生副局长, 郦国，局长 —, a public body in brackets — X（县司法局） —, a post or
@@ -18,7 +19,7 @@ import { PERSONAL_ROLES } from './roles.js';
 /** What a body or an office is named by, before 长: 县长, 局长, 股长, 庭长, 馆长, 河长 (a river's chief). */
 const UNIT_BEFORE_HEAD = unitTable('省市县区旗盟州镇乡村组局处厅部科股所站队院校馆庭河湖林田'.split(''));
 /** Posts whole, whatever stands before them (驻村第一书记, 村委会主任, 政协副主席, 包村干部, 纪检委员). */
-const WHOLE_POSTS = ['书记', '主任', '主席', '委员', '干部', '领导', '秘书长', '理事长', '检察长', '审判长', '法官助理', '嘎查达', '苏木达', '专干', '干事'];
+const WHOLE_POSTS = ['书记', '主任', '主席', '委员', '干部', '领导', '秘书长', '检察长', '审判长', '法官助理', '嘎查达', '苏木达', '专干', '干事'];
 /** A body's staff by 员 or 官: the court's, an office's, the police's. */
 const STAFF_POSTS = [
   '审判员', '陪审员', '书记员', '执行员', '仲裁员', '科员', '办事员', '调研员', '巡视员', '监察员', '稽查员', '执法员', '网格员', '联络员',

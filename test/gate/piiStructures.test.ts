@@ -980,7 +980,7 @@ describe('people acting in office, in every order real pages print them (the twe
   it('derives posts by their suffix, so a title no slice used still reads as one, with the private exceptions', () => {
     for (const p of ['副县长', '股长', '庭长', '馆长', '河长', '村级河长', '驻村第一书记', '村委会主任', '纪检委员', '包村干部', '书记员', '法官', '审判长', '人民陪审员', '法官助理', '苏木达'])
       expect({ p, post: isPost(p) }).toEqual({ p, post: true });
-    for (const p of ['家长', '班长', '董事长', '社长', '厂长', '退休干部', '保洁员', '护林员', '管护员', '学员', '会员', '队员', '村民', '成长'])
+    for (const p of ['家长', '班长', '董事长', '理事长', '社长', '厂长', '退休干部', '保洁员', '护林员', '管护员', '学员', '会员', '队员', '村民', '成长'])
       expect({ p, post: isPost(p) }).toEqual({ p, post: false });
     expect(postStartingAt('綦明远副县长出庭', 3)).toBe(3);
     expect(postStartingAt('冯华主任医师', 2)).toBe(0);
@@ -1024,6 +1024,7 @@ describe('people acting in office, in every order real pages print them (the twe
     expect(names('当事人：柴秀兰，系该村村委会主任。柴秀兰主任未到场。')).toEqual(['柴秀兰', '柴秀兰']);
     expect(names('网吧现场负责人封素梅在笔录上签字。封素梅表示配合。')).toEqual(['封素梅', '封素梅']);
     expect(names('村民柴秀兰反映，县林业局护林员苗志刚反映。')).toEqual(['柴秀兰', '苗志刚']);
+    expect(names('序号 | 合作社名称 | 理事长\n1 | 县秀兰养殖专业合作社 | 柴秀兰\n2 | 县国栋种植专业合作社 | 糜国栋')).toEqual(['柴秀兰', '糜国栋']);
   });
 });
 
