@@ -14,6 +14,7 @@ import {
   NOT_A_NAME_PREFIXES,
   NOT_A_NAME_WORDS,
   ORGANISATION_SUFFIXES,
+  PUBLIC_FIGURES,
   SINGLE_SURNAMES,
   STRONG_AFTER_NAME,
   TITLES,
@@ -25,10 +26,11 @@ import { isPersonHeading } from './headings.js';
 import { withoutStaffNames } from './staffNames.js';
 import { withoutHeadRows } from './headRows.js';
 import { withoutStaffColumns } from './staffColumns.js';
+import { withoutOfficials } from './offices.js';
 import { kinNames } from './kinNames.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
-import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, staffAt, staffLabelEndsAt } from './prose.js';
+import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
 import { wordSurnameName } from './wordSurnames.js';
 import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
@@ -390,6 +392,7 @@ function salutations(text: string, out: NameCandidate[]): void {
 }
 
 const TITLE_RE = /同志|先生|女士|同学|老人/g;
+const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 /** Nouns that follow a name as a courtesy title does but also follow ordinary words (高年级同学, 百岁老人). */
 const DESCRIPTIVE_TITLES = new Set(['同学', '老人']);
 
@@ -415,6 +418,7 @@ function titledNames(text: string, out: NameCandidate[]): void {
       const descriptive = DESCRIPTIVE_TITLES.has(m[0]);
       if ((descriptive || !introducedAt(text, s)) && nameScore(cand, surname) < GLUED_MIN_SCORE) continue;
       if (descriptive && isCommonWord(cand)) continue;
+      if (PUBLIC_FIGURE_SET.has(cand)) continue; // 学习焦裕禄同志: an exemplar quoted, no private person
       const parsed = parseName(cand, false, true);
       if (parsed && parsed.length === len) {
         out.push({ start: s, end: p, role: null, surname: parsed.surname, name: cand });
@@ -509,10 +513,11 @@ export function findNames(text: string, triggers: Triggers): NameCandidate[] {
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   const staff = (s: number): boolean => staffLabelEndsAt(text, s);
-  if (listed.length === 0) return withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff)));
+  const titled = (s: number): boolean => staff(s) || officialBefore(text, s);
+  if (listed.length === 0) return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff))), titled);
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
   for (const m of members) originals.add(m.start);
-  return withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff)));
+  return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff))), titled);
 }
 
 /**

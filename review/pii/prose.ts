@@ -8,6 +8,7 @@
  * Not reported: officials acting in office — a name right after an official title (副市长沙向东) or in the
  * clause of 执法人员/承办人/经办人 and the like, which the body publishes as its own.
  */
+import { isExactPost, POST_LAST_CHARS, postEndingAt } from './offices.js';
 import { deskInBrackets } from './desks.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
@@ -15,7 +16,9 @@ const isHanCode = chars.isHanCode;
 const unitTable = chars.unitTable;
 import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isBodyContact } from './context.js';
-import { PERSON_CLAUSES } from './lexicon.js';
+import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
+/** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
+const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
@@ -84,21 +87,16 @@ const STRONG_BY_FIRST = byFirst([...RIGHT_STRONG, ...TITLES]);
  */
 const PLACE_AFTER = unitTable('村镇乡组屯庄湾寨沟店铺堡营坪坝桥街路巷弄里号区县市旗盟苏嘎局厅委办院校厂站所队社部科处室馆场园港湖河山');
 
-/** Titles of office before a name: the person acts for the body (副市长沙向东, 局长王建设). */
-const OFFICIAL_TITLES: readonly string[] = [
-  '书记', '副书记', '市长', '副市长', '县长', '副县长', '区长', '副区长', '旗长', '副旗长', '镇长', '乡长', '主席', '副主席', '局长', '副局长', '主任', '副主任',
-  '厅长', '处长', '科长', '所长', '队长', '部长', '省长', '委员', '秘书长', '理事长', '院长', '校长', '站长', '组长', '记者', '通讯员', '编辑', '审核', '责任编辑', '责编', '摄影',
-  '干事', '调研员', '科员', '专干', '专职委员', '嘎查达', '苏木达',
-  // a court's own officers at the foot of its rulings (审判员　X, 书记员　Y)
-  '审判长', '审判员', '代理审判员', '人民陪审员', '陪审员', '书记员', '法官助理', '执行员', '法官', '检察官',
-  // and an arbitration tribunal's (仲裁员：X　书记员：Y)
-  '首席仲裁员', '仲裁员',
-];
-const OFFICIAL_TITLE_SET: ReadonlySet<string> = new Set(OFFICIAL_TITLES);
+/**
+ * Titles before a name that make it an official's or the press's: the posts of office come from one table derived
+ * by suffix (offices.ts: 副市长, 股长, 审判员, 驻村第一书记 …); a byline's words are listed here.
+ */
+const BYLINE_TITLES: readonly string[] = ['记者', '通讯员', '编辑', '审核', '责任编辑', '责编', '摄影'];
+const BYLINE_TITLE_SET: ReadonlySet<string> = new Set(BYLINE_TITLES);
 
-/** True for a title of office standing alone (苏木达：X opens no salutation to a 苏木达). */
+/** True for a title of office standing alone (苏木达：X opens no salutation to a 苏木达; 副县长, 记者). */
 export function isOfficialTitle(word: string): boolean {
-  return OFFICIAL_TITLE_SET.has(word);
+  return BYLINE_TITLE_SET.has(word) || isExactPost(word);
 }
 
 /** Labels whose names are the body's own staff acting in office; names in their clause are not reported. */
@@ -330,12 +328,12 @@ function openRight(text: string, e: number): boolean {
 const ACCEPT = 5;
 const ACCEPT_TWO_CHAR = 6;
 
-const TITLE_LAST = unitTable(OFFICIAL_TITLES.map((t) => t[t.length - 1]));
+const TITLE_LAST = unitTable([...BYLINE_TITLES.map((t) => t[t.length - 1]), ...POST_LAST_CHARS]);
 
 function titleEndsAt(text: string, p: number): boolean {
   if (p === 0 || TITLE_LAST[text.charCodeAt(p - 1)] !== 1) return false;
-  for (const t of OFFICIAL_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
-  return false;
+  for (const t of BYLINE_TITLES) if (p >= t.length && text.startsWith(t, p - t.length)) return true;
+  return postEndingAt(text, p) > 0;
 }
 
 /** Names a title of office heads, as many as a byline or a list of officials holds (（通讯员 康煌 刘小虎）). */
@@ -345,7 +343,7 @@ const TITLED_LIST_HOPS = 4;
  * A title of office right before the name (副市长沙向东, 记者 X), or before the enumeration of short names
  * the name ends (（通讯员 A B）, 局长A、B): the names after a title are all officials of that title.
  */
-function officialBefore(text: string, s: number): boolean {
+export function officialBefore(text: string, s: number): boolean {
   let p = s;
   for (let hop = 0; hop <= TITLED_LIST_HOPS; hop++) {
     let q = p;
@@ -415,7 +413,6 @@ function officerBefore(text: string, from: number, s: number): boolean {
  * The 法定代表人 of a public body (被申请人：…自然资源局 … 法定代表人：X，局长 / X，该区人民政府区长) is its head
  * acting in office, not a private person; a company's (X，该公司董事长) stays reported.
  */
-const HEAD_TITLES = ['局长', '区长', '县长', '市长', '旗长', '镇长', '乡长', '主任', '院长', '厅长', '站长', '所长', '校长', '主席', '书记', '检察长', '部长', '处长', '队长', '苏木达'];
 const HEAD_LOOKAHEAD = 16;
 
 export function headsPublicBody(text: string, end: number): boolean {
@@ -425,14 +422,15 @@ export function headsPublicBody(text: string, end: number): boolean {
   while (q < limit && isHanCode(text.charCodeAt(q))) q++;
   const title = text.slice(end + 1, q);
   if (title.includes('公司') || title.includes('企业') || title.includes('合作社')) return false;
-  return HEAD_TITLES.some((t) => title.endsWith(t));
+  return postEndingAt(title, title.length) > 0;
 }
 
 /** True when a staff label ends right at `p` (制表：村会计|, 经办人：|, with the colon and blanks skipped). */
 export function staffLabelEndsAt(text: string, p: number): boolean {
   let q = p;
   while (q > 0 && p - q < 3 && (text[q - 1] === '：' || text[q - 1] === ':' || text[q - 1] === ' ' || text[q - 1] === '\u3000' || text[q - 1] === '\t')) q--;
-  return OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length));
+  // 现场负责人X is the inspected business's person present, not the body's (PRIVATE_IN_CHARGE).
+  return OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length)) && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length));
 }
 
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
@@ -582,12 +580,16 @@ function dottedNames(text: string, out: ProseName[]): void {
     }
     e = dottedEnd(text, d, e);
     if (d - s < 2 || e - d - 1 < 2) continue;
+    // “学雷锋·树新风”, 《…·…》: a quoted run joined by a dot is a slogan or a title unless known name parts make its head.
+    if (s > 0 && QUOTE_OPEN[text.charCodeAt(s - 1)] === 1 && QUOTE_CLOSE[text.charCodeAt(e)] === 1 && partAt(text, s) === undefined) continue;
     if (leftContext(text, s) === null || rightContext(text, e) === null) continue;
     out.push({ start: s, end: e, surname: '' });
     DOT_RE.lastIndex = e;
   }
 }
 const DOT_RE = /[·•・．]/g;
+const QUOTE_OPEN = unitTable(['“', '「', '《', '"', '‘']);
+const QUOTE_CLOSE = unitTable(['”', '」', '》', '"', '’']);
 
 /**
  * Where the part after the name dot ends in a run that goes on (阿依古丽·买买提三人被评为…): after the known
@@ -695,6 +697,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // 村民全胜说: a word after a relation noun that speaks is a person (wordNames.ts), scored as a name.
         const spoken = g === 1 && left === 'relation' && isCommonWord(name) && spokenWordName(text, i);
         if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name) && !spoken) continue;
+        if (right === 'strong' && PUBLIC_FIGURE_SET.has(name)) continue;
         const charScore = spoken ? SPOKEN_WORD_SCORE : nameScore(name, surname);
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
         if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
@@ -718,7 +721,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       }
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
-    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !OFFICIAL_TITLE_SET.has(text.slice(best.start, best.end)) && !firmNamed(text, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;
@@ -727,6 +730,15 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
 }
 
 const NO_DOTTED: readonly ProseName[] = [];
+
+/** 网友“云中鹤”, 昵称“张三”: a run quoted whole after a word for a user is a screen name, not a person's name. */
+const NICKNAME_NOUNS = ['网友', '网民', '昵称', '网名', '用户', '博主', '主播'];
+
+function quotedNickname(text: string, s: number, e: number): boolean {
+  if (s < 3 || QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
+  for (const w of NICKNAME_NOUNS) if (text.startsWith(w, s - 1 - w.length)) return true;
+  return false;
+}
 
 /** True when a name at `s`–`e` is an official's or the body's staff (a title before it, a staff label in its clause). */
 export function staffAt(text: string, s: number, e: number): boolean {

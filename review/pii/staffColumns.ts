@@ -7,11 +7,19 @@
  */
 import { cellsOf, lineEnd, lineStartWithin } from './address.js';
 import type { NameCandidate } from './names.js';
+import { isOfficeHeading } from './offices.js';
 
-const STAFF_HEADINGS = new Set([
-  '审判长', '审判员', '人民陪审员', '陪审员', '书记员', '法官助理', '承办法官', '主审法官', '承办人', '经办人', '审核人', '审批人',
-  '制表人', '记录人', '执法人员', '办案人员', '检查人员', '经手人',
-]);
+/** Staff roles that are no post; the posts themselves (审判长, 书记员, 法官助理, 河长 …) come from offices.ts. */
+const STAFF_HEADINGS = new Set(['承办人', '经办人', '审核人', '审批人', '制表人', '记录人', '执法人员', '办案人员', '检查人员', '经手人', '值班人员', '值班员', '工作人员']);
+/** A heading of office listed here, or a post or a cadre's role by its suffix (河长, 职务's neighbours, 帮扶责任人). */
+function isStaffHeading(heading: string): boolean {
+  return heading !== '' && (STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading));
+}
+
+/** 河流名称, 场所名称, 单位名称: a column of named things (柳溪, a shop after its owner); 行政相对人名称 names a party. */
+function namesAThing(heading: string): boolean {
+  return heading.endsWith('名称') && !heading.includes('人');
+}
 const MAX_UP = 60;
 const SEPARATORS = ['|', '｜', '\t', '  ', '\u3000'];
 
@@ -62,6 +70,6 @@ function gluedToCode(text: string, end: number): boolean {
 
 export function withoutStaffColumns(text: string, found: NameCandidate[]): NameCandidate[] {
   const heads = new Map<number, string[] | null>();
-  const drop = (f: NameCandidate): boolean => (f.role === null && gluedToCode(text, f.end)) || STAFF_HEADINGS.has(headingAbove(text, f.start, heads));
+  const drop = (f: NameCandidate): boolean => (f.role === null && gluedToCode(text, f.end)) || isStaffHeading(headingAbove(text, f.start, heads));
   return found.some(drop) ? found.filter((f) => !drop(f)) : found;
 }

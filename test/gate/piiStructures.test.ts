@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { addresses, names } from './piiFinds.js';
+import { isPost, postStartingAt } from '../../review/pii/offices.js';
 
 describe('a third party of a disclosure reply', () => {
   it('is a person wherever the reply names them afterwards', () => {
@@ -1064,5 +1065,84 @@ describe('given names that are words of an era or a season (the twenty-first tun
   it('but stay words in prose', () => {
     for (const t of ['全县掀起学习热潮，长征精神代代传。', '中秋节前夕，县领导走访慰问。', '今年小雪时节降温明显。', '知识宝库向群众开放。', '宏图大展。'])
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('people acting in office, in every order real pages print them (the twenty-first tuning)', () => {
+  it('derives posts by their suffix, so a title no slice used still reads as one, with the private exceptions', () => {
+    for (const p of ['副县长', '股长', '庭长', '馆长', '河长', '村级河长', '驻村第一书记', '村委会主任', '纪检委员', '包村干部', '书记员', '法官', '审判长', '人民陪审员', '法官助理', '苏木达'])
+      expect({ p, post: isPost(p) }).toEqual({ p, post: true });
+    for (const p of ['家长', '班长', '董事长', '理事长', '社长', '厂长', '退休干部', '保洁员', '护林员', '管护员', '学员', '会员', '队员', '村民', '成长'])
+      expect({ p, post: isPost(p) }).toEqual({ p, post: false });
+    expect(postStartingAt('綦明远副县长出庭', 3)).toBe(3);
+    expect(postStartingAt('冯华主任医师', 2)).toBe(0);
+  });
+
+  it('a post after the name, in brackets, after a comma or a colon makes the name an official at every mention', () => {
+    for (const t of [
+      '申请人：柴秀兰\n    綦明远副县长出庭应诉。綦明远表示尊重判决。',
+      '申请人：柴秀兰\n    綦明远（副县长）出庭应诉。綦明远表示尊重判决。',
+      '申请人：柴秀兰\n    綦明远，副县长，出庭应诉。綦明远表示尊重判决。',
+      '申请人：柴秀兰\n    局长：綦明远\n    綦明远表示尊重判决。',
+      '申請人：柴秀蘭\n    綦明遠副縣長出庭應訴。綦明遠表示尊重判決。',
+      '申请人：柴秀兰\n    村级河长綦明远当天组织清理。綦明远说。',
+    ])
+      expect({ t, names: names(t) }).toEqual({ t, names: [t.includes('柴秀兰') ? '柴秀兰' : '柴秀蘭'] });
+  });
+
+  it('a public body in brackets, the body’s own contact, a warrant or badge number: staff at every mention', () => {
+    expect(names('原告 | 被告 | 委托代理人\n柴秀兰 | 县人民政府 | 滕立军（县司法局）\n    滕立军当庭发言。')).toEqual(['柴秀兰']);
+    expect(names('原告 | 被告 | 委托代理人\n柴秀兰 | 县民政局 | 滕立军\n    联系人：滕立军，电话：0722-6305366。')).toEqual(['柴秀兰']);
+    expect(names('派出所民警苗志刚（警号：012345）到场。苗志刚表示将依法处理，村民柴秀兰说。')).toEqual(['柴秀兰']);
+    expect(names('执法人员苗志刚（执法证号：12345678）到场检查。苗志刚发现，村民柴秀兰在禁牧区放牧。')).toEqual(['柴秀兰']);
+  });
+
+  it('a column headed by a post or a cadre’s role, but not the households they help', () => {
+    expect(names('帮扶干部 | 单位 | 职务 | 帮扶对象\n苗志刚 | 县民政局 | 股长 | 柴秀兰\n卜秋菊 | 县财政局 | 科员 | 戚海波')).toEqual(['柴秀兰', '戚海波']);
+    expect(names('河流名称\t河长\t职务\n清水河\t苗志刚\t副县长\n柳溪\t卜秋菊\t镇长')).toEqual([]);
+    expect(names('帮扶责任人　单位　帮扶户\n苗志刚　县民政局　柴秀兰\n卜秋菊　县财政局　戚海波')).toEqual(['柴秀兰', '戚海波']);
+  });
+
+  it('a working group’s members with their posts in brackets, county leaders, a duty roster', () => {
+    expect(names('组　长：贲立群（副县长）\n副组长：糜国栋（县民政局局长）、蔺秀清（县财政局副局长）\n成　员：阚志明（县审计局副局长）\n糜国栋兼任办公室主任。')).toEqual([]);
+    expect(names('县领导贲立群、糜国栋出席会议。村民柴秀兰发言。')).toEqual(['柴秀兰']);
+    expect(names('日期 | 值班领导 | 值班人员 | 电话\n5月1日 | 贲立群 | 糜国栋 | 0553-5231100\n5月2日 | 蔺秀清 | 阚志明 | 0553-5231100')).toEqual([]);
+    expect(names('來信人：柴秀蘭\n    縣長信箱回覆：經鎮長糜國棟核實，糜國棟已安排處理。')).toEqual(['柴秀蘭']);
+  });
+
+  it('but a private person stays one: a party named beside a post, an appointee, the inspected business’s person present', () => {
+    expect(names('免去柴秀兰同志县民政局副局长职务。')).toEqual(['柴秀兰']);
+    expect(names('任命柴秀兰为县民政局副局长。')).toEqual(['柴秀兰']);
+    expect(names('当事人：柴秀兰，系该村村委会主任。柴秀兰主任未到场。')).toEqual(['柴秀兰', '柴秀兰']);
+    expect(names('网吧现场负责人封素梅在笔录上签字。封素梅表示配合。')).toEqual(['封素梅', '封素梅']);
+    expect(names('村民柴秀兰反映，县林业局护林员苗志刚反映。')).toEqual(['柴秀兰', '苗志刚']);
+    expect(names('序号 | 合作社名称 | 理事长\n1 | 县秀兰养殖专业合作社 | 柴秀兰\n2 | 县国栋种植专业合作社 | 糜国栋')).toEqual(['柴秀兰', '糜国栋']);
+  });
+});
+
+describe('name-like words that are no persons (the twenty-first tuning)', () => {
+  it('a column of named things and a quoted slogan joined by a dot', () => {
+    expect(names('序号 | 场所名称 | 负责人\n1 | 柳溪 | 柴秀兰\n2 | 金桂 | 戚海波')).toEqual(['柴秀兰', '戚海波']);
+    expect(names('本村开展“学雷锋·树新风”活动，《雷锋·精神》展映。村民柴秀兰说。')).toEqual(['柴秀兰']);
+    expect(names('志愿者“阿依古丽·买买提”参加了活动。')).toEqual(['阿依古丽·买买提']);
+  });
+
+  it('exemplars before 同志 and screen names in quotes after 网友 or 昵称', () => {
+    expect(names('学习杨善洲、焦裕禄、孔繁森同志的先进事迹。村民柴秀兰说。')).toEqual(['柴秀兰']);
+    expect(names('號召學習孔繁森同志。村民柴秀蘭說。')).toEqual(['柴秀蘭']);
+    expect(names('网友“云中鹤”留言：路灯坏了。昵称“张晓峰”的用户回复。村民柴秀兰说。')).toEqual(['柴秀兰']);
+    expect(names('村民“柴秀兰”说。')).toEqual(['柴秀兰']);
+  });
+
+  it('shops, brands, streets, the famous, masked and slogan words beside a person', () => {
+    for (const t of [
+      '低保户柴秀兰在王记包子铺打工，老李家面馆、张家豆腐坊都请过她。',
+      '村民柴秀兰驾驶东方红拖拉机，喝着王老吉，穿着回力鞋。',
+      '家住国强路的村民柴秀兰在长征村务农。',
+      '村民柴秀兰说，要学习雷锋精神，李白和杜甫的诗她都会背。',
+      '经查，王某、李某某、张**、赵××均在场。村民柴秀兰说。',
+      '村里红旗招展，富强、和平、胜利的标语随处可见。村民柴秀兰说。',
+    ])
+      expect({ t, names: names(t) }).toEqual({ t, names: ['柴秀兰'] });
   });
 });

@@ -742,5 +742,90 @@ function privateCheck(): void {
 }
 
 privateCheck();
+/**
+ * The twenty-first tuning's private check, written before its fixes, of kinds no slice uses: people acting in
+ * office in every order real pages print them (a title before or after the name, in brackets, after a comma, a
+ * colon, a byline, a column headed by a post), beside the private persons of the same documents; and name-like
+ * words that are no persons (shops named after their owners, brands, famous people, slogans, masked names).
+ */
+for (const w of ['雷锋', '李白', '杜甫', '范仲淹', '康师傅', '王老吉', '格力', '某', '富强']) used.add(w);
+
+function deputiesReception(): void {
+  const [rep, corr, vp, chair, v1, v2, v3, ed, rev] = [person(), person(), person(), person(), person(), person(true), person(), person(), person()];
+  const village = pick(VILLAGES);
+  const text = [
+    '县人大代表联络站开展集中接待选民活动',
+    `    本报讯（记者 ${rep} 通讯员 ${corr}）${date()}，县人大常委会副主任${vp}、${pick(TOWNS)}人大主席${chair}来到${village}代表联络站，接待选民来访。`,
+    `    选民${v1}反映，卫国路的路灯损坏已久。${vp}当即联系县城管局，要求限期修复。`,
+    `    ${village}村民${v2}说：“代表就在家门口，有事好商量。”${v2}的邻居${v3}也提出了灌溉渠维修的建议。`,
+    `    ${chair}表示，将把收集到的意见建议梳理后交有关部门办理。${vp}副主任强调，代表要常回“家”看看。`,
+    `编辑：${ed}　审核：${rev}`,
+  ].join('\n');
+  add('structures', text, [P(v1), P(v2), P(v3)], [rep, corr, vp, chair, ed, rev, '卫国路']);
+}
+
+function riverChiefs(): void {
+  const [h1, h2, h3, cleaner, contact] = [person(), person(true), person(), person(), person()];
+  const county = pick(COUNTIES);
+  const text = [
+    `${county}河长制公示牌`,
+    '河流名称\t河长\t职务\t联系电话',
+    `清水河\t${h1}\t副县长\t0553-52311${int(10, 99)}`,
+    `柳溪\t${h2}\t镇党委书记\t0553-52312${int(10, 99)}`,
+    `    村级河长${h3}、巡河保洁员${cleaner}每周巡河两次。接到群众举报后，${h3}当天组织清理了河道垃圾。`,
+    `    监督电话：0553-5231102　联系人：${contact}（县河长办）`,
+  ].join('\n');
+  add('structures', text, [P(cleaner)], [h1, h2, h3, contact, '柳溪', '清水河']);
+}
+
+function foodSampling(): void {
+  const [op1, op2, op3, ins1, ins2] = [person(), person(), person(true), person(), person()];
+  const [s1, s2, s3] = ['曹', '邝', '鞠'];
+  const county = pick(COUNTIES);
+  const text = [
+    `${county}市场监督管理局食品安全监督抽检结果公示`,
+    '序号 | 被抽检单位 | 经营者 | 样品名称 | 结果',
+    `1 | ${s1}记烧饼店 | ${op1} | 烧饼 | 合格`,
+    `2 | 老${s2}家凉皮 | ${op2} | 凉皮 | 合格`,
+    `3 | ${s3}家豆腐坊 | ${op3} | 豆腐 | 不合格`,
+    `    不合格样品的经营者${op3}已被责令整改。抽检的康师傅方便面、王老吉凉茶和格力专卖店的桶装水均合格。`,
+    `    执法人员${ins1}（执法证号：${digits(8)}）、${ins2}参与抽检。`,
+  ].join('\n');
+  add('structures', text, [P(op1), P(op2), P(op3)], [`${s1}记烧饼`, `老${s2}家凉皮`, `${s3}家豆腐坊`, '康师傅', '王老吉', '格力', ins1, ins2]);
+}
+
+function wageMediation(): void {
+  const [a1, a2, boss, m1, m2, chief, deputy, cop, clerk] = [person(), person(true), person(), person(), person(), person(), person(true), person(), person()];
+  const county = pick(COUNTIES);
+  const text = [
+    `${county}人力资源和社会保障局劳动保障监察调解书`,
+    `申诉人：${a1}、${a2}`,
+    `被申诉人：${county}恒远建筑劳务有限公司，法定代表人：${boss}`,
+    `    经查，${a1}、${a2}在该公司承建的工地务工，被拖欠工资共计${int(20, 90)}000元。`,
+    `    监察员：${m1}（执法证号：${digits(8)}）　书记员：${m2}`,
+    `    ${deputy}（副局长）到场督办，要求该公司于十日内付清。${chief}，局长，在调解书上签字。`,
+    `    派出所民警${cop}（警号：${digits(6)}）在场维持秩序。${cop}表示将依法处置恶意欠薪行为。`,
+    `承办人：${clerk}　联系人：${clerk}，电话：0553-52${digits(5)}`,
+  ].join('\n');
+  add('structures', text, [P(a1), P(a2), P(boss)], [m1, m2, chief, deputy, cop, clerk]);
+}
+
+function volunteerDay(): void {
+  const [vol1, vol2, poor] = [person(), person(), person()];
+  const village = pick(VILLAGES);
+  const text = [
+    `${village}开展“学雷锋·树新风”志愿服务活动`,
+    `    ${date()}，${village}新时代文明实践站组织志愿者${vol1}、${vol2}等20人在村文化广场开展活动。现场红旗招展，“富强、民主、文明、和谐”的标语格外醒目。`,
+    `    志愿者为村民诵读李白、杜甫的诗，讲述范仲淹“先天下之忧而忧”的故事。低保户${poor}（男，${int(60, 85)}岁）的房屋经志愿者修缮一新。`,
+    '    此前，王某某、李某因在文化广场乱搭乱建被责令拆除，赵**已主动拆除。驻村第一书记表示，此类活动将常态化开展。',
+  ].join('\n');
+  add('structures', text, [P(vol1), P(vol2), P(poor)], ['雷锋', '李白', '杜甫', '范仲淹', '富强', '王某某', '李某', '赵**', '驻村第一书记']);
+}
+
+deputiesReception();
+riverChiefs();
+foodSampling();
+wageMediation();
+volunteerDay();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
