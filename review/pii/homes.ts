@@ -20,7 +20,7 @@ const RESIDE_VERBS = ['居住在', '居住于', '现住在', '租住在', '寄�
 const HOME_NOUNS = ['的老家', '的住处', '的住所', '的家', '住处', '家'];
 const HOME_VERBS = ['位于', '在'];
 /** A bracket after these holds the home: 在县城居住（…）, 寄住在女儿家（…）. */
-const DWELL_BEFORE_BRACKET = ['居住', '定居', '暂住', '租住', '生活', '家'];
+const DWELL_BEFORE_BRACKET = ['居住', '定居', '暂住', '租住', '生活', '家', '家中', '家里'];
 const BRACKET_OPENS = ['（', '('];
 /** The brackets: `bracketedHomes` runs only on a text holding one, and a dwelling word (DWELLING_CHARS). */
 export const BRACKET_OPEN_CHARS = triggerClass(BRACKET_OPENS);
