@@ -40,7 +40,7 @@ const NAMED_SUFFIXES: readonly (readonly [string, number])[] = ([
   ['县', COUNTY], ['旗', COUNTY], ['区', COUNTY], ['街道', TOWN], ['苏木', TOWN], ['乡', TOWN], ['镇', TOWN],
   ['居委会', VILLAGE], ['社区', VILLAGE], ['嘎查', VILLAGE], ['自然村', GROUP], ['村', VILLAGE], ['浩特', GROUP], ['组', GROUP], ['队', GROUP], ['屯', GROUP],
   ['胡同', STREET], ['大道', STREET], ['路', STREET], ['街', STREET], ['巷', STREET], ['弄', STREET],
-  ['小区', ESTATE], ['花园', ESTATE], ['家园', ESTATE], ['公寓', ESTATE], ['苑', ESTATE],
+  ['小区', ESTATE], ['定居点', ESTATE], ['安置点', ESTATE], ['安置区', ESTATE], ['花园', ESTATE], ['家园', ESTATE], ['公寓', ESTATE], ['苑', ESTATE],
 ] as const).slice().sort((a, b) => b[0].length - a[0].length);
 const NUMERALS = unitTable('0123456789０１２３４５６７８９一二三四五六七八九十百零〇两');
 /** A leftmost part's name never runs back over these (来到栎城县…, 家住…, 在…): words of motion, place and grammar. */
@@ -91,6 +91,16 @@ function namedSuffixEndingAt(text: string, q: number): readonly [string, number]
   return undefined;
 }
 
+/** A stop character inside a name (和平路, 在城镇): a part of a higher level ends within the name's reach before it. */
+function higherPartWithin(text: string, at: number, reach: number, level: number): boolean {
+  for (let j = at; j > 0 && at - j < reach; j--) {
+    if (!isHanCode(text.charCodeAt(j - 1))) return false;
+    const s = namedSuffixEndingAt(text, j);
+    if (s && s[1] > level) return true;
+  }
+  return false;
+}
+
 /**
  * The run of place parts ending at `end`, or null: at least two parts, at most MAX_RUN characters, levels rising
  * leftwards. Bounded: each step consumes a part, each name at most MAX_NAME characters.
@@ -116,7 +126,7 @@ export function placeRunEndingAt(text: string, end: number): PlaceRun | null {
     let k = q - suffix[0].length;
     const nameEnd = k;
     // The name runs back to the end of a higher part, a stop word or a non-Han character.
-    while (k > limit && nameEnd - k < MAX_NAME && isHanCode(text.charCodeAt(k - 1)) && NAME_STOPS[text.charCodeAt(k - 1)] !== 1) {
+    while (k > limit && nameEnd - k < MAX_NAME && isHanCode(text.charCodeAt(k - 1)) && (NAME_STOPS[text.charCodeAt(k - 1)] !== 1 || higherPartWithin(text, k - 1, MAX_NAME - (nameEnd - k), suffix[1]))) {
       const higher = namedSuffixEndingAt(text, k - 1 + 1);
       if (k < nameEnd && higher && higher[1] > suffix[1]) break;
       k--;

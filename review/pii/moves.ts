@@ -7,6 +7,7 @@
  */
 import * as chars from './chars.js';
 import { addDisjoint, type Span } from './email.js';
+import { placeRunEndingAt } from './grammar.js';
 import { oneCharOfEach, triggerClass } from './present.js';
 
 const MOVE_VERBS = ['迁至', '迁到', '迁往', '搬至', '搬到', '搬往', '迁居', '搬迁至', '搬迁到'];
@@ -27,13 +28,15 @@ export function movedResidences(text: string, out: Span[]): void {
     for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) {
       const s = i + verb.length;
       let e = s;
-      while (e < text.length && e - s < MAX_PLACE && (chars.isHanCode(text.charCodeAt(e)) || chars.isDigitCode(text.charCodeAt(e)))) {
+      while (e < text.length && e - s < MAX_PLACE && (chars.isHanCode(text.charCodeAt(e)) || chars.isDigitCode(text.charCodeAt(e)) || text[e] === '-' || text[e] === '－')) {
         if (dwellsAt(text, e)) break;
         e++;
       }
       if (!dwellsAt(text, e)) continue;
-      const value = text.slice(s, e);
-      if (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)) || !DOORS.test(value)) continue;
+      // The address grammar reads the place back from 居住: it must be the whole of what the verb moved to
+      // (…丽景苑12-3-1202, …村六组12号之2), carry a division and reach a village, its group or a door.
+      const run = placeRunEndingAt(text, e);
+      if (!run || run.start !== s || !run.division || !(run.door || run.village || DOORS.test(text.slice(s, e)))) continue;
       addDisjoint(out, s, e);
     }
   }
