@@ -44,7 +44,7 @@ const NAMED_SUFFIXES: readonly (readonly [string, number])[] = ([
 ] as const).slice().sort((a, b) => b[0].length - a[0].length);
 const NUMERALS = unitTable('0123456789０１２３４５６７８９一二三四五六七八九十百零〇两');
 /** A leftmost part's name never runs back over these (来到栎城县…, 家住…, 在…): words of motion, place and grammar. */
-const NAME_STOPS = unitTable('在到于住是为的从往向赴和与及对将把了给让由经系即其及等原现暂');
+const NAME_STOPS = unitTable('在到于住是为的从往向赴进入和与及对将把了给让由经系即其等原现暂');
 const MAX_NAME = 5;
 const MAX_RUN = 48;
 /** Levels that make a run name a place anyone can be found at without a door: a division above the village. */
@@ -103,10 +103,12 @@ function higherPartWithin(text: string, at: number, reach: number, level: number
 
 /**
  * The run of place parts ending at `end`, or null: at least two parts, at most MAX_RUN characters, levels rising
- * leftwards. Bounded: each step consumes a part, each name at most MAX_NAME characters.
+ * leftwards. Bounded: each step consumes a part, each name at most MAX_NAME characters. `from`: where the place is
+ * known to open, when the caller knows it.
  */
-export function placeRunEndingAt(text: string, end: number): PlaceRun | null {
-  const limit = Math.max(0, end - MAX_RUN);
+export function placeRunEndingAt(text: string, end: number, from = -1): PlaceRun | null {
+  // A caller that knows where the place opens (right after 搬到) lets names run to there over any character.
+  const limit = Math.max(0, end - MAX_RUN, from);
   let q = end;
   let level = 0;
   let parts = 0;
@@ -126,7 +128,7 @@ export function placeRunEndingAt(text: string, end: number): PlaceRun | null {
     let k = q - suffix[0].length;
     const nameEnd = k;
     // The name runs back to the end of a higher part, a stop word or a non-Han character.
-    while (k > limit && nameEnd - k < MAX_NAME && isHanCode(text.charCodeAt(k - 1)) && (NAME_STOPS[text.charCodeAt(k - 1)] !== 1 || higherPartWithin(text, k - 1, MAX_NAME - (nameEnd - k), suffix[1]))) {
+    while (k > limit && nameEnd - k < MAX_NAME && isHanCode(text.charCodeAt(k - 1)) && (from >= 0 || NAME_STOPS[text.charCodeAt(k - 1)] !== 1 || higherPartWithin(text, k - 1, MAX_NAME - (nameEnd - k), suffix[1]))) {
       const higher = namedSuffixEndingAt(text, k - 1 + 1);
       if (k < nameEnd && higher && higher[1] > suffix[1]) break;
       k--;

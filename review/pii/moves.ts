@@ -35,7 +35,7 @@ export function movedResidences(text: string, out: Span[]): void {
       if (!dwellsAt(text, e)) continue;
       // The address grammar reads the place back from 居住: it must be the whole of what the verb moved to
       // (…丽景苑12-3-1202, …村六组12号之2), carry a division and reach a village, its group or a door.
-      const run = placeRunEndingAt(text, e);
+      const run = placeRunEndingAt(text, e, s);
       if (!run || run.start !== s || !run.division || !(run.door || run.village || DOORS.test(text.slice(s, e)))) continue;
       addDisjoint(out, s, e);
     }

@@ -974,3 +974,69 @@ describe('names tied to a child or a sex bracket (the twentieth tuning)', () => 
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('homes by the address grammar, decided by context (the twenty-first tuning)', () => {
+  it('a run down to a group or a door in the sentence of a private person, whatever verb or bracket carries it', () => {
+    // a visit to a group (the person later in the sentence), a door in brackets after 家中, a rented door with 之,
+    // a flat in full-width digits, a move to a compact flat number, and the same in traditional script
+    expect(addresses('工作队走进翠屏县龙溪镇白鹤村十一组，为独居老人秦玉珍送去棉被。')).toEqual(['翠屏县龙溪镇白鹤村十一组']);
+    expect(addresses('民警在祁春生家中（翠屏县龙溪镇白鹤村四组十二号）找到了他。')).toEqual(['翠屏县龙溪镇白鹤村四组十二号']);
+    expect(addresses('调解在其女儿家中（翠屏县城关镇新华路16号3单元201室）进行。')).toEqual(['翠屏县城关镇新华路16号3单元201室']);
+    expect(addresses('祁春生一家租住翠屏县城关镇和平路33号之5。')).toEqual(['翠屏县城关镇和平路33号之5']);
+    expect(addresses('殷德顺的家（翠屏县龙溪镇白鹤村三组８号）年久失修。')).toEqual(['翠屏县龙溪镇白鹤村三组８号']);
+    expect(addresses('村民祁春生一家已于去年搬到翠屏县城关镇丽景苑12-3-1202居住。')).toEqual(['翠屏县城关镇丽景苑12-3-1202']);
+    expect(addresses('鍾國強在翠屏縣城關鎮丽景苑3號樓2單元501室居住。')).toEqual(['翠屏縣城關鎮丽景苑3號樓2單元501室']);
+    expect(addresses('慰問組來到翠屏縣龍溪鄉白鶴村五組，看望了老黨員鍾國強。')).toEqual(['翠屏縣龍溪鄉白鶴村五組']);
+  });
+
+  it('but not a body’s place, a trade’s, a plot, a grave, a felling site, a village alone, or one with no person', () => {
+    for (const t of [
+      '法定代表人：龚振华，翠屏县绿源家庭农场有限公司位于翠屏县龙溪镇白鹤村三组。',
+      '龚振华经营的翠屏县龙溪镇兴旺养殖场，位于白鹤村三组18号。',
+      '龚振华之父的墓穴位于翠屏县龙溪镇白鹤村后山三组。',
+      '经查，苗春来擅自在翠屏县龙溪镇白鹤村四组12号地块建房。',
+      '苗春来到翠屏县龙溪镇人民政府（翠屏县龙溪镇新街8号）反映问题。',
+      '苗春来在翠屏县城关镇和平路18号门面经营五金。',
+      '苗春来于2024年3月在翠屏县龙溪镇白鹤村三组采伐杉木12株。',
+      '苗春来向翠屏县城关镇和平路18号的翠屏县信访局递交了材料。',
+      '苗春来的摊位在翠屏县城关镇农贸市场12号。',
+      '联系我们\n地址：翠屏县城关镇和平路18号　联系人：苗春来',
+      '工作队走进翠屏县龙溪镇白鹤村十一组，开展防汛检查。',
+      '龚振华反映白鹤村的路灯不亮。',
+    ]) expect({ t, homes: addresses(t) }).toEqual({ t, homes: [] });
+  });
+
+  it('a table’s cell is its column’s: a body’s place column beside a name stays nothing', () => {
+    expect(addresses('业户名称\t业主姓名\t经营地点\n翠屏王二面馆\t贺兰芳\t翠屏县城关镇和平路8号')).toEqual([]);
+    expect(addresses('场所名称\t负责人\t场所地址\n翠屏县龙溪镇观音庙\t贺兰芳\t翠屏县龙溪镇白鹤村七组5号')).toEqual([]);
+  });
+});
+
+describe('home columns read by their head noun, and a widened last column (the twenty-first tuning)', () => {
+  it('现居地, 住处, 家庭详细住址, 用水地址 head a home column, in tabs, bars or aligned spaces', () => {
+    expect(addresses('姓名\t现居地\t备注\n贺兰芳\t翠屏县龙溪镇白鹤村七组5号\t\n龚振华\t翠屏縣城關鎮和平路8號3棟201室\t')).toEqual(['翠屏县龙溪镇白鹤村七组5号', '翠屏縣城關鎮和平路8號3棟201室']);
+    expect(addresses('户主姓名  住处  人口\n贺兰芳  翠屏县龙溪镇白鹤村七组5号  3')).toEqual(['翠屏县龙溪镇白鹤村七组5号']);
+    expect(addresses('序号 | 申请人 | 家庭详细住址 | 金额\n1 | 贺兰芳 | 翠屏县龙溪镇白鹤村七组5号 | 800')).toEqual(['翠屏县龙溪镇白鹤村七组5号']);
+    expect(addresses('户名\t用水地址\t欠费\n贺兰芳\t翠屏县龙溪镇东关街8号院2排5号\t96.00')).toEqual(['翠屏县龙溪镇东关街8号院2排5号']);
+  });
+
+  it('a last column of several members keeps the home column before it', () => {
+    expect(addresses('户主      门牌                本户选民\n贺兰芳    白鹤村七组5号       贺兰芳　龚振华　贺小雨\n苗春来    白鹤村新屋组12号    苗春来 苗德顺')).toEqual(['白鹤村七组5号', '白鹤村新屋组12号']);
+  });
+
+  it('but not a workplace’s column, a company’s row or a stall', () => {
+    expect(addresses('姓名\t工作单位所在地\n贺兰芳\t翠屏县城关镇和平路8号')).toEqual([]);
+    expect(addresses('户名\t用水地址\t欠费\n翠屏县宏发商贸有限公司\t翠屏县城关镇东关街21号\t1250.00\n贺兰芳\t翠屏县城关镇农贸市场14号摊位\t96.00')).toEqual([]);
+  });
+});
+
+describe('a body of the residents is no home (the twenty-first tuning)', () => {
+  it('…村村民选举委员会, …村村民监督委员会 at a notice’s foot name the village’s body', () => {
+    expect(addresses('柘塘乡白鹤村村民选举委员会　2025年10月10日')).toEqual([]);
+    expect(addresses('翠屏县龙溪镇白鹤村村民监督委员会对账目进行了审核。')).toEqual([]);
+  });
+
+  it('while …村村民 before a name stays the household’s place', () => {
+    expect(addresses('翠屏县龙溪镇白鹤村村民龚振华反映，')).toEqual(['翠屏县龙溪镇白鹤村']);
+  });
+});
