@@ -40,7 +40,7 @@ const NAMED_SUFFIXES: readonly (readonly [string, number])[] = ([
   ['县', COUNTY], ['旗', COUNTY], ['区', COUNTY], ['街道', TOWN], ['苏木', TOWN], ['乡', TOWN], ['镇', TOWN],
   ['居委会', VILLAGE], ['社区', VILLAGE], ['嘎查', VILLAGE], ['自然村', GROUP], ['村', VILLAGE], ['浩特', GROUP], ['组', GROUP], ['队', GROUP], ['屯', GROUP],
   ['胡同', STREET], ['大道', STREET], ['路', STREET], ['街', STREET], ['巷', STREET], ['弄', STREET],
-  ['小区', ESTATE], ['定居点', ESTATE], ['安置点', ESTATE], ['安置区', ESTATE], ['花园', ESTATE], ['家园', ESTATE], ['公寓', ESTATE], ['苑', ESTATE],
+  ['小区', ESTATE], ['宿舍', ESTATE], ['家属院', ESTATE], ['家属区', ESTATE], ['大院', ESTATE], ['定居点', ESTATE], ['安置点', ESTATE], ['安置区', ESTATE], ['花园', ESTATE], ['家园', ESTATE], ['公寓', ESTATE], ['苑', ESTATE],
 ] as const).slice().sort((a, b) => b[0].length - a[0].length);
 const NUMERALS = unitTable('0123456789０１２３４５６７８９一二三四五六七八九十百零〇两');
 /** A leftmost part's name never runs back over these (来到栎城县…, 家住…, 在…): words of motion, place and grammar. */

@@ -9,6 +9,7 @@
  */
 import * as chars from './chars.js';
 import { addDisjoint, type Span } from './email.js';
+import { placeRunEndingAt } from './grammar.js';
 import { isListed, oneCharOfEach, triggerClass } from './present.js';
 
 const MAX_PLACE = 40;
@@ -54,10 +55,16 @@ function homeEnd(text: string, s: number): number {
   return last;
 }
 
-function isHome(value: string): boolean {
+/**
+ * The place from `s` to `e` is a home: the address grammar reads it whole, down to a village, its group or a door,
+ * with a division or a door; no body's word in it.
+ */
+function isHome(text: string, s: number, e: number): boolean {
+  const value = text.slice(s, e);
   if (value.length < 5 || value.includes('某') || !HOME_END.test(value)) return false;
   if (BODY_WORDS.some((w) => value.includes(w))) return false;
-  return DIVISIONS.some((d) => value.includes(d)) || DOOR.test(value);
+  const run = placeRunEndingAt(text, e, s);
+  return run !== null && run.start === s && (run.division || run.door);
 }
 
 /** `nameEnds`: where the names found in the text end. */
@@ -80,7 +87,7 @@ export function homesAfterNames(text: string, nameEnds: readonly number[]): Span
     if (e < 0) continue;
     // The home must close its clause: 住在县城东门口卖菜 names no door.
     if (isPlaceChar(text.charCodeAt(e)) && !text.startsWith('的', e)) continue;
-    if (isHome(text.slice(s, e))) addDisjoint(out, s, e);
+    if (isHome(text, s, e)) addDisjoint(out, s, e);
   }
   return out;
 }
@@ -100,7 +107,7 @@ export function bracketedHomes(text: string, out: Span[]): void {
       const s = i + 1;
       const e = homeEnd(text, s);
       if (e < 0 || (text[e] !== '）' && text[e] !== ')')) continue;
-      if (isHome(text.slice(s, e))) addDisjoint(out, s, e);
+      if (isHome(text, s, e)) addDisjoint(out, s, e);
     }
   }
 }

@@ -12,7 +12,6 @@ import { oneCharOfEach, triggerClass } from './present.js';
 
 const MOVE_VERBS = ['迁至', '迁到', '迁往', '搬至', '搬到', '搬往', '迁居', '搬迁至', '搬迁到'];
 const DWELL_WORDS = ['居住', '定居', '安家', '生活'];
-const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市'];
 const DOORS = /(?:村|组|社|队|屯|嘎查|[0-9０-９]+(?:号|室|单元|栋|幢))/;
 const MAX_PLACE = 40;
 /** 定居点, 生活区: a place word, not the verb of dwelling. */
@@ -61,7 +60,10 @@ export function visitedHomes(text: string, out: Span[]): void {
         if (text[e - 1] === '号') break;
       }
       const value = text.slice(s, e);
-      if (!VILLAGE_DOOR.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('委会')) continue;
+      if (!VILLAGE_DOOR.test(value) || value.includes('委会')) continue;
+      // The grammar reads the whole of it as one place under a division (…县…镇…村五组32号).
+      const run = placeRunEndingAt(text, e, s);
+      if (!run || run.start !== s || !run.division) continue;
       addDisjoint(out, s, e);
     }
   }
