@@ -50,7 +50,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
 
   it('covers every kind of document it claims to and its labels are sound', () => {
     const sources = new Set(records.map((r) => r.source));
-    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18']) expect(sources.has(k)).toBe(true);
+    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19']) expect(sources.has(k)).toBe(true);
     const spans = records.flatMap((r) => goldSpans(r).map((s) => ({ ...s, value: r.text.slice(s.start, s.end) })));
     expect(spans.filter((s) => s.type === 'person_name').length).toBeGreaterThanOrEqual(300);
     expect(spans.filter((s) => s.type === 'address').length).toBeGreaterThanOrEqual(50);
@@ -97,10 +97,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 16 (written blind, other kinds of document, as much for precision as recall; measured once at 16:11 on main, studied in the seventeenth tuning)\n${formatTable(held16)}`);
     console.log(`realistic held-out slice 17 (written blind, 草原补奖/管护员/易地搬迁/村务财务/分红/土地流转/推文/微博/人大建议答复, as much for precision as recall; measured once at 16:15 on main, studied in the eighteenth tuning)\n${formatTable(held17)}`);
     console.log(`realistic held-out slice 18 (written blind, 收养登记/户口注销·证件作废/农机购置补贴/耕地地力补贴/林木采伐/食品小作坊/开庭公告/烈士纪念/嘎查村务公开, as much for precision as recall; measured once at 17:10 on the merged rules, studied in the twentieth tuning)\n${formatTable(held18)}`);
-    // Slice 19 was written blind while the twentieth tuning ran and kept from it: figures only, never its misses nor its flagged decoys.
-    console.log(`realistic held-out slice 19 (written blind, 行政复议/应诉公示/年度报告典型案例/选民名单/见义勇为/招生录取/高龄慰问/结对帮扶/宗教场所负责人/欠薪工伤调解, as much for precision as recall; not yet measured)\n${formatTable(held19)}`);
+    console.log(`realistic held-out slice 19 (written blind, 行政复议/应诉公示/年度报告典型案例/选民名单/见义勇为/招生录取/高龄慰问/结对帮扶/宗教场所负责人/欠薪工伤调解, as much for precision as recall; measured once at names 0.933 / 0.907, addresses 0.708 / 0.944, studied in the twenty-first tuning)\n${formatTable(held19)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -114,6 +113,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     if (held15.decoyHits.length) console.log(`slice 15 decoys flagged:\n${held15.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held17.decoyHits.length) console.log(`slice 17 decoys flagged:\n${held17.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
     if (held18.decoyHits.length) console.log(`slice 18 decoys flagged:\n${held18.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
+    if (held19.decoyHits.length) console.log(`slice 19 decoys flagged:\n${held19.decoyHits.map((d) => `  ${JSON.stringify(d)}`).join('\n')}`);
       }
       expect(e.decoyHits.length).toBeLessThanOrEqual(decoysFound);
     };
@@ -185,5 +185,16 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // tuning studied its errors and it meets the goals now (its one address false positive, …罗家坝村村民, is what
     // slices 2, 5 and 6 label a home).
     goals(held16, 0.9, 0.9);
+    // Slice 19 was written blind (行政复议, 选民名单, 高龄慰问, 宗教场所, 欠薪 and 工伤 调解 …) and measured once at names 0.933 /
+    // 0.907, addresses 0.708 / 0.944 with ten decoys flagged; the twenty-first tuning (addresses) lifted its addresses to
+    // the goals. Its names (gr12's and gr14's) are held at a floor of what they reach here, and so are its flagged decoys.
+    // A floor, type by type: its one landline false positive (a body's 0722 number in a 行政复议 notice) is a structured type's, outside this tuning.
+    const floor19 = (type: string, recall: number, precision: number): void => {
+      const s = held19.perType.find((t) => t.type === type);
+      expect({ type, recall: (s?.recall ?? 0) >= recall, precision: (s?.precision ?? 0) >= precision }).toEqual({ type, recall: true, precision: true });
+    };
+    floor19('person_name', 0.93, 0.9);
+    floor19('address', 0.9, 0.95);
+    expect(held19.decoyHits.length).toBeLessThanOrEqual(10);
   });
 });
