@@ -64,6 +64,8 @@ export interface PlaceRun {
   village: boolean;
 }
 
+const NO_UNITS: readonly (readonly [string, number])[] = [];
+
 /** A numbered unit ending at `q`: [start, level], or null. `之2` after 号 and `12-3-1202` count as a door. */
 function numberedPartEndingAt(text: string, q: number): [number, number] | null {
   // 12-3-1202 or 12号之3: digits with hyphens, or 之 and a number after a door.
@@ -74,7 +76,7 @@ function numberedPartEndingAt(text: string, q: number): [number, number] | null 
     if (text.slice(k, q).includes('-') || text.slice(k, q).includes('－')) return k < q - 2 ? [k, ROOM] : null;
     return null;
   }
-  for (const [unit, level] of NUMBERED_UNITS) {
+  for (const [unit, level] of NUMBERED_BY_LAST.get(text.charCodeAt(q - 1)) ?? NO_UNITS) {
     if (!text.startsWith(unit, q - unit.length)) continue;
     let k = q - unit.length;
     const numberEnd = k;
@@ -86,8 +88,23 @@ function numberedPartEndingAt(text: string, q: number): [number, number] | null 
   return null;
 }
 
+/** Suffixes and units by their last character: most characters end none, and cost one map read. */
+function byLastChar(list: readonly (readonly [string, number])[]): Map<number, (readonly [string, number])[]> {
+  const m = new Map<number, (readonly [string, number])[]>();
+  for (const e of list) {
+    const c = e[0].charCodeAt(e[0].length - 1);
+    const l = m.get(c);
+    if (l) l.push(e);
+    else m.set(c, [e]);
+  }
+  return m;
+}
+const NAMED_BY_LAST = byLastChar(NAMED_SUFFIXES);
+const NUMBERED_BY_LAST = byLastChar(NUMBERED_UNITS);
+
 function namedSuffixEndingAt(text: string, q: number): readonly [string, number] | undefined {
-  for (const s of NAMED_SUFFIXES) if (text.startsWith(s[0], q - s[0].length)) return s;
+  const list = q > 0 ? NAMED_BY_LAST.get(text.charCodeAt(q - 1)) : undefined;
+  if (list) for (const s of list) if (text.startsWith(s[0], q - s[0].length)) return s;
   return undefined;
 }
 
@@ -157,7 +174,7 @@ const LABEL_BEFORE = ['地址', '场所', '地点', '位置', '坐落', '住所'
 /** A body right before a run or its bracket owns it (…自然资源局（…路12号）, …学校（…）). */
 const BODY_ENDS = ['政府', '委员会', '村委会', '局', '厅', '院', '所', '中心', '站', '办', '处', '公司', '合作社', '厂', '店', '银行', '学校', '医院', '大队', '支队', '法庭', '馆', '部'];
 /** Words in a run that make it a body's or a trade's place, not a home. */
-const NOT_HOME_WORDS = ['政府', '委员会', '村委会', '办公', '大厦', '中心', '医院', '卫生院', '学校', '公司', '派出所', '法院', '市场', '门面', '摊位', '商铺', '某', '××'];
+const NOT_HOME_WORDS = ['事务所', '政府', '委员会', '村委会', '办公', '大厦', '中心', '医院', '卫生院', '学校', '公司', '派出所', '法院', '市场', '门面', '摊位', '商铺', '某', '××'];
 /** Words in the sentence before a run that say a company or a shop is spoken of. */
 const TRADE_WORDS = ['有限公司', '公司', '合作社', '集团', '商行', '门市', '个体工商户', '经营'];
 const CLAUSE_ENDS = unitTable('。！？!?\n；;');
@@ -198,9 +215,31 @@ function inCell(text: string, start: number): boolean {
   return d === ' ' || d === '\u3000' || d === '|' || d === '｜' || d === '\t';
 }
 
-function ownedByBody(text: string, sentence: number, start: number): boolean {
+/** Words between a person and a bare 地址 that say the address is a firm's or a body's (…律师事务所律师，地址：…). */
+const BODY_BETWEEN = ['公司', '事务所', '律师', '单位', '局', '政府', '委员会', '中心', '学校', '医院', '银行', '合作社', '厂', '店', '法院', '机关', '部门'];
+/** A bare 地址 (or 联系地址) opens the label: right after a clause mark, a space or the line's start. */
+const BARE_LABEL_AFTER = unitTable('，,、；;\n \u3000\t');
+
+/**
+ * 申请人：X，男，…，地址：…组17号: a bare 地址 in a private person's record, the person earlier in the same sentence
+ * and no firm or body named between them, is the person's. (A body prints its own 地址 the same way; its name, not a
+ * person's, then stands before it, and staff and representatives are not among `people`.)
+ */
+function personsBareAddress(text: string, sentence: number, labelStart: number, people: readonly Span[]): boolean {
+  let b = labelStart;
+  if (text.startsWith('联系', b - 2)) b -= 2;
+  if (b > sentence && BARE_LABEL_AFTER[text.charCodeAt(b - 1)] !== 1) return false;
+  let owner = -1;
+  for (const p of people) if (p.start >= sentence && p.end <= b) owner = p.end;
+  if (owner < 0) return false;
+  const between = text.slice(owner, b);
+  return !BODY_BETWEEN.some((w) => between.includes(w));
+}
+
+function ownedByBody(text: string, sentence: number, start: number, people: readonly Span[]): boolean {
   let b = start;
   while (b > sentence && (text[b - 1] === '：' || text[b - 1] === ':' || text[b - 1] === '（' || text[b - 1] === '(' || text[b - 1] === ' ' || text[b - 1] === '\u3000' || text[b - 1] === '为' || text[b - 1] === '在' || text[b - 1] === '于')) b--;
+  if (text.startsWith('地址', b - 2) && (text[b] === '：' || text[b] === ':') && personsBareAddress(text, sentence, b - 2, people)) return false;
   for (const w of LABEL_BEFORE) if (text.startsWith(w, b - w.length)) return true;
   for (const w of BODY_ENDS) if (text.startsWith(w, b - w.length)) return true;
   const before = text.slice(sentence, start);
@@ -216,10 +255,15 @@ function ownedByBody(text: string, sentence: number, start: number): boolean {
 export function homesNearPeople(text: string, people: readonly Span[]): Span[] {
   const out: Span[] = [];
   let done = 0;
-  for (const person of people) {
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i];
     if (person.start < done) continue;
     const s = Math.max(done, sentenceStart(text, person.start));
     const e = sentenceEnd(text, person.end);
+    // The people of this sentence (sorted by start): a few, never the whole document's list.
+    let j = i;
+    while (j < people.length && people[j].start < e) j++;
+    const here = people.slice(i, j);
     for (let q = s + 1; q <= e; q++) {
       if (IS_END[text.charCodeAt(q - 1)] !== 1 || isDigitCode(text.charCodeAt(q)) || !closesClause(text, q)) continue;
       const run = placeRunEndingAt(text, q);
@@ -228,9 +272,9 @@ export function homesNearPeople(text: string, people: readonly Span[]): Span[] {
       const value = text.slice(run.start, q);
       if (value.length < 5 || NOT_HOME_WORDS.some((w) => value.includes(w))) continue;
       // A name inside the run is a person beside a place, not a place (…村村民X住…号 is read by the label passes).
-      if (people.some((p) => p.start >= run.start && p.end <= q)) continue;
+      if (here.some((p) => p.start >= run.start && p.end <= q)) continue;
       // A table's cell is its column's to decide (经营地点, 场所地址 hold bodies' places beside people's names).
-      if (inCell(text, run.start) || ownedByBody(text, s, run.start) || isOfficeSection(text, run.start)) continue;
+      if (inCell(text, run.start) || ownedByBody(text, s, run.start, here) || isOfficeSection(text, run.start)) continue;
       out.push({ start: run.start, end: q });
     }
     done = e;

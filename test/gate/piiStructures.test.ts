@@ -1040,3 +1040,21 @@ describe('a body of the residents is no home (the twenty-first tuning)', () => {
     expect(addresses('翠屏县龙溪镇白鹤村村民龚振华反映，')).toEqual(['翠屏县龙溪镇白鹤村']);
   });
 });
+
+describe('a bare 地址 in a private person’s record (the twenty-first tuning)', () => {
+  it('申请人：X，…，地址：…, 联系地址：… and the traditional form are the person’s', () => {
+    expect(addresses('被申请人：张德旺，男，1970年生，地址：云岭县鹤鸣镇石桥村三组17号。')).toEqual(['云岭县鹤鸣镇石桥村三组17号']);
+    expect(addresses('申请人：张德旺，联系地址：云岭县鹤鸣镇石桥村三组17号，电话：13812345678。')).toEqual(['云岭县鹤鸣镇石桥村三组17号']);
+    expect(addresses('被申請人：張德旺，男，地址：雲嶺縣鶴鳴鎮石橋村三組17號。')).toEqual(['雲嶺縣鶴鳴鎮石橋村三組17號']);
+  });
+
+  it('but not a lawyer’s firm, a company’s, a contact’s or a unit’s address', () => {
+    for (const t of [
+      '委托代理人：李春华，云岭县正平律师事务所律师，地址：云岭县城关镇和平路18号。',
+      '联系人：李春华，地址：云岭县城关镇和平路18号。',
+      '当事人：张德旺，云岭县宏达建材有限公司经理，地址：云岭县城关镇和平路18号。',
+      '申请人张德旺，单位地址：云岭县城关镇和平路18号。',
+      '法定代表人：张德旺，地址：云岭县城关镇和平路18号。',
+    ]) expect({ t, homes: addresses(t) }).toEqual({ t, homes: [] });
+  });
+});
