@@ -32,13 +32,13 @@ const PROVINCE = 15;
 /** Numbered units (12号, 三组, 501室), longest first; the level each gives. */
 const NUMBERED_UNITS: readonly (readonly [string, number])[] = [
   ['号院', COURT], ['号楼', BUILDING], ['单元', UNIT], ['室', ROOM], ['户', ROOM], ['层', FLOOR], ['楼', FLOOR], ['栋', BUILDING], ['幢', BUILDING],
-  ['座', BUILDING], ['排', ROW], ['号', DOOR], ['组', GROUP], ['队', GROUP], ['社', GROUP],
+  ['座', BUILDING], ['排', ROW], ['号', DOOR], ['村民小组', GROUP], ['小组', GROUP], ['组', GROUP], ['队', GROUP], ['社', GROUP],
 ];
 /** Named parts' suffixes, longest first (小区 before 区, 社区 before 区); the level each gives. */
 const NAMED_SUFFIXES: readonly (readonly [string, number])[] = ([
   ['自治区', PROVINCE], ['省', PROVINCE], ['自治州', CITY], ['地区', CITY], ['盟', CITY], ['市', CITY], ['州', CITY],
   ['县', COUNTY], ['旗', COUNTY], ['区', COUNTY], ['街道', TOWN], ['苏木', TOWN], ['乡', TOWN], ['镇', TOWN],
-  ['居委会', VILLAGE], ['社区', VILLAGE], ['嘎查', VILLAGE], ['自然村', GROUP], ['村', VILLAGE], ['浩特', GROUP], ['组', GROUP], ['队', GROUP], ['屯', GROUP],
+  ['居委会', VILLAGE], ['社区', VILLAGE], ['嘎查', VILLAGE], ['农场', TOWN], ['林场', TOWN], ['牧场', TOWN], ['分场', VILLAGE], ['庄', VILLAGE], ['自然村', GROUP], ['村', VILLAGE], ['浩特', GROUP], ['组', GROUP], ['队', GROUP], ['屯', GROUP],
   ['胡同', STREET], ['大道', STREET], ['路', STREET], ['街', STREET], ['巷', STREET], ['弄', STREET],
   ['小区', ESTATE], ['宿舍', ESTATE], ['家属院', ESTATE], ['家属区', ESTATE], ['大院', ESTATE], ['定居点', ESTATE], ['安置点', ESTATE], ['安置区', ESTATE], ['花园', ESTATE], ['家园', ESTATE], ['公寓', ESTATE], ['苑', ESTATE],
 ] as const).slice().sort((a, b) => b[0].length - a[0].length);
@@ -82,6 +82,8 @@ function numberedPartEndingAt(text: string, q: number): [number, number] | null 
     const numberEnd = k;
     while (k > 0 && numberEnd - k < 6 && isNumeral(text.charCodeAt(k - 1))) k--;
     if (k === numberEnd) return null;
+    // 第三村民小组, 第2排: the ordinal's 第 goes with its number.
+    if (text[k - 1] === '第') k--;
     // 12号之3 / 3号院 / 2排: a letter suffix (12A号) is rare enough to leave out.
     return [k, level];
   }

@@ -1058,3 +1058,16 @@ describe('a bare 地址 in a private person’s record (the twenty-first tuning)
     ]) expect({ t, homes: addresses(t) }).toEqual({ t, homes: [] });
   });
 });
+
+describe('more place parts of the grammar (the twenty-first tuning)', () => {
+  it('第N村民小组, a state farm’s branch and team, a 庄 before its door', () => {
+    expect(addresses('工作组走进翠屏县龙溪镇白鹤村第三村民小组，看望了独居老人秦玉珍。')).toEqual(['翠屏县龙溪镇白鹤村第三村民小组']);
+    expect(addresses('民警在秦玉珍家中（翠屏县红星农场五分场三队12号）找到了他。')).toEqual(['翠屏县红星农场五分场三队12号']);
+    expect(addresses('秦玉珍的家（翠屏县龙溪镇王庄5号）已经修缮。')).toEqual(['翠屏县龙溪镇王庄5号']);
+  });
+
+  it('but a 村民小组 meeting or a farm’s office is no one’s home', () => {
+    for (const t of ['秦玉珍在翠屏县龙溪镇白鹤村第三村民小组会议上发言。', '秦玉珍到翠屏县红星农场办公室（翠屏县红星农场场部1号）办理手续。'])
+      expect({ t, homes: addresses(t) }).toEqual({ t, homes: [] });
+  });
+});
