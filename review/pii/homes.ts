@@ -4,7 +4,8 @@
  *   X老人住在…组24号, X一家现住…室, X租住在…室) or a home noun and 在 (X的家在…号, X的住处在…): the comma the 住
  *   label needs is missing there, the name stands in its place;
  * - a home in brackets right after a verb of dwelling (长子X在县城居住（…小区1栋3单元702室）, 现暂住（…）).
- * Each anchor reads at most MAX_PLACE characters. The place must carry a division or a door and end at a village,
+ * Each anchor reads at most MAX_PLACE characters. The address grammar (grammar.ts) must read the place whole, with a
+ * division or a door, ending at a village,
  * its group or a door (号, 室), so 住院治疗, 住在县城 and 居住（租房） stay nothing.
  */
 import * as chars from './chars.js';
@@ -33,9 +34,7 @@ export const DWELLING_CHARS = triggerClass([
   ...DWELL_BEFORE_BRACKET.map((w) => w[w.length - 1]),
   ...oneCharOfEach([...RESIDE_VERBS, ...HOME_NOUNS], '住家'),
 ]);
-const DIVISIONS = ['省', '市', '县', '旗', '区', '镇', '乡', '街道', '苏木'];
 const HOME_END = /(?:村|组|社|队|屯|嘎查|[0-9０-９]+(?:号|室))$/;
-const DOOR = /[0-9０-９]+(?:号|室|单元|栋|幢)/;
 /** A body's place is no one's home (…政府, 办公楼, 卫生院). */
 const BODY_WORDS = ['政府', '委员会', '村委会', '办公', '大厦', '中心', '医院', '卫生院', '学校', '公司', '派出所', '法院'];
 
