@@ -271,6 +271,8 @@ export function homesNearPeople(text: string, people: readonly Span[]): Span[] {
       const run = placeRunEndingAt(text, q);
       if (!run || run.start < s) continue;
       if (!(run.division || (run.village && run.door))) continue;
+      // 在…村三组，X非法采砂: a group with no door after 在/于 places an event; a visit (来到, 走进) or a door places a home.
+      if (!run.door && (text[run.start - 1] === '在' || text[run.start - 1] === '于')) continue;
       const value = text.slice(run.start, q);
       if (value.length < 5 || NOT_HOME_WORDS.some((w) => value.includes(w))) continue;
       // A name inside the run is a person beside a place, not a place (…村村民X住…号 is read by the label passes).

@@ -1071,3 +1071,10 @@ describe('more place parts of the grammar (the twenty-first tuning)', () => {
       expect({ t, homes: addresses(t) }).toEqual({ t, homes: [] });
   });
 });
+
+describe('an event placed at a group is no home (the twenty-first tuning)', () => {
+  it('在…村三组，X… places what happened; 走进…组 to visit X, or a door, places a home', () => {
+    expect(addresses('2024年5月，在翠屏县龙溪镇白鹤村三组，秦玉珍非法采砂。')).toEqual([]);
+    expect(addresses('2024年5月，在翠屏县龙溪镇白鹤村三组12号，秦玉珍的房屋起火。')).toEqual(['翠屏县龙溪镇白鹤村三组12号']);
+  });
+});
