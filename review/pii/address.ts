@@ -256,8 +256,12 @@ function residencesInProse(text: string, out: Span[]): void {
 const TOGETHER = ['接力', '纷纷', '自发', '集体', '共同', '踊跃', '们', '代表大会', '大会', '小组', '委员会'];
 
 function residentsAsGroup(text: string, p: number): boolean {
-  return TOGETHER.some((w) => text.startsWith(w, p));
+  if (TOGETHER.some((w) => text.startsWith(w, p))) return true;
+  // …村村民选举委员会, …村村民监督委员会, …村民理财小组: a body of the residents, named within a few characters.
+  const next = text.slice(p, p + BODY_OF_RESIDENTS_AHEAD);
+  return next.includes('委员会') || next.includes('小组');
 }
+const BODY_OF_RESIDENTS_AHEAD = 6;
 
 /**
  * 住 glued to a county whose name starts like a word with 住 (住宿松县…镇…村: 住 + 宿松县, not 住宿): a
@@ -406,7 +410,9 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       nl = lineEnd(text, rowStart);
       const row = text.slice(rowStart, nl);
       const rowCells = cellsOf(row);
-      if (rowCells.length !== cells.length && !(rowCells.length < cells.length && emptyCellsClose(row))) {
+      // A last column of several values (本户选民, 家庭成员 split at their spaces) widens a row, not the columns before it.
+      const widened = rowCells.length > cells.length && rowCells.length <= MAX_TABLE_CELLS;
+      if (rowCells.length !== cells.length && !widened && !(rowCells.length < cells.length && emptyCellsClose(row))) {
         if (rowCells.length === 1 && nl < text.length && cellsOf(text.slice(nl + 1, lineEnd(text, nl + 1))).length === cells.length) {
           rowStart = nl + 1;
           continue;
@@ -420,7 +426,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
         continue;
       }
       for (const column of columns) {
-        if (column >= rowCells.length) continue;
+        if (column >= rowCells.length || (widened && column >= cells.length - 1)) continue;
         // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
         // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
         const byGroup = names[column].endsWith('村组');

@@ -12,7 +12,8 @@ for (const token of TRAD_SIMP.split(/\s+/)) {
   if (token.length === 2) FOLD[token.charCodeAt(0)] = token.charCodeAt(1);
 }
 /** Variant forms seen on plates and in names that the shared table does not carry. */
-for (const [from, to] of [['陜', '陕'], ['甯', '宁'], ['塚', '冢']] as const) FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
+// 樓 and 衚衕 are left out of the shared table too (marks have no use for them); a traditional address needs them.
+for (const [from, to] of [['陜', '陕'], ['甯', '宁'], ['塚', '冢'], ['樓', '楼'], ['衚', '胡'], ['衕', '同']] as const) FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
 /**
  * Traditional forms of given-name characters and surnames the shared table leaves out: it was built for the marks
  * and the dictionary's vocabulary, so a name in a traditional mirror (程鈞, 仉銀河's 銀 is there, 鈞 was not) kept a

@@ -5,7 +5,9 @@
  */
 
 /** Head nouns of a column that holds a household's place (the cell must still read as a place). */
-const ADDRESS_HEAD_NOUNS = ['住址', '地址', '住所', '住所地', '坐落', '房号', '房源', '门牌', '门牌号', '门牌号码', '居住地', '所在地', '村组'];
+const ADDRESS_HEAD_NOUNS = ['住址', '地址', '住所', '住所地', '坐落', '房号', '房源', '门牌', '门牌号', '门牌号码', '居住地', '所在地', '村组',
+  // the same head nouns in other words: 现居地, 经常居所, 住处, 户籍地, 家庭详址
+  '居地', '居所', '住处', '户籍地', '详址', '家址'];
 /** 地点 is a household's only where a house is built or lived in (违法地点, 发生地点 are events' places). */
 const DWELLING_SITES = ['建设地点', '建房地点', '拟建地点', '居住地点', '宅基地地点', '房屋位置', '安置房', '安置住房'];
 /** A body's or a workplace's address column: not a home even in a list of people. */

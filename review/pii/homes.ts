@@ -4,11 +4,13 @@
  *   X老人住在…组24号, X一家现住…室, X租住在…室) or a home noun and 在 (X的家在…号, X的住处在…): the comma the 住
  *   label needs is missing there, the name stands in its place;
  * - a home in brackets right after a verb of dwelling (长子X在县城居住（…小区1栋3单元702室）, 现暂住（…）).
- * Each anchor reads at most MAX_PLACE characters. The place must carry a division or a door and end at a village,
+ * Each anchor reads at most MAX_PLACE characters. The address grammar (grammar.ts) must read the place whole, with a
+ * division or a door, ending at a village,
  * its group or a door (号, 室), so 住院治疗, 住在县城 and 居住（租房） stay nothing.
  */
 import * as chars from './chars.js';
 import { addDisjoint, type Span } from './email.js';
+import { placeRunEndingAt } from './grammar.js';
 import { isListed, oneCharOfEach, triggerClass } from './present.js';
 
 const MAX_PLACE = 40;
@@ -20,7 +22,7 @@ const RESIDE_VERBS = ['居住在', '居住于', '现住在', '租住在', '寄�
 const HOME_NOUNS = ['的老家', '的住处', '的住所', '的家', '住处', '家'];
 const HOME_VERBS = ['位于', '在'];
 /** A bracket after these holds the home: 在县城居住（…）, 寄住在女儿家（…）. */
-const DWELL_BEFORE_BRACKET = ['居住', '定居', '暂住', '租住', '生活', '家'];
+const DWELL_BEFORE_BRACKET = ['居住', '定居', '暂住', '租住', '生活', '家', '家中', '家里'];
 const BRACKET_OPENS = ['（', '('];
 /** The brackets: `bracketedHomes` runs only on a text holding one, and a dwelling word (DWELLING_CHARS). */
 export const BRACKET_OPEN_CHARS = triggerClass(BRACKET_OPENS);
@@ -32,9 +34,7 @@ export const DWELLING_CHARS = triggerClass([
   ...DWELL_BEFORE_BRACKET.map((w) => w[w.length - 1]),
   ...oneCharOfEach([...RESIDE_VERBS, ...HOME_NOUNS], '住家'),
 ]);
-const DIVISIONS = ['省', '市', '县', '旗', '区', '镇', '乡', '街道', '苏木'];
 const HOME_END = /(?:村|组|社|队|屯|嘎查|[0-9０-９]+(?:号|室))$/;
-const DOOR = /[0-9０-９]+(?:号|室|单元|栋|幢)/;
 /** A body's place is no one's home (…政府, 办公楼, 卫生院). */
 const BODY_WORDS = ['政府', '委员会', '村委会', '办公', '大厦', '中心', '医院', '卫生院', '学校', '公司', '派出所', '法院'];
 
@@ -54,10 +54,16 @@ function homeEnd(text: string, s: number): number {
   return last;
 }
 
-function isHome(value: string): boolean {
+/**
+ * The place from `s` to `e` is a home: the address grammar reads it whole, down to a village, its group or a door,
+ * with a division or a door; no body's word in it.
+ */
+function isHome(text: string, s: number, e: number): boolean {
+  const value = text.slice(s, e);
   if (value.length < 5 || value.includes('某') || !HOME_END.test(value)) return false;
   if (BODY_WORDS.some((w) => value.includes(w))) return false;
-  return DIVISIONS.some((d) => value.includes(d)) || DOOR.test(value);
+  const run = placeRunEndingAt(text, e, s);
+  return run !== null && run.start === s && (run.division || run.door);
 }
 
 /** `nameEnds`: where the names found in the text end. */
@@ -80,7 +86,7 @@ export function homesAfterNames(text: string, nameEnds: readonly number[]): Span
     if (e < 0) continue;
     // The home must close its clause: 住在县城东门口卖菜 names no door.
     if (isPlaceChar(text.charCodeAt(e)) && !text.startsWith('的', e)) continue;
-    if (isHome(text.slice(s, e))) addDisjoint(out, s, e);
+    if (isHome(text, s, e)) addDisjoint(out, s, e);
   }
   return out;
 }
@@ -100,7 +106,7 @@ export function bracketedHomes(text: string, out: Span[]): void {
       const s = i + 1;
       const e = homeEnd(text, s);
       if (e < 0 || (text[e] !== '）' && text[e] !== ')')) continue;
-      if (isHome(text.slice(s, e))) addDisjoint(out, s, e);
+      if (isHome(text, s, e)) addDisjoint(out, s, e);
     }
   }
 }

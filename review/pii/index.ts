@@ -6,6 +6,7 @@ import type { PiiType } from '../types.js';
 import { findAddresses, placesAfterNames, placesBeforeNames } from './address.js';
 import { findEmails } from './email.js';
 import { foldForPii } from './fold.js';
+import { DWELLING_END_CHARS, homesNearPeople } from './grammar.js';
 import { DWELLING_CHARS, homesAfterNames } from './homes.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
@@ -80,6 +81,8 @@ export function detectPii(original: string): PiiCandidate[] {
     for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
     for (const s of placesBeforeNames(text, names.map((n) => n.start))) cands.push({ type: 'address', ...s });
     if (hasAny(seen, DWELLING_CHARS)) for (const s of homesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
+    // A company's legal representative stands beside the company's seat, not a home.
+    if (hasAny(seen, DWELLING_END_CHARS)) for (const s of homesNearPeople(text, names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)))) cands.push({ type: 'address', ...s });
   }
   return resolveOverlaps(cands);
 }

@@ -7,11 +7,11 @@
  */
 import * as chars from './chars.js';
 import { addDisjoint, type Span } from './email.js';
+import { placeRunEndingAt } from './grammar.js';
 import { oneCharOfEach, triggerClass } from './present.js';
 
 const MOVE_VERBS = ['迁至', '迁到', '迁往', '搬至', '搬到', '搬往', '迁居', '搬迁至', '搬迁到'];
 const DWELL_WORDS = ['居住', '定居', '安家', '生活'];
-const DIVISIONS = ['县', '旗', '镇', '乡', '苏木', '区', '市'];
 const DOORS = /(?:村|组|社|队|屯|嘎查|[0-9０-９]+(?:号|室|单元|栋|幢))/;
 const MAX_PLACE = 40;
 /** 定居点, 生活区: a place word, not the verb of dwelling. */
@@ -27,13 +27,15 @@ export function movedResidences(text: string, out: Span[]): void {
     for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) {
       const s = i + verb.length;
       let e = s;
-      while (e < text.length && e - s < MAX_PLACE && (chars.isHanCode(text.charCodeAt(e)) || chars.isDigitCode(text.charCodeAt(e)))) {
+      while (e < text.length && e - s < MAX_PLACE && (chars.isHanCode(text.charCodeAt(e)) || chars.isDigitCode(text.charCodeAt(e)) || text[e] === '-' || text[e] === '－')) {
         if (dwellsAt(text, e)) break;
         e++;
       }
       if (!dwellsAt(text, e)) continue;
-      const value = text.slice(s, e);
-      if (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)) || !DOORS.test(value)) continue;
+      // The address grammar reads the place back from 居住: it must be the whole of what the verb moved to
+      // (…丽景苑12-3-1202, …村六组12号之2), carry a division and reach a village, its group or a door.
+      const run = placeRunEndingAt(text, e, s);
+      if (!run || run.start !== s || !run.division || !(run.door || run.village || DOORS.test(text.slice(s, e)))) continue;
       addDisjoint(out, s, e);
     }
   }
@@ -58,7 +60,10 @@ export function visitedHomes(text: string, out: Span[]): void {
         if (text[e - 1] === '号') break;
       }
       const value = text.slice(s, e);
-      if (!VILLAGE_DOOR.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('委会')) continue;
+      if (!VILLAGE_DOOR.test(value) || value.includes('委会')) continue;
+      // The grammar reads the whole of it as one place under a division (…县…镇…村五组32号).
+      const run = placeRunEndingAt(text, e, s);
+      if (!run || run.start !== s || !run.division) continue;
       addDisjoint(out, s, e);
     }
   }

@@ -50,7 +50,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
 
   it('covers every kind of document it claims to and its labels are sound', () => {
     const sources = new Set(records.map((r) => r.source));
-    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18']) expect(sources.has(k)).toBe(true);
+    for (const k of ['penalty', 'penalty-table', 'disclosure', 'mailbox', 'aid-list', 'award', 'appointment', 'mongolia', 'traditional', 'decoy', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19']) expect(sources.has(k)).toBe(true);
     const spans = records.flatMap((r) => goldSpans(r).map((s) => ({ ...s, value: r.text.slice(s.start, s.end) })));
     expect(spans.filter((s) => s.type === 'person_name').length).toBeGreaterThanOrEqual(300);
     expect(spans.filter((s) => s.type === 'address').length).toBeGreaterThanOrEqual(50);
@@ -192,13 +192,11 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // tuning studied its errors and it meets the goals now (its one address false positive, …罗家坝村村民, is what
     // slices 2, 5 and 6 label a home).
     goals(held16, 0.9, 0.9);
-    // Slice 19 was written blind and measured once at names 0.933 / 0.907, addresses 0.708 / 0.944; the twenty-first
-    // tuning (names recall) studied its name misses. It does not meet the goals yet (its decoys are staff columns and
-    // its homes another tuning's), so its name recall has a floor at what the tuning reached.
+    // Slice 19 was written blind (行政复议, 应诉公示, 选民名单, 高龄慰问, 宗教场所, 欠薪 and 工伤 调解 …) and held out until the
+    // twenty-first tuning; measured once at names 0.933 / 0.907, addresses 0.708 / 0.944 with ten decoys flagged. The three
+    // tunings of that round studied it (names recall, addresses, people acting in office): held to the goals, its names
+    // recall at the floor it reached.
     expect(held19.perType.find((s) => s.type === 'person_name')!.recall).toBeGreaterThanOrEqual(0.98);
-    // Slice 19 was written blind and held out until the twenty-first tuning, measured once at 17:30 at names 0.933 / 0.907,
-    // addresses 0.708 / 0.944 with ten decoys flagged; that tuning studied its decoys (names 0.933 / 1.000 now). Its names
-    // meet the goals; its addresses are held at a floor at what they reach until their misses are studied.
-    goals(held19, 0.9, 0.7, 0.94);
+    goals(held19, 0.9, 0.9);
   });
 });

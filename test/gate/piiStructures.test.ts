@@ -1146,3 +1146,107 @@ describe('name-like words that are no persons (the twenty-first tuning)', () => 
       expect({ t, names: names(t) }).toEqual({ t, names: ['柴秀兰'] });
   });
 });
+
+describe('homes by the address grammar, decided by context (the twenty-first tuning)', () => {
+  it('a run down to a group or a door in the sentence of a private person, whatever verb or bracket carries it', () => {
+    // a visit to a group (the person later in the sentence), a door in brackets after 家中, a rented door with 之,
+    // a flat in full-width digits, a move to a compact flat number, and the same in traditional script
+    expect(addresses('工作队走进翠屏县龙溪镇白鹤村十一组，为独居老人秦玉珍送去棉被。')).toEqual(['翠屏县龙溪镇白鹤村十一组']);
+    expect(addresses('民警在祁春生家中（翠屏县龙溪镇白鹤村四组十二号）找到了他。')).toEqual(['翠屏县龙溪镇白鹤村四组十二号']);
+    expect(addresses('调解在其女儿家中（翠屏县城关镇新华路16号3单元201室）进行。')).toEqual(['翠屏县城关镇新华路16号3单元201室']);
+    expect(addresses('祁春生一家租住翠屏县城关镇和平路33号之5。')).toEqual(['翠屏县城关镇和平路33号之5']);
+    expect(addresses('殷德顺的家（翠屏县龙溪镇白鹤村三组８号）年久失修。')).toEqual(['翠屏县龙溪镇白鹤村三组８号']);
+    expect(addresses('村民祁春生一家已于去年搬到翠屏县城关镇丽景苑12-3-1202居住。')).toEqual(['翠屏县城关镇丽景苑12-3-1202']);
+    expect(addresses('鍾國強在翠屏縣城關鎮丽景苑3號樓2單元501室居住。')).toEqual(['翠屏縣城關鎮丽景苑3號樓2單元501室']);
+    expect(addresses('慰問組來到翠屏縣龍溪鄉白鶴村五組，看望了老黨員鍾國強。')).toEqual(['翠屏縣龍溪鄉白鶴村五組']);
+  });
+
+  it('but not a body’s place, a trade’s, a plot, a grave, a felling site, a village alone, or one with no person', () => {
+    for (const t of [
+      '法定代表人：龚振华，翠屏县绿源家庭农场有限公司位于翠屏县龙溪镇白鹤村三组。',
+      '龚振华经营的翠屏县龙溪镇兴旺养殖场，位于白鹤村三组18号。',
+      '龚振华之父的墓穴位于翠屏县龙溪镇白鹤村后山三组。',
+      '经查，苗春来擅自在翠屏县龙溪镇白鹤村四组12号地块建房。',
+      '苗春来到翠屏县龙溪镇人民政府（翠屏县龙溪镇新街8号）反映问题。',
+      '苗春来在翠屏县城关镇和平路18号门面经营五金。',
+      '苗春来于2024年3月在翠屏县龙溪镇白鹤村三组采伐杉木12株。',
+      '苗春来向翠屏县城关镇和平路18号的翠屏县信访局递交了材料。',
+      '苗春来的摊位在翠屏县城关镇农贸市场12号。',
+      '联系我们\n地址：翠屏县城关镇和平路18号　联系人：苗春来',
+      '工作队走进翠屏县龙溪镇白鹤村十一组，开展防汛检查。',
+      '龚振华反映白鹤村的路灯不亮。',
+    ]) expect({ t, homes: addresses(t) }).toEqual({ t, homes: [] });
+  });
+
+  it('a table’s cell is its column’s: a body’s place column beside a name stays nothing', () => {
+    expect(addresses('业户名称\t业主姓名\t经营地点\n翠屏王二面馆\t贺兰芳\t翠屏县城关镇和平路8号')).toEqual([]);
+    expect(addresses('场所名称\t负责人\t场所地址\n翠屏县龙溪镇观音庙\t贺兰芳\t翠屏县龙溪镇白鹤村七组5号')).toEqual([]);
+  });
+});
+
+describe('home columns read by their head noun, and a widened last column (the twenty-first tuning)', () => {
+  it('现居地, 住处, 家庭详细住址, 用水地址 head a home column, in tabs, bars or aligned spaces', () => {
+    expect(addresses('姓名\t现居地\t备注\n贺兰芳\t翠屏县龙溪镇白鹤村七组5号\t\n龚振华\t翠屏縣城關鎮和平路8號3棟201室\t')).toEqual(['翠屏县龙溪镇白鹤村七组5号', '翠屏縣城關鎮和平路8號3棟201室']);
+    expect(addresses('户主姓名  住处  人口\n贺兰芳  翠屏县龙溪镇白鹤村七组5号  3')).toEqual(['翠屏县龙溪镇白鹤村七组5号']);
+    expect(addresses('序号 | 申请人 | 家庭详细住址 | 金额\n1 | 贺兰芳 | 翠屏县龙溪镇白鹤村七组5号 | 800')).toEqual(['翠屏县龙溪镇白鹤村七组5号']);
+    expect(addresses('户名\t用水地址\t欠费\n贺兰芳\t翠屏县龙溪镇东关街8号院2排5号\t96.00')).toEqual(['翠屏县龙溪镇东关街8号院2排5号']);
+  });
+
+  it('a last column of several members keeps the home column before it', () => {
+    expect(addresses('户主      门牌                本户选民\n贺兰芳    白鹤村七组5号       贺兰芳　龚振华　贺小雨\n苗春来    白鹤村新屋组12号    苗春来 苗德顺')).toEqual(['白鹤村七组5号', '白鹤村新屋组12号']);
+  });
+
+  it('but not a workplace’s column, a company’s row or a stall', () => {
+    expect(addresses('姓名\t工作单位所在地\n贺兰芳\t翠屏县城关镇和平路8号')).toEqual([]);
+    expect(addresses('户名\t用水地址\t欠费\n翠屏县宏发商贸有限公司\t翠屏县城关镇东关街21号\t1250.00\n贺兰芳\t翠屏县城关镇农贸市场14号摊位\t96.00')).toEqual([]);
+  });
+});
+
+describe('a body of the residents is no home (the twenty-first tuning)', () => {
+  it('…村村民选举委员会, …村村民监督委员会 at a notice’s foot name the village’s body', () => {
+    expect(addresses('柘塘乡白鹤村村民选举委员会　2025年10月10日')).toEqual([]);
+    expect(addresses('翠屏县龙溪镇白鹤村村民监督委员会对账目进行了审核。')).toEqual([]);
+  });
+
+  it('while …村村民 before a name stays the household’s place', () => {
+    expect(addresses('翠屏县龙溪镇白鹤村村民龚振华反映，')).toEqual(['翠屏县龙溪镇白鹤村']);
+  });
+});
+
+describe('a bare 地址 in a private person’s record (the twenty-first tuning)', () => {
+  it('申请人：X，…，地址：…, 联系地址：… and the traditional form are the person’s', () => {
+    expect(addresses('被申请人：张德旺，男，1970年生，地址：云岭县鹤鸣镇石桥村三组17号。')).toEqual(['云岭县鹤鸣镇石桥村三组17号']);
+    expect(addresses('申请人：张德旺，联系地址：云岭县鹤鸣镇石桥村三组17号，电话：13812345678。')).toEqual(['云岭县鹤鸣镇石桥村三组17号']);
+    expect(addresses('被申請人：張德旺，男，地址：雲嶺縣鶴鳴鎮石橋村三組17號。')).toEqual(['雲嶺縣鶴鳴鎮石橋村三組17號']);
+  });
+
+  it('but not a lawyer’s firm, a company’s, a contact’s or a unit’s address', () => {
+    for (const t of [
+      '委托代理人：李春华，云岭县正平律师事务所律师，地址：云岭县城关镇和平路18号。',
+      '联系人：李春华，地址：云岭县城关镇和平路18号。',
+      '当事人：张德旺，云岭县宏达建材有限公司经理，地址：云岭县城关镇和平路18号。',
+      '申请人张德旺，单位地址：云岭县城关镇和平路18号。',
+      '法定代表人：张德旺，地址：云岭县城关镇和平路18号。',
+    ]) expect({ t, homes: addresses(t) }).toEqual({ t, homes: [] });
+  });
+});
+
+describe('more place parts of the grammar (the twenty-first tuning)', () => {
+  it('第N村民小组, a state farm’s branch and team, a 庄 before its door', () => {
+    expect(addresses('工作组走进翠屏县龙溪镇白鹤村第三村民小组，看望了独居老人秦玉珍。')).toEqual(['翠屏县龙溪镇白鹤村第三村民小组']);
+    expect(addresses('民警在秦玉珍家中（翠屏县红星农场五分场三队12号）找到了他。')).toEqual(['翠屏县红星农场五分场三队12号']);
+    expect(addresses('秦玉珍的家（翠屏县龙溪镇王庄5号）已经修缮。')).toEqual(['翠屏县龙溪镇王庄5号']);
+  });
+
+  it('but a 村民小组 meeting or a farm’s office is no one’s home', () => {
+    for (const t of ['秦玉珍在翠屏县龙溪镇白鹤村第三村民小组会议上发言。', '秦玉珍到翠屏县红星农场办公室（翠屏县红星农场场部1号）办理手续。'])
+      expect({ t, homes: addresses(t) }).toEqual({ t, homes: [] });
+  });
+});
+
+describe('an event placed at a group is no home (the twenty-first tuning)', () => {
+  it('在…村三组，X… places what happened; 走进…组 to visit X, or a door, places a home', () => {
+    expect(addresses('2024年5月，在翠屏县龙溪镇白鹤村三组，秦玉珍非法采砂。')).toEqual([]);
+    expect(addresses('2024年5月，在翠屏县龙溪镇白鹤村三组12号，秦玉珍的房屋起火。')).toEqual(['翠屏县龙溪镇白鹤村三组12号']);
+  });
+});

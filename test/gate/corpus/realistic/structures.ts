@@ -827,5 +827,72 @@ riverChiefs();
 foodSampling();
 wageMediation();
 volunteerDay();
+/**
+ * The twenty-first tuning's private check (addresses by a general grammar): documents of kinds no slice uses, written
+ * before the grammar was built, with near variants (other headings, a traditional-script mirror, members after the
+ * home column) and decoys (a company's and a stall's place, a body's office, a school, a felling site, a plot, a grave,
+ * a bare village group with no one in it).
+ */
+function waterArrears(): void {
+  const text = [
+    '云岭县供水公司关于催缴欠费水费的公告',
+    '    下列用户欠缴水费已超过三个月，请于2025年11月30日前到营业厅缴清。',
+    '户名\t用水地址\t欠费金额（元）\t备注',
+    '郑玉梅\t云岭县鹤鸣镇石桥村三组17号\t326.50\t',
+    '冯建军\t云岭县鹤鸣镇东关街8号院2排5号\t188.00\t已停水',
+    '云岭县鹤鸣镇宏发商贸有限公司\t云岭县鹤鸣镇东关街21号\t1250.00\t',
+    '吕国庆\t云岭县鹤鸣镇农贸市场14号摊位\t96.00\t',
+    '    营业厅地址：云岭县鹤鸣镇东关街3号。',
+  ].join('\n');
+  add('grammar', text, [P('郑玉梅'), A('云岭县鹤鸣镇石桥村三组17号'), P('冯建军'), A('云岭县鹤鸣镇东关街8号院2排5号'), P('吕国庆')], ['云岭县鹤鸣镇东关街21号', '云岭县鹤鸣镇农贸市场14号摊位', '云岭县鹤鸣镇东关街3号']);
+}
+
+function doctorVisits(): void {
+  const text = [
+    '家庭医生签约服务走进农家',
+    '    11月12日，鹤鸣镇卫生院家庭医生团队走进云岭县鹤鸣镇柳溪村五组，为行动不便的老人梁桂芬上门体检。随后，医生又到村民蒋德福家中（云岭县鹤鸣镇柳溪村七组9号）为其换药。',
+    '    村民韦秀珍搬到云岭县城关镇锦绣花园6栋1单元302室居住后，仍由原签约医生随访。',
+    '    卫生院地址：云岭县鹤鸣镇正街45号。',
+  ].join('\n');
+  add('grammar', text, [A('云岭县鹤鸣镇柳溪村五组'), P('梁桂芬'), P('蒋德福'), A('云岭县鹤鸣镇柳溪村七组9号'), P('韦秀珍'), A('云岭县城关镇锦绣花园6栋1单元302室')], ['云岭县鹤鸣镇正街45号']);
+}
+
+function floodTransfer(): void {
+  const text = [
+    '關於汛期轉移安置群眾的情況通報',
+    '    8月3日，受強降雨影響，鶴鳴鎮組織轉移群眾36人。其中，獨居老人譚玉蘭家住雲嶺縣鶴鳴鎮河口村二組33號，房屋後坡出現裂縫，已轉移至其女兒家中（雲嶺縣城關鎮新華路16號3單元201室）暫住。',
+    '    村民龐建國租住在雲嶺縣鶴鳴鎮河口村六組12號之2，由村幹部護送至安置點。',
+    '    安置點設在鶴鳴鎮中心學校（雲嶺縣鶴鳴鎮學府路2號），河口村三組的山體滑坡點已設立警示標誌。',
+  ].join('\n');
+  add('grammar', text, [P('譚玉蘭'), A('雲嶺縣鶴鳴鎮河口村二組33號'), A('雲嶺縣城關鎮新華路16號3單元201室'), P('龐建國'), A('雲嶺縣鶴鳴鎮河口村六組12號之2')], ['雲嶺縣鶴鳴鎮學府路2號', '河口村三組']);
+}
+
+function fellingPermits(): void {
+  const text = [
+    '林木采伐许可公示（第12期）',
+    '    申请人：褚永昌，住云岭县鹤鸣镇松林村四组21号。',
+    '    采伐地点：云岭县鹤鸣镇松林村四组后山；采伐树种：杉木；蓄积：18立方米。',
+    '    申请人：鲍春燕，住所：云岭县鹤鸣镇松林村八组。',
+    '    采伐地点：松林村八组自留山。',
+    '    另，松林村二组3号地块为公益林，不得采伐；褚家祖坟位于松林村四组山脚，采伐时注意避让。',
+  ].join('\n');
+  add('grammar', text, [P('褚永昌'), A('云岭县鹤鸣镇松林村四组21号'), P('鲍春燕'), A('云岭县鹤鸣镇松林村八组')], ['云岭县鹤鸣镇松林村四组后山', '松林村八组自留山', '松林村二组3号地块', '松林村四组山脚']);
+}
+
+function householdVisits(): void {
+  const text = [
+    '青石社区第三网格入户走访登记表',
+    '户主\t经常居住地址\t家庭成员',
+    '彭德明\t云岭县城关镇青石社区翠竹苑2栋3单元601室\t彭德明 王秀芝 彭小雨',
+    '卢志刚\t云岭县城关镇青石社区翠竹苑5栋1单元102室\t卢志刚 卢思远',
+  ].join('\n');
+  add('grammar', text, [P('彭德明'), A('云岭县城关镇青石社区翠竹苑2栋3单元601室'), P('王秀芝'), P('彭小雨'), P('卢志刚'), A('云岭县城关镇青石社区翠竹苑5栋1单元102室'), P('卢思远')]);
+}
+
+waterArrears();
+doctorVisits();
+floodTransfer();
+fellingPermits();
+householdVisits();
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
