@@ -7,6 +7,9 @@ import { withTransaction, type Pool, type Queryable } from './db.js';
 
 export const JOBS_TABLE = 'agenda_jobs';
 const INDEX_LOCK = 7_261_023_004;
+/** Held by a start while it purges and vacuums: a second start waits, then finds nothing left to purge. */
+const PURGE_LOCK = 7_261_023_005;
+const PURGE_LOCK_RETRY_MS = 50;
 /** Finished jobs deleted per statement: a purge of any size holds its row locks and its WAL in bounded steps. */
 const PURGE_BATCH = 5_000;
 /** Finished jobs purged at once past which a start vacuums the table before its worker claims anything. */
@@ -23,7 +26,7 @@ const UNFINISHED = 'disabled = FALSE AND (next_run_at IS NOT NULL OR locked_at I
 /**
  * Finished one-off jobs of these names (left by older versions, or by a run whose removal failed). Agenda's
  * "next job to run" query walks every row of a name when none is due, so each of them costs every poll.
- * Deleted in batches (two workers starting together split them: SKIP LOCKED); returns how many this call deleted.
+ * Deleted in batches (SKIP LOCKED: a job being re-armed is left to its arming); returns how many this call deleted.
  */
 export async function purgeFinishedJobs(db: Queryable, names: readonly string[]): Promise<number> {
   let deleted = 0;
@@ -55,14 +58,30 @@ export interface JobTablePurge {
  * heap and the indexes until autovacuum comes (up to a minute later, in the middle of the first releases, whose
  * statements then pay for it and for the scans it has not yet spared them), and the statistics keep counting them.
  * VACUUM cannot run in a transaction, so the purge is its own statements before the index transaction. A role
- * that does not own the table gets a warning and no vacuum (the owner's start, `ensureJobsSchema`, has done it);
- * a start that finds another vacuuming it goes on (SKIP_LOCKED).
+ * that does not own the table gets a warning and no vacuum (the owner's start, `ensureJobsSchema`, has done it).
  */
 export async function ensureJobIndexes(pool: Pool, names: readonly string[]): Promise<JobTablePurge> {
   const started = performance.now();
-  const deleted = await purgeFinishedJobs(pool, names);
-  const vacuumed = deleted >= PURGE_VACUUM_THRESHOLD;
-  if (vacuumed) await pool.query(`VACUUM (ANALYZE, SKIP_LOCKED) ${JOBS_TABLE}`);
+  // One start at a time: two workers starting together would otherwise split the purge, and the first one's vacuum
+  // would run while the other's deletes were still uncommitted, leaving their dead rows and the heap's size for
+  // autovacuum to find in the middle of the first releases. The lock is the session's, as VACUUM needs no transaction.
+  const client = await pool.connect();
+  let deleted = 0;
+  let vacuumed = false;
+  try {
+    // Asked for again and again rather than waited on: a statement waiting for the lock would hold a snapshot older
+    // than the other start's deletes, and its vacuum could then remove none of them.
+    while (!(await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [PURGE_LOCK])).rows[0].locked) {
+      await new Promise((resolve) => setTimeout(resolve, PURGE_LOCK_RETRY_MS));
+    }
+    deleted = await purgeFinishedJobs(client, names);
+    vacuumed = deleted >= PURGE_VACUUM_THRESHOLD;
+    if (vacuumed) await client.query(`VACUUM (ANALYZE) ${JOBS_TABLE}`);
+  } finally {
+    // A session whose unlock failed is closed rather than returned to the pool still holding the lock.
+    const unlocked = await client.query('SELECT pg_advisory_unlock($1)', [PURGE_LOCK]).then(() => true, () => false);
+    client.release(!unlocked);
+  }
   const purge = { deleted, vacuumed, ms: performance.now() - started };
   // Each index is looked up before it is made: CREATE INDEX IF NOT EXISTS would lock the table's writes at every
   // start, and the application role, which does not own the table, may not run it at all.

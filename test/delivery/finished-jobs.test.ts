@@ -143,3 +143,14 @@ it("renews the table's statistics when a worker's start purges many finished job
   const { rows } = await db.pool.query<{ tuples: number }>(`SELECT reltuples::int AS tuples FROM pg_class WHERE relname = 'agenda_jobs'`);
   expect(rows[0].tuples).toBeLessThan(1000);
 });
+
+it('two workers starting together purge once, and the one vacuum leaves the heap at its clean size', async () => {
+  await ensureJobIndexes(db.pool, [DELIVER_JOB, RETRACT_JOB]);
+  const cleanPages = await heapPages();
+  expect(await leaveFinishedJobs()).toBeGreaterThan(cleanPages + 300);
+  const starts = await Promise.all([0, 1].map(() => ensureJobIndexes(db.pool, [DELIVER_JOB, RETRACT_JOB])));
+  // The second start waited for the first: it found nothing left, so there was one vacuum, after every delete.
+  expect(starts.map((s) => s.deleted).sort((a, b) => a - b)).toEqual([0, FINISHED]);
+  expect(starts.filter((s) => s.vacuumed)).toHaveLength(1);
+  expect(await heapPages()).toBeLessThanOrEqual(cleanPages + 2);
+});
