@@ -76,7 +76,12 @@ export async function ensureJobIndexes(pool: Pool, names: readonly string[]): Pr
     }
     deleted = await purgeFinishedJobs(client, names);
     vacuumed = deleted >= PURGE_VACUUM_THRESHOLD;
-    if (vacuumed) await client.query(`VACUUM (ANALYZE) ${JOBS_TABLE}`);
+    if (vacuumed) {
+      // The deletes' count reaches the statistics when this session next idles, which would be after the vacuum
+      // reported the table clean: autovacuum would then come for dead rows that are gone. Flushed first (PG 15+).
+      await client.query('SELECT pg_stat_force_next_flush()').catch(() => {});
+      await client.query(`VACUUM (ANALYZE) ${JOBS_TABLE}`);
+    }
   } finally {
     // A session whose unlock failed is closed rather than returned to the pool still holding the lock.
     const unlocked = await client.query('SELECT pg_advisory_unlock($1)', [PURGE_LOCK]).then(() => true, () => false);
