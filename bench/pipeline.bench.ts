@@ -15,6 +15,8 @@
  * seconds (code not yet optimised) weigh more on each of two workers, which see half the work each, than on one.
  * Sizes: BENCH_ITEMS (300), BENCH_WORKERS ("1,2"), BENCH_FINISHED_JOBS (100000), BENCH_FINISHED_ROUNDS (2), BENCH_WARMUP (20),
  * BENCH_SCHEDULED (200), BENCH_SCHEDULE_SPREAD_MS (20000). Keep them small on a shared machine.
+ * BENCH_FINISHED_STATEMENTS=1 loads pg_stat_statements and prints, after step 3, the statements whose time per
+ * publication grew most from the clean runs to the loaded ones (mean time and shared blocks per call on both sides).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,13 +26,14 @@ import { fileURLToPath } from 'node:url';
 import pgLib from 'pg';
 import { loadConfig } from '../server/config.js';
 import { startHub, type Hub } from '../server/runtime.js';
-import { ensureDatabase, startEmbedded } from '../store/embedded.js';
+import { ensureDatabase } from '../store/embedded.js';
 import { createContent, submitContent } from '../workflow/content.js';
 import { publishContent } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
 import { benchEnv, seedAuthors, simulatedChannels, startSimulators } from './pipelineRig.js';
 import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
 import { median, quantile, table } from './stats.js';
+import { addStatements, readStatements, startBenchCluster, statementDifferences, type StatementTotals } from './statementStats.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 300);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
@@ -45,8 +48,12 @@ const CHANNELS = 4;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-bench-'));
-const pg = await startEmbedded({ dir: path.join(dir, 'pg'), ephemeral: true });
+const STATEMENTS = !!process.env.BENCH_FINISHED_STATEMENTS;
+const pg = await startBenchCluster(path.join(dir, 'pg'), STATEMENTS);
 await ensureDatabase(pg.adminUrl, 'bench');
+const stats = STATEMENTS ? new pgLib.Client({ connectionString: pg.urlFor('bench') }) : null;
+await stats?.connect();
+await stats?.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
 const postgresPid = postmasterPid(path.join(dir, 'pg'));
 const sims = await startSimulators();
 const { wechat, weibo } = sims;
@@ -250,14 +257,18 @@ interface TableActivity {
   deadRows: number;
   vacuums: number;
   analyzes: number;
+  /** The heap's size in pages: what a scan of it walks. */
+  pages: number;
 }
 async function jobTableActivity(): Promise<TableActivity> {
   const { rows } = await hub.deps.pool.query<TableActivity>(
-    `SELECT n_dead_tup::int AS "deadRows", (vacuum_count + autovacuum_count)::int AS vacuums, (analyze_count + autoanalyze_count)::int AS analyzes
+    `SELECT n_dead_tup::int AS "deadRows", (vacuum_count + autovacuum_count)::int AS vacuums, (analyze_count + autoanalyze_count)::int AS analyzes,
+            (pg_relation_size(relid) / current_setting('block_size')::int)::int AS pages
        FROM pg_stat_user_tables WHERE relname = 'agenda_jobs'`,
   );
-  return rows[0] ?? { deadRows: 0, vacuums: 0, analyzes: 0 };
+  return rows[0] ?? { deadRows: 0, vacuums: 0, analyzes: 0, pages: 0 };
 }
+const statementSums: Record<'clean' | 'loaded', Map<string, StatementTotals>> = { clean: new Map(), loaded: new Map() };
 type Table = 'clean' | 'loaded';
 const runs: Record<Table, { rate: number; calls: number[]; cpu: CpuCost }[]> = { clean: [], loaded: [] };
 for (let round = 0; round < FINISHED_ROUNDS; round++) {
@@ -273,13 +284,17 @@ for (let round = 0; round < FINISHED_ROUNDS; round++) {
       await hub.deps.pool.query('ANALYZE agenda_jobs');
     }
     const workers = await startWorkers(most, false);
+    // The start's own work (the purge and what follows it) is done when the workers say they run: the window
+    // measures the table they left.
     const before = await jobTableActivity();
+    await stats?.query('SELECT pg_stat_statements_reset()');
     const run = await release(ids, pids(workers));
+    if (stats) addStatements(statementSums[table], await readStatements(stats));
     const after = await jobTableActivity();
     await stopWorkers(workers);
     runs[table].push(run);
     note(`round ${round + 1}, ${table === 'clean' ? 'clean job table' : `${FINISHED_JOBS} finished jobs`}: ${run.rate.toFixed(1)}/s, publishContent p50 ${median(run.calls).toFixed(0)} ms; `
-      + `job table during the run: ${before.deadRows} → ${after.deadRows} dead rows, ${after.vacuums - before.vacuums} vacuum(s), ${after.analyzes - before.analyzes} analyze(s); ${budget(run.rate, run.cpu)}`);
+      + `job table during the run: ${before.deadRows} → ${after.deadRows} dead rows, ${before.pages} → ${after.pages} heap pages, ${after.vacuums - before.vacuums} vacuum(s), ${after.analyzes - before.analyzes} analyze(s); ${budget(run.rate, run.cpu)}`);
   }
 }
 /** The middle of a few runs (the mean of the two middle ones for an even count: with two rounds, both count). */
@@ -296,6 +311,11 @@ const medianRun = (table: Table) => ({
 const clean = medianRun('clean');
 const loaded = medianRun('loaded');
 note(`medians of ${FINISHED_ROUNDS}: clean ${clean.rate.toFixed(1)}/s, with ${FINISHED_JOBS} finished jobs ${loaded.rate.toFixed(1)}/s`);
+if (stats) {
+  const publications = ITEMS * CHANNELS * FINISHED_ROUNDS;
+  note(`statements that cost more with ${FINISHED_JOBS} finished jobs (loaded − clean, both windows summed over ${FINISHED_ROUNDS} round(s)):`);
+  for (const line of statementDifferences(statementSums.clean, publications, statementSums.loaded, publications)) note(`  ${line}`);
+}
 
 // 4. Scheduled releases spread over SPREAD_MS starting shortly after; lateness = delivery start minus the set instant.
 const toSchedule = await approved('定时发布', SCHEDULED);
@@ -339,6 +359,7 @@ console.log(table(['measure', 'value', 'unit'], [
   ['posts seen by the simulators (WeChat / Weibo)', `${seen.wechat} / ${seen.weibo} of ${released}`, exactlyOnce ? 'exactly once' : 'MISMATCH'],
 ]));
 
+await stats?.end();
 await hub.stop();
 await Promise.all([wechat.close(), weibo.close()]);
 await pg.stop();

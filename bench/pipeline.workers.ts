@@ -19,13 +19,14 @@ import { fileURLToPath } from 'node:url';
 import pgLib from 'pg';
 import { loadConfig } from '../server/config.js';
 import { startHub } from '../server/runtime.js';
-import { ensureDatabase, startEmbedded } from '../store/embedded.js';
+import { ensureDatabase } from '../store/embedded.js';
 import { createContent, submitContent } from '../workflow/content.js';
 import { publishContent } from '../workflow/publish.js';
 import { reviewContent } from '../workflow/review.js';
 import { benchEnv, seedAuthors, simulatedChannels, startSimulators } from './pipelineRig.js';
 import { summarise, type Window } from './cpuprofile.js';
 import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
+import { startBenchCluster } from './statementStats.js';
 
 const ITEMS = Number(process.env.WORKERS_ITEMS ?? 100);
 const COUNTS = (process.env.WORKERS_COUNTS ?? '1,2').split(',').map(Number);
@@ -37,15 +38,7 @@ const CHANNELS = 4;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-workers-'));
 const STATEMENTS = !!process.env.WORKERS_STATEMENTS;
-let pg = await startEmbedded({ dir: path.join(dir, 'pg'), ephemeral: !STATEMENTS });
-if (STATEMENTS) {
-  const admin = new pgLib.Client({ connectionString: pg.adminUrl });
-  await admin.connect();
-  await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-  await admin.end();
-  await pg.stop();
-  pg = await startEmbedded({ dir: path.join(dir, 'pg') });
-}
+const pg = await startBenchCluster(path.join(dir, 'pg'), STATEMENTS);
 await ensureDatabase(pg.adminUrl, 'bench');
 const stats = STATEMENTS ? new pgLib.Client({ connectionString: pg.urlFor('bench') }) : null;
 if (stats) {

@@ -2,7 +2,7 @@ import { Agenda, type Job, type JobId, type NotificationChannel } from 'agenda';
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import { currentRequestId, silentLogger, withRequestId, type Logger } from '../observe/logger.js';
 import { preparingPool, type Pool } from '../store/db.js';
-import { armJobs, cancelJobs, ensureJobIndexes, purgeFinishedJobs } from '../store/jobs.js';
+import { armJobs, cancelJobs, ensureJobIndexes, purgeFinishedJobs, type JobTablePurge } from '../store/jobs.js';
 import { findPublication, listRetracting, listUndelivered, type PublicationRecord } from '../store/publications.js';
 import { countDeliveryRun, releaseLateness } from '../observe/metrics.js';
 import type { ChannelRegistry } from '../channels/registry.js';
@@ -65,9 +65,15 @@ export interface JobsOptions {
  * Creates Agenda's table, indexes and trigger, as the owner role, before the application connects; and our
  * unique index on it, which the application role could not create on a table it does not own.
  */
-export async function ensureJobsSchema(ownerPool: Pool): Promise<void> {
+export async function ensureJobsSchema(ownerPool: Pool, logger: Logger = silentLogger): Promise<void> {
   await new PostgresBackend({ pool: ownerPool, disableNotifications: true }).repository.connect();
-  await ensureJobIndexes(ownerPool, PUBLICATION_JOBS);
+  logPurge(logger, await ensureJobIndexes(ownerPool, PUBLICATION_JOBS));
+}
+
+/** A start that cleared finished jobs says so, with what it cost: the operator sees why this start took longer. */
+function logPurge(logger: Logger, purge: JobTablePurge): void {
+  if (purge.deleted === 0) return;
+  logger.info({ deleted: purge.deleted, vacuumed: purge.vacuumed, ms: Math.round(purge.ms) }, `启动时清理已完成的任务 ${purge.deleted} 条${purge.vacuumed ? '并整理任务表' : ''}，用时 ${Math.round(purge.ms)} 毫秒`);
 }
 
 /** Agenda on PostgreSQL: the job table lives in the hub's own database, beside the publications. */
@@ -103,11 +109,11 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
 export class AgendaScheduler implements Scheduler {
   private prepared: Promise<void> | null = null;
 
-  constructor(private readonly agenda: Agenda, private readonly pool: Pool, private readonly channel?: NotificationChannel) {}
+  constructor(private readonly agenda: Agenda, private readonly pool: Pool, private readonly channel?: NotificationChannel, private readonly logger: Logger = silentLogger) {}
 
-  /** The job table exists once Agenda is ready; our index on it is made once per process. */
+  /** The job table exists once Agenda is ready; our indexes on it are made, and finished jobs cleared, once per process. */
   ready(): Promise<void> {
-    this.prepared ??= this.agenda.ready.then(() => ensureJobIndexes(this.pool, PUBLICATION_JOBS));
+    this.prepared ??= this.agenda.ready.then(async () => logPurge(this.logger, await ensureJobIndexes(this.pool, PUBLICATION_JOBS)));
     return this.prepared;
   }
 

@@ -46,7 +46,7 @@ export async function openDatabase(config: Config, logger: Logger = silentLogger
   }
   const pool = createPool(url, poolMax, (error) => logger.warn({ err: error }, '数据库空闲连接中断，连接池将重建连接'));
   try {
-    await prepareSchema(ownerUrl, pool);
+    await prepareSchema(ownerUrl, pool, logger);
     const role = await currentRole(pool);
     // A superuser can switch the audit triggers off and rewrite the trail: not for a production hub.
     if (config.production && role.superuser) {
@@ -71,7 +71,7 @@ export async function openDatabase(config: Config, logger: Logger = silentLogger
 }
 
 /** Migrations and the job schema as the owner, then the application role's grants; one role does all without an owner URL. */
-async function prepareSchema(ownerUrl: string | null, appPool: Pool): Promise<void> {
+async function prepareSchema(ownerUrl: string | null, appPool: Pool, logger: Logger): Promise<void> {
   if (!ownerUrl) {
     await migrate(appPool);
     return;
@@ -79,7 +79,7 @@ async function prepareSchema(ownerUrl: string | null, appPool: Pool): Promise<vo
   const owner = createPool(ownerUrl, 2);
   try {
     await migrate(owner);
-    await ensureJobsSchema(owner);
+    await ensureJobsSchema(owner, logger);
     await grantAppRole(owner, (await currentRole(appPool)).name);
   } finally {
     await owner.end();
