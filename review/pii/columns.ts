@@ -19,6 +19,8 @@ export interface ColumnName {
   start: number;
   end: number;
   surname: string;
+  /** The heading of a sibling person column the name stands under, or null in the column of the label that was read. */
+  heading: string | null;
 }
 
 /** Other headings of a list of people: one of them beside the person's heading makes the line a table's head. */
@@ -99,6 +101,7 @@ export function namesInColumn(text: string, at: number, labelEnd: number): { nam
   // The other person columns of the same head (母亲姓名 and 父亲姓名 beside 新生儿姓名): the scan resumes past the
   // table, so their labels would never be reached on their own.
   const columns = [column, ...cells.flatMap((c, k) => (k !== column && isPersonHeading(line.slice(c.start, c.end)) ? [k] : []))];
+  const headings = cells.map((c) => line.slice(c.start, c.end));
   const names: ColumnName[] = [];
   let rowStart = nl + 1;
   for (let rows = 0; rowStart < text.length && rows < MAX_ROWS; rows++) {
@@ -111,7 +114,7 @@ export function namesInColumn(text: string, at: number, labelEnd: number): { nam
       const c = rowCells[k];
       const cell = row.slice(c.start, c.end);
       const parsed = cellName(cell) ?? headedName(cell) ?? headedWordName(cell) ?? wordSurnameName(cell);
-      if (parsed) names.push({ start: rowStart + c.start, end: rowStart + c.end, surname: parsed.surname });
+      if (parsed) names.push({ start: rowStart + c.start, end: rowStart + c.end, surname: parsed.surname, heading: k === column ? null : headings[k] });
     }
     rowStart = nl + 1;
   }

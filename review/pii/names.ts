@@ -260,7 +260,7 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
       // 参保人 | 监护人 | 畜主 as a table's heading: no label of the list, but its suffix says the column holds people.
       const column = j >= resumeAt && endsCell(text, j + 1) ? derivedHeadColumn(text, j) : null;
       if (column) {
-        for (const c of column.names) out.push({ start: c.start, end: c.end, role: column.heading, surname: c.surname, name: text.slice(c.start, c.end) });
+        for (const c of column.names) out.push({ start: c.start, end: c.end, role: c.heading ?? column.heading, surname: c.surname, name: text.slice(c.start, c.end) });
         resumeAt = Math.max(resumeAt, column.end);
         j = Math.max(j, column.end - 1);
       }
@@ -291,7 +291,8 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
       const column = namesInColumn(text, m.index, p);
       // A person's column whose cells hold no names (当事人 | 原告A；被告B) is read cell by cell as labels below.
       if (column && column.names.length > 0) {
-        for (const c of column.names) out.push({ start: c.start, end: c.end, role, surname: c.surname, name: text.slice(c.start, c.end) });
+        // A sibling column's cell (委托代理人 beside 原告) takes its own heading, never the label's: a party's role protects.
+        for (const c of column.names) out.push({ start: c.start, end: c.end, role: c.heading ?? role, surname: c.surname, name: text.slice(c.start, c.end) });
         resumeAt = Math.max(resumeAt, column.end);
         j = Math.max(j, column.end - 1);
         continue;

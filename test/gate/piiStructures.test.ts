@@ -1097,6 +1097,15 @@ describe('people acting in office, in every order real pages print them (the twe
     expect(names('执法人员苗志刚（执法证号：12345678）到场检查。苗志刚发现，村民柴秀兰在禁牧区放牧。')).toEqual(['柴秀兰']);
   });
 
+  it('an agent’s column beside a party’s keeps its own heading: the party column’s label never lends its role (holdout19-2)', () => {
+    const case19 =
+      '序号 | 案号 | 原告 | 被告 | 案由 | 出庭负责人 | 委托代理人\n2 | （2025）鄂0923行初58号 | 宗政春妞 | 涢水县住房和城乡建设局 | 限期拆除决定 | 局长拓跋向阳 | 柴秀兰\n联系人：柴秀兰，电话：0722-6305366。';
+    expect(names(case19)).toEqual(['宗政春妞']);
+    // another party column, the agent before the one in charge, tabs between the cells
+    expect(names('序号 | 上诉人 | 被上诉人 | 第三人 | 委托代理人\n1 | 宗政春妞 | 县自然资源局 | 糜国栋 | 柴秀兰\n联系人：柴秀兰，电话：0722-6305366。')).toEqual(['宗政春妞', '糜国栋']);
+    expect(names('序号\t原告\t被告\t委托代理人\t出庭负责人\n1\t宗政春妞\t县人力资源和社会保障局\t柴秀兰\t副局长拓跋向阳\n联系人：柴秀兰，电话：0722-6305366。')).toEqual(['宗政春妞']);
+  });
+
   it('a column headed by a post or a cadre’s role, but not the households they help', () => {
     expect(names('帮扶干部 | 单位 | 职务 | 帮扶对象\n苗志刚 | 县民政局 | 股长 | 柴秀兰\n卜秋菊 | 县财政局 | 科员 | 戚海波')).toEqual(['柴秀兰', '戚海波']);
     expect(names('河流名称\t河长\t职务\n清水河\t苗志刚\t副县长\n柳溪\t卜秋菊\t镇长')).toEqual([]);
