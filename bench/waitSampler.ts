@@ -1,0 +1,68 @@
+/**
+ * `BENCH_SAMPLE_WAITS=1`: what PostgreSQL's backends are doing while a window runs. Every `everyMs` one
+ * statement reads `pg_stat_activity` (state, wait event, statement) and, for a backend waiting on a lock, the
+ * statement of the first backend blocking it. The report is the average number of backends in each state and
+ * wait event, the statements most often found waiting on a lock with their blocker, and the statements left
+ * open in a transaction while the client was away — a window whose cores are not busy is waiting on one of these.
+ */
+import pgLib from 'pg';
+
+const SAMPLE = `SELECT a.state, coalesce(a.wait_event_type, '') AS type, coalesce(a.wait_event, '') AS event,
+    left(regexp_replace(a.query, '\\s+', ' ', 'g'), 90) AS query,
+    CASE WHEN a.wait_event_type = 'Lock' THEN (
+      SELECT left(regexp_replace(b.query, '\\s+', ' ', 'g'), 90) FROM pg_stat_activity b WHERE b.pid = (pg_blocking_pids(a.pid))[1]
+    ) END AS blocker
+  FROM pg_stat_activity a
+  WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.backend_type = 'client backend'`;
+
+interface Row { state: string | null; type: string; event: string; query: string; blocker: string | null }
+
+export interface WaitReport { samples: number; text: string }
+
+export interface WaitSampler { stop(): Promise<WaitReport> }
+
+const count = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
+
+function top(map: Map<string, number>, samples: number, n: number): string[] {
+  return [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([key, c]) => `${(c / samples).toFixed(2).padStart(7)}  ${key}`);
+}
+
+export async function startWaitSampler(url: string, everyMs = 25): Promise<WaitSampler> {
+  const client = new pgLib.Client({ connectionString: url });
+  await client.connect();
+  const states = new Map<string, number>();
+  const locks = new Map<string, number>();
+  const open = new Map<string, number>();
+  const active = new Map<string, number>();
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { rows } = await client.query<Row>(SAMPLE);
+      samples++;
+      for (const row of rows) {
+        const wait = row.type ? `${row.type}:${row.event}` : row.state === 'active' ? 'CPU (no wait event)' : '';
+        count(states, `${row.state ?? '?'}${wait ? ` / ${wait}` : ''}`);
+        if (row.type === 'Lock') count(locks, `[${row.event}] ${row.query}  ⟵  ${row.blocker ?? '(gone)'}`);
+        if (row.state === 'idle in transaction') count(open, row.query);
+        if (row.state === 'active') count(active, `[${wait}] ${row.query}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      await client.end();
+      const s = Math.max(1, samples);
+      const text = [
+        `  backends by state / wait event (average over ${samples} samples):`, ...top(states, s, 12),
+        '  waiting on a lock ⟵ blocked by:', ...top(locks, s, 8),
+        '  idle in transaction after:', ...top(open, s, 6),
+        '  active statements:', ...top(active, s, 10),
+      ].join('\n');
+      return { samples, text };
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Loaded into a `tongfa worker` process by the bench (`--import`, with `BENCH_SAMPLE_WAITS=1`): what the worker
+ * waits on during a window, from inside. It watches the pools (callers queued for a connection, how long an
+ * acquire took), the job processor (jobs running, locked and queued against the concurrency), how long a claimed
+ * delivery sat before it started, and the event loop's utilisation. The bench asks over IPC: `start` opens a
+ * window, `stop` answers with its summary. Nothing of the hub is changed: only its classes are wrapped.
+ */
+import { performance } from 'node:perf_hooks';
+import { Agenda, Job } from 'agenda';
+import pg from 'pg';
+
+export interface ProbeSummary {
+  pid: number;
+  /** Event-loop utilisation over the window (0–1). */
+  elu: number;
+  cpuMs: number;
+  acquires: number;
+  acquireMsTotal: number;
+  /** Acquires that had to queue for a connection (over 1 ms). */
+  acquiresQueued: number;
+  /** Averages over the samples. */
+  poolWaiting: number;
+  poolTotal: number;
+  running: number;
+  locked: number;
+  queued: number;
+  samples: number;
+  runs: number;
+  /** Claim (lock time) to run start, publication deliveries. */
+  claimToRunP50: number;
+  claimToRunP90: number;
+  claimToRunMax: number;
+}
+
+const pools = new Set<pg.Pool>();
+let agenda: Agenda | null = null;
+let acquires = 0;
+let acquireMs = 0;
+let queued = 0;
+const claimToRun: number[] = [];
+
+type Callback = (err: Error | undefined, client: pg.PoolClient, done: (release?: unknown) => void) => void;
+const ownConnect = pg.Pool.prototype.connect as (this: pg.Pool, cb?: Callback) => Promise<pg.PoolClient> | undefined;
+const record = (from: number): void => {
+  const ms = performance.now() - from;
+  acquires++;
+  acquireMs += ms;
+  if (ms > 1) queued++;
+};
+(pg.Pool.prototype as unknown as { connect: unknown }).connect = function connect(this: pg.Pool, cb?: Callback) {
+  pools.add(this);
+  const from = performance.now();
+  if (cb) return ownConnect.call(this, (err, client, done) => { record(from); cb(err, client, done); });
+  return ownConnect.call(this)!.then((client) => { record(from); return client; });
+};
+
+const ownStart = Agenda.prototype.start;
+Agenda.prototype.start = async function start(this: Agenda) {
+  agenda = this;
+  return ownStart.call(this);
+};
+
+const ownRun = Job.prototype.run;
+Job.prototype.run = async function run(this: Job) {
+  if (this.attrs.name === 'publication.deliver' && this.attrs.lockedAt) claimToRun.push(Date.now() - this.attrs.lockedAt.getTime());
+  return ownRun.call(this);
+};
+
+interface ProcessorView { runningJobs: unknown[]; lockedJobs: unknown[]; jobQueue: { length: number } }
+
+let window: { elu: ReturnType<typeof performance.eventLoopUtilization>; cpu: NodeJS.CpuUsage; timer: NodeJS.Timeout; sums: number[]; samples: number } | null = null;
+
+function sample(): void {
+  if (!window) return;
+  const processor = (agenda as unknown as { jobProcessor?: ProcessorView } | null)?.jobProcessor;
+  const values = [
+    [...pools].reduce((s, p) => s + p.waitingCount, 0), [...pools].reduce((s, p) => s + p.totalCount, 0),
+    processor?.runningJobs.length ?? 0, processor?.lockedJobs.length ?? 0, processor?.jobQueue.length ?? 0,
+  ];
+  values.forEach((v, i) => { window!.sums[i] += v; });
+  window.samples++;
+}
+
+const at = (sorted: number[], q: number): number => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0;
+
+process.on('message', (message: unknown) => {
+  if (message === 'probe:start') {
+    acquires = 0; acquireMs = 0; queued = 0; claimToRun.length = 0;
+    if (window) clearInterval(window.timer);
+    window = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage(), timer: setInterval(sample, 25), sums: [0, 0, 0, 0, 0], samples: 0 };
+    window.timer.unref();
+  } else if (message === 'probe:stop' && window) {
+    clearInterval(window.timer);
+    const cpu = process.cpuUsage(window.cpu);
+    const n = Math.max(1, window.samples);
+    const sorted = [...claimToRun].sort((a, b) => a - b);
+    const summary: ProbeSummary = {
+      pid: process.pid, elu: performance.eventLoopUtilization(window.elu).utilization, cpuMs: (cpu.user + cpu.system) / 1000,
+      acquires, acquireMsTotal: acquireMs, acquiresQueued: queued,
+      poolWaiting: window.sums[0] / n, poolTotal: window.sums[1] / n, running: window.sums[2] / n, locked: window.sums[3] / n, queued: window.sums[4] / n,
+      samples: window.samples, runs: claimToRun.length, claimToRunP50: at(sorted, 0.5), claimToRunP90: at(sorted, 0.9), claimToRunMax: sorted.at(-1) ?? 0,
+    };
+    window = null;
+    process.send?.({ probe: summary });
+  }
+});
