@@ -43,6 +43,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-workers-'));
 const STATEMENTS = !!process.env.WORKERS_STATEMENTS;
 const SAMPLE_WAITS = !!process.env.BENCH_SAMPLE_WAITS;
+// Names this process's connections in pg_stat_activity (node-postgres reads it when a connection opens).
+process.env.PGAPPNAME ??= 'bench';
 let pg = await startEmbedded({ dir: path.join(dir, 'pg'), ephemeral: !STATEMENTS });
 if (STATEMENTS) {
   const admin = new pgLib.Client({ connectionString: pg.adminUrl });
@@ -90,7 +92,7 @@ async function waitAll(ids: string[]): Promise<void> {
 async function startWorkers(n: number, profileDir: string | null): Promise<ChildProcess[]> {
   const children = Array.from({ length: n }, (_, i) => spawn(process.execPath, [
     ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(SAMPLE_WAITS ? probeArgs(root) : []), path.join(root, 'bin/tongfa.js'), 'worker',
-  ], { env: { ...process.env, ...env, DATA_DIR: path.join(dir, `worker-${i}`) }, stdio: ['ignore', 'pipe', 'inherit', ...(SAMPLE_WAITS ? ['ipc' as const] : [])] }));
+  ], { env: { ...process.env, ...env, DATA_DIR: path.join(dir, `worker-${i}`), PGAPPNAME: `worker-${i}` }, stdio: ['ignore', 'pipe', 'inherit', ...(SAMPLE_WAITS ? ['ipc' as const] : [])] }));
   await Promise.all(children.map((child) => new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('worker running')) resolve(); });
     child.on('exit', (code) => reject(new Error(`worker exited with ${code}`)));

@@ -3,11 +3,11 @@
  * statement reads `pg_stat_activity` (state, wait event, statement) and, for a backend waiting on a lock, the
  * statement of the first backend blocking it. The report is the average number of backends in each state and
  * wait event, the statements most often found waiting on a lock with their blocker, and the statements left
- * open in a transaction while the client was away — a window whose cores are not busy is waiting on one of these.
+ * open in a transaction while the client was away (each backend named by its process's PGAPPNAME) — a window whose cores are not busy is waiting on one of these.
  */
 import pgLib from 'pg';
 
-const SAMPLE = `SELECT a.state, coalesce(a.wait_event_type, '') AS type, coalesce(a.wait_event, '') AS event,
+const SAMPLE = `SELECT coalesce(nullif(a.application_name, ''), '?') AS app, a.state, coalesce(a.wait_event_type, '') AS type, coalesce(a.wait_event, '') AS event,
     left(regexp_replace(a.query, '\\s+', ' ', 'g'), 90) AS query,
     CASE WHEN a.wait_event_type = 'Lock' THEN (
       SELECT left(regexp_replace(b.query, '\\s+', ' ', 'g'), 90) FROM pg_stat_activity b WHERE b.pid = (pg_blocking_pids(a.pid))[1]
@@ -15,7 +15,7 @@ const SAMPLE = `SELECT a.state, coalesce(a.wait_event_type, '') AS type, coalesc
   FROM pg_stat_activity a
   WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.backend_type = 'client backend'`;
 
-interface Row { state: string | null; type: string; event: string; query: string; blocker: string | null }
+interface Row { app: string; state: string | null; type: string; event: string; query: string; blocker: string | null }
 
 export interface WaitReport { samples: number; text: string }
 
@@ -42,9 +42,9 @@ export async function startWaitSampler(url: string, everyMs = 25): Promise<WaitS
       samples++;
       for (const row of rows) {
         const wait = row.type ? `${row.type}:${row.event}` : row.state === 'active' ? 'CPU (no wait event)' : '';
-        count(states, `${row.state ?? '?'}${wait ? ` / ${wait}` : ''}`);
+        count(states, `[${row.app}] ${row.state ?? '?'}${wait ? ` / ${wait}` : ''}`);
         if (row.type === 'Lock') count(locks, `[${row.event}] ${row.query}  ⟵  ${row.blocker ?? '(gone)'}`);
-        if (row.state === 'idle in transaction') count(open, row.query);
+        if (row.state === 'idle in transaction') count(open, `[${row.app}] ${row.query}`);
         if (row.state === 'active') count(active, `[${wait}] ${row.query}`);
       }
       await new Promise((resolve) => setTimeout(resolve, everyMs));
@@ -57,7 +57,7 @@ export async function startWaitSampler(url: string, everyMs = 25): Promise<WaitS
       await client.end();
       const s = Math.max(1, samples);
       const text = [
-        `  backends by state / wait event (average over ${samples} samples):`, ...top(states, s, 12),
+        `  backends by state / wait event (average over ${samples} samples):`, ...top(states, s, 16),
         '  waiting on a lock ⟵ blocked by:', ...top(locks, s, 8),
         '  idle in transaction after:', ...top(open, s, 6),
         '  active statements:', ...top(active, s, 10),

@@ -18,6 +18,8 @@ export interface ProbeSummary {
   acquireMsTotal: number;
   /** Acquires that had to queue for a connection (over 1 ms). */
   acquiresQueued: number;
+  /** Connections checked out on average over the window. */
+  connectionsHeld: number;
   /** Averages over the samples. */
   poolWaiting: number;
   poolTotal: number;
@@ -37,12 +39,20 @@ let agenda: Agenda | null = null;
 let acquires = 0;
 let acquireMs = 0;
 let queued = 0;
+/** Connection time checked out of the pools, summed: divided by the window, the connections held on average. */
+let heldMs = 0;
 const claimToRun: number[] = [];
 
 type Callback = (err: Error | undefined, client: pg.PoolClient, done: (release?: unknown) => void) => void;
 const ownConnect = pg.Pool.prototype.connect as (this: pg.Pool, cb?: Callback) => Promise<pg.PoolClient> | undefined;
-const record = (from: number): void => {
-  const ms = performance.now() - from;
+const record = (from: number, client?: pg.PoolClient): void => {
+  const now = performance.now();
+  const ms = now - from;
+  // The pool gives a client a fresh `release` at every checkout: wrapping it each time counts each hold once.
+  if (client) {
+    const own = client.release;
+    client.release = (err?: Error | boolean) => { heldMs += performance.now() - now; return own.call(client, err); };
+  }
   acquires++;
   acquireMs += ms;
   if (ms > 1) queued++;
@@ -50,8 +60,11 @@ const record = (from: number): void => {
 (pg.Pool.prototype as unknown as { connect: unknown }).connect = function connect(this: pg.Pool, cb?: Callback) {
   pools.add(this);
   const from = performance.now();
-  if (cb) return ownConnect.call(this, (err, client, done) => { record(from); cb(err, client, done); });
-  return ownConnect.call(this)!.then((client) => { record(from); return client; });
+  if (cb) return ownConnect.call(this, (err, client, done) => {
+    record(from, err ? undefined : client);
+    cb(err, client, done);
+  });
+  return ownConnect.call(this)!.then((client) => { record(from, client); return client; });
 };
 
 const ownStart = Agenda.prototype.start;
@@ -68,7 +81,7 @@ Job.prototype.run = async function run(this: Job) {
 
 interface ProcessorView { runningJobs: unknown[]; lockedJobs: unknown[]; jobQueue: { length: number } }
 
-let window: { elu: ReturnType<typeof performance.eventLoopUtilization>; cpu: NodeJS.CpuUsage; timer: NodeJS.Timeout; sums: number[]; samples: number } | null = null;
+let window: { from: number; elu: ReturnType<typeof performance.eventLoopUtilization>; cpu: NodeJS.CpuUsage; timer: NodeJS.Timeout; sums: number[]; samples: number } | null = null;
 
 function sample(): void {
   if (!window) return;
@@ -85,9 +98,9 @@ const at = (sorted: number[], q: number): number => sorted.length ? sorted[Math.
 
 process.on('message', (message: unknown) => {
   if (message === 'probe:start') {
-    acquires = 0; acquireMs = 0; queued = 0; claimToRun.length = 0;
+    acquires = 0; acquireMs = 0; queued = 0; heldMs = 0; claimToRun.length = 0;
     if (window) clearInterval(window.timer);
-    window = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage(), timer: setInterval(sample, 25), sums: [0, 0, 0, 0, 0], samples: 0 };
+    window = { from: performance.now(), elu: performance.eventLoopUtilization(), cpu: process.cpuUsage(), timer: setInterval(sample, 25), sums: [0, 0, 0, 0, 0], samples: 0 };
     window.timer.unref();
   } else if (message === 'probe:stop' && window) {
     clearInterval(window.timer);
@@ -96,7 +109,7 @@ process.on('message', (message: unknown) => {
     const sorted = [...claimToRun].sort((a, b) => a - b);
     const summary: ProbeSummary = {
       pid: process.pid, elu: performance.eventLoopUtilization(window.elu).utilization, cpuMs: (cpu.user + cpu.system) / 1000,
-      acquires, acquireMsTotal: acquireMs, acquiresQueued: queued,
+      acquires, acquireMsTotal: acquireMs, acquiresQueued: queued, connectionsHeld: heldMs / (performance.now() - window.from),
       poolWaiting: window.sums[0] / n, poolTotal: window.sums[1] / n, running: window.sums[2] / n, locked: window.sums[3] / n, queued: window.sums[4] / n,
       samples: window.samples, runs: claimToRun.length, claimToRunP50: at(sorted, 0.5), claimToRunP90: at(sorted, 0.9), claimToRunMax: sorted.at(-1) ?? 0,
     };
