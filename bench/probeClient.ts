@@ -29,5 +29,6 @@ export function probeReport(probes: ProbeSummary[]): string {
     + `pool ${p.poolTotal.toFixed(1)} connections (${p.connectionsHeld.toFixed(1)} checked out), ${p.poolWaiting.toFixed(2)} callers queued on average, ${p.acquires} acquires `
     + `(${p.acquiresQueued} over 1 ms, ${(p.acquireMsTotal / Math.max(1, p.acquires)).toFixed(2)} ms mean); `
     + `jobs running ${p.running.toFixed(1)}, locked ${p.locked.toFixed(1)}, queued ${p.queued.toFixed(1)} (averages); `
-    + `${p.runs} runs, claim to start p50 ${p.claimToRunP50} ms, p90 ${p.claimToRunP90} ms, max ${p.claimToRunMax} ms`).join('\n');
+    + `${p.runs} runs, claim to start p50 ${p.claimToRunP50} ms, p90 ${p.claimToRunP90} ms, max ${p.claimToRunMax} ms; `
+    + `${p.claims.count} batched claims (${p.claims.empty} empty, ${p.claims.short} short), ${p.claims.got} of ${p.claims.asked} asked`).join('\n');
 }

@@ -15,6 +15,10 @@ const SAMPLE = `SELECT coalesce(nullif(a.application_name, ''), '?') AS app, a.s
   FROM pg_stat_activity a
   WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.backend_type = 'client backend'`;
 
+/** Publication jobs due and claimed by nobody: work waiting while a worker may have room. */
+const UNCLAIMED = `SELECT count(*)::int AS n FROM agenda_jobs
+  WHERE name = 'publication.deliver' AND disabled = FALSE AND locked_at IS NULL AND next_run_at <= now()`;
+
 interface Row { app: string; state: string | null; type: string; event: string; query: string; blocker: string | null }
 
 export interface WaitReport { samples: number; text: string }
@@ -35,11 +39,16 @@ export async function startWaitSampler(url: string, everyMs = 25): Promise<WaitS
   const open = new Map<string, number>();
   const active = new Map<string, number>();
   let samples = 0;
+  let unclaimed = 0;
+  let unclaimedSamples = 0;
   let running = true;
   const loop = (async () => {
     while (running) {
       const { rows } = await client.query<Row>(SAMPLE);
       samples++;
+      const due = (await client.query<{ n: number }>(UNCLAIMED)).rows[0].n;
+      unclaimed += due;
+      if (due > 0) unclaimedSamples++;
       for (const row of rows) {
         const wait = row.type ? `${row.type}:${row.event}` : row.state === 'active' ? 'CPU (no wait event)' : '';
         count(states, `[${row.app}] ${row.state ?? '?'}${wait ? ` / ${wait}` : ''}`);
@@ -57,6 +66,7 @@ export async function startWaitSampler(url: string, everyMs = 25): Promise<WaitS
       await client.end();
       const s = Math.max(1, samples);
       const text = [
+        `  deliveries due and claimed by nobody: ${(unclaimed / s).toFixed(1)} on average, some in ${((100 * unclaimedSamples) / s).toFixed(0)} % of samples`,
         `  backends by state / wait event (average over ${samples} samples):`, ...top(states, s, 16),
         '  waiting on a lock ⟵ blocked by:', ...top(locks, s, 8),
         '  idle in transaction after:', ...top(open, s, 6),

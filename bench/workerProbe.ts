@@ -32,6 +32,7 @@ export interface ProbeSummary {
   claimToRunP50: number;
   claimToRunP90: number;
   claimToRunMax: number;
+  claims: typeof claims;
 }
 
 const pools = new Set<pg.Pool>();
@@ -42,6 +43,24 @@ let queued = 0;
 /** Connection time checked out of the pools, summed: divided by the window, the connections held on average. */
 let heldMs = 0;
 const claimToRun: number[] = [];
+/** The batched claims (`jobs/batchedClaim.ts`), told apart by their text: asked for, got. */
+const claims = { count: 0, asked: 0, got: 0, short: 0, empty: 0 };
+const CLAIM_PREFIX = 'UPDATE "agenda_jobs" SET locked_at = $1, last_modified_by = $5';
+const ownQuery = pg.Pool.prototype.query as (this: pg.Pool, ...args: unknown[]) => unknown;
+(pg.Pool.prototype as unknown as { query: unknown }).query = function query(this: pg.Pool, ...args: unknown[]) {
+  const config = args[0] as { text?: string; values?: unknown[] } | string;
+  const result = ownQuery.apply(this, args);
+  if (typeof config === 'object' && config.text?.startsWith(CLAIM_PREFIX) && result instanceof Promise) {
+    const asked = Number(config.values?.[5] ?? 0);
+    void result.then((r: { rowCount: number | null }) => {
+      if (!window) return;
+      claims.count++; claims.asked += asked; claims.got += r.rowCount ?? 0;
+      if (!r.rowCount) claims.empty++;
+      else if (r.rowCount < asked) claims.short++;
+    }, () => {});
+  }
+  return result;
+};
 
 type Callback = (err: Error | undefined, client: pg.PoolClient, done: (release?: unknown) => void) => void;
 const ownConnect = pg.Pool.prototype.connect as (this: pg.Pool, cb?: Callback) => Promise<pg.PoolClient> | undefined;
@@ -99,6 +118,7 @@ const at = (sorted: number[], q: number): number => sorted.length ? sorted[Math.
 process.on('message', (message: unknown) => {
   if (message === 'probe:start') {
     acquires = 0; acquireMs = 0; queued = 0; heldMs = 0; claimToRun.length = 0;
+    Object.assign(claims, { count: 0, asked: 0, got: 0, short: 0, empty: 0 });
     if (window) clearInterval(window.timer);
     window = { from: performance.now(), elu: performance.eventLoopUtilization(), cpu: process.cpuUsage(), timer: setInterval(sample, 25), sums: [0, 0, 0, 0, 0], samples: 0 };
     window.timer.unref();
@@ -111,7 +131,7 @@ process.on('message', (message: unknown) => {
       pid: process.pid, elu: performance.eventLoopUtilization(window.elu).utilization, cpuMs: (cpu.user + cpu.system) / 1000,
       acquires, acquireMsTotal: acquireMs, acquiresQueued: queued, connectionsHeld: heldMs / (performance.now() - window.from),
       poolWaiting: window.sums[0] / n, poolTotal: window.sums[1] / n, running: window.sums[2] / n, locked: window.sums[3] / n, queued: window.sums[4] / n,
-      samples: window.samples, runs: claimToRun.length, claimToRunP50: at(sorted, 0.5), claimToRunP90: at(sorted, 0.9), claimToRunMax: sorted.at(-1) ?? 0,
+      samples: window.samples, runs: claimToRun.length, claimToRunP50: at(sorted, 0.5), claimToRunP90: at(sorted, 0.9), claimToRunMax: sorted.at(-1) ?? 0, claims: { ...claims },
     };
     window = null;
     process.send?.({ probe: summary });
