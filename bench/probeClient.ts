@@ -30,5 +30,6 @@ export function probeReport(probes: ProbeSummary[]): string {
     + `(${p.acquiresQueued} over 1 ms, ${(p.acquireMsTotal / Math.max(1, p.acquires)).toFixed(2)} ms mean); `
     + `jobs running ${p.running.toFixed(1)}, locked ${p.locked.toFixed(1)}, queued ${p.queued.toFixed(1)} (averages); `
     + `${p.runs} runs, claim to start p50 ${p.claimToRunP50} ms, p90 ${p.claimToRunP90} ms, max ${p.claimToRunMax} ms; `
-    + `${p.claims.count} batched claims (${p.claims.empty} empty, ${p.claims.short} short), ${p.claims.got} of ${p.claims.asked} asked`).join('\n');
+    + `${p.claims.count} batched claims (${p.claims.empty} empty, ${p.claims.short} short), ${p.claims.got} of ${p.claims.asked} asked; `
+    + `${p.claims.missed} empty claims were followed by claimable jobs (${p.claims.missedJobs} in all, oldest due ${(p.claims.missedLagMs / Math.max(1, p.claims.missed)).toFixed(0)} ms on average)`).join('\n');
 }

@@ -16,8 +16,12 @@ const SAMPLE = `SELECT coalesce(nullif(a.application_name, ''), '?') AS app, a.s
   WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.backend_type = 'client backend'`;
 
 /** Publication jobs due and claimed by nobody: work waiting while a worker may have room. */
-const UNCLAIMED = `SELECT count(*)::int AS n FROM agenda_jobs
-  WHERE name = 'publication.deliver' AND disabled = FALSE AND locked_at IS NULL AND next_run_at <= now()`;
+const UNCLAIMED = `SELECT p.channel || ' ' || p.status || CASE WHEN p.lease_until > now() THEN ' (lease live)' ELSE '' END
+    || ', due ' || CASE WHEN now() - j.next_run_at < interval '250 ms' THEN '< 250 ms' WHEN now() - j.next_run_at < interval '1 s' THEN '< 1 s' ELSE '≥ 1 s' END || ' ago' AS kind,
+    count(*)::int AS n
+  FROM agenda_jobs j LEFT JOIN publications p ON p.id = (j.data->>'publicationId')::uuid
+  WHERE j.name = 'publication.deliver' AND j.disabled = FALSE AND j.locked_at IS NULL AND j.next_run_at <= now()
+  GROUP BY 1`;
 
 interface Row { app: string; state: string | null; type: string; event: string; query: string; blocker: string | null }
 
@@ -41,12 +45,15 @@ export async function startWaitSampler(url: string, everyMs = 25): Promise<WaitS
   let samples = 0;
   let unclaimed = 0;
   let unclaimedSamples = 0;
+  const unclaimedKinds = new Map<string, number>();
   let running = true;
   const loop = (async () => {
     while (running) {
       const { rows } = await client.query<Row>(SAMPLE);
       samples++;
-      const due = (await client.query<{ n: number }>(UNCLAIMED)).rows[0].n;
+      const kinds = (await client.query<{ kind: string; n: number }>(UNCLAIMED)).rows;
+      const due = kinds.reduce((sum, k) => sum + k.n, 0);
+      for (const k of kinds) unclaimedKinds.set(k.kind, (unclaimedKinds.get(k.kind) ?? 0) + k.n);
       unclaimed += due;
       if (due > 0) unclaimedSamples++;
       for (const row of rows) {
@@ -67,6 +74,7 @@ export async function startWaitSampler(url: string, everyMs = 25): Promise<WaitS
       const s = Math.max(1, samples);
       const text = [
         `  deliveries due and claimed by nobody: ${(unclaimed / s).toFixed(1)} on average, some in ${((100 * unclaimedSamples) / s).toFixed(0)} % of samples`,
+        ...top(unclaimedKinds, s, 8),
         `  backends by state / wait event (average over ${samples} samples):`, ...top(states, s, 16),
         '  waiting on a lock ⟵ blocked by:', ...top(locks, s, 8),
         '  idle in transaction after:', ...top(open, s, 6),

@@ -44,7 +44,7 @@ let queued = 0;
 let heldMs = 0;
 const claimToRun: number[] = [];
 /** The batched claims (`jobs/batchedClaim.ts`), told apart by their text: asked for, got. */
-const claims = { count: 0, asked: 0, got: 0, short: 0, empty: 0 };
+const claims = { count: 0, asked: 0, got: 0, short: 0, empty: 0, missed: 0, missedJobs: 0, missedLagMs: 0 };
 const CLAIM_PREFIX = 'UPDATE "agenda_jobs" SET locked_at = $1, last_modified_by = $5';
 const ownQuery = pg.Pool.prototype.query as (this: pg.Pool, ...args: unknown[]) => unknown;
 (pg.Pool.prototype as unknown as { query: unknown }).query = function query(this: pg.Pool, ...args: unknown[]) {
@@ -55,7 +55,17 @@ const ownQuery = pg.Pool.prototype.query as (this: pg.Pool, ...args: unknown[]) 
     void result.then((r: { rowCount: number | null }) => {
       if (!window) return;
       claims.count++; claims.asked += asked; claims.got += r.rowCount ?? 0;
-      if (!r.rowCount) claims.empty++;
+      if (!r.rowCount) {
+        claims.empty++;
+        // What an empty claim missed: the jobs its conditions match right after it, by lock state.
+        const [, name, scanAt, deadline] = config.values ?? [];
+        void (ownQuery.call(this, `SELECT count(*)::int AS n, min(next_run_at) AS first FROM agenda_jobs
+            WHERE name = $1 AND disabled = FALSE AND ((locked_at IS NULL AND next_run_at <= $2) OR locked_at <= $3)`, [name, scanAt, deadline]) as Promise<unknown>)
+          .then((m: unknown) => {
+            const row = (m as { rows: { n: number; first: Date | null }[] }).rows[0];
+            if (row.n > 0) { claims.missed++; claims.missedJobs += row.n; claims.missedLagMs += Date.now() - (row.first?.getTime() ?? Date.now()); }
+          }, () => {});
+      }
       else if (r.rowCount < asked) claims.short++;
     }, () => {});
   }
@@ -118,7 +128,7 @@ const at = (sorted: number[], q: number): number => sorted.length ? sorted[Math.
 process.on('message', (message: unknown) => {
   if (message === 'probe:start') {
     acquires = 0; acquireMs = 0; queued = 0; heldMs = 0; claimToRun.length = 0;
-    Object.assign(claims, { count: 0, asked: 0, got: 0, short: 0, empty: 0 });
+    Object.assign(claims, { count: 0, asked: 0, got: 0, short: 0, empty: 0, missed: 0, missedJobs: 0, missedLagMs: 0 });
     if (window) clearInterval(window.timer);
     window = { from: performance.now(), elu: performance.eventLoopUtilization(), cpu: process.cpuUsage(), timer: setInterval(sample, 25), sums: [0, 0, 0, 0, 0], samples: 0 };
     window.timer.unref();
