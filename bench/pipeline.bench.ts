@@ -17,6 +17,8 @@
  * BENCH_SCHEDULED (200), BENCH_SCHEDULE_SPREAD_MS (20000). Keep them small on a shared machine.
  * BENCH_FINISHED_STATEMENTS=1 loads pg_stat_statements and prints, after step 3, the statements whose time per
  * publication grew most from the clean runs to the loaded ones (mean time and shared blocks per call on both sides).
+ * BENCH_SAMPLE_WAITS=1 prints, for each window of step 2, what PostgreSQL's backends and each worker waited on
+ * (`bench/waitSampler.ts`, `bench/workerProbe.ts`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +36,8 @@ import { benchEnv, seedAuthors, simulatedChannels, startSimulators } from './pip
 import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
 import { median, quantile, table } from './stats.js';
 import { addStatements, readStatements, startBenchCluster, statementDifferences, type StatementTotals } from './statementStats.js';
+import { startWaitSampler } from './waitSampler.js';
+import { askProbes, probeArgs, probeReport } from './probeClient.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 300);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
@@ -41,6 +45,9 @@ const FINISHED_JOBS = Number(process.env.BENCH_FINISHED_JOBS ?? 100_000);
 const FINISHED_ROUNDS = Math.max(1, Number(process.env.BENCH_FINISHED_ROUNDS ?? 2));
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 const SCHEDULED = Number(process.env.BENCH_SCHEDULED ?? 200);
+const SAMPLE_WAITS = !!process.env.BENCH_SAMPLE_WAITS;
+// Names this process's connections in pg_stat_activity (node-postgres reads it when a connection opens).
+process.env.PGAPPNAME ??= 'bench';
 const SPREAD_MS = Number(process.env.BENCH_SCHEDULE_SPREAD_MS ?? 20_000);
 const COUNTED_ITEMS = Math.min(50, ITEMS);
 const note = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -217,8 +224,8 @@ process.on('exit', () => {
  */
 async function startWorkers(n: number, warmUp = true): Promise<ChildProcess[]> {
   const warm = await approved('预热', warmUp ? WARMUP : 0);
-  const children = Array.from({ length: n }, (_, i) => spawn(process.execPath, [path.join(root, 'bin/tongfa.js'), 'worker'], {
-    env: { ...process.env, ...env, DATA_DIR: path.join(dir, `worker-${i}`) }, stdio: ['ignore', 'pipe', 'inherit'],
+  const children = Array.from({ length: n }, (_, i) => spawn(process.execPath, [...(SAMPLE_WAITS ? probeArgs(root) : []), path.join(root, 'bin/tongfa.js'), 'worker'], {
+    env: { ...process.env, ...env, DATA_DIR: path.join(dir, `worker-${i}`), PGAPPNAME: `worker-${i}` }, stdio: ['ignore', 'pipe', 'inherit', ...(SAMPLE_WAITS ? ['ipc' as const] : [])],
   }));
   for (const child of children) running.add(child);
   await Promise.all(children.map((child) => new Promise<void>((resolve, reject) => {
@@ -243,7 +250,10 @@ const throughput: { workers: number; rate: number; cpu: CpuCost }[] = [];
 for (const n of WORKERS) {
   const ids = await approved(`流水线 ${n}`, ITEMS);
   const workers = await startWorkers(n);
+  const sampler = SAMPLE_WAITS ? await startWaitSampler(pg.urlFor('bench')) : null;
+  if (sampler) await askProbes(workers, 'probe:start');
   const run = await release(ids, pids(workers));
+  if (sampler) note(`waits with ${n} worker(s):\n${(await sampler.stop()).text}\n${probeReport(await askProbes(workers, 'probe:stop'))}`);
   throughput.push({ workers: n, rate: run.rate, cpu: run.cpu });
   note(`throughput with ${n} worker(s): ${run.rate.toFixed(1)} channel publications/s; ${budget(run.rate, run.cpu)}`);
   await stopWorkers(workers);

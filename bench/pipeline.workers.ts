@@ -6,6 +6,9 @@
  * the workers, the inspector for this process) and prints their self time by module, release window only.
  * WORKERS_ROUNDS repeats each count (CPU figures are the comparison to trust on a loaded machine).
  * WORKERS_STATEMENTS=1 loads pg_stat_statements and prints each run's statements per publication by text.
+ * BENCH_SAMPLE_WAITS=1 prints for each window what PostgreSQL's backends waited on (`bench/waitSampler.ts`) and,
+ * per worker, its event-loop utilisation, pool queueing, jobs running/locked and claim-to-run times
+ * (`bench/workerProbe.ts`, loaded into the workers).
  * WORKERS_WARMUP (20) items are released by the fresh workers before each measured window: a worker in production
  * runs for days, and a cold process's first seconds (code not yet optimised) weigh more on each of two workers,
  * which see half the work each, than on one.
@@ -27,6 +30,8 @@ import { benchEnv, seedAuthors, simulatedChannels, startSimulators } from './pip
 import { summarise, type Window } from './cpuprofile.js';
 import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
 import { startBenchCluster } from './statementStats.js';
+import { startWaitSampler } from './waitSampler.js';
+import { askProbes, probeArgs, probeReport } from './probeClient.js';
 
 const ITEMS = Number(process.env.WORKERS_ITEMS ?? 100);
 const COUNTS = (process.env.WORKERS_COUNTS ?? '1,2').split(',').map(Number);
@@ -38,6 +43,9 @@ const CHANNELS = 4;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-workers-'));
 const STATEMENTS = !!process.env.WORKERS_STATEMENTS;
+const SAMPLE_WAITS = !!process.env.BENCH_SAMPLE_WAITS;
+// Names this process's connections in pg_stat_activity (node-postgres reads it when a connection opens).
+process.env.PGAPPNAME ??= 'bench';
 const pg = await startBenchCluster(path.join(dir, 'pg'), STATEMENTS);
 await ensureDatabase(pg.adminUrl, 'bench');
 const stats = STATEMENTS ? new pgLib.Client({ connectionString: pg.urlFor('bench') }) : null;
@@ -76,8 +84,8 @@ async function waitAll(ids: string[]): Promise<void> {
 
 async function startWorkers(n: number, profileDir: string | null): Promise<ChildProcess[]> {
   const children = Array.from({ length: n }, (_, i) => spawn(process.execPath, [
-    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), path.join(root, 'bin/tongfa.js'), 'worker',
-  ], { env: { ...process.env, ...env, DATA_DIR: path.join(dir, `worker-${i}`) }, stdio: ['ignore', 'pipe', 'inherit'] }));
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(SAMPLE_WAITS ? probeArgs(root) : []), path.join(root, 'bin/tongfa.js'), 'worker',
+  ], { env: { ...process.env, ...env, DATA_DIR: path.join(dir, `worker-${i}`), PGAPPNAME: `worker-${i}` }, stdio: ['ignore', 'pipe', 'inherit', ...(SAMPLE_WAITS ? ['ipc' as const] : [])] }));
   await Promise.all(children.map((child) => new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('worker running')) resolve(); });
     child.on('exit', (code) => reject(new Error(`worker exited with ${code}`)));
@@ -112,12 +120,18 @@ for (let round = 0; round < ROUNDS; round++) {
     await stats?.query('SELECT pg_stat_statements_reset()');
     const before = { workers: pids.reduce((s, p) => s + processCpuMs(p), 0), postgres: processTreeCpuMs(postgresPid), bench: ownCpuMs() };
     const window: Window = { fromUs: monotonicUs(), toUs: 0 };
+    const sampler = SAMPLE_WAITS ? await startWaitSampler(pg.urlFor('bench')) : null;
+    if (SAMPLE_WAITS) await askProbes(workers, 'probe:start');
     const started = performance.now();
     const windowStart = new Date();
     await Promise.all(ids.map((id) => publishContent(hub.deps, editor, id)));
     await waitAll(ids);
     const seconds = (performance.now() - started) / 1000;
     window.toUs = monotonicUs();
+    if (sampler) {
+      const probes = await askProbes(workers, 'probe:stop');
+      process.stderr.write(`== ${n} worker(s): waits during the window\n${(await sampler.stop()).text}\n${probeReport(probes)}\n`);
+    }
     const per = (after: number, was: number): string => ((after - was) / (ids.length * CHANNELS)).toFixed(2);
     // Connections to the database at the window's end, and how many of them started during it (cold backends).
     const { rows: [backends] } = await hub.deps.pool.query<{ total: number; fresh: number }>(

@@ -48,8 +48,12 @@ const WEB_POOL_MAX = 30;
  * grew its own 30 backends under a burst: with two workers PostgreSQL ran 60-odd backends, each a cold cache and
  * another process for two cores to switch between, and its CPU per publication rose by half (README, "what the
  * second worker multiplied"). Two of these are held by the LISTEN connections (job notifications, outbox).
+ * Twelve, not eight: with six left for statements every worker kept 9–14 callers queued for a connection (80–260 ms
+ * an acquire, sampled with BENCH_SAMPLE_WAITS) while the backends it held sat idle waiting for it — the wait that
+ * kept a second worker from adding throughput. Ten for statements cut the queue to about 3 callers and 20 ms, at the
+ * same CPU per publication (README, "what the two workers wait on").
  */
-const WORKER_POOL_MAX = 8;
+const WORKER_POOL_MAX = 12;
 const WORKER_CHAIN_EVERY_MS = 500;
 
 /** Starts what `tongfa serve` / `tongfa worker` run: database (migrated), job queue, HTTP server. */
