@@ -35,22 +35,34 @@ function nameEndingAt(text: string, q: number): { start: number; surname: string
   return null;
 }
 
-function push(text: string, start: number, end: number, surname: string, out: NameCandidate[], taken: Set<number>): void {
-  if (taken.has(start)) return;
-  taken.add(start);
-  out.push({ start, end, role: null, surname, name: text.slice(start, end) });
+/** Collects the names found; the list and the set of starts are made on the first name (most texts have none). */
+class KinFinds {
+  out: NameCandidate[] | null = null;
+  taken: Set<number> | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly found: readonly NameCandidate[],
+  ) {}
+
+  push(start: number, end: number, surname: string): void {
+    const taken = (this.taken ??= new Set(this.found.map((f) => f.start)));
+    if (taken.has(start)) return;
+    taken.add(start);
+    (this.out ??= []).push({ start, end, role: null, surname, name: this.text.slice(start, end) });
+  }
 }
 
-export function kinNames(text: string, found: readonly NameCandidate[]): NameCandidate[] {
-  const out: NameCandidate[] = [];
-  const taken = new Set(found.map((f) => f.start));
+const NONE: readonly NameCandidate[] = [];
+
+export function kinNames(text: string, found: readonly NameCandidate[]): readonly NameCandidate[] {
+  let finds: KinFinds | null = null;
   for (let i = text.indexOf('之'); i >= 0; i = text.indexOf('之', i + 1)) {
     if (!KIN_AFTER.some((w) => text.startsWith(w, i))) continue;
     let q = i;
     for (let k = 0; k < MAX_LISTED; k++) {
       const n = nameEndingAt(text, q);
       if (!n) break;
-      push(text, n.start, q, n.surname, out, taken);
+      (finds ??= new KinFinds(text, found)).push(n.start, q, n.surname);
       if (text[n.start - 1] !== '、') break;
       q = n.start - 1;
     }
@@ -59,7 +71,7 @@ export function kinNames(text: string, found: readonly NameCandidate[]): NameCan
     if (text[i + 1] !== '男' && text[i + 1] !== '女') continue;
     if (text[i + 2] !== '，' && text[i + 2] !== ',' && text[i + 2] !== '）' && text[i + 2] !== '、') continue;
     const n = nameEndingAt(text, i);
-    if (n) push(text, n.start, i, n.surname, out, taken);
+    if (n) (finds ??= new KinFinds(text, found)).push(n.start, i, n.surname);
   }
-  return out;
+  return finds?.out ?? NONE;
 }
