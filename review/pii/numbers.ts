@@ -75,7 +75,8 @@ export class NumberScanner {
   ) {}
 
   scan(): NumberCandidate[] {
-    const { text } = this;
+    // Read before the loop: after it only a return, which needs no type feedback (see walkTriggers in present.ts).
+    const { text, out } = this;
     const n = text.length;
     const runs = this.triggers.digitRuns;
     const runEnds = this.triggers.digitRunEnds;
@@ -103,7 +104,7 @@ export class NumberScanner {
       }
       this.classifyRun(groups);
     }
-    return this.out;
+    return out;
   }
 
   private classifyRun(groups: readonly number[]): void {

@@ -173,9 +173,36 @@ export function scanTriggers(text: string): Triggers {
     shared.digitRuns = new Int32Array(size);
     shared.digitRunEnds = new Int32Array(size);
   }
-  const { nameStarts, roleEnds, digitRuns, digitRunEnds } = shared;
   compact ??= compactTable();
-  const { ids, sets } = compact;
+  shared.present = walkTriggers(text, compact.ids, compact.sets, shared.nameStarts, shared.roleEnds, shared.digitRuns, shared.digitRunEnds);
+  shared.nameStartCount = walkedNames;
+  shared.roleEndCount = walkedRoles;
+  shared.digitRunCount = walkedRuns;
+  return shared;
+}
+
+/** The counts of the last `walkTriggers` (module variables: storing them needs no type feedback, see below). */
+let walkedNames = 0;
+let walkedRoles = 0;
+let walkedRuns = 0;
+
+/**
+ * The walk itself, apart from what it fills in. V8 (Node 20) compiles a long loop on the stack (OSR) while
+ * its first call is still in it, often a whole document's; code after the loop that has not yet run has no
+ * type feedback, and the cached OSR code then deoptimises there on every later call (`scanTriggers` stored
+ * into `shared` after its loop: 2,500–3,900 deoptimisations per bench run in some fresh processes, none in
+ * others). After this loop come only module-variable stores and a return, which need no feedback.
+ */
+function walkTriggers(
+  text: string,
+  ids: Uint8Array,
+  sets: Uint32Array,
+  nameStarts: Int32Array,
+  roleEnds: Int32Array,
+  digitRuns: Int32Array,
+  digitRunEnds: Int32Array,
+): number {
+  const n = text.length;
   let seen = 0;
   let names = 0;
   let roles = 0;
@@ -195,11 +222,10 @@ export function scanTriggers(text: string): Triggers {
       digitRunEnds[runs - 1] = i + 1;
     }
   }
-  shared.present = seen;
-  shared.nameStartCount = names;
-  shared.roleEndCount = roles;
-  shared.digitRunCount = runs;
-  return shared;
+  walkedNames = names;
+  walkedRoles = roles;
+  walkedRuns = runs;
+  return seen;
 }
 
 /**
