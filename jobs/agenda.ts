@@ -61,12 +61,28 @@ export interface JobsOptions {
   logger?: Logger;
 }
 
+/** Held while Agenda's schema is created or replaced (see `ensureJobsSchema`). */
+const JOBS_SCHEMA_LOCK = 7_261_023_006;
+
 /**
  * Creates Agenda's table, indexes and trigger, as the owner role, before the application connects; and our
  * unique index on it, which the application role could not create on a table it does not own.
  */
 export async function ensureJobsSchema(ownerPool: Pool, logger: Logger = silentLogger): Promise<void> {
-  await new PostgresBackend({ pool: ownerPool, disableNotifications: true }).repository.connect();
+  // Agenda creates or replaces its table, function and trigger at every start. Two processes doing it at the same
+  // moment collide in PostgreSQL's catalogue ("tuple concurrently updated") and the second start dies: one at a time,
+  // under a lock held by a session of its own while the backend's statements run on the pool's other connections.
+  const session = await ownerPool.connect();
+  try {
+    await session.query('SELECT pg_advisory_lock($1)', [JOBS_SCHEMA_LOCK]);
+    try {
+      await new PostgresBackend({ pool: ownerPool, disableNotifications: true }).repository.connect();
+    } finally {
+      await session.query('SELECT pg_advisory_unlock($1)', [JOBS_SCHEMA_LOCK]);
+    }
+  } finally {
+    session.release();
+  }
   logPurge(logger, await ensureJobIndexes(ownerPool, PUBLICATION_JOBS));
 }
 

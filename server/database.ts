@@ -74,6 +74,7 @@ export async function openDatabase(config: Config, logger: Logger = silentLogger
 async function prepareSchema(ownerUrl: string | null, appPool: Pool, logger: Logger): Promise<void> {
   if (!ownerUrl) {
     await migrate(appPool);
+    await ensureJobsSchema(appPool, logger);
     return;
   }
   const owner = createPool(ownerUrl, 2);

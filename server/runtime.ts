@@ -62,7 +62,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   const db = await openDatabase(config, logger, options.worker && !options.web ? WORKER_POOL_MAX : WEB_POOL_MAX);
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
-  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: !db.separateOwner, logger });
+  const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: false, logger });
   const scheduler = new AgendaScheduler(agenda, db.pool, backend.notificationChannel, logger);
   const deps: Deps<Config> = {
     pool: db.pool,
