@@ -5,7 +5,7 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import { auditHead, readChainedEvents } from '../store/audit.js';
-import { appendersNow, hasUnsealed, insertChainRows, isSealedThrough, releaseChainerLock, sequenceMark, tryChainerLock } from '../store/auditChain.js';
+import { appendersNow, hasUnsealed, insertChainRows, isSealedThrough, releaseChainerLock, sequenceMark, tryChainerLock, waitForChainerLock } from '../store/auditChain.js';
 import { GENESIS_HASH, hashEvent } from './chain.js';
 
 const BATCH = 2000;
@@ -15,12 +15,15 @@ const WAIT_FOR_APPENDS_MS = 300;
 /**
  * Seals every event whose sequence number can no longer be preceded by another: it reads the sequence's
  * high-water mark, waits until the transactions appending at that moment have ended, and chains the events
- * up to the mark. Returns how many it sealed; 0 when another chainer holds the lock.
+ * up to the mark. Returns how many it sealed; 0 when another chainer holds the lock (unless `wait`, which waits
+ * for that round to end and then seals what is left).
  */
-export async function chainPending(pool: Pool): Promise<number> {
+export async function chainPending(pool: Pool, options: { wait?: boolean } = {}): Promise<number> {
   const client = await pool.connect();
   try {
-    if (!(await tryChainerLock(client))) return 0;
+    // A background round skips when another holds the lock; a caller that must see everything sealed waits for it.
+    if (options.wait) await waitForChainerLock(client);
+    else if (!(await tryChainerLock(client))) return 0;
     try {
       return await sealUpTo(client, await horizon(client));
     } finally {

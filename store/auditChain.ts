@@ -14,6 +14,11 @@ export async function tryChainerLock(client: PoolClient): Promise<boolean> {
   return rows[0].ok;
 }
 
+/** The same lock, waited for: a caller that must see everything sealed (a checkpoint) waits out a round in progress. */
+export async function waitForChainerLock(client: PoolClient): Promise<void> {
+  await client.query('SELECT pg_advisory_lock($1)', [CHAINER_LOCK]);
+}
+
 export async function releaseChainerLock(client: PoolClient): Promise<void> {
   await client.query('SELECT pg_advisory_unlock($1)', [CHAINER_LOCK]);
 }

@@ -43,8 +43,9 @@ export async function createCheckpoint(deps: CheckpointDeps, actor: Actor | null
   const key = loadSigningKey(deps.config, { create: true })!;
   const { point, latest } = await vouchedPoint(deps, key);
   if (options.onlyIfGrown && latest && (await onlyActionsAfter(deps.pool, latest.length, CHECKPOINT_ACTION))) return null;
-  // A checkpoint vouches for sealed events only: seal what is pending first.
-  await chainPending(deps.pool);
+  // A checkpoint vouches for sealed events only: seal what is pending first, waiting out a background round in
+  // progress (skipping it left a checkpoint of nothing when the round had not committed yet).
+  await chainPending(deps.pool, { wait: true });
   // The long part runs on a snapshot without blocking appends; only what was sealed meanwhile is
   // re-checked with the chainer held back.
   const checked = await withSnapshot(deps.pool, (tx) => verifyChain(tx, 5000, point));

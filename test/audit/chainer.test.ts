@@ -1,5 +1,6 @@
 import { appendAudit, verifyChain } from '../../audit/chain.js';
 import { chainPending } from '../../audit/chainer.js';
+import { CHAINER_LOCK } from '../../store/audit.js';
 import { withSnapshot, withTransaction } from '../../store/db.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { withTriggersOff } from '../oversight/tamper.js';
@@ -58,4 +59,24 @@ test('the chain table is append-only, and a chain row removed behind the trigger
     await client.query('DELETE FROM audit_chain WHERE seq = 2');
   });
   expect(await verifyChain(db.pool)).toMatchObject({ ok: false, firstBrokenSeq: 2, length: 1 });
+});
+
+test('a caller that must see everything sealed waits out another round instead of skipping it', async () => {
+  await append('test.wait_a');
+  await append('test.wait_b');
+  const before = (await chained()).length;
+  // Another process's round holds the chainer lock.
+  const other = await db.pool.connect();
+  try {
+    await other.query('SELECT pg_advisory_lock($1)', [CHAINER_LOCK]);
+    expect(await chainPending(db.pool)).toBe(0);
+    const waiting = chainPending(db.pool, { wait: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await chained()).length).toBe(before);
+    await other.query('SELECT pg_advisory_unlock($1)', [CHAINER_LOCK]);
+    expect(await waiting).toBe(2);
+    expect((await chained()).length).toBe(before + 2);
+  } finally {
+    other.release();
+  }
 });
