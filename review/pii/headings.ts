@@ -37,14 +37,17 @@ export const PERSON_HEADINGS: ReadonlySet<string> = new Set([
 
 /** Kinship headings of a household's members (夫 | 妻, 丈夫 | 妻子 | 子女). */
 const KIN_HEADINGS: ReadonlySet<string> = new Set(['夫', '妻', '丈夫', '妻子', '配偶', '父亲', '母亲', '子女', '儿子', '女儿', '驾驶员', '船员']);
+/** Headings of the body's staff who handle or sign a list (staffColumns.ts reads the names under them as staff). */
+export const STAFF_ROLE_HEADINGS: readonly string[] = ['经办人', '承办人', '审核人', '审批人', '制表人', '记录人', '经手人'];
 /**
  * …人 and …主 headings that are the body's people or an organisation's, not the household's: the staff of a ledger or
  * a court (经办人, 审核人, 书记员 are read by staffColumns.ts), the contact and the one in charge, a company's
  * representative (a policy question the role labels decide), and what is not a person at all (人数, 个人, 法人).
  */
 const NOT_PERSON_HEAD_ENDS = [
-  '负责人', '责任人', '联系人', '代表人', '经办人', '承办人', '审核人', '审批人', '制表人', '填报人', '填表人', '记录人', '签发人', '复核人',
-  '监督人', '介绍人', '推荐人', '见证人', '核查人', '调查人', '检查人', '执法人', '包保人', '帮扶人', '结对人', '经手人', '发布人', '审稿人', '校对人', '出题人', '阅卷人',
+  ...STAFF_ROLE_HEADINGS,
+  '负责人', '责任人', '联系人', '代表人', '填报人', '填表人', '签发人', '复核人',
+  '监督人', '介绍人', '推荐人', '见证人', '核查人', '调查人', '检查人', '执法人', '包保人', '帮扶人', '结对人', '发布人', '审稿人', '校对人', '出题人', '阅卷人',
 ];
 const NOT_PERSON_HEADS: ReadonlySet<string> = new Set(['个人', '法人', '工作人', '单位人', '他人', '本人', '家人', '证明人', '地主', '民主', '自主', '公主', '宗主', '物主']);
 /** A heading cell's note in brackets (帮扶对象（户主）, 监护人(父母)) says no more than its word. */

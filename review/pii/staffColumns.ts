@@ -6,11 +6,12 @@
  * up to the table's head is bounded (MAX_UP lines) and cached by line.
  */
 import { cellsOf, lineEnd, lineStartWithin } from './address.js';
+import { STAFF_ROLE_HEADINGS } from './headings.js';
 import type { NameCandidate } from './names.js';
 import { isOfficeHeading } from './offices.js';
 
 /** Staff roles that are no post; the posts themselves (审判长, 书记员, 法官助理, 河长 …) come from offices.ts. */
-const STAFF_HEADINGS = new Set(['承办人', '经办人', '审核人', '审批人', '制表人', '记录人', '执法人员', '办案人员', '检查人员', '经手人', '值班人员', '值班员', '工作人员']);
+const STAFF_HEADINGS = new Set([...STAFF_ROLE_HEADINGS, '执法人员', '办案人员', '检查人员', '值班人员', '值班员', '工作人员']);
 /** A heading of office listed here, or a post or a cadre's role by its suffix (河长, 职务's neighbours, 帮扶责任人). */
 function isStaffHeading(heading: string): boolean {
   return heading !== '' && (STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading));
@@ -26,7 +27,7 @@ const SEPARATORS = ['|', '｜', '\t', '  ', '\u3000'];
 /** A table's row is short: a longer line is prose, and bounding the walk keeps a long paragraph linear. */
 const MAX_LINE = 400;
 
-/** The start of the line holding `p`, or -1 when it lies more than MAX_LINE back. */
+/** Whether a line holds a cell separator: a line without one is prose, not a table's row. */
 function hasSeparator(line: string): boolean {
   return SEPARATORS.some((s) => line.includes(s));
 }
