@@ -28,6 +28,7 @@ import { slice18 } from './slice18.js';
 import { slice19 } from './slice19.js';
 import { slice20 } from './slice20.js';
 import { slice21 } from './slice21.js';
+import { slice22 } from './slice22.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1480,5 +1481,10 @@ slice20(add, used);
 // Written blind (门诊慢特病, 大病二次报销, 强制扑杀补偿, 种粮大户, 教师资格, 遗失声明, 欠费催缴, 环境信访, 网格员走访, a traditional-script
 // mirror), as much for precision as recall, on its own seed and pools (slice21.ts); figures only.
 slice21(add, used);
+// ---- held-out slice 22 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (劳动仲裁裁决书, 欠薪失信惩戒名单, 两委换届初步人选, 法律援助 news, 水库移民直补人口, 惠民殡葬补贴,
+// 事实无人抚养儿童, 退耕还林兑现, 火灾救人 news, a traditional-script mirror), as much for precision as recall, on its own seed and
+// pools (slice22.ts); figures only.
+slice22(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
