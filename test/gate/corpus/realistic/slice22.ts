@@ -19,7 +19,8 @@ const COMPOUND = ['公羊', '谷梁'];
 const MALE = ['四海', '五一', '九斤', '向党', '致富', '国柱', '跃龙', '芒种', '丁丁', '文举', '保田', '德旺', '春生', '金锁', '宏', '斌'];
 const FEMALE = ['百灵', '菊花', '葵花', '兰芝', '鸣凤', '腊月', '七月', '楠楠', '蕾蕾', '桂芝', '秀英', '玉霞', '丽', '娟'];
 // 畲族 names as a 畲族 village writes them: surnames 蓝, 雷, 钟 with ordinary given names.
-const SHE = ['蓝振发', '雷秀娥', '钟水生', '蓝春娇', '雷德才'];
+const SHE_MALE = ['蓝振发', '钟水生', '雷德才'];
+const SHE_FEMALE = ['雷秀娥', '蓝春娇', '钟银娣'];
 
 const CODES: Record<string, { tel: string; region: string }> = {
   霁川县: { tel: '0793', region: '361127' },
@@ -56,7 +57,7 @@ export function slice22(addRecord: AddRecord, used: Set<string>): void {
   };
   const familyOf = (name: string): string => COMPOUND.find((c) => name.startsWith(c)) ?? name[0];
   const kin = (of: string, sex: '男' | '女' = '男'): string => fresh(() => familyOf(of) + pick(sex === '男' ? MALE : FEMALE));
-  const she = (): string => fresh(() => pick(SHE));
+  const she = (sex: '男' | '女'): string => fresh(() => pick(sex === '男' ? SHE_MALE : SHE_FEMALE));
   const landline = (c: string): string => `${CODES[c].tel}-${int(3, 8)}${digits(6)}`;
   const office = (c: string): string => `${c}${pick(STREETS)}${int(2, 199)}号`;
   const date = (): string => `2025年${int(1, 11)}月${int(1, 28)}日`;
@@ -84,6 +85,8 @@ export function slice22(addRecord: AddRecord, used: Set<string>): void {
     const mate = person('男');
     const [chief, member1, member2, clerk] = [person('男'), person('女'), person('男'), person('女')];
     const no = int(101, 260);
+    const owed = money(18000, 26000);
+    const m = int(3, 7);
     add(
       [
         `${c}劳动人事争议仲裁委员会`,
@@ -94,18 +97,18 @@ export function slice22(addRecord: AddRecord, used: Set<string>): void {
         `被申请人：${firm}，住所：${firmSeat}。`,
         `法定代表人：${boss}，该公司执行董事。`,
         `委托代理人：${lawyer}，${c}嘉禾律师事务所律师。`,
-        `    申请人${worker}与被申请人${firm}劳动争议一案，本委于${date()}立案受理，依法组成仲裁庭，于${date()}公开开庭进行了审理。申请人及其委托代理人、被申请人的委托代理人到庭参加庭审。本案现已审理终结。`,
-        `    申请人称：其自2022年3月起在被申请人处从事搅拌站操作工作，月工资${int(52, 68)}00元，被申请人未与其签订书面劳动合同，2024年10月至2025年1月的工资共计${money(18000, 26000)}元至今未付。`,
+        `    申请人${worker}与被申请人${firm}劳动争议一案，本委于2025年${m}月${int(1, 28)}日立案受理，依法组成仲裁庭，于2025年${m + 1}月${int(1, 28)}日公开开庭进行了审理。申请人及其委托代理人、被申请人的委托代理人到庭参加庭审。本案现已审理终结。`,
+        `    申请人称：其自2022年3月起在被申请人处从事搅拌站操作工作，月工资${int(52, 68)}00元，被申请人未与其签订书面劳动合同，2024年10月至2025年1月的工资共计${owed}元至今未付。`,
         `    被申请人辩称：申请人系临时用工，工资已通过班组长统一结算。`,
         `    经审理查明：申请人提交的考勤表、微信转账记录及证人${mate}（申请人工友）的证言相互印证，可以认定双方存在劳动关系。被申请人主张工资已由班组长结算，未提交证据证明。`,
         '    裁决如下：',
-        `    一、被申请人于本裁决生效之日起十日内支付申请人${worker}2024年10月至2025年1月工资${money(18000, 26000)}元；`,
+        `    一、被申请人于本裁决生效之日起十日内支付申请人${worker}2024年10月至2025年1月工资${owed}元；`,
         `    二、被申请人支付申请人未签订书面劳动合同的二倍工资差额${money(30000, 52000)}元。`,
         '    本裁决为终局裁决。用人单位有证据证明本裁决有法定情形之一的，可以自收到本裁决书之日起三十日内向中级人民法院申请撤销。',
         `首席仲裁员　${chief}`,
         `仲　裁　员　${member1}`,
         `仲　裁　员　${member2}`,
-        date(),
+        `2025年${m + 2}月${int(1, 28)}日`,
         `书　记　员　${clerk}`,
         `（本委地址：${c}家乐路${int(2, 88)}号劳动人事争议仲裁院三楼）`,
       ].join('\n'),
@@ -153,7 +156,7 @@ export function slice22(addRecord: AddRecord, used: Set<string>): void {
   {
     const v = '鸡鸣村';
     const sexes: ('男' | '女')[] = ['男', '男', '女', '男', '女', '男', '男'];
-    const cands = sexes.map((s, k) => (k === 1 || k === 4 ? she() : person(s)));
+    const cands = sexes.map((s, k) => (k === 1 || k === 4 ? she(s) : person(s)));
     const ethnic = cands.map((_, k) => (k === 1 || k === 4 ? '畲族' : '汉族'));
     const homes = cands.map(() => distinct(() => `${v}${pick(GROUPS)}${int(1, 96)}号`));
     const roles = ['村党支部书记、村委会主任', '村党支部委员、村委会副主任', '村党支部委员、妇联主席', '村委会委员、村务监督委员会主任', '村委会委员', '村党支部委员', '村委会委员'];
@@ -195,7 +198,7 @@ export function slice22(addRecord: AddRecord, used: Set<string>): void {
         `    本报讯（记者 ${reporter} 通讯员 ${corr}）${date()}，家住${leadHome}的农民工${lead}带着一面写有“法援为民 情暖人心”的锦旗，和工友${others.join('、')}一起来到${c}法律援助中心，向承办律师${lawyer}表示感谢。`,
         `    2023年春，${lead}等9人跟随包工头${foreman}在外县一处厂房工地干活，完工后${foremanShort}以发包方未结算为由，拖欠工资${int(8, 16)}万余元。多次讨要无果后，${lead}来到县法律援助中心求助。`,
         `    中心开通农民工欠薪案件“绿色通道”，免于经济困难审查，当天受理，指派律师${lawyer}承办。由于没有书面合同，${lawyer}带着受援人走访工地、调取转账记录，又找到曾在工地记工的王某作证。案件经仲裁、一审、二审，法院最终判决发包方在欠付工程款范围内承担连带责任。`,
-        `    “钱拿到手，心里才踏实。”${others[1]}说，这笔钱要用来给孩子交学费。县司法局有关负责人介绍，今年以来，${c}法律援助中心已办理农民工讨薪案件${int(60, 140)}件。`,
+        `    “钱拿到手，心里才踏实。”${others[1]}说，这笔钱要用来给孩子交学费。该案卷宗编号为碣法援〔2024〕${int(30, 90)}号（${lead}等9人）。县司法局有关负责人介绍，今年以来，${c}法律援助中心已办理农民工讨薪案件${int(60, 140)}件。`,
       ].join('\n'),
       [P(lead), A(leadHome), ...others.map(P), P(foreman)],
       [reporter, corr, lawyer, `${foremanShort}以发包方`, '记工的王某作证', `${c}法律援助中心`, '县司法局'],
@@ -298,9 +301,12 @@ export function slice22(addRecord: AddRecord, used: Set<string>): void {
     const [chief, maker] = [person('男'), person('女')];
     add(
       [
-        `${c}金竹镇邸家庄村2025年度新一轮退耕还林补助资金兑现名单`,
+        `${c}金竹镇邸家庄村2025年度新一轮退耕还林补助资金兑现名单（第二次补助，每亩300元）`,
         `${col('序号', 6)}${col('组别', 8)}${col('户主', 10)}${col('小地名', 12)}${col('面积（亩）', 12)}兑现金额（元）`,
-        ...owners.map((o, k) => `${col(String(k + 1), 6)}${col(groups[k], 8)}${col(o, 10)}${col(spots[k], 12)}${col(`${int(1, 9)}.${int(0, 9)}`, 12)}${int(3, 28)}0.00`),
+        ...owners.map((o, k) => {
+          const tenths = int(8, 96);
+          return `${col(String(k + 1), 6)}${col(groups[k], 8)}${col(o, 10)}${col(spots[k], 12)}${col(`${Math.floor(tenths / 10)}.${tenths % 10}`, 12)}${tenths * 30}.00`;
+        }),
         `    备注：户主${owners[5]}已迁居${moved}，补助资金由其女${daughter}凭委托书代领。补助资金通过“一卡通”直接发放到户。`,
         `    镇林业站站长：${chief}　　制表人：${maker}`,
       ].join('\n'),
