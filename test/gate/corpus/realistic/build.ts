@@ -28,6 +28,7 @@ import { slice18 } from './slice18.js';
 import { slice19 } from './slice19.js';
 import { slice20 } from './slice20.js';
 import { slice21 } from './slice21.js';
+import { slice23 } from './slice23.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1480,5 +1481,9 @@ slice20(add, used);
 // Written blind (门诊慢特病, 大病二次报销, 强制扑杀补偿, 种粮大户, 教师资格, 遗失声明, 欠费催缴, 环境信访, 网格员走访, a traditional-script
 // mirror), as much for precision as recall, on its own seed and pools (slice21.ts); figures only.
 slice21(add, used);
+// ---- held-out slice 23 -----------------------------------------------------------------------------
+// Written blind (退耕还林, 社区矫正/安置帮教, 水库移民后扶, 征地青苗补偿, 种植业保险理赔, 雨露计划, 养老保险未认证, 事实无人抚养儿童,
+// 无偿献血表彰, a traditional-script mirror), as much for precision as recall, on its own seed and pools (slice23.ts); figures only.
+slice23(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
