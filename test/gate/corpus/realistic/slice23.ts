@@ -118,4 +118,83 @@ export function slice23(addRecord: AddRecord, used: Set<string>): void {
       [director, officer, writer, '刘某某', '宰某', short1],
     );
   }
+
+  // 3. 水库移民 后期扶持 人口 核增核减 公示 as a ` | ` table: 户主, 变动人员, 与户主关系, 原因, 现居住地址 (rural doors and a flat in
+  //    town, labelled homes); a member who is the head himself (`本人`); the reservoir `仰天水库` (reads like a name), the 移民
+  //    服务中心's address and 联系人 as decoys.
+  {
+    const c = '岷坪县';
+    const heads = [person('男'), person('男'), person('女'), person('男'), person('男')];
+    const rel = ['之子', '本人', '之孙女', '之妻', '之女'];
+    const members = heads.map((h, k) => (rel[k] === '本人' ? h : rel[k] === '之妻' ? person('女') : kin(h, rel[k] === '之子' ? '男' : '女')));
+    const reasons = ['新生儿核增', '死亡核减', '新生儿核增', '婚入核增', '考入公务员核减'];
+    const homes = [rural(c, '枣林镇'), rural(c, '枣林镇'), flat(c), rural(c, '仙姑庙乡'), rural(c, '枣林镇')];
+    const contact = person('男');
+    const seat = office(c);
+    add(
+      [
+        `${c}2025年度大中型水库移民后期扶持人口动态调整公示`,
+        `    根据水库移民后期扶持人口动态管理有关规定，经村（居）委会申报、乡镇审核，县移民服务中心复核，现将仰天水库库区移民扶持人口核增核减情况公示如下：`,
+        '序号 | 户主 | 变动人员 | 与户主关系 | 变动原因 | 现居住地址',
+        ...heads.map((h, k) => `${k + 1} | ${h} | ${members[k]} | ${rel[k].replace('之', '') || rel[k]} | ${reasons[k]} | ${homes[k]}`),
+        `    核减人员自下一发放周期起停发直补资金。对公示内容有异议的，请于公示期内向县移民服务中心反映（地址：${seat}，联系人：${contact}，电话：${landline(c)}）。`,
+      ].join('\n'),
+      [...heads.map(P), ...members.filter((m) => !heads.includes(m)).map(P), ...homes.map(A)],
+      [contact, seat, '仰天水库', '县移民服务中心'],
+    );
+  }
+
+  // 4. 征地 青苗 及 地上附着物 补偿 公示 as numbered lines: `X（…组），承包地…亩`, the household's group in brackets (a home),
+  //    a tree nursery named after its owner and a 建材 company (decoys), a kin's mobile in prose, `委托Y代领`; the project, the
+  //    征地办's 联系人 and the bureau as decoys.
+  {
+    const c = '湫源县';
+    const owners = [person('男'), person('女'), person('男'), person('男'), person('女')];
+    const homes = [group(c, '旺头乡', '水碾村'), group(c, '旺头乡', '水碾村'), group(c, '旺头乡', '桃树垭村')];
+    const agent = kin(owners[3], '男');
+    const phone = `1${pick(['35', '39', '58', '87'])}${digits(8)}`;
+    const nursery = `湫源县${fresh(() => `仰${pick(MALE)}`)}苗木繁育场`;
+    const firm = '湫源县宰氏建材有限公司';
+    const contact = person('女');
+    add(
+      [
+        '国道G209湫源段改线工程征地青苗及地上附着物补偿公示',
+        `    国道G209湫源段改线工程经依法批准征收旺头乡水碾村、桃树垭村集体土地。现将青苗及地上附着物补偿情况公示如下：`,
+        `1.${owners[0]}（${homes[0]}），承包地${int(1, 4)}.${int(1, 9)}亩（玉米），青苗补偿${money(1200, 4800)}元；`,
+        `2.${owners[1]}（${homes[1]}），承包地${int(1, 4)}.${int(1, 9)}亩（花椒树${int(20, 80)}株），青苗及林木补偿${money(6000, 19000)}元；`,
+        `3.${owners[2]}（${homes[2]}），承包地0.${int(3, 9)}亩，机井一眼，补偿${money(3000, 9000)}元；`,
+        `4.${owners[3]}，承包地${int(1, 3)}.${int(1, 9)}亩（小麦），青苗补偿${money(900, 3600)}元。${owners[3]}常年在外务工，委托其弟${agent}代领（联系电话${phone}）；`,
+        `5.${owners[4]}，承包地0.${int(4, 9)}亩（蔬菜大棚一座），补偿${money(8000, 16000)}元；`,
+        `6.${nursery}，租用林地${int(8, 20)}亩，苗木补偿${money(40000, 90000)}元；`,
+        `7.${firm}，临时堆料场地上附着物补偿${money(5000, 12000)}元。`,
+        `    公示期间如有异议，请与县自然资源局征地服务中心联系，联系人：${contact}，电话：${landline(c)}。`,
+      ].join('\n'),
+      [...owners.map(P), ...homes.map(A), P(agent), M(phone)],
+      [nursery, firm, contact, '国道G209湫源段改线工程', '县自然资源局征地服务中心'],
+    );
+  }
+
+  // 5. 种植业保险 理赔 到户 公示 as a tab table with a `村组` column (village and group: labelled homes), 投保人, 险种, 面积, 损失率,
+  //    赔款; a 家庭农场 named after its owner (a decoy, its row's 村组 too), the insurer's branch, the 协保员 and 查勘员 as decoys.
+  {
+    const c = '漾川县';
+    const insured = [person('男'), person('女'), person('男'), person('男'), person('女'), person('男')];
+    const places = insured.map(() => distinct(() => `${pick(['油茶坪村', '明辉村', '兴邦村'])}${pick(GROUPS)}`));
+    const farm = `${fresh(() => `涂${pick(MALE)}`)}家庭农场`;
+    const farmPlace = '兴邦村河坝';
+    const assessor = person('男');
+    const helper = person('女');
+    add(
+      [
+        `响水铺镇2025年水稻种植保险理赔到户公示`,
+        `    7月中旬，我镇遭受持续强降雨，部分水稻受淹。经中华联合财产保险股份有限公司漾川支公司查勘员${assessor}会同镇农险办现场查勘定损，现将理赔结果公示如下：`,
+        '序号\t村组\t投保人\t险种\t投保面积（亩）\t受灾面积（亩）\t损失率\t赔款（元）',
+        ...insured.map((n, k) => `${k + 1}\t${places[k]}\t${n}\t水稻\t${int(3, 12)}\t${int(1, 3)}.${int(0, 9)}\t${pick(['30%', '40%', '60%', '80%'])}\t${money(100, 1600)}`),
+        `7\t${farmPlace}\t${farm}\t水稻\t${int(120, 260)}\t${int(40, 90)}\t50%\t${money(8000, 20000)}`,
+        `    赔款将通过惠农“一卡通”直接支付到户。对定损结果有异议的，请联系村协保员${helper}或镇农险办（电话：${landline(c)}）。`,
+      ].join('\n'),
+      [...insured.map(P), ...places.map(A)],
+      [farm, farmPlace, assessor, helper, '中华联合财产保险股份有限公司漾川支公司'],
+    );
+  }
 }
