@@ -197,4 +197,77 @@ export function slice23(addRecord: AddRecord, used: Set<string>): void {
       [farm, farmPlace, assessor, helper, '中华联合财产保险股份有限公司漾川支公司'],
     );
   }
+
+  // 6. 雨露计划 助学补助 公示 aligned with spaces: 学生姓名, 户主姓名 (kin), 家庭住址 without the county (labelled homes), 就读学校
+  //    (schools as decoys, one named after a historical figure), 年级, 金额; the 乡村振兴局's 联系人 as a decoy.
+  {
+    const c = '岷坪县';
+    const heads = [person('男'), person('男'), person('女'), person('男'), person('男'), person('男')];
+    const students = heads.map((h, k) => kin(h, k % 2 === 0 ? '女' : '男'));
+    const homes = heads.map((_, k) => distinct(() => `${k < 3 ? '枣林镇' : '仙姑庙乡'}${pick(VILLAGES)}${pick(GROUPS)}${chance(0.5) ? `${int(1, 70)}号` : ''}`));
+    const schools = ['岷坪县职业中等专业学校', '甘肃林业职业技术学院', '茅以升交通技术学校', '兰州石化职业技术大学', '岷坪县职业中等专业学校', '天水师范学院'];
+    const contact = person('女');
+    add(
+      [
+        `${c}2025年秋季学期“雨露计划”职业教育助学补助拟补助对象公示`,
+        '    经学生申请、村级评议、乡镇审核和县乡村振兴局复核，以下学生符合2025年秋季学期补助条件，每生补助1500元，现予公示：',
+        `${col('序号', 6)}${col('学生姓名', 12)}${col('户主姓名', 12)}${col('家庭住址', 30)}${col('就读学校', 26)}年级`,
+        ...students.map((st, k) => `${col(String(k + 1), 6)}${col(st, 12)}${col(heads[k], 12)}${col(homes[k], 30)}${col(schools[k], 26)}${pick(['一年级', '二年级', '三年级'])}`),
+        `    公示期为${date()}起5个工作日。监督电话：${landline(c)}（县乡村振兴局，联系人${contact}）。`,
+      ].join('\n'),
+      [...students.map(P), ...heads.map(P), ...homes.map(A)],
+      [contact, '茅以升交通技术学校', '岷坪县职业中等专业学校', '天水师范学院'],
+    );
+  }
+
+  // 7. 城乡居民养老保险 待遇领取资格 未认证人员 公告: numbered lines `姓名 所属村 协办员` (bare villages: no address; the 协办员
+  //    column is staff), a note that one person has died and her son should cancel (`请其家属X…`), one with a full ID printed by
+  //    the centre to tell two namesakes apart; the 社保中心's address as a decoy.
+  {
+    const c = '湫源县';
+    const people = [person('女'), person('男'), person('男'), person('女'), person('男'), person('女'), person('男')];
+    const villages = people.map(() => pick(['水碾村', '桃树垭村', '帅家塆村', '小宰庄村']));
+    const helpers = [person('女'), person('男')];
+    const son = kin(people[3], '男');
+    const id = idFor(c, int(1940, 1955));
+    const seat = office(c);
+    add(
+      [
+        `${c}城乡居民基本养老保险经办中心关于2025年度待遇领取资格未认证人员的公告`,
+        `    按照待遇领取资格认证工作安排，截至${date()}，旺头乡仍有以下人员未完成本年度资格认证：`,
+        `${col('序号', 6)}${col('姓名', 12)}${col('所属村', 12)}协办员`,
+        ...people.map((n, k) => `${col(String(k + 1), 6)}${col(n, 12)}${col(villages[k], 12)}${helpers[k % 2]}`),
+        `    其中，${people[3]}已于今年8月去世，请其家属${son}持死亡医学证明到村协办员处办理注销登记，多领的养老金应予退回。${people[5]}（身份证号${id}）与本乡另一同名人员已核实区分，请本人尽快认证。`,
+        '    上述人员可通过“掌上12333”手机客户端自助认证，或由村协办员上门认证。逾期未认证的，自次月起暂停发放养老金，认证后补发。',
+        `    地址：${seat}　咨询电话：${landline(c)}`,
+      ].join('\n'),
+      [...people.map(P), P(son), I(id)],
+      [...helpers, seat, '帅家塆村', '掌上12333'],
+    );
+  }
+
+  // 8. 事实无人抚养儿童 认定 公示 as a tab table: 儿童姓名, 性别, 出生年月, 所在村, 监护人, 关系, 情形 (the parents' situation); a
+  //    note naming where one child lives with her grandmother (a home); the 儿童督导员 and the 村儿童主任 as decoys.
+  {
+    const c = '漾川县';
+    const kids = [person('女'), person('男'), person('男'), person('女'), person('男')];
+    const rel = ['祖母', '祖父', '外祖母', '伯父', '姑母'];
+    const guards = kids.map((k, i) => (rel[i] === '祖父' || rel[i] === '伯父' ? kin(k, '男') : rel[i] === '外祖母' ? person('女') : rel[i] === '姑母' ? kin(k, '女') : person('女')));
+    const cases = ['父亲服刑在押、母亲失联', '父亲死亡、母亲重残', '父母双方重病', '母亲死亡、父亲失联', '父亲强制隔离戒毒、母亲失联'];
+    const grannyHome = rural(c, '仙姑庙乡');
+    const inspector = person('女');
+    const director = person('女');
+    add(
+      [
+        `仙姑庙乡2025年第三季度新增事实无人抚养儿童认定公示`,
+        '    经监护人申请、村（居）委会调查、乡儿童督导员核实，县民政局审核，以下儿童拟认定为事实无人抚养儿童，按月发放基本生活补贴：',
+        '序号\t儿童姓名\t性别\t出生年月\t所在村\t监护人\t与儿童关系\t认定情形',
+        ...kids.map((k, i) => `${i + 1}\t${k}\t${i === 0 || i === 3 ? '女' : '男'}\t${int(2012, 2021)}年${int(1, 12)}月\t${pick(['明辉村', '兴邦村', '油茶坪村'])}\t${guards[i]}\t${rel[i]}\t${cases[i]}`),
+        `    其中${kids[0]}现随祖母${guards[0]}居住在${grannyHome}，由村儿童主任${director}每月入户走访。`,
+        `    公示期5天。如有异议，请向乡儿童督导员${inspector}反映，电话：${landline(c)}。`,
+      ].join('\n'),
+      [...kids.map(P), ...guards.map(P), A(grannyHome)],
+      [inspector, director, '父亲服刑在押、母亲失联', '县民政局'],
+    );
+  }
 }
