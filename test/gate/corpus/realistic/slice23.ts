@@ -39,6 +39,8 @@ const TRAD: Record<string, string> = {
   茶: '茶', 坪: '坪', 塆: '塆', 宰: '宰', 辉: '輝', 邦: '邦', 桃: '桃', 垭: '埡', 碾: '碾', 院: '院', 井: '井', 松: '松', 坝: '壩',
   强: '強', 芬: '芬', 芳: '芳', 拥: '擁', 悦: '悅', 涛: '濤', 苑: '苑', 御: '御', 景: '景', 状: '狀', 元: '元', 府: '府', 释: '釋', 帮: '幫',
   顺: '順', 斤: '斤', 毛: '毛', 琴: '琴', 静: '靜', 怡: '怡', 华: '華', 婉: '婉', 钊: '釗', 栓: '栓', 拴: '拴', 柱: '柱', 亩: '畝',
+  员: '員', 线: '線', 闭: '閉', 独: '獨', 厂: '廠', 儿: '兒', 读: '讀', 将: '將', 为: '為', 点: '點', 对: '對', 与: '與', 结: '結', 请: '請',
+  额: '額', 贴: '貼', 贷: '貸', 养: '養', 书: '書', 术: '術', 愿: '願', 党: '黨', 决: '決', 载: '載', 缺: '缺', 只: '隻', 镇: '鎮', 组: '組',
 };
 const trad = (s: string): string => toTrad([...s].map((c) => TRAD[c] ?? c).join(''));
 
@@ -268,6 +270,59 @@ export function slice23(addRecord: AddRecord, used: Set<string>): void {
       ].join('\n'),
       [...kids.map(P), ...guards.map(P), A(grannyHome)],
       [inspector, director, '父亲服刑在押、母亲失联', '县民政局'],
+    );
+  }
+
+  // 9. 无偿献血 表彰 决定: winners in 、 enumerations by award (`金奖（N人）：A、B、C`), one with `（女，藏族）`, a name glued to
+  //    `等` (`A等N名`), a hospital's nurse and the 血站 站长 acting in office, 雷锋 cited, a brand-like slogan, as decoys.
+  {
+    const c = '扎尕县';
+    const gold = [person('男'), tibetan(), person('男')];
+    const silver = [person('女'), person('男'), person('女'), person('男')];
+    const bronze = [person('男'), person('女'), person('男')];
+    const head = person('男');
+    const nurse = person('女');
+    add(
+      [
+        `${c}人民政府关于表彰2023—2024年度无偿献血先进个人的决定`,
+        '各乡（镇）人民政府，县直各部门：',
+        `    近年来，全县广大群众踊跃参加无偿献血，涌现出一批献血量大、坚持时间长的先进个人。经县中心血站推荐、县卫生健康局审核，县人民政府决定，授予${gold[0]}等${gold.length + silver.length + bronze.length}名同志“无偿献血奉献奖”。`,
+        `    金奖（${gold.length}人）：${gold[0]}、${gold[1]}（女，藏族）、${gold[2]}`,
+        `    银奖（${silver.length}人）：${silver.join('、')}`,
+        `    铜奖（${bronze.length}人）：${bronze.join('、')}`,
+        `    其中，${gold[2]}自2009年起坚持献血，累计献全血和成分血${int(60, 120)}次。希望受表彰的同志珍惜荣誉，发扬雷锋精神，带动更多群众加入“热血扎尕”志愿行列。`,
+        `    （县中心血站站长${head}、采血护士${nurse}在颁奖现场为献血者佩戴绶带。）`,
+        `    ${c}人民政府`,
+        `    ${date()}`,
+      ].join('\n'),
+      [...gold.map(P), ...silver.map(P), ...bronze.map(P)],
+      [head, nurse, '雷锋', '热血扎尕', '县中心血站'],
+    );
+  }
+
+  // 10. A traditional-script mirror of a 安置帮教 item: a released man named in full (`刑滿釋放人員X，家住…`), his wife and
+  //     daughter, a 村支書 acting in office and a 幫教志願者 (staff), the court's judgment number with a masked name `（李某）` and
+  //     a shortened later mention `X某` (decoys).
+  {
+    const c = '湫源县';
+    const freed = person('男');
+    const home = rural(c, '枣林镇');
+    const wife = person('女');
+    const daughter = kin(freed, '女');
+    const secretary = person('男');
+    const volunteer = person('女');
+    const short1 = `${familyOf(freed)}某`;
+    add(
+      trad(
+        [
+          '枣林镇：安置帮教“不掉线” 迷途人重拾生活信心',
+          `    刑满释放人员${freed}，家住${home}，2024年刑满回乡。因缺少技术，回家后一度闭门不出，妻子${wife}独自在镇上的食品厂打零工，女儿${daughter}正读初中。`,
+          `    镇司法所将其列为重点帮教对象，村党支部书记${secretary}、帮教志愿者${volunteer}与他结成帮教小组，为其申请了小额贴息贷款，帮助他养起了二十多只山羊。`,
+          `    与${short1}同期回乡的另一名人员（（2022）湫刑初字第58号判决书所载李某）也已在县城一家物流公司就业。`,
+        ].join('\n'),
+      ),
+      [P(trad(freed)), A(trad(home)), P(trad(wife)), P(trad(daughter))],
+      [trad(secretary), trad(volunteer), trad(short1), '李某'],
     );
   }
 }
