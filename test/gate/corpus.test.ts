@@ -82,6 +82,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const held21 = evaluate(records.filter((r) => r.source === 'holdout21'));
     // Slice 22 is held out: its figures are printed, never its misses nor its flagged decoys (not in heldErrors below).
     const held22 = evaluate(records.filter((r) => r.source === 'holdout22'));
+    const held23 = evaluate(records.filter((r) => r.source === 'holdout23'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
     console.log(`realistic held-out slice 2 (written after the second tuning; its misses were studied in the third)\n${formatTable(held2)}`);
@@ -106,7 +107,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slices 20 and 21 were written blind and kept from the twenty-first tuning (measured before and after it); the twenty-second tuning studies their errors, printed below like the others.
     console.log(`realistic held-out slice 20 (written blind, 不起诉决定书/社保冒领·暂停发放/计生奖扶/优抚定期抚恤/渔船燃油补贴/吊销个体工商户/一事一议/出租车信誉考核/公益性岗位/繁體鏡像, as much for precision as recall; measured once at names 0.789 / 0.977, addresses 0.837 / 1.000, studied in the twenty-second tuning)\n${formatTable(held20)}`);
     console.log(`realistic held-out slice 21 (written blind, 门诊慢特病/大病二次报销/强制扑杀补偿/种粮大户/教师资格/遗失声明/欠费催缴/环境信访/网格员走访, as much for precision as recall; measured once at names 0.757 / 0.966, addresses 0.793 / 1.000, studied in the twenty-second tuning)\n${formatTable(held21)}`);
-    console.log(`realistic held-out slice 22 (written blind by an independent examiner, 劳动仲裁裁决书/欠薪失信惩戒名单/两委换届初步人选/法律援助/水库移民直补人口/惠民殡葬补贴/事实无人抚养儿童/退耕还林兑现/火灾救人/繁體鏡像, as much for precision as recall; figures only, not yet measured)\n${formatTable(held22)}`);
+    console.log(`realistic held-out slice 22 (written blind by an independent examiner, 劳动仲裁裁决书/欠薪失信惩戒名单/两委换届初步人选/法律援助/水库移民直补人口/惠民殡葬补贴/事实无人抚养儿童/退耕还林兑现/火灾救人/繁體鏡像, as much for precision as recall; figures only, measured once on main's rules at names 0.773 / 0.919, addresses 0.865 / 1.000)\n${formatTable(held22)}`);
+    // Slice 23 was written blind by an examiner who did not read the rules; only its figures are printed (its misses are not shown), no goal is asserted.
+    console.log(`realistic held-out slice 23 (written blind, 退耕还林/社区矫正·安置帮教/水库移民后扶/征地青苗补偿/种植业保险理赔/雨露计划/养老保险未认证/事实无人抚养儿童/无偿献血/繁體鏡像, as much for precision as recall; figures only, measured once on main's rules at names 0.729 / 0.873, addresses 1.000 / 1.000)\n${formatTable(held23)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
