@@ -33,6 +33,8 @@ const ADDRESS_LABELS = [
   // X住在…室 in a reply or a news item: a home only down to a door, a room or a group (checked in code), since
   // people also 住在县城, 住在医院, 住在宾馆.
   '住在',
+  // A dead person's last home (社保 冒领 and 停发 notices: …，生前住…号): 住 glued to 生前 rather than after a comma.
+  '生前住',
 ];
 /**
  * The labels, a bare 住 (checked in code: after a clause mark, before a Han character), or a bare 地址,

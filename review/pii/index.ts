@@ -8,11 +8,12 @@ import { findEmails } from './email.js';
 import { foldForPii } from './fold.js';
 import { DWELLING_END_CHARS, homesNearPeople } from './grammar.js';
 import { DWELLING_CHARS, homesAfterNames } from './homes.js';
+import { labelEndingClass, labelledHomes } from './labelledHomes.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
 import { findPlates } from './plate.js';
-import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, hasAny, PASSPORT_LETTER, PLATE_LETTER, PROVINCE, scanTriggers } from './present.js';
+import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, COLON, FOLDABLE, has, hasAny, PASSPORT_LETTER, PLATE_LETTER, PROVINCE, scanTriggers } from './present.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 
 export interface PiiCandidate {
@@ -76,6 +77,12 @@ export function detectPii(original: string): PiiCandidate[] {
   if (has(seen, PASSPORT_LETTER | ASCII_DIGIT)) for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
   if (has(seen, PROVINCE | PLATE_LETTER | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
+  // Homes under labels known by their ending (养殖地点：…组3号（自家圈舍）): a colon, a label's character and a dwelling's end.
+  if (has(seen, COLON | ANY_DIGIT) && hasAny(seen, DWELLING_END_CHARS) && hasAny(seen, labelEndingClass())) {
+    const homes: PiiCandidate[] = [];
+    labelledHomes(text, names.length === 0 ? NO_PEOPLE : names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)), homes as { start: number; end: number }[]);
+    for (const s of homes) cands.push({ type: 'address', start: s.start, end: s.end });
+  }
   // Places glued to names: most short items name nobody, and build no lists for them.
   if (names.length > 0) {
     for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
@@ -87,6 +94,7 @@ export function detectPii(original: string): PiiCandidate[] {
   return resolveOverlaps(cands);
 }
 const NO_STARTS: readonly number[] = [];
+const NO_PEOPLE: readonly { start: number; end: number }[] = [];
 
 export { isValidIdCard18, isValidIdCard15, isLuhnValid, isValidCreditCode, idCardCheckChar } from './checksums.js';
 export { generalizeAddress } from './address.js';
