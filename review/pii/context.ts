@@ -74,6 +74,14 @@ export const REGISTRATION_LABELS: readonly string[] = [
 
 const PERSONAL_ID_LABELS: readonly string[] = ['身份证', '公民身份号码', '身份号码', '证件号码', '证件号', '卡号', '账号', '银行卡'];
 
+/**
+ * The heading of a list's column names its numbers as registrations (注册号, 营业执照注册号, 许可证号 …) and not as a
+ * person's ID. `heading`: the column heading found above the number (cellHeading.ts), '' when none.
+ */
+export function isRegistrationHeading(heading: string): boolean {
+  return heading !== '' && REGISTRATION_LABELS.some((l) => heading.includes(l)) && !PERSONAL_ID_LABELS.some((l) => heading.includes(l));
+}
+
 /** True when the nearest label before `pos` names an organisation's registration number. */
 export function isRegistrationContext(text: string, pos: number): boolean {
   const w = clauseWindow(text, pos, 24).text;
@@ -139,8 +147,9 @@ export function isLetterFoot(text: string, pos: number): boolean {
 }
 
 /** Openings of the sentence in which a body gives its own contact (如有疑问，请与本机关联系，联系人：…). */
-const CONTACT_SENTENCE_MARKERS: readonly string[] = ['如有疑问', '如有异议', '如需咨询', '如需了解', '请与本', '请与我'];
-const SENTENCE_LOOKBACK = 60;
+/** 异议 and 疑问 in any wording (如对…有异议, 异议受理地址, 对…有疑问的): the body invites them, its contact answers. */
+const CONTACT_SENTENCE_MARKERS: readonly string[] = ['疑问', '异议', '如需咨询', '如需了解', '请与本', '请与我'];
+const SENTENCE_LOOKBACK = 80;
 
 /** True when the sentence before `pos` is the body speaking of itself or inviting questions to it. */
 function contactSentence(text: string, pos: number): boolean {
