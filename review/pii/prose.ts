@@ -71,6 +71,8 @@ const RIGHT_WORDS: readonly string[] = [
   '陪同', '陪着', '到场', '到案', '当场', '则',
   // what a person in a news item goes on doing (司机X开着自家的货车, 青年X开起了直播间)
   '开着', '开起',
+  // exemptions a notice grants a person (五保户X免于筹劳, X免除…, X免交…): 免 opens the word, it ends no given name
+  '免于', '免除', '免交', '免缴',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<number, string[]> {
