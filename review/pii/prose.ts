@@ -765,9 +765,21 @@ const NO_DOTTED: readonly ProseName[] = [];
 /** 网友“云中鹤”, 昵称“张三”: a run quoted whole after a word for a user is a screen name, not a person's name. */
 const NICKNAME_NOUNS = ['网友', '网民', '昵称', '网名', '用户', '博主', '主播'];
 
+/**
+ * “王老吉”等品牌, 代销“老干妈”“王老吉”, 商标“张小泉”: a run quoted whole is a brand or a shop's name when a word for a
+ * brand stands beside the quotes, or when it is one of several quoted items in a row.
+ */
+const BRAND_AFTER = ['品牌', '商标', '牌', '系列', '产品', '商品', '字号', '招牌'];
+const BRAND_BEFORE = ['品牌', '商标', '牌子', '字号', '店名', '名为', '代销', '销售', '售卖'];
+
 function quotedNickname(text: string, s: number, e: number): boolean {
-  if (s < 3 || QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
+  if (s < 1 || QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
   for (const w of NICKNAME_NOUNS) if (text.startsWith(w, s - 1 - w.length)) return true;
+  for (const w of BRAND_BEFORE) if (text.startsWith(w, s - 1 - w.length)) return true;
+  // ”“X” or “X”“: one quoted item of a row of them (“老干妈”“王老吉”).
+  if (QUOTE_CLOSE[text.charCodeAt(s - 2)] === 1 || QUOTE_OPEN[text.charCodeAt(e + 1)] === 1) return true;
+  const after = text[e + 1] === '等' ? e + 2 : e + 1;
+  for (const w of BRAND_AFTER) if (text.startsWith(w, after)) return true;
   return false;
 }
 

@@ -1331,3 +1331,15 @@ describe('precision: a body’s people and numbers (the twenty-second tuning)', 
     expect(names('低保户蒲海免除本年度筹劳。')).toEqual(['蒲海']);
   });
 });
+
+describe('a brand quoted whole is no person (the twenty-second tuning)', () => {
+  it('beside a word for a brand, or one of a row of quoted items', () => {
+    for (const t of ['该店曾代销“老干妈”“王老吉”等品牌商品。', '店内销售“王老吉”等饮料。', '货架上摆着“张小泉”牌剪刀。', '商标“李宁”已注册。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('while a person beside them, a nickname in quotes and a quoted name before 同志 are read as before', () => {
+    expect(names('消费者饶宝林反映，“王老吉”等品牌饮料过期。')).toEqual(['饶宝林']);
+    expect(names('获奖者“饶宝林”同志。')).toEqual(['饶宝林']);
+  });
+});
