@@ -13,7 +13,7 @@ import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
 import { findPlates } from './plate.js';
-import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, COLON, FOLDABLE, has, hasAny, PASSPORT_LETTER, PLATE_LETTER, PROVINCE, scanTriggers } from './present.js';
+import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, hasAny, PASSPORT_LETTER, PLATE_LETTER, PROVINCE, scanTriggers } from './present.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 
 export interface PiiCandidate {
@@ -77,8 +77,8 @@ export function detectPii(original: string): PiiCandidate[] {
   if (has(seen, PASSPORT_LETTER | ASCII_DIGIT)) for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
   if (has(seen, PROVINCE | PLATE_LETTER | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
-  // Homes under labels known by their ending (养殖地点：…组3号（自家圈舍）): a colon, a label's character and a dwelling's end.
-  if (has(seen, COLON | ANY_DIGIT) && hasAny(seen, DWELLING_END_CHARS) && hasAny(seen, labelEndingClass())) {
+  // Homes under labels known by their ending (养殖地点：…组3号（自家圈舍）): a door's digit, a label's character and a dwelling's end.
+  if (has(seen, ANY_DIGIT) && hasAny(seen, DWELLING_END_CHARS) && hasAny(seen, labelEndingClass())) {
     const homes: PiiCandidate[] = [];
     labelledHomes(text, names.length === 0 ? NO_PEOPLE : names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)), homes as { start: number; end: number }[]);
     for (const s of homes) cands.push({ type: 'address', start: s.start, end: s.end });

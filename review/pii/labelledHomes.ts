@@ -89,8 +89,9 @@ export function labelledHomes(text: string, people: readonly Span[], out: Span[]
   for (const ending of ENDINGS) {
     for (let i = text.indexOf(ending); i >= 0; i = text.indexOf(ending, i + ending.length)) {
       let s = i + ending.length;
+      // 养殖地点：…, 坐落于…, and a form's label set apart by blanks (养殖地点　…).
       if (text[s] === '：' || text[s] === ':') s++;
-      else if (!(ending === '坐落' && (text[s] === '于' || text[s] === '在'))) continue;
+      else if (!(ending === '坐落' && (text[s] === '于' || text[s] === '在')) && !BLANKS.has(text[s])) continue;
       let q = i;
       while (q > 0 && i - q < MAX_QUALIFIER && isHanCode(text.charCodeAt(q - 1))) q--;
       const qualifier = text.slice(q, i);
@@ -111,13 +112,16 @@ export function labelledHomes(text: string, people: readonly Span[], out: Span[]
         if (organisationIn(note + '，') || NOT_HOME_WORDS.some((w) => note.includes(w))) continue;
         homeSaid = HOME_SAID.some((w) => note.includes(w));
       }
+      // The record: its line or sentence, before the label and after the place (养殖地点：…号，畜主：X，…).
       let r = q;
       while (r > 0 && q - r < RECORD_BACK && !RECORD_ENDS.has(text[r - 1])) r--;
-      const record = text.slice(r, q);
+      let re = e;
+      while (re < text.length && re - e < RECORD_BACK && !RECORD_ENDS.has(text[re])) re++;
+      const record = text.slice(r, q) + '。' + text.slice(e, re);
       if (organisationIn(record)) continue;
       const owned =
         homeSaid ||
-        people.some((p) => p.start >= r && p.end <= q) ||
+        people.some((p) => (p.start >= r && p.end <= q) || (p.start >= e && p.end <= re)) ||
         personWordIn(record) ||
         (ending === '坐落' && PROPERTY_WORDS.some((w) => record.includes(w) || qualifier.includes(w)));
       if (owned) out.push({ start: s, end: e });

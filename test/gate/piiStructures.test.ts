@@ -1268,6 +1268,9 @@ describe('homes under labels known by their ending (the twenty-second tuning)', 
     expect(addresses('户名：蒲永昌　用电地址：青崖县城关镇望江苑3栋2单元502室　欠费86元')).toEqual(['青崖县城关镇望江苑3栋2单元502室']);
     expect(addresses('蒲永昌不慎遗失不动产权证书，不动产坐落：青崖县石门镇柳湾村三组8号，声明作废。')).toEqual(['青崖县石门镇柳湾村三组8号']);
     expect(addresses('2.畜主蒲永昌，養殖地點：青崖縣石門鎮柳灣村三組8號（自家圈舍）。')).toEqual(['青崖縣石門鎮柳灣村三組8號']);
+    // the owner after the place in the same record, and a form's label set apart by a blank
+    expect(addresses('养殖地点：青崖县石门镇柳湾村三组8号，畜主：蒲永昌，存栏9头。')).toEqual(['青崖县石门镇柳湾村三组8号']);
+    expect(addresses('畜主蒲永昌　养殖地点　青崖县石门镇柳湾村三组8号　存栏9头')).toEqual(['青崖县石门镇柳湾村三组8号']);
     // a qualifier that says home is enough when the owner is named by no rule
     expect(addresses('养殖地点：青崖县石门镇柳湾村三组8号（自家屋后）')).toEqual(['青崖县石门镇柳湾村三组8号']);
   });
@@ -1284,6 +1287,8 @@ describe('homes under labels known by their ending (the twenty-second tuning)', 
       '畜主蒲永昌，养殖地点：青崖县石门镇柳湾村东坡（原砖厂旧址）。',
       '畜主蒲永昌，养殖地点：青崖县石门镇柳湾村三组8号门前空地。',
       '养殖地点：青崖县石门镇柳湾村三组8号，存栏生猪12头。',
+      '养殖地点：青崖县石门镇柳湾村三组40号，青崖县兴旺生猪养殖场，存栏300头。',
+      '蒲永昌　经营地址　青崖县城关镇望江路36号　餐饮',
     ]) expect({ t, homes: addresses(t) }).toEqual({ t, homes: [] });
   });
 
