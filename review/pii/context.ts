@@ -185,7 +185,7 @@ function contactAfterDesk(text: string, pos: number): boolean {
  * a mobile and no office. Reads one line, at most DESK_LOOKAHEAD characters after the label.
  */
 const DESK_LOOKAHEAD = 60;
-const DESK_RE = /^联\s*系\s*人[：:]\s*[\u4e00-\u9fff·]{2,8}(?:[（(]([^）)\n]{2,30})[）)])?[，,、\s\u3000]*(?:(?:联系|办公|咨询)?电话[：:]?\s*(0\d{2,3}[-－]\d{7,8}))?/;
+const DESK_RE = /^联\s*系\s*人(?:及|和)?(?:联系)?(?:电话|方式)?[：:]\s*[\u4e00-\u9fff·]{2,8}(?:[（(]([^）)\n]{2,30})[）)])?[，,、\s\u3000]*(?:(?:(?:联系|办公|咨询)?电话[：:]?\s*)?(0\d{2,3}[-－]\d{7,8}))?/;
 const OFFICE_ENDS = ['政府', '委员会', '局', '办', '中心', '所', '站', '室', '科', '股', '院', '队', '处', '部'];
 
 /** 联系人：X，地址：…交通运输局2楼: the contact sits in a body's building. */
@@ -199,5 +199,7 @@ function contactAtDesk(text: string, pos: number): boolean {
   if (a && BODY_IN_ADDRESS.some((w) => a[1].includes(w))) return true;
   const m = DESK_RE.exec(line);
   if (!m) return false;
-  return m[2] !== undefined || (m[1] !== undefined && OFFICE_ENDS.some((w) => m[1].endsWith(w)));
+  // A note in brackets decides: an office makes the contact staff, a kinship (（申请人之女）) a person even on a desk line.
+  if (m[1] !== undefined) return OFFICE_ENDS.some((w) => m[1].endsWith(w));
+  return m[2] !== undefined;
 }

@@ -1348,3 +1348,15 @@ describe('a brand quoted whole is no person (the twenty-second tuning)', () => {
     expect(names('获奖者“饶宝林”同志。')).toEqual(['饶宝林']);
   });
 });
+
+describe('a body’s contact on a desk line in other wordings (the twenty-second tuning)', () => {
+  it('a landline right after the name, and 联系人及电话 as one label, make the contact the desk’s', () => {
+    for (const t of ['对公示名单有不同意见的，可实名向县人社局反映。联系人：饶志强　0739-4095596', '联系人及电话：饶志强　0739-4095596', '联系人和联系方式：饶志强，0739-4095596'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('while a contact with a mobile or a kinship note stays a person', () => {
+    expect(names('联系人：饶志强　13912345678')).toEqual(['饶志强']);
+    expect(names('联系人：饶志强（申请人之女）　0739-4095596')).toEqual(['饶志强']);
+  });
+});
