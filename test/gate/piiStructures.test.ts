@@ -1296,6 +1296,8 @@ describe('homes under labels known by their ending (the twenty-second tuning)', 
     expect(addresses('退休人员蒲永昌，男，生前住青崖县城关镇望江苑3栋2单元502室，于2024年3月死亡。')).toEqual(['青崖县城关镇望江苑3栋2单元502室']);
     expect(addresses('独居老人蒲秀英（住青崖县石门镇柳湾村八组9号）长期无人照料。')).toEqual(['青崖县石门镇柳湾村八组9号']);
     expect(addresses('其女儿蒲秀英（家住青崖县城关镇望江苑3栋2单元502室）代领。')).toEqual(['青崖县城关镇望江苑3栋2单元502室']);
+    // a label glued to the place with no colon is no part of it
+    expect(addresses('蒲永昌（男，1970年3月出生，户籍地青崖县石门镇柳湾村三组8号）')).toEqual(['青崖县石门镇柳湾村三组8号']);
   });
 });
 
