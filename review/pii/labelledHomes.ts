@@ -85,7 +85,8 @@ function personWordIn(s: string): boolean {
  * Homes under labels known by their ending. `people`: the private persons the names pass found (officials, staff and
  * representatives are not among them), sorted by start.
  */
-export function labelledHomes(text: string, people: readonly Span[], out: Span[]): void {
+export function labelledHomes(text: string, people: readonly Span[]): Span[] {
+  const out: Span[] = [];
   for (const ending of ENDINGS) {
     for (let i = text.indexOf(ending); i >= 0; i = text.indexOf(ending, i + ending.length)) {
       let s = i + ending.length;
@@ -127,4 +128,5 @@ export function labelledHomes(text: string, people: readonly Span[], out: Span[]
       if (owned) out.push({ start: s, end: e });
     }
   }
+  return out;
 }
