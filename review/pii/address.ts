@@ -33,6 +33,8 @@ const ADDRESS_LABELS = [
   // X住在…室 in a reply or a news item: a home only down to a door, a room or a group (checked in code), since
   // people also 住在县城, 住在医院, 住在宾馆.
   '住在',
+  // A dead person's last home (社保 冒领 and 停发 notices: …，生前住…号): 住 glued to 生前 rather than after a comma.
+  '生前住',
 ];
 /**
  * The labels, a bare 住 (checked in code: after a clause mark, before a Han character), or a bare 地址,
@@ -500,6 +502,7 @@ function flatsBeforeProperty(text: string, out: Span[]): void {
 const BRACKET_PLACE_END = /(?:村|组|屯|队|社区|嘎查|小区|号|室)$/;
 const AFTER_NAME_WORDS = ['一家', '家庭', '家', '户'];
 const RESIDENT_SUFFIXES = ['村民', '牧民', '居民', '农民', '人'];
+const BRACKET_DWELL_VERBS = ['家住', '现住', '暂住', '住'];
 
 export function placesAfterNames(text: string, nameEnds: readonly number[]): Span[] {
   const out: Span[] = [];
@@ -508,7 +511,9 @@ export function placesAfterNames(text: string, nameEnds: readonly number[]): Spa
     const word = AFTER_NAME_WORDS.find((w) => text.startsWith(w, p));
     if (word) p += word.length;
     if (text[p] !== '（' && text[p] !== '(') continue;
-    const start = p + 1;
+    // X（住…组9号）, X（家住…）: the verb of dwelling opens the bracket, the place follows it.
+    const verb = BRACKET_DWELL_VERBS.find((v) => text.startsWith(v, p + 1));
+    const start = p + 1 + (verb ? verb.length : 0);
     let q = start;
     while (q < text.length && q - start <= 40 && isAddressChar(text.charCodeAt(q))) q++;
     if (text[q] !== '）' && text[q] !== ')') continue;

@@ -74,6 +74,14 @@ export const REGISTRATION_LABELS: readonly string[] = [
 
 const PERSONAL_ID_LABELS: readonly string[] = ['身份证', '公民身份号码', '身份号码', '证件号码', '证件号', '卡号', '账号', '银行卡'];
 
+/**
+ * The heading of a list's column names its numbers as registrations (注册号, 营业执照注册号, 许可证号 …) and not as a
+ * person's ID. `heading`: the column heading found above the number (cellHeading.ts), '' when none.
+ */
+export function isRegistrationHeading(heading: string): boolean {
+  return heading !== '' && REGISTRATION_LABELS.some((l) => heading.includes(l)) && !PERSONAL_ID_LABELS.some((l) => heading.includes(l));
+}
+
 /** True when the nearest label before `pos` names an organisation's registration number. */
 export function isRegistrationContext(text: string, pos: number): boolean {
   const w = clauseWindow(text, pos, 24).text;
@@ -139,8 +147,9 @@ export function isLetterFoot(text: string, pos: number): boolean {
 }
 
 /** Openings of the sentence in which a body gives its own contact (如有疑问，请与本机关联系，联系人：…). */
-const CONTACT_SENTENCE_MARKERS: readonly string[] = ['如有疑问', '如有异议', '如需咨询', '如需了解', '请与本', '请与我'];
-const SENTENCE_LOOKBACK = 60;
+/** 异议 and 疑问 in any wording (如对…有异议, 异议受理地址, 对…有疑问的): the body invites them, its contact answers. */
+const CONTACT_SENTENCE_MARKERS: readonly string[] = ['疑问', '异议', '如需咨询', '如需了解', '请与本', '请与我'];
+const SENTENCE_LOOKBACK = 80;
 
 /** True when the sentence before `pos` is the body speaking of itself or inviting questions to it. */
 function contactSentence(text: string, pos: number): boolean {
@@ -176,7 +185,7 @@ function contactAfterDesk(text: string, pos: number): boolean {
  * a mobile and no office. Reads one line, at most DESK_LOOKAHEAD characters after the label.
  */
 const DESK_LOOKAHEAD = 60;
-const DESK_RE = /^联\s*系\s*人[：:]\s*[\u4e00-\u9fff·]{2,8}(?:[（(]([^）)\n]{2,30})[）)])?[，,、\s\u3000]*(?:(?:联系|办公|咨询)?电话[：:]?\s*(0\d{2,3}[-－]\d{7,8}))?/;
+const DESK_RE = /^联\s*系\s*人(?:及|和)?(?:联系)?(?:电话|方式)?[：:]\s*[\u4e00-\u9fff·]{2,8}(?:[（(]([^）)\n]{2,30})[）)])?[，,、\s\u3000]*(?:(?:(?:联系|办公|咨询)?电话[：:]?\s*)?(0\d{2,3}[-－]\d{7,8}))?/;
 const OFFICE_ENDS = ['政府', '委员会', '局', '办', '中心', '所', '站', '室', '科', '股', '院', '队', '处', '部'];
 
 /** 联系人：X，地址：…交通运输局2楼: the contact sits in a body's building. */
@@ -190,5 +199,7 @@ function contactAtDesk(text: string, pos: number): boolean {
   if (a && BODY_IN_ADDRESS.some((w) => a[1].includes(w))) return true;
   const m = DESK_RE.exec(line);
   if (!m) return false;
-  return m[2] !== undefined || (m[1] !== undefined && OFFICE_ENDS.some((w) => m[1].endsWith(w)));
+  // A note in brackets decides: an office makes the contact staff, a kinship (（申请人之女）) a person even on a desk line.
+  if (m[1] !== undefined) return OFFICE_ENDS.some((w) => m[1].endsWith(w));
+  return m[2] !== undefined;
 }

@@ -176,7 +176,9 @@ const LABEL_BEFORE = ['地址', '场所', '地点', '位置', '坐落', '住所'
 /** A body right before a run or its bracket owns it (…自然资源局（…路12号）, …学校（…）). */
 const BODY_ENDS = ['政府', '委员会', '村委会', '局', '厅', '院', '所', '中心', '站', '办', '处', '公司', '合作社', '厂', '店', '银行', '学校', '医院', '大队', '支队', '法庭', '馆', '部'];
 /** Words in a run that make it a body's or a trade's place, not a home. */
-const NOT_HOME_WORDS = ['事务所', '政府', '委员会', '村委会', '办公', '大厦', '中心', '医院', '卫生院', '学校', '公司', '派出所', '法院', '市场', '门面', '摊位', '商铺', '某', '××'];
+export const NOT_HOME_WORDS: readonly string[] = ['事务所', '政府', '委员会', '村委会', '办公', '大厦', '中心', '医院', '卫生院', '学校', '公司', '派出所', '法院', '市场', '门面', '摊位', '商铺', '某', '××'];
+/** Labels a record glues to its place with no colon (户籍地青崖县…): read into the run's first name, they are no part of it. */
+const GLUED_LABELS = ['户籍所在地', '户籍地址', '户籍地', '户籍', '现住址', '住址', '现住', '住所地', '住所', '家住', '居住地', '地址', '原住', '住'];
 /** Words in the sentence before a run that say a company or a shop is spoken of. */
 const TRADE_WORDS = ['有限公司', '公司', '合作社', '集团', '商行', '门市', '个体工商户', '经营'];
 const CLAUSE_ENDS = unitTable('。！？!?\n；;');
@@ -279,7 +281,9 @@ export function homesNearPeople(text: string, people: readonly Span[]): Span[] {
       if (here.some((p) => p.start >= run.start && p.end <= q)) continue;
       // A table's cell is its column's to decide (经营地点, 场所地址 hold bodies' places beside people's names).
       if (inCell(text, run.start) || ownedByBody(text, s, run.start, here) || isOfficeSection(text, run.start)) continue;
-      out.push({ start: run.start, end: q });
+      // （男，…，户籍地青崖县…8号）: a label glued to the place opens the run; the place starts after it.
+      const label = GLUED_LABELS.find((w) => text.startsWith(w, run.start));
+      out.push({ start: run.start + (label ? label.length : 0), end: q });
     }
     done = e;
   }

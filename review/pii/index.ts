@@ -4,10 +4,11 @@
  */
 import type { PiiType } from '../types.js';
 import { findAddresses, placesAfterNames, placesBeforeNames } from './address.js';
-import { findEmails } from './email.js';
+import { findEmails, type Span } from './email.js';
 import { foldForPii } from './fold.js';
 import { DWELLING_END_CHARS, homesNearPeople } from './grammar.js';
 import { DWELLING_CHARS, homesAfterNames } from './homes.js';
+import { labelEndingClass, labelledHomes } from './labelledHomes.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
@@ -68,25 +69,27 @@ export function detectPii(original: string): PiiCandidate[] {
   const names = findNames(text, triggers);
   const cands: PiiCandidate[] = [];
   for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: original.slice(n.start, n.start + n.surname.length), name: n.name });
-  if (has(seen, ANY_DIGIT)) {
-    const personStarts = names.length === 0 ? NO_STARTS : names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)).map((n) => n.start);
-    for (const c of findNumbers(text, personStarts, triggers)) cands.push(c);
-  }
+  // The private persons found: a company's legal representative and the body's contact are not among them.
+  const people = names.length === 0 ? NO_PEOPLE : names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role));
+  if (has(seen, ANY_DIGIT)) for (const c of findNumbers(text, people.length === 0 ? NO_STARTS : people.map((n) => n.start), triggers)) cands.push(c);
   if (has(seen, AT_SIGN)) for (const s of findEmails(text)) cands.push({ type: 'email', ...s });
   if (has(seen, PASSPORT_LETTER | ASCII_DIGIT)) for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
   if (has(seen, PROVINCE | PLATE_LETTER | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
+  // Homes under labels known by their ending (养殖地点：…组3号（自家圈舍）): a door's digit, a label's character and a dwelling's end.
+  if (has(seen, ANY_DIGIT) && hasAny(seen, DWELLING_END_CHARS) && hasAny(seen, labelEndingClass())) for (const s of labelledHomes(text, people)) cands.push({ type: 'address', ...s });
   // Places glued to names: most short items name nobody, and build no lists for them.
   if (names.length > 0) {
     for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
     for (const s of placesBeforeNames(text, names.map((n) => n.start))) cands.push({ type: 'address', ...s });
     if (hasAny(seen, DWELLING_CHARS)) for (const s of homesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });
     // A company's legal representative stands beside the company's seat, not a home.
-    if (hasAny(seen, DWELLING_END_CHARS)) for (const s of homesNearPeople(text, names.filter((n) => n.role === null || !REPRESENTATIVE_ROLES.includes(n.role)))) cands.push({ type: 'address', ...s });
+    if (hasAny(seen, DWELLING_END_CHARS)) for (const s of homesNearPeople(text, people)) cands.push({ type: 'address', ...s });
   }
   return resolveOverlaps(cands);
 }
 const NO_STARTS: readonly number[] = [];
+const NO_PEOPLE: readonly Span[] = [];
 
 export { isValidIdCard18, isValidIdCard15, isLuhnValid, isValidCreditCode, idCardCheckChar } from './checksums.js';
 export { generalizeAddress } from './address.js';

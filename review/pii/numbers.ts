@@ -14,7 +14,8 @@ const isDigitCode = chars.isDigitCode;
 const isGroupSeparatorCode = chars.isGroupSeparatorCode;
 import { isLuhnValid, isValidIdCard15, isValidIdCard18 } from './checksums.js';
 import { PROVINCE_CODES } from './regions.js';
-import { clauseWindow, isRegistrationContext, phoneContext } from './context.js';
+import { columnHeadingAt } from './cellHeading.js';
+import { clauseWindow, isRegistrationContext, isRegistrationHeading, phoneContext } from './context.js';
 import type { Triggers } from './present.js';
 
 export type NumberType = 'id_card' | 'mobile' | 'landline' | 'bank_card';
@@ -150,7 +151,8 @@ export class NumberScanner {
     if (d.length === 18 && (single || sameLengths(lens, [6, 8, 4])) && isValidIdCard18(d)) {
       return isRegistrationContext(text, start) ? true : this.emit('id_card', start, end);
     }
-    if (d.length === 15 && single && isValidIdCard15(d) && !isRegistrationContext(text, start)) {
+    // A 15-digit 注册号 of a 个体工商户 reads as an old ID: in a list, its column's heading says which it is.
+    if (d.length === 15 && single && isValidIdCard15(d) && !isRegistrationContext(text, start) && !isRegistrationHeading(columnHeadingAt(text, start))) {
       return this.emit('id_card', start, end);
     }
 

@@ -17,12 +17,12 @@ import type { NameCandidate } from './names.js';
 import { PERSONAL_ROLES } from './roles.js';
 
 /** What a body or an office is named by, before 长: 县长, 局长, 股长, 庭长, 馆长, 河长 (a river's chief). */
-const UNIT_BEFORE_HEAD = unitTable('省市县区旗盟州镇乡村组局处厅部科股所站队院校馆庭河湖林田'.split(''));
+const UNIT_BEFORE_HEAD = unitTable('省市县区旗盟州镇乡村组局处厅部科股所站队院校馆庭河湖林田格'.split(''));
 /** Posts whole, whatever stands before them (驻村第一书记, 村委会主任, 政协副主席, 包村干部, 纪检委员). */
 const WHOLE_POSTS = ['书记', '主任', '主席', '委员', '干部', '领导', '秘书长', '检察长', '审判长', '法官助理', '嘎查达', '苏木达', '专干', '干事'];
 /** A body's staff by 员 or 官: the court's, an office's, the police's. */
 const STAFF_POSTS = [
-  '审判员', '陪审员', '书记员', '执行员', '仲裁员', '科员', '办事员', '调研员', '巡视员', '监察员', '稽查员', '执法员', '网格员', '联络员',
+  '审判员', '陪审员', '书记员', '执行员', '仲裁员', '检察员', '调解员', '工作队员', '科员', '办事员', '调研员', '巡视员', '监察员', '稽查员', '执法员', '网格员', '联络员',
   '协管员', '督导员', '指导员', '统计员', '法官', '检察官', '警官', '民警', '辅警', '交警',
 ];
 /** Before these the suffix names no body's post (家长, 退休干部, 董事长 …); read backwards from the suffix. */

@@ -249,6 +249,35 @@ export function oneCharOfEach(words: Iterable<string>, preferred: string): strin
   return out;
 }
 
+/**
+ * A set of the classes already registered such that a text holding any of `words` holds one of them: for each word,
+ * the classes of one of its characters (list positions and digits left out). For a pass whose trigger words share
+ * characters with other passes' classes, now that no class bit is left to register its own. Throws at the first
+ * call when a word has no classed character (the pass would then be skipped on texts it matches); call it after
+ * every module has registered its classes (at first use, not at load).
+ */
+export function classOfWords(words: Iterable<string>): number {
+  const usable = ~(NAME_START_AT | ROLE_END_AT | ANY_DIGIT);
+  let out = 0;
+  for (const w of words) {
+    let found = 0;
+    for (const ch of w) {
+      const bits = CLASSES[ch.charCodeAt(0)] & usable;
+      // The rarest set serves best: prefer a character in fewer classes' company (fewer bits is a cheap proxy).
+      if (bits !== 0 && (found === 0 || popcount(bits) < popcount(found))) found = bits;
+    }
+    if (found === 0) throw new Error(`present.ts: no class holds a character of ${w}`);
+    out |= found;
+  }
+  return out;
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
 /** True when every class in `bits` occurs. */
 export function has(present: number, bits: number): boolean {
   return (present & bits) === bits;

@@ -71,6 +71,8 @@ const RIGHT_WORDS: readonly string[] = [
   '陪同', '陪着', '到场', '到案', '当场', '则',
   // what a person in a news item goes on doing (司机X开着自家的货车, 青年X开起了直播间)
   '开着', '开起',
+  // exemptions a notice grants a person (五保户X免于筹劳, X免除…, X免交…): 免 opens the word, it ends no given name
+  '免于', '免除', '免交', '免缴',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<number, string[]> {
@@ -108,6 +110,8 @@ const OFFICIAL_LABELS: readonly string[] = [
   '调解员（签名）', '调解员(签名)', '调解员：',
   // a village's or a body's bookkeepers at the foot of its accounts (制表：村会计　X, 出纳：X, 经手人：X)
   '会计', '出纳', '报账员', '制表', '经手人',
+  // a company's or a utility's service desk at the foot of its notice (客服：X，电话：0739-…), like a body's 联系人
+  '客服', '客服人员', '客服专员',
 ];
 const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道', '（警号', '(警号', '警号'];
 
@@ -425,12 +429,18 @@ export function headsPublicBody(text: string, end: number): boolean {
   return postEndingAt(title, title.length) > 0;
 }
 
+/** A noun of relation or occupation (老人, 村民, 邻居 …; PERSON_NOUNS) ends right at `p`. At most four lookups. */
+function personNounEndsAt(text: string, p: number): boolean {
+  for (let k = 2; k <= 5 && k <= p; k++) if (PERSON_NOUN_SET.has(text.slice(p - k, p))) return true;
+  return false;
+}
+
 /** True when a staff label ends right at `p` (制表：村会计|, 经办人：|, with the colon and blanks skipped). */
 export function staffLabelEndsAt(text: string, p: number): boolean {
   let q = p;
   while (q > 0 && p - q < 3 && (text[q - 1] === '：' || text[q - 1] === ':' || text[q - 1] === ' ' || text[q - 1] === '\u3000' || text[q - 1] === '\t')) q--;
   // 现场负责人X is the inspected business's person present, not the body's (PRIVATE_IN_CHARGE).
-  return OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length)) && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length));
+  return OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length)) && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
 }
 
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
@@ -440,16 +450,37 @@ export function staffLabelEndsAt(text: string, p: number): boolean {
  */
 const PRIVATE_IN_CHARGE = ['现场负责人', '实际负责人', '现场责任人'];
 
+/**
+ * A trade's or a company's own 负责人 (…生猪养殖场（负责人：X）, 清算组负责人：X, …宠物店负责人X) is the business's person,
+ * like the one present at an inspection, not a body's: the trade's noun stands right before the label, glued or
+ * with a bracket opened between.
+ */
+const TRADE_ENDS = ['公司', '集团', '合作社', '商行', '超市', '门市', '个体工商户', '经营部', '清算组', '作坊', '店', '厂', '场', '铺', '馆'];
+
+function tradesInCharge(tail: string): boolean {
+  for (const label of ['负责人', '责任人']) {
+    if (!tail.endsWith(label)) continue;
+    let b = tail.length - label.length;
+    if (tail[b - 1] === '（' || tail[b - 1] === '(') b--;
+    const owner = tail.slice(0, b);
+    // 现场 and 市场 end in 场 but name a scene or a market's own office, which stay what they were.
+    return TRADE_ENDS.some((w) => owner.endsWith(w)) && !owner.endsWith('现场') && !owner.endsWith('市场');
+  }
+  return false;
+}
+
 export function actingInOffice(text: string, s: number, e: number): boolean {
   const from = clauseStart(text, s, 40);
   let before = text.slice(from, s);
   if (before.includes('负责人') || before.includes('责任人')) {
     // The label right before the name is the one that names it: officers earlier in the sentence are others.
     const tail = before.endsWith('为') || before.endsWith('：') || before.endsWith(':') ? before.slice(0, -1) : before;
-    if (PRIVATE_IN_CHARGE.some((q) => tail.endsWith(q))) before = '';
+    if (PRIVATE_IN_CHARGE.some((q) => tail.endsWith(q)) || tradesInCharge(tail)) before = '';
     else for (const q of PRIVATE_IN_CHARGE) before = before.split(q).join('');
   }
-  for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  // A person noun right before the name (网格员入户走访了独居老人X) says who X is: a staff label earlier in the clause is
+  // someone else's. One right before the name (经办人：X) still makes X staff.
+  if (!personNounEndsAt(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
   // 負 責 人　X: forms space a label's characters out.
   if (before.includes(' ') || before.includes('\u3000')) {
     const compact = before.replace(SPACES_RE, '');
@@ -734,9 +765,21 @@ const NO_DOTTED: readonly ProseName[] = [];
 /** 网友“云中鹤”, 昵称“张三”: a run quoted whole after a word for a user is a screen name, not a person's name. */
 const NICKNAME_NOUNS = ['网友', '网民', '昵称', '网名', '用户', '博主', '主播'];
 
+/**
+ * “王老吉”等品牌, 代销“老干妈”“王老吉”, 商标“张小泉”: a run quoted whole is a brand or a shop's name when a word for a
+ * brand stands beside the quotes, or when it is one of several quoted items in a row.
+ */
+const BRAND_AFTER = ['品牌', '商标', '牌', '系列', '产品', '商品', '字号', '招牌'];
+const BRAND_BEFORE = ['品牌', '商标', '牌子', '字号', '店名', '名为', '代销', '销售', '售卖'];
+
 function quotedNickname(text: string, s: number, e: number): boolean {
-  if (s < 3 || QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
+  if (s < 1 || QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
   for (const w of NICKNAME_NOUNS) if (text.startsWith(w, s - 1 - w.length)) return true;
+  for (const w of BRAND_BEFORE) if (text.startsWith(w, s - 1 - w.length)) return true;
+  // ”“X” or “X”“: one quoted item of a row of them (“老干妈”“王老吉”).
+  if (QUOTE_CLOSE[text.charCodeAt(s - 2)] === 1 || QUOTE_OPEN[text.charCodeAt(e + 1)] === 1) return true;
+  const after = text[e + 1] === '等' ? e + 2 : e + 1;
+  for (const w of BRAND_AFTER) if (text.startsWith(w, after)) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { addresses, names } from './piiFinds.js';
 import { isPost, postStartingAt } from '../../review/pii/offices.js';
+import { detectPii } from '../../review/pii/index.js';
 
 describe('a third party of a disclosure reply', () => {
   it('is a person wherever the reply names them afterwards', () => {
@@ -1257,5 +1258,107 @@ describe('an event placed at a group is no home (the twenty-first tuning)', () =
   it('在…村三组，X… places what happened; 走进…组 to visit X, or a door, places a home', () => {
     expect(addresses('2024年5月，在翠屏县龙溪镇白鹤村三组，秦玉珍非法采砂。')).toEqual([]);
     expect(addresses('2024年5月，在翠屏县龙溪镇白鹤村三组12号，秦玉珍的房屋起火。')).toEqual(['翠屏县龙溪镇白鹤村三组12号']);
+  });
+});
+
+describe('homes under labels known by their ending (the twenty-second tuning)', () => {
+  it('a private person’s labelled place down to a door: 养殖地点, 饲养地点, 用电地址, 不动产坐落, in other orders and scripts', () => {
+    expect(addresses('1.畜主蒲永昌，养殖地点：青崖县石门镇柳湾村三组8号（自家圈舍），扑杀生猪9头。')).toEqual(['青崖县石门镇柳湾村三组8号']);
+    expect(addresses('犬主：蒲永昌；饲养地点:青崖县石门镇柳湾村河坎组21号。')).toEqual(['青崖县石门镇柳湾村河坎组21号']);
+    expect(addresses('户名：蒲永昌　用电地址：青崖县城关镇望江苑3栋2单元502室　欠费86元')).toEqual(['青崖县城关镇望江苑3栋2单元502室']);
+    expect(addresses('蒲永昌不慎遗失不动产权证书，不动产坐落：青崖县石门镇柳湾村三组8号，声明作废。')).toEqual(['青崖县石门镇柳湾村三组8号']);
+    expect(addresses('2.畜主蒲永昌，養殖地點：青崖縣石門鎮柳灣村三組8號（自家圈舍）。')).toEqual(['青崖縣石門鎮柳灣村三組8號']);
+    // the owner after the place in the same record, and a form's label set apart by a blank
+    expect(addresses('养殖地点：青崖县石门镇柳湾村三组8号，畜主：蒲永昌，存栏9头。')).toEqual(['青崖县石门镇柳湾村三组8号']);
+    expect(addresses('畜主蒲永昌　养殖地点　青崖县石门镇柳湾村三组8号　存栏9头')).toEqual(['青崖县石门镇柳湾村三组8号']);
+    // a qualifier that says home is enough when the owner is named by no rule
+    expect(addresses('养殖地点：青崖县石门镇柳湾村三组8号（自家屋后）')).toEqual(['青崖县石门镇柳湾村三组8号']);
+  });
+
+  it('but not a registered farm’s, a shop’s, a village body’s, a co-operative’s, an event’s or a service point’s place', () => {
+    for (const t of [
+      '青崖县兴旺生猪养殖场（负责人：蒲永昌），养殖地点：青崖县石门镇柳湾村三组40号，存栏300头。',
+      '青崖县宠乐宠物店，饲养地点：青崖县城关镇望江路36号。',
+      '青崖县石门镇柳湾村村民委员会，坐落：青崖县石门镇柳湾村一组1号，办公用房。',
+      '权利人：青崖县柳湾种植专业合作社；坐落：青崖县石门镇柳湾村三组40号；用途：仓储。',
+      '当事人蒲永昌，违法地点：青崖县石门镇柳湾村三组8号。',
+      '免疫点地址：青崖县石门镇望江路8号（镇兽医站）。',
+      '畜主蒲永昌，看护犬饲养地点：青崖县石门镇柳湾村一组1号（村委会院内）。',
+      '畜主蒲永昌，养殖地点：青崖县石门镇柳湾村东坡（原砖厂旧址）。',
+      '畜主蒲永昌，养殖地点：青崖县石门镇柳湾村三组8号门前空地。',
+      '养殖地点：青崖县石门镇柳湾村三组8号，存栏生猪12头。',
+      '养殖地点：青崖县石门镇柳湾村三组40号，青崖县兴旺生猪养殖场，存栏300头。',
+      '蒲永昌　经营地址　青崖县城关镇望江路36号　餐饮',
+    ]) expect({ t, homes: addresses(t) }).toEqual({ t, homes: [] });
+  });
+
+  it('生前住 is a label, and a bracket’s verb of dwelling stays out of the home', () => {
+    expect(addresses('退休人员蒲永昌，男，生前住青崖县城关镇望江苑3栋2单元502室，于2024年3月死亡。')).toEqual(['青崖县城关镇望江苑3栋2单元502室']);
+    expect(addresses('独居老人蒲秀英（住青崖县石门镇柳湾村八组9号）长期无人照料。')).toEqual(['青崖县石门镇柳湾村八组9号']);
+    expect(addresses('其女儿蒲秀英（家住青崖县城关镇望江苑3栋2单元502室）代领。')).toEqual(['青崖县城关镇望江苑3栋2单元502室']);
+    // a label glued to the place with no colon is no part of it
+    expect(addresses('蒲永昌（男，1970年3月出生，户籍地青崖县石门镇柳湾村三组8号）')).toEqual(['青崖县石门镇柳湾村三组8号']);
+  });
+});
+
+describe('precision: a body’s people and numbers (the twenty-second tuning)', () => {
+  it('a procuratorate’s, a mediator’s and a grid’s officers, a service desk and a contact in an objections sentence act in office', () => {
+    for (const t of [
+      '被不起诉人如不服本决定，可以向本院申诉。\n    检察员：蒲立新\n    2025年9月6日',
+      '缴费地点：本公司营业厅（青崖县望江路52号）。客服：蒲丽丽，电话：0739-4095596。',
+      '如对复核结果有异议，请于公告之日起5日内向县教育局基础教育股反映（地址：青崖县城关镇府前街5号，联系人：蒲建平）。',
+      '公告期15个工作日。异议受理地址：青崖县城关镇府前街9号，联系人：蒲伟民。',
+      '對公示結果有疑問的，請與鎮民政辦聯繫（聯繫人：蒲偉民）。',
+      '人民调解员蒲立新主持调解。',
+      '网格长蒲翠英带领网格员入户走访。',
+      '驻村工作队员蒲德胜参加了会议。',
+      '县农业农村局（负责人：蒲建国）牵头处置。',
+    ]) expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('while a business’s own 负责人 and a person a noun introduces after a staff label stay persons', () => {
+    expect(names('青崖县兴旺生猪养殖场（负责人：蒲建军），养殖地点：青崖县石门镇柳湾村东坡。')).toEqual(['蒲建军']);
+    expect(names('清算组负责人：蒲满仓。')).toEqual(['蒲满仓']);
+    expect(names('青崖縣寵樂寵物店（負責人：蒲金鳳），飼養地點：青崖縣望江路36號。')).toEqual(['蒲金鳳']);
+    expect(names('网格员入户走访了独居老人蒲秀兰。')).toEqual(['蒲秀兰']);
+    expect(names('经办人：蒲秀兰')).toEqual([]);
+  });
+
+  it('a 15-digit number under a registration column is no ID; under an ID column it is', () => {
+    const reg = '序号 | 名称 | 注册号 | 经营者\n1 | 青崖县明洙修车铺 | 222425630102436 | 蒲成浩';
+    expect(detectPii(reg).filter((c) => c.type === 'id_card')).toEqual([]);
+    const tab = '序号\t字号\t营业执照注册号\t经营者\n1\t青崖县老蒲烧烤店\t222425630102436\t蒲成浩';
+    expect(detectPii(tab).filter((c) => c.type === 'id_card')).toEqual([]);
+    const id = '序号 | 姓名 | 身份证号 | 住址\n1 | 蒲成浩 | 222425630102436 | 青崖县城关镇望江苑3栋2单元502室';
+    expect(detectPii(id).filter((c) => c.type === 'id_card').map((c) => id.slice(c.start, c.end))).toEqual(['222425630102436']);
+  });
+
+  it('免于, 免除, 免交 after a name are what is granted, not a given name', () => {
+    expect(names('减免情况：五保户蒲锴免于筹资筹劳。')).toEqual(['蒲锴']);
+    expect(names('低保户蒲海免除本年度筹劳。')).toEqual(['蒲海']);
+  });
+});
+
+describe('a brand quoted whole is no person (the twenty-second tuning)', () => {
+  it('beside a word for a brand, or one of a row of quoted items', () => {
+    for (const t of ['该店曾代销“老干妈”“王老吉”等品牌商品。', '店内销售“王老吉”等饮料。', '货架上摆着“张小泉”牌剪刀。', '商标“李宁”已注册。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('while a person beside them, a nickname in quotes and a quoted name before 同志 are read as before', () => {
+    expect(names('消费者饶宝林反映，“王老吉”等品牌饮料过期。')).toEqual(['饶宝林']);
+    expect(names('获奖者“饶宝林”同志。')).toEqual(['饶宝林']);
+  });
+});
+
+describe('a body’s contact on a desk line in other wordings (the twenty-second tuning)', () => {
+  it('a landline right after the name, and 联系人及电话 as one label, make the contact the desk’s', () => {
+    for (const t of ['对公示名单有不同意见的，可实名向县人社局反映。联系人：饶志强　0739-4095596', '联系人及电话：饶志强　0739-4095596', '联系人和联系方式：饶志强，0739-4095596'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('while a contact with a mobile or a kinship note stays a person', () => {
+    expect(names('联系人：饶志强　13912345678')).toEqual(['饶志强']);
+    expect(names('联系人：饶志强（申请人之女）　0739-4095596')).toEqual(['饶志强']);
   });
 });
