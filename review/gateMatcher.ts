@@ -46,10 +46,13 @@ class Hits {
     this.text = text;
     this.map = map;
     this.words = [];
-    this.marks.tS.length = 0;
-    this.marks.tE.length = 0;
-    this.marks.tW.length = 0;
-    this.wording.length = 0;
+    // Most texts leave these empty, and setting an array's length is a runtime call even when it is 0 already.
+    if (this.marks.tS.length !== 0) {
+      this.marks.tS.length = 0;
+      this.marks.tE.length = 0;
+      this.marks.tW.length = 0;
+    }
+    if (this.wording.length !== 0) this.wording.length = 0;
   }
 }
 
