@@ -5,7 +5,7 @@
  */
 import { AhoCorasick } from '../ahoCorasick.js';
 import { flatString, normalizeTerm, withNormalized, type Normalized } from '../normalize.js';
-import type { Finding } from '../types.js';
+import { newFinding, type Finding } from '../types.js';
 import { QuoteTracker, heldAsCurrent, typoApplies, usedAsCurrent } from './context.js';
 import { NearMissIndex, formerOn, genericTitles, isHan, peopleOn, titleAgrees, titleParts, type FormerLeader, type Person } from './leaders.js';
 import type { OutdatedEntry, RosterEntry, TypoEntry, WordingData, WordingVersions } from './types.js';
@@ -299,7 +299,7 @@ function decode(codes: Uint16Array, from: number, to: number): string {
 }
 
 function wording(type: 'typo' | 'outdated_term' | 'leader_title', text: string, start: number, end: number, severity: Finding['severity'], replacement: string, note: string): Finding {
-  return { kind: 'wording', type, start, end, text: text.slice(start, end), severity, replacement, note };
+  return newFinding('wording', type, start, end, text.slice(start, end), severity, replacement, note);
 }
 
 /** The longest known title ending right before `at` (blanks skipped), within one clause. */
