@@ -234,7 +234,8 @@ export class WordingRules {
     let group: ListedLeader[] = [];
     for (const hit of names) {
       const itemEnd = text.startsWith(COMRADE, hit.end) ? hit.end + COMRADE.length : hit.end;
-      const prev = group[group.length - 1];
+      // Not `group[group.length - 1]` on an empty group: index -1 is a named-property lookup up the prototype chain.
+      const prev = group.length > 0 ? group[group.length - 1] : undefined;
       if (prev) {
         const sep = listSeparator(text, prev.itemEnd, hit.start);
         if (sep !== null) {
@@ -311,6 +312,8 @@ function titleBefore(text: string, at: number, titles: ReadonlySet<string>, maxL
   let lo = j;
   while (lo > 0 && j - lo < maxLen && TITLE_BREAK[text.charCodeAt(lo - 1)] === 0) lo--;
   for (let l = j - lo; l >= 2; l--) {
+    // A candidate can be a title only if some title starts with its first unit: no substring made for the others.
+    if ((edges[text.charCodeAt(j - l)] & TITLE_FIRST) === 0) continue;
     const t = text.slice(j - l, j);
     if (titles.has(t)) return { title: t, start: j - l };
   }
@@ -324,6 +327,7 @@ function titleAfter(text: string, at: number, titles: ReadonlySet<string>, maxLe
   let hi = j;
   while (hi < text.length && hi - j < maxLen && TITLE_BREAK[text.charCodeAt(hi)] === 0) hi++;
   for (let l = hi - j; l >= 2; l--) {
+    if ((edges[text.charCodeAt(j + l - 1)] & TITLE_LAST) === 0) continue;
     const t = text.slice(j, j + l);
     if (titles.has(t)) return { title: t, end: j + l };
   }
