@@ -6,8 +6,10 @@
  * before a 之 anchor are read. Work is a few lookups per anchor.
  */
 import * as chars from './chars.js';
+import { BRACKET_OPEN_CHARS } from './homes.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import type { NameCandidate } from './names.js';
+import { ALL_PRESENT, hasAny } from './present.js';
 import { wordSurnameName } from './wordSurnames.js';
 
 const KIN_AFTER = ['之子', '之女', '之妻', '之夫', '之母', '之父'];
@@ -95,7 +97,8 @@ function householdMembers(text: string, from: number, out: NameCandidate[], take
   for (const m of members) push(text, m.start, m.end, m.surname, out, taken);
 }
 
-export function kinNames(text: string, found: readonly NameCandidate[]): NameCandidate[] {
+/** `present`: the text's trigger classes (present.ts); without an opening bracket there is no bracket to read. */
+export function kinNames(text: string, found: readonly NameCandidate[], present: number = ALL_PRESENT): NameCandidate[] {
   const out: NameCandidate[] = [];
   const taken = new Taken(found);
   for (let i = text.indexOf('之'); i >= 0; i = text.indexOf('之', i + 1)) {
@@ -109,6 +112,7 @@ export function kinNames(text: string, found: readonly NameCandidate[]): NameCan
       q = n.start - 1;
     }
   }
+  if (!hasAny(present, BRACKET_OPEN_CHARS)) return out;
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
     if (KIN_MARKS.has(text[i + 1])) householdMembers(text, i + 1, out, taken);
     if (text[i + 1] !== '男' && text[i + 1] !== '女') continue;
