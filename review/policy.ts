@@ -102,7 +102,18 @@ export const NAME_DISCLOSING_CATEGORY_CODES: readonly string[] = NAME_DISCLOSING
 const policies = new Map<string | undefined, MaskingPolicy>();
 const POLICIES_MAX = 256;
 
+/** The last code asked for and its policy: the gate asks on every scan, mostly for one category (or none) in a row. */
+let lastCode: string | undefined;
+let lastPolicy: MaskingPolicy | undefined;
+
 export function policyForCategory(categoryCode?: string): MaskingPolicy {
+  if (lastPolicy !== undefined && categoryCode === lastCode) return lastPolicy;
+  lastPolicy = policyFor(categoryCode);
+  lastCode = categoryCode;
+  return lastPolicy;
+}
+
+function policyFor(categoryCode: string | undefined): MaskingPolicy {
   let policy = policies.get(categoryCode);
   if (policy === undefined) {
     const cat = NAME_DISCLOSING_CATEGORIES.find((c) => c.code === categoryCode);
