@@ -29,7 +29,7 @@
 import { AhoCorasick } from './ahoCorasick.js';
 import type { Dictionary } from './dictionary.js';
 import { flatString, normalizeTerm, STAR, withNormalized, type Normalized } from './normalize.js';
-import type { ConfidentialityType, DeclaredDisclosure, Finding } from './types.js';
+import { newFinding, type ConfidentialityType, type DeclaredDisclosure, type Finding } from './types.js';
 
 export interface ConfidentialityOptions {
   /** Also report `sensitive_word` findings from this dictionary. */
@@ -421,7 +421,7 @@ class MarkScan {
         if (type === undefined) continue;
         const start = map[tS[t]];
         const end = map[tE[t] - 1] + 1;
-        this.marks.push({ kind: 'confidentiality', type, start, end, text: text.slice(start, end), severity: 'block', replacement: null });
+        this.marks.push(newFinding('confidentiality', type, start, end, text.slice(start, end), 'block', null));
       }
     }
     return declared;

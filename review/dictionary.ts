@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AhoCorasick } from './ahoCorasick.js';
 import { flatString, foldUnit, normalizeTerm, withNormalized, type Normalized } from './normalize.js';
-import type { Finding, Severity } from './types.js';
+import { newFinding, type Finding, type Severity } from './types.js';
 
 export interface DictionaryEntry {
   term: string;
@@ -133,7 +133,7 @@ class AcDictionary implements Dictionary {
   finding(text: string, map: Int32Array, id: number, s: number, e: number): Finding {
     const start = map[s];
     const end = map[e - 1] + 1;
-    return { kind: 'confidentiality', type: 'sensitive_word', start, end, text: text.slice(start, end), severity: this.merged[id].severity, replacement: null };
+    return newFinding('confidentiality', 'sensitive_word', start, end, text.slice(start, end), this.merged[id].severity, null);
   }
 }
 

@@ -79,8 +79,17 @@ function scan(text: string, opts: ScanOptions): Scanned {
   const passes = withNormalized(text, FOLD, (n) => matcher.scan(text, n, on));
   const conf = passes.confidentiality;
   const pii = applyPolicy(text, detectPii(text), opts.policy ?? policyForCategory(opts.categoryCode));
-  const findings = inPositionOrder(conf.findings.concat(displayedOnly(text, passes, matcher), pii, passes.wording));
+  const findings = inPositionOrder(joined(conf.findings, displayedOnly(text, passes, matcher), pii, passes.wording));
   return { findings, pii, declaredDisclosure: conf.declaredDisclosure };
+}
+
+/**
+ * The four passes' findings in one array. Most short items have findings of one pass or none: that pass's own
+ * array (new on every scan, and kept by nothing else) is the result, with no copy made.
+ */
+function joined(marks: Finding[], displayed: Finding[], pii: Finding[], wording: Finding[]): Finding[] {
+  if (displayed.length === 0 && pii.length === 0 && wording.length === 0) return marks;
+  return marks.concat(displayed, pii, wording);
 }
 
 /** Sorted by `byPosition`; most texts yield findings of one pass only, already in order, and skip the sort. */

@@ -36,8 +36,8 @@ export interface GatePasses {
  * array each time.
  */
 class Hits {
-  readonly marks = new MarkTokens();
-  readonly wording: number[] = [];
+  marks = new MarkTokens();
+  wording: number[] = [];
   words: Finding[] = [];
   text = '';
   map: Int32Array = EMPTY_MAP;
@@ -46,10 +46,10 @@ class Hits {
     this.text = text;
     this.map = map;
     this.words = [];
-    this.marks.tS.length = 0;
-    this.marks.tE.length = 0;
-    this.marks.tW.length = 0;
-    this.wording.length = 0;
+    // Fresh arrays for those the last scan filled: setting an array's length is a runtime call (a profile's
+    // "set length"), an empty array one small allocation; most texts leave them empty and reuse them.
+    if (this.marks.tS.length !== 0) this.marks = new MarkTokens();
+    if (this.wording.length !== 0) this.wording = [];
   }
 }
 

@@ -22,7 +22,7 @@
  * In every category identifiers (ID, bank card, phones, passport, plate, address) stay masked: the law
  * that discloses a name never discloses the ID number behind it.
  */
-import type { Finding, PiiType, Severity } from './types.js';
+import { newFinding, type Finding, type PiiType, type Severity } from './types.js';
 import type { PiiCandidate } from './pii/index.js';
 import { generalizeAddress } from './pii/address.js';
 import { isSignificantCode } from './pii/numbers.js';
@@ -102,7 +102,18 @@ export const NAME_DISCLOSING_CATEGORY_CODES: readonly string[] = NAME_DISCLOSING
 const policies = new Map<string | undefined, MaskingPolicy>();
 const POLICIES_MAX = 256;
 
+/** The last code asked for and its policy: the gate asks on every scan, mostly for one category (or none) in a row. */
+let lastCode: string | undefined;
+let lastPolicy: MaskingPolicy | undefined;
+
 export function policyForCategory(categoryCode?: string): MaskingPolicy {
+  if (lastPolicy !== undefined && categoryCode === lastCode) return lastPolicy;
+  lastPolicy = policyFor(categoryCode);
+  lastCode = categoryCode;
+  return lastPolicy;
+}
+
+function policyFor(categoryCode: string | undefined): MaskingPolicy {
   let policy = policies.get(categoryCode);
   if (policy === undefined) {
     const cat = NAME_DISCLOSING_CATEGORIES.find((c) => c.code === categoryCode);
@@ -166,8 +177,8 @@ export class Masker {
     const value = text.slice(c.start, c.end);
     const tp = this.policy.types[c.type];
     const rule: MaskRule = c.type === 'person_name' && this.nameDisclosed(c) ? { kind: 'keep' } : tp.rule;
-    if (rule.kind === 'keep') return { kind: 'pii', type: c.type, start: c.start, end: c.end, text: value, severity: 'info', replacement: null };
-    return { kind: 'pii', type: c.type, start: c.start, end: c.end, text: value, severity: tp.severity, replacement: this.replace(value, c, rule) };
+    if (rule.kind === 'keep') return newFinding('pii', c.type, c.start, c.end, value, 'info', null);
+    return newFinding('pii', c.type, c.start, c.end, value, tp.severity, this.replace(value, c, rule));
   }
 
   private replace(value: string, c: PiiCandidate, rule: Exclude<MaskRule, { kind: 'keep' }>): string {

@@ -123,6 +123,8 @@ export function namesInColumn(text: string, at: number, labelEnd: number): { nam
 
 /** True when a label may end a table cell: a tab, a bar or a space follows it, or the line ends. */
 export function endsCell(text: string, p: number): boolean {
-  return p >= text.length || CELL_ENDS.has(text[p]);
+  // A table read per code unit: the role pass asks this after every 人, and `text[p]` made a string each time.
+  return p >= text.length || CELL_ENDS[text.charCodeAt(p)] === 1;
 }
-const CELL_ENDS = new Set(['\t', '|', '｜', '\u3000', ' ', '\n', '\r']);
+const CELL_ENDS = new Uint8Array(0x10000);
+for (const c of ['\t', '|', '｜', '\u3000', ' ', '\n', '\r']) CELL_ENDS[c.charCodeAt(0)] = 1;

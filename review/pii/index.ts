@@ -49,7 +49,7 @@ function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {
   cands.sort((a, b) => a.start - b.start || RANK[a.type] - RANK[b.type] || b.end - a.end);
   const kept: PiiCandidate[] = [];
   for (const c of cands) {
-    const last = kept[kept.length - 1];
+    const last = kept.length > 0 ? kept[kept.length - 1] : undefined; // not kept[-1]: a named-property lookup
     if (!last || c.start >= last.end) {
       kept.push(c);
       continue;

@@ -6,11 +6,15 @@
  * before a 之 anchor are read. Work is a few lookups per anchor.
  */
 import * as chars from './chars.js';
+import { BRACKET_OPEN_CHARS } from './homes.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import type { NameCandidate } from './names.js';
+import { ALL_PRESENT, hasAny } from './present.js';
 import { wordSurnameName } from './wordSurnames.js';
 
 const KIN_AFTER = ['之子', '之女', '之妻', '之夫', '之母', '之父'];
+/** The second character of each KIN_AFTER word: 之 is common, and most of its occurrences are followed by none. */
+const KIN_AFTER_SECOND: ReadonlySet<number> = new Set(KIN_AFTER.map((w) => w.charCodeAt(1)));
 /** Nouns that end right before a person's name: kinship and what a child or a dead person is called. */
 const BEFORE = [
   '表姐', '表妹', '表哥', '表弟', '堂姐', '堂妹', '堂哥', '堂弟', '姐姐', '妹妹', '哥哥', '弟弟', '儿子', '女儿', '其妻', '其夫', '妻子', '丈夫',
@@ -35,9 +39,25 @@ function nameEndingAt(text: string, q: number): { start: number; surname: string
   return null;
 }
 
-function push(text: string, start: number, end: number, surname: string, out: NameCandidate[], taken: Set<number>): void {
-  if (taken.has(start)) return;
-  taken.add(start);
+/**
+ * The starts already taken (by the names found before this pass, then by this pass's own), as a set built on the
+ * first name this pass proposes: most texts hold no anchor, and a set per text cost more than the anchors' search.
+ */
+class Taken {
+  private starts: Set<number> | null = null;
+  constructor(private readonly found: readonly NameCandidate[]) {}
+
+  /** Takes `start`; false when it was taken already. */
+  take(start: number): boolean {
+    this.starts ??= new Set(this.found.map((f) => f.start));
+    if (this.starts.has(start)) return false;
+    this.starts.add(start);
+    return true;
+  }
+}
+
+function push(text: string, start: number, end: number, surname: string, out: NameCandidate[], taken: Taken): void {
+  if (!taken.take(start)) return;
   out.push({ start, end, role: null, surname, name: text.slice(start, end) });
 }
 
@@ -52,7 +72,7 @@ const MAX_MEMBERS = 8;
  * must read so (the kinship word, then a run of two to four characters that is a name and no word, up to 、 ， or the
  * bracket's close), else none is taken: `（子女、父母）` or `（母婴室）` hold no names. Bounded to MAX_MEMBERS.
  */
-function householdMembers(text: string, from: number, out: NameCandidate[], taken: Set<number>): void {
+function householdMembers(text: string, from: number, out: NameCandidate[], taken: Taken): void {
   const members: { start: number; end: number; surname: string }[] = [];
   let p = from;
   for (let k = 0; k < MAX_MEMBERS; k++) {
@@ -77,11 +97,12 @@ function householdMembers(text: string, from: number, out: NameCandidate[], take
   for (const m of members) push(text, m.start, m.end, m.surname, out, taken);
 }
 
-export function kinNames(text: string, found: readonly NameCandidate[]): NameCandidate[] {
+/** `present`: the text's trigger classes (present.ts); without an opening bracket there is no bracket to read. */
+export function kinNames(text: string, found: readonly NameCandidate[], present: number = ALL_PRESENT): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const taken = new Set(found.map((f) => f.start));
+  const taken = new Taken(found);
   for (let i = text.indexOf('之'); i >= 0; i = text.indexOf('之', i + 1)) {
-    if (!KIN_AFTER.some((w) => text.startsWith(w, i))) continue;
+    if (!KIN_AFTER_SECOND.has(text.charCodeAt(i + 1))) continue;
     let q = i;
     for (let k = 0; k < MAX_LISTED; k++) {
       const n = nameEndingAt(text, q);
@@ -91,6 +112,7 @@ export function kinNames(text: string, found: readonly NameCandidate[]): NameCan
       q = n.start - 1;
     }
   }
+  if (!hasAny(present, BRACKET_OPEN_CHARS)) return out;
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
     if (KIN_MARKS.has(text[i + 1])) householdMembers(text, i + 1, out, taken);
     if (text[i + 1] !== '男' && text[i + 1] !== '女') continue;

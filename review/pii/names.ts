@@ -503,7 +503,7 @@ export function findNames(text: string, triggers: Triggers): NameCandidate[] {
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   proseNames(text, found, triggers);
   // Names tied to a child or a sex bracket (A、B之子C, 儿童X（女，…）): word-like surnames count there.
-  const kin = kinNames(text, found);
+  const kin = kinNames(text, found, present);
   if (kin.length > 0) {
     found.push(...kin);
     found.sort((a, b) => a.start - b.start);

@@ -41,11 +41,16 @@ const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
 const PERSON_NOUN_SET: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...PERSON_CLAUSES]);
 /**
  * Longer triggers by their last two code units as one number, longest first: a position costs one map
- * lookup, and a startsWith only for the few triggers that end in the same two characters.
+ * lookup, and a startsWith only for the few triggers that end in the same two characters. The key keeps 14
+ * bits of the first unit so that it stays a Smi (below 2^30; above it V8 allocates a heap number per lookup):
+ * words of one key may differ in that unit, so every word is checked with startsWith.
  */
 const LONG_TRIGGERS_BY_END = new Map<number, { word: string; left: 'relation' | 'trigger' }[]>();
+function pairKey(first: number, second: number): number {
+  return ((first & 0x3fff) << 16) | second;
+}
 for (const t of [...new Set(LEFT_TRIGGERS)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)) {
-  const key = t.charCodeAt(t.length - 2) * 0x10000 + t.charCodeAt(t.length - 1);
+  const key = pairKey(t.charCodeAt(t.length - 2), t.charCodeAt(t.length - 1));
   LONG_TRIGGERS_BY_END.set(key, [...(LONG_TRIGGERS_BY_END.get(key) ?? []), { word: t, left: PERSON_NOUN_SET.has(t) ? 'relation' : 'trigger' }]);
 }
 
@@ -118,9 +123,16 @@ const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者',
 const NAME_DOT = unitTable(['·', '•', '・', '．']);
 const MASK = unitTable(['某', '*', '＊', '×', 'Ｘ', 'X', 'x', '○', '〇']);
 const PARTS = [...new Set([...TRANSLITERATED_NAME_PARTS])].sort((a, b) => b.length - a.length);
-/** Parts by first character, longest first, so a lookup costs a handful of comparisons. */
-const PARTS_BY_FIRST = new Map<number, string[]>();
-for (const p of PARTS) PARTS_BY_FIRST.set(p.charCodeAt(0), [...(PARTS_BY_FIRST.get(p.charCodeAt(0)) ?? []), p]);
+/**
+ * Parts by their first two units (every part has two or more), longest first: a lookup costs one map read and
+ * rarely a comparison (by the first unit alone, 阿 led to 32). Keys by `pairKey` (a Smi; every word is checked by startsWith).
+ */
+const PARTS_BY_START = new Map<number, string[]>();
+if (PARTS.some((p) => p.length < 2)) throw new Error('prose.ts: a transliteration part of one character (partAt reads two)');
+for (const p of PARTS) {
+  const key = pairKey(p.charCodeAt(0), p.charCodeAt(1));
+  PARTS_BY_START.set(key, [...(PARTS_BY_START.get(key) ?? []), p]);
+}
 
 /**
  * One byte per UTF-16 code unit saying whether a name can start there (a surname, the first character of
@@ -130,13 +142,13 @@ for (const p of PARTS) PARTS_BY_FIRST.set(p.charCodeAt(0), [...(PARTS_BY_FIRST.g
 const STARTS = new Uint8Array(0x10000);
 for (const c of SINGLE_SURNAMES) STARTS[c.charCodeAt(0)] |= 1;
 for (const c of COMPOUND_SURNAMES) STARTS[c.charCodeAt(0)] |= 2;
-for (const c of PARTS_BY_FIRST.keys()) STARTS[c] |= 4;
+for (const p of PARTS) STARTS[p.charCodeAt(0)] |= 4;
 /** The scan lists these positions (present.ts), so findProseNames visits nothing else. */
 listPositions(NAME_START_AT, unitsOf(STARTS));
 
 function partAt(text: string, pos: number): string | undefined {
-  if (pos >= text.length) return undefined; // charCodeAt would give NaN, a slow key
-  const list = PARTS_BY_FIRST.get(text.charCodeAt(pos));
+  if (pos + 1 >= text.length) return undefined; // no part is one unit long; charCodeAt would give NaN, a slow key
+  const list = PARTS_BY_START.get(pairKey(text.charCodeAt(pos), text.charCodeAt(pos + 1)));
   if (list !== undefined) for (const p of list) if (text.startsWith(p, pos)) return p;
   return undefined;
 }
@@ -206,8 +218,8 @@ function leftContext(text: string, s: number): Left {
   if (gluedToPrevious(prev, text.charCodeAt(s)) && !(prev === MIN && relationNounEndsAt(text, s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
   if ((flags & 2) !== 0 && s >= 2) {
-    const list = LONG_TRIGGERS_BY_END.get(text.charCodeAt(s - 2) * 0x10000 + prev);
-    if (list) for (const t of list) if (t.word.length === 2 || (s >= t.word.length && text.startsWith(t.word, s - t.word.length))) return t.left;
+    const list = LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), prev));
+    if (list) for (const t of list) if (s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return t.left;
   }
   if ((flags & 1) !== 0) return 'trigger';
   // …先觉村二组施升耀家庭: a home glued before the name introduces a person as a resident noun would.
@@ -225,7 +237,7 @@ function sexBracketAfter(text: string, s: number): boolean {
 }
 
 function relationNounEndsAt(text: string, s: number): boolean {
-  const list = s >= 2 ? LONG_TRIGGERS_BY_END.get(text.charCodeAt(s - 2) * 0x10000 + text.charCodeAt(s - 1)) : undefined;
+  const list = s >= 2 ? LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), text.charCodeAt(s - 1))) : undefined;
   if (list) for (const t of list) if (t.left === 'relation' && s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return true;
   return false;
 }

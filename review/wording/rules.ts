@@ -5,7 +5,7 @@
  */
 import { AhoCorasick } from '../ahoCorasick.js';
 import { flatString, normalizeTerm, withNormalized, type Normalized } from '../normalize.js';
-import type { Finding } from '../types.js';
+import { newFinding, type Finding } from '../types.js';
 import { QuoteTracker, heldAsCurrent, typoApplies, usedAsCurrent } from './context.js';
 import { NearMissIndex, formerOn, genericTitles, isHan, peopleOn, titleAgrees, titleParts, type FormerLeader, type Person } from './leaders.js';
 import type { OutdatedEntry, RosterEntry, TypoEntry, WordingData, WordingVersions } from './types.js';
@@ -15,7 +15,10 @@ const enum Kind { Safe, Typo, Outdated, Name, Trigger }
 /** Characters a title next to a name does not run across. */
 const TITLE_BREAK = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,;:!?\n\r《》〈〉“”"（）()【】「」') TITLE_BREAK[c.charCodeAt(0)] = 1;
-const SPACE = /[ \t\u3000\u00a0]/;
+/** A blank between a title and a name (space, tab, ideographic or no-break space), read as a code unit: no string per test. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
 const COMRADE = '同志';
 /** Sticky: matched where a gap starts, in the text itself (most gaps between names open with no separator). */
 const LIST_GAP = /[、，,和及与\s\u3000]+/y;
@@ -234,7 +237,8 @@ export class WordingRules {
     let group: ListedLeader[] = [];
     for (const hit of names) {
       const itemEnd = text.startsWith(COMRADE, hit.end) ? hit.end + COMRADE.length : hit.end;
-      const prev = group[group.length - 1];
+      // Not `group[group.length - 1]` on an empty group: index -1 is a named-property lookup up the prototype chain.
+      const prev = group.length > 0 ? group[group.length - 1] : undefined;
       if (prev) {
         const sep = listSeparator(text, prev.itemEnd, hit.start);
         if (sep !== null) {
@@ -299,18 +303,20 @@ function decode(codes: Uint16Array, from: number, to: number): string {
 }
 
 function wording(type: 'typo' | 'outdated_term' | 'leader_title', text: string, start: number, end: number, severity: Finding['severity'], replacement: string, note: string): Finding {
-  return { kind: 'wording', type, start, end, text: text.slice(start, end), severity, replacement, note };
+  return newFinding('wording', type, start, end, text.slice(start, end), severity, replacement, note);
 }
 
 /** The longest known title ending right before `at` (blanks skipped), within one clause. */
 function titleBefore(text: string, at: number, titles: ReadonlySet<string>, maxLen: number, edges: Uint8Array): { title: string; start: number } | null {
   let j = at;
-  while (j > 0 && at - j < 4 && SPACE.test(text[j - 1])) j--;
+  while (j > 0 && at - j < 4 && isBlank(text.charCodeAt(j - 1))) j--;
   // Every candidate ends at j: none can be a title unless some title ends with that unit.
   if (j === 0 || (edges[text.charCodeAt(j - 1)] & TITLE_LAST) === 0) return null;
   let lo = j;
   while (lo > 0 && j - lo < maxLen && TITLE_BREAK[text.charCodeAt(lo - 1)] === 0) lo--;
   for (let l = j - lo; l >= 2; l--) {
+    // A candidate can be a title only if some title starts with its first unit: no substring made for the others.
+    if ((edges[text.charCodeAt(j - l)] & TITLE_FIRST) === 0) continue;
     const t = text.slice(j - l, j);
     if (titles.has(t)) return { title: t, start: j - l };
   }
@@ -319,11 +325,12 @@ function titleBefore(text: string, at: number, titles: ReadonlySet<string>, maxL
 
 function titleAfter(text: string, at: number, titles: ReadonlySet<string>, maxLen: number, edges: Uint8Array): { title: string; end: number } | null {
   let j = at;
-  while (j < text.length && j - at < 4 && SPACE.test(text[j])) j++;
+  while (j < text.length && j - at < 4 && isBlank(text.charCodeAt(j))) j++;
   if (j === text.length || (edges[text.charCodeAt(j)] & TITLE_FIRST) === 0) return null;
   let hi = j;
   while (hi < text.length && hi - j < maxLen && TITLE_BREAK[text.charCodeAt(hi)] === 0) hi++;
   for (let l = hi - j; l >= 2; l--) {
+    if ((edges[text.charCodeAt(j + l - 1)] & TITLE_LAST) === 0) continue;
     const t = text.slice(j, j + l);
     if (titles.has(t)) return { title: t, end: j + l };
   }
