@@ -125,11 +125,18 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
 export class AgendaScheduler implements Scheduler {
   private prepared: Promise<void> | null = null;
 
-  constructor(private readonly agenda: Agenda, private readonly pool: Pool, private readonly channel?: NotificationChannel, private readonly logger: Logger = silentLogger) {}
+  /**
+   * `schemaReady`: the database was opened by `openDatabase`, whose `ensureJobsSchema` has made our indexes and
+   * cleared finished jobs already; doing it again at every start took the purge lock and looked the indexes up a
+   * second time (and a third, from the reconciliation's own scheduler).
+   */
+  constructor(private readonly agenda: Agenda, private readonly pool: Pool, private readonly channel?: NotificationChannel, private readonly logger: Logger = silentLogger, private readonly schemaReady = false) {}
 
   /** The job table exists once Agenda is ready; our indexes on it are made, and finished jobs cleared, once per process. */
   ready(): Promise<void> {
-    this.prepared ??= this.agenda.ready.then(async () => logPurge(this.logger, await ensureJobIndexes(this.pool, PUBLICATION_JOBS)));
+    this.prepared ??= this.schemaReady
+      ? this.agenda.ready
+      : this.agenda.ready.then(async () => logPurge(this.logger, await ensureJobIndexes(this.pool, PUBLICATION_JOBS)));
     return this.prepared;
   }
 
@@ -167,8 +174,8 @@ export class AgendaScheduler implements Scheduler {
  * clock that says when to look. `reconcile` re-arms an alarm for every publication still owed a
  * delivery, which covers a crash between a workflow's commit and its enqueue.
  */
-export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry, options: { lockLifetimeMs?: number; notificationChannel?: NotificationChannel } = {}): void {
-  const scheduler = new AgendaScheduler(agenda, deps.pool, options.notificationChannel);
+export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry, options: { lockLifetimeMs?: number; notificationChannel?: NotificationChannel; scheduler?: AgendaScheduler } = {}): void {
+  const scheduler = options.scheduler ?? new AgendaScheduler(agenda, deps.pool, options.notificationChannel);
   agenda.define<DeliverData>(
     DELIVER_JOB,
     async (job: Job<DeliverData>) => withRequestId(job.attrs.data.requestId, async () => {
