@@ -29,7 +29,7 @@ import { reviewContent } from '../workflow/review.js';
 import { benchEnv, seedAuthors, simulatedChannels, startSimulators } from './pipelineRig.js';
 import { summarise, type Window } from './cpuprofile.js';
 import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
-import { startBenchCluster } from './statementStats.js';
+import { databaseWindowReport, readTableCounters, startBenchCluster, type TableCounters } from './statementStats.js';
 import { startWaitSampler } from './waitSampler.js';
 import { askProbes, probeArgs, probeReport } from './probeClient.js';
 
@@ -118,6 +118,7 @@ for (let round = 0; round < ROUNDS; round++) {
       await session.post('Profiler.start');
     }
     await stats?.query('SELECT pg_stat_statements_reset()');
+    const tablesBefore: TableCounters | null = stats ? await readTableCounters(stats) : null;
     const before = { workers: pids.reduce((s, p) => s + processCpuMs(p), 0), postgres: processTreeCpuMs(postgresPid), bench: ownCpuMs() };
     const window: Window = { fromUs: monotonicUs(), toUs: 0 };
     const sampler = SAMPLE_WAITS ? await startWaitSampler(pg.urlFor('bench')) : null;
@@ -139,10 +140,7 @@ for (let round = 0; round < ROUNDS; round++) {
     const line = `${n} worker(s): ${((ids.length * CHANNELS) / seconds).toFixed(1)} publications/s; CPU ms per publication: workers ${per(pids.reduce((s, p) => s + processCpuMs(p), 0), before.workers)}, PostgreSQL ${per(processTreeCpuMs(postgresPid), before.postgres)}, bench process (simulators, release calls) ${per(ownCpuMs(), before.bench)}; connections ${backends.total} (${backends.fresh} opened in the window); load ${os.loadavg()[0].toFixed(1)}`;
     lines.push(line);
     process.stderr.write(`${line}\n`);
-    if (stats) {
-      const { rows } = await stats.query<{ calls: number; query: string }>(`SELECT calls::int AS calls, regexp_replace(query, '\\s+', ' ', 'g') AS query FROM pg_stat_statements ORDER BY calls DESC LIMIT 30`);
-      for (const row of rows) process.stderr.write(`${(row.calls / (ids.length * CHANNELS)).toFixed(2).padStart(7)}  ${row.query.slice(0, 150)}\n`);
-    }
+    if (stats && tablesBefore) process.stderr.write(`${await databaseWindowReport(stats, tablesBefore, ids.length * CHANNELS)}\n`);
     if (session && profileDir) {
       const { profile } = await session.post('Profiler.stop');
       fs.writeFileSync(path.join(profileDir, 'bench.cpuprofile'), JSON.stringify(profile));

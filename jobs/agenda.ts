@@ -27,6 +27,8 @@ interface DeliverData {
 }
 
 const PUBLICATION_JOBS = [DELIVER_JOB, RETRACT_JOB] as const;
+/** The jobs a worker's poll claims every time; every other name only when the poll's one statement finds it due. */
+export const POLLED_EVERY_TIME = [DELIVER_JOB] as const;
 
 /** Concurrency of the publication jobs in one worker; also how many of them a worker locks at a time. */
 const DELIVERY_CONCURRENCY = 25;
@@ -125,11 +127,18 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
 export class AgendaScheduler implements Scheduler {
   private prepared: Promise<void> | null = null;
 
-  constructor(private readonly agenda: Agenda, private readonly pool: Pool, private readonly channel?: NotificationChannel, private readonly logger: Logger = silentLogger) {}
+  /**
+   * `schemaReady`: the database was opened by `openDatabase`, whose `ensureJobsSchema` has made our indexes and
+   * cleared finished jobs already; doing it again at every start took the purge lock and looked the indexes up a
+   * second time (and a third, from the reconciliation's own scheduler).
+   */
+  constructor(private readonly agenda: Agenda, private readonly pool: Pool, private readonly channel?: NotificationChannel, private readonly logger: Logger = silentLogger, private readonly schemaReady = false) {}
 
   /** The job table exists once Agenda is ready; our indexes on it are made, and finished jobs cleared, once per process. */
   ready(): Promise<void> {
-    this.prepared ??= this.agenda.ready.then(async () => logPurge(this.logger, await ensureJobIndexes(this.pool, PUBLICATION_JOBS)));
+    this.prepared ??= this.schemaReady
+      ? this.agenda.ready
+      : this.agenda.ready.then(async () => logPurge(this.logger, await ensureJobIndexes(this.pool, PUBLICATION_JOBS)));
     return this.prepared;
   }
 
@@ -167,8 +176,8 @@ export class AgendaScheduler implements Scheduler {
  * clock that says when to look. `reconcile` re-arms an alarm for every publication still owed a
  * delivery, which covers a crash between a workflow's commit and its enqueue.
  */
-export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry, options: { lockLifetimeMs?: number; notificationChannel?: NotificationChannel } = {}): void {
-  const scheduler = new AgendaScheduler(agenda, deps.pool, options.notificationChannel);
+export function defineJobs(agenda: Agenda, deps: Deps, channels: ChannelRegistry, options: { lockLifetimeMs?: number; notificationChannel?: NotificationChannel; scheduler?: AgendaScheduler } = {}): void {
+  const scheduler = options.scheduler ?? new AgendaScheduler(agenda, deps.pool, options.notificationChannel);
   agenda.define<DeliverData>(
     DELIVER_JOB,
     async (job: Job<DeliverData>) => withRequestId(job.attrs.data.requestId, async () => {
@@ -234,7 +243,10 @@ export async function stopAgenda(agenda: Agenda, backend: PostgresBackend, optio
 export async function startWorker(agenda: Agenda, deps: Pick<Deps, 'pool' | 'logger'>): Promise<void> {
   await agenda.start();
   batchClaims(agenda, deps.pool, { [DELIVER_JOB]: DELIVERY_CONCURRENCY, [RETRACT_JOB]: RETRACTION_CONCURRENCY }, deps.logger);
-  if (!pollRareJobsTogether(agenda, deps.pool, PUBLICATION_JOBS)) deps.logger.warn('任务队列版本与合并轮询不符，沿用逐项轮询');
+  // Only deliveries are claimed at every poll. Retractions are rare like the housekeeping jobs: a claim of them at every
+  // poll of every worker came back empty nearly always (half of a worker's batched claims were empty), so the poll's
+  // one "which names are due" statement now covers them too; a retraction's notification still claims it at once.
+  if (!pollRareJobsTogether(agenda, deps.pool, POLLED_EVERY_TIME)) deps.logger.warn('任务队列版本与合并轮询不符，沿用逐项轮询');
   await scheduleInspection(agenda);
   await scheduleCheckpoints(agenda);
   await schedulePublicity(agenda);

@@ -3,7 +3,7 @@
  * with the inspection, checkpoint, publicity and reconciliation jobs that is most of a worker's idle statements,
  * and it is paid per second per worker, so the cost per publication grew with the number of workers (and with
  * a short poll interval). Here one statement asks which of those rare names have a job due within the scan
- * window (or a lapsed lock), and only those are claimed, as before; the publication jobs are filled at every
+ * window (or a lapsed lock), and only those are claimed, as before; the `busy` names (deliveries) are filled at every
  * poll as Agenda (and the batched claim) does. A notification still fills its name at once.
  */
 import type { Agenda } from 'agenda';

@@ -63,7 +63,8 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
   const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: false, logger });
-  const scheduler = new AgendaScheduler(agenda, db.pool, backend.notificationChannel, logger);
+  // openDatabase has prepared the job table (ensureJobsSchema): the scheduler need not do it again.
+  const scheduler = new AgendaScheduler(agenda, db.pool, backend.notificationChannel, logger, true);
   const deps: Deps<Config> = {
     pool: db.pool,
     config,
@@ -79,7 +80,7 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   // with the workers.
   const chainer = startChainer(db.pool, options.web ? CHAIN_EVERY_MS : WORKER_CHAIN_EVERY_MS, (error) => logger.warn({ err: error }, '审计链封存出错，稍后重试'));
   const channels = options.channels ?? allChannels({ ...config, imageSources: imageSourcePolicy(deps) });
-  defineJobs(agenda, deps, channels, { lockLifetimeMs, notificationChannel: backend.notificationChannel });
+  defineJobs(agenda, deps, channels, { lockLifetimeMs, notificationChannel: backend.notificationChannel, scheduler });
   const outbox = startOutboxDispatcher(deps);
   const unwatch = watchPool(name, db.pool, { jobQueue: options.worker });
   const metricsServer = config.metricsPort ? await startMetricsServer(config.metricsPort) : null;

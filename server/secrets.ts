@@ -15,9 +15,32 @@ export function encryptJson(key: Buffer, value: unknown): string {
 }
 
 /** The vault the workflow seals channel credentials with (Deps.credentials). */
+/**
+ * How many opened envelopes a vault remembers. A worker opens the same account's credentials for every platform
+ * call (each claim reads them sealed), and each opening costs a cipher set-up, base64 decoding and a JSON parse;
+ * a rotation seals a new envelope, so a remembered one is never stale.
+ */
+const OPENED_KEPT = 256;
+
 export function credentialVault(appSecret: string): CredentialVault {
   const key = deriveKey(appSecret, 'channel-credentials');
-  return { seal: (value) => encryptJson(key, value), open: (sealed) => decryptJson(key, sealed) };
+  const opened = new Map<string, Readonly<Record<string, unknown>>>();
+  return {
+    seal: (value) => encryptJson(key, value),
+    open: (sealed) => {
+      let value = opened.get(sealed);
+      if (!value) {
+        const plain = decryptJson(key, sealed);
+        // Only objects are remembered (credentials are); anything else is opened every time, as before.
+        if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) return plain;
+        value = Object.freeze(plain as Record<string, unknown>);
+        if (opened.size >= OPENED_KEPT) opened.delete(opened.keys().next().value!);
+        opened.set(sealed, value);
+      }
+      // A copy: a caller that adds to what it was given must not change what the next caller opens.
+      return { ...value };
+    },
+  };
 }
 
 export function decryptJson(key: Buffer, sealed: string): unknown {

@@ -27,8 +27,27 @@ export async function endAttemptRound(db: Queryable, publicationId: string): Pro
   await db.query('UPDATE publications SET first_attempt_at = NULL WHERE id = $1', [publicationId]);
 }
 
-export async function setDeliveryMode(db: Queryable, publicationId: string, mode: DeliveryMode | null): Promise<void> {
-  await db.query(prepared('UPDATE publications SET delivery_mode = $2 WHERE id = $1', [publicationId, mode]));
+/** A WeChat publication's booked mode, with the 群发 quota's account type (its settings' `wechatAccountType`). */
+export interface BookedMode {
+  id: string;
+  mode: DeliveryMode;
+  accountType: 'subscription' | 'service' | null;
+}
+
+/**
+ * Books how each publication goes out — `override`, else its account's setting, else 发布 (as `defaultWechatMode`) —
+ * in ONE statement for a release's WeChat publications (it was a settings read and an update per publication);
+ * answers each one's mode.
+ */
+export async function bookDeliveryModes(db: Queryable, publicationIds: readonly string[], override: DeliveryMode | null): Promise<BookedMode[]> {
+  if (publicationIds.length === 0) return [];
+  const { rows } = await db.query<BookedMode>(prepared(
+    `UPDATE publications p SET delivery_mode = COALESCE($2::text, a.settings->>'wechatMode', 'publish')
+       FROM channel_accounts a WHERE p.id = ANY($1::uuid[]) AND a.id = p.account_id
+     RETURNING p.id, p.delivery_mode AS mode, a.settings->>'wechatAccountType' AS "accountType"`,
+    [publicationIds, override],
+  ));
+  return rows;
 }
 
 export async function findDeliveryMode(db: Queryable, publicationId: string): Promise<DeliveryMode | null> {

@@ -3,7 +3,7 @@
  * cancelling many delivery jobs in one statement, and the index that keeps "the job of this publication"
  * a lookup instead of a scan however many jobs have run.
  */
-import { withTransaction, type Pool, type Queryable } from './db.js';
+import { prepared, withTransaction, type Pool, type Queryable } from './db.js';
 
 export const JOBS_TABLE = 'agenda_jobs';
 const INDEX_LOCK = 7_261_023_004;
@@ -120,10 +120,11 @@ export const ARM_JOBS_SQL = `INSERT INTO ${JOBS_TABLE} (name, data, next_run_at,
 /** Arms (or re-arms) the job `name` of each publication for its time, in one statement; returns one job id. */
 export async function armJobs(db: Queryable, name: string, jobs: readonly { publicationId: string; at: Date }[], modifiedBy: string, requestId: string | null = null): Promise<string | null> {
   if (jobs.length === 0) return null;
-  const { rows } = await db.query<{ id: string }>(
+  // Named, like the claims: every release arms its jobs with this text, and unnamed it was planned each time.
+  const { rows } = await db.query<{ id: string }>(prepared(
     ARM_JOBS_SQL,
     [name, jobs.map((j) => j.publicationId), jobs.map((j) => j.at), modifiedBy, requestId],
-  );
+  ));
   return rows[0]?.id ?? null;
 }
 

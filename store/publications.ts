@@ -190,10 +190,10 @@ export async function findPublicationByExternalId(db: Queryable, accountId: stri
  * shortens it (a send may have extended it past the renewal's horizon). False when the lease was lost.
  */
 export async function renewLease(db: Queryable, id: string, token: number, until: Date): Promise<boolean> {
-  const { rowCount } = await db.query(
+  const { rowCount } = await db.query(prepared(
     `UPDATE publications SET lease_until = GREATEST(lease_until, $3) WHERE id = $1 AND lease_token = $2 AND status = 'PUBLISHING' AND lease_until IS NOT NULL`,
     [id, token, until],
-  );
+  ));
   return rowCount === 1;
 }
 
@@ -202,17 +202,18 @@ export async function renewLease(db: Queryable, id: string, token: number, until
  * while the delivery holds token `token`. False when another claim has taken the publication since.
  */
 export async function saveHeldProgress(db: Queryable, id: string, token: number, progress: Record<string, string>, leaseUntil: Date | null): Promise<boolean> {
-  const { rowCount } = await db.query(
+  // Named: every platform publish checkpoints here once or twice, and unnamed it was planned at every call.
+  const { rowCount } = await db.query(prepared(
     `UPDATE publications SET progress = progress || $3::jsonb, lease_until = GREATEST(lease_until, $4), updated_at = now()
       WHERE id = $1 AND lease_token = $2 AND status = 'PUBLISHING' AND lease_until IS NOT NULL`,
     [id, token, JSON.stringify(progress), leaseUntil],
-  );
+  ));
   return rowCount === 1;
 }
 
 /** Hands a held lease back (the delivery ended between states), so the next run need not wait for it to lapse. */
 export async function releaseLease(db: Queryable, id: string, token: number): Promise<void> {
-  await db.query(`UPDATE publications SET lease_until = NULL, updated_at = now() WHERE id = $1 AND lease_token = $2`, [id, token]);
+  await db.query(prepared(`UPDATE publications SET lease_until = NULL, updated_at = now() WHERE id = $1 AND lease_token = $2`, [id, token]));
 }
 
 /** Publications that should have a delivery job: due or future, not yet delivered. */

@@ -8,7 +8,7 @@
 import { appendAudit } from '../audit/chain.js';
 import { findAccountSettings, type AccountSettings } from '../store/channelSettings.js';
 import { withTransaction, type Tx } from '../store/db.js';
-import { countMassSends, setDeliveryMode, type DeliveryMode } from '../store/deliveryState.js';
+import { bookDeliveryModes, countMassSends, type DeliveryMode } from '../store/deliveryState.js';
 import { findUsersOfUnit } from '../store/organisation.js';
 import { saveHeldProgress, type PublicationRecord } from '../store/publications.js';
 import type { Deps } from './deps.js';
@@ -29,11 +29,13 @@ export function defaultWechatMode(settings: AccountSettings): DeliveryMode {
 /** Sets how each WeChat publication of a release goes out; refuses a 群发 past the account's quota. */
 export async function bookWechatModes(tx: Tx, publications: PublicationRecord[], options: ReleaseOptions | undefined, at: Date): Promise<void> {
   const wechat = publications.filter((p) => p.channel === 'WECHAT' && p.accountId && (p.status === 'PENDING' || p.status === 'CANCELLED' || p.status === 'FAILED'));
+  // Every mode is written first (one statement); a 群发 past its quota then refuses the release, and the
+  // transaction takes the modes back with everything else.
+  const modes = new Map((await bookDeliveryModes(tx, wechat.map((p) => p.id), options?.wechatMode ?? null)).map((b) => [b.id, b]));
   for (const publication of wechat) {
-    const settings = await findAccountSettings(tx, publication.accountId!);
-    const mode = options?.wechatMode ?? defaultWechatMode(settings);
+    const { mode, accountType } = modes.get(publication.id) ?? { mode: options?.wechatMode ?? 'publish', accountType: null };
     if (mode === 'mass_send') {
-      const quota = MASS_SEND_QUOTA[settings.wechatAccountType ?? 'subscription'];
+      const quota = MASS_SEND_QUOTA[accountType ?? 'subscription'];
       const booked = await countMassSends(tx, publication.accountId!, at, quota.period, wechat.map((p) => p.id));
       if (booked >= quota.limit) {
         throw badInput(
@@ -42,7 +44,6 @@ export async function bookWechatModes(tx: Tx, publications: PublicationRecord[],
         );
       }
     }
-    await setDeliveryMode(tx, publication.id, mode);
   }
 }
 
