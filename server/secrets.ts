@@ -14,7 +14,6 @@ export function encryptJson(key: Buffer, value: unknown): string {
   return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
 }
 
-/** The vault the workflow seals channel credentials with (Deps.credentials). */
 /**
  * How many opened envelopes a vault remembers. A worker opens the same account's credentials for every platform
  * call (each claim reads them sealed), and each opening costs a cipher set-up, base64 decoding and a JSON parse;
@@ -22,6 +21,7 @@ export function encryptJson(key: Buffer, value: unknown): string {
  */
 const OPENED_KEPT = 256;
 
+/** The vault the workflow seals channel credentials with (Deps.credentials). */
 export function credentialVault(appSecret: string): CredentialVault {
   const key = deriveKey(appSecret, 'channel-credentials');
   const opened = new Map<string, Readonly<Record<string, unknown>>>();
