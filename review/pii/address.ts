@@ -340,7 +340,7 @@ function separatorsAtLeast(text: string, from: number, to: number, count: number
 const CELL_SEPARATORS = ['\t', '|', '｜', ' ', '\u3000', '\r'];
 const CELL_SEPARATOR = chars.unitTable(CELL_SEPARATORS);
 /** A table row needs separators (separatorsAtLeast): a text without any has no table to read (present.ts). */
-const CELL_SEPARATOR_CHARS = triggerClass(CELL_SEPARATORS);
+export const CELL_SEPARATOR_CHARS = triggerClass(CELL_SEPARATORS);
 
 export function cellsOf(line: string): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
