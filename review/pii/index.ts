@@ -12,6 +12,7 @@ import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
 import { findPlates } from './plate.js';
+import { readTables } from './tableNames.js';
 import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, hasAny, PASSPORT_LETTER, PLATE_LETTER, PROVINCE, scanTriggers } from './present.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 
@@ -65,7 +66,8 @@ export function detectPii(original: string): PiiCandidate[] {
   const seen = triggers.present;
   // Offsets in the folded text are offsets in the original (one unit for one).
   const text = has(seen, FOLDABLE) ? foldForPii(original) : original;
-  const names = findNames(text, triggers);
+  const tables = readTables(text, seen);
+  const names = findNames(text, triggers, tables);
   const cands: PiiCandidate[] = [];
   for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: original.slice(n.start, n.start + n.surname.length), name: n.name });
   if (has(seen, ANY_DIGIT)) {
@@ -76,6 +78,7 @@ export function detectPii(original: string): PiiCandidate[] {
   if (has(seen, PASSPORT_LETTER | ASCII_DIGIT)) for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
   if (has(seen, PROVINCE | PLATE_LETTER | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
+  for (const s of tables.homes) cands.push({ type: 'address', ...s });
   // Places glued to names: most short items name nobody, and build no lists for them.
   if (names.length > 0) {
     for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });

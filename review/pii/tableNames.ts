@@ -10,7 +10,9 @@
  */
 import * as chars from './chars.js';
 import { cellName, headedName } from './columns.js';
-import { isNotPersonHeading, isPersonHeading } from './headings.js';
+import type { Span } from './email.js';
+import { placeRunEndingAt } from './grammar.js';
+import { isAddressHeading, isNotPersonHeading, isPersonHeading } from './headings.js';
 import { ORGANISATION_SUFFIXES } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { isStaffHeading } from './staffColumns.js';
@@ -61,6 +63,20 @@ function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d || c === 0xa0;
 }
 
+function isBar(c: number): boolean {
+  return c === 0x7c || c === 0xff5c;
+}
+
+function firstNonBlank(text: string, s: number, e: number): number {
+  while (s < e && isBlank(text.charCodeAt(s))) s++;
+  return s;
+}
+
+function lastNonBlank(text: string, s: number, e: number): number {
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  return e - 1;
+}
+
 /** The kind of separator a line uses, or 0 for none (prose, or a line only indented). */
 function lineKind(text: string, s: number, e: number): number {
   let p = s;
@@ -69,7 +85,7 @@ function lineKind(text: string, s: number, e: number): number {
   let spaced = false;
   for (let i = p; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7c || c === 0xff5c) return BAR;
+    if (isBar(c)) return BAR;
     if (c === 0x09) tab = true;
     else if (c === 0x3000 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) spaced = true;
   }
@@ -110,9 +126,10 @@ function splitLine(text: string, s: number, e: number, kind: number): Cell[] {
     push(a, i);
     a = i + 1;
   }
-  // `| a | b |`: the bars at either end open and close the row, they cut no cell.
-  if (cells.length > 0 && cells[0].start === cells[0].end) cells.shift();
-  if (kind === BAR && cells.length > 0 && cells[cells.length - 1].start === cells[cells.length - 1].end) cells.pop();
+  // `| a | b |`: bars framing the row cut no cell; `1 | X | ` keeps its empty last cell, so the row keeps its width.
+  if (kind === BAR && cells.length > 0 && cells[0].start === cells[0].end && isBar(text.charCodeAt(firstNonBlank(text, s, e)))) cells.shift();
+  if (kind === BAR && cells.length > 0 && cells[cells.length - 1].start === cells[cells.length - 1].end && isBar(text.charCodeAt(lastNonBlank(text, s, e)))) cells.pop();
+  if (kind === TAB && cells.length > 0 && cells[0].start === cells[0].end) cells.shift();
   return cells;
 }
 
@@ -162,10 +179,31 @@ function weakName(m: string): { surname: string } | null {
   return doubled || (a >= NAME_LIKE_GIVEN && b >= NAME_LIKE_GIVEN) ? { surname: m[0] } : null;
 }
 
-/** The members of a cell: one name, or several joined by 、 or ，. */
-function members(cell: string): string[] {
-  const part = namePart(cell);
-  return part.includes('、') || part.includes('，') ? part.split(/[、，]/) : [part];
+/** A member of a cell: where it stands and what it reads as (a padded `王　芳` reads 王芳 over its printed span). */
+interface Member {
+  start: number;
+  end: number;
+  value: string;
+}
+
+const PADDED = /^[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]$/;
+
+/** The members of a cell: one name, or several joined by 、 or ，, each before any note in brackets. */
+function members(text: string, cell: Cell): Member[] {
+  const raw = text.slice(cell.start, cell.end);
+  const part = namePart(raw);
+  if (PADDED.test(part)) return [{ start: cell.start, end: cell.start + 3, value: part[0] + part[2] }];
+  if (!part.includes('、') && !part.includes('，')) return [{ start: cell.start, end: cell.start + part.length, value: part }];
+  // A cell of clauses (白某，男，1979年生，住…) is a record, not a list of names: every member must be name-sized.
+  const parts = part.split(/[、，]/);
+  if (parts.some((m) => m.length < 2 || m.length > 4)) return [{ start: cell.start, end: cell.start, value: '' }];
+  const out: Member[] = [];
+  let at = cell.start;
+  for (const m of parts) {
+    out.push({ start: at, end: at + m.length, value: m });
+    at += m.length + 1;
+  }
+  return out;
 }
 
 function hasDigit(text: string, c: Cell): boolean {
@@ -173,57 +211,123 @@ function hasDigit(text: string, c: Cell): boolean {
   return false;
 }
 
+/** Cells that name no one either way (empty, a dash, a masked or anonymous party, a body): left out of the count. */
+const NO_ONE = new Set(['', '—', '-', '－', '/', '／', '无', '匿名', '同上']);
+function namesNoOne(value: string): boolean {
+  if (NO_ONE.has(value)) return true;
+  for (const c of value) if (MASKS.has(c)) return true;
+  return ORGANISATION_SUFFIXES.some((x) => value.endsWith(x));
+}
+
 /** The cells left of column `k` read together: a title spaced out to a label's width (審　判　長　X) makes the row staff. */
 const MAX_LABEL = 8;
+const SPACE_RUN = /[ \u3000]+/g;
 function labelledStaff(text: string, row: Cell[], k: number): boolean {
   if (k === 0) return false;
   let label = '';
   for (let j = 0; j < k; j++) {
-    label += text.slice(row[j].start, row[j].end);
+    label += text.slice(row[j].start, row[j].end).replace(SPACE_RUN, '');
     if (label.length > MAX_LABEL) return false;
   }
   return allHan(label) && (isStaffHeading(label) || isNotPersonHeading(label));
 }
 
-function readBlock(text: string, rows: Cell[][], out: TableName[]): void {
+/**
+ * Whether column `k` holds people by its cells: at least two strong names and half of the cells that could name
+ * anyone, or (three such cells or more) one strong name with every other cell a weaker reading of a name.
+ */
+function personColumn(text: string, rows: Cell[][], first: number, k: number): boolean {
+  let strong = 0;
+  let weak = 0;
+  let counted = 0;
+  for (let r = first; r < rows.length; r++) {
+    if (k >= rows[r].length) continue;
+    const m = members(text, rows[r][k])[0];
+    if (namesNoOne(m.value)) continue;
+    counted++;
+    if (strongName(m.value)) strong++;
+    else if (weakName(m.value)) weak++;
+  }
+  if (strong >= 2 && strong * 2 >= counted) return true;
+  return strong >= 1 && counted >= 3 && strong + weak === counted;
+}
+
+/** Headings (or their absence) under which a dwelling-level cell beside a person is that person's home. */
+const NOT_HOME_HEADINGS = ['经营', '单位', '公司', '企业', '注册', '办公', '工作', '学校', '机构', '场所', '地点', '位置', '门面', '摊位', '项目', '地块', '工程'];
+const NOT_HOME_WORDS = ['公司', '中心', '医院', '学校', '政府', '委员会', '村委会', '市场', '门面', '摊位', '商铺', '事务所', '大厦', '办公'];
+
+/**
+ * A cell beside a person that is a dwelling by the address grammar (grammar.ts) from its first character to its last:
+ * under a home heading (住址, 村组 …) a village's group counts; under any other heading (or none) it must reach a door.
+ */
+function homeCell(text: string, cell: Cell, heading: string): boolean {
+  if (cell.end - cell.start < 5) return false;
+  if (heading !== '' && !isAddressHeading(heading) && NOT_HOME_HEADINGS.some((w) => heading.includes(w))) return false;
+  const value = text.slice(cell.start, cell.end);
+  if (NOT_HOME_WORDS.some((w) => value.includes(w))) return false;
+  const run = placeRunEndingAt(text, cell.end);
+  if (!run || run.start < cell.start) return false;
+  // The run may leave a county's name the grammar stops in (和静县…) unread: the cell is the place either way.
+  for (let i = cell.start; i < run.start; i++) if (!chars.isHanCode(text.charCodeAt(i))) return false;
+  if (heading !== '' && isAddressHeading(heading)) return run.door || run.division || run.village;
+  return run.door && (run.division || run.village);
+}
+
+function readBlock(text: string, rows: Cell[][], out: TableReading): void {
   const width = rows[0].length;
   const cellText = (r: number, k: number): string => text.slice(rows[r][k].start, rows[r][k].end);
   // A head row names columns: no digit and no name in any of its cells.
   let head = true;
-  for (let k = 0; k < width && head; k++) if (hasDigit(text, rows[0][k]) || members(cellText(0, k)).some((m) => strongName(m))) head = false;
+  for (let k = 0; k < width && head; k++) if (hasDigit(text, rows[0][k]) || members(text, rows[0][k]).some((m) => strongName(m.value))) head = false;
   const first = head ? 1 : 0;
   if (rows.length - first < 2) return;
+  const people: number[] = [];
   for (let k = 0; k < width; k++) {
     const heading = head ? cellText(0, k) : '';
     if (heading !== '' && (isStaffHeading(heading) || isNotPersonHeading(heading))) continue;
-    let strong = 0;
-    for (let r = first; r < rows.length; r++) if (strongName(members(cellText(r, k))[0])) strong++;
-    if (strong < 2 || strong * 2 < rows.length - first) continue;
+    if (!personColumn(text, rows, first, k)) continue;
+    people.push(k);
     const role = heading !== '' && isPersonHeading(heading) ? heading : null;
     for (let r = first; r < rows.length; r++) {
-      if (labelledStaff(text, rows[r], k)) continue;
-      const cell = rows[r][k];
-      const raw = text.slice(cell.start, cell.end);
-      let offset = cell.start;
-      for (const m of members(raw)) {
-        const parsed = weakName(m);
-        if (parsed) out.push({ start: offset, end: offset + m.length, surname: parsed.surname, heading: role });
-        offset += m.length + 1;
+      if (k >= rows[r].length || labelledStaff(text, rows[r], k)) continue;
+      for (const m of members(text, rows[r][k])) {
+        const parsed = weakName(m.value);
+        if (parsed) out.names.push({ start: m.start, end: m.end, surname: parsed.surname, heading: role });
       }
+    }
+  }
+  if (people.length === 0) return;
+  // Homes beside the people: every other column's dwelling-level cells, in the rows whose person cell names someone.
+  for (let r = first; r < rows.length; r++) {
+    const row = rows[r];
+    if (!people.some((k) => k < row.length && members(text, row[k]).some((m) => weakName(m.value) !== null))) continue;
+    for (let k = 0; k < row.length; k++) {
+      if (people.includes(k)) continue;
+      if (homeCell(text, row[k], head && k < width ? cellText(0, k) : '')) out.homes.push({ start: row[k].start, end: row[k].end });
     }
   }
 }
 
-/** Names in the person columns of every table of `text`. `present`: the scan's classes (present.ts). */
-export function namesInTables(text: string, present: number): TableName[] {
-  const out: TableName[] = [];
+export interface TableReading {
+  names: TableName[];
+  homes: Span[];
+}
+
+/** One short line between rows (a group's heading, 二组) does not end a table whose rows go on alike after it. */
+const MAX_GAP_LINE = 12;
+
+/** Names in the person columns of every table of `text`, and the homes beside them. `present`: the scan's classes. */
+export function readTables(text: string, present: number): TableReading {
+  const out: TableReading = { names: [], homes: [] };
   if ((present & CELL_SEPARATOR_CHARS) === 0 || !mayHoldTable(text)) return out;
   let block: Cell[][] = [];
   let blockKind = 0;
+  let gap = false;
   const close = (): void => {
     if (block.length >= MIN_ROWS) readBlock(text, block, out);
     block = [];
     blockKind = 0;
+    gap = false;
   };
   let s = 0;
   while (s < text.length) {
@@ -231,11 +335,16 @@ export function namesInTables(text: string, present: number): TableName[] {
     if (e < 0) e = text.length;
     const kind = e - s <= MAX_LINE ? lineKind(text, s, e) : 0;
     const cells = kind === 0 ? null : splitLine(text, s, e, kind);
-    if (cells === null || cells.length < 2 || cells.length > MAX_CELLS) close();
-    else {
-      if (block.length > 0 && (kind !== blockKind || cells.length !== block[0].length)) close();
+    if (cells === null || cells.length < 2 || cells.length > MAX_CELLS) {
+      // A short line inside a table may be a group's heading; a second one, or a longer one, ends the table.
+      if (block.length > 0 && !gap && e - s <= MAX_GAP_LINE) gap = true;
+      else close();
+    } else {
+      // A row as wide as the table or narrower (its last cells left empty in an aligned list) stays in it.
+      if (block.length > 0 && (kind !== blockKind || cells.length > block[0].length || (gap && cells.length !== block[0].length))) close();
       block.push(cells);
       blockKind = kind;
+      gap = false;
     }
     s = e + 1;
   }
