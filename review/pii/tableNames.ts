@@ -211,10 +211,11 @@ function hasDigit(text: string, c: Cell): boolean {
   return false;
 }
 
-/** Cells that name no one either way (empty, a dash, a masked or anonymous party, a body): left out of the count. */
+/** Cells that name no one either way (empty, a dash, a word, a masked or anonymous party, a body): left out of the count. */
 const NO_ONE = new Set(['', '—', '-', '－', '/', '／', '无', '匿名', '同上']);
 function namesNoOne(value: string): boolean {
-  if (NO_ONE.has(value)) return true;
+  // 合计, 本人, 同户: an ordinary word or a single character is no one's name and says nothing of the column.
+  if (NO_ONE.has(value) || value.length < 2 || isCommonWord(value)) return true;
   for (const c of value) if (MASKS.has(c)) return true;
   return ORGANISATION_SUFFIXES.some((x) => value.endsWith(x));
 }
@@ -252,6 +253,17 @@ function personColumn(text: string, rows: Cell[][], first: number, k: number): b
   return strong >= 1 && counted >= 3 && strong + weak === counted;
 }
 
+/**
+ * Head nouns of a column of things, bodies, places or posts (品目, 品种, 病种, 学校, 职务, 船名 …): their cells may read as
+ * names (黄金梨, 红富士) but the heading says what they are. A person's heading (姓名, 户主 …) is checked first.
+ */
+const THING_HEAD_ENDS = ['名称', '品名', '品目', '品种', '种类', '类别', '项目', '型号', '规格', '产品', '商品', '菜品', '病种', '病名', '疾病', '诊断',
+  '学校', '院校', '单位', '机构', '企业', '商户', '店名', '职务', '职称', '岗位', '专业', '学科', '船名', '船号', '车型', '树种', '畜种', '作物', '地块', '地名',
+  '村', '社区', '乡镇', '村别', '组别', '地点', '用途', '事由', '结论', '结果', '备注'];
+function namesAThing(heading: string): boolean {
+  return THING_HEAD_ENDS.some((w) => heading.endsWith(w));
+}
+
 /** Headings (or their absence) under which a dwelling-level cell beside a person is that person's home. */
 const NOT_HOME_HEADINGS = ['经营', '单位', '公司', '企业', '注册', '办公', '工作', '学校', '机构', '场所', '地点', '位置', '门面', '摊位', '项目', '地块', '工程'];
 const NOT_HOME_WORDS = ['公司', '中心', '医院', '学校', '政府', '委员会', '村委会', '市场', '门面', '摊位', '商铺', '事务所', '大厦', '办公'];
@@ -284,7 +296,7 @@ function readBlock(text: string, rows: Cell[][], out: TableReading): void {
   const people: number[] = [];
   for (let k = 0; k < width; k++) {
     const heading = head ? cellText(0, k) : '';
-    if (heading !== '' && (isStaffHeading(heading) || isNotPersonHeading(heading))) continue;
+    if (heading !== '' && !isPersonHeading(heading) && (isStaffHeading(heading) || isNotPersonHeading(heading) || namesAThing(heading))) continue;
     if (!personColumn(text, rows, first, k)) continue;
     people.push(k);
     const role = heading !== '' && isPersonHeading(heading) ? heading : null;

@@ -1259,3 +1259,53 @@ describe('an event placed at a group is no home (the twenty-first tuning)', () =
     expect(addresses('2024年5月，在翠屏县龙溪镇白鹤村三组12号，秦玉珍的房屋起火。')).toEqual(['翠屏县龙溪镇白鹤村三组12号']);
   });
 });
+
+describe('a table’s person column known by its cells (the twenty-second tuning)', () => {
+  it('under a heading no rule knows, in tabs, with a rare surname, a note in brackets, two members and a later mention', () => {
+    const t = [
+      '名次\t参赛者\t代表村\t奖金（元）',
+      '1\t茆永康\t泉河村\t800',
+      '2\t晁秀英\t柳湾村\t600',
+      '3\t檀国富（已故）\t泉河村\t400',
+      '4\t禚春生、禚秋生\t柳湾村\t400',
+      '    说明：檀国富已于赛后病故，奖金由其女代领。',
+    ].join('\n');
+    expect(names(t)).toEqual(['茆永康', '晁秀英', '檀国富', '禚春生', '禚秋生', '檀国富']);
+  });
+
+  it('with no head row, in bars; under a group line and an aligned head; in traditional script with full-width spaces', () => {
+    expect(names('1 | 邰建国 | 男 | 68\n2 | 眷丽丽 | 女 | 71\n3 | 晁德旺 | 男 | 80')).toEqual(['邰建国', '眷丽丽', '晁德旺']);
+    const aligned = ['    一组', '    骑手      工日  折款（元）', '    茆铁柱    4     320', '    晁秀兰    3     240', '    二组', '    剡兴国    5     400', '    禚玉梅    2     160', '    合计            1120'].join('\n');
+    expect(names(aligned)).toEqual(['茆铁柱', '晁秀兰', '剡兴国', '禚玉梅']);
+    const traditional = ['序號　參賽者　村別　獎金（元）', '1　　茆永康　泉河村　800', '2　　晁秀英　柳灣村　600', '3　　檀國富　泉河村　400'].join('\n');
+    expect(names(traditional)).toEqual(['茆永康', '晁秀英', '檀國富']);
+  });
+
+  it('leaves columns of things, bodies, places and posts, a staff column and spaced officers alone', () => {
+    expect(names('序号 | 商户 | 品种 | 抽检结果\n1 | 泉河镇永康超市 | 红富士 | 合格\n2 | 泉河镇兴旺粮油店 | 高粱米 | 合格\n3 | 泉河镇德胜商行 | 金丝枣 | 合格')).toEqual([]);
+    expect(names('序号\t学校\t病种\t职务\t所在村\n1\t泉河镇中心小学\t高血压\t校长\t王家村\n2\t泉河镇中学\t糖尿病\t教师\t李庄村\n3\t柳湾小学\t冠心病\t副校长\t张湾村')).toEqual([]);
+    expect(names('序号 | 姓名 | 补助（元） | 审核人\n1 | 茆永康 | 500 | 晁德明\n2 | 晁秀英 | 500 | 晁德明\n3 | 檀建军 | 500 | 晁德明')).toEqual(['茆永康', '晁秀英', '檀建军']);
+    expect(names('審　判　長　晁德明\n審　判　員　檀秀英\n書　記　員　禚國慶')).toEqual([]);
+    expect(names('序号 | 船名号 | 船主\n1 | 浙泉渔10231 | 泉河镇渔业合作社\n2 | 浙泉渔10232 | 泉河镇水产公司\n3 | 浙泉渔10233 | 泉河镇渔业合作社')).toEqual([]);
+  });
+});
+
+describe('homes beside a person in a table (the twenty-second tuning)', () => {
+  it('a dwelling-level cell beside a person column known by its cells, whatever its heading, or with none', () => {
+    const t = [
+      '序号 | 受益户 | 现住 | 经营地点 | 补助（元）',
+      '1 | 茆永康 | 泉河镇柳湾村三组15号 | 泉河镇农贸市场8号摊位 | 500',
+      '2 | 晁秀英 | 泉河镇泉河村二组7号 | 泉河镇正街21号 | 500',
+      '3 | 泉河镇兴旺养殖专业合作社 | 泉河镇泉河村六组3号 | 泉河镇泉河村六组3号 | 2000',
+      '4 | 檀建军 | 泉河镇学府路6号院2排5号 | — | 500',
+    ].join('\n');
+    expect(addresses(t)).toEqual(['泉河镇柳湾村三组15号', '泉河镇泉河村二组7号', '泉河镇学府路6号院2排5号']);
+    expect(addresses('1 | 邰建国 | 男 | 泉河镇柳湾村三组\n2 | 眷丽丽 | 女 | 泉河镇柳湾村五组12号\n3 | 晁德旺 | 男 | 泉河镇泉河村二组7号')).toEqual(['泉河镇柳湾村五组12号', '泉河镇泉河村二组7号']);
+  });
+
+  it('not a plot, a business’s place or a company’s row', () => {
+    const t = ['托管户\t面积（亩）\t地块\t服务组织', '茆永康\t12\t柳湾村三组东洼\t泉河镇丰禾农机专业合作社', '晁秀英\t8\t泉河村二组后岭\t泉河镇丰禾农机专业合作社', '檀建军\t9\t泉河村五组\t泉河镇绿野农业服务有限公司'].join('\n');
+    expect(addresses(t)).toEqual([]);
+    expect(names(t)).toEqual(['茆永康', '晁秀英', '檀建军']);
+  });
+});
