@@ -29,6 +29,7 @@ import { withoutStaffColumns } from './staffColumns.js';
 import { withoutOfficials } from './offices.js';
 import { kinNames } from './kinNames.js';
 import { readTables, type TableReading } from './tableNames.js';
+import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
@@ -504,10 +505,12 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   if (has(present, COLON)) salutations(text, found);
   if (has(present, COURTESY_FIRST | COURTESY_LAST)) titledNames(text, found);
   if (has(present, BOUND_TO)) for (const b of boundNeighbours(text)) found.push({ start: b.start, end: b.end, role: null, surname: b.surname, name: text.slice(b.start, b.end) });
-  // A table's person column known by its cells (tableNames.ts); a cell a heading's column already gave is not read twice.
-  if (tables.names.length > 0) {
+  // A table's person column known by its cells (tableNames.ts), a numbered list's by its lines' first clauses
+  // (numberedRows.ts); a cell a heading's column already gave is not read twice.
+  const numbered = numberedNames(text);
+  if (tables.names.length > 0 || numbered.length > 0) {
     const taken = new Set(found.map((f) => f.start));
-    for (const t of tables.names) if (!taken.has(t.start)) found.push({ start: t.start, end: t.end, role: t.heading, surname: t.surname, name: text.slice(t.start, t.end) });
+    for (const t of tables.names.concat(numbered)) if (!taken.has(t.start)) found.push({ start: t.start, end: t.end, role: t.heading, surname: t.surname, name: text.slice(t.start, t.end) });
   }
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   proseNames(text, found, triggers);

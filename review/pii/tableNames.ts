@@ -151,7 +151,7 @@ function plausible(m: string): boolean {
 }
 
 /** A member that reads as a name by the model on its own: what makes a column a person column. */
-function strongName(m: string): { surname: string } | null {
+export function strongName(m: string): { surname: string } | null {
   if (!plausible(m)) return null;
   if (yiName(m)) return { surname: '' };
   const surname = surnameAt(m, 0);
@@ -160,7 +160,7 @@ function strongName(m: string): { surname: string } | null {
 }
 
 /** A member read in a column already known to hold people: the weaker readings the column carries. */
-function weakName(m: string): { surname: string } | null {
+export function weakName(m: string): { surname: string } | null {
   if (!plausible(m)) return null;
   const known = cellName(m) ?? headedName(m) ?? headedWordName(m) ?? wordSurnameName(m);
   if (known) return known;

@@ -1309,3 +1309,22 @@ describe('homes beside a person in a table (the twenty-second tuning)', () => {
     expect(names(t)).toEqual(['茆永康', '晁秀英', '檀建军']);
   });
 });
+
+describe('a numbered list read as a column (the twenty-second tuning)', () => {
+  it('the name ending each line’s first clause after the noun the lines share, in every style of numbering', () => {
+    const t = ['（1）领款人晁德旺，男，住泉河镇柳湾村三组15号，领取补助1200元。', '（2）领款人茆永康，男，住泉河镇泉河村二组7号，领取补助800元。', '（3）领款人檀秀英，女，住泉河镇泉河村五组3号。'].join('\n');
+    expect(names(t)).toEqual(['晁德旺', '茆永康', '檀秀英']);
+    expect(addresses(t)).toEqual(['泉河镇柳湾村三组15号', '泉河镇泉河村二组7号', '泉河镇泉河村五组3号']);
+    expect(names('一、特困人员晁德旺，男，1948年生。\n    本人无子女，由村委会照料。\n二、特困人员眷丽丽，女，1952年生。\n三、特困人员邰建国，男，1950年生。')).toEqual(['晁德旺', '眷丽丽', '邰建国']);
+    expect(names('1.犬主晁德旺，登记证号：QH2025001。\n2.犬主剡兴国，登记证号：QH2025002。\n3.犬主泉河镇兴旺养殖专业合作社，登记证号：QH2025003。')).toEqual(['晁德旺', '剡兴国']);
+  });
+
+  it('but not officials by their posts, a document’s headings, duties or villages', () => {
+    expect(names('1.县长晁德旺，负责全面工作；\n2.副县长檀建军，负责农业农村工作；\n3.副县长邰建国，负责教育卫生工作。')).toEqual([]);
+    expect(names('一、基本情况\n二、存在问题\n三、整改措施\n四、下一步工作')).toEqual([]);
+    expect(names('1.高度重视，加强领导。\n2.明确责任，狠抓落实。\n3.强化监督，严肃问责。')).toEqual([]);
+    expect(names('（一）王家村，完成改厕86户；\n（二）李庄村，完成改厕54户；\n（三）张湾村，完成改厕40户。')).toEqual([]);
+    // The lines share 畜主 but one line's given name holds a character no name has: it stays unread, not cut short.
+    expect(names('1.畜主晁德旺，存栏12头。\n2.畜主邰者梅，存栏8头。\n3.畜主檀建军，存栏5头。')).toEqual(['晁德旺', '檀建军']);
+  });
+});
