@@ -101,6 +101,7 @@ function splitLine(text: string, s: number, e: number, kind: number): Cell[] {
     cells.push({ start: a, end: b });
   };
   if (kind === SPACES) {
+    const merged = new Set<number>();
     let p = s;
     while (p < e) {
       while (p < e && isBlank(text.charCodeAt(p))) p++;
@@ -112,7 +113,12 @@ function splitLine(text: string, s: number, e: number, kind: number): Cell[] {
         if (c === 0x3000 || c === 0x09 || (c === 0x20 && text.charCodeAt(q + 1) === 0x20)) break;
         q++;
       }
-      push(p, q);
+      // 王　芳: a two-character name padded by one full-width space to a column's width is one cell, not two.
+      const last = cells[cells.length - 1];
+      if (q - p === 1 && last !== undefined && last.end - last.start === 1 && last.end === p - 1 && text.charCodeAt(p - 1) === 0x3000 && chars.isHanCode(text.charCodeAt(p)) && chars.isHanCode(text.charCodeAt(last.start)) && !merged.has(last.start)) {
+        last.end = q;
+        merged.add(last.start);
+      } else push(p, q);
       if (cells.length > MAX_CELLS) break;
       p = q;
     }
@@ -188,21 +194,28 @@ interface Member {
 
 const PADDED = /^[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]$/;
 
-/** The members of a cell: one name, or several joined by 、 or ，, each before any note in brackets. */
+/**
+ * The members of a cell: one name, or several joined by 、 or ， outside brackets (李秀兰（妻）、张小军（子）), each before its
+ * note in brackets.
+ */
 function members(text: string, cell: Cell): Member[] {
   const raw = text.slice(cell.start, cell.end);
-  const part = namePart(raw);
-  if (PADDED.test(part)) return [{ start: cell.start, end: cell.start + 3, value: part[0] + part[2] }];
-  if (!part.includes('、') && !part.includes('，')) return [{ start: cell.start, end: cell.start + part.length, value: part }];
-  // A cell of clauses (白某，男，1979年生，住…) is a record, not a list of names: every member must be name-sized.
-  const parts = part.split(/[、，]/);
-  if (parts.some((m) => m.length < 2 || m.length > 4)) return [{ start: cell.start, end: cell.start, value: '' }];
+  if (PADDED.test(raw)) return [{ start: cell.start, end: cell.start + 3, value: raw[0] + raw[2] }];
   const out: Member[] = [];
-  let at = cell.start;
-  for (const m of parts) {
-    out.push({ start: at, end: at + m.length, value: m });
-    at += m.length + 1;
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = raw[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (i === raw.length || (depth === 0 && (c === '、' || c === '，'))) {
+      const value = namePart(raw.slice(from, i));
+      out.push({ start: cell.start + from, end: cell.start + from + value.length, value });
+      from = i + 1;
+    }
   }
+  // A cell of clauses (白某，男，1979年生，住…) is a record, not a list of names: every member must be name-sized.
+  if (out.length > 1 && out.some((m) => m.value.length < 2 || m.value.length > 4)) return [{ start: cell.start, end: cell.start, value: '' }];
   return out;
 }
 

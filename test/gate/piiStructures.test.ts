@@ -1328,3 +1328,10 @@ describe('a numbered list read as a column (the twenty-second tuning)', () => {
     expect(names('1.畜主晁德旺，存栏12头。\n2.畜主邰者梅，存栏8头。\n3.畜主檀建军，存栏5头。')).toEqual(['晁德旺', '檀建军']);
   });
 });
+
+describe('cells of a table holding more than one name, or a padded one (the twenty-second tuning)', () => {
+  it('members joined by 、 each with a note in brackets, and names padded by one full-width space in an aligned list', () => {
+    expect(names('户主 | 家庭成员 | 人口\n晁德旺 | 李秀兰（妻）、晁小军（子） | 3\n茆永康 | 刘玉梅（妻） | 2\n檀建军 | — | 1')).toEqual(['晁德旺', '李秀兰', '晁小军', '茆永康', '刘玉梅', '檀建军']);
+    expect(names('序号　姓名　性别　单位\n1　晁德旺　男　泉河镇农技站\n2　柯　芳　女　泉河镇卫生院\n3　檀建军　男　泉河镇中心小学\n4　邰　军　男　泉河镇财政所')).toEqual(['晁德旺', '柯　芳', '檀建军', '邰　军']);
+  });
+});
