@@ -13,7 +13,7 @@ import { cellName, headedName } from './columns.js';
 import type { Span } from './email.js';
 import { placeRunEndingAt } from './grammar.js';
 import { isAddressHeading, isNotPersonHeading, isPersonHeading } from './headings.js';
-import { ORGANISATION_SUFFIXES } from './lexicon.js';
+import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { isStaffHeading } from './staffColumns.js';
 import { CELL_SEPARATOR_CHARS } from './address.js';
@@ -150,10 +150,16 @@ function namePart(cell: string): string {
   return b > 0 ? cell.slice(0, b) : cell;
 }
 
+/** What ends a place's name (宝力格嘎查, 巴彦浩特, 阿拉善左旗): a transliteration's characters spell places too. */
+const PLACE_ENDS = ['嘎查', '苏木', '浩特', '村', '乡', '镇', '旗', '县', '区', '市', '盟', '州', '组', '屯', '寨', '庄', '湾', '沟', '社区', '街道'];
+
+/** A Mongolian or other transliterated name runs longer than a Han one (巴图巴雅尔, 乌云其其格). */
+const MAX_MEMBER = 6;
+
 function plausible(m: string): boolean {
-  if (m.length < 2 || m.length > 4 || !allHan(m)) return false;
+  if (m.length < 2 || m.length > MAX_MEMBER || !allHan(m)) return false;
   for (const c of m) if (MASKS.has(c)) return false;
-  return !isCommonWord(m) && !ORGANISATION_SUFFIXES.some((x) => m.endsWith(x)) && !isPersonHeading(m) && !isNotPersonHeading(m);
+  return !isCommonWord(m) && !ORGANISATION_SUFFIXES.some((x) => m.endsWith(x)) && !PLACE_ENDS.some((x) => m.endsWith(x)) && !isPersonHeading(m) && !isNotPersonHeading(m);
 }
 
 /** A member that reads as a name by the model on its own: what makes a column a person column. */
@@ -161,8 +167,9 @@ export function strongName(m: string): { surname: string } | null {
   if (!plausible(m)) return null;
   if (yiName(m)) return { surname: '' };
   const surname = surnameAt(m, 0);
-  if (!surname || m.length - surname.length < 1 || m.length - surname.length > 2) return null;
-  return nameScore(m, surname) >= STRONG_SCORE ? { surname } : null;
+  if (surname && m.length - surname.length >= 1 && m.length - surname.length <= 2) return nameScore(m, surname) >= STRONG_SCORE ? { surname } : null;
+  // 巴图巴雅尔, 额尔敦: every character a transliteration's, opened by a known part of two characters or more.
+  return m.length >= 3 && cellName(m)?.surname === '' && TRANSLITERATED_NAME_PARTS.some((p) => p.length >= 2 && m.startsWith(p)) ? { surname: '' } : null;
 }
 
 /** A member read in a column already known to hold people: the weaker readings the column carries. */
@@ -215,7 +222,7 @@ function members(text: string, cell: Cell): Member[] {
     }
   }
   // A cell of clauses (白某，男，1979年生，住…) is a record, not a list of names: every member must be name-sized.
-  if (out.length > 1 && out.some((m) => m.value.length < 2 || m.value.length > 4)) return [{ start: cell.start, end: cell.start, value: '' }];
+  if (out.length > 1 && out.some((m) => m.value.length < 2 || m.value.length > MAX_MEMBER)) return [{ start: cell.start, end: cell.start, value: '' }];
   return out;
 }
 
@@ -272,7 +279,7 @@ function personColumn(text: string, rows: Cell[][], first: number, k: number): b
  */
 const THING_HEAD_ENDS = ['名称', '品名', '品目', '品种', '种类', '类别', '项目', '型号', '规格', '产品', '商品', '菜品', '病种', '病名', '疾病', '诊断',
   '学校', '院校', '单位', '机构', '企业', '商户', '店名', '职务', '职称', '岗位', '专业', '学科', '船名', '船号', '车型', '树种', '畜种', '作物', '地块', '地名',
-  '村', '社区', '乡镇', '村别', '组别', '地点', '用途', '事由', '结论', '结果', '备注'];
+  '村', '社区', '乡镇', '村别', '组别', '嘎查', '苏木', '旗县', '区域', '地点', '用途', '事由', '结论', '结果', '备注'];
 function namesAThing(heading: string): boolean {
   return THING_HEAD_ENDS.some((w) => heading.endsWith(w));
 }

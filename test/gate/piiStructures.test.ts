@@ -1335,3 +1335,11 @@ describe('cells of a table holding more than one name, or a padded one (the twen
     expect(names('序号　姓名　性别　单位\n1　晁德旺　男　泉河镇农技站\n2　柯　芳　女　泉河镇卫生院\n3　檀建军　男　泉河镇中心小学\n4　邰　军　男　泉河镇财政所')).toEqual(['晁德旺', '柯　芳', '檀建军', '邰　军']);
   });
 });
+
+describe('a column of transliterated names (the twenty-second tuning)', () => {
+  it('Mongolian names make the column a person column, and a weaker Han name in it counts', () => {
+    const t = ['序号\t牧户\t嘎查\t禁牧面积（亩）', '1\t巴图巴雅尔\t宝力格嘎查\t1200', '2\t乌云其其格\t宝力格嘎查\t860', '3\t剡兴国\t乌兰嘎查\t1500'].join('\n');
+    expect(names(t)).toEqual(['巴图巴雅尔', '乌云其其格', '剡兴国']);
+    expect(names('序号\t旗县\t苏木\t面积\n1\t阿拉善左旗\t巴彦浩特\t1200\n2\t巴林右旗\t大板镇\t860\n3\t达茂旗\t百灵庙\t1500')).toEqual([]);
+  });
+});
