@@ -58,6 +58,8 @@ interface Cell {
 const BAR = 1;
 const TAB = 2;
 const SPACES = 3;
+const SINGLE = 4;
+const MAX_SINGLE_LINE = 80;
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d || c === 0xa0;
@@ -83,13 +85,16 @@ function lineKind(text: string, s: number, e: number): number {
   while (p < e && isBlank(text.charCodeAt(p))) p++;
   let tab = false;
   let spaced = false;
+  let single = 0;
   for (let i = p; i < e; i++) {
     const c = text.charCodeAt(i);
     if (isBar(c)) return BAR;
     if (c === 0x09) tab = true;
     else if (c === 0x3000 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) spaced = true;
+    else if (c === 0x20) single++;
   }
-  return tab ? TAB : spaced ? SPACES : 0;
+  // `1 茆永康 男 65`: a short line of words set apart by single spaces is a row too (the older aid lists print so).
+  return tab ? TAB : spaced ? SPACES : single >= 2 && e - p <= MAX_SINGLE_LINE ? SINGLE : 0;
 }
 
 /** The cells of a line of `kind`, trimmed; bars and tabs keep empty cells, space runs have none. */
@@ -100,7 +105,7 @@ function splitLine(text: string, s: number, e: number, kind: number): Cell[] {
     while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
     cells.push({ start: a, end: b });
   };
-  if (kind === SPACES) {
+  if (kind === SPACES || kind === SINGLE) {
     const merged = new Set<number>();
     let p = s;
     while (p < e) {
@@ -110,7 +115,7 @@ function splitLine(text: string, s: number, e: number, kind: number): Cell[] {
       // A cell runs to a full-width space or a tab, or to two ASCII spaces (one space may stand inside a cell).
       while (q < e) {
         const c = text.charCodeAt(q);
-        if (c === 0x3000 || c === 0x09 || (c === 0x20 && text.charCodeAt(q + 1) === 0x20)) break;
+        if (c === 0x3000 || c === 0x09 || (c === 0x20 && (kind === SINGLE || text.charCodeAt(q + 1) === 0x20))) break;
         q++;
       }
       // 王　芳: a two-character name padded by one full-width space to a column's width is one cell, not two.
@@ -351,7 +356,9 @@ const MAX_GAP_LINE = 12;
 /** Names in the person columns of every table of `text`, and the homes beside them. `present`: the scan's classes. */
 export function readTables(text: string, present: number): TableReading {
   const out: TableReading = { names: [], homes: [] };
-  if ((present & CELL_SEPARATOR_CHARS) === 0 || !mayHoldTable(text)) return out;
+  if ((present & CELL_SEPARATOR_CHARS) === 0) return out;
+  // Without a bar, a tab, a full-width space or two spaces, only short lines split by single spaces can be rows.
+  const multi = mayHoldTable(text);
   let block: Cell[][] = [];
   let blockKind = 0;
   let gap = false;
@@ -365,7 +372,7 @@ export function readTables(text: string, present: number): TableReading {
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
-    const kind = e - s <= MAX_LINE ? lineKind(text, s, e) : 0;
+    const kind = e - s <= (multi ? MAX_LINE : MAX_SINGLE_LINE) ? lineKind(text, s, e) : 0;
     const cells = kind === 0 ? null : splitLine(text, s, e, kind);
     if (cells === null || cells.length < 2 || cells.length > MAX_CELLS) {
       // A short line inside a table may be a group's heading; a second one, or a longer one, ends the table.

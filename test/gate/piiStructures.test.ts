@@ -1343,3 +1343,11 @@ describe('a column of transliterated names (the twenty-second tuning)', () => {
     expect(names('序号\t旗县\t苏木\t面积\n1\t阿拉善左旗\t巴彦浩特\t1200\n2\t巴林右旗\t大板镇\t860\n3\t达茂旗\t百灵庙\t1500')).toEqual([]);
   });
 });
+
+describe('a table set apart by single spaces (the twenty-second tuning)', () => {
+  it('short rows of words split by one space are rows too; a byline block and an English sentence are not', () => {
+    expect(names('序号 参赛者 代表村 奖金\n1 茆永康 泉河村 800\n2 晁秀英 柳湾村 600\n3 剡兴国 泉河村 400')).toEqual(['茆永康', '晁秀英', '剡兴国']);
+    expect(names('记者 晁德明 通讯员 檀秀英\n编辑 邰建国 校对 茆永康\n责编 晁秀英 审核 剡兴国')).toEqual([]);
+    expect(names('The portal publishes policy documents in Chinese and English (PDF, 2.3 MB).\nSee the annex for details.\nContact the office.')).toEqual([]);
+  });
+});
