@@ -161,15 +161,25 @@ const PLACE_ENDS = ['嘎查', '苏木', '浩特', '村', '乡', '镇', '旗', '�
 /** A Mongolian or other transliterated name runs longer than a Han one (巴图巴雅尔, 乌云其其格). */
 const MAX_MEMBER = 6;
 
+/** The last characters of the body and place suffixes: a member ending otherwise needs no suffix comparison. */
+const SUFFIX_LAST = new Set([...ORGANISATION_SUFFIXES, ...PLACE_ENDS].map((x) => x[x.length - 1]));
+
+/** Cheap checks first (length, script, masks, the word list), the suffix and heading lists only when they could apply. */
 function plausible(m: string): boolean {
   if (m.length < 2 || m.length > MAX_MEMBER || !allHan(m)) return false;
-  for (const c of m) if (MASKS.has(c)) return false;
-  return !isCommonWord(m) && !ORGANISATION_SUFFIXES.some((x) => m.endsWith(x)) && !PLACE_ENDS.some((x) => m.endsWith(x)) && !isPersonHeading(m) && !isNotPersonHeading(m);
+  for (let i = 0; i < m.length; i++) if (MASKS.has(m[i])) return false;
+  if (isCommonWord(m)) return false;
+  if (SUFFIX_LAST.has(m[m.length - 1]) && (ORGANISATION_SUFFIXES.some((x) => m.endsWith(x)) || PLACE_ENDS.some((x) => m.endsWith(x)))) return false;
+  return !isPersonHeading(m) && !isNotPersonHeading(m);
 }
 
 /** A member that reads as a name by the model on its own: what makes a column a person column. */
 export function strongName(m: string): { surname: string } | null {
   if (!plausible(m)) return null;
+  return strongReading(m);
+}
+
+function strongReading(m: string): { surname: string } | null {
   if (yiName(m)) return { surname: '' };
   const surname = surnameAt(m, 0);
   if (surname && m.length - surname.length >= 1 && m.length - surname.length <= 2) return nameScore(m, surname) >= STRONG_SCORE ? { surname } : null;
@@ -180,6 +190,10 @@ export function strongName(m: string): { surname: string } | null {
 /** A member read in a column already known to hold people: the weaker readings the column carries. */
 export function weakName(m: string): { surname: string } | null {
   if (!plausible(m)) return null;
+  return weakReading(m);
+}
+
+function weakReading(m: string): { surname: string } | null {
   const known = cellName(m) ?? headedName(m) ?? headedWordName(m) ?? wordSurnameName(m);
   if (known) return known;
   if (yiName(m)) return { surname: '' };
@@ -195,6 +209,32 @@ export function weakName(m: string): { surname: string } | null {
   const b = givenScore(m[2]);
   const doubled = m[1] === m[2] && a >= 0;
   return doubled || (a >= NAME_LIKE_GIVEN && b >= NAME_LIKE_GIVEN) ? { surname: m[0] } : null;
+}
+
+/** How a member reads: 2 by the strong bar, 1 by the weaker one only, 0 as no name; with its surname. */
+interface Reading {
+  grade: number;
+  surname: string;
+}
+const NO_READING: Reading = { grade: 0, surname: '' };
+
+/** Readings of the member strings of one text: a table repeats its values (同上, a village, a name in two columns). */
+class Readings {
+  private readonly seen = new Map<string, Reading>();
+
+  of(m: string): Reading {
+    let r = this.seen.get(m);
+    if (r === undefined) {
+      r = NO_READING;
+      if (plausible(m)) {
+        const strong = strongReading(m);
+        const weak = strong ?? weakReading(m);
+        if (weak) r = { grade: strong ? 2 : 1, surname: weak.surname };
+      }
+      this.seen.set(m, r);
+    }
+    return r;
+  }
 }
 
 /** A member of a cell: where it stands and what it reads as (a padded `王　芳` reads 王芳 over its printed span). */
@@ -262,7 +302,7 @@ function labelledStaff(text: string, row: Cell[], k: number): boolean {
  * Whether column `k` holds people by its cells: at least two strong names and half of the cells that could name
  * anyone, or (three such cells or more) one strong name with every other cell a weaker reading of a name.
  */
-function personColumn(text: string, rows: Cell[][], first: number, k: number): boolean {
+function personColumn(text: string, rows: Cell[][], first: number, k: number, readings: Readings): boolean {
   let strong = 0;
   let weak = 0;
   let counted = 0;
@@ -271,8 +311,9 @@ function personColumn(text: string, rows: Cell[][], first: number, k: number): b
     const m = members(text, rows[r][k])[0];
     if (namesNoOne(m.value)) continue;
     counted++;
-    if (strongName(m.value)) strong++;
-    else if (weakName(m.value)) weak++;
+    const grade = readings.of(m.value).grade;
+    if (grade === 2) strong++;
+    else if (grade === 1) weak++;
   }
   if (strong >= 2 && strong * 2 >= counted) return true;
   return strong >= 1 && counted >= 3 && strong + weak === counted;
@@ -310,26 +351,26 @@ function homeCell(text: string, cell: Cell, heading: string): boolean {
   return run.door && (run.division || run.village);
 }
 
-function readBlock(text: string, rows: Cell[][], out: TableReading): void {
+function readBlock(text: string, rows: Cell[][], out: TableReading, readings: Readings): void {
   const width = rows[0].length;
   const cellText = (r: number, k: number): string => text.slice(rows[r][k].start, rows[r][k].end);
   // A head row names columns: no digit and no name in any of its cells.
   let head = true;
-  for (let k = 0; k < width && head; k++) if (hasDigit(text, rows[0][k]) || members(text, rows[0][k]).some((m) => strongName(m.value))) head = false;
+  for (let k = 0; k < width && head; k++) if (hasDigit(text, rows[0][k]) || members(text, rows[0][k]).some((m) => readings.of(m.value).grade === 2)) head = false;
   const first = head ? 1 : 0;
   if (rows.length - first < 2) return;
   const people: number[] = [];
   for (let k = 0; k < width; k++) {
     const heading = head ? cellText(0, k) : '';
     if (heading !== '' && !isPersonHeading(heading) && (isStaffHeading(heading) || isNotPersonHeading(heading) || namesAThing(heading))) continue;
-    if (!personColumn(text, rows, first, k)) continue;
+    if (!personColumn(text, rows, first, k, readings)) continue;
     people.push(k);
     const role = heading !== '' && isPersonHeading(heading) ? heading : null;
     for (let r = first; r < rows.length; r++) {
       if (k >= rows[r].length || labelledStaff(text, rows[r], k)) continue;
       for (const m of members(text, rows[r][k])) {
-        const parsed = weakName(m.value);
-        if (parsed) out.names.push({ start: m.start, end: m.end, surname: parsed.surname, heading: role });
+        const reading = readings.of(m.value);
+        if (reading.grade > 0) out.names.push({ start: m.start, end: m.end, surname: reading.surname, heading: role });
       }
     }
   }
@@ -337,7 +378,7 @@ function readBlock(text: string, rows: Cell[][], out: TableReading): void {
   // Homes beside the people: every other column's dwelling-level cells, in the rows whose person cell names someone.
   for (let r = first; r < rows.length; r++) {
     const row = rows[r];
-    if (!people.some((k) => k < row.length && members(text, row[k]).some((m) => weakName(m.value) !== null))) continue;
+    if (!people.some((k) => k < row.length && members(text, row[k]).some((m) => readings.of(m.value).grade > 0))) continue;
     for (let k = 0; k < row.length; k++) {
       if (people.includes(k)) continue;
       if (homeCell(text, row[k], head && k < width ? cellText(0, k) : '')) out.homes.push({ start: row[k].start, end: row[k].end });
@@ -362,8 +403,9 @@ export function readTables(text: string, present: number): TableReading {
   let block: Cell[][] = [];
   let blockKind = 0;
   let gap = false;
+  let readings: Readings | null = null;
   const close = (): void => {
-    if (block.length >= MIN_ROWS) readBlock(text, block, out);
+    if (block.length >= MIN_ROWS) readBlock(text, block, out, (readings ??= new Readings()));
     block = [];
     blockKind = 0;
     gap = false;
