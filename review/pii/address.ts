@@ -367,7 +367,7 @@ export function emptyCellsClose(row: string): boolean {
 }
 
 /** 住址（门牌号）, 家庭住址(村组): a heading with a note in brackets is the heading before them. */
-function headingWord(cell: string): string {
+export function headingWord(cell: string): string {
   const b = cell.search(/[（(]/);
   return b > 0 ? cell.slice(0, b) : cell;
 }

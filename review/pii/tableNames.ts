@@ -16,7 +16,7 @@ import { isAddressHeading, isNotPersonHeading, isPersonHeading } from './heading
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { isStaffHeading } from './staffColumns.js';
-import { CELL_SEPARATOR_CHARS } from './address.js';
+import { CELL_SEPARATOR_CHARS, headingWord } from './address.js';
 import { headedWordName } from './wordNames.js';
 import { wordSurnameName } from './wordSurnames.js';
 import { yiName } from './yi.js';
@@ -149,11 +149,8 @@ function allHan(s: string): boolean {
   return true;
 }
 
-/** The part of a cell before a note in brackets (孙八一（已故）, 冒丽丽（…组10号）). */
-function namePart(cell: string): string {
-  const b = cell.search(/[（(]/);
-  return b > 0 ? cell.slice(0, b) : cell;
-}
+/** The part of a cell before a note in brackets (孙八一（已故）, 冒丽丽（…组10号）), as a heading's word is read. */
+const namePart = headingWord;
 
 /** What ends a place's name (宝力格嘎查, 巴彦浩特, 阿拉善左旗): a transliteration's characters spell places too. */
 const PLACE_ENDS = ['嘎查', '苏木', '浩特', '村', '乡', '镇', '旗', '县', '区', '市', '盟', '州', '组', '屯', '寨', '庄', '湾', '沟', '社区', '街道'];
