@@ -66,6 +66,8 @@ function readList(rows: Row[], out: TableName[]): void {
 /** Names ending the first clause of the lines of every numbered list in `text`. */
 export function numberedNames(text: string): TableName[] {
   const out: TableName[] = [];
+  // A list has two lines at least: a text of one line (most short items) holds none.
+  if (!text.includes('\n')) return out;
   let rows: Row[] = [];
   let line = 0;
   let lastLine = -MAX_LINES_APART - 1;

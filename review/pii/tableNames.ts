@@ -394,7 +394,8 @@ const MAX_GAP_LINE = 12;
 /** Names in the person columns of every table of `text`, and the homes beside them. `present`: the scan's classes. */
 export function readTables(text: string, present: number): TableReading {
   const out: TableReading = { names: [], homes: [] };
-  if ((present & CELL_SEPARATOR_CHARS) === 0) return out;
+  // A table has three lines at least: a text of one line (most short items) holds none.
+  if ((present & CELL_SEPARATOR_CHARS) === 0 || !text.includes('\n')) return out;
   // Without a bar, a tab, a full-width space or two spaces, only short lines split by single spaces can be rows.
   const multi = mayHoldTable(text);
   let block: Cell[][] = [];
