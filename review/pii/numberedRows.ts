@@ -63,11 +63,13 @@ function readList(rows: Row[], out: TableName[]): void {
   });
 }
 
+const NO_NAMES: readonly TableName[] = [];
+
 /** Names ending the first clause of the lines of every numbered list in `text`. */
-export function numberedNames(text: string): TableName[] {
+export function numberedNames(text: string): readonly TableName[] {
+  // A list has two lines at least: a text of one line (most short items) holds none, and builds nothing.
+  if (!text.includes('\n')) return NO_NAMES;
   const out: TableName[] = [];
-  // A list has two lines at least: a text of one line (most short items) holds none.
-  if (!text.includes('\n')) return out;
   let rows: Row[] = [];
   let line = 0;
   let lastLine = -MAX_LINES_APART - 1;

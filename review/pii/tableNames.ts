@@ -348,7 +348,7 @@ function homeCell(text: string, cell: Cell, heading: string): boolean {
   return run.door && (run.division || run.village);
 }
 
-function readBlock(text: string, rows: Cell[][], out: TableReading, readings: Readings): void {
+function readBlock(text: string, rows: Cell[][], out: Found, readings: Readings): void {
   const width = rows[0].length;
   const cellText = (r: number, k: number): string => text.slice(rows[r][k].start, rows[r][k].end);
   // A head row names columns: no digit and no name in any of its cells.
@@ -384,18 +384,26 @@ function readBlock(text: string, rows: Cell[][], out: TableReading, readings: Re
 }
 
 export interface TableReading {
+  readonly names: readonly TableName[];
+  readonly homes: readonly Span[];
+}
+
+/** What readBlock fills in. */
+interface Found {
   names: TableName[];
   homes: Span[];
 }
+
+const NO_TABLES: TableReading = { names: [], homes: [] };
 
 /** One short line between rows (a group's heading, 二组) does not end a table whose rows go on alike after it. */
 const MAX_GAP_LINE = 12;
 
 /** Names in the person columns of every table of `text`, and the homes beside them. `present`: the scan's classes. */
 export function readTables(text: string, present: number): TableReading {
-  const out: TableReading = { names: [], homes: [] };
-  // A table has three lines at least: a text of one line (most short items) holds none.
-  if ((present & CELL_SEPARATOR_CHARS) === 0 || !text.includes('\n')) return out;
+  // A table has three lines at least: a text of one line (most short items) holds none, and builds nothing.
+  if ((present & CELL_SEPARATOR_CHARS) === 0 || !text.includes('\n')) return NO_TABLES;
+  const out: Found = { names: [], homes: [] };
   // Without a bar, a tab, a full-width space or two spaces, only short lines split by single spaces can be rows.
   const multi = mayHoldTable(text);
   let block: Cell[][] = [];
