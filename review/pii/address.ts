@@ -342,7 +342,7 @@ function separatorsAtLeast(text: string, from: number, to: number, count: number
 const CELL_SEPARATORS = ['\t', '|', '｜', ' ', '\u3000', '\r'];
 const CELL_SEPARATOR = chars.unitTable(CELL_SEPARATORS);
 /** A table row needs separators (separatorsAtLeast): a text without any has no table to read (present.ts). */
-const CELL_SEPARATOR_CHARS = triggerClass(CELL_SEPARATORS);
+export const CELL_SEPARATOR_CHARS = triggerClass(CELL_SEPARATORS);
 
 export function cellsOf(line: string): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
@@ -369,7 +369,7 @@ export function emptyCellsClose(row: string): boolean {
 }
 
 /** 住址（门牌号）, 家庭住址(村组): a heading with a note in brackets is the heading before them. */
-function headingWord(cell: string): string {
+export function headingWord(cell: string): string {
   const b = cell.search(/[（(]/);
   return b > 0 ? cell.slice(0, b) : cell;
 }

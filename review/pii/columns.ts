@@ -73,7 +73,7 @@ export function cellName(cell: string, allowWord = false, minScore = COLUMN_MIN_
  */
 const HEADED_SURNAME_WEIGHT = 2;
 
-function headedName(cell: string): { surname: string } | null {
+export function headedName(cell: string): { surname: string } | null {
   if (cell.length !== 3 || ![...cell].every((c) => isHanCode(c.charCodeAt(0)) && !MASKS.has(c))) return null;
   const surname = surnameAt(cell, 0);
   if (surname.length !== 1 || surnameWeight(surname) < HEADED_SURNAME_WEIGHT) return null;

@@ -50,6 +50,10 @@ const NOT_PERSON_HEAD_ENDS = [
   '监督人', '介绍人', '推荐人', '见证人', '核查人', '调查人', '检查人', '执法人', '包保人', '帮扶人', '结对人', '发布人', '审稿人', '校对人', '出题人', '阅卷人',
 ];
 const NOT_PERSON_HEADS: ReadonlySet<string> = new Set(['个人', '法人', '工作人', '单位人', '他人', '本人', '家人', '证明人', '地主', '民主', '自主', '公主', '宗主', '物主']);
+/** A heading of the body's people or an organisation's (经办人, 联系人, 负责人 …) or no person at all (个人, 法人). */
+export function isNotPersonHeading(cell: string): boolean {
+  return NOT_PERSON_HEADS.has(cell) || NOT_PERSON_HEAD_ENDS.some((w) => cell.endsWith(w));
+}
 /** A heading cell's note in brackets (帮扶对象（户主）, 监护人(父母)) says no more than its word. */
 const HEADING_NOTE = /[（(][^（()）]{1,6}[）)]$/;
 

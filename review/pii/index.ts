@@ -13,6 +13,7 @@ import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
 import { findPlates } from './plate.js';
+import { readTables } from './tableNames.js';
 import { ANY_DIGIT, ASCII_DIGIT, AT_SIGN, FOLDABLE, has, hasAny, PASSPORT_LETTER, PLATE_LETTER, PROVINCE, scanTriggers } from './present.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 
@@ -66,7 +67,8 @@ export function detectPii(original: string): PiiCandidate[] {
   const seen = triggers.present;
   // Offsets in the folded text are offsets in the original (one unit for one).
   const text = has(seen, FOLDABLE) ? foldForPii(original) : original;
-  const names = findNames(text, triggers);
+  const tables = readTables(text, seen);
+  const names = findNames(text, triggers, tables);
   const cands: PiiCandidate[] = [];
   for (const n of names) cands.push({ type: 'person_name', start: n.start, end: n.end, role: n.role, surname: original.slice(n.start, n.start + n.surname.length), name: n.name });
   // The private persons found: a company's legal representative and the body's contact are not among them.
@@ -78,6 +80,7 @@ export function detectPii(original: string): PiiCandidate[] {
   for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
   // Homes under labels known by their ending (养殖地点：…组3号（自家圈舍）): a door's digit, a label's character and a dwelling's end.
   if (has(seen, ANY_DIGIT) && hasAny(seen, DWELLING_END_CHARS) && hasAny(seen, labelEndingClass())) for (const s of labelledHomes(text, people)) cands.push({ type: 'address', ...s });
+  for (const s of tables.homes) cands.push({ type: 'address', ...s });
   // Places glued to names: most short items name nobody, and build no lists for them.
   if (names.length > 0) {
     for (const s of placesAfterNames(text, names.map((n) => n.end))) cands.push({ type: 'address', ...s });

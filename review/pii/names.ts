@@ -28,6 +28,8 @@ import { withoutHeadRows } from './headRows.js';
 import { withoutStaffColumns } from './staffColumns.js';
 import { withoutOfficials } from './offices.js';
 import { kinNames } from './kinNames.js';
+import { readTables, type TableReading } from './tableNames.js';
+import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
@@ -490,8 +492,11 @@ function proseNames(text: string, found: NameCandidate[], triggers: Triggers): v
 /** Upper bound on distinct names followed through a document, so a hostile input cannot make this quadratic. */
 const MAX_PROPAGATED_NAMES = 200;
 
-/** `triggers`: the scan of the text (present.ts); passes its classes rule out are skipped. */
-export function findNames(text: string, triggers: Triggers): NameCandidate[] {
+/**
+ * `triggers`: the scan of the text (present.ts); passes its classes rule out are skipped. `tables`: the text's tables as
+ * tableNames.ts read them, when the caller read them already for their homes.
+ */
+export function findNames(text: string, triggers: Triggers, tables: TableReading = readTables(text, triggers.present)): NameCandidate[] {
   const present = triggers.present;
   const found: NameCandidate[] = [];
   // A text where no label can end (no position listed) has no label to read names after.
@@ -500,6 +505,13 @@ export function findNames(text: string, triggers: Triggers): NameCandidate[] {
   if (has(present, COLON)) salutations(text, found);
   if (has(present, COURTESY_FIRST | COURTESY_LAST)) titledNames(text, found);
   if (has(present, BOUND_TO)) for (const b of boundNeighbours(text)) found.push({ start: b.start, end: b.end, role: null, surname: b.surname, name: text.slice(b.start, b.end) });
+  // A table's person column known by its cells (tableNames.ts), a numbered list's by its lines' first clauses
+  // (numberedRows.ts); a cell a heading's column already gave is not read twice.
+  const numbered = numberedNames(text);
+  if (tables.names.length > 0 || numbered.length > 0) {
+    const taken = new Set(found.map((f) => f.start));
+    for (const t of tables.names.concat(numbered)) if (!taken.has(t.start)) found.push({ start: t.start, end: t.end, role: t.heading, surname: t.surname, name: text.slice(t.start, t.end) });
+  }
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   proseNames(text, found, triggers);
   // Names tied to a child or a sex bracket (A、B之子C, 儿童X（女，…）): word-like surnames count there.

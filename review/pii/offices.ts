@@ -84,6 +84,7 @@ export function isOfficeHeading(heading: string): boolean {
 /** Public bodies a name's brackets may hold (孙文龙（县司法局）): the name is that body's staff; so is a post there. */
 const BODY_ENDS = ['政府', '委员会', '局', '办', '办公室', '司法所', '派出所', '财政所', '站', '大队', '中队', '科', '股', '法院', '检察院', '街道办事处'];
 const BRACKET_MAX = 16;
+const DIVISION_OPENING = /^[\u4e00-\u9fff]{0,4}[省市县区旗镇乡]/;
 
 function bodyInBrackets(text: string, e: number): boolean {
   if (text[e] !== '（' && text[e] !== '(') return false;
@@ -91,8 +92,8 @@ function bodyInBrackets(text: string, e: number): boolean {
   if (close < 0 || close - e - 1 < 2 || close - e - 1 > BRACKET_MAX) return false;
   const inner = text.slice(e + 1, close);
   if (inner.includes('事务所') || inner.includes('公司')) return false;
-  // X（县司法局）, X（副局长）, X（县河长办）
-  return BODY_ENDS.some((b) => inner.endsWith(b)) || isPost(inner);
+  // X（县司法局）, X（副局长）, X（县河长办）; X（县体育运动中心）: a 中心 named by its division is a public body's, a bare one may be a firm's.
+  return BODY_ENDS.some((b) => inner.endsWith(b)) || isPost(inner) || (inner.endsWith('中心') && DIVISION_OPENING.test(inner));
 }
 
 /** X，局长， / X，副县长。: a post set off by commas right after the name. */

@@ -13,7 +13,7 @@ import { isOfficeHeading } from './offices.js';
 /** Staff roles that are no post; the posts themselves (审判长, 书记员, 法官助理, 河长 …) come from offices.ts. */
 const STAFF_HEADINGS = new Set([...STAFF_ROLE_HEADINGS, '执法人员', '办案人员', '检查人员', '值班人员', '值班员', '工作人员']);
 /** A heading of office listed here, or a post or a cadre's role by its suffix (河长, 职务's neighbours, 帮扶责任人). */
-function isStaffHeading(heading: string): boolean {
+export function isStaffHeading(heading: string): boolean {
   return heading !== '' && (STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading));
 }
 

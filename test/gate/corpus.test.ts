@@ -208,5 +208,17 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // tunings' of the round).
     goals(held20, 0.816, 0.9);
     goals(held21, 0.837, 0.9);
+    // Slices 20 and 21 (measured before the twenty-second tuning at names 0.807 / 0.978 and 0.811 / 0.968, addresses 0.953 /
+    // 1.000 and 0.793 / 1.000): the tables tuning (person columns by their cells, numbered lists) holds them at the floors it
+    // reached; the goals are not met yet (their remaining misses are in prose).
+    const floors = (e: Evaluation, name: number, address: number, decoysFound: number): void => {
+      for (const s of e.perType.filter((x) => x.type === 'person_name' || x.type === 'address')) {
+        expect({ type: s.type, recall: s.recall >= (s.type === 'address' ? address : name) }).toEqual({ type: s.type, recall: true });
+        expect({ type: s.type, precision: s.precision >= 0.95 }).toEqual({ type: s.type, precision: true });
+      }
+      expect(e.decoyHits.length).toBeLessThanOrEqual(decoysFound);
+    };
+    floors(held20, 0.88, 1, 2);
+    floors(held21, 0.85, 0.82, 1);
   });
 });

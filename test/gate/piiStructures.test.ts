@@ -1362,3 +1362,95 @@ describe('a body’s contact on a desk line in other wordings (the twenty-second
     expect(names('联系人：饶志强（申请人之女）　0739-4095596')).toEqual(['饶志强']);
   });
 });
+
+describe('a table’s person column known by its cells (the twenty-second tuning)', () => {
+  it('under a heading no rule knows, in tabs, with a rare surname, a note in brackets, two members and a later mention', () => {
+    const t = [
+      '名次\t参赛者\t代表村\t奖金（元）',
+      '1\t茆永康\t泉河村\t800',
+      '2\t晁秀英\t柳湾村\t600',
+      '3\t檀国富（已故）\t泉河村\t400',
+      '4\t禚春生、禚秋生\t柳湾村\t400',
+      '    说明：檀国富已于赛后病故，奖金由其女代领。',
+    ].join('\n');
+    expect(names(t)).toEqual(['茆永康', '晁秀英', '檀国富', '禚春生', '禚秋生', '檀国富']);
+  });
+
+  it('with no head row, in bars; under a group line and an aligned head; in traditional script with full-width spaces', () => {
+    expect(names('1 | 邰建国 | 男 | 68\n2 | 眷丽丽 | 女 | 71\n3 | 晁德旺 | 男 | 80')).toEqual(['邰建国', '眷丽丽', '晁德旺']);
+    const aligned = ['    一组', '    骑手      工日  折款（元）', '    茆铁柱    4     320', '    晁秀兰    3     240', '    二组', '    剡兴国    5     400', '    禚玉梅    2     160', '    合计            1120'].join('\n');
+    expect(names(aligned)).toEqual(['茆铁柱', '晁秀兰', '剡兴国', '禚玉梅']);
+    const traditional = ['序號　參賽者　村別　獎金（元）', '1　　茆永康　泉河村　800', '2　　晁秀英　柳灣村　600', '3　　檀國富　泉河村　400'].join('\n');
+    expect(names(traditional)).toEqual(['茆永康', '晁秀英', '檀國富']);
+  });
+
+  it('leaves columns of things, bodies, places and posts, a staff column and spaced officers alone', () => {
+    expect(names('序号 | 商户 | 品种 | 抽检结果\n1 | 泉河镇永康超市 | 红富士 | 合格\n2 | 泉河镇兴旺粮油店 | 高粱米 | 合格\n3 | 泉河镇德胜商行 | 金丝枣 | 合格')).toEqual([]);
+    expect(names('序号\t学校\t病种\t职务\t所在村\n1\t泉河镇中心小学\t高血压\t校长\t王家村\n2\t泉河镇中学\t糖尿病\t教师\t李庄村\n3\t柳湾小学\t冠心病\t副校长\t张湾村')).toEqual([]);
+    expect(names('序号 | 姓名 | 补助（元） | 审核人\n1 | 茆永康 | 500 | 晁德明\n2 | 晁秀英 | 500 | 晁德明\n3 | 檀建军 | 500 | 晁德明')).toEqual(['茆永康', '晁秀英', '檀建军']);
+    expect(names('審　判　長　晁德明\n審　判　員　檀秀英\n書　記　員　禚國慶')).toEqual([]);
+    expect(names('序号 | 船名号 | 船主\n1 | 浙泉渔10231 | 泉河镇渔业合作社\n2 | 浙泉渔10232 | 泉河镇水产公司\n3 | 浙泉渔10233 | 泉河镇渔业合作社')).toEqual([]);
+  });
+});
+
+describe('homes beside a person in a table (the twenty-second tuning)', () => {
+  it('a dwelling-level cell beside a person column known by its cells, whatever its heading, or with none', () => {
+    const t = [
+      '序号 | 受益户 | 现住 | 经营地点 | 补助（元）',
+      '1 | 茆永康 | 泉河镇柳湾村三组15号 | 泉河镇农贸市场8号摊位 | 500',
+      '2 | 晁秀英 | 泉河镇泉河村二组7号 | 泉河镇正街21号 | 500',
+      '3 | 泉河镇兴旺养殖专业合作社 | 泉河镇泉河村六组3号 | 泉河镇泉河村六组3号 | 2000',
+      '4 | 檀建军 | 泉河镇学府路6号院2排5号 | — | 500',
+    ].join('\n');
+    expect(addresses(t)).toEqual(['泉河镇柳湾村三组15号', '泉河镇泉河村二组7号', '泉河镇学府路6号院2排5号']);
+    expect(addresses('1 | 邰建国 | 男 | 泉河镇柳湾村三组\n2 | 眷丽丽 | 女 | 泉河镇柳湾村五组12号\n3 | 晁德旺 | 男 | 泉河镇泉河村二组7号')).toEqual(['泉河镇柳湾村五组12号', '泉河镇泉河村二组7号']);
+  });
+
+  it('not a plot, a business’s place or a company’s row', () => {
+    const t = ['托管户\t面积（亩）\t地块\t服务组织', '茆永康\t12\t柳湾村三组东洼\t泉河镇丰禾农机专业合作社', '晁秀英\t8\t泉河村二组后岭\t泉河镇丰禾农机专业合作社', '檀建军\t9\t泉河村五组\t泉河镇绿野农业服务有限公司'].join('\n');
+    expect(addresses(t)).toEqual([]);
+    expect(names(t)).toEqual(['茆永康', '晁秀英', '檀建军']);
+  });
+});
+
+describe('a numbered list read as a column (the twenty-second tuning)', () => {
+  it('the name ending each line’s first clause after the noun the lines share, in every style of numbering', () => {
+    const t = ['（1）领款人晁德旺，男，住泉河镇柳湾村三组15号，领取补助1200元。', '（2）领款人茆永康，男，住泉河镇泉河村二组7号，领取补助800元。', '（3）领款人檀秀英，女，住泉河镇泉河村五组3号。'].join('\n');
+    expect(names(t)).toEqual(['晁德旺', '茆永康', '檀秀英']);
+    expect(addresses(t)).toEqual(['泉河镇柳湾村三组15号', '泉河镇泉河村二组7号', '泉河镇泉河村五组3号']);
+    expect(names('一、特困人员晁德旺，男，1948年生。\n    本人无子女，由村委会照料。\n二、特困人员眷丽丽，女，1952年生。\n三、特困人员邰建国，男，1950年生。')).toEqual(['晁德旺', '眷丽丽', '邰建国']);
+    expect(names('1.犬主晁德旺，登记证号：QH2025001。\n2.犬主剡兴国，登记证号：QH2025002。\n3.犬主泉河镇兴旺养殖专业合作社，登记证号：QH2025003。')).toEqual(['晁德旺', '剡兴国']);
+  });
+
+  it('but not officials by their posts, a document’s headings, duties or villages', () => {
+    expect(names('1.县长晁德旺，负责全面工作；\n2.副县长檀建军，负责农业农村工作；\n3.副县长邰建国，负责教育卫生工作。')).toEqual([]);
+    expect(names('一、基本情况\n二、存在问题\n三、整改措施\n四、下一步工作')).toEqual([]);
+    expect(names('1.高度重视，加强领导。\n2.明确责任，狠抓落实。\n3.强化监督，严肃问责。')).toEqual([]);
+    expect(names('（一）王家村，完成改厕86户；\n（二）李庄村，完成改厕54户；\n（三）张湾村，完成改厕40户。')).toEqual([]);
+    // The lines share 畜主 but one line's given name holds a character no name has: it stays unread, not cut short.
+    expect(names('1.畜主晁德旺，存栏12头。\n2.畜主邰者梅，存栏8头。\n3.畜主檀建军，存栏5头。')).toEqual(['晁德旺', '檀建军']);
+  });
+});
+
+describe('cells of a table holding more than one name, or a padded one (the twenty-second tuning)', () => {
+  it('members joined by 、 each with a note in brackets, and names padded by one full-width space in an aligned list', () => {
+    expect(names('户主 | 家庭成员 | 人口\n晁德旺 | 李秀兰（妻）、晁小军（子） | 3\n茆永康 | 刘玉梅（妻） | 2\n檀建军 | — | 1')).toEqual(['晁德旺', '李秀兰', '晁小军', '茆永康', '刘玉梅', '檀建军']);
+    expect(names('序号　姓名　性别　单位\n1　晁德旺　男　泉河镇农技站\n2　柯　芳　女　泉河镇卫生院\n3　檀建军　男　泉河镇中心小学\n4　邰　军　男　泉河镇财政所')).toEqual(['晁德旺', '柯　芳', '檀建军', '邰　军']);
+  });
+});
+
+describe('a column of transliterated names (the twenty-second tuning)', () => {
+  it('Mongolian names make the column a person column, and a weaker Han name in it counts', () => {
+    const t = ['序号\t牧户\t嘎查\t禁牧面积（亩）', '1\t巴图巴雅尔\t宝力格嘎查\t1200', '2\t乌云其其格\t宝力格嘎查\t860', '3\t剡兴国\t乌兰嘎查\t1500'].join('\n');
+    expect(names(t)).toEqual(['巴图巴雅尔', '乌云其其格', '剡兴国']);
+    expect(names('序号\t旗县\t苏木\t面积\n1\t阿拉善左旗\t巴彦浩特\t1200\n2\t巴林右旗\t大板镇\t860\n3\t达茂旗\t百灵庙\t1500')).toEqual([]);
+  });
+});
+
+describe('a table set apart by single spaces (the twenty-second tuning)', () => {
+  it('short rows of words split by one space are rows too; a byline block and an English sentence are not', () => {
+    expect(names('序号 参赛者 代表村 奖金\n1 茆永康 泉河村 800\n2 晁秀英 柳湾村 600\n3 剡兴国 泉河村 400')).toEqual(['茆永康', '晁秀英', '剡兴国']);
+    expect(names('记者 晁德明 通讯员 檀秀英\n编辑 邰建国 校对 茆永康\n责编 晁秀英 审核 剡兴国')).toEqual([]);
+    expect(names('The portal publishes policy documents in Chinese and English (PDF, 2.3 MB).\nSee the annex for details.\nContact the office.')).toEqual([]);
+  });
+});

@@ -889,11 +889,79 @@ function householdVisits(): void {
   add('grammar', text, [P('彭德明'), A('云岭县城关镇青石社区翠竹苑2栋3单元601室'), P('王秀芝'), P('彭小雨'), P('卢志刚'), A('云岭县城关镇青石社区翠竹苑5栋1单元102室'), P('卢思远')]);
 }
 
+
+/**
+ * The twenty-second tuning's private check (tables): lists of kinds no slice uses, written before the rules, whose person
+ * column no heading list or suffix knows (选手, 托管户, 受獎者 …) or that have no heading row at all, in four layouts (tabs,
+ * ` | `, aligned spaces, full-width spaces in traditional script), with weak cells (rare surnames, word-like given names,
+ * a note in brackets, two members in one cell), a note naming a member again, and decoy columns (teams, co-operatives,
+ * plots, bare villages, subjects, a total row).
+ */
+function chessPrizes(): void {
+  const text = [
+    '柘水县第五届农民运动会象棋比赛获奖名单',
+    '名次\t选手\t代表队\t积分',
+    '1\t撒金锁\t红旗村代表队\t9.5',
+    '2\t董建业\t杏林镇代表队\t8',
+    '3\t寸满仓\t红旗村代表队\t7.5',
+    '4\t邝小勇\t石门乡代表队\t7',
+    '5\t褚开山\t县供电公司代表队\t6.5',
+    '    裁判长：梅志华（县体育运动中心）。',
+  ].join('\n');
+  add('tables', text, ['撒金锁', '董建业', '寸满仓', '邝小勇', '褚开山'].map(P), ['红旗村代表队', '杏林镇代表队', '梅志华', '县体育运动中心']);
+}
+
+function forestGuardPay(): void {
+  const text = [
+    '桐坪村2025年第三季度生态护林员劳务补助发放表',
+    '    一组',
+    '    柯金锁    92    1800',
+    '    揭满仓    92    1800',
+    '    蒿春妮    61    1200',
+    '    三组',
+    '    向秀兰    92    1800',
+    '    麽铁柱    92    1800',
+    '    邬国庆    30    600',
+    '    合计            9000',
+    '    说明：麽铁柱因病于8月住院，9月由其妻代为巡护；蒿春妮7月起聘用。',
+  ].join('\n');
+  add('tables', text, ['柯金锁', '揭满仓', '蒿春妮', '向秀兰', '麽铁柱', '邬国庆'].map(P), ['合计']);
+}
+
+function landTrusteeship(): void {
+  const text = [
+    '石门乡2025年土地托管服务补助公示',
+    '序号 | 托管户 | 托管面积（亩） | 服务组织 | 地块位置',
+    '1 | 钟石头（已故） | 12.5 | 石门乡丰禾农机专业合作社 | 杨庄村东洼',
+    '2 | 蔺春生、蔺秋生 | 20 | 石门乡丰禾农机专业合作社 | 杨庄村后岭',
+    '3 | 寸红梅 | 8 | 柘水县绿野农业服务有限公司 | 柳河村三组',
+    '4 | 滕长根 | 15.2 | 柘水县绿野农业服务有限公司 | 柳河村西坡',
+    '    说明：钟石头已于2025年3月去世，补助由其子钟国栋签约领取。',
+  ].join('\n');
+  add('tables', text, ['钟石头', '蔺春生', '蔺秋生', '寸红梅', '滕长根', '钟国栋'].map(P), ['石门乡丰禾农机专业合作社', '柘水县绿野农业服务有限公司', '杨庄村东洼', '杨庄村后岭', '柳河村西坡']);
+}
+
+function bravePrizes(): void {
+  const text = [
+    '柘水縣2025年見義勇為獎勵名單',
+    '序號　受獎者　村別　住址　獎金（元）',
+    '1　　撒國強　杏林村　柘水縣杏林鎮杏林村二組15號　5000',
+    '2　　龐鳳芝　河口村　柘水縣杏林鎮河口村六組3號　3000',
+    '3　　寸志剛　石門村　柘水縣石門鄉石門村四組27號　3000',
+    '    撒國強在洪水中救起落水兒童二人，龐鳳芝、寸志剛協助轉移群眾。',
+  ].join('\n');
+  add('tables', text, [P('撒國強'), P('龐鳳芝'), P('寸志剛'), A('柘水縣杏林鎮杏林村二組15號'), A('柘水縣杏林鎮河口村六組3號'), A('柘水縣石門鄉石門村四組27號')], ['洪水']);
+}
+
 waterArrears();
 doctorVisits();
 floodTransfer();
 fellingPermits();
 householdVisits();
+chessPrizes();
+forestGuardPay();
+landTrusteeship();
+bravePrizes();
 
 /**
  * The twenty-second tuning's private check (homes and precision), written before its rules: documents of kinds no

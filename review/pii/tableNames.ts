@@ -1,0 +1,440 @@
+/**
+ * A table's person column known by what its cells hold, whatever its heading says (船主, 托管户, 选手, 受奖者 …) or
+ * when it has no heading row at all: in a block of three or more lines split the same way (` | `, tabs, runs of two
+ * or more spaces or full-width spaces), a column at least half of whose cells read as names by the model (a surname,
+ * one or two given characters, a score over STRONG_SCORE, no word, place or body) holds people, unless its heading
+ * names the body's staff, an office, a contact or a thing (staffColumns.ts, headings.ts). Every cell in it is then read
+ * by a weaker bar: a rare surname, a word-like or numeral given name (孙八一), an unknown surname before a doubled or
+ * name-like given pair (巨涛涛, 冒杏儿), `X（已故）`, `A、B`. Later mentions follow by propagation (names.ts).
+ * Bounded: each line is read once and split only when it holds a separator; each cell is scored once.
+ */
+import * as chars from './chars.js';
+import { cellName, headedName } from './columns.js';
+import type { Span } from './email.js';
+import { placeRunEndingAt } from './grammar.js';
+import { isAddressHeading, isNotPersonHeading, isPersonHeading } from './headings.js';
+import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { isStaffHeading } from './staffColumns.js';
+import { CELL_SEPARATOR_CHARS, headingWord } from './address.js';
+import { headedWordName } from './wordNames.js';
+import { wordSurnameName } from './wordSurnames.js';
+import { yiName } from './yi.js';
+
+/** A table's separators; the class (address.ts, shared: it holds the ASCII space too) gates the native look-ups below. */
+const SEPARATORS = ['|', '｜', '\t', '\u3000', '  '];
+
+function mayHoldTable(text: string): boolean {
+  for (const s of SEPARATORS) if (text.includes(s)) return true;
+  return false;
+}
+
+export interface TableName {
+  start: number;
+  end: number;
+  surname: string;
+  /** The column's heading when it is a person's heading (the role the name keeps), else null. */
+  heading: string | null;
+}
+
+const MAX_LINE = 300;
+const MAX_CELLS = 16;
+const MIN_ROWS = 3;
+/** A cell must score this on its characters to count towards calling the column a person column. */
+const STRONG_SCORE = 3;
+/** Below this nameScore a reading holds a character that never stands in a given name (村, 局, 家 last …). */
+const WEAK_FLOOR = -10;
+/** What a given character of an unknown surname must score (the model's modern floor), or a doubled one. */
+const NAME_LIKE_GIVEN = 3;
+/** First characters of table cells that are no surname (小计, 合计, 本人, 其他, 共计, 以下空白 …). */
+const NOT_SURNAME_FIRST = new Set('小老大本合总共另其全各每该某第无未已空附以备注户村组乡镇县区市省'.split(''));
+const MASKS = new Set('某*＊×Ｘ○〇'.split(''));
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+const BAR = 1;
+const TAB = 2;
+const SPACES = 3;
+const SINGLE = 4;
+const MAX_SINGLE_LINE = 80;
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d || c === 0xa0;
+}
+
+function isBar(c: number): boolean {
+  return c === 0x7c || c === 0xff5c;
+}
+
+function firstNonBlank(text: string, s: number, e: number): number {
+  while (s < e && isBlank(text.charCodeAt(s))) s++;
+  return s;
+}
+
+function lastNonBlank(text: string, s: number, e: number): number {
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  return e - 1;
+}
+
+/** The kind of separator a line uses, or 0 for none (prose, or a line only indented). */
+function lineKind(text: string, s: number, e: number): number {
+  let p = s;
+  while (p < e && isBlank(text.charCodeAt(p))) p++;
+  let tab = false;
+  let spaced = false;
+  let single = 0;
+  for (let i = p; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isBar(c)) return BAR;
+    if (c === 0x09) tab = true;
+    else if (c === 0x3000 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) spaced = true;
+    else if (c === 0x20) single++;
+  }
+  // `1 茆永康 男 65`: a short line of words set apart by single spaces is a row too (the older aid lists print so).
+  return tab ? TAB : spaced ? SPACES : single >= 2 && e - p <= MAX_SINGLE_LINE ? SINGLE : 0;
+}
+
+/** The cells of a line of `kind`, trimmed; bars and tabs keep empty cells, space runs have none. */
+function splitLine(text: string, s: number, e: number, kind: number): Cell[] {
+  const cells: Cell[] = [];
+  const push = (a: number, b: number): void => {
+    while (a < b && isBlank(text.charCodeAt(a))) a++;
+    while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+    cells.push({ start: a, end: b });
+  };
+  if (kind === SPACES || kind === SINGLE) {
+    const merged = new Set<number>();
+    let p = s;
+    while (p < e) {
+      while (p < e && isBlank(text.charCodeAt(p))) p++;
+      if (p >= e) break;
+      let q = p;
+      // A cell runs to a full-width space or a tab, or to two ASCII spaces (one space may stand inside a cell).
+      while (q < e) {
+        const c = text.charCodeAt(q);
+        if (c === 0x3000 || c === 0x09 || (c === 0x20 && (kind === SINGLE || text.charCodeAt(q + 1) === 0x20))) break;
+        q++;
+      }
+      // 王　芳: a two-character name padded by one full-width space to a column's width is one cell, not two.
+      const last = cells[cells.length - 1];
+      if (q - p === 1 && last !== undefined && last.end - last.start === 1 && last.end === p - 1 && text.charCodeAt(p - 1) === 0x3000 && chars.isHanCode(text.charCodeAt(p)) && chars.isHanCode(text.charCodeAt(last.start)) && !merged.has(last.start)) {
+        last.end = q;
+        merged.add(last.start);
+      } else push(p, q);
+      if (cells.length > MAX_CELLS) break;
+      p = q;
+    }
+    return cells;
+  }
+  let a = s;
+  for (let i = s; i <= e && cells.length <= MAX_CELLS; i++) {
+    const c = i < e ? text.charCodeAt(i) : -1;
+    const sep = c === -1 || (kind === BAR ? c === 0x7c || c === 0xff5c : c === 0x09);
+    if (!sep) continue;
+    push(a, i);
+    a = i + 1;
+  }
+  // `| a | b |`: bars framing the row cut no cell; `1 | X | ` keeps its empty last cell, so the row keeps its width.
+  if (kind === BAR && cells.length > 0 && cells[0].start === cells[0].end && isBar(text.charCodeAt(firstNonBlank(text, s, e)))) cells.shift();
+  if (kind === BAR && cells.length > 0 && cells[cells.length - 1].start === cells[cells.length - 1].end && isBar(text.charCodeAt(lastNonBlank(text, s, e)))) cells.pop();
+  if (kind === TAB && cells.length > 0 && cells[0].start === cells[0].end) cells.shift();
+  return cells;
+}
+
+function allHan(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!chars.isHanCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The part of a cell before a note in brackets (孙八一（已故）, 冒丽丽（…组10号）), as a heading's word is read. */
+const namePart = headingWord;
+
+/** What ends a place's name (宝力格嘎查, 巴彦浩特, 阿拉善左旗): a transliteration's characters spell places too. */
+const PLACE_ENDS = ['嘎查', '苏木', '浩特', '村', '乡', '镇', '旗', '县', '区', '市', '盟', '州', '组', '屯', '寨', '庄', '湾', '沟', '社区', '街道'];
+
+/** A Mongolian or other transliterated name runs longer than a Han one (巴图巴雅尔, 乌云其其格). */
+const MAX_MEMBER = 6;
+
+/** The last characters of the body and place suffixes: a member ending otherwise needs no suffix comparison. */
+const SUFFIX_LAST = new Set([...ORGANISATION_SUFFIXES, ...PLACE_ENDS].map((x) => x[x.length - 1]));
+
+/** Cheap checks first (length, script, masks, the word list), the suffix and heading lists only when they could apply. */
+function plausible(m: string): boolean {
+  if (m.length < 2 || m.length > MAX_MEMBER || !allHan(m)) return false;
+  for (let i = 0; i < m.length; i++) if (MASKS.has(m[i])) return false;
+  if (isCommonWord(m)) return false;
+  if (SUFFIX_LAST.has(m[m.length - 1]) && (ORGANISATION_SUFFIXES.some((x) => m.endsWith(x)) || PLACE_ENDS.some((x) => m.endsWith(x)))) return false;
+  return !isPersonHeading(m) && !isNotPersonHeading(m);
+}
+
+/** A member that reads as a name by the model on its own: what makes a column a person column. */
+export function strongName(m: string): { surname: string } | null {
+  if (!plausible(m)) return null;
+  return strongReading(m);
+}
+
+function strongReading(m: string): { surname: string } | null {
+  if (yiName(m)) return { surname: '' };
+  const surname = surnameAt(m, 0);
+  if (surname && m.length - surname.length >= 1 && m.length - surname.length <= 2) return nameScore(m, surname) >= STRONG_SCORE ? { surname } : null;
+  // 巴图巴雅尔, 额尔敦: every character a transliteration's, opened by a known part of two characters or more.
+  return m.length >= 3 && cellName(m)?.surname === '' && TRANSLITERATED_NAME_PARTS.some((p) => p.length >= 2 && m.startsWith(p)) ? { surname: '' } : null;
+}
+
+/** A member read in a column already known to hold people: the weaker readings the column carries. */
+export function weakName(m: string): { surname: string } | null {
+  if (!plausible(m)) return null;
+  return weakReading(m);
+}
+
+function weakReading(m: string): { surname: string } | null {
+  const known = cellName(m) ?? headedName(m) ?? headedWordName(m) ?? wordSurnameName(m);
+  if (known) return known;
+  if (yiName(m)) return { surname: '' };
+  const surname = surnameAt(m, 0);
+  if (surname) {
+    // 孙八一, 夹谷八一: a surname and given characters none of which is barred from a name (村, 局, a last 家 …).
+    const given = m.length - surname.length;
+    return given === 2 && nameScore(m, surname) >= WEAK_FLOOR ? { surname } : null;
+  }
+  // 巨涛涛, 冒杏儿, 綦亮亮: a surname the tables lack before a doubled or clearly name-like given pair.
+  if (m.length !== 3 || NOT_SURNAME_FIRST.has(m[0]) || givenScore(m[0]) <= -20) return null;
+  const a = givenScore(m[1]);
+  const b = givenScore(m[2]);
+  const doubled = m[1] === m[2] && a >= 0;
+  return doubled || (a >= NAME_LIKE_GIVEN && b >= NAME_LIKE_GIVEN) ? { surname: m[0] } : null;
+}
+
+/** How a member reads: 2 by the strong bar, 1 by the weaker one only, 0 as no name; with its surname. */
+interface Reading {
+  grade: number;
+  surname: string;
+}
+const NO_READING: Reading = { grade: 0, surname: '' };
+
+/** Readings of the member strings of one text: a table repeats its values (同上, a village, a name in two columns). */
+class Readings {
+  private readonly seen = new Map<string, Reading>();
+
+  of(m: string): Reading {
+    let r = this.seen.get(m);
+    if (r === undefined) {
+      r = NO_READING;
+      if (plausible(m)) {
+        const strong = strongReading(m);
+        const weak = strong ?? weakReading(m);
+        if (weak) r = { grade: strong ? 2 : 1, surname: weak.surname };
+      }
+      this.seen.set(m, r);
+    }
+    return r;
+  }
+}
+
+/** A member of a cell: where it stands and what it reads as (a padded `王　芳` reads 王芳 over its printed span). */
+interface Member {
+  start: number;
+  end: number;
+  value: string;
+}
+
+const PADDED = /^[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]$/;
+
+/**
+ * The members of a cell: one name, or several joined by 、 or ， outside brackets (李秀兰（妻）、张小军（子）), each before its
+ * note in brackets.
+ */
+function members(text: string, cell: Cell): Member[] {
+  const raw = text.slice(cell.start, cell.end);
+  if (PADDED.test(raw)) return [{ start: cell.start, end: cell.start + 3, value: raw[0] + raw[2] }];
+  const out: Member[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = raw[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (i === raw.length || (depth === 0 && (c === '、' || c === '，'))) {
+      const value = namePart(raw.slice(from, i));
+      out.push({ start: cell.start + from, end: cell.start + from + value.length, value });
+      from = i + 1;
+    }
+  }
+  // A cell of clauses (白某，男，1979年生，住…) is a record, not a list of names: every member must be name-sized.
+  if (out.length > 1 && out.some((m) => m.value.length < 2 || m.value.length > MAX_MEMBER)) return [{ start: cell.start, end: cell.start, value: '' }];
+  return out;
+}
+
+function hasDigit(text: string, c: Cell): boolean {
+  for (let i = c.start; i < c.end; i++) if (chars.isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Cells that name no one either way (empty, a dash, a word, a masked or anonymous party, a body): left out of the count. */
+const NO_ONE = new Set(['', '—', '-', '－', '/', '／', '无', '匿名', '同上']);
+function namesNoOne(value: string): boolean {
+  // 合计, 本人, 同户: an ordinary word or a single character is no one's name and says nothing of the column.
+  if (NO_ONE.has(value) || value.length < 2 || isCommonWord(value)) return true;
+  for (const c of value) if (MASKS.has(c)) return true;
+  return ORGANISATION_SUFFIXES.some((x) => value.endsWith(x));
+}
+
+/** The cells left of column `k` read together: a title spaced out to a label's width (審　判　長　X) makes the row staff. */
+const MAX_LABEL = 8;
+const SPACE_RUN = /[ \u3000]+/g;
+function labelledStaff(text: string, row: Cell[], k: number): boolean {
+  if (k === 0) return false;
+  let label = '';
+  for (let j = 0; j < k; j++) {
+    label += text.slice(row[j].start, row[j].end).replace(SPACE_RUN, '');
+    if (label.length > MAX_LABEL) return false;
+  }
+  return allHan(label) && (isStaffHeading(label) || isNotPersonHeading(label));
+}
+
+/**
+ * Whether column `k` holds people by its cells: at least two strong names and half of the cells that could name
+ * anyone, or (three such cells or more) one strong name with every other cell a weaker reading of a name.
+ */
+function personColumn(text: string, rows: Cell[][], first: number, k: number, readings: Readings): boolean {
+  let strong = 0;
+  let weak = 0;
+  let counted = 0;
+  for (let r = first; r < rows.length; r++) {
+    if (k >= rows[r].length) continue;
+    const m = members(text, rows[r][k])[0];
+    if (namesNoOne(m.value)) continue;
+    counted++;
+    const grade = readings.of(m.value).grade;
+    if (grade === 2) strong++;
+    else if (grade === 1) weak++;
+  }
+  if (strong >= 2 && strong * 2 >= counted) return true;
+  return strong >= 1 && counted >= 3 && strong + weak === counted;
+}
+
+/**
+ * Head nouns of a column of things, bodies, places or posts (品目, 品种, 病种, 学校, 职务, 船名 …): their cells may read as
+ * names (黄金梨, 红富士) but the heading says what they are. A person's heading (姓名, 户主 …) is checked first.
+ */
+const THING_HEAD_ENDS = ['名称', '品名', '品目', '品种', '种类', '类别', '项目', '型号', '规格', '产品', '商品', '菜品', '病种', '病名', '疾病', '诊断',
+  '学校', '院校', '单位', '机构', '企业', '商户', '店名', '职务', '职称', '岗位', '专业', '学科', '船名', '船号', '车型', '树种', '畜种', '作物', '地块', '地名',
+  '村', '社区', '乡镇', '村别', '组别', '嘎查', '苏木', '旗县', '区域', '地点', '用途', '事由', '结论', '结果', '备注'];
+function namesAThing(heading: string): boolean {
+  return THING_HEAD_ENDS.some((w) => heading.endsWith(w));
+}
+
+/** Headings (or their absence) under which a dwelling-level cell beside a person is that person's home. */
+const NOT_HOME_HEADINGS = ['经营', '单位', '公司', '企业', '注册', '办公', '工作', '学校', '机构', '场所', '地点', '位置', '门面', '摊位', '项目', '地块', '工程'];
+const NOT_HOME_WORDS = ['公司', '中心', '医院', '学校', '政府', '委员会', '村委会', '市场', '门面', '摊位', '商铺', '事务所', '大厦', '办公'];
+
+/**
+ * A cell beside a person that is a dwelling by the address grammar (grammar.ts) from its first character to its last:
+ * under a home heading (住址, 村组 …) a village's group counts; under any other heading (or none) it must reach a door.
+ */
+function homeCell(text: string, cell: Cell, heading: string): boolean {
+  if (cell.end - cell.start < 5) return false;
+  if (heading !== '' && !isAddressHeading(heading) && NOT_HOME_HEADINGS.some((w) => heading.includes(w))) return false;
+  const value = text.slice(cell.start, cell.end);
+  if (NOT_HOME_WORDS.some((w) => value.includes(w))) return false;
+  const run = placeRunEndingAt(text, cell.end);
+  if (!run || run.start < cell.start) return false;
+  // The run may leave a county's name the grammar stops in (和静县…) unread: the cell is the place either way.
+  for (let i = cell.start; i < run.start; i++) if (!chars.isHanCode(text.charCodeAt(i))) return false;
+  if (heading !== '' && isAddressHeading(heading)) return run.door || run.division || run.village;
+  return run.door && (run.division || run.village);
+}
+
+function readBlock(text: string, rows: Cell[][], out: Found, readings: Readings): void {
+  const width = rows[0].length;
+  const cellText = (r: number, k: number): string => text.slice(rows[r][k].start, rows[r][k].end);
+  // A head row names columns: no digit and no name in any of its cells.
+  let head = true;
+  for (let k = 0; k < width && head; k++) if (hasDigit(text, rows[0][k]) || members(text, rows[0][k]).some((m) => readings.of(m.value).grade === 2)) head = false;
+  const first = head ? 1 : 0;
+  if (rows.length - first < 2) return;
+  const people: number[] = [];
+  for (let k = 0; k < width; k++) {
+    const heading = head ? cellText(0, k) : '';
+    if (heading !== '' && !isPersonHeading(heading) && (isStaffHeading(heading) || isNotPersonHeading(heading) || namesAThing(heading))) continue;
+    if (!personColumn(text, rows, first, k, readings)) continue;
+    people.push(k);
+    const role = heading !== '' && isPersonHeading(heading) ? heading : null;
+    for (let r = first; r < rows.length; r++) {
+      if (k >= rows[r].length || labelledStaff(text, rows[r], k)) continue;
+      for (const m of members(text, rows[r][k])) {
+        const reading = readings.of(m.value);
+        if (reading.grade > 0) out.names.push({ start: m.start, end: m.end, surname: reading.surname, heading: role });
+      }
+    }
+  }
+  if (people.length === 0) return;
+  // Homes beside the people: every other column's dwelling-level cells, in the rows whose person cell names someone.
+  for (let r = first; r < rows.length; r++) {
+    const row = rows[r];
+    if (!people.some((k) => k < row.length && members(text, row[k]).some((m) => readings.of(m.value).grade > 0))) continue;
+    for (let k = 0; k < row.length; k++) {
+      if (people.includes(k)) continue;
+      if (homeCell(text, row[k], head && k < width ? cellText(0, k) : '')) out.homes.push({ start: row[k].start, end: row[k].end });
+    }
+  }
+}
+
+export interface TableReading {
+  readonly names: readonly TableName[];
+  readonly homes: readonly Span[];
+}
+
+/** What readBlock fills in. */
+interface Found {
+  names: TableName[];
+  homes: Span[];
+}
+
+const NO_TABLES: TableReading = { names: [], homes: [] };
+
+/** One short line between rows (a group's heading, 二组) does not end a table whose rows go on alike after it. */
+const MAX_GAP_LINE = 12;
+
+/** Names in the person columns of every table of `text`, and the homes beside them. `present`: the scan's classes. */
+export function readTables(text: string, present: number): TableReading {
+  // A table has three lines at least: a text of one line (most short items) holds none, and builds nothing.
+  if ((present & CELL_SEPARATOR_CHARS) === 0 || !text.includes('\n')) return NO_TABLES;
+  const out: Found = { names: [], homes: [] };
+  // Without a bar, a tab, a full-width space or two spaces, only short lines split by single spaces can be rows.
+  const multi = mayHoldTable(text);
+  let block: Cell[][] = [];
+  let blockKind = 0;
+  let gap = false;
+  let readings: Readings | null = null;
+  const close = (): void => {
+    if (block.length >= MIN_ROWS) readBlock(text, block, out, (readings ??= new Readings()));
+    block = [];
+    blockKind = 0;
+    gap = false;
+  };
+  let s = 0;
+  while (s < text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const kind = e - s <= (multi ? MAX_LINE : MAX_SINGLE_LINE) ? lineKind(text, s, e) : 0;
+    const cells = kind === 0 ? null : splitLine(text, s, e, kind);
+    if (cells === null || cells.length < 2 || cells.length > MAX_CELLS) {
+      // A short line inside a table may be a group's heading; a second one, or a longer one, ends the table.
+      if (block.length > 0 && !gap && e - s <= MAX_GAP_LINE) gap = true;
+      else close();
+    } else {
+      // A row as wide as the table or narrower (its last cells left empty in an aligned list) stays in it.
+      if (block.length > 0 && (kind !== blockKind || cells.length > block[0].length || (gap && cells.length !== block[0].length))) close();
+      block.push(cells);
+      blockKind = kind;
+      gap = false;
+    }
+    s = e + 1;
+  }
+  close();
+  return out;
+}
