@@ -11,7 +11,13 @@
  * does not learn given-name characters from the dictionary's names under them: those are mostly historical
  * or foreign (荀彧, 贝克汉), and counting them would shift every character's score.
  */
-export const ADDED_SURNAMES = '洪赖萧鄂凤贝钮滑荀羿汲糜弓蓬暴韶蓟苍莘贡堵宰郤濮寿庾暨弘禄殳蔚厍融乜巢桓钦汝琴墨昌酆仰宦阴牧怀扶沃毋';
+/**
+ * Census surnames outside the 百家姓 that are also the first character of words (慈善, 巨大, 冒充) or a particle's
+ * (或者): they weigh nothing in the model (their given characters must carry the name), and the words that end in
+ * them (仁慈, 艰巨, 假冒, 参与者) are glued (model/index.ts), so 参与者王某 opens no name at 者.
+ */
+const CENSUS_WORD_SURNAMES = '慈巨冒綦者';
+export const ADDED_SURNAMES = '洪赖萧鄂凤贝钮滑荀羿汲糜弓蓬暴韶蓟苍莘贡堵宰郤濮寿庾暨弘禄殳蔚厍融乜巢桓钦汝琴墨昌酆仰宦阴牧怀扶沃毋' + CENSUS_WORD_SURNAMES;
 
 /**
  * Common single-character surnames (百家姓, by frequency). Characters that are far more often function

@@ -92,7 +92,12 @@ export function isCommonWord(w: string): boolean {
  */
 let endingSurnames = 0;
 const ENDING_SURNAME_INDEX = new Uint16Array(0x10000);
-const ENDING_WORD_LIST = WORDS_ENDING_IN_SURNAME.split(' ');
+/**
+ * Words ending in a census surname the dictionary build never saw as one (lexicon.ts CENSUS_WORD_SURNAMES): 者 ends
+ * nouns of agents and particles, 慈, 巨, 冒 end common words. Glued, they open no name after a trigger (参与者, 或者).
+ */
+const CENSUS_ENDINGS = '参与者 或者 再者 记者 患者 作者 读者 学者 长者 老者 前者 后者 二者 两者 三者 仁慈 家慈 艰巨 感冒 假冒';
+const ENDING_WORD_LIST = `${WORDS_ENDING_IN_SURNAME} ${CENSUS_ENDINGS}`.split(' ').filter((w) => w.length === 2 || w.length === 3).map((w) => w.slice(-2));
 for (const w of ENDING_WORD_LIST) {
   const c = w.charCodeAt(1);
   if (ENDING_SURNAME_INDEX[c] === 0) ENDING_SURNAME_INDEX[c] = ++endingSurnames;
