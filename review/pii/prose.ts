@@ -22,6 +22,7 @@ const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
+import { PERSON_HEAD_CHARS, PERSON_PREDICATES, personNounEndsAt, sharedPlaceClauseEndsAt } from './personWords.js';
 import { has, listPositions, NAME_DOT as NAME_DOT_PRESENT, NAME_START_AT, unitsOf, type Triggers } from './present.js';
 
 export interface ProseName {
@@ -71,6 +72,8 @@ const RIGHT_WORDS: readonly string[] = [
   '陪同', '陪着', '到场', '到案', '当场', '则',
   // what a person in a news item goes on doing (司机X开着自家的货车, 青年X开起了直播间)
   '开着', '开起',
+  // a person's acts and states derived for any document (personWords.ts: 遗失, 免于, 正在, 凭 …)
+  ...PERSON_PREDICATES,
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<number, string[]> {
@@ -152,6 +155,8 @@ const TRIGGER_FLAGS = new Uint8Array(0x10000);
 for (const t of LEFT_TRIGGERS) TRIGGER_FLAGS[t.charCodeAt(t.length - 1)] |= t.length === 1 ? 1 : 2;
 /** 4 = the last character of a residence (村, 组, 队, 屯, 嘎查, 社区/小区, 12号, 501室) a name may be glued to. */
 for (const c of '村组队屯查区号室') TRIGGER_FLAGS[c.charCodeAt(0)] |= 4;
+/** 8 = the head of a derived person noun (personWords.ts: …人员, …户, …主, 之孙 …). */
+for (const c of PERSON_HEAD_CHARS) TRIGGER_FLAGS[c.charCodeAt(0)] |= 8;
 const ENUM_COMMA = 0x3001; // 、
 const MALE = 0x7537; // 男
 const FEMALE = 0x5973; // 女
@@ -194,6 +199,8 @@ function leftContext(text: string, s: number): Left {
   if (prev === ZAI && afterZai(text, s)) return 'trigger';
   // 参与推搡的桑勤（男，22岁）: a clause ending in 的 describes the person a bracketed sex right after the name introduces.
   if (prev === DE && sexBracketAfter(text, s)) return 'trigger';
+  // 同村的陈某说: a neighbour by the village or group shared is introduced as 隔壁的 introduces one.
+  if (prev === DE && sharedPlaceClauseEndsAt(text, s)) return 'relation';
   // 实际负责人为X, 承包户为X: a relation noun and 为 name the person as the noun alone does.
   if (prev === WEI && relationNounEndsAt(text, s - 1)) return 'relation';
   if (flags === 0) return null;
@@ -206,6 +213,8 @@ function leftContext(text: string, s: number): Left {
     if (list) for (const t of list) if (t.word.length === 2 || (s >= t.word.length && text.startsWith(t.word, s - t.word.length))) return t.left;
   }
   if ((flags & 1) !== 0) return 'trigger';
+  // 退休人员X, 待遇领取人X, 护路员X, 其孙子X: a noun of role, trade or kinship known by its head (personWords.ts).
+  if ((flags & 8) !== 0 && personNounEndsAt(text, s)) return 'relation';
   // …先觉村二组施升耀家庭: a home glued before the name introduces a person as a resident noun would.
   return (flags & 4) !== 0 && residenceEndingAt(text, s) >= 0 ? 'place' : null;
 }

@@ -1,0 +1,85 @@
+/**
+ * Words that say a person stands next to a name, derived from their shape rather than listed (issue 9, the
+ * twenty-second tuning). Before a name: a noun of role, trade or kinship ends in one of a handful of heads —
+ * …人, …人员, …户, …主, …者, …工, …家庭, and the kinship characters 子 女 孙 妻 夫 父 母 侄 弟 妹 兄 姐 伴 媳 婿 —
+ * so 退休人员, 待遇领取人, 辩护人, 冒领人, 畜主, 见证人, 其孙子, 之孙 introduce the name after them with no
+ * table naming them. After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
+ * as its telling words are.
+ *
+ * Officials are not decided here: a post (offices.ts: 审判员, 村主任 …) or a staff label (负责人, 经办人, 联系人)
+ * before the name still makes it the body's, as the callers check after this says a person is introduced; the
+ * 法定代表人 is a role label of its own (roles.ts). The exceptions below are the words with these heads that
+ * name no person (账户, 民主, 或者, 施工, 日子 …).
+ */
+import { isHanCode, unitTable } from './chars.js';
+
+/** The last characters of a person noun: one read per position says whether a derived noun may end there. */
+export const PERSON_HEAD_CHARS = '人员户主者工庭子女孙妻夫父母侄弟妹兄姐伴媳婿';
+const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
+
+/** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
+const NOT_PERSON_NOUNS = new Set(
+  (
+    '本人 他人 个人 别人 众人 有人 无人 等人 人人 成人 前人 后人 世人 夫人 法人 国人 旁人 外人 恩人 为人 ' +
+    '账户 窗户 门户 开户 入户 落户 过户 销户 立户 分户 每户 全户 该户 本户 此户 各户 户户 用户 千户 万户 ' +
+    '民主 自主 为主 天主 君主 公主 做主 作主 宗主 为主 ' +
+    '或者 再者 前者 后者 二者 两者 三者 笔者 ' +
+    '施工 开工 完工 竣工 停工 复工 用工 加工 分工 人工 手工 做工 上工 下工 误工 怠工 罢工 招工 动工 化工 务工 打工 军工 理工 美工 ' +
+    '家庭 法庭 宫庭 前庭 ' +
+    '陪伴'
+  ).split(' '),
+);
+
+/**
+ * 子 女 夫 父 母 end many words that are no person (日子, 房子, 分子, 男女, 工夫, 字母): they head a person noun only
+ * after a character of kinship, family or age (儿子, 其子, 之女, 孙女, 丈夫, 生父, 养母, 父母, 女子, 孩子).
+ */
+const KIN_PREFIX: Readonly<Record<string, string>> = {
+  子: '儿其之长次幼独养继孙侄外男女妻孩三四五二遗',
+  女: '儿子其之长次幼独养继孙侄外妇少三二',
+  夫: '丈其之前亡姐妹姑姨农渔船',
+  父: '其之生养继祖岳伯叔姑姨舅家亡',
+  母: '父其之生养继祖岳伯叔姑姨舅家亡',
+};
+const KIN_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(KIN_PREFIX).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
+const JIA = 0x5bb6; // 家
+const TING = 0x5ead; // 庭
+const YUAN = 0x5458; // 员
+const REN = 0x4eba; // 人
+
+/**
+ * True when a derived person noun ends right before `s` (the position where a name would start): its head is
+ * the character at `s - 1`, a Han character stands before it (a noun of two or more characters), and the word is
+ * no exception. …员 counts only as …人员. 现役军人家庭X户 reads 家庭 as a household's head; 家庭 alone (该家庭) is not.
+ */
+export function personNounEndsAt(text: string, s: number): boolean {
+  if (s < 2) return false;
+  const head = text.charCodeAt(s - 1);
+  if (HEAD[head] !== 1) return false;
+  const before = text.charCodeAt(s - 2);
+  if (!isHanCode(before)) return false;
+  if (head === TING) return before === JIA && s >= 3 && text.charCodeAt(s - 3) === REN; // 人家庭: 军人家庭, 工人家庭
+  // …员 alone names a body's staff as often as a person (调解员, 公证员, 管理员: offices.ts and the corpus read them as
+  // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.
+  if (head === YUAN) return before === REN;
+  const kin = KIN_PREFIX_UNITS.get(head);
+  if (kin !== undefined && kin[before] !== 1) return false;
+  // The exceptions are all of two characters: one short slice, only where a head and a Han character stand.
+  return !NOT_PERSON_NOUNS.has(text.slice(s - 2, s));
+}
+
+/**
+ * What a person does or undergoes right after the name, beside prose.ts's telling words: loses a paper (遗失,
+ * 丢失), is exempted (免于), is doing (正在), holds a paper to act (凭), finds something (捡到, 拾到, 发现), goes
+ * home or off work (回家, 下班), acts at once or afterwards (当即, 随即, 事后).
+ */
+export const PERSON_PREDICATES: readonly string[] = ['遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前'];
+
+/** 同村的X, 同组的X, 邻村的X: a neighbour by the village, group or yard shared, as 隔壁的X is. */
+const SHARED_PLACE = unitTable('村组屯乡镇院楼队厂社'.split(''));
+const SAME = unitTable('同邻本'.split(''));
+
+/** True when `同村的` (or 同组的, 邻村的 …) ends right before `s`. */
+export function sharedPlaceClauseEndsAt(text: string, s: number): boolean {
+  return s >= 3 && text.charCodeAt(s - 1) === 0x7684 /* 的 */ && SHARED_PLACE[text.charCodeAt(s - 2)] === 1 && SAME[text.charCodeAt(s - 3)] === 1;
+}
