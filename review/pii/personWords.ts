@@ -21,6 +21,8 @@ const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 const NOT_PERSON_NOUNS = new Set(
   (
     '本人 他人 个人 别人 众人 有人 无人 等人 人人 成人 前人 后人 世人 夫人 法人 国人 旁人 外人 恩人 为人 ' +
+    // 联系人 is a role of its own (roles.ts), the body's staff in its contact block (context.ts)
+    '系人 ' +
     '账户 窗户 门户 开户 入户 落户 过户 销户 立户 分户 每户 全户 该户 本户 此户 各户 户户 用户 千户 万户 ' +
     '民主 自主 为主 天主 君主 公主 做主 作主 宗主 为主 ' +
     '或者 再者 前者 后者 二者 两者 三者 笔者 ' +
@@ -71,9 +73,10 @@ export function personNounEndsAt(text: string, s: number): boolean {
 /**
  * What a person does or undergoes right after the name, beside prose.ts's telling words: loses a paper (遗失,
  * 丢失), is exempted (免于), is doing (正在), holds a paper to act (凭), finds something (捡到, 拾到, 发现), goes
- * home or off work (回家, 下班), acts at once or afterwards (当即, 随即, 事后).
+ * home or off work (回家, 下班), acts at once or afterwards (当即, 随即, 事后), lives somewhere (住在: two characters, so
+ * a place after it does not make the name the start of a place name as a bare 住 may).
  */
-export const PERSON_PREDICATES: readonly string[] = ['遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前'];
+export const PERSON_PREDICATES: readonly string[] = ['遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前', '住在'];
 
 /** 同村的X, 同组的X, 邻村的X: a neighbour by the village, group or yard shared, as 隔壁的X is. */
 const SHARED_PLACE = unitTable('村组屯乡镇院楼队厂社'.split(''));

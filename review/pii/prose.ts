@@ -300,6 +300,14 @@ const SPLIT_WORD_PENALTY = 4;
 /** What a word-name after a relation noun and before a verb of speech scores on its characters: a plain name's. */
 const SPOKEN_WORD_SCORE = 5;
 
+/** How name-like a three-character reading must be on its characters when what follows decides its boundary. */
+const TOLD_MIN_SCORE = 0;
+
+/** A clear telling word starts at `e`: a strong one, a verb (说, 是, 于) or a word of two or more characters (反映, 住在). */
+function tellsAt(text: string, e: number, right: Right): boolean {
+  return right === 'strong' || (right === 'word' && (CLEAR_VERBS.has(text[e]) || opensRightWord(text, e)));
+}
+
 /** A telling word of two or more characters (荣获, 担任, 反映) starts at `p`. */
 function opensRightWord(text: string, p: number): boolean {
   const words = RIGHT_WORDS_BY_FIRST.get(text.charCodeAt(p));
@@ -449,8 +457,10 @@ export function staffLabelEndsAt(text: string, p: number): boolean {
  */
 const PRIVATE_IN_CHARGE = ['现场负责人', '实际负责人', '现场责任人'];
 
-export function actingInOffice(text: string, s: number, e: number): boolean {
-  const from = clauseStart(text, s, 40);
+export function actingInOffice(text: string, s: number, e: number, kinBefore = false): boolean {
+  // 执法人员X（执法证号：…）现场检查时，当事人的妻子Y正…: a person noun right before the name names that person;
+  // the officers earlier in the clause are others (as the label right before a 负责人 governs it, below).
+  const from = kinBefore ? s : clauseStart(text, s, 40);
   let before = text.slice(from, s);
   if (before.includes('负责人') || before.includes('责任人')) {
     // The label right before the name is the one that names it: officers earlier in the sentence are others.
@@ -686,6 +696,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     if (!best && surname) {
       let bestScore = -Infinity;
       let bestOpen = false;
+      // The end of a three-character reading a telling word follows, though it scored too low alone (陈麦穗|反映).
+      let toldEnd = -1;
       for (let g = 2; g >= 1; g--) {
         const e = i + surname.length + g;
         if (e > n) continue;
@@ -726,11 +738,16 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
           bestScore = score;
           bestOpen = open;
           best = { start: i, end: e, surname };
-        }
+        } else if (g === 2 && score < need && charScore >= TOLD_MIN_SCORE && tellsAt(text, e, right)) toldEnd = e;
       }
+      // 居民葛禾收说 / 居民陈麦穗反映: the two-character reading only a person noun allows (葛禾|收说) loses to the
+      // three-character one a telling word ends: what follows decides the boundary, not the model alone.
+      if (best !== null && bestOpen && toldEnd === best.end + 1) best = { start: i, end: toldEnd, surname };
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
-    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
+    // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
+    const named = left === 'relation' && !staffLabelEndsAt(text, i);
+    if (best && !actingInOffice(text, best.start, best.end, named) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;
