@@ -47,12 +47,13 @@ const KIN_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(KIN_PREFIX).
 const JIA = 0x5bb6; // 家
 const TING = 0x5ead; // 庭
 const YUAN = 0x5458; // 员
+const DETERMINERS = unitTable('该本此每各全个其这那一两三四五'.split(''));
 const REN = 0x4eba; // 人
 
 /**
  * True when a derived person noun ends right before `s` (the position where a name would start): its head is
  * the character at `s - 1`, a Han character stands before it (a noun of two or more characters), and the word is
- * no exception. …员 counts only as …人员. 现役军人家庭X户 reads 家庭 as a household's head; 家庭 alone (该家庭) is not.
+ * no exception. …员 counts only as …人员, …家庭 only after a household's standing (军人家庭, 低保家庭). 现役军人家庭X户 reads 家庭 as a household's head; 家庭 alone (该家庭) is not.
  */
 export function personNounEndsAt(text: string, s: number): boolean {
   if (s < 2) return false;
@@ -60,7 +61,8 @@ export function personNounEndsAt(text: string, s: number): boolean {
   if (HEAD[head] !== 1) return false;
   const before = text.charCodeAt(s - 2);
   if (!isHanCode(before)) return false;
-  if (head === TING) return before === JIA && s >= 3 && text.charCodeAt(s - 3) === REN; // 人家庭: 军人家庭, 工人家庭
+  // 军人家庭X户, 低保家庭X户: a household named by its standing; not 该家庭, 每个家庭.
+  if (head === TING) return before === JIA && s >= 3 && isHanCode(text.charCodeAt(s - 3)) && DETERMINERS[text.charCodeAt(s - 3)] !== 1;
   // …员 alone names a body's staff as often as a person (调解员, 公证员, 管理员: offices.ts and the corpus read them as
   // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.
   if (head === YUAN) return before === REN;
