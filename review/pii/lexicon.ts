@@ -1,3 +1,5 @@
+import { PERSON_PREDICATES } from './personWords.js';
+
 /**
  * Word lists behind name detection. Names are only looked for after a role label or on a salutation
  * line, so these lists decide *which* characters after such a label form a name, not whether a random
@@ -160,6 +162,8 @@ export const STRONG_AFTER_NAME: readonly string[] = [
   '于', '男', '女', '先生', '同志', '系', '因', '向', '对', '称', '诉称', '反映', '来信', '来电', '通过', '提出', '等', '与', '及', '和', '之', '户', '家', '夫妇', '父', '母', '已', '为', '就', '现', '住', '身份',
   '持', '驾驶', '名下', '户籍', '本人', '签', '现年', '年龄', '出生', '在', '的', '多缴', '欠缴', '拒', '未', '所', '曾', '将', '被', '从', '到', '自', '领取',
   '诉', '受', '涉嫌', '违反', '擅自', '酒后', '无证', '超速', '非法', '私自', '死亡', '经', '时任',
+  // what a person does or undergoes, derived for prose and labels alike (personWords.ts: 遗失, 免于, 下落不明 …)
+  ...PERSON_PREDICATES,
 ];
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Words that say a person stands next to a name, derived from their shape rather than listed (issue 9, the
  * twenty-second tuning). Before a name: a noun of role, trade or kinship ends in one of a handful of heads —
- * …人, …人员, …户, …主, …者, …工, …家庭, and the kinship characters 子 女 孙 妻 夫 父 母 侄 弟 妹 兄 姐 伴 媳 婿 —
+ * …人, …人员, …户, …主, …者, …工, …民, …家庭, and the kinship characters 子 女 孙 妻 夫 父 母 侄 弟 妹 兄 姐 伴 媳 婿 —
  * so 退休人员, 待遇领取人, 辩护人, 冒领人, 畜主, 见证人, 其孙子, 之孙 introduce the name after them with no
  * table naming them. After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
  * as its telling words are.
@@ -14,7 +14,7 @@
 import { isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
-export const PERSON_HEAD_CHARS = '人员户主者工庭子女孙妻夫父母侄弟妹兄姐伴媳婿';
+export const PERSON_HEAD_CHARS = '人员户主者工民庭子女孙妻夫父母侄弟妹兄姐伴媳婿';
 const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 
 /** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
@@ -28,7 +28,9 @@ const NOT_PERSON_NOUNS = new Set(
     '或者 再者 前者 后者 二者 两者 三者 笔者 ' +
     '施工 开工 完工 竣工 停工 复工 用工 加工 分工 人工 手工 做工 上工 下工 误工 怠工 罢工 招工 动工 化工 务工 打工 军工 理工 美工 ' +
     '家庭 法庭 宫庭 前庭 ' +
-    '陪伴'
+    '陪伴 ' +
+    // …民 names residents (选民, 灾民, 股民) but also the people at large and what is done for them
+    '人民 全民 为民 便民 惠民 利民 爱民 亲民 扰民 军民 安民 国民 殖民 万民'
   ).split(' '),
 );
 
@@ -39,7 +41,7 @@ const NOT_PERSON_NOUNS = new Set(
 const KIN_PREFIX: Readonly<Record<string, string>> = {
   子: '儿其之长次幼独养继孙侄外男女妻孩三四五二遗',
   女: '儿子其之长次幼独养继孙侄外妇少三二',
-  夫: '丈其之前亡姐妹姑姨农渔船',
+  夫: '丈其之前亡姐妹姑姨农渔船伙挑屠樵纤马轿',
   父: '其之生养继祖岳伯叔姑姨舅家亡',
   母: '父其之生养继祖岳伯叔姑姨舅家亡',
 };
@@ -76,9 +78,10 @@ export function personNounEndsAt(text: string, s: number): boolean {
  * What a person does or undergoes right after the name, beside prose.ts's telling words: loses a paper (遗失,
  * 丢失), is exempted (免于), is doing (正在), holds a paper to act (凭), finds something (捡到, 拾到, 发现), goes
  * home or off work (回家, 下班), acts at once or afterwards (当即, 随即, 事后), lives somewhere (住在: two characters, so
- * a place after it does not make the name the start of a place name as a bare 住 may).
+ * a place after it does not make the name the start of a place name as a bare 住 may), cannot be found (下落不明).
+ * names.ts reads them also as the words that end a name glued to its role label (被告X下落不明).
  */
-export const PERSON_PREDICATES: readonly string[] = ['遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前', '住在'];
+export const PERSON_PREDICATES: readonly string[] = ['遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前', '住在', '下落不明'];
 
 /** 同村的X, 同组的X, 邻村的X: a neighbour by the village, group or yard shared, as 隔壁的X is. */
 const SHARED_PLACE = unitTable('村组屯乡镇院楼队厂社'.split(''));

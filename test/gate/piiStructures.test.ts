@@ -1353,3 +1353,17 @@ describe('the name model’s census surnames and word-like given names (the twen
     for (const t of ['庆祝八一建军节。', '金榜题名时。', '今年麦收已经结束。']) expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('residents and trades by their head, and a predicate after a label (the twenty-second tuning)', () => {
+  it('…民 and a trade in …夫 introduce a person; 被告X下落不明 ends the name as prose does', () => {
+    expect(names('选民万悦婷反映，路灯坏了。')).toEqual(['万悦婷']);
+    expect(names('灾民郦宝珠说，帐篷已经搭好。')).toEqual(['郦宝珠']);
+    expect(names('将落水的伙夫笪金锁救上岸。')).toEqual(['笪金锁']);
+    expect(names('被告但兴旺下落不明。')).toEqual(['但兴旺']);
+  });
+
+  it('but the people at large and what is done for them are no one', () => {
+    for (const t of ['人民法院判决如下。', '全民健身活动。', '军民融合发展。', '为民服务。', '便民服务中心。', '惠民政策落实。', '工夫不负有心人。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
