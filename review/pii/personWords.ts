@@ -51,11 +51,12 @@ const TING = 0x5ead; // 庭
 const YUAN = 0x5458; // 员
 const DETERMINERS = unitTable('该本此每各全个其这那一两三四五'.split(''));
 const REN = 0x4eba; // 人
+const HU = 0x62a4; // 护
 
 /**
  * True when a derived person noun ends right before `s` (the position where a name would start): its head is
  * the character at `s - 1`, a Han character stands before it (a noun of two or more characters), and the word is
- * no exception. …员 counts only as …人员, …家庭 only after a household's standing (军人家庭, 低保家庭). 现役军人家庭X户 reads 家庭 as a household's head; 家庭 alone (该家庭) is not.
+ * no exception. …员 counts only as …人员 and a ranger's 护…员, …家庭 only after a household's standing (军人家庭, 低保家庭). 现役军人家庭X户 reads 家庭 as a household's head; 家庭 alone (该家庭) is not.
  */
 export function personNounEndsAt(text: string, s: number): boolean {
   if (s < 2) return false;
@@ -67,7 +68,8 @@ export function personNounEndsAt(text: string, s: number): boolean {
   if (head === TING) return before === JIA && s >= 3 && isHanCode(text.charCodeAt(s - 3)) && DETERMINERS[text.charCodeAt(s - 3)] !== 1;
   // …员 alone names a body's staff as often as a person (调解员, 公证员, 管理员: offices.ts and the corpus read them as
   // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.
-  if (head === YUAN) return before === REN;
+  // The rangers of a public-welfare post are villagers hired to guard a thing (护林员, 护堤员, 护路员, 护草员).
+  if (head === YUAN) return before === REN || (s >= 3 && text.charCodeAt(s - 3) === HU);
   const kin = KIN_PREFIX_UNITS.get(head);
   if (kin !== undefined && kin[before] !== 1) return false;
   // The exceptions are all of two characters: one short slice, only where a head and a Han character stand.

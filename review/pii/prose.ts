@@ -33,7 +33,7 @@ export interface ProseName {
 
 /** Words right before a name that introduce a person (我叫…, 对…, 经…同意). Longest first. */
 const FUNCTION_TRIGGERS: readonly string[] = [
-  '名叫', '我叫', '叫做', '我是', '本人', '其中', '给予', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
+  '名叫', '我叫', '叫做', '取名', '我是', '本人', '其中', '给予', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
   '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '聘用', '委托', '录用', '选聘', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
 ];
 /** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */

@@ -1362,6 +1362,13 @@ describe('residents and trades by their head, and a predicate after a label (the
     expect(names('被告但兴旺下落不明。')).toEqual(['但兴旺']);
   });
 
+  it('a ranger of a public-welfare post (护…员) is a villager, and 取名 names a child', () => {
+    expect(names('护林员郦宝珠说，山上没有火情。')).toEqual(['郦宝珠']);
+    expect(names('护堤员牛德厚发现堤脚渗水后，立即示警。')).toEqual(['牛德厚']);
+    expect(names('收養一名男嬰，取名雷念祖，現年27歲。')).toEqual(['雷念祖']);
+    for (const t of ['爱护员工的合法权益。', '保护人员安全。', '取名要符合规范。']) expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
   it('but the people at large and what is done for them are no one', () => {
     for (const t of ['人民法院判决如下。', '全民健身活动。', '军民融合发展。', '为民服务。', '便民服务中心。', '惠民政策落实。', '工夫不负有心人。'])
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
