@@ -315,6 +315,11 @@ function opensRightWord(text: string, p: number): boolean {
   return false;
 }
 
+/** Whether what follows `e` ends a name there (a boundary, 、, a telling word such as 说/反映/同志). */
+export function toldAfter(text: string, e: number): boolean {
+  return rightContext(text, e) !== null;
+}
+
 /** Whether a word before `s` introduces a person there (a boundary, 、, or a trigger such as 对/任命/村民). */
 export function introducedAt(text: string, s: number): boolean {
   return leftContext(text, s) !== null;

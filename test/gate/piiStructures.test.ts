@@ -1374,3 +1374,17 @@ describe('residents and trades by their head, and a predicate after a label (the
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
   });
 });
+
+describe('a later mention is the person unless the string there is something longer (the twenty-second tuning)', () => {
+  it('every other mention of a found name is the person, in prose, after a comma or before a verb', () => {
+    expect(names('申请人：高峰，男。经查，高峰于2024年起占用该地。高峰说，他不知情。')).toEqual(['高峰', '高峰', '高峰']);
+    expect(names('当事人：李明，男。李明村委会出具了证明，李明对此无异议。')).toEqual(['李明', '李明']);
+  });
+
+  it('but not a body or a place named after the same string, nor the ordinary word where nothing speaks of a person', () => {
+    expect(names('申请人：华夏，男。华夏银行出具了证明。')).toEqual(['华夏']);
+    expect(names('申请人：李明，男。李明村委会出具证明。')).toEqual(['李明']);
+    expect(names('申请人：高峰，男。用电高峰期间停电。')).toEqual(['高峰']);
+    expect(names('申請人：金華，男。金華市場已關閉。')).toEqual(['金華']);
+  });
+});
