@@ -1,7 +1,7 @@
 /**
  * Words that say a person stands next to a name, derived from their shape rather than listed (issue 9, the
  * twenty-second tuning). Before a name: a noun of role, trade or kinship ends in one of a handful of heads —
- * …人, …人员, …户, …主, …者, …工, …民, …家庭, and the kinship characters 子 女 孙 妻 夫 父 母 侄 弟 妹 兄 姐 伴 媳 婿 —
+ * …人, …人员, …户, …主, …者, …工, …民, …手, …对象, …家庭, and the kinship characters 子 女 孙 妻 夫 父 母 侄 弟 妹 兄 姐 伴 媳 婿 —
  * so 退休人员, 待遇领取人, 辩护人, 冒领人, 畜主, 见证人, 其孙子, 之孙 introduce the name after them with no
  * table naming them. After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
  * as its telling words are.
@@ -14,7 +14,7 @@
 import { isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
-export const PERSON_HEAD_CHARS = '人员户主者工民庭子女孙妻夫父母侄弟妹兄姐伴媳婿';
+export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿';
 const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 
 /** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
@@ -29,6 +29,8 @@ const NOT_PERSON_NOUNS = new Set(
     '施工 开工 完工 竣工 停工 复工 用工 加工 分工 人工 手工 做工 上工 下工 误工 怠工 罢工 招工 动工 化工 务工 打工 军工 理工 美工 ' +
     '家庭 法庭 宫庭 前庭 ' +
     '陪伴 ' +
+    // …手 names a hand at a trade (能手, 农机手, 选手) but ends as many verbs of the hand
+    '入手 动手 联手 着手 出手 携手 双手 洗手 握手 伸手 插手 人手 亲手 随手 顺手 拍手 把手 扶手 接手 转手 到手 一手 徒手 空手 失手 下手 上手 放手 分手 联手 首手 ' +
     // …民 names residents (选民, 灾民, 股民) but also the people at large and what is done for them
     '人民 全民 为民 便民 惠民 利民 爱民 亲民 扰民 军民 安民 国民 殖民 万民'
   ).split(' '),
@@ -52,6 +54,8 @@ const YUAN = 0x5458; // 员
 const DETERMINERS = unitTable('该本此每各全个其这那一两三四五'.split(''));
 const REN = 0x4eba; // 人
 const HU = 0x62a4; // 护
+const XIANG = 0x8c61; // 象
+const DUI = 0x5bf9; // 对
 
 /**
  * True when a derived person noun ends right before `s` (the position where a name would start): its head is
@@ -65,6 +69,8 @@ export function personNounEndsAt(text: string, s: number): boolean {
   const before = text.charCodeAt(s - 2);
   if (!isHanCode(before)) return false;
   // 军人家庭X户, 低保家庭X户: a household named by its standing; not 该家庭, 每个家庭.
+  // 帮扶对象X, 调查对象X: …对象 is the person a measure is for; 象 ends nothing else here (形象, 现象 are no person).
+  if (head === XIANG) return before === DUI;
   if (head === TING) return before === JIA && s >= 3 && isHanCode(text.charCodeAt(s - 3)) && DETERMINERS[text.charCodeAt(s - 3)] !== 1;
   // …员 alone names a body's staff as often as a person (调解员, 公证员, 管理员: offices.ts and the corpus read them as
   // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.
@@ -84,6 +90,17 @@ export function personNounEndsAt(text: string, s: number): boolean {
  * names.ts reads them also as the words that end a name glued to its role label (被告X下落不明).
  */
 export const PERSON_PREDICATES: readonly string[] = ['遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前', '住在', '下落不明'];
+
+/**
+ * A clause ending in 的 that can only describe a person: an age (刚满18岁的X, 今年72岁的X) or an illness or injury
+ * (患病的X, 受伤的X).
+ */
+const PERSON_STATE = unitTable('岁病伤'.split(''));
+
+/** True when `…岁的`, `…病的` or `…伤的` ends right before `s`. */
+export function personStateClauseEndsAt(text: string, s: number): boolean {
+  return s >= 3 && text.charCodeAt(s - 1) === 0x7684 /* 的 */ && PERSON_STATE[text.charCodeAt(s - 2)] === 1;
+}
 
 /** 同村的X, 同组的X, 邻村的X: a neighbour by the village, group or yard shared, as 隔壁的X is. */
 const SHARED_PLACE = unitTable('村组屯乡镇院楼队厂社'.split(''));

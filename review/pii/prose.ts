@@ -22,7 +22,7 @@ const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
-import { PERSON_HEAD_CHARS, PERSON_PREDICATES, personNounEndsAt, sharedPlaceClauseEndsAt } from './personWords.js';
+import { PERSON_HEAD_CHARS, PERSON_PREDICATES, personNounEndsAt, personStateClauseEndsAt, sharedPlaceClauseEndsAt } from './personWords.js';
 import { has, listPositions, NAME_DOT as NAME_DOT_PRESENT, NAME_START_AT, unitsOf, type Triggers } from './present.js';
 
 export interface ProseName {
@@ -200,7 +200,7 @@ function leftContext(text: string, s: number): Left {
   // 参与推搡的桑勤（男，22岁）: a clause ending in 的 describes the person a bracketed sex right after the name introduces.
   if (prev === DE && sexBracketAfter(text, s)) return 'trigger';
   // 同村的陈某说: a neighbour by the village or group shared is introduced as 隔壁的 introduces one.
-  if (prev === DE && sharedPlaceClauseEndsAt(text, s)) return 'relation';
+  if (prev === DE && (sharedPlaceClauseEndsAt(text, s) || personStateClauseEndsAt(text, s))) return 'relation';
   // 实际负责人为X, 承包户为X: a relation noun and 为 name the person as the noun alone does.
   if (prev === WEI && relationNounEndsAt(text, s - 1)) return 'relation';
   if (flags === 0) return null;

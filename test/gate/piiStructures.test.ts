@@ -1362,6 +1362,16 @@ describe('residents and trades by their head, and a predicate after a label (the
     expect(names('被告但兴旺下落不明。')).toEqual(['但兴旺']);
   });
 
+  it('a hand at a trade (…手), the one a measure is for (…对象), and an age or illness before 的 introduce a person', () => {
+    expect(names('这是种粮能手卞守仁第三年获奖。')).toEqual(['卞守仁']);
+    expect(names('农机手蔺满堂开着收割机下地。')).toEqual(['蔺满堂']);
+    expect(names('帮扶对象庞建明家里养了10头牛。')).toEqual(['庞建明']);
+    expect(names('患病的易小童在医院接受治疗。')).toEqual(['易小童']);
+    expect(names('刚满18岁的韦晓岚考上了大学。')).toEqual(['韦晓岚']);
+    for (const t of ['他亲手交给王府井的商户。', '携手共建美好家园。', '反对形象工程。', '损伤的程度较轻。', '年满60岁的农村居民。', '分手后各自生活。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
   it('a ranger of a public-welfare post (护…员) is a villager, and 取名 names a child', () => {
     expect(names('护林员郦宝珠说，山上没有火情。')).toEqual(['郦宝珠']);
     expect(names('护堤员牛德厚发现堤脚渗水后，立即示警。')).toEqual(['牛德厚']);
