@@ -89,7 +89,17 @@ export function personNounEndsAt(text: string, s: number): boolean {
  * a place after it does not make the name the start of a place name as a bare 住 may), cannot be found (下落不明).
  * names.ts reads them also as the words that end a name glued to its role label (被告X下落不明).
  */
-export const PERSON_PREDICATES: readonly string[] = ['遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前', '住在', '下落不明'];
+export const PERSON_PREDICATES: readonly string[] = [
+  '遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前', '住在', '下落不明',
+  // perceiving, knowing and feeling (听说, 得知, 觉得, 希望, 记得)
+  '听说', '看到', '得知', '觉得', '希望', '感到', '记得', '承认', '要求', '请求',
+  // how a person acts and for how long (连忙, 赶紧, 立即, 每天, 常年, 至今, 仍然, 独自, 终于)
+  '连忙', '赶紧', '立即', '马上', '每天', '常年', '至今', '仍然', '依然', '独自', '终于', '从小', '自幼',
+  // holding, lying, moving in and arriving (拿着, 躺在, 搬进, 来到, 回到, 走进), calling for help (拨打, 报警)
+  '拿着', '抱着', '背着', '站在', '坐在', '躺在', '住进', '搬进', '搬到', '来到', '回到', '走进', '拨打', '报警',
+  // a household named by its members (X老两口, X母女)
+  '老两口', '母女', '父女',
+];
 
 /**
  * A clause ending in 的 that can only describe a person: an age (刚满18岁的X, 今年72岁的X) or an illness or injury

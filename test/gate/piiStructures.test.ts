@@ -1320,6 +1320,16 @@ describe('what a person does after the name, and the boundary it decides (the tw
       expect({ t, names: names(t) }).toEqual({ t, names: want });
   });
 
+  it('what a person perceives, how and where they act, end a name at a clause’s start', () => {
+    for (const v of ['听说', '得知', '觉得', '希望', '连忙', '每天', '至今', '独自', '躺在', '搬进', '来到', '拨打', '老两口'])
+      expect({ v, names: names(`经走访，邬志平${v}此事。`) }).toEqual({ v, names: ['邬志平'] });
+  });
+
+  it('but the words and places before those predicates are no one', () => {
+    for (const t of ['文件要求，各单位按时报送。', '据悉，高温天气仍然持续。', '今年，春节来到时。', '入夜，万家灯火依然明亮。', '会上，常委会要求整改。', '城里，胡同至今保存完好。', '城里，钟楼至今保存完好。', '今天，江水仍然上涨。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
   it('the three-character reading a telling word ends beats a two-character one only the person noun allows', () => {
     expect(names('居民葛禾收说，水管坏了。')).toEqual(['葛禾收']);
     expect(names('居民葛禾收表示理解。')).toEqual(['葛禾收']);
