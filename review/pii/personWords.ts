@@ -112,6 +112,15 @@ export function personStateClauseEndsAt(text: string, s: number): boolean {
   return s >= 3 && text.charCodeAt(s - 1) === 0x7684 /* 的 */ && PERSON_STATE[text.charCodeAt(s - 2)] === 1;
 }
 
+/**
+ * Verbs whose object is a person, before the name (通知X到场, 帮助X申请, 护送X回家): they introduce a name as 对, 向 and
+ * 慰问 do, and a telling word must still end it (prose.ts gives a verb no open right side).
+ */
+export const PERSON_OBJECT_VERBS: readonly string[] = [
+  '通知', '告知', '告诉', '联系', '帮助', '劝说', '劝导', '询问', '约谈', '传唤', '护送', '搀扶', '救起', '救出', '安慰', '鼓励', '嘱咐', '提醒',
+  '感谢', '邀请', '照顾', '照料', '探望', '拜访', '接回', '送回',
+];
+
 /** 同村的X, 同组的X, 邻村的X: a neighbour by the village, group or yard shared, as 隔壁的X is. */
 const SHARED_PLACE = unitTable('村组屯乡镇院楼队厂社'.split(''));
 const SAME = unitTable('同邻本'.split(''));

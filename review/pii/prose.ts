@@ -22,7 +22,7 @@ const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
-import { PERSON_HEAD_CHARS, PERSON_PREDICATES, personNounEndsAt, personStateClauseEndsAt, sharedPlaceClauseEndsAt } from './personWords.js';
+import { PERSON_HEAD_CHARS, PERSON_OBJECT_VERBS, PERSON_PREDICATES, personNounEndsAt, personStateClauseEndsAt, sharedPlaceClauseEndsAt } from './personWords.js';
 import { has, listPositions, NAME_DOT as NAME_DOT_PRESENT, NAME_START_AT, unitsOf, type Triggers } from './present.js';
 
 export interface ProseName {
@@ -35,6 +35,7 @@ export interface ProseName {
 const FUNCTION_TRIGGERS: readonly string[] = [
   '名叫', '我叫', '叫做', '取名', '我是', '本人', '其中', '给予', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
   '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '聘用', '委托', '录用', '选聘', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
+  ...PERSON_OBJECT_VERBS,
 ];
 /** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */
 const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS, ...PERSON_CLAUSES];

@@ -1325,6 +1325,14 @@ describe('what a person does after the name, and the boundary it decides (the tw
       expect({ v, names: names(`经走访，邬志平${v}此事。`) }).toEqual({ v, names: ['邬志平'] });
   });
 
+  it('a verb whose object is a person introduces the name, a telling word ending it', () => {
+    expect(names('村委会通知邬志平到场领取。')).toEqual(['邬志平']);
+    expect(names('社区帮助邬志平申请了低保。')).toEqual(['邬志平']);
+    expect(names('醫生告訴邬志平，病情穩定。')).toEqual(['邬志平']);
+    for (const t of ['联系方式：0731-1234567。', '提醒广大群众注意安全。', '邀请专家论证。', '帮助困难群众。', '通知书已送达。', '询问笔录附后。', '照顾老人。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
   it('but the words and places before those predicates are no one', () => {
     for (const t of ['文件要求，各单位按时报送。', '据悉，高温天气仍然持续。', '今年，春节来到时。', '入夜，万家灯火依然明亮。', '会上，常委会要求整改。', '城里，胡同至今保存完好。', '城里，钟楼至今保存完好。', '今天，江水仍然上涨。'])
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
