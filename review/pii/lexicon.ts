@@ -1,3 +1,5 @@
+import { PERSON_PREDICATES } from './personWords.js';
+
 /**
  * Word lists behind name detection. Names are only looked for after a role label or on a salutation
  * line, so these lists decide *which* characters after such a label form a name, not whether a random
@@ -11,7 +13,13 @@
  * does not learn given-name characters from the dictionary's names under them: those are mostly historical
  * or foreign (荀彧, 贝克汉), and counting them would shift every character's score.
  */
-export const ADDED_SURNAMES = '洪赖萧鄂凤贝钮滑荀羿汲糜弓蓬暴韶蓟苍莘贡堵宰郤濮寿庾暨弘禄殳蔚厍融乜巢桓钦汝琴墨昌酆仰宦阴牧怀扶沃毋';
+/**
+ * Census surnames outside the 百家姓 that are also the first character of words (慈善, 巨大, 冒充) or a particle's
+ * (或者): they weigh nothing in the model (their given characters must carry the name), and the words that end in
+ * them (仁慈, 艰巨, 假冒, 参与者) are glued (model/index.ts), so 参与者王某 opens no name at 者.
+ */
+const CENSUS_WORD_SURNAMES = '慈巨冒綦者';
+export const ADDED_SURNAMES = '洪赖萧鄂凤贝钮滑荀羿汲糜弓蓬暴韶蓟苍莘贡堵宰郤濮寿庾暨弘禄殳蔚厍融乜巢桓钦汝琴墨昌酆仰宦阴牧怀扶沃毋' + CENSUS_WORD_SURNAMES;
 
 /**
  * Common single-character surnames (百家姓, by frequency). Characters that are far more often function
@@ -154,6 +162,8 @@ export const STRONG_AFTER_NAME: readonly string[] = [
   '于', '男', '女', '先生', '同志', '系', '因', '向', '对', '称', '诉称', '反映', '来信', '来电', '通过', '提出', '等', '与', '及', '和', '之', '户', '家', '夫妇', '父', '母', '已', '为', '就', '现', '住', '身份',
   '持', '驾驶', '名下', '户籍', '本人', '签', '现年', '年龄', '出生', '在', '的', '多缴', '欠缴', '拒', '未', '所', '曾', '将', '被', '从', '到', '自', '领取',
   '诉', '受', '涉嫌', '违反', '擅自', '酒后', '无证', '超速', '非法', '私自', '死亡', '经', '时任',
+  // what a person does or undergoes, derived for prose and labels alike (personWords.ts: 遗失, 免于, 下落不明 …)
+  ...PERSON_PREDICATES,
 ];
 
 /**

@@ -34,6 +34,7 @@ import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
+import { isSameMention } from './mentions.js';
 import { wordSurnameName } from './wordSurnames.js';
 import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
 import { enumeratesThings } from './things.js';
@@ -577,7 +578,7 @@ function propagate(text: string, found: NameCandidate[], triggers: Triggers): Na
       }
     }
     if (!first) continue;
-    if (!seen.has(i)) extra.push({ start: i, end: i + first.name.length, role: first.role, surname: first.surname, name: first.name });
+    if (!seen.has(i) && isSameMention(text, i, first.name)) extra.push({ start: i, end: i + first.name.length, role: first.role, surname: first.surname, name: first.name });
     i += first.name.length;
   }
   for (const code of byFirst.keys()) firstCodes[code] = 0;

@@ -22,6 +22,7 @@ const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
+import { PERSON_HEAD_CHARS, PERSON_OBJECT_VERBS, PERSON_PREDICATES, personNounEndsAt, personStateClauseEndsAt, sharedPlaceClauseEndsAt } from './personWords.js';
 import { has, listPositions, NAME_DOT as NAME_DOT_PRESENT, NAME_START_AT, unitsOf, type Triggers } from './present.js';
 
 export interface ProseName {
@@ -32,8 +33,9 @@ export interface ProseName {
 
 /** Words right before a name that introduce a person (我叫…, 对…, 经…同意). Longest first. */
 const FUNCTION_TRIGGERS: readonly string[] = [
-  '名叫', '我叫', '叫做', '我是', '本人', '其中', '给予', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
+  '名叫', '我叫', '叫做', '取名', '我是', '本人', '其中', '给予', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
   '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '聘用', '委托', '录用', '选聘', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
+  ...PERSON_OBJECT_VERBS,
 ];
 /** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */
 const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS, ...PERSON_CLAUSES];
@@ -78,6 +80,8 @@ const RIGHT_WORDS: readonly string[] = [
   '开着', '开起',
   // exemptions a notice grants a person (五保户X免于筹劳, X免除…, X免交…): 免 opens the word, it ends no given name
   '免于', '免除', '免交', '免缴',
+  // a person's acts and states derived for any document (personWords.ts: 遗失, 免于, 正在, 凭 …)
+  ...PERSON_PREDICATES,
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<number, string[]> {
@@ -168,6 +172,8 @@ const TRIGGER_FLAGS = new Uint8Array(0x10000);
 for (const t of LEFT_TRIGGERS) TRIGGER_FLAGS[t.charCodeAt(t.length - 1)] |= t.length === 1 ? 1 : 2;
 /** 4 = the last character of a residence (村, 组, 队, 屯, 嘎查, 社区/小区, 12号, 501室) a name may be glued to. */
 for (const c of '村组队屯查区号室') TRIGGER_FLAGS[c.charCodeAt(0)] |= 4;
+/** 8 = the head of a derived person noun (personWords.ts: …人员, …户, …主, 之孙 …). */
+for (const c of PERSON_HEAD_CHARS) TRIGGER_FLAGS[c.charCodeAt(0)] |= 8;
 const ENUM_COMMA = 0x3001; // 、
 const MALE = 0x7537; // 男
 const FEMALE = 0x5973; // 女
@@ -210,6 +216,8 @@ function leftContext(text: string, s: number): Left {
   if (prev === ZAI && afterZai(text, s)) return 'trigger';
   // 参与推搡的桑勤（男，22岁）: a clause ending in 的 describes the person a bracketed sex right after the name introduces.
   if (prev === DE && sexBracketAfter(text, s)) return 'trigger';
+  // 同村的陈某说: a neighbour by the village or group shared is introduced as 隔壁的 introduces one.
+  if (prev === DE && (sharedPlaceClauseEndsAt(text, s) || personStateClauseEndsAt(text, s))) return 'relation';
   // 实际负责人为X, 承包户为X: a relation noun and 为 name the person as the noun alone does.
   if (prev === WEI && relationNounEndsAt(text, s - 1)) return 'relation';
   if (flags === 0) return null;
@@ -222,6 +230,8 @@ function leftContext(text: string, s: number): Left {
     if (list) for (const t of list) if (s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return t.left;
   }
   if ((flags & 1) !== 0) return 'trigger';
+  // 退休人员X, 待遇领取人X, 护路员X, 其孙子X: a noun of role, trade or kinship known by its head (personWords.ts).
+  if ((flags & 8) !== 0 && personNounEndsAt(text, s)) return 'relation';
   // …先觉村二组施升耀家庭: a home glued before the name introduces a person as a resident noun would.
   return (flags & 4) !== 0 && residenceEndingAt(text, s) >= 0 ? 'place' : null;
 }
@@ -307,11 +317,24 @@ const SPLIT_WORD_PENALTY = 4;
 /** What a word-name after a relation noun and before a verb of speech scores on its characters: a plain name's. */
 const SPOKEN_WORD_SCORE = 5;
 
+/** How name-like a three-character reading must be on its characters when what follows decides its boundary. */
+const TOLD_MIN_SCORE = 0;
+
+/** A clear telling word starts at `e`: a strong one, a verb (说, 是, 于) or a word of two or more characters (反映, 住在). */
+function tellsAt(text: string, e: number, right: Right): boolean {
+  return right === 'strong' || (right === 'word' && (CLEAR_VERBS.has(text[e]) || opensRightWord(text, e)));
+}
+
 /** A telling word of two or more characters (荣获, 担任, 反映) starts at `p`. */
 function opensRightWord(text: string, p: number): boolean {
   const words = RIGHT_WORDS_BY_FIRST.get(text.charCodeAt(p));
   if (words) for (const w of words) if (w.length >= 2 && text.startsWith(w, p)) return true;
   return false;
+}
+
+/** Whether what follows `e` ends a name there (a boundary, 、, a telling word such as 说/反映/同志). */
+export function toldAfter(text: string, e: number): boolean {
+  return rightContext(text, e) !== null;
 }
 
 /** Whether a word before `s` introduces a person there (a boundary, 、, or a trigger such as 对/任命/村民). */
@@ -442,7 +465,7 @@ export function headsPublicBody(text: string, end: number): boolean {
 }
 
 /** A noun of relation or occupation (老人, 村民, 邻居 …; PERSON_NOUNS) ends right at `p`. At most four lookups. */
-function personNounEndsAt(text: string, p: number): boolean {
+function listedPersonNounEndsAt(text: string, p: number): boolean {
   for (let k = 2; k <= 5 && k <= p; k++) if (PERSON_NOUN_SET.has(text.slice(p - k, p))) return true;
   return false;
 }
@@ -481,8 +504,10 @@ function tradesInCharge(tail: string): boolean {
   return false;
 }
 
-export function actingInOffice(text: string, s: number, e: number): boolean {
-  const from = clauseStart(text, s, 40);
+export function actingInOffice(text: string, s: number, e: number, kinBefore = false): boolean {
+  // 执法人员X（执法证号：…）现场检查时，当事人的妻子Y正…: a person noun right before the name names that person;
+  // the officers earlier in the clause are others (as the label right before a 负责人 governs it, below).
+  const from = kinBefore ? s : clauseStart(text, s, 40);
   let before = text.slice(from, s);
   if (before.includes('负责人') || before.includes('责任人')) {
     // The label right before the name is the one that names it: officers earlier in the sentence are others.
@@ -492,7 +517,7 @@ export function actingInOffice(text: string, s: number, e: number): boolean {
   }
   // A person noun right before the name (网格员入户走访了独居老人X) says who X is: a staff label earlier in the clause is
   // someone else's. One right before the name (经办人：X) still makes X staff.
-  if (!personNounEndsAt(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  if (!listedPersonNounEndsAt(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
   // 負 責 人　X: forms space a label's characters out.
   if (before.includes(' ') || before.includes('\u3000')) {
     const compact = before.replace(SPACES_RE, '');
@@ -720,6 +745,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     if (!best && surname) {
       let bestScore = -Infinity;
       let bestOpen = false;
+      // The end of a three-character reading a telling word follows, though it scored too low alone (陈麦穗|反映).
+      let toldEnd = -1;
       for (let g = 2; g >= 1; g--) {
         const e = i + surname.length + g;
         if (e > n) continue;
@@ -760,11 +787,16 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
           bestScore = score;
           bestOpen = open;
           best = { start: i, end: e, surname };
-        }
+        } else if (g === 2 && score < need && charScore >= TOLD_MIN_SCORE && tellsAt(text, e, right)) toldEnd = e;
       }
+      // 居民葛禾收说 / 居民陈麦穗反映: the two-character reading only a person noun allows (葛禾|收说) loses to the
+      // three-character one a telling word ends: what follows decides the boundary, not the model alone.
+      if (best !== null && bestOpen && toldEnd === best.end + 1) best = { start: i, end: toldEnd, surname };
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
-    if (best && !actingInOffice(text, best.start, best.end) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
+    // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
+    const named = left === 'relation' && !staffLabelEndsAt(text, i);
+    if (best && !actingInOffice(text, best.start, best.end, named) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;

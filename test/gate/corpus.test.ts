@@ -203,22 +203,11 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // recall at the floor it reached.
     expect(held19.perType.find((s) => s.type === 'person_name')!.recall).toBeGreaterThanOrEqual(0.98);
     goals(held19, 0.9, 0.9);
-    // Slices 20 and 21 after the twenty-second tuning (homes and precision, gr17): addresses and precision meet the goals,
-    // no decoy flagged; names recall held at the floor it reached (89/109 and 62/74: the name model's misses are the other
-    // tunings' of the round).
-    goals(held20, 0.816, 0.9);
-    goals(held21, 0.837, 0.9);
-    // Slices 20 and 21 (measured before the twenty-second tuning at names 0.807 / 0.978 and 0.811 / 0.968, addresses 0.953 /
-    // 1.000 and 0.793 / 1.000): the tables tuning (person columns by their cells, numbered lists) holds them at the floors it
-    // reached; the goals are not met yet (their remaining misses are in prose).
-    const floors = (e: Evaluation, name: number, address: number, decoysFound: number): void => {
-      for (const s of e.perType.filter((x) => x.type === 'person_name' || x.type === 'address')) {
-        expect({ type: s.type, recall: s.recall >= (s.type === 'address' ? address : name) }).toEqual({ type: s.type, recall: true });
-        expect({ type: s.type, precision: s.precision >= 0.95 }).toEqual({ type: s.type, precision: true });
-      }
-      expect(e.decoyHits.length).toBeLessThanOrEqual(decoysFound);
-    };
-    floors(held20, 0.88, 1, 2);
-    floors(held21, 0.85, 0.82, 1);
+    // Slices 20 and 21 were written blind and kept from the twenty-first tuning (names 0.807 / 0.978 and 0.811 / 0.968,
+    // addresses 0.953 / 1.000 and 0.793 / 1.000 on main after it). The twenty-second tuning studied them in three parts —
+    // names in prose (derived person nouns and predicates, later mentions), tables (person columns by their cells, homes
+    // beside them, numbered lists) and homes under labels with precision — and together they meet the goals: held there.
+    goals(held20, 0.9, 0.9);
+    goals(held21, 0.9, 0.9);
   });
 });

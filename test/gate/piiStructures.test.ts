@@ -1454,3 +1454,160 @@ describe('a table set apart by single spaces (the twenty-second tuning)', () => 
     expect(names('The portal publishes policy documents in Chinese and English (PDF, 2.3 MB).\nSee the annex for details.\nContact the office.')).toEqual([]);
   });
 });
+
+describe('person nouns derived from their head (the twenty-second tuning)', () => {
+  it('…人, …人员, …户, …主, …者, …工 and a household’s standing introduce the name after them, no table naming them', () => {
+    for (const [t, want] of [
+      ['離休人員詹國棟，男，1931年出生。', ['詹國棟']],
+      ['拾得人阙春生当即将钱包交到派出所。', ['阙春生']],
+      ['货主冼秋菊称，货物已损坏。', ['冼秋菊']],
+      ['肇事者巩明亮驾车逃逸。', ['巩明亮']],
+      ['搬运工栾大勇说，工钱已结清。', ['栾大勇']],
+      ['見證人屈麥收說，界樁早已埋好。', ['屈麥收']],
+      ['烈属家庭郦宝珠户免于筹劳。', ['郦宝珠']],
+      ['低保家庭邝德胜户享受优待。', ['邝德胜']],
+      ['参与者王建国获奖。', ['王建国']],
+    ] as const)
+      expect({ t, names: names(t) }).toEqual({ t, names: want });
+  });
+
+  it('kinship after a kin prefix (之孙, 其外孙) introduces a person, and the later mention follows', () => {
+    expect(names('户主郦长顺之孙郦小虎代领了补贴，郦小虎已签字。')).toEqual(['郦长顺', '郦小虎', '郦小虎']);
+    expect(names('其外孙匡浩浩今年9岁。')).toEqual(['匡浩浩']);
+  });
+
+  it('but the words with those heads that name nobody open no name', () => {
+    for (const t of [
+      '账户余额不足。', '实行民主协商。', '施工方案已审定。', '日子过得越来越好。', '房子周边环境整治。', '用户名不得为空。', '全村三户人家参加。',
+      '自主申报纳税。', '以种植为主导产业。', '业主委员会成立。', '该家庭王某户已退出。', '每个家庭成员都要签字。', '困难家庭成员参加培训。',
+    ])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('a staff noun stays the body’s: …员 is not derived, the staff’s 人员 stay in office', () => {
+    for (const t of ['苏木司法所调解员白怡到现场，组织双方调解。', '陵园管理员公冶锋说，烈士的事迹要传下去。', '值班人员巩长河说，当晚无人来访。', '工作人员詹秀梅介绍，补贴已发放。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('a person noun right before the name speaks for it over officers earlier in the clause', () => {
+    expect(names('执法人员邝德胜（执法证号：12345678）、詹秀梅（执法证号：23456789）现场检查时，当事人的妻子冼秋菊正在搬运货物。')).toEqual(['冼秋菊']);
+    expect(names('民警巩长河、栾大勇到场处置时，当事人之子郦小虎表示愿意赔偿。')).toEqual(['郦小虎']);
+  });
+
+  it('同村的, 同组的, 邻村的 introduce a neighbour; a village or its residents after them do not', () => {
+    expect(names('同村的郦宝珠说，路修好了。')).toEqual(['郦宝珠']);
+    expect(names('同组的巩长河反映，水渠堵了。')).toEqual(['巩长河']);
+    expect(names('邻村的冼秋菊说，她也受益了。')).toEqual(['冼秋菊']);
+    for (const t of ['同村的村民都来帮忙。', '同村的王家沟组也通了路。']) expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('what a person does after the name, and the boundary it decides (the twenty-second tuning)', () => {
+  it('遗失, 丢失, 免于, 凭, 正在, 住在 end a name', () => {
+    for (const [t, want] of [
+      ['    郦宝珠遗失残疾人证一本，声明作废。', ['郦宝珠']],
+      ['另：巩长河丢失机动车驾驶证，特此声明。', ['巩长河']],
+      ['特困供养人员栾大勇免于缴纳医保个人部分。', ['栾大勇']],
+      ['牧民邝德胜凭土地承包合同领取补贴。', ['邝德胜']],
+      ['村民詹秀梅正在地里收玉米。', ['詹秀梅']],
+      ['城区居民司徒雪梅住在云溪县学文路。', ['司徒雪梅']],
+    ] as const)
+      expect({ t, names: names(t) }).toEqual({ t, names: want });
+  });
+
+  it('what a person perceives, how and where they act, end a name at a clause’s start', () => {
+    for (const v of ['听说', '得知', '觉得', '希望', '连忙', '每天', '至今', '独自', '躺在', '搬进', '来到', '拨打', '老两口'])
+      expect({ v, names: names(`经走访，邬志平${v}此事。`) }).toEqual({ v, names: ['邬志平'] });
+  });
+
+  it('a verb whose object is a person introduces the name, a telling word ending it', () => {
+    expect(names('村委会通知邬志平到场领取。')).toEqual(['邬志平']);
+    expect(names('社区帮助邬志平申请了低保。')).toEqual(['邬志平']);
+    expect(names('醫生告訴邬志平，病情穩定。')).toEqual(['邬志平']);
+    for (const t of ['联系方式：0731-1234567。', '提醒广大群众注意安全。', '邀请专家论证。', '帮助困难群众。', '通知书已送达。', '询问笔录附后。', '照顾老人。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('but the words and places before those predicates are no one', () => {
+    for (const t of ['文件要求，各单位按时报送。', '据悉，高温天气仍然持续。', '今年，春节来到时。', '入夜，万家灯火依然明亮。', '会上，常委会要求整改。', '城里，胡同至今保存完好。', '城里，钟楼至今保存完好。', '今天，江水仍然上涨。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('the three-character reading a telling word ends beats a two-character one only the person noun allows', () => {
+    expect(names('居民葛禾收说，水管坏了。')).toEqual(['葛禾收']);
+    expect(names('居民葛禾收表示理解。')).toEqual(['葛禾收']);
+    expect(names('五保户吴锴免于筹资。')).toEqual(['吴锴']);
+    // 收到 is the verb: no telling word ends 葛禾收 there, so the two-character reading stands
+    expect(names('居民葛禾收到通知后说，水管坏了。')).toEqual(['葛禾']);
+  });
+});
+
+describe('the name model’s census surnames and word-like given names (the twenty-second tuning)', () => {
+  it('慈, 巨, 冒, 綦, 者 are surnames where a person noun or a predicate points at the name', () => {
+    for (const [t, want] of [
+      ['村民慈福生说，路修好了。', ['慈福生']],
+      ['牧户巨春燕反映，草场被占。', ['巨春燕']],
+      ['其妻冒翠兰代为签字。', ['冒翠兰']],
+      ['房东綦玉林表示同意。', ['綦玉林']],
+      ['邻居者秋萍说，他一直独居。', ['者秋萍']],
+    ] as const)
+      expect({ t, names: names(t) }).toEqual({ t, names: want });
+  });
+
+  it('but not the words they open or end', () => {
+    for (const t of ['村民冒雨抢收玉米。', '居民慈善捐款五万元。', '牧民巨额损失得到赔偿。', '学者认为，应当加强保护。', '感冒药价格上涨。', '或者申请复议。', '其子冒充他人领取补贴。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('given names that are a holiday’s number or a harvest word, after a trigger; the words alone are no one', () => {
+    expect(names('其孙金八一代领补贴。')).toEqual(['金八一']);
+    expect(names('村民孙五一、赵十一参加了培训。')).toEqual(['孙五一', '赵十一']);
+    expect(names('低保户罗石磙说，房子修好了。')).toEqual(['罗石磙']);
+    for (const t of ['庆祝八一建军节。', '金榜题名时。', '今年麦收已经结束。']) expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('residents and trades by their head, and a predicate after a label (the twenty-second tuning)', () => {
+  it('…民 and a trade in …夫 introduce a person; 被告X下落不明 ends the name as prose does', () => {
+    expect(names('选民万悦婷反映，路灯坏了。')).toEqual(['万悦婷']);
+    expect(names('灾民郦宝珠说，帐篷已经搭好。')).toEqual(['郦宝珠']);
+    expect(names('将落水的伙夫笪金锁救上岸。')).toEqual(['笪金锁']);
+    expect(names('被告但兴旺下落不明。')).toEqual(['但兴旺']);
+  });
+
+  it('a hand at a trade (…手), the one a measure is for (…对象), and an age or illness before 的 introduce a person', () => {
+    expect(names('这是种粮能手卞守仁第三年获奖。')).toEqual(['卞守仁']);
+    expect(names('农机手蔺满堂开着收割机下地。')).toEqual(['蔺满堂']);
+    expect(names('帮扶对象庞建明家里养了10头牛。')).toEqual(['庞建明']);
+    expect(names('患病的易小童在医院接受治疗。')).toEqual(['易小童']);
+    expect(names('刚满18岁的韦晓岚考上了大学。')).toEqual(['韦晓岚']);
+    for (const t of ['他亲手交给王府井的商户。', '携手共建美好家园。', '反对形象工程。', '损伤的程度较轻。', '年满60岁的农村居民。', '分手后各自生活。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('a ranger of a public-welfare post (护…员) is a villager, and 取名 names a child', () => {
+    expect(names('护林员郦宝珠说，山上没有火情。')).toEqual(['郦宝珠']);
+    expect(names('护堤员牛德厚发现堤脚渗水后，立即示警。')).toEqual(['牛德厚']);
+    expect(names('收養一名男嬰，取名雷念祖，現年27歲。')).toEqual(['雷念祖']);
+    for (const t of ['爱护员工的合法权益。', '保护人员安全。', '取名要符合规范。']) expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('but the people at large and what is done for them are no one', () => {
+    for (const t of ['人民法院判决如下。', '全民健身活动。', '军民融合发展。', '为民服务。', '便民服务中心。', '惠民政策落实。', '工夫不负有心人。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+});
+
+describe('a later mention is the person unless the string there is something longer (the twenty-second tuning)', () => {
+  it('every other mention of a found name is the person, in prose, after a comma or before a verb', () => {
+    expect(names('申请人：高峰，男。经查，高峰于2024年起占用该地。高峰说，他不知情。')).toEqual(['高峰', '高峰', '高峰']);
+    expect(names('当事人：李明，男。李明村委会出具了证明，李明对此无异议。')).toEqual(['李明', '李明']);
+  });
+
+  it('but not a body or a place named after the same string, nor the ordinary word where nothing speaks of a person', () => {
+    expect(names('申请人：华夏，男。华夏银行出具了证明。')).toEqual(['华夏']);
+    expect(names('申请人：李明，男。李明村委会出具证明。')).toEqual(['李明']);
+    expect(names('申请人：高峰，男。用电高峰期间停电。')).toEqual(['高峰']);
+    expect(names('申請人：金華，男。金華市場已關閉。')).toEqual(['金華']);
+  });
+});

@@ -18,7 +18,11 @@ export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
     '樱桃 石榴 葡萄 稻香 麦香 荷香 茶花 海棠 银河 星河 月亮 凯旋 兴旺 拥军 爱军 红星 山河 ' +
     // the evergreens and the march wished on a boy, the festival or the snow a child was born in, a flower for a girl,
     // a family's store and its great plan (劲松, 长征, 中秋, 小雪, 芙蓉, 宝库, 宏图)
-    '劲松 青松 雪松 翠柏 长征 中秋 小雪 白雪 芙蓉 玉兰 木兰 宝库 宏图 鹏程 锦程 守业 旭日'
+    '劲松 青松 雪松 翠柏 长征 中秋 小雪 白雪 芙蓉 玉兰 木兰 宝库 宏图 鹏程 锦程 守业 旭日 ' +
+    // the holiday a child was born on, by its number (八一, 五一, 七一, 十一), the harvest and the field's work (麦收, 耕田),
+    // the farm's stone roller and the iron egg of a 小名 meant to keep a child safe (石磙, 铁蛋), a road opened and an
+    // exam passed wished on a boy (开山, 金榜)
+    '八一 五一 七一 十一 六一 麦收 夏收 耕田 开田 石磙 石碾 铁蛋 狗蛋 铁牛 铁锁 石锁 开山 金榜 状元 永年'
   ).split(' '),
 );
 

@@ -16,7 +16,13 @@ SURNAME_WEIGHTS.forEach((chars, weight) => {
   for (const c of chars) SURNAME_WEIGHT.set(c, weight);
 });
 
-const WORDS: ReadonlySet<string> = new Set([...COMMON_WORDS.split(' '), ...PLACE_NAMES, ...PUBLIC_FIGURES]);
+/**
+ * Words opening with a census surname the dictionary build never took as one (lexicon.ts CENSUS_WORD_SURNAMES), so
+ * its word list lacks them: after a person noun they are the word (村民冒雨抢收, 居民慈善捐款), not a name.
+ */
+const CENSUS_OPENINGS =
+  '慈善 慈祥 慈爱 慈悲 慈母 慈父 慈心 巨大 巨额 巨变 巨头 巨型 巨资 巨人 巨款 巨响 巨浪 巨星 冒雨 冒雪 冒充 冒领 冒险 冒用 冒名 冒犯 冒昧 冒烟 冒着 冒出 冒牌 冒进 冒尖';
+const WORDS: ReadonlySet<string> = new Set([...COMMON_WORDS.split(' '), ...CENSUS_OPENINGS.split(' '), ...PLACE_NAMES, ...PUBLIC_FIGURES]);
 
 /**
  * A surname the name lists barely hold (厍, 蓟, 汲, 闫, 栾 …: weight 0) but that opens almost no ordinary word is a
@@ -92,7 +98,12 @@ export function isCommonWord(w: string): boolean {
  */
 let endingSurnames = 0;
 const ENDING_SURNAME_INDEX = new Uint16Array(0x10000);
-const ENDING_WORD_LIST = WORDS_ENDING_IN_SURNAME.split(' ');
+/**
+ * Words ending in a census surname the dictionary build never saw as one (lexicon.ts CENSUS_WORD_SURNAMES): 者 ends
+ * nouns of agents and particles, 慈, 巨, 冒 end common words. Glued, they open no name after a trigger (参与者, 或者).
+ */
+const CENSUS_ENDINGS = '参与者 或者 再者 记者 患者 作者 读者 学者 长者 老者 前者 后者 二者 两者 三者 仁慈 家慈 艰巨 感冒 假冒';
+const ENDING_WORD_LIST = `${WORDS_ENDING_IN_SURNAME} ${CENSUS_ENDINGS}`.split(' ').filter((w) => w.length === 2 || w.length === 3).map((w) => w.slice(-2));
 for (const w of ENDING_WORD_LIST) {
   const c = w.charCodeAt(1);
   if (ENDING_SURNAME_INDEX[c] === 0) ENDING_SURNAME_INDEX[c] = ++endingSurnames;

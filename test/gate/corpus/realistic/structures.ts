@@ -1051,4 +1051,27 @@ firstRegistration();
 allowanceStopped();
 licencesCancelled();
 
+/**
+ * The twenty-second tuning's private checks (names in prose and the model), fixed texts with invented people of kinds no
+ * slice uses. The first four were written before its rules (a fire brief, a lost-property commendation, a 高龄津贴 check,
+ * a traditional-script 調解 item: names 10 of 22 on main, 22 after); the other four after the rules and not tuned on (a
+ * flood transfer, a traffic accident, a student aid item, a traditional-script 尋親 notice: 12 of 21 on main, 18 of 21
+ * before the last two rules, 21 after). Their figures are in the realistic README.
+ */
+function proseAndModel(): void {
+  const docs: [string, string[], string[]][] = [
+    ["关于沙河镇一起民房火灾的情况简报\n    11月6日19时许，沙河镇柳塘村一民房起火。租住人綦满仓下班回家时发现厨房冒烟，随即拨打119。房东慈秀英说，綦满仓已在此租住三年。\n    起火时屋内只有房东的外孙冒乐乐一人，邻居巨开山翻窗将其抱出。綦满仓事后表示，要当面感谢巨开山。\n    经勘查，起火原因系电动车违规充电。消防救援站提醒广大群众，不要在室内为电动车充电。", ["綦满仓", "慈秀英", "冒乐乐", "巨开山"], ["消防救援站", "柳塘村"]],
+    ["拾金不昧好品德 归还失物暖人心\n    10月21日上午，在城关客运站打扫卫生的清洁工单铁蛋捡到一个黑色挎包，内有现金3200元和身份证等物品。\n    拾得人单铁蛋今年58岁，当即将挎包交到站务室。经核对身份，失主鲁建业于当天下午领回了挎包。鲁建业反映，包里的钱是给母亲看病用的。\n    客运站对单铁蛋给予通报表扬。", ["单铁蛋", "鲁建业"], ["城关客运站", "站务室"]],
+    ["高龄津贴资格年度核查情况说明\n    本年度核查中，发现以下情况：\n    一、享受人甘五一，女，已于今年3月去世，其儿媳符秀兰代为办理了停发手续。\n    二、享受人蒯金榜长期随子女在外地居住，其孙女蒯婷婷代领了上半年津贴，已签订承诺书。\n    三、申领人宓国华今年83岁，新纳入发放范围。", ["甘五一", "符秀兰", "蒯金榜", "蒯婷婷", "宓国华"], ["高龄津贴"]],
+    ["一場鄰里糾紛的化解\n    石門村村民隗秋收與鄰居者春梅因宅基地邊界發生爭執。見證人屈麥收說，兩家的界樁早年已經埋好。\n    調解員到場後，隗秋收表示願意退讓半米，者春梅也同意拆除新砌的圍牆。", ["隗秋收", "者春梅", "屈麥收"], ["石門村"]],
+    ["汛期转移安置工作侧记\n    7月12日凌晨，青峰河水位暴涨。护堤员牛德厚发现堤脚渗水后，立即敲锣示警。养蜂人邰春旺连夜把二十箱蜂搬上山坡。\n    五保老人滕老栓腿脚不便，村干部背着他转移。留守妇女蒲小燕带着两个孩子住进了安置点，她说：“有吃有住，心里踏实。”\n    船工雍大海驾着小船来回六趟，接出被困群众十一人。", ["牛德厚", "邰春旺", "滕老栓", "蒲小燕", "雍大海"], ["青峰河"]],
+    ["道路交通事故认定书（简易程序）摘要\n    2025年4月3日16时许，驾驶人濮文斌驾驶小型轿车行至208国道K36处，与行人祁桂香发生碰撞，致祁桂香受伤。乘车人濮思雨无碍。\n    濮文斌未按规定减速让行，承担此次事故全部责任；祁桂香无责任。", ["濮文斌", "祁桂香", "濮思雨"], ["208国道"]],
+    ["爱心助学 圆梦大学\n    今年高考，贫困生郜晓峰以612分的成绩被省内一所大学录取。他的父亲郜长林常年卧病，母亲裘玉芬靠打零工维持家用。\n    县慈善会为郜晓峰送去助学金5000元。郜晓峰说，将来要回报家乡。同班同学阚思远也获得了资助。", ["郜晓峰", "郜长林", "裘玉芬", "阚思远"], ["县慈善会"]],
+    ["尋親啟事\n    寄養人雷秀珍於1998年在石橋鎮收養一名男嬰，取名雷念祖，現年27歲。據雷秀珍回憶，男嬰被發現時包裹中有紙條一張。\n    雷念祖希望找到親生父母，知情者請與本人聯繫。", ["雷秀珍", "雷念祖"], ["石橋鎮"]],
+  ];
+  for (const [text, people, decoys] of docs) add('prose22', text, people.map(P), decoys);
+}
+
+proseAndModel();
+
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);

@@ -1,0 +1,131 @@
+/**
+ * Words that say a person stands next to a name, derived from their shape rather than listed (issue 9, the
+ * twenty-second tuning). Before a name: a noun of role, trade or kinship ends in one of a handful of heads —
+ * …人, …人员, …户, …主, …者, …工, …民, …手, …对象, …家庭, and the kinship characters 子 女 孙 妻 夫 父 母 侄 弟 妹 兄 姐 伴 媳 婿 —
+ * so 退休人员, 待遇领取人, 辩护人, 冒领人, 畜主, 见证人, 其孙子, 之孙 introduce the name after them with no
+ * table naming them. After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
+ * as its telling words are.
+ *
+ * Officials are not decided here: a post (offices.ts: 审判员, 村主任 …) or a staff label (负责人, 经办人, 联系人)
+ * before the name still makes it the body's, as the callers check after this says a person is introduced; the
+ * 法定代表人 is a role label of its own (roles.ts). The exceptions below are the words with these heads that
+ * name no person (账户, 民主, 或者, 施工, 日子 …).
+ */
+import { isHanCode, unitTable } from './chars.js';
+
+/** The last characters of a person noun: one read per position says whether a derived noun may end there. */
+export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿';
+const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
+
+/** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
+const NOT_PERSON_NOUNS = new Set(
+  (
+    '本人 他人 个人 别人 众人 有人 无人 等人 人人 成人 前人 后人 世人 夫人 法人 国人 旁人 外人 恩人 为人 ' +
+    // 联系人 is a role of its own (roles.ts), the body's staff in its contact block (context.ts)
+    '系人 ' +
+    '账户 窗户 门户 开户 入户 落户 过户 销户 立户 分户 每户 全户 该户 本户 此户 各户 户户 用户 千户 万户 ' +
+    '民主 自主 为主 天主 君主 公主 做主 作主 宗主 为主 ' +
+    '或者 再者 前者 后者 二者 两者 三者 笔者 ' +
+    '施工 开工 完工 竣工 停工 复工 用工 加工 分工 人工 手工 做工 上工 下工 误工 怠工 罢工 招工 动工 化工 务工 打工 军工 理工 美工 ' +
+    '家庭 法庭 宫庭 前庭 ' +
+    '陪伴 ' +
+    // …手 names a hand at a trade (能手, 农机手, 选手) but ends as many verbs of the hand
+    '入手 动手 联手 着手 出手 携手 双手 洗手 握手 伸手 插手 人手 亲手 随手 顺手 拍手 把手 扶手 接手 转手 到手 一手 徒手 空手 失手 下手 上手 放手 分手 联手 首手 ' +
+    // …民 names residents (选民, 灾民, 股民) but also the people at large and what is done for them
+    '人民 全民 为民 便民 惠民 利民 爱民 亲民 扰民 军民 安民 国民 殖民 万民'
+  ).split(' '),
+);
+
+/**
+ * 子 女 夫 父 母 end many words that are no person (日子, 房子, 分子, 男女, 工夫, 字母): they head a person noun only
+ * after a character of kinship, family or age (儿子, 其子, 之女, 孙女, 丈夫, 生父, 养母, 父母, 女子, 孩子).
+ */
+const KIN_PREFIX: Readonly<Record<string, string>> = {
+  子: '儿其之长次幼独养继孙侄外男女妻孩三四五二遗',
+  女: '儿子其之长次幼独养继孙侄外妇少三二',
+  夫: '丈其之前亡姐妹姑姨农渔船伙挑屠樵纤马轿',
+  父: '其之生养继祖岳伯叔姑姨舅家亡',
+  母: '父其之生养继祖岳伯叔姑姨舅家亡',
+};
+const KIN_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(KIN_PREFIX).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
+const JIA = 0x5bb6; // 家
+const TING = 0x5ead; // 庭
+const YUAN = 0x5458; // 员
+const DETERMINERS = unitTable('该本此每各全个其这那一两三四五'.split(''));
+const REN = 0x4eba; // 人
+const HU = 0x62a4; // 护
+const XIANG = 0x8c61; // 象
+const DUI = 0x5bf9; // 对
+
+/**
+ * True when a derived person noun ends right before `s` (the position where a name would start): its head is
+ * the character at `s - 1`, a Han character stands before it (a noun of two or more characters), and the word is
+ * no exception. …员 counts only as …人员 and a ranger's 护…员, …家庭 only after a household's standing (军人家庭, 低保家庭). 现役军人家庭X户 reads 家庭 as a household's head; 家庭 alone (该家庭) is not.
+ */
+export function personNounEndsAt(text: string, s: number): boolean {
+  if (s < 2) return false;
+  const head = text.charCodeAt(s - 1);
+  if (HEAD[head] !== 1) return false;
+  const before = text.charCodeAt(s - 2);
+  if (!isHanCode(before)) return false;
+  // 军人家庭X户, 低保家庭X户: a household named by its standing; not 该家庭, 每个家庭.
+  // 帮扶对象X, 调查对象X: …对象 is the person a measure is for; 象 ends nothing else here (形象, 现象 are no person).
+  if (head === XIANG) return before === DUI;
+  if (head === TING) return before === JIA && s >= 3 && isHanCode(text.charCodeAt(s - 3)) && DETERMINERS[text.charCodeAt(s - 3)] !== 1;
+  // …员 alone names a body's staff as often as a person (调解员, 公证员, 管理员: offices.ts and the corpus read them as
+  // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.
+  // The rangers of a public-welfare post are villagers hired to guard a thing (护林员, 护堤员, 护路员, 护草员).
+  if (head === YUAN) return before === REN || (s >= 3 && text.charCodeAt(s - 3) === HU);
+  const kin = KIN_PREFIX_UNITS.get(head);
+  if (kin !== undefined && kin[before] !== 1) return false;
+  // The exceptions are all of two characters: one short slice, only where a head and a Han character stand.
+  return !NOT_PERSON_NOUNS.has(text.slice(s - 2, s));
+}
+
+/**
+ * What a person does or undergoes right after the name, beside prose.ts's telling words: loses a paper (遗失,
+ * 丢失), is exempted (免于), is doing (正在), holds a paper to act (凭), finds something (捡到, 拾到, 发现), goes
+ * home or off work (回家, 下班), acts at once or afterwards (当即, 随即, 事后), lives somewhere (住在: two characters, so
+ * a place after it does not make the name the start of a place name as a bare 住 may), cannot be found (下落不明).
+ * names.ts reads them also as the words that end a name glued to its role label (被告X下落不明).
+ */
+export const PERSON_PREDICATES: readonly string[] = [
+  '遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前', '住在', '下落不明',
+  // perceiving, knowing and feeling (听说, 得知, 觉得, 希望, 记得)
+  '听说', '看到', '得知', '觉得', '希望', '感到', '记得', '承认', '要求', '请求',
+  // how a person acts and for how long (连忙, 赶紧, 立即, 每天, 常年, 至今, 仍然, 独自, 终于)
+  '连忙', '赶紧', '立即', '马上', '每天', '常年', '至今', '仍然', '依然', '独自', '终于', '从小', '自幼',
+  // holding, lying, moving in and arriving (拿着, 躺在, 搬进, 来到, 回到, 走进), calling for help (拨打, 报警)
+  '拿着', '抱着', '背着', '站在', '坐在', '躺在', '住进', '搬进', '搬到', '来到', '回到', '走进', '拨打', '报警',
+  // a household named by its members (X老两口, X母女)
+  '老两口', '母女', '父女',
+];
+
+/**
+ * A clause ending in 的 that can only describe a person: an age (刚满18岁的X, 今年72岁的X) or an illness or injury
+ * (患病的X, 受伤的X).
+ */
+const PERSON_STATE = unitTable('岁病伤'.split(''));
+
+/** True when `…岁的`, `…病的` or `…伤的` ends right before `s`. */
+export function personStateClauseEndsAt(text: string, s: number): boolean {
+  return s >= 3 && text.charCodeAt(s - 1) === 0x7684 /* 的 */ && PERSON_STATE[text.charCodeAt(s - 2)] === 1;
+}
+
+/**
+ * Verbs whose object is a person, before the name (通知X到场, 帮助X申请, 护送X回家): they introduce a name as 对, 向 and
+ * 慰问 do, and a telling word must still end it (prose.ts gives a verb no open right side).
+ */
+export const PERSON_OBJECT_VERBS: readonly string[] = [
+  '通知', '告知', '告诉', '联系', '帮助', '劝说', '劝导', '询问', '约谈', '传唤', '护送', '搀扶', '救起', '救出', '安慰', '鼓励', '嘱咐', '提醒',
+  '感谢', '邀请', '照顾', '照料', '探望', '拜访', '接回', '送回',
+];
+
+/** 同村的X, 同组的X, 邻村的X: a neighbour by the village, group or yard shared, as 隔壁的X is. */
+const SHARED_PLACE = unitTable('村组屯乡镇院楼队厂社'.split(''));
+const SAME = unitTable('同邻本'.split(''));
+
+/** True when `同村的` (or 同组的, 邻村的 …) ends right before `s`. */
+export function sharedPlaceClauseEndsAt(text: string, s: number): boolean {
+  return s >= 3 && text.charCodeAt(s - 1) === 0x7684 /* 的 */ && SHARED_PLACE[text.charCodeAt(s - 2)] === 1 && SAME[text.charCodeAt(s - 3)] === 1;
+}
