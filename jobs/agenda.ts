@@ -134,7 +134,7 @@ export class AgendaScheduler implements Scheduler {
    */
   constructor(private readonly agenda: Agenda, private readonly pool: Pool, private readonly channel?: NotificationChannel, private readonly logger: Logger = silentLogger, private readonly schemaReady = false) {}
 
-  /** The job table exists once Agenda is ready; our indexes on it are made, and finished jobs cleared, once per process. */
+  /** The job table exists once Agenda is ready; our indexes on it are made, and finished jobs cleared, once per process (by `openDatabase` when `schemaReady`, else here). */
   ready(): Promise<void> {
     this.prepared ??= this.schemaReady
       ? this.agenda.ready

@@ -30,7 +30,8 @@ const COLUMN_WORDS = new Set([
   '救助原因', '房屋坐落', '坐落', '面积', '联系电话', '学历', '籍贯', '政治面貌', '奖项', '荣誉称号', '关系', '与户主关系',
 ]);
 const HEADING_SUFFIXES = ['金额', '面积', '人数', '时间', '日期', '号码', '地址', '住址', '原因', '类别', '标准', '（元）', '(元)', '（亩）', '(亩)'];
-const MASKS = new Set('某*＊×Ｘ○〇'.split(''));
+/** What a publisher masks a name with (王**, 刘某某, 张×): a masked cell names nobody to find. */
+export const MASKS: ReadonlySet<string> = new Set('某*＊×Ｘ○〇'.split(''));
 const NAME_DOTS = new Set(['·', '•', '・', '．']);
 const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
 /** How name-like a cell must read on its characters; the table itself says it holds a name. */

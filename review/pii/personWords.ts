@@ -6,8 +6,8 @@
  * table naming them. After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
  * as its telling words are.
  *
- * Officials are not decided here: a post (offices.ts: 审判员, 村主任 …) or a staff label (负责人, 经办人, 联系人)
- * before the name still makes it the body's, as the callers check after this says a person is introduced; the
+ * Officials are decided here only for …人员 after a duty (稽查人员, below); a post (offices.ts: 审判员, 村主任 …) or a
+ * staff label right before the name (负责人, 经办人, 联系人) still makes it the body's, as prose.ts checks; the
  * 法定代表人 is a role label of its own (roles.ts). The exceptions below are the words with these heads that
  * name no person (账户, 民主, 或者, 施工, 日子 …).
  */
@@ -24,17 +24,23 @@ const NOT_PERSON_NOUNS = new Set(
     // 联系人 is a role of its own (roles.ts), the body's staff in its contact block (context.ts)
     '系人 ' +
     '账户 窗户 门户 开户 入户 落户 过户 销户 立户 分户 每户 全户 该户 本户 此户 各户 户户 用户 千户 万户 ' +
-    '民主 自主 为主 天主 君主 公主 做主 作主 宗主 为主 ' +
+    '民主 自主 为主 天主 君主 公主 做主 作主 宗主 ' +
     '或者 再者 前者 后者 二者 两者 三者 笔者 ' +
     '施工 开工 完工 竣工 停工 复工 用工 加工 分工 人工 手工 做工 上工 下工 误工 怠工 罢工 招工 动工 化工 务工 打工 军工 理工 美工 ' +
-    '家庭 法庭 宫庭 前庭 ' +
     '陪伴 ' +
     // …手 names a hand at a trade (能手, 农机手, 选手) but ends as many verbs of the hand
-    '入手 动手 联手 着手 出手 携手 双手 洗手 握手 伸手 插手 人手 亲手 随手 顺手 拍手 把手 扶手 接手 转手 到手 一手 徒手 空手 失手 下手 上手 放手 分手 联手 首手 ' +
+    '入手 动手 联手 着手 出手 携手 双手 洗手 握手 伸手 插手 人手 亲手 随手 顺手 拍手 把手 扶手 接手 转手 到手 一手 徒手 空手 失手 下手 上手 放手 分手 首手 ' +
     // …民 names residents (选民, 灾民, 股民) but also the people at large and what is done for them
     '人民 全民 为民 便民 惠民 利民 爱民 亲民 扰民 军民 安民 国民 殖民 万民'
   ).split(' '),
 );
+/** The exceptions by their head's code unit, then the unit before it. */
+const NOT_PERSON_BY_HEAD = new Map<number, Set<number>>();
+for (const w of NOT_PERSON_NOUNS) {
+  if (w.length !== 2) throw new Error(`personWords.ts: exception ${w} is not of two characters`);
+  const head = w.charCodeAt(1);
+  NOT_PERSON_BY_HEAD.set(head, (NOT_PERSON_BY_HEAD.get(head) ?? new Set<number>()).add(w.charCodeAt(0)));
+}
 
 /**
  * 子 女 夫 父 母 end many words that are no person (日子, 房子, 分子, 男女, 工夫, 字母): they head a person noun only
@@ -55,6 +61,12 @@ const DETERMINERS = unitTable('该本此每各全个其这那一两三四五'.sp
 const REN = 0x4eba; // 人
 const HU = 0x62a4; // 护
 const XIANG = 0x8c61; // 象
+/**
+ * …人员 after a duty names a body's staff at work (稽查人员, 巡查人员, 执勤人员, 管理人员, 监测人员, 公务人员), as the
+ * listed OFFICIAL_LABELS (执法人员, 检查人员) do in prose.ts: not derived, so the name after it is not introduced as a
+ * private person. 务工人员, 退休人员, 失业人员 stay derived (工, 休, 业 are no duty here).
+ */
+const DUTY_BEFORE_STAFF = unitTable('查勤法理作班案守测控疫务卫警管监审检察巡督勘'.split(''));
 const DUI = 0x5bf9; // 对
 
 /**
@@ -75,11 +87,11 @@ export function personNounEndsAt(text: string, s: number): boolean {
   // …员 alone names a body's staff as often as a person (调解员, 公证员, 管理员: offices.ts and the corpus read them as
   // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.
   // The rangers of a public-welfare post are villagers hired to guard a thing (护林员, 护堤员, 护路员, 护草员).
-  if (head === YUAN) return before === REN || (s >= 3 && text.charCodeAt(s - 3) === HU);
+  if (head === YUAN) return before === REN ? !(s >= 3 && DUTY_BEFORE_STAFF[text.charCodeAt(s - 3)] === 1) : s >= 3 && text.charCodeAt(s - 3) === HU;
   const kin = KIN_PREFIX_UNITS.get(head);
   if (kin !== undefined && kin[before] !== 1) return false;
-  // The exceptions are all of two characters: one short slice, only where a head and a Han character stand.
-  return !NOT_PERSON_NOUNS.has(text.slice(s - 2, s));
+  // The exceptions are all of two characters: two number lookups, no string made per candidate.
+  return NOT_PERSON_BY_HEAD.get(head)?.has(before) !== true;
 }
 
 /**

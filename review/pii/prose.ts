@@ -464,12 +464,6 @@ export function headsPublicBody(text: string, end: number): boolean {
   return postEndingAt(title, title.length) > 0;
 }
 
-/** A noun of relation or occupation (老人, 村民, 邻居 …; PERSON_NOUNS) ends right at `p`. At most four lookups. */
-function listedPersonNounEndsAt(text: string, p: number): boolean {
-  for (let k = 2; k <= 5 && k <= p; k++) if (PERSON_NOUN_SET.has(text.slice(p - k, p))) return true;
-  return false;
-}
-
 /** True when a staff label ends right at `p` (制表：村会计|, 经办人：|, with the colon and blanks skipped). */
 export function staffLabelEndsAt(text: string, p: number): boolean {
   let q = p;
@@ -517,7 +511,7 @@ export function actingInOffice(text: string, s: number, e: number, kinBefore = f
   }
   // A person noun right before the name (网格员入户走访了独居老人X) says who X is: a staff label earlier in the clause is
   // someone else's. One right before the name (经办人：X) still makes X staff.
-  if (!listedPersonNounEndsAt(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  if (!relationNounEndsAt(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
   // 負 責 人　X: forms space a label's characters out.
   if (before.includes(' ') || before.includes('\u3000')) {
     const compact = before.replace(SPACES_RE, '');
@@ -795,8 +789,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    const named = left === 'relation' && !staffLabelEndsAt(text, i);
-    if (best && !actingInOffice(text, best.start, best.end, named) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;

@@ -27,8 +27,8 @@ const SEPARATORS = ['|', '｜', '\t', '  ', '\u3000'];
 /** A table's row is short: a longer line is prose, and bounding the walk keeps a long paragraph linear. */
 const MAX_LINE = 400;
 
-/** Whether a line holds a cell separator: a line without one is prose, not a table's row. */
-function hasSeparator(line: string): boolean {
+/** Whether a line (or a text) holds a cell separator: a line without one is prose, not a table's row. */
+export function hasSeparator(line: string): boolean {
   return SEPARATORS.some((s) => line.includes(s));
 }
 

@@ -9,25 +9,18 @@
  * Bounded: each line is read once and split only when it holds a separator; each cell is scored once.
  */
 import * as chars from './chars.js';
-import { cellName, headedName } from './columns.js';
+import { cellName, headedName, MASKS } from './columns.js';
 import type { Span } from './email.js';
-import { placeRunEndingAt } from './grammar.js';
+import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
 import { isAddressHeading, isNotPersonHeading, isPersonHeading } from './headings.js';
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
-import { isStaffHeading } from './staffColumns.js';
+import { hasSeparator, isStaffHeading } from './staffColumns.js';
 import { CELL_SEPARATOR_CHARS, headingWord } from './address.js';
 import { headedWordName } from './wordNames.js';
 import { wordSurnameName } from './wordSurnames.js';
 import { yiName } from './yi.js';
 
-/** A table's separators; the class (address.ts, shared: it holds the ASCII space too) gates the native look-ups below. */
-const SEPARATORS = ['|', '｜', '\t', '\u3000', '  '];
-
-function mayHoldTable(text: string): boolean {
-  for (const s of SEPARATORS) if (text.includes(s)) return true;
-  return false;
-}
 
 export interface TableName {
   start: number;
@@ -48,7 +41,6 @@ const WEAK_FLOOR = -10;
 const NAME_LIKE_GIVEN = 3;
 /** First characters of table cells that are no surname (小计, 合计, 本人, 其他, 共计, 以下空白 …). */
 const NOT_SURNAME_FIRST = new Set('小老大本合总共另其全各每该某第无未已空附以备注户村组乡镇县区市省'.split(''));
-const MASKS = new Set('某*＊×Ｘ○〇'.split(''));
 
 interface Cell {
   start: number;
@@ -106,7 +98,6 @@ function splitLine(text: string, s: number, e: number, kind: number): Cell[] {
     cells.push({ start: a, end: b });
   };
   if (kind === SPACES || kind === SINGLE) {
-    const merged = new Set<number>();
     let p = s;
     while (p < e) {
       while (p < e && isBlank(text.charCodeAt(p))) p++;
@@ -120,9 +111,9 @@ function splitLine(text: string, s: number, e: number, kind: number): Cell[] {
       }
       // 王　芳: a two-character name padded by one full-width space to a column's width is one cell, not two.
       const last = cells[cells.length - 1];
-      if (q - p === 1 && last !== undefined && last.end - last.start === 1 && last.end === p - 1 && text.charCodeAt(p - 1) === 0x3000 && chars.isHanCode(text.charCodeAt(p)) && chars.isHanCode(text.charCodeAt(last.start)) && !merged.has(last.start)) {
+      if (q - p === 1 && last !== undefined && last.end - last.start === 1 && last.end === p - 1 && text.charCodeAt(p - 1) === 0x3000 && chars.isHanCode(text.charCodeAt(p)) && chars.isHanCode(text.charCodeAt(last.start))) {
+        // A merged cell is three units wide, so it is never merged again.
         last.end = q;
-        merged.add(last.start);
       } else push(p, q);
       if (cells.length > MAX_CELLS) break;
       p = q;
@@ -329,7 +320,6 @@ function namesAThing(heading: string): boolean {
 
 /** Headings (or their absence) under which a dwelling-level cell beside a person is that person's home. */
 const NOT_HOME_HEADINGS = ['经营', '单位', '公司', '企业', '注册', '办公', '工作', '学校', '机构', '场所', '地点', '位置', '门面', '摊位', '项目', '地块', '工程'];
-const NOT_HOME_WORDS = ['公司', '中心', '医院', '学校', '政府', '委员会', '村委会', '市场', '门面', '摊位', '商铺', '事务所', '大厦', '办公'];
 
 /**
  * A cell beside a person that is a dwelling by the address grammar (grammar.ts) from its first character to its last:
@@ -405,7 +395,7 @@ export function readTables(text: string, present: number): TableReading {
   if ((present & CELL_SEPARATOR_CHARS) === 0 || !text.includes('\n')) return NO_TABLES;
   const out: Found = { names: [], homes: [] };
   // Without a bar, a tab, a full-width space or two spaces, only short lines split by single spaces can be rows.
-  const multi = mayHoldTable(text);
+  const multi = hasSeparator(text);
   let block: Cell[][] = [];
   let blockKind = 0;
   let gap = false;

@@ -1333,6 +1333,14 @@ describe('precision: a body’s people and numbers (the twenty-second tuning)', 
     expect(detectPii(id).filter((c) => c.type === 'id_card').map((c) => id.slice(c.start, c.end))).toEqual(['222425630102436']);
   });
 
+  it('a registration column is read as one however long the list (the heading is far above the low rows)', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => `${i + 1} | 青崖县老蒲烧烤${i + 1}店 | 2224256301024${(i * 3) % 10}${(i * 7) % 10} | 蒲成浩`);
+    const list = ['序号 | 字号 | 营业执照注册号 | 经营者', ...rows].join('\n');
+    expect(detectPii(list).filter((c) => c.type === 'id_card')).toEqual([]);
+    const ids = ['序号 | 姓名 | 身份证号 | 住址', ...rows.map((r) => r.replace('蒲成浩', '城关镇'))].join('\n');
+    expect(detectPii(ids).filter((c) => c.type === 'id_card').length).toBe(120);
+  });
+
   it('免于, 免除, 免交 after a name are what is granted, not a given name', () => {
     expect(names('减免情况：五保户蒲锴免于筹资筹劳。')).toEqual(['蒲锴']);
     expect(names('低保户蒲海免除本年度筹劳。')).toEqual(['蒲海']);
@@ -1487,6 +1495,13 @@ describe('person nouns derived from their head (the twenty-second tuning)', () =
   it('a staff noun stays the body’s: …员 is not derived, the staff’s 人员 stay in office', () => {
     for (const t of ['苏木司法所调解员白怡到现场，组织双方调解。', '陵园管理员公冶锋说，烈士的事迹要传下去。', '值班人员巩长河说，当晚无人来访。', '工作人员詹秀梅介绍，补贴已发放。'])
       expect({ t, names: names(t) }).toEqual({ t, names: [] });
+  });
+
+  it('…人员 after a duty is the body’s staff at work, …人员 of a standing stays a person', () => {
+    for (const t of ['稽查人员邝德胜到场检查。', '执勤人员巩长河当场制止。', '巡查人员栾大勇发现该户违规建房。', '管理人员詹秀梅表示，车位已满。', '县疾控中心监测人员冼秋菊采集了样本。'])
+      expect({ t, names: names(t) }).toEqual({ t, names: [] });
+    expect(names('外出务工人员郦小虎反映，工钱至今未结清。')).toEqual(['郦小虎']);
+    expect(names('失业人员冼秋菊于本月领取了失业保险金。')).toEqual(['冼秋菊']);
   });
 
   it('a person noun right before the name speaks for it over officers earlier in the clause', () => {
