@@ -11,17 +11,33 @@ export const consoleBuilt = (dist = CONSOLE_DIST): boolean => fs.existsSync(path
 
 /**
  * `npm ci` builds the console (the `prepare` script); this covers a checkout started without it, so
- * `npm start` never serves an empty console. The build is Vite's, run as its own process.
+ * `npm start` never serves an empty console. The build is Vite's production build, run as its own process, into a directory of
+ * its own that is renamed into place when complete: Vite writes its files at once, index.html among them, and
+ * whoever waits for index.html (a second test file, a second start) must not load a page whose scripts are still
+ * being written.
  */
 export async function ensureConsoleBuilt(log: (line: string) => void): Promise<void> {
   if (consoleBuilt()) return;
   log('building the console (console/dist is missing)…');
   const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const building = `${CONSOLE_DIST}.building-${process.pid}`;
+  fs.rmSync(building, { recursive: true, force: true });
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--config', path.join(ROOT, 'console', 'vite.config.ts'), '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    const args = [vite, 'build', '--config', path.join(ROOT, 'console', 'vite.config.ts'), '--outDir', building, '--emptyOutDir', '--logLevel', 'error'];
+    // Always the production build: a build started from a test run inherits NODE_ENV=test, and Vite then bundles
+    // React's development runtime, whose extra checks made dialogs open too slowly for the browser tests.
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`console build failed (exit ${code})`))));
   });
+  if (consoleBuilt()) {
+    // Another process finished first: its build stands.
+    fs.rmSync(building, { recursive: true, force: true });
+    return;
+  }
+  // A directory left without index.html (an interrupted build of an older version) is replaced.
+  fs.rmSync(CONSOLE_DIST, { recursive: true, force: true });
+  fs.renameSync(building, CONSOLE_DIST);
 }
 
 /**
