@@ -7,8 +7,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 
 /**
  * A worker's poll claims deliveries every time, retractions only when one is due (the poll's one "which names are
- * due" statement covers them): an idle poll sends no retraction claim, and a retraction armed without a notification
- * is still found and run by the next poll.
+ * due" statement covers them): an idle poll sends no retraction claim, and a retraction armed later is found and
+ * run once.
  */
 let db: TestDatabase;
 beforeAll(async () => {
@@ -49,7 +49,14 @@ test('an idle poll claims no retraction; a due retraction is claimed by the poll
     const deadline = Date.now() + 10_000;
     while (ran.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     expect(ran).toEqual([id]);
-    expect(claims.filter((name) => name === RETRACT_JOB)).toHaveLength(1);
+    // Arming notifies too (Agenda's trigger), so the notification and the poll may each claim: one finds the job,
+    // the other nothing (CI saw both). What the poll promises is that the job is run once, and that idle polls
+    // claimed no retraction (above).
+    expect(claims.filter((name) => name === RETRACT_JOB).length).toBeGreaterThanOrEqual(1);
+    expect(claims.filter((name) => name === RETRACT_JOB).length).toBeLessThanOrEqual(2);
+    await poll();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ran).toEqual([id]);
   } finally {
     await stopAgenda(agenda, backend);
   }
