@@ -1626,3 +1626,12 @@ describe('a later mention is the person unless the string there is something lon
     expect(names('申請人：金華，男。金華市場已關閉。')).toEqual(['金華']);
   });
 });
+
+describe('words of kinship are never names', () => {
+  it('in a relation column beside the people, and in prose after a person noun', () => {
+    const t = ['序号\t儿童姓名\t监护人\t与儿童关系\t所在村', '1\t郦小雨\t冼秋菊\t祖母\t柳湾村', '2\t栾丫丫\t詹长河\t祖父\t柳湾村', '3\t巩丁丁\t邝德胜\t外公\t泉河村'].join('\n');
+    expect(names(t)).toEqual(['郦小雨', '冼秋菊', '栾丫丫', '詹长河', '巩丁丁', '邝德胜']);
+    const u = ['序号 | 户主 | 成员 | 与户主关系', '1 | 冼秋菊 | 郦小雨 | 孙女', '2 | 詹长河 | 栾丫丫 | 孙子', '3 | 邝德胜 | 巩丁丁 | 外孙女'].join('\n');
+    expect(names(u)).toEqual(['冼秋菊', '郦小雨', '詹长河', '栾丫丫', '邝德胜', '巩丁丁']);
+  });
+});

@@ -176,9 +176,20 @@ export function surnameWeight(surname: string): number {
  * one given character of evidence, so the single character counts one and a half times; a run that is an
  * ordinary word, or whose surname and first given character are one, is pushed far down.
  */
+/**
+ * Words of kinship that read as a surname and a given name (孙女 as 孙 + 女, 祖母 as 祖 + 母, 童养媳): a relation
+ * column (与户主关系, 与儿童关系) or a sentence names the relation, never a person, whatever stands around it.
+ */
+const KINSHIP_WORDS: ReadonlySet<string> = new Set(
+  ('孙女 孙子 孙儿 孙媳 祖母 祖父 外孙 外孙女 外孙子 曾孙 曾孙女 重孙 重孙女 玄孙 侄子 侄女 侄孙 侄孙女 外甥 外甥女 ' +
+    '母亲 父亲 妻子 丈夫 儿子 女儿 儿媳 女婿 姐姐 妹妹 哥哥 弟弟 兄弟 姐妹 伯父 伯母 叔叔 叔父 婶婶 姑姑 姑母 姑父 ' +
+    '舅舅 舅母 姨妈 姨母 姨父 岳父 岳母 公公 婆婆 爷爷 奶奶 外公 外婆 姥姥 姥爷 配偶 继父 继母 养父 养母 童养媳').split(' '),
+);
+
 export function nameScore(name: string, surname: string): number {
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2) return -100;
+  if (KINSHIP_WORDS.has(name)) return -100;
   if (given.length === 2 && given[0] === '家' && LANDFORMS.has(given[1])) return -20;
   let s = surnameWeight(surname);
   if (given.length === 1) s += 1.5 * lastGivenScore(given);
