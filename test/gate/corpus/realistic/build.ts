@@ -30,6 +30,7 @@ import { slice20 } from './slice20.js';
 import { slice21 } from './slice21.js';
 import { slice22 } from './slice22.js';
 import { slice23 } from './slice23.js';
+import { slice24 } from './slice24.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1491,5 +1492,10 @@ slice22(add, used);
 // Written blind (退耕还林, 社区矫正/安置帮教, 水库移民后扶, 征地青苗补偿, 种植业保险理赔, 雨露计划, 养老保险未认证, 事实无人抚养儿童,
 // 无偿献血表彰, a traditional-script mirror), as much for precision as recall, on its own seed and pools (slice23.ts); figures only.
 slice23(add, used);
+// ---- held-out slice 24 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (撤销婚姻登记, 拟任命人民陪审员, 律师执业变动, 退役士兵选岗, 驾驶证注销, 提请减刑假释, 招领公告,
+// 烟草零售许可, 失能老人护理补贴, a traditional-script 残疾等级评定), as much for precision as recall, on its own seed and pools
+// (slice24.ts); figures only.
+slice24(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);

@@ -12,8 +12,10 @@ export interface SlicePools {
   common: string;
   rare: string;
   compound: readonly string[];
-  /** Chance that a surname is compound (the rest: 0.3 rare, then common). */
+  /** Chance that a surname is compound (the rest: `rareChance` rare, then common). */
   compoundChance: number;
+  /** Chance that a surname that is not compound is rare; 0.3 unless given. */
+  rareChance?: number;
   male: readonly string[];
   female: readonly string[];
   codes: Readonly<Record<string, { tel: string; region: string }>>;
@@ -44,7 +46,7 @@ export interface SliceGenerators {
 export function sliceGenerators(r: SeededRandom, used: Set<string>, p: SlicePools): SliceGenerators {
   const { pick, int, digits, pad, chance } = r;
   const fresh = (make: () => string): string => uniqueName(used, make, 2000);
-  const surname = (): string => (chance(p.compoundChance) ? pick(p.compound) : chance(0.3) ? pick([...p.rare]) : pick([...p.common]));
+  const surname = (): string => (chance(p.compoundChance) ? pick(p.compound) : chance(p.rareChance ?? 0.3) ? pick([...p.rare]) : pick([...p.common]));
   const given = (sex: Sex): string => pick(sex === '男' ? p.male : p.female);
   const familyOf = (name: string): string => p.compound.find((c) => name.startsWith(c)) ?? name[0];
   const distinct = distinctValues();
