@@ -30,6 +30,7 @@ import { slice20 } from './slice20.js';
 import { slice21 } from './slice21.js';
 import { slice22 } from './slice22.js';
 import { slice23 } from './slice23.js';
+import { slice25 } from './slice25.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1491,5 +1492,10 @@ slice22(add, used);
 // Written blind (退耕还林, 社区矫正/安置帮教, 水库移民后扶, 征地青苗补偿, 种植业保险理赔, 雨露计划, 养老保险未认证, 事实无人抚养儿童,
 // 无偿献血表彰, a traditional-script mirror), as much for precision as recall, on its own seed and pools (slice23.ts); figures only.
 slice23(add, used);
+// ---- held-out slice 25 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (教育 留言办理, 教师周转宿舍, 精神障碍监护以奖代补, 乡村医生再注册 in a Dai county, 加装电梯,
+// 网约车驾驶员证/运输证, 退捕渔民安置, 农技 news, 住建 留言, a traditional-script 农村客运 mirror), as much for precision as recall,
+// on its own seed and pools (slice25.ts); figures only.
+slice25(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
