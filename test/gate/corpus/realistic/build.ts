@@ -31,6 +31,7 @@ import { slice21 } from './slice21.js';
 import { slice22 } from './slice22.js';
 import { slice23 } from './slice23.js';
 import { slice24 } from './slice24.js';
+import { slice25 } from './slice25.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1497,5 +1498,10 @@ slice23(add, used);
 // 烟草零售许可, 失能老人护理补贴, a traditional-script 残疾等级评定), as much for precision as recall, on its own seed and pools
 // (slice24.ts); figures only.
 slice24(add, used);
+// ---- held-out slice 25 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (教育 留言办理, 教师周转宿舍, 精神障碍监护以奖代补, 乡村医生再注册 in a Dai county, 加装电梯,
+// 网约车驾驶员证/运输证, 退捕渔民安置, 农技 news, 住建 留言, a traditional-script 农村客运 mirror), as much for precision as recall,
+// on its own seed and pools (slice25.ts); figures only.
+slice25(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
