@@ -12,14 +12,16 @@ import * as chars from './chars.js';
 import { cellName, headedName, MASKS } from './columns.js';
 import type { Span } from './email.js';
 import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
-import { isAddressHeading, isNotPersonHeading, isPersonHeading } from './headings.js';
+import { isAddressHeading, isNotPersonHeading, isPersonHeading, personHeadingRole } from './headings.js';
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { tibetanName } from './model/tibetan.js';
 import { hasSeparator, isStaffHeading } from './staffColumns.js';
 import { CELL_SEPARATOR_CHARS, headingWord } from './address.js';
 import { headedWordName } from './wordNames.js';
 import { wordSurnameName } from './wordSurnames.js';
 import { yiName } from './yi.js';
+import { REPRESENTATIVE_ROLES } from './roles.js';
 
 
 export interface TableName {
@@ -40,7 +42,7 @@ const WEAK_FLOOR = -10;
 /** What a given character of an unknown surname must score (the model's modern floor), or a doubled one. */
 const NAME_LIKE_GIVEN = 3;
 /** First characters of table cells that are no surname (小计, 合计, 本人, 其他, 共计, 以下空白 …). */
-const NOT_SURNAME_FIRST = new Set('小老大本合总共另其全各每该某第无未已空附以备注户村组乡镇县区市省'.split(''));
+const NOT_SURNAME_FIRST = new Set('小老大本合总共另其全各每该某第无未已空附以备注户村组乡镇县区市省待暂不同非均详见'.split(''));
 
 interface Cell {
   start: number;
@@ -168,7 +170,7 @@ export function strongName(m: string): { surname: string } | null {
 }
 
 function strongReading(m: string): { surname: string } | null {
-  if (yiName(m)) return { surname: '' };
+  if (yiName(m) || tibetanName(m)) return { surname: '' };
   const surname = surnameAt(m, 0);
   if (surname && m.length - surname.length >= 1 && m.length - surname.length <= 2) return nameScore(m, surname) >= STRONG_SCORE ? { surname } : null;
   // 巴图巴雅尔, 额尔敦: every character a transliteration's, opened by a known part of two characters or more.
@@ -199,6 +201,24 @@ function weakReading(m: string): { surname: string } | null {
   return doubled || (a >= NAME_LIKE_GIVEN && b >= NAME_LIKE_GIVEN) ? { surname: m[0] } : null;
 }
 
+/**
+ * A member the column vouches for beyond the weaker bar: its heading names people, or a housemate in the row bears the
+ * same first character (户主 睢明辉 | 变动人员 睢七斤). Any first character may then be a surname the tables lack (斛, 菅,
+ * 恽) and the given name an ordinary word (腊月, 国柱, 九斤, 四海), as rural and older names are; still no character that
+ * never stands in a name (村, 局, 户 last …), no word a cell opens with (合计, 待定), and a lone given character only when
+ * it reads as one (恽钊).
+ */
+function vouchedReading(m: string): { surname: string } | null {
+  if (NOT_SURNAME_FIRST.has(m[0]) || givenScore(m[0]) <= NEVER_GIVEN_SCORE) return null;
+  const known = surnameAt(m, 0);
+  const surname = known.length === 2 ? known : m[0];
+  const given = m.length - surname.length;
+  if (given === 1) return givenScore(m[m.length - 1]) >= NAME_LIKE_GIVEN ? { surname } : null;
+  return given === 2 && nameScore(m, surname) >= WEAK_FLOOR ? { surname } : null;
+}
+/** givenScore of a character that never stands in a name (model/index.ts NEVER_GIVEN). */
+const NEVER_GIVEN_SCORE = -20;
+
 /** How a member reads: 2 by the strong bar, 1 by the weaker one only, 0 as no name; with its surname. */
 interface Reading {
   grade: number;
@@ -209,6 +229,17 @@ const NO_READING: Reading = { grade: 0, surname: '' };
 /** Readings of the member strings of one text: a table repeats its values (同上, a village, a name in two columns). */
 class Readings {
   private readonly seen = new Map<string, Reading>();
+  private readonly vouched = new Map<string, { surname: string } | null>();
+
+  /** The member as its column vouches for it (vouchedReading), when no bar reads it. */
+  vouch(m: string): { surname: string } | null {
+    let r = this.vouched.get(m);
+    if (r === undefined) {
+      r = plausible(m) ? vouchedReading(m) : null;
+      this.vouched.set(m, r);
+    }
+    return r;
+  }
 
   of(m: string): Reading {
     let r = this.seen.get(m);
@@ -286,17 +317,33 @@ function labelledStaff(text: string, row: Cell[], k: number): boolean {
   return allHan(label) && (isStaffHeading(label) || isNotPersonHeading(label));
 }
 
+/** The members of a block's cells, each cell split once however often the block's readers ask (members()). */
+class BlockMembers {
+  private readonly split: (Member[] | undefined)[][];
+
+  constructor(
+    private readonly text: string,
+    readonly rows: Cell[][],
+  ) {
+    this.split = rows.map((row) => new Array<Member[] | undefined>(row.length));
+  }
+
+  at(r: number, k: number): Member[] {
+    return (this.split[r][k] ??= members(this.text, this.rows[r][k]));
+  }
+}
+
 /**
  * Whether column `k` holds people by its cells: at least two strong names and half of the cells that could name
  * anyone, or (three such cells or more) one strong name with every other cell a weaker reading of a name.
  */
-function personColumn(text: string, rows: Cell[][], first: number, k: number, readings: Readings): boolean {
+function personColumn(block: BlockMembers, first: number, k: number, readings: Readings): boolean {
   let strong = 0;
   let weak = 0;
   let counted = 0;
-  for (let r = first; r < rows.length; r++) {
-    if (k >= rows[r].length) continue;
-    const m = members(text, rows[r][k])[0];
+  for (let r = first; r < block.rows.length; r++) {
+    if (k >= block.rows[r].length) continue;
+    const m = block.at(r, k)[0];
     if (namesNoOne(m.value)) continue;
     counted++;
     const grade = readings.of(m.value).grade;
@@ -305,6 +352,15 @@ function personColumn(text: string, rows: Cell[][], first: number, k: number, re
   }
   if (strong >= 2 && strong * 2 >= counted) return true;
   return strong >= 1 && counted >= 3 && strong + weak === counted;
+}
+
+/** Whether some cell of column `k` reads as a name by a bar or by its heading's word. */
+function anyName(block: BlockMembers, first: number, k: number, readings: Readings): boolean {
+  for (let r = first; r < block.rows.length; r++) {
+    if (k >= block.rows[r].length) continue;
+    for (const m of block.at(r, k)) if (readings.of(m.value).grade > 0 || readings.vouch(m.value) !== null) return true;
+  }
+  return false;
 }
 
 /**
@@ -340,32 +396,60 @@ function homeCell(text: string, cell: Cell, heading: string): boolean {
 
 function readBlock(text: string, rows: Cell[][], out: Found, readings: Readings): void {
   const width = rows[0].length;
+  const block = new BlockMembers(text, rows);
   const cellText = (r: number, k: number): string => text.slice(rows[r][k].start, rows[r][k].end);
   // A head row names columns: no digit and no name in any of its cells.
   let head = true;
-  for (let k = 0; k < width && head; k++) if (hasDigit(text, rows[0][k]) || members(text, rows[0][k]).some((m) => readings.of(m.value).grade === 2)) head = false;
+  for (let k = 0; k < width && head; k++) if (hasDigit(text, rows[0][k]) || block.at(0, k).some((m) => readings.of(m.value).grade === 2)) head = false;
   const first = head ? 1 : 0;
   if (rows.length - first < 2) return;
+  // A column holds people by its heading (姓名, 户主/代领人, 法定代表人（负责人）), read then by the heading's word, or by its cells.
   const people: number[] = [];
+  const headed: boolean[] = [];
+  const roles: (string | null)[] = [];
+  const representative: boolean[] = [];
   for (let k = 0; k < width; k++) {
     const heading = head ? cellText(0, k) : '';
-    if (heading !== '' && !isPersonHeading(heading) && (isStaffHeading(heading) || isNotPersonHeading(heading) || namesAThing(heading))) continue;
-    if (!personColumn(text, rows, first, k, readings)) continue;
+    const role = personHeadingRole(heading);
+    if (role !== null ? !anyName(block, first, k, readings) : (heading !== '' && (isStaffHeading(heading) || isNotPersonHeading(heading) || namesAThing(heading))) || !personColumn(block, first, k, readings)) continue;
     people.push(k);
-    const role = heading !== '' && isPersonHeading(heading) ? heading : null;
-    for (let r = first; r < rows.length; r++) {
-      if (k >= rows[r].length || labelledStaff(text, rows[r], k)) continue;
-      for (const m of members(text, rows[r][k])) {
-        const reading = readings.of(m.value);
-        if (reading.grade > 0) out.names.push({ start: m.start, end: m.end, surname: reading.surname, heading: role });
-      }
-    }
+    headed[k] = role !== null;
+    roles[k] = role;
+    representative[k] = role !== null && REPRESENTATIVE_ROLES.includes(role);
   }
   if (people.length === 0) return;
-  // Homes beside the people: every other column's dwelling-level cells, in the rows whose person cell names someone.
+  const named: boolean[] = [];
   for (let r = first; r < rows.length; r++) {
     const row = rows[r];
-    if (!people.some((k) => k < row.length && members(text, row[k]).some((m) => readings.of(m.value).grade > 0))) continue;
+    // Surnames the row's names bear: a housemate's vouches for a cell of a column known by its cells.
+    let firsts = '';
+    const left: Member[] = [];
+    for (const k of people) {
+      if (k >= row.length || labelledStaff(text, row, k)) continue;
+      for (const m of block.at(r, k)) {
+        const reading = readings.of(m.value);
+        const vouched = reading.grade > 0 ? reading : headed[k] ? readings.vouch(m.value) : null;
+        if (vouched === null) {
+          left.push(m);
+          continue;
+        }
+        out.names.push({ start: m.start, end: m.end, surname: vouched.surname, heading: roles[k] });
+        if (vouched.surname !== '') firsts += vouched.surname[0];
+        // A company's representative stands beside the company's seat, not a home.
+        if (!representative[k]) named[r] = true;
+      }
+    }
+    for (const m of left) {
+      const vouched = m.value !== '' && firsts.includes(m.value[0]) ? readings.vouch(m.value) : null;
+      if (vouched === null) continue;
+      const k = people.find((c) => c < row.length && row[c].start <= m.start && m.end <= row[c].end) ?? -1;
+      out.names.push({ start: m.start, end: m.end, surname: vouched.surname, heading: k >= 0 ? roles[k] : null });
+    }
+  }
+  // Homes beside the people: every other column's dwelling-level cells, in the rows whose person cell names someone.
+  for (let r = first; r < rows.length; r++) {
+    if (named[r] !== true) continue;
+    const row = rows[r];
     for (let k = 0; k < row.length; k++) {
       if (people.includes(k)) continue;
       if (homeCell(text, row[k], head && k < width ? cellText(0, k) : '')) out.homes.push({ start: row[k].start, end: row[k].end });
