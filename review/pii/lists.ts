@@ -29,7 +29,8 @@ const GAP = new Set([' ', '\u3000', '\t']);
 const COUNTS = ['两', '二人', '三人', '四人', '等', '夫妇', '夫妻', '一家', '同志'];
 /** What may stand before the first member of a list, and after the last one. */
 const OPENERS = new Set(['：', ':', '，', ',', '。', '；', ';', '\n', ' ', '\u3000', '\t', '（', '(', '“']);
-const CLOSERS = new Set(['、', '，', ',', '。', '；', ';', '\n', '\r', ' ', '\u3000', '\t', '）', ')', '”']);
+/** An opening bracket too: a member's note (卓玛措（女，藏族）) follows the member, it is not part of it. */
+const CLOSERS = new Set(['、', '，', ',', '。', '；', ';', '\n', '\r', ' ', '\u3000', '\t', '）', ')', '”', '（', '(']);
 
 function isHanAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
@@ -138,7 +139,9 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       while (e < text.length && e - f.end <= 10 && isHanAt(text, e)) e++;
       // Between two names (眭倩明、宫中、冀鸿福) even an ordinary word is a name.
       const between = text[e] === '、' && foundStarts.has(e + 1);
-      const whole = e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e])) && take(text, f.end + 1, e, extra, starts, staff, between);
+      // …、莘如花、赵九斤。: the member after two names is read as the head of such a list is, whatever words its given name makes.
+      const afterNames = !between && text[f.start - 1] === '、' && (ends.has(f.start - 1) || nameBefore(text, f.start - 1));
+      const whole = e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e])) && take(text, f.end + 1, e, extra, starts, staff, between, afterNames ? HEAD_OF_NAMES_MIN : undefined);
       // 到胡祖平、胡绵羊两农户家走访: the last member runs on into the number of people or households.
       let counted = false;
       for (const len of whole ? [] : [3, 2]) {

@@ -31,6 +31,7 @@ import { kinNames } from './kinNames.js';
 import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { tibetanName } from './model/tibetan.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
@@ -63,6 +64,8 @@ const PARTS_BY_LENGTH = [...TRANSLITERATED_NAME_PARTS].sort((a, b) => b.length -
 const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
 const ROLE_SET: ReadonlySet<string> = new Set(ALL_NAME_ROLES);
 const SPACES_RE = /[ \u3000]/g;
+/** The longest Tibetan name read after a label: two syllables of two characters and a closing one, or three. */
+const TIBETAN_MAX = 6;
 
 /**
  * The role of a label laid out with spaces between its characters right before `p` (当 事 人：谢睿), as
@@ -142,6 +145,13 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
   if (pos >= 2) {
     const rem = usable.slice(pos);
     if ((rem === '' && terminated) || (rem !== '' && afterNameOk(rem, strict))) return { length: pos, surname: '' };
+  }
+
+  // Tibetan names (索南才旦, 旺修加): a run of the class's syllables, though its first character may read as a surname (索).
+  for (let length = Math.min(usable.length, TIBETAN_MAX); length >= 3; length--) {
+    if (!tibetanName(usable.slice(0, length))) continue;
+    const rem = usable.slice(length);
+    if ((rem === '' && terminated) || (rem !== '' && afterNameOk(rem, strict))) return { length, surname: '' };
   }
 
   // A dotted name of unknown parts, when a colon or space set it apart and nothing follows it.

@@ -19,7 +19,7 @@ import { tibetanName } from './model/tibetan.js';
 import { hasSeparator, isStaffHeading } from './staffColumns.js';
 import { CELL_SEPARATOR_CHARS, headingWord } from './address.js';
 import { headedWordName } from './wordNames.js';
-import { wordSurnameName } from './wordSurnames.js';
+import { opensPlace, wordSurnameName } from './wordSurnames.js';
 import { yiName } from './yi.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
 
@@ -194,7 +194,7 @@ function weakReading(m: string): { surname: string } | null {
     return given === 2 && nameScore(m, surname) >= WEAK_FLOOR ? { surname } : null;
   }
   // 巨涛涛, 冒杏儿, 綦亮亮: a surname the tables lack before a doubled or clearly name-like given pair.
-  if (m.length !== 3 || NOT_SURNAME_FIRST.has(m[0]) || givenScore(m[0]) <= -20) return null;
+  if (m.length !== 3 || NOT_SURNAME_FIRST.has(m[0]) || givenScore(m[0]) <= NEVER_GIVEN_SCORE || opensPlace(m)) return null;
   const a = givenScore(m[1]);
   const b = givenScore(m[2]);
   const doubled = m[1] === m[2] && a >= 0;
@@ -214,7 +214,9 @@ function vouchedReading(m: string): { surname: string } | null {
   const surname = known.length === 2 ? known : m[0];
   const given = m.length - surname.length;
   if (given === 1) return givenScore(m[m.length - 1]) >= NAME_LIKE_GIVEN ? { surname } : null;
-  return given === 2 && nameScore(m, surname) >= WEAK_FLOOR ? { surname } : null;
+  // 王府井, 乌鲁木齐: a cell that opens with a word or names a place is no one, whatever its heading.
+  if (given !== 2 || (surname.length === 1 && isCommonWord(m.slice(0, 2))) || opensPlace(m)) return null;
+  return nameScore(m, surname) >= WEAK_FLOOR ? { surname } : null;
 }
 /** givenScore of a character that never stands in a name (model/index.ts NEVER_GIVEN). */
 const NEVER_GIVEN_SCORE = -20;
