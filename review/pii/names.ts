@@ -518,7 +518,7 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   if (has(present, BOUND_TO)) for (const b of boundNeighbours(text)) found.push({ start: b.start, end: b.end, role: null, surname: b.surname, name: text.slice(b.start, b.end) });
   // A table's person column known by its cells (tableNames.ts), a numbered list's by its lines' first clauses
   // (numberedRows.ts); a cell a heading's column already gave is not read twice.
-  const numbered = numberedNames(text);
+  const numbered = numberedNames(text, present);
   if (tables.names.length > 0 || numbered.length > 0) {
     const taken = new Set(found.map((f) => f.start));
     for (const t of tables.names.concat(numbered)) if (!taken.has(t.start)) found.push({ start: t.start, end: t.end, role: t.heading, surname: t.surname, name: text.slice(t.start, t.end) });

@@ -6,6 +6,7 @@
  * up to the table's head is bounded (MAX_UP lines) and cached by line.
  */
 import { cellsOf, lineEnd, lineStartWithin } from './address.js';
+import { walkRowsUp } from './cellHeading.js';
 import { STAFF_ROLE_HEADINGS } from './headings.js';
 import type { NameCandidate } from './names.js';
 import { isOfficeHeading } from './offices.js';
@@ -45,19 +46,9 @@ function headingAbove(text: string, at: number, heads: Map<number, string[] | nu
   if (column < 0 || cells.length < 3) return '';
   let head = heads.get(start);
   if (head === undefined) {
-    head = null;
-    let top = start;
-    for (let k = 0; k < MAX_UP && top > 0; k++) {
-      const above = lineStartWithin(text, top - 1, MAX_LINE);
-      if (above < 0) break;
-      const aboveCells = cellsOf(text.slice(above, top - 1));
-      if (aboveCells.length !== cells.length) break;
-      top = above;
-    }
-    if (top !== start) {
-      const headLine = text.slice(top, lineEnd(text, top));
-      head = cellsOf(headLine).map((c) => headLine.slice(c.start, c.end));
-    }
+    const top = walkRowsUp(text, start, cells.length, MAX_UP, MAX_LINE, () => false).top;
+    const headLine = top !== start ? text.slice(top, lineEnd(text, top)) : '';
+    head = top !== start ? cellsOf(headLine).map((c) => headLine.slice(c.start, c.end)) : null;
     heads.set(start, head);
   }
   return head?.[column] ?? '';
