@@ -34,6 +34,16 @@ describe('a column whose heading names people reads every cell the heading vouch
     expect(addresses(firms)).toEqual([]);
   });
 
+  it('reads a column whose heading offers a name or a body\'s name (当事人姓名/名称), leaving the bodies alone', () => {
+    const text = [
+      '序号\t当事人姓名/名称\t违法事实\t处罚结果',
+      '1\t韦家宝\t无证经营\t警告',
+      '2\t溪口县顺达运输有限公司\t超限运输\t罚款',
+      '3\t鄢双全\t占道经营\t警告',
+    ].join('\n');
+    expect(names(text)).toEqual(['韦家宝', '鄢双全']);
+  });
+
   it('lets a housemate\'s surname vouch for a cell of a column known by its cells', () => {
     const text = [
       '序号 | 户主 | 新增人员 | 关系 | 原因',
@@ -63,6 +73,11 @@ describe('Tibetan names are read as a class of syllables', () => {
     expect(names(grazing)).toEqual(['格桑多杰', '才让吉', '扎西东智']);
     const noHeading = ['1　次仁旺姆　女　68', '2　洛桑平措　男　72', '3　央金拉姆　女　81'].join('\n');
     expect(names(noHeading)).toEqual(['次仁旺姆', '洛桑平措', '央金拉姆']);
+  });
+
+  it('finds them after a role label, with a colon or glued to it', () => {
+    expect(names('户主：格桑旺姆，女，藏族，1961年出生。')).toEqual(['格桑旺姆']);
+    expect(names('当事人才让东智于2025年4月在禁牧区内放牧。')).toEqual(['才让东智']);
   });
 
   it('does not read ordinary words made of the same characters as names', () => {
