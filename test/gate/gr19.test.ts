@@ -5,6 +5,7 @@
  * document kinds of its own (synthetic people and places), with the decoys it must leave alone.
  */
 import { describe, expect, it } from '@jest/globals';
+import { detectPii } from '../../review/pii/index.js';
 import { addresses, names } from './piiFinds.js';
 
 describe('a column whose heading names people reads every cell the heading vouches for', () => {
@@ -30,6 +31,8 @@ describe('a column whose heading names people reads every cell the heading vouch
       '3 | 青溪县金穗粮油有限公司 | 陈志华 | 青溪县工业园区3号 | 罚款',
     ].join('\n');
     expect(names(firms)).toEqual(['逯谷雨', '郯来福', '陈志华']);
+    // The representative's role goes with the name: a 惩戒公示 or 行政处罚 category discloses it by that role (policy.ts).
+    expect(detectPii(firms).filter((c) => c.type === 'person_name').map((c) => c.role)).toEqual(['法定代表人', '法定代表人', '法定代表人']);
     // The company's seat beside its representative is no home.
     expect(addresses(firms)).toEqual([]);
   });
