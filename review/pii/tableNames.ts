@@ -116,6 +116,8 @@ function weakReading(m: string): { surname: string } | null {
  * it reads as one (恽钊).
  */
 function vouchedReading(m: string): { surname: string } | null {
+  // 照日格图, 斯琴图雅: a transliteration with at most one syllable's character the parts lack.
+  if (m.length >= 3 && !surnameReads(m) && foreignChars(m) <= 1) return { surname: '' };
   if (NOT_SURNAME_FIRST.has(m[0]) || givenScore(m[0]) <= NEVER_GIVEN_SCORE) return null;
   const known = surnameAt(m, 0);
   const surname = known.length === 2 ? known : m[0];
@@ -125,6 +127,21 @@ function vouchedReading(m: string): { surname: string } | null {
   if (given !== 2 || (surname.length === 1 && isCommonWord(m.slice(0, 2))) || opensPlace(m)) return null;
   return nameScore(m, surname) >= WEAK_FLOOR ? { surname } : null;
 }
+const TRANSLIT_CHARS: ReadonlySet<string> = new Set(TRANSLITERATED_NAME_PARTS.join(''));
+
+/** How many characters of `m` no transliteration part uses. */
+function foreignChars(m: string): number {
+  let n = 0;
+  for (const c of m) if (!TRANSLIT_CHARS.has(c)) n++;
+  return n;
+}
+
+/** Whether `m` reads as a known surname and one or two given characters (a Han name, not a transliteration). */
+function surnameReads(m: string): boolean {
+  const surname = surnameAt(m, 0);
+  return surname !== '' && m.length - surname.length <= 2;
+}
+
 /** givenScore of a character that never stands in a name (model/index.ts NEVER_GIVEN). */
 const NEVER_GIVEN_SCORE = -20;
 

@@ -83,6 +83,12 @@ describe('Tibetan names are read as a class of syllables', () => {
     expect(names('当事人才让东智于2025年4月在禁牧区内放牧。')).toEqual(['才让东智']);
   });
 
+  it('reads a transliteration with one syllable the parts lack under a person heading, not under a heading of things', () => {
+    const text = ['序号\t户主姓名\t补奖面积（亩）\t金额（元）', '1\t照那斯图\t2100\t12600', '2\t钢图雅\t1800\t10800', '3\t阿拉坦仓\t950\t5700'].join('\n');
+    expect(names(text)).toEqual(['照那斯图', '钢图雅', '阿拉坦仓']);
+    expect(names('序号\t项目名称\t金额（元）\n1\t巴音乌苏\t12600\n2\t钢图雅\t10800\n3\t阿拉坦仓\t5700')).toEqual([]);
+  });
+
   it('does not read ordinary words made of the same characters as names', () => {
     expect(names('品种\t产地\t单价\n加吉鱼\t东海\t30\n拉面\t兰州\t12\n美朵花\t本地\t5')).toEqual([]);
   });
