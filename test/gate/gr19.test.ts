@@ -70,6 +70,21 @@ describe('a column whose heading names people reads every cell the heading vouch
   });
 });
 
+describe('a column of the body\'s auxiliary staff beside each household names staff, not the public', () => {
+  it('leaves the 协理员 or 专管员 column alone and reads the people beside it', () => {
+    const text = [
+      '序号  姓名        所在社区      协理员',
+      '1     冯建国      东关社区      柯美玲',
+      '2     侯秀芝      西关社区      柯美玲',
+      '3     段立平      东关社区      蒋春生',
+      '4     龚德胜      西关社区      蒋春生',
+    ].join('\n');
+    expect(names(text)).toEqual(['冯建国', '侯秀芝', '段立平', '龚德胜']);
+    const tax = ['序号\t纳税人姓名\t应缴税额（元）\t专管员', '1\t詹玉兰\t320\t阎光辉', '2\t涂志强\t180\t阎光辉', '3\t房桂英\t260\t阎光辉'].join('\n');
+    expect(names(tax)).toEqual(['詹玉兰', '涂志强', '房桂英']);
+  });
+});
+
 describe('Tibetan names are read as a class of syllables', () => {
   it('finds them in a tab table under a household heading and in a column known by its cells', () => {
     const grazing = ['村组\t牧户姓名\t草场面积（亩）\t奖补金额（元）', '一社\t格桑多杰\t1200\t3600', '一社\t才让吉\t800\t2400', '二社\t扎西东智\t950\t2850'].join('\n');
