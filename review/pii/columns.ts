@@ -34,7 +34,8 @@ const HEADING_SUFFIXES = ['金额', '面积', '人数', '时间', '日期', '号
 /** What a publisher masks a name with (王**, 刘某某, 张×): a masked cell names nobody to find. */
 export const MASKS: ReadonlySet<string> = new Set('某*＊×Ｘ○〇'.split(''));
 const NAME_DOTS = new Set(['·', '•', '・', '．']);
-const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
+/** Every character the transliteration parts use (巴, 图, 雅 …). */
+export const TRANSLIT_CHARS: ReadonlySet<string> = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
 /** How name-like a cell must read on its characters; the table itself says it holds a name. */
 const COLUMN_MIN_SCORE = 0;
 const MAX_ROWS = 500;

@@ -139,7 +139,7 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       while (e < text.length && e - f.end <= 10 && isHanAt(text, e)) e++;
       // Between two names (眭倩明、宫中、冀鸿福) even an ordinary word is a name.
       const between = text[e] === '、' && foundStarts.has(e + 1);
-      // …、莘如花、赵九斤。: the member after two names is read as the head of such a list is, whatever words its given name makes.
+      // …、何丽萍、郭九斤。: the member after two names is read as the head of such a list is, whatever words its given name makes.
       const afterNames = !between && text[f.start - 1] === '、' && (ends.has(f.start - 1) || nameBefore(text, f.start - 1));
       const whole = e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e])) && take(text, f.end + 1, e, extra, starts, staff, between, afterNames ? HEAD_OF_NAMES_MIN : undefined);
       // 到胡祖平、胡绵羊两农户家走访: the last member runs on into the number of people or households.

@@ -147,7 +147,7 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
     if ((rem === '' && terminated) || (rem !== '' && afterNameOk(rem, strict))) return { length: pos, surname: '' };
   }
 
-  // Tibetan names (索南才旦, 旺修加): a run of the class's syllables, though its first character may read as a surname (索).
+  // Tibetan names (格桑旺姆, 才让东智): a run of the class's syllables, though its first character may read as a surname (索南…).
   for (let length = Math.min(usable.length, TIBETAN_MAX); length >= 3; length--) {
     if (!tibetanName(usable.slice(0, length))) continue;
     const rem = usable.slice(length);

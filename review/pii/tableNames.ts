@@ -1,16 +1,20 @@
 /**
- * A table's person column known by what its cells hold, whatever its heading says (船主, 托管户, 选手, 受奖者 …) or
- * when it has no heading row at all: in a block of three or more lines split the same way (` | `, tabs, runs of two
- * or more spaces or full-width spaces), a column at least half of whose cells read as names by the model (a surname,
- * one or two given characters, a score over STRONG_SCORE, no word, place or body) holds people, unless its heading
- * names the body's staff, an office, a contact or a thing (staffColumns.ts, headings.ts). Every cell in it is then read
- * by a weaker bar: a rare surname, a word-like or numeral given name (孙八一), an unknown surname before a doubled or
- * name-like given pair (巨涛涛, 冒杏儿), `X（已故）`, `A、B`. Later mentions follow by propagation (names.ts).
+ * A table's person columns and the names in them. A column holds people by its heading (姓名, 户主, 学生姓名, or an
+ * alternative of it: 户主/代领人, 失信主体名称（姓名）; 法定代表人（负责人）heads a company's representative, kept with that role
+ * for the policy) or, whatever its heading says (船主, 托管户, 选手, 受奖者 …) or when it has no heading row at all, by what
+ * its cells hold: in a block of three or more lines split the same way (cells.ts), a column at least half of whose cells
+ * read as names by the model (a surname, one or two given characters, a score over STRONG_SCORE, no word, place or body)
+ * holds people, unless its heading names the body's staff, an office, a contact or a thing (staffColumns.ts,
+ * headings.ts). Every cell in it is then read by a weaker bar: a rare surname, a word-like or numeral given name (孙八一),
+ * an unknown surname before a doubled or name-like given pair (巨涛涛, 冒杏儿), `X（已故）`, `A、B`. Under a person heading,
+ * or beside a housemate of the same surname, the column vouches for more (vouchedReading): a surname the tables lack
+ * before any given name (邗满仓, 禤谷雨), a transliteration with one unknown syllable. Later mentions follow by
+ * propagation (names.ts).
  * Bounded: each line is read once and split only when it holds a separator; each cell is scored once.
  */
 import * as chars from './chars.js';
 import { lineKind, MAX_CELLS, MAX_SINGLE_LINE, splitLine, type Cell } from './cells.js';
-import { cellName, headedName, MASKS } from './columns.js';
+import { cellName, headedName, MASKS, TRANSLIT_CHARS } from './columns.js';
 import type { Span } from './email.js';
 import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
 import { isAddressHeading, isNotPersonHeading, isPersonHeading, personHeadingRole } from './headings.js';
@@ -110,13 +114,13 @@ function weakReading(m: string): { surname: string } | null {
 
 /**
  * A member the column vouches for beyond the weaker bar: its heading names people, or a housemate in the row bears the
- * same first character (户主 睢明辉 | 变动人员 睢七斤). Any first character may then be a surname the tables lack (斛, 菅,
- * 恽) and the given name an ordinary word (腊月, 国柱, 九斤, 四海), as rural and older names are; still no character that
+ * same first character (户主 闾明辉 | 新增人员 闾五斤). Any first character may then be a surname the tables lack (邗, 禤,
+ * 闾) and the given name an ordinary word (满仓, 谷雨, 五斤, 秋收), as rural and older names are; still no character that
  * never stands in a name (村, 局, 户 last …), no word a cell opens with (合计, 待定), and a lone given character only when
- * it reads as one (恽钊).
+ * it reads as one (禤钊).
  */
 function vouchedReading(m: string): { surname: string } | null {
-  // 照日格图, 斯琴图雅: a transliteration with at most one syllable's character the parts lack.
+  // 照那斯图, 钢图雅: a transliteration with at most one syllable's character the parts lack.
   if (m.length >= 3 && !surnameReads(m) && foreignChars(m) <= 1) return { surname: '' };
   if (NOT_SURNAME_FIRST.has(m[0]) || givenScore(m[0]) <= NEVER_GIVEN_SCORE) return null;
   const known = surnameAt(m, 0);
@@ -127,8 +131,6 @@ function vouchedReading(m: string): { surname: string } | null {
   if (given !== 2 || (surname.length === 1 && isCommonWord(m.slice(0, 2))) || opensPlace(m)) return null;
   return nameScore(m, surname) >= WEAK_FLOOR ? { surname } : null;
 }
-const TRANSLIT_CHARS: ReadonlySet<string> = new Set(TRANSLITERATED_NAME_PARTS.join(''));
-
 /** How many characters of `m` no transliteration part uses. */
 function foreignChars(m: string): number {
   let n = 0;

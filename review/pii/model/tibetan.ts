@@ -1,5 +1,5 @@
 /**
- * Tibetan personal names as Chinese documents transliterate them (索南才旦, 扎西卓玛, 旺修加, 措姆吉): no surname, a
+ * Tibetan personal names as Chinese documents transliterate them (扎西卓玛, 格桑多杰, 才让吉, 次仁旺姆): no surname, a
  * name of one or two syllables of two characters, often closed by a one-character syllable (…加, …吉, …措, …草).
  * They share no statistics with Han names, and a syllable list is what tells them apart: a run that is a sequence
  * of these syllables is a name where a structure already says a person stands (a person column, an enumeration of
@@ -22,14 +22,14 @@ const SYLLABLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** One-character syllables that close a name (旺修加, 措姆吉, 才让草, 卓玛吉), never open one. */
+/** One-character syllables that close a name (才让吉, 拉毛草, 卓玛吉), never open one. */
 const FINALS: ReadonlySet<string> = new Set('加吉措草毛杰珍姆卓嘉'.split(''));
 
 const MIN = 3;
 const MAX = 6;
 
 /**
- * True when `run` is two or more syllables of a Tibetan name (索南才旦, 旺修加, 扎西卓玛吉): three to six characters,
+ * True when `run` is two or more syllables of a Tibetan name (格桑多杰, 才让吉, 扎西卓玛吉): three to six characters,
  * no ordinary word. A lone syllable (扎西, 卓玛) is left to the transliteration parts' own rules.
  */
 export function tibetanName(run: string): boolean {
