@@ -115,7 +115,13 @@ describe('enumerations of people read their members whole', () => {
     expect(names('    优秀护林员：吴建华、何丽萍、孙德胜、郭九斤\n')).toEqual(['吴建华', '何丽萍', '孙德胜', '郭九斤']);
   });
 
+  it('reads the head of a list of names before its note, whatever its surname', () => {
+    expect(names('    优秀：禤海燕（女，瑶族）、何丽萍、孙德胜\n')).toEqual(['禤海燕', '何丽萍', '孙德胜']);
+    expect(names('    先进个人：邗秀兰（女）、陈立新、周文斌\n')).toEqual(['邗秀兰', '陈立新', '周文斌']);
+  });
+
   it('leaves an enumeration of things alone', () => {
     expect(names('    主要作物：玉米、小麦、马铃薯、油菜\n')).toEqual([]);
+    expect(names('    供应品种：红富士（早熟）、嘎啦果、冬枣\n')).toEqual([]);
   });
 });
