@@ -5,6 +5,7 @@
  * publishing body's own 联系地址/办公地址 is not a residence and has no trigger here.
  */
 import * as chars from './chars.js';
+import { lineCells, MAX_CELLS } from './cells.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isDigitCode = chars.isDigitCode;
 const isHanCode = chars.isHanCode;
@@ -329,11 +330,8 @@ function isBlank(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
 }
 
-/** Cells are separated by a tab, a bar or spaces; a cell is a run of anything else. */
-const CELL_RE = /[^\t|｜ \u3000\r]+/g;
-const MAX_TABLE_CELLS = 16;
 
-/** Whether `text` from `from` to `to` holds at least `count` of the characters CELL_RE splits cells at. */
+/** Whether `text` from `from` to `to` holds at least `count` of the characters a table's cells are split at. */
 function separatorsAtLeast(text: string, from: number, to: number, count: number): boolean {
   let found = 0;
   for (let i = from; i < to && found < count; i++) if (CELL_SEPARATOR[text.charCodeAt(i)] === 1) found++;
@@ -344,12 +342,8 @@ const CELL_SEPARATOR = chars.unitTable(CELL_SEPARATORS);
 /** A table row needs separators (separatorsAtLeast): a text without any has no table to read (present.ts). */
 export const CELL_SEPARATOR_CHARS = triggerClass(CELL_SEPARATORS);
 
-export function cellsOf(line: string): { start: number; end: number }[] {
-  const cells: { start: number; end: number }[] = [];
-  CELL_RE.lastIndex = 0;
-  for (let m = CELL_RE.exec(line); m !== null && cells.length <= MAX_TABLE_CELLS; m = CELL_RE.exec(line)) cells.push({ start: m.index, end: m.index + m[0].length });
-  return cells;
-}
+/** A table line's cells (cells.ts), the splitter every table reader shares. */
+export const cellsOf = lineCells;
 
 /**
  * Homes in a table column headed 家庭住址/住址 …: every row under the heading with as many cells as the
@@ -413,7 +407,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       const row = text.slice(rowStart, nl);
       const rowCells = cellsOf(row);
       // A last column of several values (本户选民, 家庭成员 split at their spaces) widens a row, not the columns before it.
-      const widened = rowCells.length > cells.length && rowCells.length <= MAX_TABLE_CELLS;
+      const widened = rowCells.length > cells.length && rowCells.length <= MAX_CELLS;
       if (rowCells.length !== cells.length && !widened && !(rowCells.length < cells.length && emptyCellsClose(row))) {
         if (rowCells.length === 1 && nl < text.length && cellsOf(text.slice(nl + 1, lineEnd(text, nl + 1))).length === cells.length) {
           rowStart = nl + 1;

@@ -12,6 +12,34 @@ import { cellsOf } from './address.js';
 /** The block last read: rows from `top` to `bottom` (line starts) of `text`, `width` cells wide, under `heading`. */
 let known: { text: string; column: number; width: number; top: number; bottom: number; heading: string } | null = null;
 
+/** A row's cells as cellsOf reads them. */
+export type RowCell = { start: number; end: number };
+
+/**
+ * Walks up a table from the row starting at `ls`, over the lines above it of `width` cells (cellsOf), nearest first, at
+ * most `maxRows` of them and none longer than `maxLine`: `visit` is given each line's start, text and cells and stops
+ * the walk by returning true. Returns the start of the line the walk stopped at or of the topmost row it reached (`ls`
+ * when the line above is no row of the table), and whether `visit` stopped it. The one walk the heading readers share
+ * (columnHeadingAt for numbers, staffColumns.ts for names).
+ */
+export function walkRowsUp(text: string, ls: number, width: number, maxRows: number, maxLine: number, visit: (start: number, line: string, cells: RowCell[]) => boolean): { top: number; stopped: boolean } {
+  let top = ls;
+  for (let k = 0; k < maxRows && top > 0; k++) {
+    const end = top - 1;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start > maxLine) break;
+    const line = text.slice(start, end);
+    const cells = cellsOf(line);
+    if (cells.length !== width) break;
+    top = start;
+    if (visit(start, line, cells)) return { top, stopped: true };
+  }
+  return { top, stopped: false };
+}
+
+/** No bound on a number's walk: the block it reads is remembered, so a long list is walked once. */
+const ANY_ROWS = Number.MAX_SAFE_INTEGER;
+
 export function columnHeadingAt(text: string, pos: number): string {
   const ls = text.lastIndexOf('\n', pos - 1) + 1;
   const nl = text.indexOf('\n', pos);
@@ -21,24 +49,18 @@ export function columnHeadingAt(text: string, pos: number): string {
   const column = cells.findIndex((c) => ls + c.start <= pos && pos < ls + c.end);
   if (column < 0) return '';
   const block = known !== null && known.text === text && known.column === column && known.width === cells.length ? known : null;
-  let end = ls - 1;
-  while (end > 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+  let heading = '';
+  const walk = walkRowsUp(text, ls, cells.length, ANY_ROWS, ANY_ROWS, (start, line, above) => {
     if (block !== null && block.top <= start && start <= block.bottom) {
       block.bottom = ls;
-      return block.heading;
+      heading = block.heading;
+      return true;
     }
-    const line = text.slice(start, end);
-    const above = cellsOf(line);
-    if (above.length !== cells.length) return '';
     const cell = line.slice(above[column].start, above[column].end);
-    let digit = false;
-    for (let i = 0; i < cell.length && !digit; i++) digit = isDigitCode(cell.charCodeAt(i));
-    if (!digit) {
-      known = { text, column, width: cells.length, top: end + 1, bottom: ls, heading: cell };
-      return cell;
-    }
-    end = start - 1;
-  }
-  return '';
+    for (let i = 0; i < cell.length; i++) if (isDigitCode(cell.charCodeAt(i))) return false;
+    known = { text, column, width: cells.length, top: start + line.length + 1, bottom: ls, heading: cell };
+    heading = cell;
+    return true;
+  });
+  return walk.stopped ? heading : '';
 }

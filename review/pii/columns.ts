@@ -10,6 +10,7 @@ import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
 import { headedWordName } from './wordNames.js';
 import { yiName } from './yi.js';
+import { tibetanName } from './model/tibetan.js';
 import { wordSurnameName } from './wordSurnames.js';
 import { isPersonHeading } from './headings.js';
 
@@ -33,7 +34,8 @@ const HEADING_SUFFIXES = ['金额', '面积', '人数', '时间', '日期', '号
 /** What a publisher masks a name with (王**, 刘某某, 张×): a masked cell names nobody to find. */
 export const MASKS: ReadonlySet<string> = new Set('某*＊×Ｘ○〇'.split(''));
 const NAME_DOTS = new Set(['·', '•', '・', '．']);
-const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
+/** Every character the transliteration parts use (巴, 图, 雅 …). */
+export const TRANSLIT_CHARS: ReadonlySet<string> = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
 /** How name-like a cell must read on its characters; the table itself says it holds a name. */
 const COLUMN_MIN_SCORE = 0;
 const MAX_ROWS = 500;
@@ -63,7 +65,7 @@ export function cellName(cell: string, allowWord = false, minScore = COLUMN_MIN_
   const wordPenalty = allowWord && isCommonWord(cell) ? WORD_PENALTY : 0;
   if (surname && cell.length - surname.length >= 1 && cell.length - surname.length <= 2 && nameScore(cell, surname) + wordPenalty >= minScore) return { surname };
   if (cell.length <= 8 && [...cell].every((c) => TRANSLIT_CHARS.has(c))) return { surname: '' };
-  if (yiName(cell)) return { surname: '' };
+  if (yiName(cell) || tibetanName(cell)) return { surname: '' };
   return null;
 }
 

@@ -78,3 +78,33 @@ export function isPersonHeading(cell: string): boolean {
     derivedPersonHeading(cell)
   );
 }
+
+/** Representatives a table heads as a column of their own: names of natural persons, kept with that role for the policy. */
+const REPRESENTATIVE_HEADINGS: ReadonlySet<string> = new Set(['法定代表人', '法人代表']);
+const REPRESENTATIVE_ROLE = '法定代表人';
+const ALTERNATIVE_SEPARATORS = /[/／、]|[（()）]/;
+const MAX_ALTERNATIVE_HEADING = 16;
+
+/**
+ * The alternatives a heading offers (法定代表人（负责人）, 户主/代领人, 失信主体名称（姓名）): the words before, inside and after
+ * its brackets, and those a slash or 、 joins. A short heading only; a longer cell is a sentence.
+ */
+export function headingAlternatives(cell: string): string[] {
+  if (cell.length > MAX_ALTERNATIVE_HEADING || !ALTERNATIVE_SEPARATORS.test(cell)) return [cell];
+  return cell.split(/[/／、（()）]+/).filter((w) => w.length >= 1);
+}
+
+/**
+ * The role a column heading gives the people under it, or null when it heads no one: a person's heading (姓名, 户主 …),
+ * or one of its alternatives is (户主/代领人 → 户主; 失信主体名称（姓名）→ 姓名), or a company's representative heads the
+ * column (法定代表人（负责人）→ 法定代表人: a natural person, whose masking the policy decides by that role).
+ */
+export function personHeadingRole(cell: string): string | null {
+  if (cell === '') return null;
+  if (isPersonHeading(cell)) return cell;
+  const words = headingAlternatives(cell);
+  if (words.length === 1) return REPRESENTATIVE_HEADINGS.has(cell) ? REPRESENTATIVE_ROLE : null;
+  for (const w of words) if (REPRESENTATIVE_HEADINGS.has(w)) return REPRESENTATIVE_ROLE;
+  for (const w of words) if (isPersonHeading(w) && !isNotPersonHeading(w)) return w;
+  return null;
+}

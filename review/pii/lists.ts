@@ -7,6 +7,7 @@
 import * as chars from './chars.js';
 import { cellName } from './columns.js';
 import { wordSurnameName } from './wordSurnames.js';
+import { weakName } from './tableNames.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 
 const isHanCode = chars.isHanCode;
@@ -29,7 +30,8 @@ const GAP = new Set([' ', '\u3000', '\t']);
 const COUNTS = ['两', '二人', '三人', '四人', '等', '夫妇', '夫妻', '一家', '同志'];
 /** What may stand before the first member of a list, and after the last one. */
 const OPENERS = new Set(['：', ':', '，', ',', '。', '；', ';', '\n', ' ', '\u3000', '\t', '（', '(', '“']);
-const CLOSERS = new Set(['、', '，', ',', '。', '；', ';', '\n', '\r', ' ', '\u3000', '\t', '）', ')', '”']);
+/** An opening bracket too: a member's note (卓玛措（女，藏族）) follows the member, it is not part of it. */
+const CLOSERS = new Set(['、', '，', ',', '。', '；', ';', '\n', '\r', ' ', '\u3000', '\t', '）', ')', '”', '（', '(']);
 
 function isHanAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
@@ -112,7 +114,8 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
   const visit = (f: ListedName, k: number): void => {
     const listedHere = k >= found.length;
     if (text[f.start - 1] === '、' && !ends.has(f.start - 1)) {
-      const pe = f.start - 1;
+      // 邗谷雨（女）、何丽萍: the member before ends where its note in brackets opens.
+      const pe = noteOpening(text, f.start - 1);
       let ps = pe;
       while (ps > 0 && pe - ps <= 10 && isHanAt(text, ps - 1)) ps--;
       // 表扬：冶金龙、宓国平: the member before is a whole token, read as a table cell is; between two
@@ -123,8 +126,8 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       const headOfNames = !between && (ps === 0 || OPENERS.has(text[ps - 1])) && text[f.end] === '、' && foundStarts.has(f.end + 1);
       if (ps < pe && (ps === 0 || OPENERS.has(text[ps - 1]) || between) && take(text, ps, pe, extra, starts, staff, between, headOfNames ? HEAD_OF_NAMES_MIN : undefined)) {
         ends.add(pe);
-      } else {
-        // 聘用邓平柏、曹欣: the head of the enumeration, glued to the verb before it.
+      } else if (pe === f.start - 1) {
+        // 聘用邓平柏、曹欣: the head of the enumeration, glued to the verb before it (a member with a note stands whole).
         const head = headEndingAt(text, pe, introduced);
         if (head && !staff(head.start, head.end)) {
           extra.push(head);
@@ -138,7 +141,9 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       while (e < text.length && e - f.end <= 10 && isHanAt(text, e)) e++;
       // Between two names (眭倩明、宫中、冀鸿福) even an ordinary word is a name.
       const between = text[e] === '、' && foundStarts.has(e + 1);
-      const whole = e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e])) && take(text, f.end + 1, e, extra, starts, staff, between);
+      // …、何丽萍、郭九斤。: the member after two names is read as the head of such a list is, whatever words its given name makes.
+      const afterNames = !between && text[f.start - 1] === '、' && (ends.has(f.start - 1) || nameBefore(text, f.start - 1));
+      const whole = e > f.end + 1 && (e >= text.length || CLOSERS.has(text[e])) && take(text, f.end + 1, e, extra, starts, staff, between, afterNames ? HEAD_OF_NAMES_MIN : undefined);
       // 到胡祖平、胡绵羊两农户家走访: the last member runs on into the number of people or households.
       let counted = false;
       for (const len of whole ? [] : [3, 2]) {
@@ -203,12 +208,29 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
 }
 
 function take(text: string, s: number, e: number, extra: ListedName[], starts: Set<number>, staff: (s: number, e: number) => boolean, allowWord = false, minScore?: number): boolean {
-  // Beside names already found the list says a person stands here: a word-like surname (水, 但, 黑) counts too.
-  const parsed = cellName(text.slice(s, e), allowWord, minScore) ?? wordSurnameName(text.slice(s, e));
+  // Beside names already found the list says a person stands here: a word-like surname (水, 但, 黑) counts too; at
+  // the head or the tail of a list of names (minScore given), a surname the tables lack, as a person column reads it.
+  const value = text.slice(s, e);
+  const parsed = cellName(value, allowWord, minScore) ?? wordSurnameName(value) ?? (minScore !== undefined ? weakName(value) : null);
   if (!parsed || staff(s, e)) return false;
   extra.push({ start: s, end: e, surname: parsed.surname });
   starts.add(s);
   return true;
+}
+
+/** A member's note in brackets is this short at most (女，藏族; 已故; 户主之子). */
+const MAX_NOTE = 12;
+
+/** Where the note in brackets closing right before `p` opens (X（女）|、), or `p` when none does on its line. */
+function noteOpening(text: string, p: number): number {
+  const close = text[p - 1];
+  if (close !== '）' && close !== ')') return p;
+  const opening = close === '）' ? '（' : '(';
+  for (let q = p - 2; q >= 0 && p - 1 - q <= MAX_NOTE; q--) {
+    if (text[q] === opening) return q;
+    if (text[q] === '\n' || text[q] === close) break;
+  }
+  return p;
 }
 
 function sameLine(text: string, from: number, to: number): boolean {

@@ -31,6 +31,7 @@ import { kinNames } from './kinNames.js';
 import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { tibetanName } from './model/tibetan.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
@@ -63,6 +64,8 @@ const PARTS_BY_LENGTH = [...TRANSLITERATED_NAME_PARTS].sort((a, b) => b.length -
 const TRANSLIT_CHARS = new Set(TRANSLITERATED_NAME_PARTS.join('').split(''));
 const ROLE_SET: ReadonlySet<string> = new Set(ALL_NAME_ROLES);
 const SPACES_RE = /[ \u3000]/g;
+/** The longest Tibetan name read after a label: two syllables of two characters and a closing one, or three. */
+const TIBETAN_MAX = 6;
 
 /**
  * The role of a label laid out with spaces between its characters right before `p` (当 事 人：谢睿), as
@@ -142,6 +145,13 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
   if (pos >= 2) {
     const rem = usable.slice(pos);
     if ((rem === '' && terminated) || (rem !== '' && afterNameOk(rem, strict))) return { length: pos, surname: '' };
+  }
+
+  // Tibetan names (格桑旺姆, 才让东智): a run of the class's syllables, though its first character may read as a surname (索南…).
+  for (let length = Math.min(usable.length, TIBETAN_MAX); length >= 3; length--) {
+    if (!tibetanName(usable.slice(0, length))) continue;
+    const rem = usable.slice(length);
+    if ((rem === '' && terminated) || (rem !== '' && afterNameOk(rem, strict))) return { length, surname: '' };
   }
 
   // A dotted name of unknown parts, when a colon or space set it apart and nothing follows it.
@@ -508,7 +518,7 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   if (has(present, BOUND_TO)) for (const b of boundNeighbours(text)) found.push({ start: b.start, end: b.end, role: null, surname: b.surname, name: text.slice(b.start, b.end) });
   // A table's person column known by its cells (tableNames.ts), a numbered list's by its lines' first clauses
   // (numberedRows.ts); a cell a heading's column already gave is not read twice.
-  const numbered = numberedNames(text);
+  const numbered = numberedNames(text, present);
   if (tables.names.length > 0 || numbered.length > 0) {
     const taken = new Set(found.map((f) => f.start));
     for (const t of tables.names.concat(numbered)) if (!taken.has(t.start)) found.push({ start: t.start, end: t.end, role: t.heading, surname: t.surname, name: text.slice(t.start, t.end) });

@@ -5,6 +5,7 @@
  * noun is read by the weaker bar too. Bounded: one look at each line's start, a clause of at most MAX_CLAUSE characters.
  */
 import { isHanCode } from './chars.js';
+import { ANY_DIGIT, has } from './present.js';
 import { isNotPersonHeading } from './headings.js';
 import { ORGANISATION_SUFFIXES } from './lexicon.js';
 import { surnameAt } from './model/index.js';
@@ -65,10 +66,13 @@ function readList(rows: Row[], out: TableName[]): void {
 
 const NO_NAMES: readonly TableName[] = [];
 
-/** Names ending the first clause of the lines of every numbered list in `text`. */
-export function numberedNames(text: string): readonly TableName[] {
-  // A list has two lines at least: a text of one line (most short items) holds none, and builds nothing.
-  if (!text.includes('\n')) return NO_NAMES;
+/** A numeral that numbers a line without a digit (一、, （三）): with a digit, every enumerator needs one of these. */
+const NUMERAL_ENUMERATOR = /[一二三四五六七八九十][、）)]/;
+
+/** Names ending the first clause of the lines of every numbered list in `text`. `present`: the scan's classes (present.ts). */
+export function numberedNames(text: string, present: number): readonly TableName[] {
+  // A list has two lines at least, and each is numbered by a digit or a numeral: most short items hold neither.
+  if (!text.includes('\n') || (!has(present, ANY_DIGIT) && !NUMERAL_ENUMERATOR.test(text))) return NO_NAMES;
   const out: TableName[] = [];
   let rows: Row[] = [];
   let line = 0;

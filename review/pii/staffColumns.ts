@@ -6,6 +6,7 @@
  * up to the table's head is bounded (MAX_UP lines) and cached by line.
  */
 import { cellsOf, lineEnd, lineStartWithin } from './address.js';
+import { walkRowsUp } from './cellHeading.js';
 import { STAFF_ROLE_HEADINGS } from './headings.js';
 import type { NameCandidate } from './names.js';
 import { isOfficeHeading } from './offices.js';
@@ -14,8 +15,14 @@ import { isOfficeHeading } from './offices.js';
 const STAFF_HEADINGS = new Set([...STAFF_ROLE_HEADINGS, '执法人员', '办案人员', '检查人员', '值班人员', '值班员', '工作人员']);
 /** A heading of office listed here, or a post or a cadre's role by its suffix (河长, 职务's neighbours, 帮扶责任人). */
 export function isStaffHeading(heading: string): boolean {
-  return heading !== '' && (STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading));
+  return heading !== '' && (STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading) || AUXILIARY_STAFF.test(heading));
 }
+
+/**
+ * The body's auxiliary staff a list names beside each household (协办员, 协管员, 协理员, 专管员, 报账员, 经办员): a helper's
+ * duty before 员, who handles the case for the body; a program's members (护林员, 保洁员) are no heading of this kind.
+ */
+const AUXILIARY_STAFF = /^(?:村|社区|乡镇)?(?:协[\u4e00-\u9fff]|专管|经办|报账|联络)员$/;
 
 /** 河流名称, 场所名称, 单位名称: a column of named things (柳溪, a shop after its owner); 行政相对人名称 names a party. */
 function namesAThing(heading: string): boolean {
@@ -45,19 +52,9 @@ function headingAbove(text: string, at: number, heads: Map<number, string[] | nu
   if (column < 0 || cells.length < 3) return '';
   let head = heads.get(start);
   if (head === undefined) {
-    head = null;
-    let top = start;
-    for (let k = 0; k < MAX_UP && top > 0; k++) {
-      const above = lineStartWithin(text, top - 1, MAX_LINE);
-      if (above < 0) break;
-      const aboveCells = cellsOf(text.slice(above, top - 1));
-      if (aboveCells.length !== cells.length) break;
-      top = above;
-    }
-    if (top !== start) {
-      const headLine = text.slice(top, lineEnd(text, top));
-      head = cellsOf(headLine).map((c) => headLine.slice(c.start, c.end));
-    }
+    const top = walkRowsUp(text, start, cells.length, MAX_UP, MAX_LINE, () => false).top;
+    const headLine = top !== start ? text.slice(top, lineEnd(text, top)) : '';
+    head = top !== start ? cellsOf(headLine).map((c) => headLine.slice(c.start, c.end)) : null;
     heads.set(start, head);
   }
   return head?.[column] ?? '';

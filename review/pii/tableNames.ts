@@ -1,25 +1,32 @@
 /**
- * A table's person column known by what its cells hold, whatever its heading says (船主, 托管户, 选手, 受奖者 …) or
- * when it has no heading row at all: in a block of three or more lines split the same way (` | `, tabs, runs of two
- * or more spaces or full-width spaces), a column at least half of whose cells read as names by the model (a surname,
- * one or two given characters, a score over STRONG_SCORE, no word, place or body) holds people, unless its heading
- * names the body's staff, an office, a contact or a thing (staffColumns.ts, headings.ts). Every cell in it is then read
- * by a weaker bar: a rare surname, a word-like or numeral given name (孙八一), an unknown surname before a doubled or
- * name-like given pair (巨涛涛, 冒杏儿), `X（已故）`, `A、B`. Later mentions follow by propagation (names.ts).
+ * A table's person columns and the names in them. A column holds people by its heading (姓名, 户主, 学生姓名, or an
+ * alternative of it: 户主/代领人, 失信主体名称（姓名）; 法定代表人（负责人）heads a company's representative, kept with that role
+ * for the policy) or, whatever its heading says (船主, 托管户, 选手, 受奖者 …) or when it has no heading row at all, by what
+ * its cells hold: in a block of three or more lines split the same way (cells.ts), a column at least half of whose cells
+ * read as names by the model (a surname, one or two given characters, a score over STRONG_SCORE, no word, place or body)
+ * holds people, unless its heading names the body's staff, an office, a contact or a thing (staffColumns.ts,
+ * headings.ts). Every cell in it is then read by a weaker bar: a rare surname, a word-like or numeral given name (孙八一),
+ * an unknown surname before a doubled or name-like given pair (巨涛涛, 冒杏儿), `X（已故）`, `A、B`. Under a person heading,
+ * or beside a housemate of the same surname, the column vouches for more (vouchedReading): a surname the tables lack
+ * before any given name (邗满仓, 禤谷雨), a transliteration with one unknown syllable. Later mentions follow by
+ * propagation (names.ts).
  * Bounded: each line is read once and split only when it holds a separator; each cell is scored once.
  */
 import * as chars from './chars.js';
-import { cellName, headedName, MASKS } from './columns.js';
+import { lineKind, MAX_CELLS, MAX_SINGLE_LINE, splitLine, type Cell } from './cells.js';
+import { cellName, headedName, MASKS, TRANSLIT_CHARS } from './columns.js';
 import type { Span } from './email.js';
 import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
-import { isAddressHeading, isNotPersonHeading, isPersonHeading } from './headings.js';
+import { isAddressHeading, isNotPersonHeading, isPersonHeading, personHeadingRole } from './headings.js';
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { tibetanName } from './model/tibetan.js';
 import { hasSeparator, isStaffHeading } from './staffColumns.js';
 import { CELL_SEPARATOR_CHARS, headingWord } from './address.js';
 import { headedWordName } from './wordNames.js';
-import { wordSurnameName } from './wordSurnames.js';
+import { opensPlace, wordSurnameName } from './wordSurnames.js';
 import { yiName } from './yi.js';
+import { REPRESENTATIVE_ROLES } from './roles.js';
 
 
 export interface TableName {
@@ -31,7 +38,6 @@ export interface TableName {
 }
 
 const MAX_LINE = 300;
-const MAX_CELLS = 16;
 const MIN_ROWS = 3;
 /** A cell must score this on its characters to count towards calling the column a person column. */
 const STRONG_SCORE = 3;
@@ -40,100 +46,7 @@ const WEAK_FLOOR = -10;
 /** What a given character of an unknown surname must score (the model's modern floor), or a doubled one. */
 const NAME_LIKE_GIVEN = 3;
 /** First characters of table cells that are no surname (小计, 合计, 本人, 其他, 共计, 以下空白 …). */
-const NOT_SURNAME_FIRST = new Set('小老大本合总共另其全各每该某第无未已空附以备注户村组乡镇县区市省'.split(''));
-
-interface Cell {
-  start: number;
-  end: number;
-}
-
-const BAR = 1;
-const TAB = 2;
-const SPACES = 3;
-const SINGLE = 4;
-const MAX_SINGLE_LINE = 80;
-
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d || c === 0xa0;
-}
-
-function isBar(c: number): boolean {
-  return c === 0x7c || c === 0xff5c;
-}
-
-function firstNonBlank(text: string, s: number, e: number): number {
-  while (s < e && isBlank(text.charCodeAt(s))) s++;
-  return s;
-}
-
-function lastNonBlank(text: string, s: number, e: number): number {
-  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-  return e - 1;
-}
-
-/** The kind of separator a line uses, or 0 for none (prose, or a line only indented). */
-function lineKind(text: string, s: number, e: number): number {
-  let p = s;
-  while (p < e && isBlank(text.charCodeAt(p))) p++;
-  let tab = false;
-  let spaced = false;
-  let single = 0;
-  for (let i = p; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (isBar(c)) return BAR;
-    if (c === 0x09) tab = true;
-    else if (c === 0x3000 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) spaced = true;
-    else if (c === 0x20) single++;
-  }
-  // `1 茆永康 男 65`: a short line of words set apart by single spaces is a row too (the older aid lists print so).
-  return tab ? TAB : spaced ? SPACES : single >= 2 && e - p <= MAX_SINGLE_LINE ? SINGLE : 0;
-}
-
-/** The cells of a line of `kind`, trimmed; bars and tabs keep empty cells, space runs have none. */
-function splitLine(text: string, s: number, e: number, kind: number): Cell[] {
-  const cells: Cell[] = [];
-  const push = (a: number, b: number): void => {
-    while (a < b && isBlank(text.charCodeAt(a))) a++;
-    while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
-    cells.push({ start: a, end: b });
-  };
-  if (kind === SPACES || kind === SINGLE) {
-    let p = s;
-    while (p < e) {
-      while (p < e && isBlank(text.charCodeAt(p))) p++;
-      if (p >= e) break;
-      let q = p;
-      // A cell runs to a full-width space or a tab, or to two ASCII spaces (one space may stand inside a cell).
-      while (q < e) {
-        const c = text.charCodeAt(q);
-        if (c === 0x3000 || c === 0x09 || (c === 0x20 && (kind === SINGLE || text.charCodeAt(q + 1) === 0x20))) break;
-        q++;
-      }
-      // 王　芳: a two-character name padded by one full-width space to a column's width is one cell, not two.
-      const last = cells[cells.length - 1];
-      if (q - p === 1 && last !== undefined && last.end - last.start === 1 && last.end === p - 1 && text.charCodeAt(p - 1) === 0x3000 && chars.isHanCode(text.charCodeAt(p)) && chars.isHanCode(text.charCodeAt(last.start))) {
-        // A merged cell is three units wide, so it is never merged again.
-        last.end = q;
-      } else push(p, q);
-      if (cells.length > MAX_CELLS) break;
-      p = q;
-    }
-    return cells;
-  }
-  let a = s;
-  for (let i = s; i <= e && cells.length <= MAX_CELLS; i++) {
-    const c = i < e ? text.charCodeAt(i) : -1;
-    const sep = c === -1 || (kind === BAR ? c === 0x7c || c === 0xff5c : c === 0x09);
-    if (!sep) continue;
-    push(a, i);
-    a = i + 1;
-  }
-  // `| a | b |`: bars framing the row cut no cell; `1 | X | ` keeps its empty last cell, so the row keeps its width.
-  if (kind === BAR && cells.length > 0 && cells[0].start === cells[0].end && isBar(text.charCodeAt(firstNonBlank(text, s, e)))) cells.shift();
-  if (kind === BAR && cells.length > 0 && cells[cells.length - 1].start === cells[cells.length - 1].end && isBar(text.charCodeAt(lastNonBlank(text, s, e)))) cells.pop();
-  if (kind === TAB && cells.length > 0 && cells[0].start === cells[0].end) cells.shift();
-  return cells;
-}
+const NOT_SURNAME_FIRST = new Set('小老大本合总共另其全各每该某第无未已空附以备注户村组乡镇县区市省待暂不同非均详见'.split(''));
 
 function allHan(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!chars.isHanCode(s.charCodeAt(i))) return false;
@@ -168,7 +81,7 @@ export function strongName(m: string): { surname: string } | null {
 }
 
 function strongReading(m: string): { surname: string } | null {
-  if (yiName(m)) return { surname: '' };
+  if (yiName(m) || tibetanName(m)) return { surname: '' };
   const surname = surnameAt(m, 0);
   if (surname && m.length - surname.length >= 1 && m.length - surname.length <= 2) return nameScore(m, surname) >= STRONG_SCORE ? { surname } : null;
   // 巴图巴雅尔, 额尔敦: every character a transliteration's, opened by a known part of two characters or more.
@@ -192,12 +105,47 @@ function weakReading(m: string): { surname: string } | null {
     return given === 2 && nameScore(m, surname) >= WEAK_FLOOR ? { surname } : null;
   }
   // 巨涛涛, 冒杏儿, 綦亮亮: a surname the tables lack before a doubled or clearly name-like given pair.
-  if (m.length !== 3 || NOT_SURNAME_FIRST.has(m[0]) || givenScore(m[0]) <= -20) return null;
+  if (m.length !== 3 || NOT_SURNAME_FIRST.has(m[0]) || givenScore(m[0]) <= NEVER_GIVEN_SCORE || opensPlace(m)) return null;
   const a = givenScore(m[1]);
   const b = givenScore(m[2]);
   const doubled = m[1] === m[2] && a >= 0;
   return doubled || (a >= NAME_LIKE_GIVEN && b >= NAME_LIKE_GIVEN) ? { surname: m[0] } : null;
 }
+
+/**
+ * A member the column vouches for beyond the weaker bar: its heading names people, or a housemate in the row bears the
+ * same first character (户主 闾明辉 | 新增人员 闾五斤). Any first character may then be a surname the tables lack (邗, 禤,
+ * 闾) and the given name an ordinary word (满仓, 谷雨, 五斤, 秋收), as rural and older names are; still no character that
+ * never stands in a name (村, 局, 户 last …), no word a cell opens with (合计, 待定), and a lone given character only when
+ * it reads as one (禤钊).
+ */
+function vouchedReading(m: string): { surname: string } | null {
+  // 照那斯图, 钢图雅: a transliteration with at most one syllable's character the parts lack.
+  if (m.length >= 3 && !surnameReads(m) && foreignChars(m) <= 1) return { surname: '' };
+  if (NOT_SURNAME_FIRST.has(m[0]) || givenScore(m[0]) <= NEVER_GIVEN_SCORE) return null;
+  const known = surnameAt(m, 0);
+  const surname = known.length === 2 ? known : m[0];
+  const given = m.length - surname.length;
+  if (given === 1) return givenScore(m[m.length - 1]) >= NAME_LIKE_GIVEN ? { surname } : null;
+  // 王府井, 乌鲁木齐: a cell that opens with a word or names a place is no one, whatever its heading.
+  if (given !== 2 || (surname.length === 1 && isCommonWord(m.slice(0, 2))) || opensPlace(m)) return null;
+  return nameScore(m, surname) >= WEAK_FLOOR ? { surname } : null;
+}
+/** How many characters of `m` no transliteration part uses. */
+function foreignChars(m: string): number {
+  let n = 0;
+  for (const c of m) if (!TRANSLIT_CHARS.has(c)) n++;
+  return n;
+}
+
+/** Whether `m` reads as a known surname and one or two given characters (a Han name, not a transliteration). */
+function surnameReads(m: string): boolean {
+  const surname = surnameAt(m, 0);
+  return surname !== '' && m.length - surname.length <= 2;
+}
+
+/** givenScore of a character that never stands in a name (model/index.ts NEVER_GIVEN). */
+const NEVER_GIVEN_SCORE = -20;
 
 /** How a member reads: 2 by the strong bar, 1 by the weaker one only, 0 as no name; with its surname. */
 interface Reading {
@@ -209,6 +157,17 @@ const NO_READING: Reading = { grade: 0, surname: '' };
 /** Readings of the member strings of one text: a table repeats its values (同上, a village, a name in two columns). */
 class Readings {
   private readonly seen = new Map<string, Reading>();
+  private readonly vouched = new Map<string, { surname: string } | null>();
+
+  /** The member as its column vouches for it (vouchedReading), when no bar reads it. */
+  vouch(m: string): { surname: string } | null {
+    let r = this.vouched.get(m);
+    if (r === undefined) {
+      r = plausible(m) ? vouchedReading(m) : null;
+      this.vouched.set(m, r);
+    }
+    return r;
+  }
 
   of(m: string): Reading {
     let r = this.seen.get(m);
@@ -286,17 +245,33 @@ function labelledStaff(text: string, row: Cell[], k: number): boolean {
   return allHan(label) && (isStaffHeading(label) || isNotPersonHeading(label));
 }
 
+/** The members of a block's cells, each cell split once however often the block's readers ask (members()). */
+class BlockMembers {
+  private readonly split: (Member[] | undefined)[][];
+
+  constructor(
+    private readonly text: string,
+    readonly rows: Cell[][],
+  ) {
+    this.split = rows.map((row) => new Array<Member[] | undefined>(row.length));
+  }
+
+  at(r: number, k: number): Member[] {
+    return (this.split[r][k] ??= members(this.text, this.rows[r][k]));
+  }
+}
+
 /**
  * Whether column `k` holds people by its cells: at least two strong names and half of the cells that could name
  * anyone, or (three such cells or more) one strong name with every other cell a weaker reading of a name.
  */
-function personColumn(text: string, rows: Cell[][], first: number, k: number, readings: Readings): boolean {
+function personColumn(block: BlockMembers, first: number, k: number, readings: Readings): boolean {
   let strong = 0;
   let weak = 0;
   let counted = 0;
-  for (let r = first; r < rows.length; r++) {
-    if (k >= rows[r].length) continue;
-    const m = members(text, rows[r][k])[0];
+  for (let r = first; r < block.rows.length; r++) {
+    if (k >= block.rows[r].length) continue;
+    const m = block.at(r, k)[0];
     if (namesNoOne(m.value)) continue;
     counted++;
     const grade = readings.of(m.value).grade;
@@ -305,6 +280,15 @@ function personColumn(text: string, rows: Cell[][], first: number, k: number, re
   }
   if (strong >= 2 && strong * 2 >= counted) return true;
   return strong >= 1 && counted >= 3 && strong + weak === counted;
+}
+
+/** Whether some cell of column `k` reads as a name by a bar or by its heading's word. */
+function anyName(block: BlockMembers, first: number, k: number, readings: Readings): boolean {
+  for (let r = first; r < block.rows.length; r++) {
+    if (k >= block.rows[r].length) continue;
+    for (const m of block.at(r, k)) if (readings.of(m.value).grade > 0 || readings.vouch(m.value) !== null) return true;
+  }
+  return false;
 }
 
 /**
@@ -340,32 +324,60 @@ function homeCell(text: string, cell: Cell, heading: string): boolean {
 
 function readBlock(text: string, rows: Cell[][], out: Found, readings: Readings): void {
   const width = rows[0].length;
+  const block = new BlockMembers(text, rows);
   const cellText = (r: number, k: number): string => text.slice(rows[r][k].start, rows[r][k].end);
   // A head row names columns: no digit and no name in any of its cells.
   let head = true;
-  for (let k = 0; k < width && head; k++) if (hasDigit(text, rows[0][k]) || members(text, rows[0][k]).some((m) => readings.of(m.value).grade === 2)) head = false;
+  for (let k = 0; k < width && head; k++) if (hasDigit(text, rows[0][k]) || block.at(0, k).some((m) => readings.of(m.value).grade === 2)) head = false;
   const first = head ? 1 : 0;
   if (rows.length - first < 2) return;
+  // A column holds people by its heading (姓名, 户主/代领人, 法定代表人（负责人）), read then by the heading's word, or by its cells.
   const people: number[] = [];
+  const headed: boolean[] = [];
+  const roles: (string | null)[] = [];
+  const representative: boolean[] = [];
   for (let k = 0; k < width; k++) {
     const heading = head ? cellText(0, k) : '';
-    if (heading !== '' && !isPersonHeading(heading) && (isStaffHeading(heading) || isNotPersonHeading(heading) || namesAThing(heading))) continue;
-    if (!personColumn(text, rows, first, k, readings)) continue;
+    const role = personHeadingRole(heading);
+    if (role !== null ? !anyName(block, first, k, readings) : (heading !== '' && (isStaffHeading(heading) || isNotPersonHeading(heading) || namesAThing(heading))) || !personColumn(block, first, k, readings)) continue;
     people.push(k);
-    const role = heading !== '' && isPersonHeading(heading) ? heading : null;
-    for (let r = first; r < rows.length; r++) {
-      if (k >= rows[r].length || labelledStaff(text, rows[r], k)) continue;
-      for (const m of members(text, rows[r][k])) {
-        const reading = readings.of(m.value);
-        if (reading.grade > 0) out.names.push({ start: m.start, end: m.end, surname: reading.surname, heading: role });
-      }
-    }
+    headed[k] = role !== null;
+    roles[k] = role;
+    representative[k] = role !== null && REPRESENTATIVE_ROLES.includes(role);
   }
   if (people.length === 0) return;
-  // Homes beside the people: every other column's dwelling-level cells, in the rows whose person cell names someone.
+  const named: boolean[] = [];
   for (let r = first; r < rows.length; r++) {
     const row = rows[r];
-    if (!people.some((k) => k < row.length && members(text, row[k]).some((m) => readings.of(m.value).grade > 0))) continue;
+    // Surnames the row's names bear: a housemate's vouches for a cell of a column known by its cells.
+    let firsts = '';
+    const left: Member[] = [];
+    for (const k of people) {
+      if (k >= row.length || labelledStaff(text, row, k)) continue;
+      for (const m of block.at(r, k)) {
+        const reading = readings.of(m.value);
+        const vouched = reading.grade > 0 ? reading : headed[k] ? readings.vouch(m.value) : null;
+        if (vouched === null) {
+          left.push(m);
+          continue;
+        }
+        out.names.push({ start: m.start, end: m.end, surname: vouched.surname, heading: roles[k] });
+        if (vouched.surname !== '') firsts += vouched.surname[0];
+        // A company's representative stands beside the company's seat, not a home.
+        if (!representative[k]) named[r] = true;
+      }
+    }
+    for (const m of left) {
+      const vouched = m.value !== '' && firsts.includes(m.value[0]) ? readings.vouch(m.value) : null;
+      if (vouched === null) continue;
+      const k = people.find((c) => c < row.length && row[c].start <= m.start && m.end <= row[c].end) ?? -1;
+      out.names.push({ start: m.start, end: m.end, surname: vouched.surname, heading: k >= 0 ? roles[k] : null });
+    }
+  }
+  // Homes beside the people: every other column's dwelling-level cells, in the rows whose person cell names someone.
+  for (let r = first; r < rows.length; r++) {
+    if (named[r] !== true) continue;
+    const row = rows[r];
     for (let k = 0; k < row.length; k++) {
       if (people.includes(k)) continue;
       if (homeCell(text, row[k], head && k < width ? cellText(0, k) : '')) out.homes.push({ start: row[k].start, end: row[k].end });

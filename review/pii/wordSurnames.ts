@@ -22,6 +22,11 @@ const PLACES: ReadonlySet<string> = new Set([
   ...'黑龙江 黑河 广东 广西 广州 广安 广元 山东 山西 山南 平顶山 平凉 福建 福州 双鸭山 松原 红河 秋林 鱼台 越西 门头沟 才溪'.split(' '),
 ]);
 
+/** True when `run` is, or opens with, a province or city these characters open (黑龙江, 广州市): no one's name. */
+export function opensPlace(run: string): boolean {
+  return PLACES.has(run) || PLACES.has(run.slice(0, 2)) || PLACES.has(run.slice(0, 3));
+}
+
 /** A given character at least this name-like (the model's modern floor) carries a one-character given name. */
 const MIN_SINGLE_GIVEN = 3;
 /** What surname + two given characters must score on the given characters alone (no surname weight). */
@@ -35,7 +40,7 @@ export function wordSurnameName(run: string): { surname: string } | null {
   if (run.length < 2 || run.length > 3 || !WORD_SURNAMES.has(run[0])) return null;
   for (let i = 0; i < run.length; i++) if (!chars.isHanCode(run.charCodeAt(i))) return null;
   if (isCommonWord(run) || (run.length === 3 && isCommonWord(run.slice(0, 2)))) return null;
-  if (PLACES.has(run) || PLACES.has(run.slice(0, 2))) return null;
+  if (opensPlace(run)) return null;
   const surname = run[0];
   // nameScore weighs a lone given character by half again and knows the characters that never end a name (国家).
   if (run.length === 2) return run[1] !== surname && givenScore(run[1]) >= MIN_SINGLE_GIVEN && nameScore(run, surname) >= 1.5 * MIN_SINGLE_GIVEN ? { surname } : null;
