@@ -316,8 +316,9 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
       const terminated = run.length <= RUN_CAP;
-      const parsed = parseName(run, strict, terminated) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
-      if (!parsed) break;
+      const read = parseName(run, strict, terminated) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
+      if (!read) break;
+      const parsed = outsideFrame(text, p, read);
       const end = p + parsed.length;
       if (role === '法定代表人' && headsPublicBody(text, end)) break;
       out.push({ start: p, end, role, surname: parsed.surname, name: text.slice(p, end) });
@@ -332,6 +333,23 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
       } else break;
     }
   }
+}
+
+/**
+ * 法定代表人高斌以“临时工”为由…: a preposition frame (以…为由, 以…为名, 以…名义) opens right after a two-character name,
+ * so its 以 ends no given name. Reads the clause at most FRAME_REACH characters on.
+ */
+const FRAME_CLOSES = ['为由', '为名', '为借口', '为理由', '名义'];
+const FRAME_REACH = 20;
+
+function outsideFrame(text: string, p: number, parsed: Parsed): Parsed {
+  const last = p + parsed.length - 1;
+  if (parsed.surname === '' || parsed.length !== parsed.surname.length + 2 || text[last] !== '以') return parsed;
+  const limit = Math.min(text.length, last + FRAME_REACH);
+  for (let q = last + 2; q < limit && !chars.isClauseEndCode(text.charCodeAt(q)) && text[q] !== '，'; q++) {
+    for (const w of FRAME_CLOSES) if (text.startsWith(w, q)) return { length: parsed.length - 1, surname: parsed.surname };
+  }
+  return parsed;
 }
 
 /**

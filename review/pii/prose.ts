@@ -10,6 +10,7 @@
  */
 import { isExactPost, POST_LAST_CHARS, postEndingAt } from './offices.js';
 import { deskInBrackets } from './desks.js';
+import { namesThingAfter } from './things.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
@@ -405,6 +406,16 @@ export function officialBefore(text: string, s: number): boolean {
   return false;
 }
 
+/**
+ * 书记孙明辉: the official's surname stands between the title and `s`, so a reading from `s` (明辉, the surname read
+ * as a kinship noun 孙) is the official's given name. A one-character trigger there (书记和…, 主任与…) is a conjunction.
+ */
+function officialsSurnameBefore(text: string, s: number): boolean {
+  if (s < 3) return false;
+  const prev = text.charCodeAt(s - 1);
+  return (TRIGGER_FLAGS[prev] & 1) === 0 && SINGLE_SURNAMES.has(text[s - 1]) && titleEndsAt(text, s - 1);
+}
+
 function clauseStart(text: string, s: number, max: number): number {
   let p = s;
   const limit = Math.max(0, s - max);
@@ -719,7 +730,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     const c = text[i];
     const surname = (flags & 2) !== 0 ? surnameAt(text, i) : (flags & 1) !== 0 ? c : '';
-    if ((!surname && (flags & 4) === 0) || officialBefore(text, i)) {
+    if ((!surname && (flags & 4) === 0) || officialBefore(text, i) || officialsSurnameBefore(text, i)) {
       i++;
       continue;
     }
@@ -789,7 +800,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;

@@ -23,3 +23,37 @@ export function enumeratesThings(text: string, e: number): boolean {
   for (const w of QUALIFIERS) if (text.startsWith(w, q)) q += w.length;
   return THING_NOUNS.some((w) => text.startsWith(w, q));
 }
+
+/**
+ * What follows a run and makes it the name of a thing, not a person (issue 9, the twenty-third tuning): a product
+ * glued after a brand (海尔洗衣机, 格力空调, X牌电动车 — 帮邻居修海尔洗衣机 is no 修海尔), a business glued after the
+ * owner's name it carries (涂明辉家庭农场, X养殖场: the owner inside a business's name is not reported there), and a
+ * count of plants or of the thing the run ends in (花椒树63株, 核桃苗200棵). A person is never glued to these.
+ */
+const GOODS = [
+  '洗衣机', '冰箱', '空调', '电视', '彩电', '热水器', '油烟机', '燃气灶', '微波炉', '电饭煲', '手机', '电脑', '汽车', '轿车', '摩托', '电动车', '三轮车', '拖拉机',
+  '方便面', '牛奶', '饮料', '白酒', '香烟', '化肥', '农药', '饲料', '牌',
+];
+/** A business after the name it is called by; 家庭, 个体 and 专业 qualify it (家庭农场, 种植专业合作社). */
+const BUSINESSES = ['农场', '牧场', '林场', '渔场', '养殖场', '种植场', '养殖园', '种植园', '果园', '茶园', '合作社', '专业合作社', '经营部', '加工厂', '作坊', '工作室'];
+const QUALIFIED = ['家庭', '个体', '种植', '养殖', '专业'];
+/** Counted plants are never people; other counted things only after a run ending in the thing (花椒树63株). */
+const PLANT_UNITS = chars.unitTable('株棵蔸丛'.split(''));
+const THING_UNITS = chars.unitTable('株棵蔸丛头只匹口箱袋筐根亩'.split(''));
+const THING_ENDS = chars.unitTable('树苗林木果竹茶桑花草猪牛羊鸡鸭鹅鱼蜂兔'.split(''));
+
+export function namesThingAfter(text: string, e: number): boolean {
+  const code = text.charCodeAt(e);
+  if (chars.isDigitCode(code)) {
+    let q = e;
+    while (q < text.length && q - e < 8 && (chars.isDigitCode(text.charCodeAt(q)) || text[q] === '.')) q++;
+    const unit = text.charCodeAt(q);
+    return PLANT_UNITS[unit] === 1 || (THING_UNITS[unit] === 1 && e > 0 && THING_ENDS[text.charCodeAt(e - 1)] === 1);
+  }
+  if (!chars.isHanCode(code)) return false;
+  for (const w of GOODS) if (text.startsWith(w, e)) return true;
+  let q = e;
+  for (const w of QUALIFIED) if (text.startsWith(w, q)) q += w.length;
+  for (const w of BUSINESSES) if (text.startsWith(w, q)) return true;
+  return false;
+}
