@@ -52,8 +52,10 @@ export function namesThingAfter(text: string, e: number): boolean {
   }
   if (!chars.isHanCode(code)) return false;
   for (const w of GOODS) if (text.startsWith(w, e)) return true;
+  for (const w of BUSINESSES) if (text.startsWith(w, e)) return true;
   let q = e;
   for (const w of QUALIFIED) if (text.startsWith(w, q)) q += w.length;
+  if (q === e) return false;
   for (const w of BUSINESSES) if (text.startsWith(w, q)) return true;
   return false;
 }

@@ -1,0 +1,59 @@
+/**
+ * The twenty-third tuning's precision rules (issue 9, slices 22 and 23 studied): staff known by the shape of their
+ * post (assigned counsel, a desk's assistant), things named after people or brands (a product after a brand, a
+ * business after its owner, counted plants), an official's surname that is no kinship noun, and a preposition frame
+ * after a glued name. Each on sentences of other kinds than the slices', with the private person beside them found.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { names } from './piiFinds.js';
+
+describe('counsel a legal-aid centre assigns acts for the centre; a firm\'s lawyer stays a person', () => {
+  it('drops the assigned lawyer at every mention and keeps the applicant', () => {
+    expect(names('受援人宁春生（男，56岁）到县法律援助中心求助，中心当天指派值班律师柏文静为其代写仲裁申请书。柏文静随后陪同他到仲裁院立案。')).toEqual(['宁春生']);
+    expect(names('申请人邝桂兰向法援中心申请法律援助，中心审查后指派律师蔺家豪承办。蔺家豪调取了银行流水。')).toEqual(['邝桂兰']);
+    expect(names('案件由承办律师韩雪梅跟进，韩雪梅多次到工地取证。')).toEqual([]);
+  });
+
+  it('keeps a lawyer a firm employs, as the slices label one', () => {
+    expect(names('中心指派湖北衡正律师事务所律师郑立群承办，郑立群律师调取了考勤记录。')).toEqual(['郑立群', '郑立群']);
+  });
+});
+
+describe('a desk\'s assistant (协…员) is the body\'s staff, in prose and as a column', () => {
+  it('drops the assistant and keeps the people of the rows', () => {
+    expect(names('对认证有疑问的，请与村协理员覃海燕联系，覃海燕将上门服务。')).toEqual([]);
+    const table = ['序号  姓名        所在组      协保员', '1     龚玉兰      一组        黎建平', '2     聂长生      三组        黎建平', '3     滕秋菊      五组        鲍春来'].join('\n');
+    expect(names(table)).toEqual(['龚玉兰', '聂长生', '滕秋菊']);
+  });
+});
+
+describe('things named after brands, owners and plants are not people', () => {
+  it('reads a brand before a product as the product', () => {
+    expect(names('他常帮五保户修康佳彩电，前些天又帮邻居修好了海信冰箱。')).toEqual([]);
+    expect(names('邻居赵春生帮我修好了方太油烟机。')).toEqual(['赵春生']);
+  });
+
+  it('reads an owner\'s name before a business as the business', () => {
+    expect(names('村民严国富说，严国富家庭农场今年流转土地200亩。')).toEqual(['严国富']);
+    expect(names('扶持对象为章红旗养殖场和村民章红旗本人。')).toEqual(['章红旗']);
+    expect(names('序号\t村组\t投保人\t面积\n1\t新桥村二组\t欧红梅\t6\n2\t新桥村河坝\t欧建明家庭牧场\t120')).toEqual(['欧红梅']);
+  });
+
+  it('reads a counted tree as a tree', () => {
+    expect(names('户主柏文静，房屋一处，附属物：柏树80株、桂花树12棵。')).toEqual(['柏文静']);
+  });
+});
+
+describe('a surname right after a title is the official\'s, no kinship noun', () => {
+  it('drops the official\'s given name and keeps the villager', () => {
+    expect(names('副镇长孙晓燕、村民代表郝春生参加评议。')).toEqual(['郝春生']);
+    expect(names('所长孙海峰、辅警周文带领队员巡逻。')).toEqual([]);
+  });
+});
+
+describe('以…为由 after a glued name ends the name before 以', () => {
+  it('reads the two-character name', () => {
+    expect(names('被处罚人韦宝以“不知情”为由拒绝签字。')).toEqual(['韦宝']);
+    expect(names('经营者陆斌以“没有收到通知”为由拒不停业。')).toEqual(['陆斌']);
+  });
+});
