@@ -32,7 +32,7 @@ import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
-import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
+import { findProseNames, headsPublicBody, helperBesideOfficial, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
 import { isSameMention } from './mentions.js';
 import { wordSurnameName } from './wordSurnames.js';
@@ -545,7 +545,7 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   const staff = (s: number): boolean => staffLabelEndsAt(text, s);
-  const titled = (s: number): boolean => staff(s) || officialBefore(text, s);
+  const titled = (s: number): boolean => staff(s) || officialBefore(text, s) || helperBesideOfficial(text, s);
   if (listed.length === 0) return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff))), titled);
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
   for (const m of members) originals.add(m.start);

@@ -416,6 +416,29 @@ function officialsSurnameBefore(text: string, s: number): boolean {
   return (TRIGGER_FLAGS[prev] & 1) === 0 && SINGLE_SURNAMES.has(text[s - 1]) && titleEndsAt(text, s - 1);
 }
 
+/**
+ * 村党支部书记A、帮教志愿者B与他结成帮教小组 / 副所长A、调解员B到场: a helper listed right after an official, each with
+ * the noun of their part, serves with that official (…者, …员 of a service; a party member, 党员, is no service).
+ * Reads back at most HELPER_NOUN + 4 characters and asks the title before the official's name.
+ */
+const HELPER_NOUN = 6;
+const HELPER_HEADS = unitTable(['者', '员']);
+const NOT_HELPERS = ['党员', '学员', '会员', '社员', '患者', '老者', '长者', '记者'];
+
+export function helperBesideOfficial(text: string, s: number): boolean {
+  if (s < 4 || HELPER_HEADS[text.charCodeAt(s - 1)] !== 1) return false;
+  let c = s - 1;
+  while (c > 0 && s - c <= HELPER_NOUN && isHanCode(text.charCodeAt(c - 1))) c--;
+  if (text.charCodeAt(c - 1) !== ENUM_COMMA || s - c < 2) return false;
+  for (const w of NOT_HELPERS) if (text.startsWith(w, s - w.length)) return false;
+  const comma = c - 1;
+  for (let len = 2; len <= 4 && comma - len > 0; len++) {
+    if (!isHanAt(text, comma - len)) return false;
+    if (titleEndsAt(text, comma - len)) return true;
+  }
+  return false;
+}
+
 function clauseStart(text: string, s: number, max: number): number {
   let p = s;
   const limit = Math.max(0, s - max);
@@ -730,7 +753,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     const c = text[i];
     const surname = (flags & 2) !== 0 ? surnameAt(text, i) : (flags & 1) !== 0 ? c : '';
-    if ((!surname && (flags & 4) === 0) || officialBefore(text, i) || officialsSurnameBefore(text, i)) {
+    if ((!surname && (flags & 4) === 0) || officialBefore(text, i) || officialsSurnameBefore(text, i) || helperBesideOfficial(text, i)) {
       i++;
       continue;
     }

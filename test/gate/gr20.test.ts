@@ -51,6 +51,18 @@ describe('a surname right after a title is the official\'s, no kinship noun', ()
   });
 });
 
+describe('a helper listed right after an official, with the noun of their part, serves with the official', () => {
+  it('drops the helper at every mention and keeps the villagers beside them', () => {
+    expect(names('副所长韦思远、调解员龙小燕到场调解，村民覃海燕表示满意。')).toEqual(['覃海燕']);
+    expect(names('村主任潘立新、禁毒志愿者上官秋月与他结成帮扶对子。上官秋月说，他进步很大。')).toEqual([]);
+  });
+
+  it('keeps a party member or a villager listed after an official', () => {
+    expect(names('村支书潘立新、老党员秦富贵带头捐款。')).toEqual(['秦富贵']);
+    expect(names('镇长孙建国、村民江海涛、志愿者陶春燕参加了座谈。')).toEqual(['江海涛', '陶春燕']);
+  });
+});
+
 describe('以…为由 after a glued name ends the name before 以', () => {
   it('reads the two-character name', () => {
     expect(names('被处罚人韦宝以“不知情”为由拒绝签字。')).toEqual(['韦宝']);
