@@ -32,7 +32,7 @@ import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
-import { findProseNames, headsPublicBody, helperBesideOfficial, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
+import { findProseNames, headsPublicBody, helperBesideOfficial, introducedAt, MEANS_VERBS, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
 import { isSameMention } from './mentions.js';
 import { wordSurnameName } from './wordSurnames.js';
@@ -83,6 +83,8 @@ function spacedRoleBefore(text: string, p: number): string | null {
 }
 /** How name-like a run glued to a role label must be, on its characters alone, when no telling word follows it. */
 const GLUED_MIN_SCORE = 4;
+/** What a three-character reading loses when its last character opens a telling word (prose.ts's split penalty). */
+const GLUED_SPLIT_PENALTY = 4;
 const SALUTATION_REJECT_END = new Set('人处局室科部会厅委办所站院号码址话件间期由容题注明称位点式见求果论因项类别'.split(''));
 
 const NAME_DOT_UNIT = chars.unitTable(NAME_DOT);
@@ -161,6 +163,8 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
       if (GIVEN_NOT_FUNCTION.has(givenPart[0])) continue;
       if (DIVISION_CHARS.has(givenPart[givenPart.length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
       if (g === 2 && LIKELY_FOLLOWERS.has(givenPart[1]) && !GIVEN_NAME_WORDS.has(givenPart) && parseShorterOk(usable, surname.length + 1, strict)) continue;
+      // 当事人高斌作为股东…: the last given character opens a verb of means or pretext, which the shorter reading ends on.
+      if (g === 2 && MEANS_VERBS.some((w) => usable.startsWith(w, length - 1))) continue;
       const rem = usable.slice(length);
       if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length, surname };
     }
@@ -172,7 +176,8 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
         const length = surname.length + g;
         if (length > usable.length) continue;
         if (DIVISION_CHARS.has(usable[length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
-        const score = nameScore(usable.slice(0, length), surname);
+        // 当事人刘建利用职务之便: the last given character may open a verb of means (利用, 作为) instead of ending the name.
+        const score = nameScore(usable.slice(0, length), surname) - (g === 2 && MEANS_VERBS.some((w) => usable.startsWith(w, length - 1)) ? GLUED_SPLIT_PENALTY : 0);
         if (score > bestScore) {
           bestScore = score;
           best = { length, surname };

@@ -10,7 +10,7 @@
  */
 import { isExactPost, POST_LAST_CHARS, postEndingAt } from './offices.js';
 import { deskInBrackets } from './desks.js';
-import { namesThingAfter } from './things.js';
+import { namesThingAfter, shopAfter } from './things.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
@@ -59,6 +59,12 @@ for (const t of [...new Set(LEFT_TRIGGERS)].filter((w) => w.length >= 2).sort((a
 
 /** What a name is followed by in prose. `strong` ones say a person outright. */
 const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫', '之父', '之母'];
+/**
+ * What a subject does with a means or a pretext (X利用职务之便, X作为股东, X声称…, X冒用他人名义): their first character
+ * is a given name's too, so a reading that ends on it (刘建利|用) has swallowed the verb's first character.
+ */
+export const MEANS_VERBS: readonly string[] = ['利用', '作为', '根据', '声称', '冒用', '冒充', '隐瞒', '伪造', '按照', '借口', '谎称', '假借'];
+
 const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
   '反映', '来信', '来电', '位于', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
@@ -73,6 +79,7 @@ const RIGHT_WORDS: readonly string[] = [
   '告诉', '回忆', '伙同', '坦言', '感慨', '激动', '高兴', '笑着',
   // arriving, leading, being elected, losing a certificate (X赶到后, X带着…, X当选为委员, X不慎将…遗失)
   '赶到', '赶来', '带着', '带领', '当选', '不慎',
+  ...MEANS_VERBS,
   // one person acting for another (X的妻子Y代为签字, Y代领)
   '代为', '代领', '代签',
   // accompanying, turning up, going on (X之妻Y陪同其…, Y到场领取, X到案后, 应征青年X则在…发言)
@@ -823,7 +830,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;

@@ -59,3 +59,21 @@ export function namesThingAfter(text: string, e: number): boolean {
   for (const w of BUSINESSES) if (text.startsWith(w, q)) return true;
   return false;
 }
+
+/**
+ * A shop a run names when a run of goods or a trade and a shop's noun follow it with nothing a person does between
+ * (孟庆丰粮油店, 覃立新水果摊, 罗天佑百货商店): asked only where no telling word follows the run, so 张三经营粮油店 stays
+ * a person's clause. The goods take two or three characters (开店, 到店 are verbs of one).
+ */
+const SHOP_ENDS = chars.unitTable('店馆铺摊坊厂'.split(''));
+const NOT_GOODS = chars.unitTable('的在到去开和与及是为把被将从对给向了着过也都'.split(''));
+const MAX_GOODS = 4;
+
+export function shopAfter(text: string, e: number): boolean {
+  for (let q = e; q < text.length && q - e <= MAX_GOODS; q++) {
+    const code = text.charCodeAt(q);
+    if (!chars.isHanCode(code) || NOT_GOODS[code] === 1) return false;
+    if (SHOP_ENDS[code] === 1) return q - e >= 2;
+  }
+  return false;
+}

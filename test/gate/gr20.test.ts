@@ -5,6 +5,7 @@
  * after a glued name. Each on sentences of other kinds than the slices', with the private person beside them found.
  */
 import { describe, expect, it } from '@jest/globals';
+import { detectPii } from '../../review/pii/index.js';
 import { names } from './piiFinds.js';
 
 describe('counsel a legal-aid centre assigns acts for the centre; a firm\'s lawyer stays a person', () => {
@@ -39,6 +40,14 @@ describe('things named after brands, owners and plants are not people', () => {
     expect(names('序号\t村组\t投保人\t面积\n1\t新桥村二组\t欧红梅\t6\n2\t新桥村河坝\t欧建明家庭牧场\t120')).toEqual(['欧红梅']);
   });
 
+  it('reads an owner\'s name before goods and a shop\'s noun as the shop, and keeps the shopkeeper\'s clause', () => {
+    expect(names('经营者为孟庆丰粮油店。')).toEqual([]);
+    // The shop's name first, then the shopkeeper doing business: the second mention alone is the person.
+    const text = '商户覃立新水果摊被取缔，商户覃立新经营水果摊多年。';
+    expect(detectPii(text).filter((c) => c.type === 'person_name').map((c) => c.start)).toEqual([text.lastIndexOf('覃立新')]);
+    expect(names('村民张秀英开饭馆多年。')).toEqual(['张秀英']);
+  });
+
   it('reads a counted tree as a tree', () => {
     expect(names('户主柏文静，房屋一处，附属物：柏树80株、桂花树12棵。')).toEqual(['柏文静']);
   });
@@ -63,9 +72,21 @@ describe('a helper listed right after an official, with the noun of their part, 
   });
 });
 
-describe('以…为由 after a glued name ends the name before 以', () => {
-  it('reads the two-character name', () => {
+describe('a verb of means or pretext after a glued name ends the name before it', () => {
+  it('reads the two-character name before 以…为由', () => {
     expect(names('被处罚人韦宝以“不知情”为由拒绝签字。')).toEqual(['韦宝']);
     expect(names('经营者陆斌以“没有收到通知”为由拒不停业。')).toEqual(['陆斌']);
+  });
+
+  it('reads the two-character name before 利用, 作为, 声称', () => {
+    expect(names('当事人刘建利用职务之便收受财物。')).toEqual(['刘建']);
+    expect(names('被申请人高斌作为股东未出资。')).toEqual(['高斌']);
+    expect(names('村民高斌声称不知情。')).toEqual(['高斌']);
+  });
+
+  it('keeps a three-character name whose last character opens another word', () => {
+    expect(names('当事人张志明知道此事。')).toEqual(['张志明']);
+    expect(names('当事人李明荣获得表彰。')).toEqual(['李明荣']);
+    expect(names('当事人李国强调查时不在场。')).toEqual(['李国强']);
   });
 });
