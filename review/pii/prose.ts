@@ -10,6 +10,7 @@
  */
 import { isExactPost, POST_LAST_CHARS, postEndingAt } from './offices.js';
 import { deskInBrackets } from './desks.js';
+import { STAFF_ROLE_HEADINGS } from './headings.js';
 import { namesThingAfter, shopAfter } from './things.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
@@ -510,7 +511,9 @@ export function staffLabelEndsAt(text: string, p: number): boolean {
   let q = p;
   while (q > 0 && p - q < 3 && (text[q - 1] === '：' || text[q - 1] === ':' || text[q - 1] === ' ' || text[q - 1] === '\u3000' || text[q - 1] === '\t')) q--;
   // 现场负责人X is the inspected business's person present, not the body's (PRIVATE_IN_CHARGE).
-  return OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length)) && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
+  // The clerks of a form (核查人：X, 录入员：Y) only right before their name: 调查员 earlier in a clause may name a visit to a household.
+  const labelled = OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length)) || STAFF_ROLE_HEADINGS.some((l) => text.startsWith(l, q - l.length));
+  return labelled && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
 }
 
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */

@@ -28,6 +28,18 @@ describe('a desk\'s assistant (协…员) is the body\'s staff, in prose and as 
   });
 });
 
+describe('the clerks of a form, by their duty (核查人, 录入员, 填表人), are the body\'s staff', () => {
+  it('drops the clerks at the foot and under a column, and keeps the applicant', () => {
+    expect(names('申请人：龚玉兰，住新桥村。\n核查人：黎建平　录入员：鲍春来　填表人：滕秋菊')).toEqual(['龚玉兰']);
+    const table = ['序号  姓名        所在村      核查人', '1     龚玉兰      新桥村      黎建平', '2     聂长生      新桥村      黎建平', '3     滕秋菊      石门村      鲍春来'].join('\n');
+    expect(names(table)).toEqual(['龚玉兰', '聂长生', '滕秋菊']);
+  });
+
+  it('keeps a household that fills its own form', () => {
+    expect(names('申报人龚玉兰自行填表，村委会核实后上报。')).toEqual(['龚玉兰']);
+  });
+});
+
 describe('things named after brands, owners and plants are not people', () => {
   it('reads a brand before a product as the product', () => {
     expect(names('他常帮五保户修康佳彩电，前些天又帮邻居修好了海信冰箱。')).toEqual([]);
