@@ -43,7 +43,9 @@ function derivedStaffEndingAt(text: string, p: number): number {
     return 0;
   }
   if (last === 0x5e08 /* 师 */ && text.startsWith(COUNSEL, p - 2)) {
-    for (const w of ASSIGNING) if (text.startsWith(w, p - 2 - w.length)) return w.length + 2;
+    // 指派律师, and 指派的律师 with 的 between.
+    const before = text.charCodeAt(p - 3) === 0x7684 /* 的 */ ? p - 3 : p - 2;
+    for (const w of ASSIGNING) if (text.startsWith(w, before - w.length)) return p - before + w.length;
   }
   return 0;
 }

@@ -13,6 +13,7 @@ describe('counsel a legal-aid centre assigns acts for the centre; a firm\'s lawy
     expect(names('受援人宁春生（男，56岁）到县法律援助中心求助，中心当天指派值班律师柏文静为其代写仲裁申请书。柏文静随后陪同他到仲裁院立案。')).toEqual(['宁春生']);
     expect(names('申请人邝桂兰向法援中心申请法律援助，中心审查后指派律师蔺家豪承办。蔺家豪调取了银行流水。')).toEqual(['邝桂兰']);
     expect(names('案件由承办律师韩雪梅跟进，韩雪梅多次到工地取证。')).toEqual([]);
+    expect(names('县法律援助中心指派的律师黄文斌为其提供帮助，黄文斌多次走访。')).toEqual([]);
   });
 
   it('keeps a lawyer a firm employs, as the slices label one', () => {
