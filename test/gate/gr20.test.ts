@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { detectPii } from '../../review/pii/index.js';
-import { names } from './piiFinds.js';
+import { addresses, names } from './piiFinds.js';
 
 describe('counsel a legal-aid centre assigns acts for the centre; a firm\'s lawyer stays a person', () => {
   it('drops the assigned lawyer at every mention and keeps the applicant', () => {
@@ -61,6 +61,13 @@ describe('things named after brands, owners and plants are not people', () => {
     expect(names('村民张秀英开饭馆多年。')).toEqual(['张秀英']);
   });
 
+  it('reads a column of kinds or of things\' names as things', () => {
+    const crops = ['序号\t户主\t品种\t数量', '1\t龚玉兰\t金秋梨\t20', '2\t聂长生\t红富士\t35', '3\t滕秋菊\t黄金梨\t12'].join('\n');
+    expect(names(crops)).toEqual(['龚玉兰', '聂长生', '滕秋菊']);
+    const accounts = ['序号\t户名\t账号', '1\t龚玉兰\t6217', '2\t聂长生\t6218'].join('\n');
+    expect(names(accounts)).toEqual(['龚玉兰', '聂长生']);
+  });
+
   it('reads a counted tree as a tree', () => {
     expect(names('户主柏文静，房屋一处，附属物：柏树80株、桂花树12棵。')).toEqual(['柏文静']);
   });
@@ -101,5 +108,14 @@ describe('a verb of means or pretext after a glued name ends the name before it'
     expect(names('当事人张志明知道此事。')).toEqual(['张志明']);
     expect(names('当事人李明荣获得表彰。')).toEqual(['李明荣']);
     expect(names('当事人李国强调查时不在场。')).toEqual(['李国强']);
+  });
+});
+
+describe('a building site is a household\'s home only when no body owns the record', () => {
+  it('keeps an applicant\'s house site and drops a collective\'s or a project\'s', () => {
+    expect(addresses('申请人龚玉兰，建房地点：新桥镇石门村三组18号（自家老宅）。')).toEqual(['新桥镇石门村三组18号']);
+    expect(addresses('建设地点：新桥镇石门村三组18号（村集体仓库）')).toEqual([]);
+    expect(addresses('拟建地点：新桥镇石门村3号（原村小学旧址）')).toEqual([]);
+    expect(addresses('项目名称：村级光伏电站，建设地点：新桥镇石门村三组18号。')).toEqual([]);
   });
 });
