@@ -18,7 +18,10 @@ import type { Span } from './email.js';
 import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
 import { BODY_QUALIFIERS, isPersonHeading } from './headings.js';
 import { ORGANISATION_SUFFIXES, PERSON_NOUNS } from './lexicon.js';
+import { bracketNoteAt } from './notes.js';
 import { classOfWords } from './present.js';
+// The label passes register the classes LABEL_ENDING_CLASS is made of (址 and 落 in address.ts, 点 in sites.ts): load them first.
+import './address.js';
 import { PERSONAL_ROLES } from './roles.js';
 
 /** What a label ends in when it names a place. A bare 地址, 地点 or 住址 is left to the labelled passes (address.ts). */
@@ -26,8 +29,8 @@ const ENDINGS = ['地点', '地址', '坐落', '住址', '所在地', '住处'];
 const BARE_ALLOWED = new Set(['坐落', '所在地']);
 /**
  * The class of characters a text must hold for one of the endings to occur (present.ts), derived from the endings at
- * load: the modules imported above have registered the classes that hold their characters (地址's 址 in address.ts's
- * labels, 地点's 点 in sites.ts's), and classOfWords throws here, at load, if a change leaves one unclassed.
+ * load: address.ts, imported above, has registered the classes that hold their characters (its labels' 址 and 落, and
+ * through sites.ts 地点's 点), and classOfWords throws here, at load, if a change leaves one unclassed.
  */
 export const LABEL_ENDING_CLASS = classOfWords(ENDINGS);
 
@@ -60,7 +63,6 @@ const PERSON_WORDS = [...new Set([...PERSON_NOUNS, ...PERSONAL_ROLES])];
 const RECORD_ENDS = unitTable('。！？!?\n'.split(''));
 const BLANKS = unitTable([' ', '\u3000', '\t']);
 const COLONS = unitTable(['：', ':']);
-const BRACKET_OPENS = unitTable(['（', '(']);
 const YU = 0x4e8e; // 于
 const ZAI = 0x5728; // 在
 
@@ -113,9 +115,8 @@ export function labelledHomes(text: string, people: readonly Span[]): Span[] {
       if (NOT_HOME_WORDS.some((w) => value.includes(w))) continue;
       // What a bracket right after the place says of it: the household's own, or a body's.
       let homeSaid = false;
-      if (BRACKET_OPENS[text.charCodeAt(e)] === 1) {
-        const close = text.indexOf(text[e] === '（' ? '）' : ')', e);
-        const note = close > e && close - e <= 20 ? text.slice(e + 1, close) : '';
+      const note = bracketNoteAt(text, e);
+      if (note !== null) {
         if (organisationIn(note + '，') || NOT_HOME_WORDS.some((w) => note.includes(w))) continue;
         homeSaid = HOME_SAID.some((w) => note.includes(w));
       }

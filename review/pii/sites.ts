@@ -5,6 +5,7 @@
  */
 import { addDisjoint, type Span } from './email.js';
 import { NOT_HOME_WORDS } from './grammar.js';
+import { bracketNoteAt } from './notes.js';
 import { oneCharOfEach, triggerClass } from './present.js';
 
 const SITE_LABELS = ['建设地点', '建房地点', '拟建地点', '建房位置', '宅基地位置', '宅基地坐落'];
@@ -19,15 +20,10 @@ const NOT_HOUSEHOLD = ['村委会', '委员会', '园区', '学校', '公司', '
 
 /** A bracket after the site that says whose it is: a body's or the collective's (（村集体仓库）, （原村小学旧址）). */
 const BODY_NOTES = [...NOT_HOUSEHOLD, ...NOT_HOME_WORDS, '集体', '仓库', '旧址', '村部', '活动室', '厂房', '校舍'];
-const MAX_NOTE = 20;
 
 function bodysNote(text: string, e: number): boolean {
-  const open = text[e];
-  if (open !== '（' && open !== '(') return false;
-  const close = text.indexOf(open === '（' ? '）' : ')', e + 1);
-  if (close < 0 || close - e > MAX_NOTE) return false;
-  const note = text.slice(e + 1, close);
-  return BODY_NOTES.some((w) => note.includes(w));
+  const note = bracketNoteAt(text, e);
+  return note !== null && BODY_NOTES.some((w) => note.includes(w));
 }
 
 /** A project's record names its unit (建设单位：…合作社, 申请单位：…); a household's names its applicant. */
