@@ -37,8 +37,17 @@ export const PERSON_HEADINGS: ReadonlySet<string> = new Set([
 
 /** Kinship headings of a household's members (夫 | 妻, 丈夫 | 妻子 | 子女). */
 const KIN_HEADINGS: ReadonlySet<string> = new Set(['夫', '妻', '丈夫', '妻子', '配偶', '父亲', '母亲', '子女', '儿子', '女儿', '驾驶员', '船员']);
+/**
+ * The clerical duties of the body's own people on a form or a list (核查, 录入, 填表 …): the duty and 人 or 员 name the
+ * clerk who did it (核查人, 录入员, 调查员), at the foot of a form or as a column. 填报 and 申报 are not among them: a
+ * household fills its own form.
+ */
+const CLERICAL_DUTIES = ['填表', '录入', '核查', '核实', '复核', '调查', '初审', '复审', '入户调查'];
 /** Headings of the body's staff who handle or sign a list (staffColumns.ts reads the names under them as staff). */
-export const STAFF_ROLE_HEADINGS: readonly string[] = ['经办人', '承办人', '审核人', '审批人', '制表人', '记录人', '经手人'];
+export const STAFF_ROLE_HEADINGS: readonly string[] = [
+  '经办人', '承办人', '审核人', '审批人', '制表人', '记录人', '经手人',
+  ...CLERICAL_DUTIES.flatMap((d) => [`${d}人`, `${d}员`]),
+];
 /**
  * …人 and …主 headings that are the body's people or an organisation's, not the household's: the staff of a ledger or
  * a court (经办人, 审核人, 书记员 are read by staffColumns.ts), the contact and the one in charge, a company's

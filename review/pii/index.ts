@@ -8,7 +8,7 @@ import { findEmails, type Span } from './email.js';
 import { foldForPii } from './fold.js';
 import { DWELLING_END_CHARS, homesNearPeople } from './grammar.js';
 import { DWELLING_CHARS, homesAfterNames } from './homes.js';
-import { labelEndingClass, labelledHomes } from './labelledHomes.js';
+import { LABEL_ENDING_CLASS, labelledHomes } from './labelledHomes.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findPassports } from './passport.js';
@@ -79,7 +79,7 @@ export function detectPii(original: string): PiiCandidate[] {
   if (has(seen, PROVINCE | PLATE_LETTER | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
   // Homes under labels known by their ending (养殖地点：…组3号（自家圈舍）): a door's digit, a label's character and a dwelling's end.
-  if (has(seen, ANY_DIGIT) && hasAny(seen, DWELLING_END_CHARS) && hasAny(seen, labelEndingClass())) for (const s of labelledHomes(text, people)) cands.push({ type: 'address', ...s });
+  if (has(seen, ANY_DIGIT) && hasAny(seen, DWELLING_END_CHARS) && hasAny(seen, LABEL_ENDING_CLASS)) for (const s of labelledHomes(text, people)) cands.push({ type: 'address', ...s });
   for (const s of tables.homes) cands.push({ type: 'address', ...s });
   // Places glued to names: most short items name nobody, and build no lists for them.
   if (names.length > 0) {

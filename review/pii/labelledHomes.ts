@@ -13,23 +13,26 @@
  * Work is bounded per label found: the qualifier at most MAX_QUALIFIER characters back, the value MAX_VALUE ahead,
  * the record RECORD_BACK back.
  */
-import { isDigitCode, isHanCode } from './chars.js';
+import { isDigitCode, isHanCode, unitTable } from './chars.js';
 import type { Span } from './email.js';
 import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
 import { BODY_QUALIFIERS, isPersonHeading } from './headings.js';
 import { ORGANISATION_SUFFIXES, PERSON_NOUNS } from './lexicon.js';
+import { bracketNoteAt } from './notes.js';
 import { classOfWords } from './present.js';
+// The label passes register the classes LABEL_ENDING_CLASS is made of (址 and 落 in address.ts, 点 in sites.ts): load them first.
+import './address.js';
 import { PERSONAL_ROLES } from './roles.js';
 
 /** What a label ends in when it names a place. A bare 地址, 地点 or 住址 is left to the labelled passes (address.ts). */
 const ENDINGS = ['地点', '地址', '坐落', '住址', '所在地', '住处'];
 const BARE_ALLOWED = new Set(['坐落', '所在地']);
-/** The class of characters a text must hold for one of the endings to occur (present.ts), derived from the endings. */
-let endingClass = -1;
-export function labelEndingClass(): number {
-  if (endingClass < 0) endingClass = classOfWords(ENDINGS);
-  return endingClass;
-}
+/**
+ * The class of characters a text must hold for one of the endings to occur (present.ts), derived from the endings at
+ * load: address.ts, imported above, has registered the classes that hold their characters (its labels' 址 and 落, and
+ * through sites.ts 地点's 点), and classOfWords throws here, at load, if a change leaves one unclassed.
+ */
+export const LABEL_ENDING_CLASS = classOfWords(ENDINGS);
 
 const MAX_QUALIFIER = 6;
 const MAX_VALUE = 48;
@@ -48,16 +51,20 @@ const ORGANISATION_WORDS = [...ORGANISATION_SUFFIXES.filter((s) => s.length >= 2
  * A single-character suffix closes an organisation's name when a separator or a bracket follows it (…宠物店（, …养殖场，,
  * …兽医站，): only the suffixes that end no common word before a separator, less the words they do end (现场, 住所).
  */
-const ORGANISATION_END = new Set(ORGANISATION_CHARS.filter((c) => '店厂场站馆局院校厅所'.includes(c)));
+const ORGANISATION_END = unitTable(ORGANISATION_CHARS.filter((c) => '店厂场站馆局院校厅所'.includes(c)));
 const NOT_ORGANISATION = ['现场', '当场', '在场', '住所', '场所', '处所', '厕所', '号院', '庭院'];
-const NAME_CLOSERS = new Set('（(，,：:；;、 \u3000'.split(''));
+const NAME_CLOSERS = unitTable('（(，,：:；;、 \u3000'.split(''));
 /** A qualifier in brackets after the place that says it is the household's own (（自家圈舍）, （家中）, （自建房）). */
 const HOME_SAID = ['自家', '家中', '家里', '自建', '自住', '住宅', '居住', '其家', '本人'];
 /** For a 坐落: the record names a dwelling's property (…遗失不动产权证书…，坐落：…). */
 const PROPERTY_WORDS = ['不动产', '房屋', '房产', '住房', '住宅', '宅基地', '房权'];
 const PERSON_WORDS = [...new Set([...PERSON_NOUNS, ...PERSONAL_ROLES])];
-const RECORD_ENDS = new Set('。！？!?\n'.split(''));
-const BLANKS = new Set([' ', '\u3000', '\t']);
+/** By code unit, as every walk below reads them: text[k] would make a string of each character walked over. */
+const RECORD_ENDS = unitTable('。！？!?\n'.split(''));
+const BLANKS = unitTable([' ', '\u3000', '\t']);
+const COLONS = unitTable(['：', ':']);
+const YU = 0x4e8e; // 于
+const ZAI = 0x5728; // 在
 
 function isPlaceCode(c: number): boolean {
   return isHanCode(c) || isDigitCode(c) || c === 0x2d || c === 0xff0d;
@@ -67,7 +74,7 @@ function isPlaceCode(c: number): boolean {
 function organisationIn(s: string): boolean {
   if (ORGANISATION_WORDS.some((w) => s.includes(w))) return true;
   for (let k = 2; k < s.length; k++) {
-    if (!NAME_CLOSERS.has(s[k]) || !ORGANISATION_END.has(s[k - 1]) || !isHanCode(s.charCodeAt(k - 2))) continue;
+    if (NAME_CLOSERS[s.charCodeAt(k)] !== 1 || ORGANISATION_END[s.charCodeAt(k - 1)] !== 1 || !isHanCode(s.charCodeAt(k - 2))) continue;
     if (NOT_ORGANISATION.some((w) => s.startsWith(w, k - w.length))) continue;
     return true;
   }
@@ -91,13 +98,14 @@ export function labelledHomes(text: string, people: readonly Span[]): Span[] {
     for (let i = text.indexOf(ending); i >= 0; i = text.indexOf(ending, i + ending.length)) {
       let s = i + ending.length;
       // 养殖地点：…, 坐落于…, and a form's label set apart by blanks (养殖地点　…).
-      if (text[s] === '：' || text[s] === ':') s++;
-      else if (!(ending === '坐落' && (text[s] === '于' || text[s] === '在')) && !BLANKS.has(text[s])) continue;
+      const after = text.charCodeAt(s);
+      if (COLONS[after] === 1) s++;
+      else if (!(ending === '坐落' && (after === YU || after === ZAI)) && BLANKS[after] !== 1) continue;
       let q = i;
       while (q > 0 && i - q < MAX_QUALIFIER && isHanCode(text.charCodeAt(q - 1))) q--;
       const qualifier = text.slice(q, i);
       if (qualifier === '' ? !BARE_ALLOWED.has(ending) : NOT_HOME_QUALIFIERS.some((w) => qualifier.includes(w))) continue;
-      while (BLANKS.has(text[s])) s++;
+      while (BLANKS[text.charCodeAt(s)] === 1) s++;
       let e = s;
       while (e < text.length && e - s < MAX_VALUE && isPlaceCode(text.charCodeAt(e))) e++;
       if (e - s < 6 || isPlaceCode(text.charCodeAt(e))) continue;
@@ -107,17 +115,16 @@ export function labelledHomes(text: string, people: readonly Span[]): Span[] {
       if (NOT_HOME_WORDS.some((w) => value.includes(w))) continue;
       // What a bracket right after the place says of it: the household's own, or a body's.
       let homeSaid = false;
-      if (text[e] === '（' || text[e] === '(') {
-        const close = text.indexOf(text[e] === '（' ? '）' : ')', e);
-        const note = close > e && close - e <= 20 ? text.slice(e + 1, close) : '';
+      const note = bracketNoteAt(text, e);
+      if (note !== null) {
         if (organisationIn(note + '，') || NOT_HOME_WORDS.some((w) => note.includes(w))) continue;
         homeSaid = HOME_SAID.some((w) => note.includes(w));
       }
       // The record: its line or sentence, before the label and after the place (养殖地点：…号，畜主：X，…).
       let r = q;
-      while (r > 0 && q - r < RECORD_BACK && !RECORD_ENDS.has(text[r - 1])) r--;
+      while (r > 0 && q - r < RECORD_BACK && RECORD_ENDS[text.charCodeAt(r - 1)] !== 1) r--;
       let re = e;
-      while (re < text.length && re - e < RECORD_BACK && !RECORD_ENDS.has(text[re])) re++;
+      while (re < text.length && re - e < RECORD_BACK && RECORD_ENDS[text.charCodeAt(re)] !== 1) re++;
       const record = text.slice(r, q) + '。' + text.slice(e, re);
       if (organisationIn(record)) continue;
       const owned =

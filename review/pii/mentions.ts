@@ -8,6 +8,7 @@
 import { isHanCode, unitTable } from './chars.js';
 import { givenScore, isCommonWord } from './model/index.js';
 import { introducedAt, toldAfter } from './prose.js';
+import { namesThingAfter, shopAfter } from './things.js';
 
 /** Names of bodies and places that open with a person's name (a shop, a firm, a village named after a family). */
 const BODY_AFTER = ['公司', '银行', '集团', '合作社', '委员会', '村委会', '医院', '学校', '超市', '商店', '商行', '门市', '中心', '农场', '工作室', '诊所', '药店', '饭店', '酒店', '宾馆', '餐馆', '小区'];
@@ -22,6 +23,7 @@ export function isSameMention(text: string, start: number, name: string): boolea
     const next = text.charCodeAt(end);
     if (PLACE_AFTER[next] === 1 && !toldAfter(text, end)) return false;
     for (const b of BODY_AFTER) if (text.startsWith(b, end)) return false;
+    if (namesThingAfter(text, end) || (!toldAfter(text, end) && shopAfter(text, end))) return false;
     // 王芳|华说: a two-character name with a name-like character after it that a telling word then ends is the
     // start of a longer name, unless what follows the two is itself telling (王芳和, 王芳说).
     if (name.length === 2 && isHanCode(next) && !toldAfter(text, end) && givenScore(text[end]) >= LONGER_GIVEN && toldAfter(text, end + 1)) return false;

@@ -33,7 +33,7 @@ import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
-import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
+import { findProseNames, headsPublicBody, helperBesideOfficial, introducedAt, MEANS_VERBS, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
 import { isSameMention } from './mentions.js';
 import { wordSurnameName } from './wordSurnames.js';
@@ -86,6 +86,8 @@ function spacedRoleBefore(text: string, p: number): string | null {
 }
 /** How name-like a run glued to a role label must be, on its characters alone, when no telling word follows it. */
 const GLUED_MIN_SCORE = 4;
+/** What a three-character reading loses when its last character opens a telling word (prose.ts's split penalty). */
+const GLUED_SPLIT_PENALTY = 4;
 const SALUTATION_REJECT_END = new Set('人处局室科部会厅委办所站院号码址话件间期由容题注明称位点式见求果论因项类别'.split(''));
 
 const NAME_DOT_UNIT = chars.unitTable(NAME_DOT);
@@ -171,6 +173,8 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
       if (GIVEN_NOT_FUNCTION.has(givenPart[0])) continue;
       if (DIVISION_CHARS.has(givenPart[givenPart.length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
       if (g === 2 && LIKELY_FOLLOWERS.has(givenPart[1]) && !GIVEN_NAME_WORDS.has(givenPart) && parseShorterOk(usable, surname.length + 1, strict)) continue;
+      // 当事人高斌作为股东…: the last given character opens a verb of means or pretext, which the shorter reading ends on.
+      if (g === 2 && MEANS_VERBS.some((w) => usable.startsWith(w, length - 1))) continue;
       const rem = usable.slice(length);
       if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length, surname };
     }
@@ -182,7 +186,8 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
         const length = surname.length + g;
         if (length > usable.length) continue;
         if (DIVISION_CHARS.has(usable[length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
-        const score = nameScore(usable.slice(0, length), surname);
+        // 当事人刘建利用职务之便: the last given character may open a verb of means (利用, 作为) instead of ending the name.
+        const score = nameScore(usable.slice(0, length), surname) - (g === 2 && MEANS_VERBS.some((w) => usable.startsWith(w, length - 1)) ? GLUED_SPLIT_PENALTY : 0);
         if (score > bestScore) {
           bestScore = score;
           best = { length, surname };
@@ -326,8 +331,9 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
       const terminated = run.length <= RUN_CAP;
-      const parsed = parseName(run, strict, terminated) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
-      if (!parsed) break;
+      const read = parseName(run, strict, terminated) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
+      if (!read) break;
+      const parsed = outsideFrame(text, p, read);
       const end = p + parsed.length;
       if (role === '法定代表人' && headsPublicBody(text, end)) break;
       out.push({ start: p, end, role, surname: parsed.surname, name: text.slice(p, end) });
@@ -342,6 +348,23 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
       } else break;
     }
   }
+}
+
+/**
+ * 法定代表人高斌以“临时工”为由…: a preposition frame (以…为由, 以…为名, 以…名义) opens right after a two-character name,
+ * so its 以 ends no given name. Reads the clause at most FRAME_REACH characters on.
+ */
+const FRAME_CLOSES = ['为由', '为名', '为借口', '为理由', '名义'];
+const FRAME_REACH = 20;
+
+function outsideFrame(text: string, p: number, parsed: Parsed): Parsed {
+  const last = p + parsed.length - 1;
+  if (parsed.surname === '' || parsed.length !== parsed.surname.length + 2 || text[last] !== '以') return parsed;
+  const limit = Math.min(text.length, last + FRAME_REACH);
+  for (let q = last + 2; q < limit && !chars.isClauseEndCode(text.charCodeAt(q)) && text[q] !== '，'; q++) {
+    for (const w of FRAME_CLOSES) if (text.startsWith(w, q)) return { length: parsed.length - 1, surname: parsed.surname };
+  }
+  return parsed;
 }
 
 /**
@@ -537,7 +560,7 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   const staff = (s: number): boolean => staffLabelEndsAt(text, s);
-  const titled = (s: number): boolean => staff(s) || officialBefore(text, s);
+  const titled = (s: number): boolean => staff(s) || officialBefore(text, s) || helperBesideOfficial(text, s);
   if (listed.length === 0) return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff))), titled);
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
   for (const m of members) originals.add(m.start);

@@ -25,13 +25,38 @@ const STAFF_POSTS = [
   '审判员', '陪审员', '书记员', '执行员', '仲裁员', '检察员', '调解员', '工作队员', '科员', '办事员', '调研员', '巡视员', '监察员', '稽查员', '执法员', '网格员', '联络员',
   '协管员', '督导员', '指导员', '统计员', '法官', '检察官', '警官', '民警', '辅警', '交警',
 ];
+/**
+ * Staff derived by shape rather than listed: an assistant of a body's desk, 协 + one or two characters + 员 (协办员,
+ * 协保员, 协理员, 协查员), who takes a village's or a town's cases to the body; and counsel the body assigns or employs,
+ * 律师 after a word of assignment (指派律师, 承办律师, 值班律师, 援助律师, 公职律师): a 法律援助中心's lawyer acts for the
+ * centre. A firm's lawyer (…律师事务所律师X, X律师) is no post and stays a person, as slices 16 and 22 label them.
+ */
+const ASSISTANT_OPENING = 0x534f; // 协
+const COUNSEL = '律师';
+const ASSIGNING = ['指派', '承办', '值班', '援助', '法援', '公职', '驻点', '驻所'];
+
+function derivedStaffEndingAt(text: string, p: number): number {
+  const last = text.charCodeAt(p - 1);
+  if (last === 0x5458 /* 员 */) {
+    // 协会会员 is an association's member, no assistant of a desk.
+    for (const n of [3, 4]) if (p >= n && text.charCodeAt(p - n) === ASSISTANT_OPENING && text.charCodeAt(p - n + 1) !== 0x4f1a /* 会 */) return n;
+    return 0;
+  }
+  if (last === 0x5e08 /* 师 */ && text.startsWith(COUNSEL, p - 2)) {
+    // 指派律师, and 指派的律师 with 的 between.
+    const before = text.charCodeAt(p - 3) === 0x7684 /* 的 */ ? p - 3 : p - 2;
+    for (const w of ASSIGNING) if (text.startsWith(w, before - w.length)) return p - before + w.length;
+  }
+  return 0;
+}
+
 /** Before these the suffix names no body's post (家长, 退休干部, 董事长 …); read backwards from the suffix. */
 const NOT_POSTS = ['退休干部', '老干部', '离休干部', '董事长', '家长'];
 /** After a post these make it a word of something else (主任医师, 委员会, 书记处). */
 const POST_CONTINUES = ['医师', '会', '处', '员', '长'];
 
 /** The last characters a post can end in, for the callers' own tables of where to look. */
-export const POST_LAST_CHARS: readonly string[] = [...new Set([...WHOLE_POSTS, ...STAFF_POSTS, '长'].map((w) => w[w.length - 1]))];
+export const POST_LAST_CHARS: readonly string[] = [...new Set([...WHOLE_POSTS, ...STAFF_POSTS, '长', '员', '师'].map((w) => w[w.length - 1]))];
 const POST_LAST = unitTable(POST_LAST_CHARS);
 const ENDS = [...WHOLE_POSTS, ...STAFF_POSTS].sort((a, b) => b.length - a.length);
 
@@ -41,7 +66,7 @@ export function postEndingAt(text: string, p: number): number {
   for (const n of NOT_POSTS) if (text.startsWith(n, p - n.length)) return 0;
   if (text.charCodeAt(p - 1) === 0x957f /* 长 */ && UNIT_BEFORE_HEAD[text.charCodeAt(p - 2)] === 1) return 2;
   for (const w of ENDS) if (p >= w.length && text.startsWith(w, p - w.length)) return w.length;
-  return 0;
+  return derivedStaffEndingAt(text, p);
 }
 
 /** True for a post and nothing else (副县长, 股长, 苏木达), with its 副/常务副 prefix. */

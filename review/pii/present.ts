@@ -252,9 +252,9 @@ export function oneCharOfEach(words: Iterable<string>, preferred: string): strin
 /**
  * A set of the classes already registered such that a text holding any of `words` holds one of them: for each word,
  * the classes of one of its characters (list positions and digits left out). For a pass whose trigger words share
- * characters with other passes' classes, now that no class bit is left to register its own. Throws at the first
- * call when a word has no classed character (the pass would then be skipped on texts it matches); call it after
- * every module has registered its classes (at first use, not at load).
+ * characters with other passes' classes, now that no class bit is left to register its own. Throws when a word has
+ * no classed character (the pass would then be skipped on texts it matches); call it at load, after importing the
+ * modules whose classes hold the words' characters, so a change that leaves one unclassed fails at once.
  */
 export function classOfWords(words: Iterable<string>): number {
   const usable = ~(NAME_START_AT | ROLE_END_AT | ANY_DIGIT);

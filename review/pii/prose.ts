@@ -10,6 +10,8 @@
  */
 import { isExactPost, POST_LAST_CHARS, postEndingAt } from './offices.js';
 import { deskInBrackets } from './desks.js';
+import { STAFF_ROLE_HEADINGS } from './headings.js';
+import { namesThingAfter, shopAfter } from './things.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
@@ -58,6 +60,12 @@ for (const t of [...new Set(LEFT_TRIGGERS)].filter((w) => w.length >= 2).sort((a
 
 /** What a name is followed by in prose. `strong` ones say a person outright. */
 const RIGHT_STRONG: readonly string[] = ['同志', '先生', '女士', '老人', '等同志', '等人', '一家', '夫妇', '本人', '之子', '之女', '之妻', '之夫', '之父', '之母'];
+/**
+ * What a subject does with a means or a pretext (X利用职务之便, X作为股东, X声称…, X冒用他人名义): their first character
+ * is a given name's too, so a reading that ends on it (刘建利|用) has swallowed the verb's first character.
+ */
+export const MEANS_VERBS: readonly string[] = ['利用', '作为', '根据', '声称', '冒用', '冒充', '隐瞒', '伪造', '按照', '借口', '谎称', '假借'];
+
 const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
   '反映', '来信', '来电', '位于', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
@@ -72,6 +80,7 @@ const RIGHT_WORDS: readonly string[] = [
   '告诉', '回忆', '伙同', '坦言', '感慨', '激动', '高兴', '笑着',
   // arriving, leading, being elected, losing a certificate (X赶到后, X带着…, X当选为委员, X不慎将…遗失)
   '赶到', '赶来', '带着', '带领', '当选', '不慎',
+  ...MEANS_VERBS,
   // one person acting for another (X的妻子Y代为签字, Y代领)
   '代为', '代领', '代签',
   // accompanying, turning up, going on (X之妻Y陪同其…, Y到场领取, X到案后, 应征青年X则在…发言)
@@ -405,6 +414,39 @@ export function officialBefore(text: string, s: number): boolean {
   return false;
 }
 
+/**
+ * 书记孙明辉: the official's surname stands between the title and `s`, so a reading from `s` (明辉, the surname read
+ * as a kinship noun 孙) is the official's given name. A one-character trigger there (书记和…, 主任与…) is a conjunction.
+ */
+function officialsSurnameBefore(text: string, s: number): boolean {
+  if (s < 3) return false;
+  const prev = text.charCodeAt(s - 1);
+  return (TRIGGER_FLAGS[prev] & 1) === 0 && SINGLE_SURNAMES.has(text[s - 1]) && titleEndsAt(text, s - 1);
+}
+
+/**
+ * 村党支部书记A、帮教志愿者B与他结成帮教小组 / 副所长A、调解员B到场: a helper listed right after an official, each with
+ * the noun of their part, serves with that official (…者, …员 of a service; a party member, 党员, is no service).
+ * Reads back at most HELPER_NOUN + 4 characters and asks the title before the official's name.
+ */
+const HELPER_NOUN = 6;
+const HELPER_HEADS = unitTable(['者', '员']);
+const NOT_HELPERS = ['党员', '学员', '会员', '社员', '患者', '老者', '长者', '记者'];
+
+export function helperBesideOfficial(text: string, s: number): boolean {
+  if (s < 4 || HELPER_HEADS[text.charCodeAt(s - 1)] !== 1) return false;
+  let c = s - 1;
+  while (c > 0 && s - c <= HELPER_NOUN && isHanCode(text.charCodeAt(c - 1))) c--;
+  if (text.charCodeAt(c - 1) !== ENUM_COMMA || s - c < 2) return false;
+  for (const w of NOT_HELPERS) if (text.startsWith(w, s - w.length)) return false;
+  const comma = c - 1;
+  for (let len = 2; len <= 4 && comma - len > 0; len++) {
+    if (!isHanAt(text, comma - len)) return false;
+    if (titleEndsAt(text, comma - len)) return true;
+  }
+  return false;
+}
+
 function clauseStart(text: string, s: number, max: number): number {
   let p = s;
   const limit = Math.max(0, s - max);
@@ -469,7 +511,9 @@ export function staffLabelEndsAt(text: string, p: number): boolean {
   let q = p;
   while (q > 0 && p - q < 3 && (text[q - 1] === '：' || text[q - 1] === ':' || text[q - 1] === ' ' || text[q - 1] === '\u3000' || text[q - 1] === '\t')) q--;
   // 现场负责人X is the inspected business's person present, not the body's (PRIVATE_IN_CHARGE).
-  return OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length)) && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
+  // The clerks of a form (核查人：X, 录入员：Y) only right before their name: 调查员 earlier in a clause may name a visit to a household.
+  const labelled = OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length)) || STAFF_ROLE_HEADINGS.some((l) => text.startsWith(l, q - l.length));
+  return labelled && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
 }
 
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
@@ -719,7 +763,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     const c = text[i];
     const surname = (flags & 2) !== 0 ? surnameAt(text, i) : (flags & 1) !== 0 ? c : '';
-    if ((!surname && (flags & 4) === 0) || officialBefore(text, i)) {
+    if ((!surname && (flags & 4) === 0) || officialBefore(text, i) || officialsSurnameBefore(text, i) || helperBesideOfficial(text, i)) {
       i++;
       continue;
     }
@@ -789,7 +833,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;

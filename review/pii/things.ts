@@ -23,3 +23,57 @@ export function enumeratesThings(text: string, e: number): boolean {
   for (const w of QUALIFIERS) if (text.startsWith(w, q)) q += w.length;
   return THING_NOUNS.some((w) => text.startsWith(w, q));
 }
+
+/**
+ * What follows a run and makes it the name of a thing, not a person (issue 9, the twenty-third tuning): a product
+ * glued after a brand (海尔洗衣机, 格力空调, X牌电动车 — 帮邻居修海尔洗衣机 is no 修海尔), a business glued after the
+ * owner's name it carries (涂明辉家庭农场, X养殖场: the owner inside a business's name is not reported there), and a
+ * count of plants or of the thing the run ends in (花椒树63株, 核桃苗200棵). A person is never glued to these.
+ */
+const GOODS = [
+  '洗衣机', '冰箱', '空调', '电视', '彩电', '热水器', '油烟机', '燃气灶', '微波炉', '电饭煲', '手机', '电脑', '汽车', '轿车', '摩托', '电动车', '三轮车', '拖拉机',
+  '方便面', '牛奶', '饮料', '白酒', '香烟', '化肥', '农药', '饲料', '牌',
+];
+/** A business after the name it is called by; 家庭, 个体 and 专业 qualify it (家庭农场, 种植专业合作社). */
+const BUSINESSES = ['农场', '牧场', '林场', '渔场', '养殖场', '种植场', '养殖园', '种植园', '果园', '茶园', '合作社', '专业合作社', '经营部', '加工厂', '作坊', '工作室'];
+const QUALIFIED = ['家庭', '个体', '种植', '养殖', '专业'];
+/** Counted plants are never people; other counted things only after a run ending in the thing (花椒树63株). */
+const PLANT_UNITS = chars.unitTable('株棵蔸丛'.split(''));
+const THING_UNITS = chars.unitTable('株棵蔸丛头只匹口箱袋筐根亩'.split(''));
+const THING_ENDS = chars.unitTable('树苗林木果竹茶桑花草猪牛羊鸡鸭鹅鱼蜂兔'.split(''));
+
+export function namesThingAfter(text: string, e: number): boolean {
+  const code = text.charCodeAt(e);
+  if (chars.isDigitCode(code)) {
+    let q = e;
+    while (q < text.length && q - e < 8 && (chars.isDigitCode(text.charCodeAt(q)) || text[q] === '.')) q++;
+    const unit = text.charCodeAt(q);
+    return PLANT_UNITS[unit] === 1 || (THING_UNITS[unit] === 1 && e > 0 && THING_ENDS[text.charCodeAt(e - 1)] === 1);
+  }
+  if (!chars.isHanCode(code)) return false;
+  for (const w of GOODS) if (text.startsWith(w, e)) return true;
+  for (const w of BUSINESSES) if (text.startsWith(w, e)) return true;
+  let q = e;
+  for (const w of QUALIFIED) if (text.startsWith(w, q)) q += w.length;
+  if (q === e) return false;
+  for (const w of BUSINESSES) if (text.startsWith(w, q)) return true;
+  return false;
+}
+
+/**
+ * A shop a run names when a run of goods or a trade and a shop's noun follow it with nothing a person does between
+ * (孟庆丰粮油店, 覃立新水果摊, 罗天佑百货商店): asked only where no telling word follows the run, so 张三经营粮油店 stays
+ * a person's clause. The goods take two or three characters (开店, 到店 are verbs of one).
+ */
+const SHOP_ENDS = chars.unitTable('店馆铺摊坊厂'.split(''));
+const NOT_GOODS = chars.unitTable('的在到去开和与及是为把被将从对给向了着过也都'.split(''));
+const MAX_GOODS = 4;
+
+export function shopAfter(text: string, e: number): boolean {
+  for (let q = e; q < text.length && q - e <= MAX_GOODS; q++) {
+    const code = text.charCodeAt(q);
+    if (!chars.isHanCode(code) || NOT_GOODS[code] === 1) return false;
+    if (SHOP_ENDS[code] === 1) return q - e >= 2;
+  }
+  return false;
+}
