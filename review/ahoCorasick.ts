@@ -86,10 +86,10 @@ export class AhoCorasick {
     const sameNext = new Int32Array(patterns.length).fill(-1);
     // Construction uses one Map keyed by node * 65536 + unit; it is thrown away after compaction.
     const childOf = new Map<number, number>();
-    let parent: number[] = [-1];
-    let label: number[] = [0];
-    let depth: number[] = [0];
-    let out: number[] = [-1];
+    const parent: number[] = [-1];
+    const label: number[] = [0];
+    const depth: number[] = [0];
+    const out: number[] = [-1];
     let maxLength = 0;
     for (let id = 0; id < patterns.length; id++) {
       const p = patterns[id];
@@ -124,9 +124,8 @@ export class AhoCorasick {
       if (!taken) sameNext[last] = id;
     }
     const nodeCount = parent.length;
-    ({ parent, label, depth, out } = breadthFirst(parent, label, depth, out));
 
-    // Children in CSR form, sorted by label (counting sort by parent, then each node's few children sorted).
+    // Children in CSR form, sorted by label (nodes are numbered in creation order, so counting sort by parent).
     const edgeStart = new Int32Array(nodeCount + 1);
     for (let v = 1; v < nodeCount; v++) edgeStart[parent[v] + 1]++;
     for (let u = 0; u < nodeCount; u++) edgeStart[u + 1] += edgeStart[u];
@@ -227,7 +226,7 @@ export class AhoCorasick {
     const accept = opts.accept;
     const bounded = opts.boundedGroups;
     const { rootNext, edgeStart, edgeLabel, edgeTarget, fail, depth, out, outLink, firstOut, sameNext, groupOf } = this;
-    const { slots, hMask, hShift } = this.wide;
+    const { hNode, hLabel, hNext, hMask, hShift } = this.wide;
     const bigrams = this.bigrams;
     let prev = -1;
     let pendingAll = 0;
@@ -289,11 +288,10 @@ export class AhoCorasick {
         } else {
           let h = Math.imul(Math.imul(state, 0x9e3779b1) ^ c, 0x85ebca6b) >>> hShift;
           for (;;) {
-            const at = h << 2;
-            const node = slots[at];
+            const node = hNode[h];
             if (node === -1) break;
-            if (node === state && slots[at + 1] === c) {
-              next = slots[at + 2];
+            if (node === state && hLabel[h] === c) {
+              next = hNext[h];
               break;
             }
             h = (h + 1) & hMask;
@@ -408,11 +406,9 @@ function bigramHash(a: number, b: number): number {
  * almost every unit, mostly to miss; one or two probes beat a binary search there.
  */
 interface WideEdges {
-  /**
-   * Four ints per slot: node (-1 for a free slot), unit, target, padding. One slot is one aligned 16-byte
-   * read, in one cache line: with node, unit and target in three arrays a probe missed the cache three times.
-   */
-  slots: Int32Array;
+  hNode: Int32Array;
+  hLabel: Uint16Array;
+  hNext: Int32Array;
   hMask: number;
   /** 32 - log2(size): the hash takes the well-mixed high bits of the product. */
   hShift: number;
@@ -431,63 +427,21 @@ function buildWideEdges(edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarge
     bits++;
   }
   const hShift = 32 - bits;
-  const slots = new Int32Array(size * 4);
-  for (let h = 0; h < size; h++) slots[h << 2] = -1;
+  const hNode = new Int32Array(size).fill(-1);
+  const hLabel = new Uint16Array(size);
+  const hNext = new Int32Array(size);
   const hMask = size - 1;
   for (let u = 1; u < nodeCount; u++) {
     if (edgeStart[u + 1] - edgeStart[u] <= 8) continue;
     for (let e = edgeStart[u]; e < edgeStart[u + 1]; e++) {
       let h = Math.imul(Math.imul(u, 0x9e3779b1) ^ edgeLabel[e], 0x85ebca6b) >>> hShift;
-      while (slots[h << 2] !== -1) h = (h + 1) & hMask;
-      slots[h << 2] = u;
-      slots[(h << 2) + 1] = edgeLabel[e];
-      slots[(h << 2) + 2] = edgeTarget[e];
+      while (hNode[h] !== -1) h = (h + 1) & hMask;
+      hNode[h] = u;
+      hLabel[h] = edgeLabel[e];
+      hNext[h] = edgeTarget[e];
     }
   }
-  return { slots, hMask, hShift };
-}
-
-interface TrieNodes {
-  parent: number[];
-  label: number[];
-  depth: number[];
-  out: number[];
-}
-
-/**
- * The trie's nodes renumbered in breadth-first order (the root, then its children, then theirs …), each
- * node's children together. Ordinary text spends almost every unit at the root or one unit below it, and
- * the walk reads per-node arrays (`firstOut`, `edgeStart`) there: numbered in creation order, the one-unit
- * nodes of a 20,000-term dictionary are strewn over arrays of 60,000 entries, and each read was a cache
- * miss (a quarter of the walk's samples sat on `firstOut[state]`); numbered breadth-first they sit in the
- * first few kilobytes.
- */
-function breadthFirst(parent: readonly number[], label: readonly number[], depth: readonly number[], out: readonly number[]): TrieNodes {
-  const n = parent.length;
-  const start = new Int32Array(n + 1);
-  for (let v = 1; v < n; v++) start[parent[v] + 1]++;
-  for (let u = 0; u < n; u++) start[u + 1] += start[u];
-  const fill = start.slice(0, n);
-  const kids = new Int32Array(Math.max(0, n - 1));
-  for (let v = 1; v < n; v++) kids[fill[parent[v]]++] = v;
-  // order[new id] = old id; the root stays 0.
-  const order = new Int32Array(n);
-  let tail = 1;
-  for (let head = 0; head < tail; head++) {
-    const u = order[head];
-    for (let e = start[u]; e < start[u + 1]; e++) order[tail++] = kids[e];
-  }
-  const renamed = new Int32Array(n);
-  for (let v = 0; v < n; v++) renamed[order[v]] = v;
-  const nodes: TrieNodes = { parent: new Array<number>(n), label: new Array<number>(n), depth: new Array<number>(n), out: new Array<number>(n) };
-  for (let v = 0; v < n; v++) {
-    const old = order[v];
-    nodes.parent[v] = v === 0 ? -1 : renamed[parent[old]];
-    nodes.label[v] = label[old];
-    nodes.depth[v] = depth[old];
-    nodes.out[v] = out[old];
-  }
-  return nodes;
+  return { hNode, hLabel, hNext, hMask, hShift };
 }
 
 function findChild(edgeStart: Int32Array, edgeLabel: Uint16Array, edgeTarget: Int32Array, node: number, c: number): number {

@@ -207,19 +207,6 @@ function buildWalkTable(table: Int32Array): Int32Array {
 
 const FOLD_WALK: Int32Array = buildWalkTable(TABLE);
 
-/**
- * A bit per unit that FOLD_WALK keeps as it is (a letter that folds to itself and reorders nothing): most
- * units of Chinese prose. 8 KB, which stays in the first-level cache between short items; FOLD_WALK is
- * 256 KB, and a profile of the gate put a third of the fold's samples on reading it.
- */
-const KEPT_AS_IS: Int32Array = keptAsIs(FOLD_WALK);
-
-function keptAsIs(walk: Int32Array): Int32Array {
-  const bits = new Int32Array(0x10000 >>> 5);
-  for (let c = 0; c < 0x10000; c++) if (walk[c] === c) bits[c >>> 5] |= 1 << (c & 31);
-  return bits;
-}
-
 /** Set by each `normalizeInto`: whether the text it folded holds a unit that reorders the display. */
 let foldedReorders = false;
 
@@ -276,18 +263,12 @@ function normalizeInto(text: string, opts: NormalizeOptions, codes: Uint16Array,
   const keepLines = opts.lineBreaks === true;
   const keepClauses = opts.clauseBreaks === true;
   const table = FOLD_WALK;
-  const asIs = KEPT_AS_IS;
   let n = 0;
   // The OR of every kept entry: REORDERS_BIT set when one of them reorders the display.
   let kept = 0;
   let reorders = false;
   for (let i = 0; i < len; i++) {
     const u = text.charCodeAt(i);
-    if ((asIs[u >>> 5] & (1 << (u & 31))) !== 0) {
-      codes[n] = u;
-      map[n++] = i;
-      continue;
-    }
     let v = table[u];
     if (v >= 0) {
       codes[n] = v;
