@@ -271,8 +271,8 @@ class MarkScan {
   private readonly tS: number[];
   private readonly tE: number[];
   private readonly tW: number[];
-  private marked: number[] = [];
-  private starred: number[] = [];
+  private marked: Uint8Array = NO_FLAGS;
+  private starred: Uint8Array = NO_FLAGS;
 
   constructor(private readonly text: string, normalized: Normalized, tokens: MarkTokens) {
     this.codes = normalized.codes;
@@ -299,8 +299,8 @@ class MarkScan {
     let firstLine = 0;
     while (firstLine < n && (codes[firstLine] === NL || codes[firstLine] === BOUNDARY)) firstLine++;
     firstLine = codes.lastIndexOf(NL, firstLine) + 1;
-    const marked = (this.marked = new Array<number>(tS.length).fill(0));
-    const starred = (this.starred = new Array<number>(tS.length).fill(0));
+    const marked = (this.marked = clearedFlags(0, tS.length));
+    const starred = (this.starred = clearedFlags(1, tS.length));
 
     let i = 0;
     while (i < tS.length) {
@@ -532,6 +532,25 @@ function headerEndOf(codes: Uint16Array, length: number, lines: number): number 
     }
   }
   return length;
+}
+
+const NO_FLAGS = new Uint8Array(0);
+
+/**
+ * Per-token flags (marked, starred), two buffers kept across scans and cleared for each: most texts of a
+ * feed hold a few vocabulary tokens, and two new arrays per text cost more than reading them. A scan never
+ * starts another while it runs (it reads tokens, it does not match), so one pair serves.
+ */
+const flagBuffers: Uint8Array[] = [new Uint8Array(64), new Uint8Array(64)];
+
+function clearedFlags(which: 0 | 1, count: number): Uint8Array {
+  let buf = flagBuffers[which];
+  if (buf.length < count) {
+    buf = new Uint8Array(Math.max(count, buf.length * 2));
+    flagBuffers[which] = buf;
+  }
+  buf.fill(0, 0, count);
+  return buf;
 }
 
 /** First index in [lo, hi) whose map value is >= target (hi if none). */
