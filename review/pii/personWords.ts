@@ -3,7 +3,8 @@
  * twenty-second tuning). Before a name: a noun of role, trade or kinship ends in one of a handful of heads —
  * …人, …人员, …户, …主, …者, …工, …民, …手, …对象, …家庭, and the kinship characters 子 女 孙 妻 夫 父 母 侄 弟 妹 兄 姐 伴 媳 婿 —
  * so 退休人员, 待遇领取人, 辩护人, 冒领人, 畜主, 见证人, 其孙子, 之孙 introduce the name after them with no
- * table naming them. After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
+ * table naming them. The people a person deals with for work and a roof (包工头, 老板, 房东, 租客, 工友, 邻居) end in
+ * heads that end more words than people (头, 板, 东, 客, 友, 居), so these count only after their few prefixes. After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
  * as its telling words are.
  *
  * Officials are decided here only for …人员 after a duty (稽查人员, below); a post (offices.ts: 审判员, 村主任 …) or a
@@ -14,7 +15,7 @@
 import { isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
-export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿';
+export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘';
 const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 
 /** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
@@ -44,7 +45,10 @@ for (const w of NOT_PERSON_NOUNS) {
 
 /**
  * 子 女 夫 父 母 end many words that are no person (日子, 房子, 分子, 男女, 工夫, 字母): they head a person noun only
- * after a character of kinship, family or age (儿子, 其子, 之女, 孙女, 丈夫, 生父, 养母, 父母, 女子, 孩子).
+ * after a character of kinship, family or age (儿子, 其子, 之女, 孙女, 丈夫, 生父, 养母, 父母, 女子, 孩子). The heads of
+ * work and lodging likewise: 头 ends 码头, 石头, 街头 but a person only as 工头 (包工头); 板 only as 老板; 东 (东家's
+ * owner) as 房东, 股东; 客 as a lodger, passenger or customer (租客, 乘客, 顾客), not 做客, 请客; 友 as a companion (工友,
+ * 病友, 狱友), not 交友; 居 as 邻居, not 定居; 汉 as 老汉, 醉汉; 娘 as 姑娘, 老板娘.
  */
 const KIN_PREFIX: Readonly<Record<string, string>> = {
   子: '儿其之长次幼独养继孙侄外男女妻孩三四五二遗',
@@ -52,6 +56,14 @@ const KIN_PREFIX: Readonly<Record<string, string>> = {
   夫: '丈其之前亡姐妹姑姨农渔船伙挑屠樵纤马轿',
   父: '其之生养继祖岳伯叔姑姨舅家亡',
   母: '父其之生养继祖岳伯叔姑姨舅家亡',
+  头: '工',
+  板: '老',
+  东: '房股',
+  客: '租房乘旅游顾住访食散',
+  友: '工朋战室校病网好牌狱学票球',
+  居: '邻',
+  汉: '老醉',
+  娘: '姑板',
 };
 const KIN_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(KIN_PREFIX).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
 const JIA = 0x5bb6; // 家
@@ -141,3 +153,30 @@ const SAME = unitTable('同邻本'.split(''));
 export function sharedPlaceClauseEndsAt(text: string, s: number): boolean {
   return s >= 3 && text.charCodeAt(s - 1) === 0x7684 /* 的 */ && SHARED_PLACE[text.charCodeAt(s - 2)] === 1 && SAME[text.charCodeAt(s - 3)] === 1;
 }
+
+/** What a dwelling clause opens with (家住, 住在, 现居住于, 租住): the person the clause ends on lives there. */
+const DWELLING_BEFORE_ZHU = unitTable('家居现暂租借寄'.split(''));
+const DWELLING_AFTER_ZHU = unitTable('在于'.split(''));
+const ZHU = 0x4f4f; // 住
+/** A dwelling clause is short: a home and its house number. The walk back stops at the clause's punctuation. */
+const MAX_DWELLING_CLAUSE = 40;
+const CLAUSE_ENDS = unitTable('，,。；;：:！？!?\n（()）'.split(''));
+
+/**
+ * True when a dwelling clause ending in 的 ends right before `s` (住在城关镇幸福路8号的X, 家住…村的X, 租住在…的X): the
+ * clause can only describe a resident, whatever verb follows the name, as 82岁的X can only describe a person.
+ * Reads back at most MAX_DWELLING_CLAUSE characters, and only where 的 stands before `s`.
+ */
+export function dwellingClauseEndsAt(text: string, s: number): boolean {
+  if (s < 4 || text.charCodeAt(s - 1) !== 0x7684 /* 的 */) return false;
+  const limit = Math.max(0, s - 1 - MAX_DWELLING_CLAUSE);
+  for (let p = s - 2; p >= limit; p--) {
+    const c = text.charCodeAt(p);
+    if (CLAUSE_ENDS[c] === 1) return false;
+    if (c === ZHU && ((p > 0 && DWELLING_BEFORE_ZHU[text.charCodeAt(p - 1)] === 1) || DWELLING_AFTER_ZHU[text.charCodeAt(p + 1)] === 1)) return true;
+  }
+  return false;
+}
+
+/** Words after which the next name is the one living there (屋里住着X老两口, 院里住的是X). */
+export const DWELLER_OPENERS: readonly string[] = ['住着', '住的是'];

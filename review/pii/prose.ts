@@ -20,9 +20,19 @@ import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 /** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
 const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
-import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { gluedToPrevious, isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
-import { PERSON_HEAD_CHARS, PERSON_OBJECT_VERBS, PERSON_PREDICATES, personNounEndsAt, personStateClauseEndsAt, sharedPlaceClauseEndsAt } from './personWords.js';
+import {
+  DWELLER_OPENERS,
+  dwellingClauseEndsAt,
+  PERSON_HEAD_CHARS,
+  PERSON_OBJECT_VERBS,
+  PERSON_PREDICATES,
+  personNounEndsAt,
+  personStateClauseEndsAt,
+  sharedPlaceClauseEndsAt,
+} from './personWords.js';
+import { GIVEN_WORD_SCORE, isAnchoredGivenWord } from './model/givenWords.js';
 import { has, listPositions, NAME_DOT as NAME_DOT_PRESENT, NAME_START_AT, unitsOf, type Triggers } from './present.js';
 
 export interface ProseName {
@@ -38,9 +48,9 @@ const FUNCTION_TRIGGERS: readonly string[] = [
   ...PERSON_OBJECT_VERBS,
 ];
 /** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */
-const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS, ...PERSON_CLAUSES];
+const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS, ...PERSON_CLAUSES, ...DWELLER_OPENERS];
 const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
-const PERSON_NOUN_SET: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...PERSON_CLAUSES]);
+const PERSON_NOUN_SET: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...PERSON_CLAUSES, ...DWELLER_OPENERS]);
 /**
  * Longer triggers by their last two code units as one number, longest first: a position costs one map
  * lookup, and a startsWith only for the few triggers that end in the same two characters. The key keeps 14
@@ -209,6 +219,8 @@ function leftContext(text: string, s: number): Left {
   if (prev === ENUM_COMMA) return 'enum';
   if (!isHanCode(prev)) return 'bound';
   const flags = TRIGGER_FLAGS[prev];
+  // 住在城关镇幸福路8号的X, 家住…村的X: a dwelling clause can only describe its resident, like a person noun.
+  if (prev === DE && dwellingClauseEndsAt(text, s)) return 'relation';
   // 家住…先觉村的王秀英: a home and 的 before the name introduce the resident.
   if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && (residenceEndingAt(text, s - 1) >= 0 || namedVillageBefore(text, s - 1))) return 'place';
   // 在郜玉兰家中, 登记在X名下, 登记在X之父Y名下: 在 introduces the household a visit went to, or the holder of a
@@ -219,11 +231,11 @@ function leftContext(text: string, s: number): Left {
   // 同村的陈某说: a neighbour by the village or group shared is introduced as 隔壁的 introduces one.
   if (prev === DE && (sharedPlaceClauseEndsAt(text, s) || personStateClauseEndsAt(text, s))) return 'relation';
   // 实际负责人为X, 承包户为X: a relation noun and 为 name the person as the noun alone does.
-  if (prev === WEI && relationNounEndsAt(text, s - 1)) return 'relation';
+  if (prev === WEI && personNounBefore(text, s - 1)) return 'relation';
   if (flags === 0) return null;
   // 村民安秀英, 居民房海燕: a resident noun (村民, 居民, 牧民 …) is whole, so 民 and the surname make no word (民安,
   // 民房). Other nouns may be half of a word (男女儿童: 女儿 and 儿童), so the glue stands after them.
-  if (gluedToPrevious(prev, text.charCodeAt(s)) && !(prev === MIN && relationNounEndsAt(text, s))) return null;
+  if (gluedToPrevious(prev, text.charCodeAt(s)) && !(prev === MIN && personNounBefore(text, s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
   if ((flags & 2) !== 0 && s >= 2) {
     const list = LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), prev));
@@ -246,10 +258,11 @@ function sexBracketAfter(text: string, s: number): boolean {
   return false;
 }
 
-function relationNounEndsAt(text: string, s: number): boolean {
+/** A person noun ends right before `s`: one of the listed (邻居, 村民, PERSON_NOUNS) or one derived by its head (personWords.ts). */
+function personNounBefore(text: string, s: number): boolean {
   const list = s >= 2 ? LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), text.charCodeAt(s - 1))) : undefined;
   if (list) for (const t of list) if (t.left === 'relation' && s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return true;
-  return false;
+  return personNounEndsAt(text, s);
 }
 
 /** `open`: any Han character that starts no place; only a relation noun before the name allows it. */
@@ -366,6 +379,8 @@ function openRight(text: string, e: number): boolean {
 /** Total score a candidate needs. Chosen on the development corpus, then left alone for the held-out slice. */
 const ACCEPT = 5;
 const ACCEPT_TWO_CHAR = 6;
+/** How much less a three-character reading needs when a person noun stands before it and a telling word after it. */
+const ANCHOR_RELIEF = 3;
 
 const TITLE_LAST = unitTable([...BYLINE_TITLES.map((t) => t[t.length - 1]), ...POST_LAST_CHARS]);
 
@@ -511,7 +526,7 @@ export function actingInOffice(text: string, s: number, e: number, kinBefore = f
   }
   // A person noun right before the name (网格员入户走访了独居老人X) says who X is: a staff label earlier in the clause is
   // someone else's. One right before the name (经办人：X) still makes X staff.
-  if (!relationNounEndsAt(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  if (!personNounBefore(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
   // 負 責 人　X: forms space a label's characters out.
   if (before.includes(' ') || before.includes('\u3000')) {
     const compact = before.replace(SPACES_RE, '');
@@ -762,7 +777,13 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const spoken = g === 1 && left === 'relation' && isCommonWord(name) && spokenWordName(text, i);
         if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name) && !spoken) continue;
         if (right === 'strong' && PUBLIC_FIGURE_SET.has(name)) continue;
-        const charScore = spoken ? SPOKEN_WORD_SCORE : nameScore(name, surname);
+        // After a person noun or a dwelling or age clause, with a telling word or a boundary after the run, the
+        // structure carries the name: a given name of a class (九斤, 四海, 芒种) counts as a given word, and the
+        // characters need less evidence (ANCHOR_RELIEF) — what follows has decided where the name ends.
+        const personBefore = left === 'relation' && g === 2 && !isCommonWord(name.slice(0, 2));
+        const anchored = personBefore && (right === 'bound' || right === 'enum' || tellsAt(text, e, right));
+        const classGiven = personBefore && isAnchoredGivenWord(given, anchored, text.charAt(e));
+        const charScore = spoken ? SPOKEN_WORD_SCORE : classGiven ? Math.max(nameScore(name, surname), surnameWeight(surname) + GIVEN_WORD_SCORE) : nameScore(name, surname);
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
         if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
         let score = charScore + LEFT_BONUS[left] + RIGHT_BONUS[right];
@@ -772,7 +793,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // A doubled given name (冷欢欢, 任亮亮) is a pattern of given names the character model does not see.
         if (g === 2 && given.charCodeAt(0) === given.charCodeAt(1)) score += DOUBLED_GIVEN_BONUS;
         // 2-char names are harder to tell from words; a trailing word glued on (王强调) is not a boundary.
-        const need = g === 1 ? ACCEPT_TWO_CHAR : ACCEPT;
+        const need = g === 1 ? ACCEPT_TWO_CHAR : anchored ? ACCEPT - ANCHOR_RELIEF : ACCEPT;
         // A reading with a telling word after it (汤安财位于) beats one that only a relation noun allows (汤安|财).
         const open = right === 'open';
         // Both open (村民马梅金握着…): the two-character reading must read clearly better, as most names have three.
