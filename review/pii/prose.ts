@@ -20,7 +20,7 @@ import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 /** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
 const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
-import { gluedToPrevious, isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
+import { givenScore, gluedToPrevious, isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
 import {
   DWELLER_OPENERS,
@@ -378,6 +378,8 @@ function openRight(text: string, e: number): boolean {
 }
 /** Total score a candidate needs. Chosen on the development corpus, then left alone for the held-out slice. */
 const ACCEPT = 5;
+/** What the model gives a character that is grammar or ends places (的, 局, 村): never a name's. */
+const NEVER_SCORE = -20;
 const ACCEPT_TWO_CHAR = 6;
 /** How much less a three-character reading needs when a person noun stands before it and a telling word after it. */
 const ANCHOR_RELIEF = 3;
@@ -815,10 +817,73 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       i = best.end;
     } else i++;
   }
-  return out;
+  return unknownSurnameNames(text, out);
 }
 
 const NO_DOTTED: readonly ProseName[] = [];
+
+/**
+ * 1 for the units a person anchor ends in: the last character of a listed person noun or clause, a derived noun's
+ * head (personWords.ts), and 的 (a dwelling or an age clause). The pass below reads one byte per character.
+ */
+const ANCHOR_LAST = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if ((TRIGGER_FLAGS[c] & 10) !== 0) ANCHOR_LAST[c] = 1;
+ANCHOR_LAST[DE] = 1;
+/** What surname + two given characters must score with a surname the tables lack (weight 0): a plain name's given part. */
+const UNKNOWN_SURNAME_MIN = 3;
+
+/**
+ * A person anchor strong enough to carry a surname no table holds: a listed person noun (农民工, 其妻, 女儿), a derived
+ * one of the heads that name a person and nothing else (…人, …人员, …者, …户, …主: 刑满释放人员, 承租人), or a clause in
+ * 的 that only a person ends (a dwelling, an age, a shared village). Not a head such as 民 or 工 glued to a word
+ * (派出所民警: 所民 is no noun, 警 no surname).
+ */
+const SURE_HEADS = unitTable('人员者户主'.split(''));
+
+function personAnchorBefore(text: string, s: number): boolean {
+  const prev = text.charCodeAt(s - 1);
+  if (prev === DE) return leftContext(text, s) === 'relation';
+  const list = s >= 2 ? LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), prev)) : undefined;
+  if (list) for (const t of list) if (s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return t.left === 'relation';
+  return SURE_HEADS[prev] === 1 && personNounEndsAt(text, s);
+}
+
+/**
+ * 农民工菅文举带着…, 其妻恽丫丫凭…, 刑满释放人员朔三毛，: a person noun (or a dwelling or age clause) before three Han
+ * characters that a telling word or a boundary ends says a person stands there, though the first character is in no
+ * surname table (the census holds thousands; examiners and registers use the rare ones). The two given characters
+ * must carry a name on their own (UNKNOWN_SURNAME_MIN, a class name such as 三毛, or a doubled one), and the first
+ * must be no grammar and start no name the main pass read. One table read per character; the rest only at anchors.
+ * `found` is in text order, and so is the result.
+ */
+function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
+  let extra: ProseName[] | null = null;
+  let k = 0;
+  for (let p = 0; p + 3 < text.length; p++) {
+    if (ANCHOR_LAST[text.charCodeAt(p)] !== 1) continue;
+    const s = p + 1;
+    const c = text.charCodeAt(s);
+    // A known surname or part was read by the main pass; a non-Han unit opens no name.
+    if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
+    const e = s + 3;
+    const surname = text[s];
+    const name = text.slice(s, e);
+    if (givenScore(surname) <= NEVER_SCORE || isCommonWord(name)) continue;
+    const right = rightContext(text, e);
+    if (right === null) continue;
+    const given = name.slice(1);
+    const byClass = isAnchoredGivenWord(given, true, text.charAt(e));
+    if (!byClass && (nameScore(name, surname) < UNKNOWN_SURNAME_MIN || givenScore(given[0]) < 0 || givenScore(given[1]) < 0)) continue;
+    if (!personAnchorBefore(text, s)) continue;
+    while (k < found.length && found[k].end <= s) k++;
+    if (k < found.length && found[k].start < e) continue;
+    if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e)) continue;
+    (extra ??= []).push({ start: s, end: e, surname });
+    p = e - 1;
+  }
+  if (extra === null) return found;
+  return found.concat(extra).sort((a, b) => a.start - b.start);
+}
 
 /** 网友“云中鹤”, 昵称“张三”: a run quoted whole after a word for a user is a screen name, not a person's name. */
 const NICKNAME_NOUNS = ['网友', '网民', '昵称', '网名', '用户', '博主', '主播'];
