@@ -20,7 +20,7 @@ import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 /** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
 const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
-import { givenScore, gluedToPrevious, isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
+import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore, surnameAt, surnameWeight } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
 import {
   DWELLER_OPENERS,
@@ -853,7 +853,7 @@ function personAnchorBefore(text: string, s: number): boolean {
  * characters that a telling word or a boundary ends says a person stands there, though the first character is in no
  * surname table (the census holds thousands; examiners and registers use the rare ones). The two given characters
  * must carry a name on their own (UNKNOWN_SURNAME_MIN, a class name such as 三毛, or a doubled one), and the first
- * must be no grammar and start no name the main pass read. One table read per character; the rest only at anchors.
+ * must be a rare character (no vocabulary: 电工作业 and 残疾人证 open words) and start no name the main pass read. One table read per character; the rest only at anchors.
  * `found` is in text order, and so is the result.
  */
 function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
@@ -864,7 +864,7 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     const s = p + 1;
     const c = text.charCodeAt(s);
     // A known surname or part was read by the main pass; a non-Han unit opens no name.
-    if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
+    if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || isVocabularyCode(c) || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
     const e = s + 3;
     const surname = text[s];
     const name = text.slice(s, e);

@@ -41,7 +41,7 @@ export const REDUPLICATED_SCORE = 4;
  */
 const NUMERALS = new Set('一二三四五六七八九十百千万'.split(''));
 /** Units after a numeral that make it a count, an age, a date or a sum, never a name (三年, 五人, 八月, 十元, 二组). */
-const COUNTING_UNITS = new Set('年月日天周岁次个名人户位元角分秒时点层楼号组队排栋亩间件条项只匹辆台套批类种届期成倍家口代辈米吨克'.split(''));
+const COUNTING_UNITS = new Set('年月日天周岁次个名人户位元角分秒时点层楼号组队排栋亩间件条项只匹辆台套批类种届期成倍家口代辈米吨克本张份块把支根双对片包箱袋瓶盒笔顿票'.split(''));
 const SEASON_NAMES: ReadonlySet<string> = new Set(
   '立春 雨水 惊蛰 春分 清明 谷雨 立夏 小满 芒种 夏至 小暑 大暑 立秋 处暑 白露 秋分 寒露 霜降 立冬 小雪 大雪 冬至 小寒 大寒 腊月 正月 冬月'.split(' '),
 );

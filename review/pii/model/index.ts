@@ -5,7 +5,7 @@
  * (../prose.ts); this module only knows about the characters themselves. Every lookup is O(1).
  */
 import { COMPOUND_SURNAMES, PLACE_NAMES, PUBLIC_FIGURES, SINGLE_SURNAMES } from '../lexicon.js';
-import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, WORDS_ENDING_IN_SURNAME } from './data.js';
+import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, VOCABULARY_CHARS, WORDS_ENDING_IN_SURNAME } from './data.js';
 import { GIVEN_NAME_WORDS, GIVEN_WORD_SCORE, REDUPLICATED_SCORE } from './givenWords.js';
 
 const GIVEN = new Map<string, number>();
@@ -85,6 +85,14 @@ const LANDFORMS = new Set('坟梁洼沟坡岭湾坪塬峁台屯庄营堡寨坝�
 
 function lastGivenScore(ch: string): number {
   return NEVER_LAST.has(ch) ? -20 : givenScore(ch);
+}
+
+const VOCABULARY = new Uint8Array(0x10000);
+for (let i = 0; i < VOCABULARY_CHARS.length; i++) VOCABULARY[VOCABULARY_CHARS.charCodeAt(i)] = 1;
+
+/** True for a character of ordinary vocabulary (作, 证, 健): it opens a word where a name might stand, not a rare surname. */
+export function isVocabularyCode(code: number): boolean {
+  return VOCABULARY[code] === 1;
 }
 
 export function isCommonWord(w: string): boolean {
