@@ -5,7 +5,8 @@
  * (../prose.ts); this module only knows about the characters themselves. Every lookup is O(1).
  */
 import { COMPOUND_SURNAMES, PLACE_NAMES, PUBLIC_FIGURES, SINGLE_SURNAMES } from '../lexicon.js';
-import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, VOCABULARY_CHARS, WORDS_ENDING_IN_SURNAME } from './data.js';
+import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, WORDS_ENDING_IN_SURNAME } from './data.js';
+import { VOCABULARY_CHARS } from './vocabulary.js';
 import { GIVEN_NAME_WORDS, GIVEN_WORD_SCORE, REDUPLICATED_SCORE } from './givenWords.js';
 
 const GIVEN = new Map<string, number>();
