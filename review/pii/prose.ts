@@ -776,6 +776,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
         // 老人 after a word describes the elder (高龄老人, 空巢老人); it says a name only after a name.
         // 村民全胜说: a word after a relation noun that speaks is a person (wordNames.ts), scored as a name.
+        // 住在县城的居民反映: a person noun itself (居民, 农民工) names the class, not a person.
+        if (PERSON_NOUN_SET.has(name)) continue;
         const spoken = g === 1 && left === 'relation' && isCommonWord(name) && spokenWordName(text, i);
         if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name) && !spoken) continue;
         if (right === 'strong' && PUBLIC_FIGURE_SET.has(name)) continue;

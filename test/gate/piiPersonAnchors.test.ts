@@ -1,0 +1,83 @@
+/**
+ * What stands before a person in running prose (issue 9, the twenty-third tuning): a dwelling clause (住在…的, 家住…的,
+ * 住着), the people one deals with for work and a roof (包工头, 老板, 房东, 租客, 股东), given names that are counts or
+ * seasons (七斤, 四海, 腊月, 谷雨) and surnames no table holds (禤, 芈) once such an anchor says a person follows —
+ * each in documents of other kinds than the slices that showed them, with the decoys each rule must leave alone.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { names } from './piiFinds.js';
+
+function expectNames(cases: readonly (readonly [string, readonly string[]])[]): void {
+  for (const [t, want] of cases) expect({ t, names: names(t) }).toEqual({ t, names: want });
+}
+
+describe('a dwelling clause introduces its resident', () => {
+  it('reads the name after 住在…的, 家住…的, 租住在…的 and 住着, whatever verb follows', () => {
+    expectNames([
+      ['经查，住在临江县新华路15号的房德顺养了两条狗，', ['房德顺']],
+      ['家住白沙镇青石村四组的柏桂芝捡回一条命。', ['柏桂芝']],
+      ['租住在东关街道幸福里小区6栋的汤长顺拖欠房租。', ['汤长顺']],
+      ['老宅里住着鲍长庚，今年八十岁。', ['鲍长庚']],
+    ]);
+  });
+
+  it('leaves residents named by their class alone', () => {
+    expectNames([
+      ['住在县城的居民反映噪音扰民。', []],
+      ['住在城关镇的困难群众共有86户。', []],
+      ['家住城关镇的低保户，共计12户。', []],
+      ['住在一楼的住户反映楼道漏水。', []],
+    ]);
+  });
+});
+
+describe('the people of work and lodging are person nouns by their head', () => {
+  it('reads the name after 工头, 老板, 房东, 股东', () => {
+    expectNames([
+      ['工头蔡永福以工程款未到位为由拖欠工资。', ['蔡永福']],
+      ['饭馆老板苗金水拒绝整改。', ['苗金水']],
+      ['房东樊秀英扣下押金不退。', ['樊秀英']],
+      ['股东邢建华转让其持有的股份。', ['邢建华']],
+    ]);
+  });
+
+  it('but not the words these heads end or open', () => {
+    expectNames([
+      ['老板娘做的菜很好吃。', []],
+      ['工头还未到场。', []],
+      ['包工头拖欠工资问题突出。', []],
+      ['股东大会决议通过。', []],
+      ['房东家的狗咬伤路人。', []],
+      ['租客须知如下。', []],
+    ]);
+  });
+});
+
+describe('after a person anchor, the structure carries a name of weak evidence', () => {
+  it('reads given names that are counts or seasons when a telling word ends them', () => {
+    expectNames([
+      ['其子蒋七斤在外地务工。', ['蒋七斤']],
+      ['孙子龚四海今年考上大学。', ['龚四海']],
+      ['82岁的郝九斤独自在家。', ['郝九斤']],
+      ['车主郑谷雨驾车离开。', ['郑谷雨']],
+    ]);
+  });
+
+  it('reads a surname no table holds when the given part carries a name', () => {
+    expectNames([
+      ['退休职工禤桂英反映小区噪音扰民。', ['禤桂英']],
+      ['其妻芈春兰凭身份证领取。', ['芈春兰']],
+    ]);
+  });
+
+  it('leaves counts, seasons and words after a person noun alone', () => {
+    expectNames([
+      ['女儿高三毕业后外出打工。', []],
+      ['农户于芒种前后播种。', []],
+      ['儿童健康成长的环境。', []],
+      ['电工作业须持证上岗。', []],
+      ['派出所民警孙建到场调解。', []],
+      ['丈夫三年前病故。', []],
+    ]);
+  });
+});
