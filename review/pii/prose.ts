@@ -300,6 +300,27 @@ function rightContext(text: string, e: number): Right {
   return null;
 }
 
+/** Words of two or more characters that open a body's or a place's name right after a name (王芳商店, 李明小区). */
+const BODY_WORDS_BY_FIRST = byFirst([...ORGANISATION_SUFFIXES, '嘎查', '苏木', '社区', '小区', '街道'].filter((w) => w.length >= 2));
+
+/**
+ * The characters of PLACE_AFTER that name a settlement or a street: after a name found elsewhere they make a place
+ * (李明村, 王庄镇), while 处, 所, 部 … there open the sentence's next words (对池菲处以罚款, 王芳所说).
+ */
+const SETTLEMENT_AFTER = unitTable('村镇乡县市路街巷屯庄寨湾');
+
+/**
+ * True when what starts at `e` makes a name found elsewhere the start of a place's or a body's name (李明村, 王芳商店,
+ * 华夏银行) rather than its person: a settlement's character or a body's word. mentions.ts asks it of repeats.
+ */
+export function opensPlaceOrBody(text: string, e: number): boolean {
+  const code = text.charCodeAt(e);
+  if (SETTLEMENT_AFTER[code] === 1) return true;
+  const words = BODY_WORDS_BY_FIRST.get(code);
+  if (words) for (const w of words) if (text.startsWith(w, e)) return true;
+  return false;
+}
+
 /** Suffixes that end the name of a place or body; a run ending in one is that place (巴彦都日格嘎查). */
 const PLACE_SUFFIXES = ['嘎查', '苏木', '社区', '小区', '公司', '合作社', '委员会', '镇', '乡', '村', '旗', '盟', '市', '县', '区', '街道', '路', '街', '河', '湖', '山', '庙', '站', '场', '店', '厂'];
 
