@@ -81,3 +81,12 @@ describe('after a person anchor, the structure carries a name of weak evidence',
     ]);
   });
 });
+
+describe('a name glued to its label ends before the grammar after it', () => {
+  it('reads 以 after a two-character name as the next word, not a given character', () => {
+    expectNames([
+      ['当事人蒋涛以“不知情”为由提出申辩。', ['蒋涛']],
+      ['被申请人的法定代表人柴明以“资金困难”为由拒绝支付。', ['柴明']],
+    ]);
+  });
+});
