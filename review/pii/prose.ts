@@ -863,12 +863,14 @@ const UNKNOWN_SURNAME_MIN = 3;
  */
 const SURE_HEADS = unitTable('人员者户主'.split(''));
 
-function personAnchorBefore(text: string, s: number): boolean {
+type Anchor = 'listed' | 'derived' | 'clause' | null;
+
+function personAnchorBefore(text: string, s: number): Anchor {
   const prev = text.charCodeAt(s - 1);
-  if (prev === DE) return leftContext(text, s) === 'relation';
+  if (prev === DE) return leftContext(text, s) === 'relation' ? 'clause' : null;
   const list = s >= 2 ? LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), prev)) : undefined;
-  if (list) for (const t of list) if (s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return t.left === 'relation';
-  return SURE_HEADS[prev] === 1 && personNounEndsAt(text, s);
+  if (list) for (const t of list) if (s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return t.left === 'relation' ? 'listed' : null;
+  return SURE_HEADS[prev] === 1 && personNounEndsAt(text, s) ? 'derived' : null;
 }
 
 /**
@@ -893,11 +895,16 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     const name = text.slice(s, e);
     if (givenScore(surname) <= NEVER_SCORE || isCommonWord(name)) continue;
     const right = rightContext(text, e);
-    if (right === null) continue;
     const given = name.slice(1);
-    const byClass = isAnchoredGivenWord(given, true, text.charAt(e));
-    if (!byClass && (nameScore(name, surname) < UNKNOWN_SURNAME_MIN || givenScore(given[0]) < 0 || givenScore(given[1]) < 0)) continue;
-    if (!personAnchorBefore(text, s)) continue;
+    const score = nameScore(name, surname);
+    // With no telling word after it (女儿朔思雨正读…), the given part must read as a name as clearly as prose asks of
+    // a run after a person noun (OPEN_MIN_SCORE), and only a listed noun may stand before (为献血者佩戴绶带 is a verb).
+    const open = right === null;
+    if (open && !(score >= OPEN_MIN_SCORE && openRight(text, e))) continue;
+    const byClass = !open && isAnchoredGivenWord(given, true, text.charAt(e));
+    if (!byClass && (score < UNKNOWN_SURNAME_MIN || givenScore(given[0]) < 0 || givenScore(given[1]) < 0)) continue;
+    const anchor = personAnchorBefore(text, s);
+    if (anchor === null || (open && anchor !== 'listed')) continue;
     while (k < found.length && found[k].end <= s) k++;
     if (k < found.length && found[k].start < e) continue;
     if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e)) continue;

@@ -67,6 +67,8 @@ describe('after a person anchor, the structure carries a name of weak evidence',
     expectNames([
       ['退休职工禤桂英反映小区噪音扰民。', ['禤桂英']],
       ['其妻芈春兰凭身份证领取。', ['芈春兰']],
+      // after a listed kinship noun, a clear given part carries it before any verb
+      ['低保户申请表载明，女儿禤思雨刚读初中。', ['禤思雨']],
     ]);
   });
 
@@ -77,6 +79,7 @@ describe('after a person anchor, the structure carries a name of weak evidence',
       ['儿童健康成长的环境。', []],
       ['电工作业须持证上岗。', []],
       ['派出所民警孙建到场调解。', []],
+      ['志愿者为献血者佩戴绶带。', []],
       ['丈夫三年前病故。', []],
     ]);
   });
