@@ -15,7 +15,7 @@
 import { isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
-export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘';
+export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃';
 const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 
 /** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
@@ -48,7 +48,7 @@ for (const w of NOT_PERSON_NOUNS) {
  * after a character of kinship, family or age (儿子, 其子, 之女, 孙女, 丈夫, 生父, 养母, 父母, 女子, 孩子). The heads of
  * work and lodging likewise: 头 ends 码头, 石头, 街头 but a person only as 工头 (包工头); 板 only as 老板; 东 (东家's
  * owner) as 房东, 股东; 客 as a lodger, passenger or customer (租客, 乘客, 顾客), not 做客, 请客; 友 as a companion (工友,
- * 病友, 狱友), not 交友; 居 as 邻居, not 定居; 汉 as 老汉, 醉汉; 娘 as 姑娘, 老板娘.
+ * 病友, 狱友), not 交友; 居 as 邻居, not 定居; 汉 as 老汉, 醉汉; 娘 as 姑娘, 老板娘; 长 as 家长, not 村长 (a post) or 增长.
  */
 const KIN_PREFIX: Readonly<Record<string, string>> = {
   子: '儿其之长次幼独养继孙侄外男女妻孩三四五二遗',
@@ -64,6 +64,17 @@ const KIN_PREFIX: Readonly<Record<string, string>> = {
   居: '邻',
   汉: '老醉',
   娘: '姑板',
+  // the young and the old a news item names by their look or age (外卖小哥X, 男孩X, 家长X, 大爷X, 阿姨X, 小伙X)
+  哥: '小大',
+  孩: '男女小',
+  长: '家',
+  嫂: '大',
+  爷: '大',
+  妈: '大',
+  叔: '大',
+  姨: '阿',
+  伙: '小',
+  娃: '男女',
 };
 const KIN_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(KIN_PREFIX).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
 const JIA = 0x5bb6; // 家
@@ -126,12 +137,12 @@ export const PERSON_PREDICATES: readonly string[] = [
 ];
 
 /**
- * A clause ending in 的 that can only describe a person: an age (刚满18岁的X, 今年72岁的X) or an illness or injury
- * (患病的X, 受伤的X).
+ * A clause ending in 的 that can only describe a person: an age (刚满18岁的X, 今年72岁的X, 年过七旬的X, 年迈的X) or an
+ * illness or injury (患病的X, 受伤的X).
  */
-const PERSON_STATE = unitTable('岁病伤'.split(''));
+const PERSON_STATE = unitTable('岁病伤旬迈'.split(''));
 
-/** True when `…岁的`, `…病的` or `…伤的` ends right before `s`. */
+/** True when `…岁的`, `…病的`, `…伤的`, `…旬的` or `…迈的` ends right before `s`. */
 export function personStateClauseEndsAt(text: string, s: number): boolean {
   return s >= 3 && text.charCodeAt(s - 1) === 0x7684 /* 的 */ && PERSON_STATE[text.charCodeAt(s - 2)] === 1;
 }

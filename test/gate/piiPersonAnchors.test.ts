@@ -41,6 +41,17 @@ describe('the people of work and lodging are person nouns by their head', () => 
     ]);
   });
 
+  it('and the young and the old a news item names by their look or age', () => {
+    expectNames([
+      ['外卖小哥刘海涛冲进火场救出两名儿童。', ['刘海涛']],
+      ['家长柯秀梅向学校反映食堂问题。', ['柯秀梅']],
+      ['大爷陶福生拄着拐杖来到窗口。', ['陶福生']],
+      ['年过七旬的郝长庚仍坚持下地。', ['郝长庚']],
+      ['国家长期以来重视农村教育。', []],
+      ['阿姨们都说好。', []],
+    ]);
+  });
+
   it('but not the words these heads end or open', () => {
     expectNames([
       ['老板娘做的菜很好吃。', []],
