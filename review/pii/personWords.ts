@@ -15,7 +15,7 @@
 import { isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
-export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃';
+export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安';
 const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 
 /** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
@@ -75,6 +75,9 @@ const KIN_PREFIX: Readonly<Record<string, string>> = {
   姨: '阿',
   伙: '小',
   娃: '男女',
+  // women named by their state (儿媳妇X, 孕妇X, 寡妇X), not 夫妇 or 妇女's 妇; a guard hired by a business (保安X)
+  妇: '媳孕产寡农村渔主',
+  安: '保',
 };
 const KIN_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(KIN_PREFIX).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
 const JIA = 0x5bb6; // 家
@@ -134,6 +137,8 @@ export const PERSON_PREDICATES: readonly string[] = [
   '拿着', '抱着', '背着', '站在', '坐在', '躺在', '住进', '搬进', '搬到', '来到', '回到', '走进', '拨打', '报警',
   // a household named by its members (X老两口, X母女)
   '老两口', '母女', '父女',
+  // how a person goes (X驾车逃逸, X骑车摔伤, X跟着奶奶生活)
+  '驾车', '骑车', '开车', '骑着', '步行', '乘坐', '跟着',
 ];
 
 /**

@@ -343,6 +343,9 @@ const KIN_IN_BRACKETS = /^(?:户主|之?(?:妻|夫|子|女|父|母)|妻子|丈�
 
 const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就', '已']);
 
+/** 贫困户X家的房子, 五保户X户: the household a name heads, which ends it as clearly as a verb (收到 does not: 到 is half of it). */
+const HOUSEHOLD_AFTER: ReadonlySet<string> = new Set(['家', '户']);
+
 /** What a doubled given name (欢欢, 亮亮) adds to a three-character reading. */
 const DOUBLED_GIVEN_BONUS = 2;
 
@@ -806,7 +809,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // structure carries the name: a given name of a class (九斤, 四海, 芒种) counts as a given word, and the
         // characters need less evidence (ANCHOR_RELIEF) — what follows has decided where the name ends.
         const personBefore = left === 'relation' && g === 2 && !isCommonWord(name.slice(0, 2));
-        const anchored = personBefore && (right === 'bound' || right === 'enum' || tellsAt(text, e, right));
+        const anchored = personBefore && (right === 'bound' || right === 'enum' || tellsAt(text, e, right) || (right === 'word' && HOUSEHOLD_AFTER.has(text[e])));
         const classGiven = personBefore && isAnchoredGivenWord(given, anchored, text.charAt(e));
         const charScore = spoken ? SPOKEN_WORD_SCORE : classGiven ? Math.max(nameScore(name, surname), surnameWeight(surname) + GIVEN_WORD_SCORE) : nameScore(name, surname);
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.

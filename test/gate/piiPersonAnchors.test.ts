@@ -47,7 +47,11 @@ describe('the people of work and lodging are person nouns by their head', () => 
       ['家长柯秀梅向学校反映食堂问题。', ['柯秀梅']],
       ['大爷陶福生拄着拐杖来到窗口。', ['陶福生']],
       ['年过七旬的郝长庚仍坚持下地。', ['郝长庚']],
+      ['当晚值班的保安付国庆发现后报警。', ['付国庆']],
+      ['她的儿媳妇卜秋菊说，老人身体还好。', ['卜秋菊']],
+      ['肇事司机邓强驾车逃逸。', ['邓强']],
       ['国家长期以来重视农村教育。', []],
+      ['妇女儿童权益保障工作和治安联防。', []],
       ['阿姨们都说好。', []],
     ]);
   });
@@ -70,6 +74,8 @@ describe('after a person anchor, the structure carries a name of weak evidence',
       ['其子蒋七斤在外地务工。', ['蒋七斤']],
       ['孙子龚四海今年考上大学。', ['龚四海']],
       ['82岁的郝九斤独自在家。', ['郝九斤']],
+      ['贫困户汪九斤家的房子漏雨。', ['汪九斤']],
+      ['外孙牛七斤跟着奶奶生活。', ['牛七斤']],
       ['车主郑谷雨驾车离开。', ['郑谷雨']],
     ]);
   });
@@ -86,6 +92,7 @@ describe('after a person anchor, the structure carries a name of weak evidence',
   it('leaves counts, seasons and words after a person noun alone', () => {
     expectNames([
       ['女儿高三毕业后外出打工。', []],
+      ['女儿高三的成绩很好。', []],
       ['农户于芒种前后播种。', []],
       ['儿童健康成长的环境。', []],
       ['电工作业须持证上岗。', []],
