@@ -130,7 +130,9 @@ export function personNounEndsAt(text: string, s: number): boolean {
 export const PERSON_PREDICATES: readonly string[] = [
   '遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前', '住在', '下落不明',
   // perceiving, knowing and feeling (听说, 得知, 觉得, 希望, 记得)
-  '听说', '看到', '得知', '觉得', '希望', '感到', '记得', '承认', '要求', '请求',
+  '听说', '看到', '得知', '觉得', '希望', '感到', '记得', '承认', '要求', '请求', '听到', '听见', '闻到', '看见', '发觉', '察觉',
+  // being reached by a call, a letter or a notice (X接到电话后, X收到通知)
+  '接到', '收到',
   // how a person acts and for how long (连忙, 赶紧, 立即, 每天, 常年, 至今, 仍然, 独自, 终于)
   '连忙', '赶紧', '立即', '马上', '每天', '常年', '至今', '仍然', '依然', '独自', '终于', '从小', '自幼',
   // holding, lying, moving in and arriving (拿着, 躺在, 搬进, 来到, 回到, 走进), calling for help (拨打, 报警)
