@@ -22,6 +22,7 @@ const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore, surnameAt, surnameWeight } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
+import { WORD_SURNAMES, wordSurnameName } from './wordSurnames.js';
 import {
   DWELLER_OPENERS,
   dwellingClauseEndsAt,
@@ -892,7 +893,9 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     const s = p + 1;
     const c = text.charCodeAt(s);
     // A known surname or part was read by the main pass; a non-Han unit opens no name.
-    if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || isVocabularyCode(c) || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
+    // A word-like surname (咸, 水, 国: wordSurnames.ts) is vocabulary too, but its table says it is a surname.
+    const wordLike = WORD_SURNAMES.has(text[s]);
+    if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || (isVocabularyCode(c) && !wordLike) || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
     const e = s + 3;
     const surname = text[s];
     const name = text.slice(s, e);
@@ -906,6 +909,8 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     if (open && !(score >= OPEN_MIN_SCORE && openRight(text, e))) continue;
     const byClass = !open && isAnchoredGivenWord(given, true, text.charAt(e));
     if (!byClass && (score < UNKNOWN_SURNAME_MIN || givenScore(given[0]) < 0 || givenScore(given[1]) < 0)) continue;
+    // 邻居咸四海说: a word-like surname needs a telling word, and a run that opens no word (水平高 does).
+    if (wordLike && (open || isCommonWord(name.slice(0, 2)) || (!byClass && wordSurnameName(name) === null))) continue;
     const anchor = personAnchorBefore(text, s);
     if (anchor === null || (open && anchor !== 'listed')) continue;
     while (k < found.length && found[k].end <= s) k++;

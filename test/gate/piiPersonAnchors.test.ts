@@ -85,6 +85,8 @@ describe('after a person anchor, the structure carries a name of weak evidence',
     expectNames([
       ['退休职工禤桂英反映小区噪音扰民。', ['禤桂英']],
       ['其妻芈春兰凭身份证领取。', ['芈春兰']],
+      // a word-like surname (水, 国, 咸) the same way, before a telling word only
+      ['据邻居水四海说，老人常年独居。', ['水四海']],
       // after a listed kinship noun, a clear given part carries it before any verb
       ['低保户申请表载明，女儿禤思雨刚读初中。', ['禤思雨']],
     ]);
@@ -100,6 +102,7 @@ describe('after a person anchor, the structure carries a name of weak evidence',
       ['派出所民警孙建到场调解。', []],
       ['志愿者为献血者佩戴绶带。', []],
       ['丈夫三年前病故。', []],
+      ['村民水平高，学生国庆节放假。', []],
     ]);
   });
 });
