@@ -403,8 +403,6 @@ function openRight(text: string, e: number): boolean {
 }
 /** Total score a candidate needs. Chosen on the development corpus, then left alone for the held-out slice. */
 const ACCEPT = 5;
-/** What the model gives a character that is grammar or ends places (的, 局, 村): never a name's. */
-const NEVER_SCORE = -20;
 const ACCEPT_TWO_CHAR = 6;
 /** How much less a three-character reading needs when a person noun stands before it and a telling word after it. */
 const ANCHOR_RELIEF = 3;
@@ -858,6 +856,10 @@ for (let c = 0; c < 0x10000; c++) if ((TRIGGER_FLAGS[c] & 10) !== 0) ANCHOR_LAST
 ANCHOR_LAST[DE] = 1;
 /** What surname + two given characters must score with a surname the tables lack (weight 0): a plain name's given part. */
 const UNKNOWN_SURNAME_MIN = 3;
+/** What the model gives a character that is grammar or ends places (的, 局, 村): never a name's. */
+const NEVER_SCORE = -20;
+/** The word-like surnames (wordSurnames.ts) by code unit: vocabulary, but their table says they are surnames too. */
+const WORD_SURNAME_UNITS = unitTable([...WORD_SURNAMES]);
 
 /**
  * A person anchor strong enough to carry a surname no table holds: a listed person noun (农民工, 其妻, 女儿), a derived
@@ -882,8 +884,8 @@ function personAnchorBefore(text: string, s: number): Anchor {
  * characters that a telling word or a boundary ends says a person stands there, though the first character is in no
  * surname table (the census holds thousands; examiners and registers use the rare ones). The two given characters
  * must carry a name on their own (UNKNOWN_SURNAME_MIN, a class name such as 三毛, or a doubled one), and the first
- * must be a rare character (no vocabulary: 电工作业 and 残疾人证 open words) and start no name the main pass read. One table read per character; the rest only at anchors.
- * `found` is in text order, and so is the result.
+ * must be a rare character (no vocabulary: 电工作业 and 残疾人证 open words) and start no name the main pass read.
+ * One table read per character; the rest only at anchors. `found` is in text order, and so is the result.
  */
 function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
   let extra: ProseName[] | null = null;
@@ -892,10 +894,11 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     if (ANCHOR_LAST[text.charCodeAt(p)] !== 1) continue;
     const s = p + 1;
     const c = text.charCodeAt(s);
-    // A known surname or part was read by the main pass; a non-Han unit opens no name.
+    // A known surname or part was read by the main pass; a non-Han unit or a trigger opens no name here.
+    if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
     // A word-like surname (咸, 水, 国: wordSurnames.ts) is vocabulary too, but its table says it is a surname.
-    const wordLike = WORD_SURNAMES.has(text[s]);
-    if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || (isVocabularyCode(c) && !wordLike) || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
+    const wordLike = WORD_SURNAME_UNITS[c] === 1;
+    if (isVocabularyCode(c) && !wordLike) continue;
     const e = s + 3;
     const surname = text[s];
     const name = text.slice(s, e);
