@@ -4,7 +4,8 @@
  * …人, …人员, …户, …主, …者, …工, …民, …手, …对象, …家庭, and the kinship characters 子 女 孙 妻 夫 父 母 侄 弟 妹 兄 姐 伴 媳 婿 —
  * so 退休人员, 待遇领取人, 辩护人, 冒领人, 畜主, 见证人, 其孙子, 之孙 introduce the name after them with no
  * table naming them. The people a person deals with for work and a roof (包工头, 老板, 房东, 租客, 工友, 邻居) end in
- * heads that end more words than people (头, 板, 东, 客, 友, 居), so these count only after their few prefixes. After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
+ * heads that end more words than people (头, 板, 东, 客, 友, 居), so these count only after their few prefixes.
+ * After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
  * as its telling words are.
  *
  * Officials are decided here only for …人员 after a duty (稽查人员, below); a post (offices.ts: 审判员, 村主任 …) or a
@@ -50,7 +51,7 @@ for (const w of NOT_PERSON_NOUNS) {
  * owner) as 房东, 股东; 客 as a lodger, passenger or customer (租客, 乘客, 顾客), not 做客, 请客; 友 as a companion (工友,
  * 病友, 狱友), not 交友; 居 as 邻居, not 定居; 汉 as 老汉, 醉汉; 娘 as 姑娘, 老板娘; 长 as 家长, not 村长 (a post) or 增长.
  */
-const KIN_PREFIX: Readonly<Record<string, string>> = {
+const HEAD_PREFIXES: Readonly<Record<string, string>> = {
   子: '儿其之长次幼独养继孙侄外男女妻孩三四五二遗',
   女: '儿子其之长次幼独养继孙侄外妇少三二',
   夫: '丈其之前亡姐妹姑姨农渔船伙挑屠樵纤马轿',
@@ -79,7 +80,7 @@ const KIN_PREFIX: Readonly<Record<string, string>> = {
   妇: '媳孕产寡农村渔主',
   安: '保',
 };
-const KIN_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(KIN_PREFIX).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
+const HEAD_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(HEAD_PREFIXES).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
 const JIA = 0x5bb6; // 家
 const TING = 0x5ead; // 庭
 const YUAN = 0x5458; // 员
@@ -114,7 +115,7 @@ export function personNounEndsAt(text: string, s: number): boolean {
   // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.
   // The rangers of a public-welfare post are villagers hired to guard a thing (护林员, 护堤员, 护路员, 护草员).
   if (head === YUAN) return before === REN ? !(s >= 3 && DUTY_BEFORE_STAFF[text.charCodeAt(s - 3)] === 1) : s >= 3 && text.charCodeAt(s - 3) === HU;
-  const kin = KIN_PREFIX_UNITS.get(head);
+  const kin = HEAD_PREFIX_UNITS.get(head);
   if (kin !== undefined && kin[before] !== 1) return false;
   // The exceptions are all of two characters: two number lookups, no string made per candidate.
   return NOT_PERSON_BY_HEAD.get(head)?.has(before) !== true;
