@@ -30,7 +30,7 @@ import { withoutOfficials } from './offices.js';
 import { kinNames } from './kinNames.js';
 import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
-import { isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { isCommonWord, nameScore, surnameAt, unlistedSurnameName } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, introducedAt, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
@@ -186,6 +186,12 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
       return best;
     }
     return null;
+  }
+
+  // 当事人：菅国柱 / 申请人菅国柱于…: a surname no table holds, on a rare character, before a plain name's given part.
+  if (usable.length >= 3 && unlistedSurnameName(usable.slice(0, 3))) {
+    const rem = usable.slice(3);
+    if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length: 3, surname: usable[0] };
   }
 
   // Unknown transliterated names (其他蒙古族姓名) set apart by a colon: every character must be one that

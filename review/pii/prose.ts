@@ -20,7 +20,7 @@ import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 /** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
 const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
-import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore, surnameAt, surnameWeight } from './model/index.js';
+import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
 import { WORD_SURNAMES, wordSurnameName } from './wordSurnames.js';
 import {
@@ -854,8 +854,6 @@ const NO_DOTTED: readonly ProseName[] = [];
 const ANCHOR_LAST = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if ((TRIGGER_FLAGS[c] & 10) !== 0) ANCHOR_LAST[c] = 1;
 ANCHOR_LAST[DE] = 1;
-/** What surname + two given characters must score with a surname the tables lack (weight 0): a plain name's given part. */
-const UNKNOWN_SURNAME_MIN = 3;
 /** What the model gives a character that is grammar or ends places (的, 局, 村): never a name's. */
 const NEVER_SCORE = -20;
 /** The word-like surnames (wordSurnames.ts) by code unit: vocabulary, but their table says they are surnames too. */
@@ -883,8 +881,8 @@ function personAnchorBefore(text: string, s: number): Anchor {
  * 农民工菅文举带着…, 其妻恽丫丫凭…, 刑满释放人员朔三毛，: a person noun (or a dwelling or age clause) before three Han
  * characters that a telling word or a boundary ends says a person stands there, though the first character is in no
  * surname table (the census holds thousands; examiners and registers use the rare ones). The two given characters
- * must carry a name on their own (UNKNOWN_SURNAME_MIN, a class name such as 三毛, or a doubled one), and the first
- * must be a rare character (no vocabulary: 电工作业 and 残疾人证 open words) and start no name the main pass read.
+ * must carry a name on their own (model/index.ts unlistedSurnameName, a class name such as 三毛), and the first must
+ * be a rare character (no vocabulary: 电工作业 and 残疾人证 open words) and start no name the main pass read.
  * One table read per character; the rest only at anchors. `found` is in text order, and so is the result.
  */
 function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
@@ -911,9 +909,9 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     const open = right === null;
     if (open && !(score >= OPEN_MIN_SCORE && openRight(text, e))) continue;
     const byClass = !open && isAnchoredGivenWord(given, true, text.charAt(e));
-    if (!byClass && (score < UNKNOWN_SURNAME_MIN || givenScore(given[0]) < 0 || givenScore(given[1]) < 0)) continue;
+    if (!byClass && !(wordLike ? wordSurnameName(name) !== null : unlistedSurnameName(name))) continue;
     // 邻居咸四海说: a word-like surname needs a telling word, and a run that opens no word (水平高 does).
-    if (wordLike && (open || isCommonWord(name.slice(0, 2)) || (!byClass && wordSurnameName(name) === null))) continue;
+    if (wordLike && (open || isCommonWord(name.slice(0, 2)))) continue;
     const anchor = personAnchorBefore(text, s);
     if (anchor === null || (open && anchor !== 'listed')) continue;
     while (k < found.length && found[k].end <= s) k++;

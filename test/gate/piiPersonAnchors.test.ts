@@ -115,3 +115,14 @@ describe('a name glued to its label ends before the grammar after it', () => {
     ]);
   });
 });
+
+describe('a surname no table holds after a role label', () => {
+  it('reads a rare first character before a plain given part, glued or after a colon', () => {
+    expectNames([
+      ['当事人：禤国柱，男，1975年出生。', ['禤国柱']],
+      ['申请人芈秀兰于2024年5月向本机关提出申请。', ['芈秀兰']],
+      ['被申请人：睢县人民政府', []],
+      ['当事人：某某公司', []],
+    ]);
+  });
+});

@@ -96,6 +96,19 @@ export function isVocabularyCode(code: number): boolean {
   return VOCABULARY[code] === 1;
 }
 
+/** What the two given characters must score under a surname no table holds (weight 0): a plain name's given part. */
+const UNLISTED_SURNAME_MIN = 3;
+
+/**
+ * True when a three-character `run` reads as a name under a surname no table holds (菅国柱, 恽秀兰, 朔永红): its first
+ * character is rare (no vocabulary) and no grammar, the run no word, and each given character seen in names with the
+ * two scoring as a plain name's given part. Only for callers whose structure says a person stands at `run`.
+ */
+export function unlistedSurnameName(run: string): boolean {
+  if (run.length !== 3 || VOCABULARY[run.charCodeAt(0)] === 1 || NEVER_GIVEN.has(run[0]) || WORDS.has(run)) return false;
+  return givenScore(run[1]) >= 0 && givenScore(run[2]) >= 0 && nameScore(run, run[0]) >= UNLISTED_SURNAME_MIN;
+}
+
 export function isCommonWord(w: string): boolean {
   return WORDS.has(w);
 }
