@@ -852,7 +852,7 @@ const NO_DOTTED: readonly ProseName[] = [];
  * head (personWords.ts), and 的 (a dwelling or an age clause). The pass below reads one byte per character.
  */
 const ANCHOR_LAST = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if ((TRIGGER_FLAGS[c] & 10) !== 0) ANCHOR_LAST[c] = 1;
+for (let c = 0; c < 0x10000; c++) if ((TRIGGER_FLAGS[c] & 11) !== 0) ANCHOR_LAST[c] = 1;
 ANCHOR_LAST[DE] = 1;
 /** What the model gives a character that is grammar or ends places (的, 局, 村): never a name's. */
 const NEVER_SCORE = -20;
@@ -867,13 +867,15 @@ const WORD_SURNAME_UNITS = unitTable([...WORD_SURNAMES]);
  */
 const SURE_HEADS = unitTable('人员者户主'.split(''));
 
-type Anchor = 'listed' | 'derived' | 'clause' | null;
+/** `trigger`: a function word or verb that introduces a person (对, 将, 我叫, 通知): enough only before a telling word. */
+type Anchor = 'listed' | 'derived' | 'clause' | 'trigger' | null;
 
 function personAnchorBefore(text: string, s: number): Anchor {
   const prev = text.charCodeAt(s - 1);
   if (prev === DE) return leftContext(text, s) === 'relation' ? 'clause' : null;
   const list = s >= 2 ? LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), prev)) : undefined;
-  if (list) for (const t of list) if (s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return t.left === 'relation' ? 'listed' : null;
+  if (list) for (const t of list) if (s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return t.left === 'relation' ? 'listed' : 'trigger';
+  if ((TRIGGER_FLAGS[prev] & 1) !== 0) return 'trigger';
   return SURE_HEADS[prev] === 1 && personNounEndsAt(text, s) ? 'derived' : null;
 }
 
@@ -914,6 +916,8 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     if (wordLike && (open || isCommonWord(name.slice(0, 2)))) continue;
     const anchor = personAnchorBefore(text, s);
     if (anchor === null || (open && anchor !== 'listed')) continue;
+    // 对菅国柱作出…, 我叫朔永红，: after a function word only a clear telling word or a boundary, and no class name.
+    if (anchor === 'trigger' && (byClass || wordLike || !(right === 'bound' || right === 'enum' || tellsAt(text, e, right)))) continue;
     while (k < found.length && found[k].end <= s) k++;
     if (k < found.length && found[k].start < e) continue;
     if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e)) continue;

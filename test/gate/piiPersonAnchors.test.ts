@@ -122,6 +122,10 @@ describe('a surname no table holds after a role label', () => {
       ['当事人：禤国柱，男，1975年出生。', ['禤国柱']],
       ['申请人芈秀兰于2024年5月向本机关提出申请。', ['芈秀兰']],
       ['被申请人：睢县人民政府', []],
+      // after a function word (对, 我叫) before a telling word or a boundary, as in a decision or a letter
+      ['本机关决定对芈国柱作出罚款2000元的行政处罚。', ['芈国柱']],
+      ['我叫禤永红，家住城东。', ['禤永红']],
+      ['对此作出说明。', []],
       ['当事人：某某公司', []],
     ]);
   });
