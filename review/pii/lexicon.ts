@@ -198,6 +198,8 @@ export const NOT_A_NAME_WORDS: ReadonlySet<string> = new Set([
 export const ORGANISATION_SUFFIXES: readonly string[] = [
   '公司', '集团', '有限', '合作社', '政府', '委员会', '局', '厅', '部', '处', '科', '室', '办', '所', '站', '院', '校', '馆', '中心', '厂',
   '店', '行', '社', '会', '队', '组', '团', '场', '园', '协会', '商行', '超市', '门市', '个体工商户', '机关', '单位', '医院', '学校', '银行',
+  // shops and firms named after their owner (王芳商店, 李明诊所): a later mention glued to one is the firm
+  '村委会', '商店', '农场', '工作室', '诊所', '药店', '饭店', '酒店', '宾馆', '餐馆',
 ];
 
 /**

@@ -30,7 +30,7 @@ import { withoutOfficials } from './offices.js';
 import { kinNames } from './kinNames.js';
 import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
-import { isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { isCommonWord, nameScore, surnameAt, unlistedSurnameName } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, helperBesideOfficial, introducedAt, MEANS_VERBS, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
@@ -58,6 +58,11 @@ const RUN_CAP = 12;
 const NAME_DOT = new Set(['·', '•', '．', '・']);
 const MASK_MARKS = new Set(['某', '×', 'Ｘ', '＊', '*', '○', '〇']);
 const GIVEN_NOT_FUNCTION = new Set('的了在是于和与及等为对向被将把从'.split(''));
+/**
+ * Grammar that ends no three-character name after a label (法定代表人高斌以“临时工”为由): the word after the name. 和
+ * and 为 end given names too (平和, 有为), so they are not here.
+ */
+const LAST_NOT_GIVEN = new Set('的了在是于与及等对向被将把从以'.split(''));
 /** A reading that ends in a division (被申请人：霍邱县自然资源局 → 霍邱县) is a place heading a body's name. */
 const DIVISION_CHARS = new Set('省市县区旗盟州镇乡村'.split(''));
 const PARTS_BY_LENGTH = [...TRANSLITERATED_NAME_PARTS].sort((a, b) => b.length - a.length);
@@ -170,7 +175,7 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
       if (length > usable.length) continue;
       const givenPart = usable.slice(surname.length, length);
       if ([...givenPart].some((c) => MASK_MARKS.has(c) || NAME_DOT.has(c))) continue;
-      if (GIVEN_NOT_FUNCTION.has(givenPart[0])) continue;
+      if (GIVEN_NOT_FUNCTION.has(givenPart[0]) || (g === 2 && LAST_NOT_GIVEN.has(givenPart[1]))) continue;
       if (DIVISION_CHARS.has(givenPart[givenPart.length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
       if (g === 2 && LIKELY_FOLLOWERS.has(givenPart[1]) && !GIVEN_NAME_WORDS.has(givenPart) && parseShorterOk(usable, surname.length + 1, strict)) continue;
       // 当事人高斌作为股东…: the last given character opens a verb of means or pretext, which the shorter reading ends on.
@@ -196,6 +201,12 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
       return best;
     }
     return null;
+  }
+
+  // 当事人：菅国柱 / 申请人菅国柱于…: a surname no table holds, on a rare character, before a plain name's given part.
+  if (usable.length >= 3 && unlistedSurnameName(usable.slice(0, 3))) {
+    const rem = usable.slice(3);
+    if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length: 3, surname: usable[0] };
   }
 
   // Unknown transliterated names (其他蒙古族姓名) set apart by a colon: every character must be one that

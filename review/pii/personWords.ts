@@ -3,7 +3,9 @@
  * twenty-second tuning). Before a name: a noun of role, trade or kinship ends in one of a handful of heads —
  * …人, …人员, …户, …主, …者, …工, …民, …手, …对象, …家庭, and the kinship characters 子 女 孙 妻 夫 父 母 侄 弟 妹 兄 姐 伴 媳 婿 —
  * so 退休人员, 待遇领取人, 辩护人, 冒领人, 畜主, 见证人, 其孙子, 之孙 introduce the name after them with no
- * table naming them. After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
+ * table naming them. The people a person deals with for work and a roof (包工头, 老板, 房东, 租客, 工友, 邻居) end in
+ * heads that end more words than people (头, 板, 东, 客, 友, 居), so these count only after their few prefixes.
+ * After a name: what a person does or undergoes (PERSON_PREDICATES), read by prose.ts
  * as its telling words are.
  *
  * Officials are decided here only for …人员 after a duty (稽查人员, below); a post (offices.ts: 审判员, 村主任 …) or a
@@ -14,7 +16,7 @@
 import { isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
-export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿';
+export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安';
 const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 
 /** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
@@ -44,16 +46,41 @@ for (const w of NOT_PERSON_NOUNS) {
 
 /**
  * 子 女 夫 父 母 end many words that are no person (日子, 房子, 分子, 男女, 工夫, 字母): they head a person noun only
- * after a character of kinship, family or age (儿子, 其子, 之女, 孙女, 丈夫, 生父, 养母, 父母, 女子, 孩子).
+ * after a character of kinship, family or age (儿子, 其子, 之女, 孙女, 丈夫, 生父, 养母, 父母, 女子, 孩子). The heads of
+ * work and lodging likewise: 头 ends 码头, 石头, 街头 but a person only as 工头 (包工头); 板 only as 老板; 东 (东家's
+ * owner) as 房东, 股东; 客 as a lodger, passenger or customer (租客, 乘客, 顾客), not 做客, 请客; 友 as a companion (工友,
+ * 病友, 狱友), not 交友; 居 as 邻居, not 定居; 汉 as 老汉, 醉汉; 娘 as 姑娘, 老板娘; 长 as 家长, not 村长 (a post) or 增长.
  */
-const KIN_PREFIX: Readonly<Record<string, string>> = {
+const HEAD_PREFIXES: Readonly<Record<string, string>> = {
   子: '儿其之长次幼独养继孙侄外男女妻孩三四五二遗',
   女: '儿子其之长次幼独养继孙侄外妇少三二',
   夫: '丈其之前亡姐妹姑姨农渔船伙挑屠樵纤马轿',
   父: '其之生养继祖岳伯叔姑姨舅家亡',
   母: '父其之生养继祖岳伯叔姑姨舅家亡',
+  头: '工',
+  板: '老',
+  东: '房股',
+  客: '租房乘旅游顾住访食散',
+  友: '工朋战室校病网好牌狱学票球',
+  居: '邻',
+  汉: '老醉',
+  娘: '姑板',
+  // the young and the old a news item names by their look or age (外卖小哥X, 男孩X, 家长X, 大爷X, 阿姨X, 小伙X)
+  哥: '小大',
+  孩: '男女小',
+  长: '家',
+  嫂: '大',
+  爷: '大',
+  妈: '大',
+  叔: '大',
+  姨: '阿',
+  伙: '小',
+  娃: '男女',
+  // women named by their state (儿媳妇X, 孕妇X, 寡妇X), not 夫妇 or 妇女's 妇; a guard hired by a business (保安X)
+  妇: '媳孕产寡农村渔主',
+  安: '保',
 };
-const KIN_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(KIN_PREFIX).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
+const HEAD_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(HEAD_PREFIXES).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
 const JIA = 0x5bb6; // 家
 const TING = 0x5ead; // 庭
 const YUAN = 0x5458; // 员
@@ -88,7 +115,7 @@ export function personNounEndsAt(text: string, s: number): boolean {
   // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.
   // The rangers of a public-welfare post are villagers hired to guard a thing (护林员, 护堤员, 护路员, 护草员).
   if (head === YUAN) return before === REN ? !(s >= 3 && DUTY_BEFORE_STAFF[text.charCodeAt(s - 3)] === 1) : s >= 3 && text.charCodeAt(s - 3) === HU;
-  const kin = KIN_PREFIX_UNITS.get(head);
+  const kin = HEAD_PREFIX_UNITS.get(head);
   if (kin !== undefined && kin[before] !== 1) return false;
   // The exceptions are all of two characters: two number lookups, no string made per candidate.
   return NOT_PERSON_BY_HEAD.get(head)?.has(before) !== true;
@@ -104,22 +131,26 @@ export function personNounEndsAt(text: string, s: number): boolean {
 export const PERSON_PREDICATES: readonly string[] = [
   '遗失', '丢失', '免于', '正在', '凭', '捡到', '拾到', '发现', '回家', '下班', '当即', '随即', '事后', '享受', '生前', '住在', '下落不明',
   // perceiving, knowing and feeling (听说, 得知, 觉得, 希望, 记得)
-  '听说', '看到', '得知', '觉得', '希望', '感到', '记得', '承认', '要求', '请求',
+  '听说', '看到', '得知', '觉得', '希望', '感到', '记得', '承认', '要求', '请求', '听到', '听见', '闻到', '看见', '发觉', '察觉',
+  // being reached by a call, a letter or a notice (X接到电话后, X收到通知)
+  '接到', '收到',
   // how a person acts and for how long (连忙, 赶紧, 立即, 每天, 常年, 至今, 仍然, 独自, 终于)
   '连忙', '赶紧', '立即', '马上', '每天', '常年', '至今', '仍然', '依然', '独自', '终于', '从小', '自幼',
   // holding, lying, moving in and arriving (拿着, 躺在, 搬进, 来到, 回到, 走进), calling for help (拨打, 报警)
   '拿着', '抱着', '背着', '站在', '坐在', '躺在', '住进', '搬进', '搬到', '来到', '回到', '走进', '拨打', '报警',
   // a household named by its members (X老两口, X母女)
   '老两口', '母女', '父女',
+  // how a person goes (X驾车逃逸, X骑车摔伤, X跟着奶奶生活)
+  '驾车', '骑车', '开车', '骑着', '步行', '乘坐', '跟着',
 ];
 
 /**
- * A clause ending in 的 that can only describe a person: an age (刚满18岁的X, 今年72岁的X) or an illness or injury
- * (患病的X, 受伤的X).
+ * A clause ending in 的 that can only describe a person: an age (刚满18岁的X, 今年72岁的X, 年过七旬的X, 年迈的X) or an
+ * illness or injury (患病的X, 受伤的X).
  */
-const PERSON_STATE = unitTable('岁病伤'.split(''));
+const PERSON_STATE = unitTable('岁病伤旬迈'.split(''));
 
-/** True when `…岁的`, `…病的` or `…伤的` ends right before `s`. */
+/** True when `…岁的`, `…病的`, `…伤的`, `…旬的` or `…迈的` ends right before `s`. */
 export function personStateClauseEndsAt(text: string, s: number): boolean {
   return s >= 3 && text.charCodeAt(s - 1) === 0x7684 /* 的 */ && PERSON_STATE[text.charCodeAt(s - 2)] === 1;
 }
@@ -141,3 +172,30 @@ const SAME = unitTable('同邻本'.split(''));
 export function sharedPlaceClauseEndsAt(text: string, s: number): boolean {
   return s >= 3 && text.charCodeAt(s - 1) === 0x7684 /* 的 */ && SHARED_PLACE[text.charCodeAt(s - 2)] === 1 && SAME[text.charCodeAt(s - 3)] === 1;
 }
+
+/** What a dwelling clause opens with (家住, 住在, 现居住于, 租住): the person the clause ends on lives there. */
+const DWELLING_BEFORE_ZHU = unitTable('家居现暂租借寄'.split(''));
+const DWELLING_AFTER_ZHU = unitTable('在于'.split(''));
+const ZHU = 0x4f4f; // 住
+/** A dwelling clause is short: a home and its house number. The walk back stops at the clause's punctuation. */
+const MAX_DWELLING_CLAUSE = 40;
+const CLAUSE_ENDS = unitTable('，,。；;：:！？!?\n（()）'.split(''));
+
+/**
+ * True when a dwelling clause ending in 的 ends right before `s` (住在城关镇幸福路8号的X, 家住…村的X, 租住在…的X): the
+ * clause can only describe a resident, whatever verb follows the name, as 82岁的X can only describe a person.
+ * Reads back at most MAX_DWELLING_CLAUSE characters, and only where 的 stands before `s`.
+ */
+export function dwellingClauseEndsAt(text: string, s: number): boolean {
+  if (s < 4 || text.charCodeAt(s - 1) !== 0x7684 /* 的 */) return false;
+  const limit = Math.max(0, s - 1 - MAX_DWELLING_CLAUSE);
+  for (let p = s - 2; p >= limit; p--) {
+    const c = text.charCodeAt(p);
+    if (CLAUSE_ENDS[c] === 1) return false;
+    if (c === ZHU && ((p > 0 && DWELLING_BEFORE_ZHU[text.charCodeAt(p - 1)] === 1) || DWELLING_AFTER_ZHU[text.charCodeAt(p + 1)] === 1)) return true;
+  }
+  return false;
+}
+
+/** Words after which the next name is the one living there (屋里住着X老两口, 院里住的是X). */
+export const DWELLER_OPENERS: readonly string[] = ['住着', '住的是'];

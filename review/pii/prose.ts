@@ -22,9 +22,20 @@ import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 /** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
 const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
-import { gluedToPrevious, isCommonWord, nameScore, surnameAt } from './model/index.js';
+import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
-import { PERSON_HEAD_CHARS, PERSON_OBJECT_VERBS, PERSON_PREDICATES, personNounEndsAt, personStateClauseEndsAt, sharedPlaceClauseEndsAt } from './personWords.js';
+import { WORD_SURNAMES, wordSurnameName } from './wordSurnames.js';
+import {
+  DWELLER_OPENERS,
+  dwellingClauseEndsAt,
+  PERSON_HEAD_CHARS,
+  PERSON_OBJECT_VERBS,
+  PERSON_PREDICATES,
+  personNounEndsAt,
+  personStateClauseEndsAt,
+  sharedPlaceClauseEndsAt,
+} from './personWords.js';
+import { GIVEN_WORD_SCORE, isAnchoredGivenWord } from './model/givenWords.js';
 import { has, listPositions, NAME_DOT as NAME_DOT_PRESENT, NAME_START_AT, unitsOf, type Triggers } from './present.js';
 
 export interface ProseName {
@@ -40,9 +51,9 @@ const FUNCTION_TRIGGERS: readonly string[] = [
   ...PERSON_OBJECT_VERBS,
 ];
 /** Function words and the nouns of relation and occupation (邻居, 哥哥, 牧户 …, see PERSON_NOUNS). */
-const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS, ...PERSON_CLAUSES];
+const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS, ...PERSON_CLAUSES, ...DWELLER_OPENERS];
 const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
-const PERSON_NOUN_SET: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...PERSON_CLAUSES]);
+const PERSON_NOUN_SET: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...PERSON_CLAUSES, ...DWELLER_OPENERS]);
 /**
  * Longer triggers by their last two code units as one number, longest first: a position costs one map
  * lookup, and a startsWith only for the few triggers that end in the same two characters. The key keeps 14
@@ -218,6 +229,8 @@ function leftContext(text: string, s: number): Left {
   if (prev === ENUM_COMMA) return 'enum';
   if (!isHanCode(prev)) return 'bound';
   const flags = TRIGGER_FLAGS[prev];
+  // 住在城关镇幸福路8号的X, 家住…村的X: a dwelling clause can only describe its resident, like a person noun.
+  if (prev === DE && dwellingClauseEndsAt(text, s)) return 'relation';
   // 家住…先觉村的王秀英: a home and 的 before the name introduce the resident.
   if (prev === DE && s >= 2 && (TRIGGER_FLAGS[text.charCodeAt(s - 2)] & 4) !== 0 && (residenceEndingAt(text, s - 1) >= 0 || namedVillageBefore(text, s - 1))) return 'place';
   // 在郜玉兰家中, 登记在X名下, 登记在X之父Y名下: 在 introduces the household a visit went to, or the holder of a
@@ -228,11 +241,11 @@ function leftContext(text: string, s: number): Left {
   // 同村的陈某说: a neighbour by the village or group shared is introduced as 隔壁的 introduces one.
   if (prev === DE && (sharedPlaceClauseEndsAt(text, s) || personStateClauseEndsAt(text, s))) return 'relation';
   // 实际负责人为X, 承包户为X: a relation noun and 为 name the person as the noun alone does.
-  if (prev === WEI && relationNounEndsAt(text, s - 1)) return 'relation';
+  if (prev === WEI && personNounBefore(text, s - 1)) return 'relation';
   if (flags === 0) return null;
   // 村民安秀英, 居民房海燕: a resident noun (村民, 居民, 牧民 …) is whole, so 民 and the surname make no word (民安,
   // 民房). Other nouns may be half of a word (男女儿童: 女儿 and 儿童), so the glue stands after them.
-  if (gluedToPrevious(prev, text.charCodeAt(s)) && !(prev === MIN && relationNounEndsAt(text, s))) return null;
+  if (gluedToPrevious(prev, text.charCodeAt(s)) && !(prev === MIN && personNounBefore(text, s))) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
   if ((flags & 2) !== 0 && s >= 2) {
     const list = LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), prev));
@@ -255,10 +268,11 @@ function sexBracketAfter(text: string, s: number): boolean {
   return false;
 }
 
-function relationNounEndsAt(text: string, s: number): boolean {
+/** A person noun ends right before `s`: one of the listed (邻居, 村民, PERSON_NOUNS) or one derived by its head (personWords.ts). */
+function personNounBefore(text: string, s: number): boolean {
   const list = s >= 2 ? LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), text.charCodeAt(s - 1))) : undefined;
   if (list) for (const t of list) if (t.left === 'relation' && s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return true;
-  return false;
+  return personNounEndsAt(text, s);
 }
 
 /** `open`: any Han character that starts no place; only a relation noun before the name allows it. */
@@ -296,6 +310,27 @@ function rightContext(text: string, e: number): Right {
   return null;
 }
 
+/** Words of two or more characters that open a body's or a place's name right after a name (王芳商店, 李明小区). */
+const BODY_WORDS_BY_FIRST = byFirst([...ORGANISATION_SUFFIXES, '嘎查', '苏木', '社区', '小区', '街道'].filter((w) => w.length >= 2));
+
+/**
+ * The characters of PLACE_AFTER that name a settlement or a street: after a name found elsewhere they make a place
+ * (李明村, 王庄镇), while 处, 所, 部 … there open the sentence's next words (对池菲处以罚款, 王芳所说).
+ */
+const SETTLEMENT_AFTER = unitTable('村镇乡县市路街巷屯庄寨湾');
+
+/**
+ * True when what starts at `e` makes a name found elsewhere the start of a place's or a body's name (李明村, 王芳商店,
+ * 华夏银行) rather than its person: a settlement's character or a body's word. mentions.ts asks it of repeats.
+ */
+export function opensPlaceOrBody(text: string, e: number): boolean {
+  const code = text.charCodeAt(e);
+  if (SETTLEMENT_AFTER[code] === 1) return true;
+  const words = BODY_WORDS_BY_FIRST.get(code);
+  if (words) for (const w of words) if (text.startsWith(w, e)) return true;
+  return false;
+}
+
 /** Suffixes that end the name of a place or body; a run ending in one is that place (巴彦都日格嘎查). */
 const PLACE_SUFFIXES = ['嘎查', '苏木', '社区', '小区', '公司', '合作社', '委员会', '镇', '乡', '村', '旗', '盟', '市', '县', '区', '街道', '路', '街', '河', '湖', '山', '庙', '站', '场', '店', '厂'];
 
@@ -317,6 +352,9 @@ const ETHNICITY_IN_BRACKETS = /^[\u4e00-\u9fff]{1,4}族[）)]/;
 const KIN_IN_BRACKETS = /^(?:户主|之?(?:妻|夫|子|女|父|母)|妻子|丈夫|配偶|长子|次子|三子|长女|次女|三女|儿子|女儿|儿媳|女婿|孙子|孙女|外孙|外孙女|父亲|母亲|兄|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|祖父|祖母|岳父|岳母|公公|婆婆|夫妻|夫妇|本人)[）)]/;
 
 const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就', '已']);
+
+/** 贫困户X家的房子, 五保户X户: the household a name heads, which ends it as clearly as a verb (收到 does not: 到 is half of it). */
+const HOUSEHOLD_AFTER: ReadonlySet<string> = new Set(['家', '户']);
 
 /** What a doubled given name (欢欢, 亮亮) adds to a three-character reading. */
 const DOUBLED_GIVEN_BONUS = 2;
@@ -375,6 +413,8 @@ function openRight(text: string, e: number): boolean {
 /** Total score a candidate needs. Chosen on the development corpus, then left alone for the held-out slice. */
 const ACCEPT = 5;
 const ACCEPT_TWO_CHAR = 6;
+/** How much less a three-character reading needs when a person noun stands before it and a telling word after it. */
+const ANCHOR_RELIEF = 3;
 
 const TITLE_LAST = unitTable([...BYLINE_TITLES.map((t) => t[t.length - 1]), ...POST_LAST_CHARS]);
 
@@ -555,7 +595,7 @@ export function actingInOffice(text: string, s: number, e: number, kinBefore = f
   }
   // A person noun right before the name (网格员入户走访了独居老人X) says who X is: a staff label earlier in the clause is
   // someone else's. One right before the name (经办人：X) still makes X staff.
-  if (!relationNounEndsAt(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  if (!personNounBefore(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
   // 負 責 人　X: forms space a label's characters out.
   if (before.includes(' ') || before.includes('\u3000')) {
     const compact = before.replace(SPACES_RE, '');
@@ -803,10 +843,18 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
         // 老人 after a word describes the elder (高龄老人, 空巢老人); it says a name only after a name.
         // 村民全胜说: a word after a relation noun that speaks is a person (wordNames.ts), scored as a name.
+        // 住在县城的居民反映: a person noun itself (居民, 农民工) names the class, not a person.
+        if (PERSON_NOUN_SET.has(name)) continue;
         const spoken = g === 1 && left === 'relation' && isCommonWord(name) && spokenWordName(text, i);
         if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name) && !spoken) continue;
         if (right === 'strong' && PUBLIC_FIGURE_SET.has(name)) continue;
-        const charScore = spoken ? SPOKEN_WORD_SCORE : nameScore(name, surname);
+        // After a person noun or a dwelling or age clause, with a telling word or a boundary after the run, the
+        // structure carries the name: a given name of a class (九斤, 四海, 芒种) counts as a given word, and the
+        // characters need less evidence (ANCHOR_RELIEF) — what follows has decided where the name ends.
+        const personBefore = left === 'relation' && g === 2 && !isCommonWord(name.slice(0, 2));
+        const anchored = personBefore && (right === 'bound' || right === 'enum' || tellsAt(text, e, right) || (right === 'word' && HOUSEHOLD_AFTER.has(text[e])));
+        const classGiven = personBefore && isAnchoredGivenWord(given, anchored, text.charAt(e));
+        const charScore = spoken ? SPOKEN_WORD_SCORE : classGiven ? Math.max(nameScore(name, surname), surnameWeight(surname) + GIVEN_WORD_SCORE) : nameScore(name, surname);
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
         if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
         let score = charScore + LEFT_BONUS[left] + RIGHT_BONUS[right];
@@ -816,7 +864,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // A doubled given name (冷欢欢, 任亮亮) is a pattern of given names the character model does not see.
         if (g === 2 && given.charCodeAt(0) === given.charCodeAt(1)) score += DOUBLED_GIVEN_BONUS;
         // 2-char names are harder to tell from words; a trailing word glued on (王强调) is not a boundary.
-        const need = g === 1 ? ACCEPT_TWO_CHAR : ACCEPT;
+        const need = g === 1 ? ACCEPT_TWO_CHAR : anchored ? ACCEPT - ANCHOR_RELIEF : ACCEPT;
         // A reading with a telling word after it (汤安财位于) beats one that only a relation noun allows (汤安|财).
         const open = right === 'open';
         // Both open (村民马梅金握着…): the two-character reading must read clearly better, as most names have three.
@@ -838,10 +886,91 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       i = best.end;
     } else i++;
   }
-  return out;
+  return unknownSurnameNames(text, out);
 }
 
 const NO_DOTTED: readonly ProseName[] = [];
+
+/**
+ * 1 for the units a person anchor ends in: the last character of a listed person noun or clause, a derived noun's
+ * head (personWords.ts), and 的 (a dwelling or an age clause). The pass below reads one byte per character.
+ */
+const ANCHOR_LAST = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if ((TRIGGER_FLAGS[c] & 11) !== 0) ANCHOR_LAST[c] = 1;
+ANCHOR_LAST[DE] = 1;
+/** What the model gives a character that is grammar or ends places (的, 局, 村): never a name's. */
+const NEVER_SCORE = -20;
+/** The word-like surnames (wordSurnames.ts) by code unit: vocabulary, but their table says they are surnames too. */
+const WORD_SURNAME_UNITS = unitTable([...WORD_SURNAMES]);
+
+/**
+ * A person anchor strong enough to carry a surname no table holds: a listed person noun (农民工, 其妻, 女儿), a derived
+ * one of the heads that name a person and nothing else (…人, …人员, …者, …户, …主: 刑满释放人员, 承租人), or a clause in
+ * 的 that only a person ends (a dwelling, an age, a shared village). Not a head such as 民 or 工 glued to a word
+ * (派出所民警: 所民 is no noun, 警 no surname).
+ */
+const SURE_HEADS = unitTable('人员者户主'.split(''));
+
+/** `trigger`: a function word or verb that introduces a person (对, 将, 我叫, 通知): enough only before a telling word. */
+type Anchor = 'listed' | 'derived' | 'clause' | 'trigger' | null;
+
+function personAnchorBefore(text: string, s: number): Anchor {
+  const prev = text.charCodeAt(s - 1);
+  if (prev === DE) return leftContext(text, s) === 'relation' ? 'clause' : null;
+  const list = s >= 2 ? LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), prev)) : undefined;
+  if (list) for (const t of list) if (s >= t.word.length && text.startsWith(t.word, s - t.word.length)) return t.left === 'relation' ? 'listed' : 'trigger';
+  if ((TRIGGER_FLAGS[prev] & 1) !== 0) return 'trigger';
+  return SURE_HEADS[prev] === 1 && personNounEndsAt(text, s) ? 'derived' : null;
+}
+
+/**
+ * 农民工菅文举带着…, 其妻恽丫丫凭…, 刑满释放人员朔三毛，: a person noun (or a dwelling or age clause) before three Han
+ * characters that a telling word or a boundary ends says a person stands there, though the first character is in no
+ * surname table (the census holds thousands; examiners and registers use the rare ones). The two given characters
+ * must carry a name on their own (model/index.ts unlistedSurnameName, a class name such as 三毛), and the first must
+ * be a rare character (no vocabulary: 电工作业 and 残疾人证 open words) and start no name the main pass read.
+ * One table read per character; the rest only at anchors. `found` is in text order, and so is the result.
+ */
+function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
+  let extra: ProseName[] | null = null;
+  let k = 0;
+  for (let p = 0; p + 3 < text.length; p++) {
+    if (ANCHOR_LAST[text.charCodeAt(p)] !== 1) continue;
+    const s = p + 1;
+    const c = text.charCodeAt(s);
+    // A known surname or part was read by the main pass; a non-Han unit or a trigger opens no name here.
+    if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
+    // A word-like surname (咸, 水, 国: wordSurnames.ts) is vocabulary too, but its table says it is a surname.
+    const wordLike = WORD_SURNAME_UNITS[c] === 1;
+    if (isVocabularyCode(c) && !wordLike) continue;
+    const e = s + 3;
+    const surname = text[s];
+    const name = text.slice(s, e);
+    if (givenScore(surname) <= NEVER_SCORE || isCommonWord(name)) continue;
+    const right = rightContext(text, e);
+    const given = name.slice(1);
+    const score = nameScore(name, surname);
+    // With no telling word after it (女儿朔思雨正读…), the given part must read as a name as clearly as prose asks of
+    // a run after a person noun (OPEN_MIN_SCORE), and only a listed noun may stand before (为献血者佩戴绶带 is a verb).
+    const open = right === null;
+    if (open && !(score >= OPEN_MIN_SCORE && openRight(text, e))) continue;
+    const byClass = !open && isAnchoredGivenWord(given, true, text.charAt(e));
+    if (!byClass && !(wordLike ? wordSurnameName(name) !== null : unlistedSurnameName(name))) continue;
+    // 邻居咸四海说: a word-like surname needs a telling word, and a run that opens no word (水平高 does).
+    if (wordLike && (open || isCommonWord(name.slice(0, 2)))) continue;
+    const anchor = personAnchorBefore(text, s);
+    if (anchor === null || (open && anchor !== 'listed')) continue;
+    // 对菅国柱作出…, 我叫朔永红，: after a function word only a clear telling word or a boundary, and no class name.
+    if (anchor === 'trigger' && (byClass || wordLike || !(right === 'bound' || right === 'enum' || tellsAt(text, e, right)))) continue;
+    while (k < found.length && found[k].end <= s) k++;
+    if (k < found.length && found[k].start < e) continue;
+    if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e)) continue;
+    (extra ??= []).push({ start: s, end: e, surname });
+    p = e - 1;
+  }
+  if (extra === null) return found;
+  return found.concat(extra).sort((a, b) => a.start - b.start);
+}
 
 /** 网友“云中鹤”, 昵称“张三”: a run quoted whole after a word for a user is a screen name, not a person's name. */
 const NICKNAME_NOUNS = ['网友', '网民', '昵称', '网名', '用户', '博主', '主播'];

@@ -30,3 +30,31 @@ export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
 export const GIVEN_WORD_SCORE = 5;
 /** A reduplicated given name (甜甜, 丹丹, 晶晶) is a pattern of names, rarely of prose after a surname. */
 export const REDUPLICATED_SCORE = 4;
+
+/**
+ * Given names of a class rather than a list, read only where a structure already says a person stands (after a
+ * kinship or person noun, a dwelling or an age clause) and a telling word or a boundary ends the run: country
+ * names that count (三毛, 四海, 百顺, and the birth weight of 七斤, 九斤 — a numeral and one character that is no unit of
+ * time, money or counting), and the season a child was born in (the 24 solar terms: 芒种, 谷雨, 冬至; and 腊月, 正月).
+ * The numeral names need the telling word too: before a plain verb (女儿高三毕业) they are what they say; a season
+ * after a surname is a name whatever follows (车主吴芒种接到电话).
+ */
+const NUMERALS = new Set('一二三四五六七八九十百千万'.split(''));
+/** Units after a numeral that make it a count, an age, a date or a sum, never a name (三年, 五人, 八月, 十元, 二组). */
+const COUNTING_UNITS = new Set('年月日天周岁次个名人户位元角分秒时点层楼号组队排栋亩间件条项只匹辆台套批类种届期成倍家口代辈米吨克本张份块把支根双对片包箱袋瓶盒笔顿票'.split(''));
+const SEASON_NAMES: ReadonlySet<string> = new Set(
+  '立春 雨水 惊蛰 春分 清明 谷雨 立夏 小满 芒种 夏至 小暑 大暑 立秋 处暑 白露 秋分 寒露 霜降 立冬 小雪 大雪 冬至 小寒 大寒 腊月 正月 冬月'.split(' '),
+);
+
+/** After a season, what makes it the time of year (于芒种前后, 在谷雨时节, 到冬至那天) rather than a name. */
+const SEASON_TIME_AFTER = new Set('前后时节期间至左那当这'.split(''));
+
+/**
+ * True when `given` (two characters) is a given name of these classes; `told`: a telling word or a boundary follows;
+ * `next`: the character after the run.
+ */
+export function isAnchoredGivenWord(given: string, told: boolean, next: string): boolean {
+  if (given.length !== 2) return false;
+  if (SEASON_NAMES.has(given)) return !SEASON_TIME_AFTER.has(next);
+  return told && NUMERALS.has(given[0]) && !NUMERALS.has(given[1]) && !COUNTING_UNITS.has(given[1]);
+}

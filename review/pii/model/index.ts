@@ -6,6 +6,7 @@
  */
 import { COMPOUND_SURNAMES, PLACE_NAMES, PUBLIC_FIGURES, SINGLE_SURNAMES } from '../lexicon.js';
 import { COMMON_WORDS, GIVEN_CHAR_SCORES, SURNAME_WEIGHTS, WORDS_ENDING_IN_SURNAME } from './data.js';
+import { VOCABULARY_CHARS } from './vocabulary.js';
 import { GIVEN_NAME_WORDS, GIVEN_WORD_SCORE, REDUPLICATED_SCORE } from './givenWords.js';
 
 const GIVEN = new Map<string, number>();
@@ -85,6 +86,27 @@ const LANDFORMS = new Set('坟梁洼沟坡岭湾坪塬峁台屯庄营堡寨坝�
 
 function lastGivenScore(ch: string): number {
   return NEVER_LAST.has(ch) ? -20 : givenScore(ch);
+}
+
+const VOCABULARY = new Uint8Array(0x10000);
+for (let i = 0; i < VOCABULARY_CHARS.length; i++) VOCABULARY[VOCABULARY_CHARS.charCodeAt(i)] = 1;
+
+/** True for a character of ordinary vocabulary (作, 证, 健): it opens a word where a name might stand, not a rare surname. */
+export function isVocabularyCode(code: number): boolean {
+  return VOCABULARY[code] === 1;
+}
+
+/** What the two given characters must score under a surname no table holds (weight 0): a plain name's given part. */
+const UNLISTED_SURNAME_MIN = 3;
+
+/**
+ * True when a three-character `run` reads as a name under a surname no table holds (菅国柱, 恽秀兰, 朔永红): its first
+ * character is rare (no vocabulary) and no grammar, the run no word, and each given character seen in names with the
+ * two scoring as a plain name's given part. Only for callers whose structure says a person stands at `run`.
+ */
+export function unlistedSurnameName(run: string): boolean {
+  if (run.length !== 3 || VOCABULARY[run.charCodeAt(0)] === 1 || NEVER_GIVEN.has(run[0]) || WORDS.has(run)) return false;
+  return givenScore(run[1]) >= 0 && givenScore(run[2]) >= 0 && nameScore(run, run[0]) >= UNLISTED_SURNAME_MIN;
 }
 
 export function isCommonWord(w: string): boolean {
