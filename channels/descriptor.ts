@@ -19,6 +19,9 @@ export interface ChannelConfigKey {
   description: string;
 }
 
+/** How an item goes out on a channel that offers more than one way (WeChat: 发布 to the account's page, 群发 to its followers). */
+export type DeliveryMode = 'publish' | 'mass_send';
+
 /** What a channel can do beyond publishing; the conformance suite holds adapters to these flags. */
 export interface ChannelCapabilities {
   /** `status()`: the platform finishes asynchronously or can be asked whether an item is out. */
@@ -60,6 +63,11 @@ export interface ChannelDescriptor<K extends string = string> {
   /** Account channels only: the credentials an account must carry, validated when it is created or rotated. */
   readonly credentials?: z.ZodType<Record<string, string>>;
   readonly capabilities: ChannelCapabilities;
+  /**
+   * Channels with `capabilities.massSend`: how a release goes out when neither the release nor the account's
+   * settings choose. The one place this default is decided (booking, the settings shown, an unbooked delivery).
+   */
+  readonly defaultDeliveryMode?: DeliveryMode;
   readonly config: readonly ChannelConfigKey[];
   /** One adapter per process (caches such as WeChat's token are per instance). */
   create(settings: ChannelSettings): Channel;

@@ -63,6 +63,17 @@ export interface JobsOptions {
   logger?: Logger;
 }
 
+/**
+ * The pools whose database has its job table prepared in this process (`ensureJobsSchema`, or a scheduler's first
+ * `ready`): the preparation, a purge and two index lookups, runs once per start, not again in each scheduler.
+ */
+const preparedPools = new WeakSet<Pool>();
+
+/** `pool` reaches a database whose job table another pool of this process prepared (the owner's, at open). */
+export function markJobsSchemaReady(pool: Pool): void {
+  preparedPools.add(pool);
+}
+
 /** Held while Agenda's schema is created or replaced (see `ensureJobsSchema`). */
 const JOBS_SCHEMA_LOCK = 7_261_023_006;
 
@@ -86,6 +97,7 @@ export async function ensureJobsSchema(ownerPool: Pool, logger: Logger = silentL
     session.release();
   }
   logPurge(logger, await ensureJobIndexes(ownerPool, PUBLICATION_JOBS));
+  preparedPools.add(ownerPool);
 }
 
 /** A start that cleared finished jobs says so, with what it cost: the operator sees why this start took longer. */
@@ -127,18 +139,23 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
 export class AgendaScheduler implements Scheduler {
   private prepared: Promise<void> | null = null;
 
+  constructor(private readonly agenda: Agenda, private readonly pool: Pool, private readonly channel?: NotificationChannel, private readonly logger: Logger = silentLogger) {}
+
   /**
-   * `schemaReady`: the database was opened by `openDatabase`, whose `ensureJobsSchema` has made our indexes and
-   * cleared finished jobs already; doing it again at every start took the purge lock and looked the indexes up a
+   * The job table exists once Agenda is ready; our indexes on it are made, and finished jobs cleared, once per pool
+   * and process: by `openDatabase` (its `ensureJobsSchema`) at a start, else by the first scheduler of the pool — a
+   * test's scheduler built alone. Doing it again in each scheduler took the purge lock and looked the indexes up a
    * second time (and a third, from the reconciliation's own scheduler).
    */
-  constructor(private readonly agenda: Agenda, private readonly pool: Pool, private readonly channel?: NotificationChannel, private readonly logger: Logger = silentLogger, private readonly schemaReady = false) {}
-
-  /** The job table exists once Agenda is ready; our indexes on it are made, and finished jobs cleared, once per process (by `openDatabase` when `schemaReady`, else here). */
   ready(): Promise<void> {
-    this.prepared ??= this.schemaReady
-      ? this.agenda.ready
-      : this.agenda.ready.then(async () => logPurge(this.logger, await ensureJobIndexes(this.pool, PUBLICATION_JOBS)));
+    this.prepared ??= this.agenda.ready.then(async () => {
+      if (preparedPools.has(this.pool)) return;
+      preparedPools.add(this.pool);
+      logPurge(this.logger, await ensureJobIndexes(this.pool, PUBLICATION_JOBS).catch((error: unknown) => {
+        preparedPools.delete(this.pool);
+        throw error;
+      }));
+    });
     return this.prepared;
   }
 

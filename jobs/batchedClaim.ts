@@ -9,7 +9,7 @@
  * The job lock stays what it was, an alarm clock: whether and what a run may publish is decided by the
  * publication's lease and token (workflow/delivery), whichever worker holds the job.
  */
-import { Job, type Agenda, type JobParameters } from 'agenda';
+import { Job, type Agenda, type JobNotification, type JobParameters, type NotificationChannel } from 'agenda';
 import { prepared, type Pool } from '../store/db.js';
 import { JOBS_TABLE } from '../store/jobs.js';
 import type { Logger } from '../observe/logger.js';
@@ -28,9 +28,20 @@ export const BATCH_CLAIM_SQL = `UPDATE "${JOBS_TABLE}" SET locked_at = $1, last_
      LIMIT $6 FOR UPDATE SKIP LOCKED))
   RETURNING *`;
 
+/**
+ * How long a notification's fill waits for more notifications of the same name. A release arms its jobs and
+ * notifies per call, and every notification woke every worker into a claim of its own: half the claims came back
+ * empty. Notifications within the window share one claim; 20 ms is far inside the lateness budget (a scheduled
+ * job is claimed ahead of its time by the poll or its notification, and runs at its time).
+ */
+export const WAKE_COALESCE_MS = 20;
+
 /** The members of Agenda 6.2's JobProcessor this module relies on (private in its typings). */
 interface ProcessorInternals {
   processEvery: number;
+  notificationChannel?: NotificationChannel;
+  notificationUnsubscribe?: () => void;
+  handleNotification(notification: JobNotification): Promise<void>;
   nextScanAt: Date;
   lockedJobs: Job[];
   isRunning: boolean;
@@ -48,7 +59,7 @@ interface RepositoryInternals {
 const isProcessor = (value: unknown): value is ProcessorInternals => {
   const p = value as Partial<ProcessorInternals> | null;
   return !!p && typeof p.jobQueueFilling === 'function' && typeof p.runOrRetry === 'function' && typeof p.enqueueJob === 'function'
-    && typeof p.updateStatus === 'function' && Array.isArray(p.lockedJobs);
+    && typeof p.updateStatus === 'function' && typeof p.handleNotification === 'function' && Array.isArray(p.lockedJobs);
 };
 
 /**
@@ -115,6 +126,31 @@ export function batchClaims(agenda: Agenda, pool: Pool, limits: Readonly<Record<
     filling.set(name, run);
     return run;
   };
+
+  /** The names whose notification fill is waiting out the coalescing window. */
+  const woken = new Set<string>();
+  const ownNotification = processor.handleNotification.bind(processor);
+  const onNotification = async (notification: JobNotification): Promise<void> => {
+    const name = notification.jobName;
+    if (!(name in limits)) return ownNotification(notification);
+    // Agenda's own rules: a stopped processor, or a job due after this poll window (the next poll takes it).
+    if (!processor.isRunning || (notification.nextRunAt && notification.nextRunAt > processor.nextScanAt)) return;
+    // A worker whose last claim was a full batch holds more than half its limit: it claims again as soon as half is
+    // free (runOrRetry), and that claim takes the notified job if no other worker has; asking now would come back empty.
+    if (more.get(name) && room(name) < limits[name] / 2) return;
+    if (woken.has(name)) return;
+    woken.add(name);
+    setTimeout(() => {
+      woken.delete(name);
+      if (!processor.isRunning) return;
+      void processor.jobQueueFilling(name).then(() => void processor.jobProcessing(), () => {});
+    }, WAKE_COALESCE_MS).unref();
+  };
+  // Agenda subscribed its own handler at start; this one takes its place (stop and drain unsubscribe it the same way).
+  if (processor.notificationChannel && processor.notificationUnsubscribe) {
+    processor.notificationUnsubscribe();
+    processor.notificationUnsubscribe = processor.notificationChannel.subscribe(onNotification);
+  }
 
   processor.runOrRetry = async (job: Job): Promise<void> => {
     await runOwn(job);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Config } from './config.js';
 import { ConfigError } from './config.js';
-import { ensureJobsSchema } from '../jobs/agenda.js';
+import { ensureJobsSchema, markJobsSchemaReady } from '../jobs/agenda.js';
 import { silentLogger, type Logger } from '../observe/logger.js';
 import { createPool, type Pool } from '../store/db.js';
 import { ensureDatabase, startEmbedded } from '../store/embedded.js';
@@ -81,6 +81,7 @@ async function prepareSchema(ownerUrl: string | null, appPool: Pool, logger: Log
   try {
     await migrate(owner);
     await ensureJobsSchema(owner, logger);
+    markJobsSchemaReady(appPool);
     await grantAppRole(owner, (await currentRole(appPool)).name);
   } finally {
     await owner.end();

@@ -63,8 +63,8 @@ export async function startHub(config: Config, options: HubOptions): Promise<Hub
   const name = options.name ?? `${options.web ? 'web' : ''}${options.worker ? 'worker' : ''}-${process.pid}`;
   const lockLifetimeMs = options.lockLifetimeMs ?? config.jobsLockLifetimeMs;
   const { agenda, backend } = createAgenda(db.pool, { name, processEvery: options.processEvery ?? config.jobsPollMs, lockLifetimeMs, ensureSchema: false, logger });
-  // openDatabase has prepared the job table (ensureJobsSchema): the scheduler need not do it again.
-  const scheduler = new AgendaScheduler(agenda, db.pool, backend.notificationChannel, logger, true);
+  // openDatabase has prepared the job table (ensureJobsSchema) and marked its pool: the scheduler does not do it again.
+  const scheduler = new AgendaScheduler(agenda, db.pool, backend.notificationChannel, logger);
   const deps: Deps<Config> = {
     pool: db.pool,
     config,

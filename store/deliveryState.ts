@@ -4,9 +4,10 @@
  * hot claim path reads nothing extra; these are read only when a delivery fails or a WeChat mode is needed.
  */
 import { BEIJING_TIME_ZONE } from '../time/beijing.js';
+import type { DeliveryMode } from '../channels/descriptor.js';
 import { prepared, type Queryable } from './db.js';
 
-export type DeliveryMode = 'publish' | 'mass_send';
+export type { DeliveryMode };
 
 /** Starts the round's clock, unless it is already running; returns when the round began. */
 export async function startAttemptRound(db: Queryable, publicationId: string, at: Date): Promise<Date> {
@@ -35,17 +36,17 @@ export interface BookedMode {
 }
 
 /**
- * Books how each publication goes out — `override`, else its account's setting, else 发布 (as `defaultWechatMode`) —
- * in ONE statement for a release's WeChat publications (it was a settings read and an update per publication);
- * answers each one's mode.
+ * Books how each publication goes out — `override`, else its account's setting, else `fallback` (the channel's
+ * default) — in ONE statement for a release's WeChat publications (it was a settings read and an update per
+ * publication); answers each one's mode. A publication whose account row is not there gets no row back.
  */
-export async function bookDeliveryModes(db: Queryable, publicationIds: readonly string[], override: DeliveryMode | null): Promise<BookedMode[]> {
+export async function bookDeliveryModes(db: Queryable, publicationIds: readonly string[], override: DeliveryMode | null, fallback: DeliveryMode): Promise<BookedMode[]> {
   if (publicationIds.length === 0) return [];
   const { rows } = await db.query<BookedMode>(prepared(
-    `UPDATE publications p SET delivery_mode = COALESCE($2::text, a.settings->>'wechatMode', 'publish')
+    `UPDATE publications p SET delivery_mode = COALESCE($2::text, a.settings->>'wechatMode', $3::text)
        FROM channel_accounts a WHERE p.id = ANY($1::uuid[]) AND a.id = p.account_id
      RETURNING p.id, p.delivery_mode AS mode, a.settings->>'wechatAccountType' AS "accountType"`,
-    [publicationIds, override],
+    [publicationIds, override, fallback],
   ));
   return rows;
 }

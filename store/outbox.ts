@@ -1,4 +1,4 @@
-import { prepared, type Queryable, type Tx } from './db.js';
+import { prepared, type Queryable } from './db.js';
 
 export type OutboxKind = 'mail' | 'deliver' | 'retract' | 'cancel';
 
@@ -17,28 +17,34 @@ export async function insertOutbox(db: Queryable, kind: OutboxKind, payload: unk
   await db.query(prepared('WITH row AS (INSERT INTO outbox (kind, payload) VALUES ($1, $2)) SELECT pg_notify($3, $1)', [kind, JSON.stringify(payload), OUTBOX_CHANNEL]));
 }
 
-/** Due rows, locked for this transaction; rows another dispatcher holds are skipped, not waited for. */
-export async function claimOutbox(tx: Tx, limit: number): Promise<OutboxRow[]> {
-  const { rows } = await tx.query<OutboxRow>(prepared(
-    `SELECT id, kind, payload, attempts FROM outbox
-     WHERE done_at IS NULL AND next_attempt_at <= now()
-     ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-    [limit],
+/**
+ * Due rows, leased for `leaseMs` in one autocommitted statement: their due time moves past the lease, so other
+ * dispatchers skip them while this one carries them out with no connection held (a mail written or sent, a job
+ * armed), and a dispatcher that dies mid-row leaves them due again when the lease lapses (at least once).
+ */
+export async function claimOutbox(db: Queryable, limit: number, leaseMs: number): Promise<OutboxRow[]> {
+  const { rows } = await db.query<OutboxRow>(prepared(
+    `UPDATE outbox SET next_attempt_at = now() + $2 * interval '1 millisecond'
+      WHERE id = ANY(ARRAY(
+        SELECT id FROM outbox WHERE done_at IS NULL AND next_attempt_at <= now()
+         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED))
+     RETURNING id, kind, payload, attempts`,
+    [limit, leaseMs],
   ));
-  return rows;
+  return rows.sort((a, b) => a.id - b.id);
 }
 
-export async function finishOutbox(tx: Tx, id: number, error: string | null = null): Promise<void> {
-  await tx.query('UPDATE outbox SET done_at = now(), attempts = attempts + 1, last_error = $2 WHERE id = $1', [id, error]);
+export async function finishOutbox(db: Queryable, id: number, error: string | null = null): Promise<void> {
+  await db.query('UPDATE outbox SET done_at = now(), attempts = attempts + 1, last_error = $2 WHERE id = $1', [id, error]);
 }
 
 /** Rows carried out without error, all in one statement. */
-export async function finishOutboxRows(tx: Tx, ids: readonly number[]): Promise<void> {
-  if (ids.length) await tx.query(prepared('UPDATE outbox SET done_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])', [ids]));
+export async function finishOutboxRows(db: Queryable, ids: readonly number[]): Promise<void> {
+  if (ids.length) await db.query(prepared('UPDATE outbox SET done_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])', [ids]));
 }
 
-export async function retryOutbox(tx: Tx, id: number, error: string, delayMs: number): Promise<void> {
-  await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + $3 * interval '1 millisecond' WHERE id = $1`, [id, error, delayMs]);
+export async function retryOutbox(db: Queryable, id: number, error: string, delayMs: number): Promise<void> {
+  await db.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + $3 * interval '1 millisecond' WHERE id = $1`, [id, error, delayMs]);
 }
 
 export async function pendingOutbox(db: Queryable): Promise<number> {

@@ -6,13 +6,14 @@
  * AWAITING_CONFIRMATION and the unit's channel admins are mailed.
  */
 import { appendAudit } from '../audit/chain.js';
+import { WECHAT_DEFAULT_MODE } from '../channels/wechat/descriptor.js';
 import { findAccountSettings, type AccountSettings } from '../store/channelSettings.js';
 import { withTransaction, type Tx } from '../store/db.js';
 import { bookDeliveryModes, countMassSends, type DeliveryMode } from '../store/deliveryState.js';
 import { findUsersOfUnit } from '../store/organisation.js';
 import { saveHeldProgress, type PublicationRecord } from '../store/publications.js';
 import type { Deps } from './deps.js';
-import { badInput } from './errors.js';
+import { AppError, badInput } from './errors.js';
 import { notify, publicationSubject } from './notify.js';
 
 export interface ReleaseOptions {
@@ -23,7 +24,17 @@ export interface ReleaseOptions {
 export const MASS_SEND_QUOTA = { subscription: { period: 'day', limit: 1, label: '订阅号每天 1 次' }, service: { period: 'month', limit: 4, label: '服务号每月 4 次' } } as const;
 
 export function defaultWechatMode(settings: AccountSettings): DeliveryMode {
-  return settings.wechatMode ?? 'publish';
+  return settings.wechatMode ?? WECHAT_DEFAULT_MODE;
+}
+
+/**
+ * A WeChat publication whose account row was not there when the release booked its mode: nothing was booked, so
+ * a 群发 would go out uncounted against the quota. The release is refused (and its transaction undone) instead.
+ */
+export class UnbookedDeliveryError extends AppError {
+  constructor(readonly publicationId: string, readonly accountId: string) {
+    super('NOT_FOUND', '发布所用的公众号账号不存在或已被删除，无法安排发布方式，请检查渠道账号后重试', { publicationId, accountId });
+  }
 }
 
 /** Sets how each WeChat publication of a release goes out; refuses a 群发 past the account's quota. */
@@ -31,9 +42,11 @@ export async function bookWechatModes(tx: Tx, publications: PublicationRecord[],
   const wechat = publications.filter((p) => p.channel === 'WECHAT' && p.accountId && (p.status === 'PENDING' || p.status === 'CANCELLED' || p.status === 'FAILED'));
   // Every mode is written first (one statement); a 群发 past its quota then refuses the release, and the
   // transaction takes the modes back with everything else.
-  const modes = new Map((await bookDeliveryModes(tx, wechat.map((p) => p.id), options?.wechatMode ?? null)).map((b) => [b.id, b]));
+  const modes = new Map((await bookDeliveryModes(tx, wechat.map((p) => p.id), options?.wechatMode ?? null, WECHAT_DEFAULT_MODE)).map((b) => [b.id, b]));
   for (const publication of wechat) {
-    const { mode, accountType } = modes.get(publication.id) ?? { mode: options?.wechatMode ?? 'publish', accountType: null };
+    const booked = modes.get(publication.id);
+    if (!booked) throw new UnbookedDeliveryError(publication.id, publication.accountId!);
+    const { mode, accountType } = booked;
     if (mode === 'mass_send') {
       const quota = MASS_SEND_QUOTA[accountType ?? 'subscription'];
       const booked = await countMassSends(tx, publication.accountId!, at, quota.period, wechat.map((p) => p.id));

@@ -1,4 +1,4 @@
-import { withTransaction, type Queryable } from '../store/db.js';
+import type { Queryable } from '../store/db.js';
 import { currentRequestId, withRequestId } from '../observe/logger.js';
 import { claimOutbox, finishOutbox, finishOutboxRows, insertOutbox, retryOutbox, type OutboxKind, type OutboxRow } from '../store/outbox.js';
 import type { Deps, Mail } from './deps.js';
@@ -50,29 +50,37 @@ async function perform(deps: Deps, row: OutboxRow): Promise<void> {
   }
 }
 
-/** Carries out one batch of due rows; returns how many it took (0: nothing due). */
+/**
+ * How long a claimed batch is the claimer's: longer than a batch takes (a mail server's timeouts included), so
+ * a slow send is not sent twice by a second dispatcher; a dispatcher that died mid-batch is replaced after it.
+ */
+export const OUTBOX_LEASE_MS = 5 * 60_000;
+
+/**
+ * Carries out one batch of due rows; returns how many it took (0: nothing due). The rows are leased, not locked:
+ * no database connection is held while mails are written or sent and jobs armed (a worker's pool is small, and
+ * arming a job needs a connection of its own).
+ */
 export async function dispatchOutbox(deps: Deps, limit = 20): Promise<number> {
-  return withTransaction(deps.pool, async (tx) => {
-    const rows = await claimOutbox(tx, limit);
-    // Rows done without error are marked together at the end: one statement for the batch, same transaction.
-    const done: number[] = [];
-    for (const row of rows) {
-      try {
-        await withRequestId((row.payload as { requestId?: string }).requestId, () => perform(deps, row));
-        done.push(row.id);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const attempts = row.attempts + 1;
-        if (attempts >= MAX_OUTBOX_ATTEMPTS) {
-          deps.logger.error({ err: error, outboxId: row.id, kind: row.kind, attempts }, '发件箱条目多次失败，已放弃');
-          await finishOutbox(tx, row.id, message);
-        } else {
-          deps.logger.warn({ err: error, outboxId: row.id, kind: row.kind, attempts }, '发件箱条目失败，稍后重试');
-          await retryOutbox(tx, row.id, message, retryDelay(attempts));
-        }
+  const rows = await claimOutbox(deps.pool, limit, OUTBOX_LEASE_MS);
+  // Rows done without error are marked together at the end: one statement for the batch.
+  const done: number[] = [];
+  for (const row of rows) {
+    try {
+      await withRequestId((row.payload as { requestId?: string }).requestId, () => perform(deps, row));
+      done.push(row.id);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const attempts = row.attempts + 1;
+      if (attempts >= MAX_OUTBOX_ATTEMPTS) {
+        deps.logger.error({ err: error, outboxId: row.id, kind: row.kind, attempts }, '发件箱条目多次失败，已放弃');
+        await finishOutbox(deps.pool, row.id, message);
+      } else {
+        deps.logger.warn({ err: error, outboxId: row.id, kind: row.kind, attempts }, '发件箱条目失败，稍后重试');
+        await retryOutbox(deps.pool, row.id, message, retryDelay(attempts));
       }
     }
-    await finishOutboxRows(tx, done);
-    return rows.length;
-  });
+  }
+  await finishOutboxRows(deps.pool, done);
+  return rows.length;
 }

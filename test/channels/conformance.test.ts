@@ -102,6 +102,9 @@ test('every account channel has a conformance harness, and every descriptor matc
     expect(adapter.kind).toBe(d.kind);
     expect(typeof adapter.retract === 'function').toBe(d.capabilities.retract);
     if (d.capabilities.status) expect(typeof adapter.status).toBe('function');
+    // A channel that can 群发 has the method and says which way a release goes when nobody chooses.
+    expect(typeof (adapter as { massSend?: unknown }).massSend === 'function').toBe(d.capabilities.massSend);
+    expect('defaultDeliveryMode' in d && d.defaultDeliveryMode !== undefined).toBe(d.capabilities.massSend);
     if (!d.hosted) expect(Object.keys(harnesses)).toContain(d.kind);
     expect(d.hosted || d.credentials !== undefined).toBe(true);
   }

@@ -1,5 +1,5 @@
-import type { Agenda } from 'agenda';
-import { batchClaims } from '../../jobs/batchedClaim.js';
+import type { Agenda, JobId, JobNotification } from 'agenda';
+import { batchClaims, WAKE_COALESCE_MS } from '../../jobs/batchedClaim.js';
 import { createAgenda, DELIVER_JOB, stopAgenda } from '../../jobs/agenda.js';
 import { silentLogger } from '../../observe/logger.js';
 import { armJobs, ensureJobIndexes } from '../../store/jobs.js';
@@ -81,5 +81,51 @@ test('due jobs are split between two workers, claimed a batch per statement, eac
     expect((await db.pool.query('SELECT 1 FROM agenda_jobs WHERE name = $1', [DELIVER_JOB])).rowCount).toBe(0);
   } finally {
     await Promise.all([a.stop(), b.stop()]);
+  }
+});
+
+/** Hands a notification to this worker's handlers, as the LISTEN connection does when a release arms jobs. */
+async function notifyWorker(w: Worker, jobId: string): Promise<void> {
+  const channel = (w.agenda as unknown as { jobProcessor: { notificationChannel: { notifyHandlers(n: JobNotification): Promise<void> } } }).jobProcessor.notificationChannel;
+  await channel.notifyHandlers({ jobId: jobId as unknown as JobId, jobName: DELIVER_JOB, nextRunAt: new Date(), priority: 0, timestamp: new Date(), source: 'test' });
+}
+
+const waitUntil = async (done: () => boolean, ms = 30_000): Promise<void> => {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+};
+
+test('notifications close together share one claim; a worker holding a full batch does not claim on a notification', async () => {
+  const w = await worker('worker-c', 300);
+  try {
+    await ensureJobIndexes(db.pool, [DELIVER_JOB]);
+    await db.pool.query('DELETE FROM agenda_jobs');
+    // Six releases' notifications in a burst (each armed its own job): one claim takes all six jobs.
+    const burst = Array.from({ length: 6 }, (_, i) => `00000000-0000-4000-8001-${String(i).padStart(12, '0')}`);
+    const jobIds = await Promise.all(burst.map((publicationId) => armJobs(db.pool, DELIVER_JOB, [{ publicationId, at: new Date() }], 'test', null)));
+    await new Promise((r) => setTimeout(r, 100));
+    const claimsBefore = w.claims;
+    await Promise.all(jobIds.map((jobId) => notifyWorker(w, jobId!)));
+    await waitUntil(() => w.ran.length === burst.length);
+    expect([...w.ran].sort()).toEqual(burst);
+    expect(w.claims - claimsBefore).toBe(1);
+
+    // A full batch (the limit, more due): further notifications wait for the refill at half the limit, not a claim each.
+    const many = Array.from({ length: LIMIT * 2 }, (_, i) => `00000000-0000-4000-8002-${String(i).padStart(12, '0')}`);
+    await armJobs(db.pool, DELIVER_JOB, many.map((publicationId) => ({ publicationId, at: new Date() })), 'test', null);
+    const jobId = (await db.pool.query<{ id: string }>('SELECT id FROM agenda_jobs WHERE name = $1 LIMIT 1', [DELIVER_JOB])).rows[0].id;
+    const ranBefore = w.ran.length;
+    const full = w.claims;
+    await notifyWorker(w, jobId);
+    await new Promise((r) => setTimeout(r, WAKE_COALESCE_MS + 50));
+    expect(w.claims - full).toBe(1);
+    for (let i = 0; i < 5; i++) await notifyWorker(w, jobId);
+    await new Promise((r) => setTimeout(r, WAKE_COALESCE_MS + 50));
+    expect(w.claims - full).toBe(1);
+    expect(w.ran.length).toBe(ranBefore);
+    await waitUntil(() => w.ran.length === ranBefore + many.length);
+    expect(w.ran.slice(ranBefore).sort()).toEqual(many);
+  } finally {
+    await w.stop();
   }
 });

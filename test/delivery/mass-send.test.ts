@@ -1,7 +1,9 @@
 import { hubChannels } from '../../channels/registry.js';
 import { WechatChannel } from '../../channels/wechat/index.js';
 import { findPublication, upsertPublications } from '../../store/publications.js';
-import { awaitMassSendConfirmation } from '../../workflow/massSend.js';
+import { AppError } from '../../workflow/errors.js';
+import { awaitMassSendConfirmation, bookWechatModes, UnbookedDeliveryError } from '../../workflow/massSend.js';
+import { withTransaction as withTx } from '../../store/db.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
 import { startSmtpSink } from '../helpers/smtp.js';
 import { startWechatSim, type WechatSim } from '../sim/wechat.js';
@@ -123,4 +125,36 @@ test('a worker that lost its lease after the 群发 marks nothing, audits nothin
   const confirmMails = () => smtp.mails.slice(mailsBefore).filter((m) => m.subject.includes('群发待确认') && m.subject.includes('关于租约接管后群发确认的测试通知'));
   await eventually(async () => confirmMails().length > 0);
   expect(confirmMails()).toHaveLength(1);
+});
+
+test('a 群发 whose account row is gone is refused with a typed error, not sent unbooked past the quota', async () => {
+  const other = await t.gql<{ createChannelAccount: { id: string } }>('mutation($i: ChannelAccountInput!){ createChannelAccount(input:$i){ id } }', {
+    i: { channel: 'WECHAT', name: '某区融媒体订阅号', credentials: { appId: wechat.appId, appSecret: wechat.appSecret } },
+  }, tokens.chan);
+  const goneAccount = other.data!.createChannelAccount.id;
+  const id = await approved('关于账号缺失时群发登记的测试通知');
+  const { rows: [row] } = await t.db.pool.query<{ revision: number }>('SELECT revision FROM contents WHERE id = $1', [id]);
+  const [pending] = await upsertPublications(t.db.pool, id, row.revision, [{ channel: 'WECHAT', accountId: goneAccount }], new Date());
+  const publication = (await findPublication(t.db.pool, pending.id))!;
+
+  const client = await t.db.pool.connect();
+  try {
+    await client.query('BEGIN');
+    // The foreign key keeps an account in use from being deleted; the row going missing is simulated past it.
+    await client.query(`SET LOCAL session_replication_role = replica`);
+    await client.query('DELETE FROM channel_accounts WHERE id = $1', [goneAccount]);
+    const refused = await bookWechatModes(client, [publication], { wechatMode: 'mass_send' }, new Date()).then(() => null, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(UnbookedDeliveryError);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: 'NOT_FOUND', details: { publicationId: pending.id, accountId: goneAccount } });
+    expect((refused as Error).message).toContain('公众号账号不存在');
+    const { rows: [booked] } = await client.query('SELECT delivery_mode FROM publications WHERE id = $1', [pending.id]);
+    expect(booked.delivery_mode).toBeNull();
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
+  // Undone with the transaction: the account is back and the same publication books normally.
+  await withTx(t.db.pool, (tx) => bookWechatModes(tx, [publication], { wechatMode: 'publish' }, new Date()));
+  expect((await t.db.pool.query('SELECT delivery_mode FROM publications WHERE id = $1', [pending.id])).rows[0].delivery_mode).toBe('publish');
 });

@@ -1,4 +1,5 @@
 import { AgendaScheduler, createAgenda, DELIVER_JOB, ensureJobsSchema, stopAgenda } from '../../jobs/agenda.js';
+import { createPool } from '../../store/db.js';
 import { armJobs } from '../../store/jobs.js';
 import { releaseLease, renewLease, saveHeldProgress } from '../../store/publications.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -19,11 +20,19 @@ test('a scheduler over a database openDatabase prepared sends nothing to get rea
   const { agenda, backend } = createAgenda(db.pool, { name: 'start-once', ensureSchema: false });
   try {
     await agenda.ready;
-    const prepared = new AgendaScheduler(agenda, db.pool, undefined, undefined, true);
-    const unprepared = new AgendaScheduler(agenda, db.pool);
+    // ensureJobsSchema (as openDatabase runs it) prepared this pool's database: no scheduler of the pool does it again.
+    const prepared = new AgendaScheduler(agenda, db.pool);
     expect(await statementsDuring(db.pool, () => prepared.ready())).toBe(0);
-    // Without the flag the scheduler purges again (on a client of its own, not counted here) and looks both indexes up.
-    expect(await statementsDuring(db.pool, () => unprepared.ready())).toBe(2);
+    expect(await statementsDuring(db.pool, () => new AgendaScheduler(agenda, db.pool).ready())).toBe(0);
+    // A scheduler built alone over a pool nobody prepared does it itself — purges (on a client of its own, not
+    // counted here) and looks both indexes up — and only the first scheduler of that pool.
+    const alone = createPool(db.url, 2);
+    try {
+      expect(await statementsDuring(alone, () => new AgendaScheduler(agenda, alone).ready())).toBe(2);
+      expect(await statementsDuring(alone, () => new AgendaScheduler(agenda, alone).ready())).toBe(0);
+    } finally {
+      await alone.end();
+    }
     const id = '00000000-0000-4000-8000-000000000101';
     expect(await statementsDuring(db.pool, () => prepared.deliver([id], new Date()))).toBe(1);
     // Armed again: the unique index made by ensureJobsSchema keeps one job per publication.

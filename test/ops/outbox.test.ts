@@ -10,6 +10,7 @@ import { listPublications } from '../../store/publications.js';
 import { SYSTEM } from '../../workflow/actor.js';
 import { createChannelAccount } from '../../workflow/accounts.js';
 import { createContent, submitContent } from '../../workflow/content.js';
+import { dispatchOutbox, queueMail } from '../../workflow/outbox.js';
 import { MAX_RETRACT_ATTEMPTS, retractPublication } from '../../workflow/delivery/index.js';
 import type { Deps, Scheduler } from '../../workflow/deps.js';
 import { retractContent } from '../../workflow/publish.js';
@@ -52,6 +53,46 @@ test('a process that dies between the commit and the mail loses no mail: the nex
     }
   } finally {
     await smtp.close();
+    await db.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a dispatcher holds no database connection while it sends, and no other dispatcher takes the row meanwhile', async () => {
+  const db = await createTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-outbox-'));
+  try {
+    await queueMail(db.pool, { to: ['clerk@example.test'], subject: '【统发】租约测试', text: '正文' });
+    const seen: { checkedOut: number; rival: number }[] = [];
+    let failFirst = true;
+    const deps: Deps = {
+      pool: db.pool, config: loadConfig({ DATABASE_URL: db.url, DATA_DIR: dataDir, NODE_ENV: 'test' }),
+      scheduler: { deliver: async () => {}, cancel: async () => {}, retract: async () => {} }, now: () => new Date(), logger: silentLogger,
+      credentials: credentialVault('未用于本测试'),
+      mailer: {
+        send: async () => {
+          // Mid-send: what this dispatcher holds of the pool, and what a second dispatcher would take.
+          const checkedOut = db.pool.totalCount - db.pool.idleCount;
+          seen.push({ checkedOut, rival: await dispatchOutbox({ ...deps, mailer: { send: async () => { throw new Error('rival must not send'); } } }) });
+          if (failFirst) {
+            failFirst = false;
+            throw new Error('邮件服务器暂不可用');
+          }
+        },
+      },
+    };
+    expect(await dispatchOutbox(deps)).toBe(1);
+    const [row] = (await db.pool.query<{ attempts: number; done: boolean; error: string | null; waitMs: number }>(
+      `SELECT attempts, done_at IS NOT NULL AS done, last_error AS error, (EXTRACT(EPOCH FROM next_attempt_at - now()) * 1000)::float8 AS "waitMs" FROM outbox`)).rows;
+    // The failure is a retry in 2 s, not the claim's lease.
+    expect(row).toMatchObject({ attempts: 1, done: false, error: '邮件服务器暂不可用' });
+    expect(row.waitMs).toBeLessThanOrEqual(2000);
+    await db.pool.query('UPDATE outbox SET next_attempt_at = now()');
+    expect(await dispatchOutbox(deps)).toBe(1);
+    expect(seen).toEqual([{ checkedOut: 0, rival: 0 }, { checkedOut: 0, rival: 0 }]);
+    expect((await db.pool.query('SELECT attempts, done_at IS NOT NULL AS done, last_error AS error FROM outbox')).rows).toEqual([{ attempts: 2, done: true, error: null }]);
+    expect(await dispatchOutbox(deps)).toBe(0);
+  } finally {
     await db.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

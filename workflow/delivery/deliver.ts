@@ -3,6 +3,7 @@ import { HOSTED_KINDS } from '../../channels/catalogue.js';
 import { ChannelError, leaseLost, SEND_SETTLED_BY, type AccountCredentials, type Channel, type ChannelKind, type PublishContext, type Rendition } from '../../channels/Channel.js';
 import type { ChannelRegistry } from '../../channels/registry.js';
 import type { WechatChannel } from '../../channels/wechat/index.js';
+import { WECHAT_DEFAULT_MODE } from '../../channels/wechat/descriptor.js';
 import { withTransaction } from '../../store/db.js';
 import type { DeliveryMode } from '../../store/deliveryState.js';
 import { findPublication, recordSubmission, releaseLease, renewLease, saveHeldProgress, type PublicationRecord } from '../../store/publications.js';
@@ -76,7 +77,7 @@ async function callPlatform(
     if (!toSend) return await poll(deps, adapter, account, publication, unitId);
     const { rendition } = toSend;
     checkRendition(adapter, rendition, account);
-    const massSend = publication.channel === 'WECHAT' && isMassSender(adapter) && toSend.deliveryMode === 'mass_send';
+    const massSend = publication.channel === 'WECHAT' && isMassSender(adapter) && (toSend.deliveryMode ?? WECHAT_DEFAULT_MODE) === 'mass_send';
     const send = massSend ? adapter.massSend.bind(adapter) : adapter.publish.bind(adapter);
     const result = await send(rendition, account, publication.idempotencyKey, { attempt: publication.attempts, resume: publication.progress, ...fencedProgress(deps, publication) });
     if (result.pending) {
