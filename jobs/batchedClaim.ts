@@ -143,7 +143,8 @@ export function batchClaims(agenda: Agenda, pool: Pool, limits: Readonly<Record<
     setTimeout(() => {
       woken.delete(name);
       if (!processor.isRunning) return;
-      void processor.jobQueueFilling(name).then(() => void processor.jobProcessing(), () => {});
+      // A failed fill is not lost (the next poll claims the job), but it is logged, never swallowed.
+      void processor.jobQueueFilling(name).then(() => void processor.jobProcessing(), (error: unknown) => logger.warn({ err: error, job: name }, '任务通知后领取失败，等待下次轮询'));
     }, WAKE_COALESCE_MS).unref();
   };
   // Agenda subscribed its own handler at start; this one takes its place (stop and drain unsubscribe it the same way).
