@@ -275,6 +275,13 @@ function personNounBefore(text: string, s: number): boolean {
   return personNounEndsAt(text, s);
 }
 
+/** The run s..e fills a bracket glued to a word before it (自主创业（…）): the bracket explains that word. */
+function explainingBracket(text: string, s: number, e: number): boolean {
+  const open = text.charCodeAt(s - 1);
+  const close = text.charCodeAt(e);
+  return s >= 2 && ((open === 0xff08 && close === 0xff09) || (open === 0x28 && close === 0x29)) && isHanCode(text.charCodeAt(s - 2));
+}
+
 /** `open`: any Han character that starts no place; only a relation noun before the name allows it. */
 type Right = 'strong' | 'bound' | 'enum' | 'word' | 'open' | null;
 
@@ -863,9 +870,9 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const charScore = spoken ? SPOKEN_WORD_SCORE : classGiven ? Math.max(nameScore(name, surname), surnameWeight(surname) + GIVEN_WORD_SCORE) : nameScore(name, surname);
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
         if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
-        // 自主创业（农家乐）, 另设（农家院）: with only marks on both sides, a run that opens with a word (农家) is that
-        // word's compound, as with nothing after it; a name set apart so has a person noun, a sex or a telling word.
-        if (left === 'bound' && right === 'bound' && g === 2 && isCommonWord(name.slice(0, 2))) continue;
+        // 自主创业（农家乐）, 配套建设（农家院）: a bracket that explains the word before it holds a kind, and a run that
+        // opens with a word (农家) is that word's compound; a name in brackets there has a sex, a kinship or a post.
+        if (g === 2 && right === 'bound' && explainingBracket(text, i, e) && isCommonWord(name.slice(0, 2))) continue;
         let score = charScore + LEFT_BONUS[left] + RIGHT_BONUS[right];
         // 邵彩荣获…: the last given character may open the telling word (荣获, 担任) instead of ending the name.
         if (g === 2 && opensRightWord(text, e - 1)) score -= SPLIT_WORD_PENALTY;

@@ -51,8 +51,9 @@ describe('a common word\'s compound set apart by marks alone is that word', () =
     expect(names('5 | 母建华 | 自主创业（农家乐） | 汀溪县')).toEqual(['母建华']);
   });
 
-  it('keeps a name a sex follows', () => {
+  it('keeps a name a sex follows and a signature on its own line', () => {
     expect(names('王国华，男，汉族，1968年生。')).toEqual(['王国华']);
+    expect(names('特此申请。\n王国华\n2024年3月1日')).toEqual(['王国华']);
   });
 });
 
