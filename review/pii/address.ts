@@ -248,8 +248,30 @@ function residencesInProse(text: string, out: Span[]): void {
     const introduced = !origin && s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
     if (!introduced && (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)))) continue;
     if (NOT_RESIDENCE_START.has(value[0]) || residentsAsGroup(text, m.index + m[0].length)) continue;
+    if (occupationCell(text, s, m.index + m[0].length)) continue;
     out.push({ start: s, end });
   }
+}
+
+/**
+ * 石佛寺乡金山村村民 as a whole cell of a table (职业或工作单位 | 身份): the resident noun states what the person is, as
+ * 个体工商户 or 退休教师 in the rows around it, and a bare village above no group or door is no home (the corpus
+ * convention). A cell is set off by a column gap (two blanks, a tab) or a bar on both sides; prose keeps its residences.
+ */
+function occupationCell(text: string, s: number, e: number): boolean {
+  if (!/(?:村|嘎查)$/.test(text.slice(s, e - 2))) return false;
+  return cellEdge(text, s - 1, -1) && cellEdge(text, e, 1);
+}
+
+function cellEdge(text: string, p: number, step: 1 | -1): boolean {
+  let blanks = 0;
+  for (; p >= 0 && p < text.length && blanks < 2; p += step) {
+    const c = text[p];
+    if (c === '|' || c === '\t' || c === '\n') return true;
+    if (c !== ' ' && c !== '\u3000') return false;
+    blanks++;
+  }
+  return true;
 }
 
 /**

@@ -11,7 +11,7 @@
  * a staff label right before it, the body's own 联系人 label, a warrant or badge number after it) is that
  * official at every mention, unless a party's role label (申请人, 当事人 …) introduced one of them.
  */
-import { unitTable } from './chars.js';
+import { isHanCode, unitTable } from './chars.js';
 import { isBodyContact } from './context.js';
 import type { NameCandidate } from './names.js';
 import { PERSONAL_ROLES } from './roles.js';
@@ -139,12 +139,40 @@ function bodyContactBefore(text: string, s: number): boolean {
   return m !== null && isBodyContact(text, from + m.index);
 }
 
+/**
+ * 如有疑问，可向镇卫生院防保医生X反映 / 请与社区网格办X联系 / 也可咨询乡农技站X: a person the text offers the public as
+ * the point of contact, inside a body, is the body's contact (README: the body's own contact is not personal data).
+ * The invitation (请, 可, 或, 也可, 欢迎) opens the frame, a body's word stands between it and the name, and a verb of
+ * reaching out closes it; 村民A向村干部B反映 has no invitation and keeps both.
+ */
+const INVITATIONS = ['请', '可', '或', '欢迎', '亦可'];
+const REACH_VERBS = ['向', '与', '找', '咨询', '联系'];
+const REACH_ENDS = ['反映', '联系', '咨询', '举报', '求助', '投诉', '了解', '申请', '办理', '报告', '核实'];
+const BODY_WORDS = ['中心', '院', '局', '办', '所', '站', '委', '政府', '科', '股', '队', '室', '街道', '社区', '大厅', '窗口'];
+const CONTACT_FRAME = 24;
+
+function offeredAsContact(text: string, s: number, e: number): boolean {
+  if (!REACH_ENDS.some((w) => text.startsWith(w, e))) return false;
+  let from = s;
+  while (from > 0 && s - from < CONTACT_FRAME && isHanCode(text.charCodeAt(from - 1))) from--;
+  const run = text.slice(from, s);
+  for (const v of REACH_VERBS) {
+    const at = run.indexOf(v);
+    if (at < 0) continue;
+    const head = run.slice(0, at);
+    if (!INVITATIONS.some((w) => head.endsWith(w) || head.endsWith(w + '直接'))) continue;
+    const between = run.slice(at + v.length);
+    if (BODY_WORDS.some((b) => between.includes(b))) return true;
+  }
+  return false;
+}
+
 /** Whether this mention shows the name acting in office; `before` says whether a post or staff label stands right before. */
 function actsInOffice(text: string, s: number, e: number, before: (s: number) => boolean): boolean {
   if (text.startsWith('同志', e)) return false; // 免去X同志副县长职务: an appointee
   const post = postStartingAt(text, e);
   if (post > 0 && !text.startsWith('职', e + post)) return true;
-  return postAfterComma(text, e) || bodyInBrackets(text, e) || AFTER_MARKS.some((w) => text.startsWith(w, e)) || before(s) || bodyContactBefore(text, s);
+  return postAfterComma(text, e) || bodyInBrackets(text, e) || AFTER_MARKS.some((w) => text.startsWith(w, e)) || before(s) || bodyContactBefore(text, s) || offeredAsContact(text, s, e);
 }
 
 /** A party's role protects a name; an agent's (委托代理人, 代理人) does not, since a body is represented by its staff. */

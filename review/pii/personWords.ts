@@ -68,7 +68,9 @@ const HEAD_PREFIXES: Readonly<Record<string, string>> = {
   // the young and the old a news item names by their look or age (外卖小哥X, 男孩X, 家长X, 大爷X, 阿姨X, 小伙X)
   哥: '小大',
   孩: '男女小',
-  长: '家',
+  // a private body's head is a person, as a company's 法定代表人 is (理事长, 董事长, 社长, 厂长, 店长, 班长); a public
+  // body's (村长, 局长) is a post (offices.ts), whose unit characters (村, 局, 站 …) are not among these
+  长: '家事社厂店班',
   嫂: '大',
   爷: '大',
   妈: '大',
@@ -82,6 +84,23 @@ const HEAD_PREFIXES: Readonly<Record<string, string>> = {
 };
 const HEAD_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(HEAD_PREFIXES).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
 const JIA = 0x5bb6; // 家
+const ZHANG = 0x957f; // 长
+/**
+ * 镇残联理事长, 县工商联理事长: a body a division names in a few characters (a federation, a people's organisation)
+ * is public, and its head holds an office; 县双福农机专业合作社理事长 names a private body at length after its county.
+ */
+const DIVISION_UNITS = unitTable('省市县区旗镇乡街'.split(''));
+const PUBLIC_BODY_SPAN = 4;
+
+function publicBodyBefore(text: string, p: number): boolean {
+  // p: the position of the character before 事长/社长 …: 理 of 理事长; the body ends right before it.
+  const from = text.charCodeAt(p) === 0x7406 /* 理 */ || text.charCodeAt(p) === 0x8463 /* 董 */ ? p : p + 1;
+  for (let k = from - 1; k >= 0 && from - k <= PUBLIC_BODY_SPAN; k--) {
+    if (!isHanCode(text.charCodeAt(k))) return false;
+    if (DIVISION_UNITS[text.charCodeAt(k)] === 1) return from - k >= 2;
+  }
+  return false;
+}
 const TING = 0x5ead; // 庭
 const YUAN = 0x5458; // 员
 const DETERMINERS = unitTable('该本此每各全个其这那一两三四五'.split(''));
@@ -117,6 +136,7 @@ export function personNounEndsAt(text: string, s: number): boolean {
   if (head === YUAN) return before === REN ? !(s >= 3 && DUTY_BEFORE_STAFF[text.charCodeAt(s - 3)] === 1) : s >= 3 && text.charCodeAt(s - 3) === HU;
   const kin = HEAD_PREFIX_UNITS.get(head);
   if (kin !== undefined && kin[before] !== 1) return false;
+  if (head === ZHANG && before !== JIA && publicBodyBefore(text, s - 3)) return false;
   // The exceptions are all of two characters: two number lookups, no string made per candidate.
   return NOT_PERSON_BY_HEAD.get(head)?.has(before) !== true;
 }

@@ -275,6 +275,13 @@ function personNounBefore(text: string, s: number): boolean {
   return personNounEndsAt(text, s);
 }
 
+/** The run s..e fills a bracket glued to a word before it (自主创业（…）): the bracket explains that word. */
+function explainingBracket(text: string, s: number, e: number): boolean {
+  const open = text.charCodeAt(s - 1);
+  const close = text.charCodeAt(e);
+  return s >= 2 && ((open === 0xff08 && close === 0xff09) || (open === 0x28 && close === 0x29)) && isHanCode(text.charCodeAt(s - 2));
+}
+
 /** `open`: any Han character that starts no place; only a relation noun before the name allows it. */
 type Right = 'strong' | 'bound' | 'enum' | 'word' | 'open' | null;
 
@@ -467,11 +474,17 @@ function officialsSurnameBefore(text: string, s: number): boolean {
 /**
  * 村党支部书记A、帮教志愿者B与他结成帮教小组 / 副所长A、调解员B到场: a helper listed right after an official, each with
  * the noun of their part, serves with that official (…者, …员 of a service; a party member, 党员, is no service).
+ * So does a trained hand of the same body listed after its head (站长A、采血护士B, 院长A、乡村医生B, 校长A、教师B): the
+ * body's own news shows its staff at work; a 主治医生X a citizen's letter names stands beside no official and stays.
  * Reads back at most HELPER_NOUN + 4 characters and asks the title before the official's name.
  */
 const HELPER_NOUN = 6;
-const HELPER_HEADS = unitTable(['者', '员']);
-const NOT_HELPERS = ['党员', '学员', '会员', '社员', '患者', '老者', '长者', '记者'];
+const HELPER_HEADS = unitTable(['者', '员', '士', '师', '生', '医']);
+const NOT_HELPERS = [
+  '党员', '学员', '会员', '社员', '患者', '老者', '长者', '记者',
+  // Learners, courtesy and degrees, the fallen, and a firm's counsel name no body's hand.
+  '学生', '考生', '新生', '男生', '女生', '先生', '女士', '男士', '人士', '博士', '硕士', '学士', '院士', '烈士', '战士', '律师',
+];
 
 export function helperBesideOfficial(text: string, s: number): boolean {
   if (s < 4 || HELPER_HEADS[text.charCodeAt(s - 1)] !== 1) return false;
@@ -857,6 +870,9 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const charScore = spoken ? SPOKEN_WORD_SCORE : classGiven ? Math.max(nameScore(name, surname), surnameWeight(surname) + GIVEN_WORD_SCORE) : nameScore(name, surname);
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
         if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
+        // 自主创业（农家乐）, 配套建设（农家院）: a bracket that explains the word before it holds a kind, and a run that
+        // opens with a word (农家) is that word's compound; a name in brackets there has a sex, a kinship or a post.
+        if (g === 2 && right === 'bound' && explainingBracket(text, i, e) && isCommonWord(name.slice(0, 2))) continue;
         let score = charScore + LEFT_BONUS[left] + RIGHT_BONUS[right];
         // 邵彩荣获…: the last given character may open the telling word (荣获, 担任) instead of ending the name.
         if (g === 2 && opensRightWord(text, e - 1)) score -= SPLIT_WORD_PENALTY;

@@ -4,6 +4,7 @@
  * few 、-joined members, so the work per candidate is bounded.
  */
 import * as chars from './chars.js';
+import { personNounEndsAt } from './personWords.js';
 
 const THING_NOUNS = ['老字号', '字号', '品牌', '名牌', '商标', '企业', '商号', '名店', '老店', '产品', '名优', '特产', '厂家', '公司', '景区', '景点'];
 /** Words that may stand between 等 and the noun (等知名品牌, 等本地老字号). */
@@ -13,15 +14,45 @@ const MAX_MEMBER = 6;
 
 export function enumeratesThings(text: string, e: number): boolean {
   let q = e;
-  for (let hop = 0; hop < MAX_MEMBERS && text[q] === '、'; hop++) {
-    const from = ++q;
+  let quoted = false;
+  for (let hop = 0; hop <= MAX_MEMBERS; hop++) {
+    // “雅叫哈顿”等传统方剂, “A”、“B”等: a member may close a quotation; a quoted member is a term, not a mention.
+    if (CLOSE_QUOTES.includes(text[q])) {
+      quoted = true;
+      q++;
+    }
+    if (text[q] !== '、' || hop === MAX_MEMBERS) break;
+    q++;
+    if (OPEN_QUOTES.includes(text[q])) q++;
+    const from = q;
     while (q < text.length && q - from < MAX_MEMBER && chars.isHanCode(text.charCodeAt(q)) && text[q] !== '等') q++;
     if (q === from) return false;
   }
   if (text[q] !== '等') return false;
   q++;
+  if (quoted) return quotedClassOfThings(text, q);
   for (const w of QUALIFIERS) if (text.startsWith(w, q)) q += w.length;
   return THING_NOUNS.some((w) => text.startsWith(w, q));
+}
+
+const OPEN_QUOTES = '“「『‘《"';
+const CLOSE_QUOTES = '”」』’》"';
+/** After 等, the words that count people rather than things (等人, 等3人, 等同志, 等名, 等位, 等户, 等家庭). */
+const COUNTED_PEOPLE = chars.unitTable('人同名位户家一二两三四五六七八九十几多0123456789'.split(''));
+const MAX_CLASS_NOUN = 6;
+/** Ends of nouns of people no derived person noun covers (群众, 干部, 代表, 选手, 嘉宾). */
+const PEOPLE_ENDS = chars.unitTable('人众部表宾士师生'.split(''));
+
+/**
+ * Quoted members before 等 and a class noun (“A”等传统方剂, “B”“C”等品种): the quotation sets off a term, so any noun
+ * of a class names things, unless it counts or names people (等人, 等5名同志, 等困难群众 — a person noun at its end).
+ */
+function quotedClassOfThings(text: string, q: number): boolean {
+  if (!chars.isHanCode(text.charCodeAt(q)) || COUNTED_PEOPLE[text.charCodeAt(q)] === 1) return false;
+  let end = q;
+  while (end < text.length && end - q < MAX_CLASS_NOUN && chars.isHanCode(text.charCodeAt(end))) end++;
+  for (let p = end; p > q; p--) if (personNounEndsAt(text, p) || PEOPLE_ENDS[text.charCodeAt(p - 1)] === 1) return false;
+  return true;
 }
 
 /**
