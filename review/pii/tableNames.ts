@@ -21,6 +21,7 @@ import { isAddressHeading, isNotPersonHeading, isPersonHeading, personHeadingRol
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
+import { daiName } from './model/dai.js';
 import { hasSeparator, isStaffHeading } from './staffColumns.js';
 import { CELL_SEPARATOR_CHARS, headingWord } from './address.js';
 import { headedWordName } from './wordNames.js';
@@ -76,6 +77,8 @@ function plausible(m: string): boolean {
 
 /** A member that reads as a name by the model on its own: what makes a column a person column. */
 export function strongName(m: string): { surname: string } | null {
+  // 岩庄, 岩叫: a Dai name's syllables may end like a place or score low as Han given characters.
+  if (daiName(m)) return { surname: '' };
   if (!plausible(m)) return null;
   return strongReading(m);
 }
@@ -90,6 +93,7 @@ function strongReading(m: string): { surname: string } | null {
 
 /** A member read in a column already known to hold people: the weaker readings the column carries. */
 export function weakName(m: string): { surname: string } | null {
+  if (daiName(m)) return { surname: '' };
   if (!plausible(m)) return null;
   return weakReading(m);
 }
