@@ -42,7 +42,7 @@ const COLUMN_MIN_SCORE = 0;
 const MAX_ROWS = 500;
 const MAX_HEAD = 160;
 /** What the model takes off a run that is an ordinary word (model/index.ts nameScore). */
-const WORD_PENALTY = 8;
+export const WORD_PENALTY = 8;
 
 function isHeading(cell: string): boolean {
   return COLUMN_WORDS.has(cell) || HEADING_SUFFIXES.some((s) => cell.endsWith(s));

@@ -14,7 +14,7 @@
  */
 import * as chars from './chars.js';
 import { lineKind, MAX_CELLS, MAX_SINGLE_LINE, splitLine, type Cell } from './cells.js';
-import { cellName, headedName, MASKS, TRANSLIT_CHARS } from './columns.js';
+import { cellName, headedName, MASKS, TRANSLIT_CHARS, WORD_PENALTY } from './columns.js';
 import type { Span } from './email.js';
 import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
 import { isAddressHeading, isNotPersonHeading, isPersonHeading, personHeadingRole } from './headings.js';
@@ -70,9 +70,20 @@ const SUFFIX_LAST = new Set([...ORGANISATION_SUFFIXES, ...PLACE_ENDS].map((x) =>
 function plausible(m: string): boolean {
   if (m.length < 2 || m.length > MAX_MEMBER || !allHan(m)) return false;
   for (let i = 0; i < m.length; i++) if (MASKS.has(m[i])) return false;
-  if (isCommonWord(m)) return false;
+  if (isCommonWord(m) && !nameWord(m)) return false;
   if (SUFFIX_LAST.has(m[m.length - 1]) && (ORGANISATION_SUFFIXES.some((x) => m.endsWith(x)) || PLACE_ENDS.some((x) => m.endsWith(x)))) return false;
   return !isPersonHeading(m) && !isNotPersonHeading(m);
+}
+
+/**
+ * 王晓东, 白万剑: the dictionary the word list comes from holds some people (characters of novels, public figures) as
+ * words. In a column a surname and two given characters that open no word and score as a name without the word's
+ * penalty is a name like its neighbours; 王府井, 申请表 open a word (王府, 申请) and stay out.
+ */
+function nameWord(m: string): boolean {
+  if (m.length !== 3) return false;
+  const surname = surnameAt(m, 0);
+  return surname.length === 1 && !isCommonWord(m.slice(0, 2)) && nameScore(m, surname) + WORD_PENALTY >= STRONG_SCORE;
 }
 
 /** A member that reads as a name by the model on its own: what makes a column a person column. */

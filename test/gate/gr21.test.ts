@@ -31,3 +31,17 @@ describe('Dai names (a prefix of sex and standing, then Dai syllables) stand whe
     expect(names(goods)).toEqual([]);
   });
 });
+
+describe('a person column reads names the word list holds and northern compound surnames', () => {
+  it('reads a full name that the dictionary lists as a word (王晓东) among its neighbours', () => {
+    const text = ['摊位号 | 经营者姓名 | 经营品类', 'A01 | 刘春燕 | 蔬菜', 'A02 | 王晓东 | 水产', 'A03 | 陈桂芳 | 干货'].join('\n');
+    expect(names(text)).toEqual(['刘春燕', '王晓东', '陈桂芳']);
+  });
+
+  it('reads compound surnames of northern peoples (完颜, 贺兰, 纳兰) in a table and after a label, not the mountain or county', () => {
+    const text = ['序号  姓名        性别  年龄', '1     完颜秀梅    女    71', '2     纳兰志强    男    66', '3     赵桂香      女    80', '4     贺兰玉珍    女    75'].join('\n');
+    expect(names(text)).toEqual(['完颜秀梅', '纳兰志强', '赵桂香', '贺兰玉珍']);
+    expect(names('申请人：完颜立新，男，1968年生。')).toEqual(['完颜立新']);
+    expect(names('贺兰山东麓的酿酒葡萄基地位于贺兰县境内。')).toEqual([]);
+  });
+});
