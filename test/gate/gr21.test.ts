@@ -45,3 +45,25 @@ describe('a person column reads names the word list holds and northern compound 
     expect(names('贺兰山东麓的酿酒葡萄基地位于贺兰县境内。')).toEqual([]);
   });
 });
+
+describe('prose: neighbours and growers before a name, 另有/还有 before one, a procedure or a habit after one', () => {
+  it('reads a name after a neighbour word (对门, 同栋, 隔壁) or a grower word (老农, 果农), not after 部门 or 一栋', () => {
+    expect(names('业主反映，楼下对门闫建伟家的空调外机噪音很大。')).toEqual(['闫建伟']);
+    expect(names('同栋钱玉珍也在意见书上签了字。')).toEqual(['钱玉珍']);
+    expect(names('隔壁卢德明每天早上帮忙照看。')).toEqual(['卢德明']);
+    expect(names('果农吴德胜介绍，今年的脐橙收成不错。')).toEqual(['吴德胜']);
+    expect(names('老农蒋根生（家住河湾村）说起往事。')).toEqual(['蒋根生']);
+    expect(names('该部门大楼一栋三层已完工。')).toEqual([]);
+  });
+
+  it('reads a name after 另有/还有 before a procedure (经本人申请, 经审核), not a place or a thing', () => {
+    expect(names('其中5户已签约，另有邵春明经本人申请退出安置。')).toEqual(['邵春明']);
+    expect(names('还有鲁永强经审核不符合条件，不予补助。')).toEqual(['鲁永强']);
+    expect(names('另有张家港经验值得推广。')).toEqual([]);
+  });
+
+  it('ends a name before a habit\'s time (逢集, 每天, 平时) rather than swallowing its first character', () => {
+    expect(names('他的老伴庞淑逢集必到镇上卖菜。')).toEqual(['庞淑']);
+    expect(names('其妻刘淑芬每天清晨到菜地浇水。')).toEqual(['刘淑芬']);
+  });
+});
