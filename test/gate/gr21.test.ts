@@ -67,3 +67,18 @@ describe('prose: neighbours and growers before a name, 另有/还有 before one,
     expect(names('其妻刘淑芬每天清晨到菜地浇水。')).toEqual(['刘淑芬']);
   });
 });
+
+describe('a numbered list under headings numbered another way is read on its own', () => {
+  it('reads an unlisted surname in a list of bios whose section headings are numbered 一、二、', () => {
+    const text = [
+      '关于2026年第一批医师执业注册变更的公告',
+      '一、首次注册（3人）',
+      '1. 弭海燕，女，执业地点：东岭县人民医院',
+      '2. 刘志强，男，执业地点：东岭县中医院',
+      '3. 陈桂英，女，执业地点：东岭县妇幼保健院',
+      '二、注销注册（1人）',
+      '3. 执业地点变更，详见附件。',
+    ].join('\n');
+    expect(names(text)).toEqual(['弭海燕', '刘志强', '陈桂英']);
+  });
+});
