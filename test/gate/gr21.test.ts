@@ -82,3 +82,11 @@ describe('a numbered list under headings numbered another way is read on its own
     expect(names(text)).toEqual(['弭海燕', '刘志强', '陈桂英']);
   });
 });
+
+describe('Dai names after a role label', () => {
+  it('reads a Dai name after a label in an application, a relief record and a contact line, not a crop', () => {
+    expect(names('申请人：岩庄，男，傣族，1972年生，住曼掌村。')).toEqual(['岩庄']);
+    expect(names('户主：依坎，女，享受农村低保。')).toEqual(['依坎']);
+    expect(names('品种：玉米，数量：3吨。')).toEqual([]);
+  });
+});
