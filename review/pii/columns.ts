@@ -11,6 +11,7 @@ import { isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index
 import { headedWordName } from './wordNames.js';
 import { yiName } from './yi.js';
 import { tibetanName } from './model/tibetan.js';
+import { daiName } from './model/dai.js';
 import { wordSurnameName } from './wordSurnames.js';
 import { isPersonHeading } from './headings.js';
 
@@ -41,7 +42,7 @@ const COLUMN_MIN_SCORE = 0;
 const MAX_ROWS = 500;
 const MAX_HEAD = 160;
 /** What the model takes off a run that is an ordinary word (model/index.ts nameScore). */
-const WORD_PENALTY = 8;
+export const WORD_PENALTY = 8;
 
 function isHeading(cell: string): boolean {
   return COLUMN_WORDS.has(cell) || HEADING_SUFFIXES.some((s) => cell.endsWith(s));
@@ -65,7 +66,7 @@ export function cellName(cell: string, allowWord = false, minScore = COLUMN_MIN_
   const wordPenalty = allowWord && isCommonWord(cell) ? WORD_PENALTY : 0;
   if (surname && cell.length - surname.length >= 1 && cell.length - surname.length <= 2 && nameScore(cell, surname) + wordPenalty >= minScore) return { surname };
   if (cell.length <= 8 && [...cell].every((c) => TRANSLIT_CHARS.has(c))) return { surname: '' };
-  if (yiName(cell) || tibetanName(cell)) return { surname: '' };
+  if (yiName(cell) || tibetanName(cell) || daiName(cell)) return { surname: '' };
   return null;
 }
 

@@ -37,6 +37,8 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   '万俟', '拓跋', '第五', '左丘', '东郭', '濮阳', '单于', '乐正', '仲孙', '司空', '梁丘', '淳于', '宗政', '闾丘',
   // The rest of the 百家姓's compound surnames, but those that are mostly words or places (东门, 南门, 司寇, 微生, 谷梁).
   '鲜于', '公羊', '太叔', '亓官', '颛孙', '巫马', '公西', '漆雕', '壤驷', '公良', '夹谷', '宰父', '羊舌',
+  // Compound surnames of northern peoples that families still carry (Jurchen, Xianbei, Manchu), outside the 百家姓.
+  '完颜', '贺兰', '纳兰',
 ];
 
 /**

@@ -32,6 +32,7 @@ import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt, unlistedSurnameName } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
+import { daiName } from './model/dai.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, helperBesideOfficial, introducedAt, MEANS_VERBS, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
@@ -157,6 +158,13 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
   // Tibetan names (格桑旺姆, 才让东智): a run of the class's syllables, though its first character may read as a surname (索南…).
   for (let length = Math.min(usable.length, TIBETAN_MAX); length >= 3; length--) {
     if (!tibetanName(usable.slice(0, length))) continue;
+    const rem = usable.slice(length);
+    if ((rem === '' && terminated) || (rem !== '' && afterNameOk(rem, strict))) return { length, surname: '' };
+  }
+
+  // Dai names (岩叫, 玉香, 岩温香): a prefix of sex and standing the surname tables may read otherwise (玉, 岩).
+  for (let length = Math.min(usable.length, 3); length >= 2; length--) {
+    if (!daiName(usable.slice(0, length))) continue;
     const rem = usable.slice(length);
     if ((rem === '' && terminated) || (rem !== '' && afterNameOk(rem, strict))) return { length, surname: '' };
   }

@@ -69,6 +69,13 @@ const NO_NAMES: readonly TableName[] = [];
 /** A numeral that numbers a line without a digit (一、, （三）): with a digit, every enumerator needs one of these. */
 const NUMERAL_ENUMERATOR = /[一二三四五六七八九十][、）)]/;
 
+/** How an enumerator numbers (1. and 2、 alike, （3）, 四、, （五）): the same kind throughout one list. */
+function enumeratorKind(enumerator: string): string {
+  const e = enumerator.trim();
+  const bracket = e[0] === '（' || e[0] === '(' ? '(' : '';
+  return bracket + (/\d/.test(e) ? '1' : '一');
+}
+
 /** Names ending the first clause of the lines of every numbered list in `text`. `present`: the scan's classes (present.ts). */
 export function numberedNames(text: string, present: number): readonly TableName[] {
   // A list has two lines at least, and each is numbered by a digit or a numeral: most short items hold neither.
@@ -77,6 +84,7 @@ export function numberedNames(text: string, present: number): readonly TableName
   let rows: Row[] = [];
   let line = 0;
   let lastLine = -MAX_LINES_APART - 1;
+  let lastKind = '';
   const close = (): void => {
     if (rows.length >= MIN_ROWS) readList(rows, out);
     rows = [];
@@ -91,7 +99,11 @@ export function numberedNames(text: string, present: number): readonly TableName
       let q = p;
       while (q < e && q - p <= MAX_CLAUSE && isHanCode(text.charCodeAt(q))) q++;
       if (q - p >= 2 && q - p <= MAX_CLAUSE && CLAUSE_ENDS.has(text[q])) {
-        if (line - lastLine > MAX_LINES_APART) close();
+        // 一、heading（4人） / 1. X，女，… / 2. …: a list numbers its items one way; a line numbered another way is a
+        // heading above it or the next list, whose clauses would outvote the names.
+        const kind = enumeratorKind(m[0]);
+        if (line - lastLine > MAX_LINES_APART || kind !== lastKind) close();
+        lastKind = kind;
         rows.push({ start: p, clause: text.slice(p, q) });
         lastLine = line;
       }

@@ -16,7 +16,7 @@
 import { isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
-export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安';
+export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安农门栋壁';
 const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 
 /** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
@@ -81,6 +81,12 @@ const HEAD_PREFIXES: Readonly<Record<string, string>> = {
   // women named by their state (儿媳妇X, 孕妇X, 寡妇X), not 夫妇 or 妇女's 妇; a guard hired by a business (保安X)
   妇: '媳孕产寡农村渔主',
   安: '保',
+  // a grower named by his crop or age (老农X, 菜农X, 果农X), not 务农, 支农
+  农: '老菜果茶花瓜棉蔗药烟蜂粮桑',
+  // a neighbour named by where he lives from the speaker (对门X, 同栋X, 隔壁X), not 部门, 大门, 一栋, 墙壁
+  门: '对',
+  栋: '同',
+  壁: '隔',
 };
 const HEAD_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(HEAD_PREFIXES).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
 const JIA = 0x5bb6; // 家

@@ -46,7 +46,7 @@ export interface ProseName {
 
 /** Words right before a name that introduce a person (我叫…, 对…, 经…同意). Longest first. */
 const FUNCTION_TRIGGERS: readonly string[] = [
-  '名叫', '我叫', '叫做', '取名', '我是', '本人', '其中', '给予', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
+  '名叫', '我叫', '叫做', '取名', '我是', '本人', '其中', '另有', '还有', '给予', '对', '叫', '由', '经', '因', '与', '和', '及', '同', '跟', '给', '向', '让', '请', '派', '据', '被', '把', '将',
   '任命', '免去', '提名', '推荐', '选举', '聘任', '聘请', '聘用', '委托', '录用', '选聘', '表彰', '授予', '奖励', '评为', '获得者', '救助', '资助', '慰问', '看望', '走访',
   ...PERSON_OBJECT_VERBS,
 ];
@@ -102,6 +102,10 @@ const RIGHT_WORDS: readonly string[] = [
   '免于', '免除', '免交', '免缴',
   // a person's acts and states derived for any document (personWords.ts: 遗失, 免于, 正在, 凭 …)
   ...PERSON_PREDICATES,
+  // a procedure the person went through (X经本人申请放弃…, X经审核不符合条件, X经调查属实)
+  '经本人', '经审核', '经核实', '经调查', '经查', '经评审', '经鉴定',
+  // a habit's time (老伴X逢集必到, X每逢周末…, X每天清晨…, X平时…): a market day or a routine ends the name
+  '逢集', '逢场', '赶集', '每逢', '每天', '每日', '每周', '每年', '平时', '天天', '常年',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<number, string[]> {

@@ -14,13 +14,14 @@
  */
 import * as chars from './chars.js';
 import { lineKind, MAX_CELLS, MAX_SINGLE_LINE, splitLine, type Cell } from './cells.js';
-import { cellName, headedName, MASKS, TRANSLIT_CHARS } from './columns.js';
+import { cellName, headedName, MASKS, TRANSLIT_CHARS, WORD_PENALTY } from './columns.js';
 import type { Span } from './email.js';
 import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
 import { isAddressHeading, isNotPersonHeading, isPersonHeading, personHeadingRole } from './headings.js';
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
+import { daiName } from './model/dai.js';
 import { hasSeparator, isStaffHeading } from './staffColumns.js';
 import { CELL_SEPARATOR_CHARS, headingWord } from './address.js';
 import { headedWordName } from './wordNames.js';
@@ -69,13 +70,26 @@ const SUFFIX_LAST = new Set([...ORGANISATION_SUFFIXES, ...PLACE_ENDS].map((x) =>
 function plausible(m: string): boolean {
   if (m.length < 2 || m.length > MAX_MEMBER || !allHan(m)) return false;
   for (let i = 0; i < m.length; i++) if (MASKS.has(m[i])) return false;
-  if (isCommonWord(m)) return false;
+  if (isCommonWord(m) && !nameWord(m)) return false;
   if (SUFFIX_LAST.has(m[m.length - 1]) && (ORGANISATION_SUFFIXES.some((x) => m.endsWith(x)) || PLACE_ENDS.some((x) => m.endsWith(x)))) return false;
   return !isPersonHeading(m) && !isNotPersonHeading(m);
 }
 
+/**
+ * 王晓东, 白万剑: the dictionary the word list comes from holds some people (characters of novels, public figures) as
+ * words. In a column a surname and two given characters that open no word and score as a name without the word's
+ * penalty is a name like its neighbours; 王府井, 申请表 open a word (王府, 申请) and stay out.
+ */
+function nameWord(m: string): boolean {
+  if (m.length !== 3) return false;
+  const surname = surnameAt(m, 0);
+  return surname.length === 1 && !isCommonWord(m.slice(0, 2)) && nameScore(m, surname) + WORD_PENALTY >= STRONG_SCORE;
+}
+
 /** A member that reads as a name by the model on its own: what makes a column a person column. */
 export function strongName(m: string): { surname: string } | null {
+  // 岩庄, 岩叫: a Dai name's syllables may end like a place or score low as Han given characters.
+  if (daiName(m)) return { surname: '' };
   if (!plausible(m)) return null;
   return strongReading(m);
 }
@@ -90,6 +104,7 @@ function strongReading(m: string): { surname: string } | null {
 
 /** A member read in a column already known to hold people: the weaker readings the column carries. */
 export function weakName(m: string): { surname: string } | null {
+  if (daiName(m)) return { surname: '' };
   if (!plausible(m)) return null;
   return weakReading(m);
 }
