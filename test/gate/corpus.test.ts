@@ -80,11 +80,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const held19 = evaluate(records.filter((r) => r.source === 'holdout19'));
     const held20 = evaluate(records.filter((r) => r.source === 'holdout20'));
     const held21 = evaluate(records.filter((r) => r.source === 'holdout21'));
-    // Slice 22 is held out: its figures are printed, never its misses nor its flagged decoys (not in heldErrors below).
     const held22 = evaluate(records.filter((r) => r.source === 'holdout22'));
     const held23 = evaluate(records.filter((r) => r.source === 'holdout23'));
     const held24 = evaluate(records.filter((r) => r.source === 'holdout24'));
-    // Slice 25 is held out like 22 and 23: figures only, never its misses nor its flagged decoys (not in heldErrors, no goal).
     const held25 = evaluate(records.filter((r) => r.source === 'holdout25'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
@@ -110,14 +108,15 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slices 20 and 21 were written blind and kept from the twenty-first tuning (measured before and after it); the twenty-second tuning studies their errors, printed below like the others.
     console.log(`realistic held-out slice 20 (written blind, 不起诉决定书/社保冒领·暂停发放/计生奖扶/优抚定期抚恤/渔船燃油补贴/吊销个体工商户/一事一议/出租车信誉考核/公益性岗位/繁體鏡像, as much for precision as recall; measured once at names 0.789 / 0.977, addresses 0.837 / 1.000, studied in the twenty-second tuning)\n${formatTable(held20)}`);
     console.log(`realistic held-out slice 21 (written blind, 门诊慢特病/大病二次报销/强制扑杀补偿/种粮大户/教师资格/遗失声明/欠费催缴/环境信访/网格员走访, as much for precision as recall; measured once at names 0.757 / 0.966, addresses 0.793 / 1.000, studied in the twenty-second tuning)\n${formatTable(held21)}`);
-    console.log(`realistic held-out slice 22 (written blind by an independent examiner, 劳动仲裁裁决书/欠薪失信惩戒名单/两委换届初步人选/法律援助/水库移民直补人口/惠民殡葬补贴/事实无人抚养儿童/退耕还林兑现/火灾救人/繁體鏡像, as much for precision as recall; figures only, measured once on main's rules at names 0.773 / 0.919, addresses 0.865 / 1.000)\n${formatTable(held22)}`);
-    // Slice 23 was written blind by an examiner who did not read the rules; only its figures are printed (its misses are not shown), no goal is asserted.
-    console.log(`realistic held-out slice 23 (written blind, 退耕还林/社区矫正·安置帮教/水库移民后扶/征地青苗补偿/种植业保险理赔/雨露计划/养老保险未认证/事实无人抚养儿童/无偿献血/繁體鏡像, as much for precision as recall; figures only, measured once on main's rules at names 0.729 / 0.873, addresses 1.000 / 1.000)\n${formatTable(held23)}`);
+    console.log(`realistic held-out slice 22 (written blind by an independent examiner, 劳动仲裁裁决书/欠薪失信惩戒名单/两委换届初步人选/法律援助/水库移民直补人口/惠民殡葬补贴/事实无人抚养儿童/退耕还林兑现/火灾救人/繁體鏡像, as much for precision as recall; measured once on main's rules at names 0.773 / 0.919, addresses 0.865 / 1.000, studied in the twenty-third tuning)\n${formatTable(held22)}`);
+    // Slices 22 and 23 were measured before and after the twenty-second tuning, which never saw them; the twenty-third studied them.
+    // Slices 24 and 25 were written blind during it, measured once on main's rules and again on the merged tuning, then studied.
+    console.log(`realistic held-out slice 23 (written blind, 退耕还林/社区矫正·安置帮教/水库移民后扶/征地青苗补偿/种植业保险理赔/雨露计划/养老保险未认证/事实无人抚养儿童/无偿献血/繁體鏡像, as much for precision as recall; measured once on main's rules at names 0.729 / 0.873, addresses 1.000 / 1.000, studied in the twenty-third tuning)\n${formatTable(held23)}`);
     // Slice 24 was written blind by an independent examiner who did not read the rules; only its figures are printed (its misses and flagged decoys are not shown), no goal is asserted.
-    console.log(`realistic held-out slice 24 (written blind by an independent examiner, 撤销婚姻登记/拟任命人民陪审员/律师执业变动/退役士兵选岗/驾驶证注销/提请减刑假释/招领公告/烟草零售许可/失能老人护理补贴/繁體殘疾等級評定, as much for precision as recall; figures only)\n${formatTable(held24)}`);
-    console.log(`realistic held-out slice 25 (written blind by an independent examiner, 教育留言办理/教师周转宿舍/精神障碍监护以奖代补/乡村医生再注册·傣族/加装电梯/网约车驾驶员证·运输证/退捕渔民安置/农技/住建留言/繁體鏡像, as much for precision as recall; figures only, not yet measured)\n${formatTable(held25)}`);
+    console.log(`realistic held-out slice 24 (written blind by an independent examiner, 撤销婚姻登记/拟任命人民陪审员/律师执业变动/退役士兵选岗/驾驶证注销/提请减刑假释/招领公告/烟草零售许可/失能老人护理补贴/繁體殘疾等級評定, as much for precision as recall; measured once on main's rules at names 0.939 / 1.000, addresses 1.000 / 0.880, unchanged by the twenty-third tuning, then studied)\n${formatTable(held24)}`);
+    console.log(`realistic held-out slice 25 (written blind by an independent examiner, 教育留言办理/教师周转宿舍/精神障碍监护以奖代补/乡村医生再注册·傣族/加装电梯/网约车驾驶员证·运输证/退捕渔民安置/农技/住建留言/繁體鏡像, as much for precision as recall; measured once on main's rules at names 0.843 / 0.938, addresses 1.000 / 1.000, 2 decoys flagged; 0.876 / 0.940 after the twenty-third tuning, then studied)\n${formatTable(held25)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -215,5 +214,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // beside them, numbered lists) and homes under labels with precision — and together they meet the goals: held there.
     goals(held20, 0.9, 0.9);
     goals(held21, 0.9, 0.9);
+    goals(held22, 0.9, 0.9);
+    goals(held23, 0.9, 0.9);
+    goals(held24, 0.9, 0.9);
+    goals(held25, 0.9, 0.9);
   });
 });
