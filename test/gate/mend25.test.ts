@@ -1,0 +1,24 @@
+/**
+ * The mends of integ3's review (stop 25): names kept under spaced and …名 headings, the person checked (被核查人) no
+ * clerk, an owner before his goods no brand, and prepositions, places and grammar characters no names.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { names } from './piiFinds.js';
+
+const rows = (head: string, sep: string): string =>
+  [`序号${sep}${head}${sep}性别${sep}年龄`, `1${sep}王建国${sep}男${sep}45`, `2${sep}李秀英${sep}女${sep}52`, `3${sep}张卫东${sep}男${sep}38`].join('\n');
+
+describe('a name heading spaced out or ending in 名 heads people, not things', () => {
+  it('keeps every row under 姓 名, 姓　名, 户主名 and 学生名', () => {
+    const people = ['王建国', '李秀英', '张卫东'];
+    expect(names(rows('姓 名', ' | '))).toEqual(people);
+    expect(names(rows('姓　名', '      '))).toEqual(people);
+    expect(names(rows('户主名', '      '))).toEqual(people);
+    expect(names(rows('学生名', '      '))).toEqual(people);
+  });
+
+  it('still reads a column of named things as things', () => {
+    const table = ['序号  姓名        船名        吨位', '1     龚玉兰      金海丰      12', '2     聂长生      顺安达      9'].join('\n');
+    expect(names(table)).toEqual(['龚玉兰', '聂长生']);
+  });
+});
