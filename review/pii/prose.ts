@@ -552,8 +552,22 @@ export function staffLabelEndsAt(text: string, p: number): boolean {
   while (q > 0 && p - q < 3 && (text[q - 1] === '：' || text[q - 1] === ':' || text[q - 1] === ' ' || text[q - 1] === '\u3000' || text[q - 1] === '\t')) q--;
   // 现场负责人X is the inspected business's person present, not the body's (PRIVATE_IN_CHARGE).
   // The clerks of a form (核查人：X, 录入员：Y) only right before their name: 调查员 earlier in a clause may name a visit to a household.
-  const labelled = OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length)) || STAFF_ROLE_HEADINGS.some((l) => text.startsWith(l, q - l.length));
+  // 被核查人, 被复核人, 被调查人 are the person the duty is done to, not its clerk.
+  const at = (l: string): boolean => text.startsWith(l, q - l.length) && text[q - l.length - 1] !== '被';
+  const labelled = OFFICIAL_LABELS.some(at) || STAFF_ROLE_HEADINGS.some(at);
   return labelled && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
+}
+
+/** A list's earlier members (调查人：刘强、|孙明): names of two to four characters, each closed by 、. */
+const LISTED_BEFORE = /^(?:[\u4e00-\u9fff]{2,4}、)+$/;
+/**
+ * True when `s` stands in a list right after a staff label and its colon (调查人：刘强、孙明, 核查人：黎建平、鲍春来): the
+ * label names every member, as it names the first, so one list is never split between staff and persons.
+ */
+function staffListAfterLabel(text: string, from: number, s: number): boolean {
+  let colon = s - 1;
+  while (colon >= from && text[colon] !== '：' && text[colon] !== ':') colon--;
+  return colon >= from && LISTED_BEFORE.test(text.slice(colon + 1, s)) && staffLabelEndsAt(text, colon + 1);
 }
 
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
@@ -596,6 +610,7 @@ export function actingInOffice(text: string, s: number, e: number, kinBefore = f
   // A person noun right before the name (网格员入户走访了独居老人X) says who X is: a staff label earlier in the clause is
   // someone else's. One right before the name (经办人：X) still makes X staff.
   if (!personNounBefore(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  if (staffListAfterLabel(text, from, s)) return true;
   // 負 責 人　X: forms space a label's characters out.
   if (before.includes(' ') || before.includes('\u3000')) {
     const compact = before.replace(SPACES_RE, '');

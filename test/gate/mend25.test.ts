@@ -22,3 +22,14 @@ describe('a name heading spaced out or ending in 名 heads people, not things', 
     expect(names(table)).toEqual(['龚玉兰', '聂长生']);
   });
 });
+
+describe('the person a duty is done to (被核查人) is no clerk; a clerk\'s list is staff throughout', () => {
+  it('keeps the person checked and reviewed', () => {
+    expect(names('被核查人：李秀英，女，住新桥村。')).toEqual(['李秀英']);
+    expect(names('被复核人：赵德明')).toEqual(['赵德明']);
+  });
+
+  it('reads every member of a clerk\'s list at a form\'s foot as staff', () => {
+    expect(names('申请人：龚玉兰，住新桥村。\n调查人：刘强、孙明')).toEqual(['龚玉兰']);
+  });
+});
