@@ -546,6 +546,12 @@ export function headsPublicBody(text: string, end: number): boolean {
   return postEndingAt(title, title.length) > 0;
 }
 
+/**
+ * Verbs that take goods (帮邻居修海尔洗衣机): a run they open before goods is the verb and a brand, even after a person
+ * noun; otherwise goods after an anchored name are its owner's (村民王建国电脑被盗).
+ */
+const HANDLING_VERBS = '修买卖送换装';
+
 /** True when a staff label ends right at `p` (制表：村会计|, 经办人：|, with the colon and blanks skipped). */
 export function staffLabelEndsAt(text: string, p: number): boolean {
   let q = p;
@@ -896,7 +902,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;

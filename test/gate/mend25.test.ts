@@ -33,3 +33,15 @@ describe('the person a duty is done to (被核查人) is no clerk; a clerk\'s li
     expect(names('申请人：龚玉兰，住新桥村。\n调查人：刘强、孙明')).toEqual(['龚玉兰']);
   });
 });
+
+describe('an owner\'s goods after his name (的 dropped) leave the name a person', () => {
+  it('keeps the owner before his goods at every mention', () => {
+    expect(names('村民王建国电脑被盗，已向派出所报案。')).toEqual(['王建国']);
+    expect(names('受害人刘强摩托车被盗，刘强摩托车价值三千元。')).toEqual(['刘强', '刘强']);
+    expect(names('村民王建国牌照被扣。')).toEqual(['王建国']);
+  });
+
+  it('still reads a brand a verb opens as no name', () => {
+    expect(names('他帮邻居修海尔洗衣机。')).toEqual([]);
+  });
+});
