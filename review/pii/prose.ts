@@ -415,6 +415,12 @@ const ACCEPT = 5;
 const ACCEPT_TWO_CHAR = 6;
 /** How much less a three-character reading needs when a person noun stands before it and a telling word after it. */
 const ANCHOR_RELIEF = 3;
+/** What 于 and 向 take as prepositions (于凌晨, 于当天, 于心不忍) rather than a given name. */
+const PREPOSITION_OBJECTS = ['凌晨', '清晨', '当天', '当日', '次日', '上午', '下午', '中午', '晚上', '夜间', '傍晚', '早上', '心'];
+/** Surnames that are also joining words (暨, 亦, 皆). */
+const GRAMMAR_SURNAMES = '暨亦皆';
+/** Kin words after a family's name (朱家兄弟, 李家姐妹). */
+const KIN_PAIRS = ['兄弟', '姐妹', '兄妹', '姐弟'];
 
 const TITLE_LAST = unitTable([...BYLINE_TITLES.map((t) => t[t.length - 1]), ...POST_LAST_CHARS]);
 
@@ -866,6 +872,14 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // 村民全胜说: a word after a relation noun that speaks is a person (wordNames.ts), scored as a name.
         // 住在县城的居民反映: a person noun itself (居民, 农民工) names the class, not a person.
         if (PERSON_NOUN_SET.has(name)) continue;
+        // 低保户暨五保户: 暨 (and 亦, 皆) joining two nouns of one head (户 … 户) is the joining word, not a surname.
+        if (GRAMMAR_SURNAMES.includes(surname) && i > 0 && text[i - 1] === text[e]) continue;
+        // 房东向租客说明: a given part that is itself a person noun is the object of a preposition, not a name.
+        if (PERSON_NOUN_SET.has(given)) continue;
+        // 大爷于心不忍, 孕妇于凌晨分娩: 于 and 向 before a time word or 心 are prepositions.
+        if ((surname === '于' || surname === '向') && PREPOSITION_OBJECTS.some((w) => text.startsWith(w, i + 1))) continue;
+        // 朱家兄弟: a reading that cuts a kin word (兄弟, 姐妹) or is a family's 某家 before it names a family.
+        if (KIN_PAIRS.some((w) => text.startsWith(w, e - 1) || (given === '家' && text.startsWith(w, e)))) continue;
         const spoken = g === 1 && left === 'relation' && isCommonWord(name) && spokenWordName(text, i);
         if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name) && !spoken) continue;
         if (right === 'strong' && PUBLIC_FIGURE_SET.has(name)) continue;

@@ -45,3 +45,17 @@ describe('an owner\'s goods after his name (的 dropped) leave the name a person
     expect(names('他帮邻居修海尔洗衣机。')).toEqual([]);
   });
 });
+
+describe('prepositions, families and joining words after a person noun are no names', () => {
+  it('finds no name in these clauses', () => {
+    expect(names('房东向租客说明情况。')).toEqual([]);
+    expect(names('大爷于心不忍，报了警。')).toEqual([]);
+    expect(names('孕妇于凌晨分娩。')).toEqual([]);
+    expect(names('住在城里的朱家兄弟说，房子要修。')).toEqual([]);
+    expect(names('低保户暨五保户名单')).toEqual([]);
+  });
+
+  it('keeps a name before 兄弟', () => {
+    expect(names('村民王建国兄弟二人说，房子要修。')).toEqual(['王建国']);
+  });
+});
