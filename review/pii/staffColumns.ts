@@ -13,18 +13,15 @@ import { isOfficeHeading } from './offices.js';
 
 /** Staff roles that are no post; the posts themselves (审判长, 书记员, 法官助理, 河长 …) come from offices.ts. */
 const STAFF_HEADINGS = new Set([...STAFF_ROLE_HEADINGS, '执法人员', '办案人员', '检查人员', '值班人员', '值班员', '工作人员']);
-/** A heading of office listed here, or a post or a cadre's role by its suffix (河长, 职务's neighbours, 帮扶责任人). */
+/**
+ * A heading of office listed here, or a post or a cadre's role by its suffix (河长, 协管员, 专管员, 帮扶责任人: offices.ts),
+ * or a column of things; never a person's heading.
+ */
 export function isStaffHeading(cell: string): boolean {
   const heading = unspaced(cell);
   if (heading === '' || personHeadingRole(heading) !== null) return false;
-  return STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading) || AUXILIARY_STAFF.test(heading);
+  return STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading);
 }
-
-/**
- * The body's auxiliary staff a list names beside each household (协办员, 协管员, 协理员, 专管员, 报账员, 经办员): a helper's
- * duty before 员, who handles the case for the body; a program's members (护林员, 保洁员) are no heading of this kind.
- */
-const AUXILIARY_STAFF = /^(?:村|社区|乡镇)?(?:协[\u4e00-\u9fff]|专管|经办|报账|联络)员$/;
 
 const MAX_UP = 60;
 const SEPARATORS = ['|', '｜', '\t', '  ', '\u3000'];

@@ -59,3 +59,12 @@ describe('prepositions, families and joining words after a person noun are no na
     expect(names('村民王建国兄弟二人说，房子要修。')).toEqual(['王建国']);
   });
 });
+
+describe('an association\'s member (协会员) heads no staff column; the desk\'s 专管员 does', () => {
+  it('keeps the members and drops the 专管员', () => {
+    const members = ['序号  姓名        所在组      协会员', '1     龚玉兰      一组        黎建平', '2     聂长生      三组        鲍春来'].join('\n');
+    expect(names(members)).toEqual(['龚玉兰', '黎建平', '聂长生', '鲍春来']);
+    const staff = ['序号  姓名        所在组      专管员', '1     龚玉兰      一组        黎建平', '2     聂长生      三组        鲍春来'].join('\n');
+    expect(names(staff)).toEqual(['龚玉兰', '聂长生']);
+  });
+});
