@@ -7,7 +7,7 @@
  * numbers low in a long list with no heading).
  */
 import { isDigitCode } from './chars.js';
-import { cellsOf } from './address.js';
+import { cellsOf, lineStartWithin } from './address.js';
 
 /** The block last read: rows from `top` to `bottom` (line starts) of `text`, `width` cells wide, under `heading`. */
 let known: { text: string; column: number; width: number; top: number; bottom: number; heading: string } | null = null;
@@ -26,8 +26,9 @@ export function walkRowsUp(text: string, ls: number, width: number, maxRows: num
   let top = ls;
   for (let k = 0; k < maxRows && top > 0; k++) {
     const end = top - 1;
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (end - start > maxLine) break;
+    // Bounded: a long paragraph above a table is no row, and must not be scanned once per row below it.
+    const start = lineStartWithin(text, end, maxLine);
+    if (start < 0) break;
     const line = text.slice(start, end);
     const cells = cellsOf(line);
     if (cells.length !== width) break;

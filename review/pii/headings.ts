@@ -61,6 +61,7 @@ const NOT_PERSON_HEAD_ENDS = [
 const NOT_PERSON_HEADS: ReadonlySet<string> = new Set(['个人', '法人', '工作人', '单位人', '他人', '本人', '家人', '证明人', '地主', '民主', '自主', '公主', '宗主', '物主']);
 /** A heading of the body's people or an organisation's (经办人, 联系人, 负责人 …) or no person at all (个人, 法人). */
 export function isNotPersonHeading(cell: string): boolean {
+  cell = unspaced(cell);
   return NOT_PERSON_HEADS.has(cell) || NOT_PERSON_HEAD_ENDS.some((w) => cell.endsWith(w));
 }
 /** A heading cell's note in brackets (帮扶对象（户主）, 监护人(父母)) says no more than its word. */
@@ -77,8 +78,34 @@ function derivedPersonHeading(cell: string): boolean {
   return cell.endsWith('人') && !NOT_PERSON_HEAD_ENDS.some((w) => cell.endsWith(w));
 }
 
+/**
+ * A heading cell without its blanks: a table spaces a short heading out to its column's width (姓 名, 姓　名), and the
+ * cell splitter keeps it one cell, so every heading test reads it unspaced.
+ */
+export function unspaced(cell: string): string {
+  return /[\s\u3000]/.test(cell) ? cell.replace(/[\s\u3000]+/g, '') : cell;
+}
+
+/**
+ * Head nouns of a column of named things (品名, 船名, 犬名, 店名, 地名, 药名 …) and of kinds of things (品种, 树种, 险种,
+ * 品牌, 型号: 金秋梨 or 黄金梨 under 品种 reads like a name). A closed list: a heading ending in 名 is as often a
+ * person's (姓名, 户主名, 学生名, 签名), so 名 alone says nothing.
+ */
+const THING_NAME_ENDS = ['名称', '品名', '品目', '品种', '种类', '类别', '项目', '型号', '规格', '产品', '商品', '菜品', '病种', '病名', '疾病', '诊断',
+  '店名', '船名', '船号', '车型', '树种', '畜种', '险种', '作物', '品牌', '商标', '地名', '犬名', '药名', '菜名', '书名', '剧名', '路名', '村名', '校名', '厂名',
+  '企业名', '公司名', '单位名', '项目名', '产品名', '商品名'];
+/**
+ * A column of things: a thing's own name or its kind (see THING_NAME_ENDS). 行政相对人名称 names a party, so a heading
+ * holding 人 is none; a person's heading is checked by the caller first.
+ */
+export function namesAThing(heading: string): boolean {
+  const h = unspaced(heading);
+  return !h.includes('人') && THING_NAME_ENDS.some((w) => h.endsWith(w));
+}
+
 /** 被执行人姓名, 申请人姓名 …: a heading that asks for a person's name; 补助对象, 保障对象 … name people too. */
 export function isPersonHeading(cell: string): boolean {
+  cell = unspaced(cell);
   if (cell.endsWith('）') || cell.endsWith(')')) cell = cell.replace(HEADING_NOTE, '');
   return (
     PERSON_HEADINGS.has(cell) ||
@@ -109,6 +136,7 @@ export function headingAlternatives(cell: string): string[] {
  * column (法定代表人（负责人）→ 法定代表人: a natural person, whose masking the policy decides by that role).
  */
 export function personHeadingRole(cell: string): string | null {
+  cell = unspaced(cell);
   if (cell === '') return null;
   if (isPersonHeading(cell)) return cell;
   const words = headingAlternatives(cell);

@@ -17,8 +17,9 @@ const LONGER_GIVEN = 3;
 export function isSameMention(text: string, start: number, name: string): boolean {
   const end = start + name.length;
   const told = toldAfter(text, end);
-  // 王芳洗衣机, 王芳家庭农场: a thing or a business after the name, whatever follows it.
-  if (end < text.length && namesThingAfter(text, end)) return false;
+  // 王芳家庭农场, 王芳花椒树63株: a business or a count after the name, whatever follows it. Goods do not count: the
+  // person is found elsewhere, and an owner's goods follow the name with 的 dropped (刘强摩托车价值三千元).
+  if (end < text.length && namesThingAfter(text, end, true)) return false;
   if (!told && end < text.length) {
     // 李明村委会, 华夏银行, 王芳商店, 王芳粮油店: the start of a place's, a body's or a shop's name (prose.ts reads the same words).
     if (opensPlaceOrBody(text, end) || shopAfter(text, end)) return false;

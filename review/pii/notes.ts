@@ -8,9 +8,14 @@ const BRACKET_OPENS = unitTable(['（', '(']);
 /** A note longer than this is a sentence of its own, not a word on the place. */
 const MAX_NOTE = 20;
 
-/** What a bracket opening right at `e` holds, or null: no bracket there, or none closed within MAX_NOTE. */
+/**
+ * What a bracket opening right at `e` holds, or null: no bracket there, or none closed within MAX_NOTE. The search
+ * stops at MAX_NOTE: it runs for every labelled place, so an unclosed bracket must not cost the rest of the text.
+ */
 export function bracketNoteAt(text: string, e: number): string | null {
   if (BRACKET_OPENS[text.charCodeAt(e)] !== 1) return null;
-  const close = text.indexOf(text[e] === '（' ? '）' : ')', e);
-  return close > e && close - e <= MAX_NOTE ? text.slice(e + 1, close) : null;
+  const closing = text[e] === '（' ? '）' : ')';
+  const limit = Math.min(text.length, e + MAX_NOTE + 1);
+  for (let q = e + 1; q < limit; q++) if (text[q] === closing) return text.slice(e + 1, q);
+  return null;
 }

@@ -24,6 +24,8 @@ const WHOLE_POSTS = ['书记', '主任', '主席', '委员', '干部', '领导',
 const STAFF_POSTS = [
   '审判员', '陪审员', '书记员', '执行员', '仲裁员', '检察员', '调解员', '工作队员', '科员', '办事员', '调研员', '巡视员', '监察员', '稽查员', '执法员', '网格员', '联络员',
   '协管员', '督导员', '指导员', '统计员', '法官', '检察官', '警官', '民警', '辅警', '交警',
+  // who handles a list's households for the body beside each of them (staffColumns.ts reads the column)
+  '专管员', '报账员', '经办员',
 ];
 /**
  * Staff derived by shape rather than listed: an assistant of a body's desk, 协 + one or two characters + 员 (协办员,

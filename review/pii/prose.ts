@@ -426,6 +426,12 @@ const ACCEPT = 5;
 const ACCEPT_TWO_CHAR = 6;
 /** How much less a three-character reading needs when a person noun stands before it and a telling word after it. */
 const ANCHOR_RELIEF = 3;
+/** What 于 and 向 take as prepositions (于凌晨, 于当天, 于心不忍) rather than a given name. */
+const PREPOSITION_OBJECTS = ['凌晨', '清晨', '当天', '当日', '次日', '上午', '下午', '中午', '晚上', '夜间', '傍晚', '早上', '心'];
+/** Surnames that are also joining words (暨, 亦, 皆). */
+const GRAMMAR_SURNAMES = '暨亦皆';
+/** Kin words after a family's name (朱家兄弟, 李家姐妹). */
+const KIN_PAIRS = ['兄弟', '姐妹', '兄妹', '姐弟'];
 
 const TITLE_LAST = unitTable([...BYLINE_TITLES.map((t) => t[t.length - 1]), ...POST_LAST_CHARS]);
 
@@ -563,14 +569,34 @@ export function headsPublicBody(text: string, end: number): boolean {
   return postEndingAt(title, title.length) > 0;
 }
 
+/**
+ * Verbs that take goods (帮邻居修海尔洗衣机): a run they open before goods is the verb and a brand, even after a person
+ * noun; otherwise goods after an anchored name are its owner's (村民王建国电脑被盗).
+ */
+const HANDLING_VERBS = '修买卖送换装';
+
 /** True when a staff label ends right at `p` (制表：村会计|, 经办人：|, with the colon and blanks skipped). */
 export function staffLabelEndsAt(text: string, p: number): boolean {
   let q = p;
   while (q > 0 && p - q < 3 && (text[q - 1] === '：' || text[q - 1] === ':' || text[q - 1] === ' ' || text[q - 1] === '\u3000' || text[q - 1] === '\t')) q--;
   // 现场负责人X is the inspected business's person present, not the body's (PRIVATE_IN_CHARGE).
   // The clerks of a form (核查人：X, 录入员：Y) only right before their name: 调查员 earlier in a clause may name a visit to a household.
-  const labelled = OFFICIAL_LABELS.some((l) => text.startsWith(l, q - l.length)) || STAFF_ROLE_HEADINGS.some((l) => text.startsWith(l, q - l.length));
+  // 被核查人, 被复核人, 被调查人 are the person the duty is done to, not its clerk.
+  const at = (l: string): boolean => text.startsWith(l, q - l.length) && text[q - l.length - 1] !== '被';
+  const labelled = OFFICIAL_LABELS.some(at) || STAFF_ROLE_HEADINGS.some(at);
   return labelled && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
+}
+
+/** A list's earlier members (调查人：刘强、|孙明): names of two to four characters, each closed by 、. */
+const LISTED_BEFORE = /^(?:[\u4e00-\u9fff]{2,4}、)+$/;
+/**
+ * True when `s` stands in a list right after a staff label and its colon (调查人：刘强、孙明, 核查人：黎建平、鲍春来): the
+ * label names every member, as it names the first, so one list is never split between staff and persons.
+ */
+function staffListAfterLabel(text: string, from: number, s: number): boolean {
+  let colon = s - 1;
+  while (colon >= from && text[colon] !== '：' && text[colon] !== ':') colon--;
+  return colon >= from && LISTED_BEFORE.test(text.slice(colon + 1, s)) && staffLabelEndsAt(text, colon + 1);
 }
 
 /** True when the clause before `s` names the body's staff (执法人员：王某、李某), or 执法证号 follows. */
@@ -613,6 +639,7 @@ export function actingInOffice(text: string, s: number, e: number, kinBefore = f
   // A person noun right before the name (网格员入户走访了独居老人X) says who X is: a staff label earlier in the clause is
   // someone else's. One right before the name (经办人：X) still makes X staff.
   if (!personNounBefore(text, s) || staffLabelEndsAt(text, s)) for (const l of OFFICIAL_LABELS) if (before.includes(l)) return true;
+  if (staffListAfterLabel(text, from, s)) return true;
   // 負 責 人　X: forms space a label's characters out.
   if (before.includes(' ') || before.includes('\u3000')) {
     const compact = before.replace(SPACES_RE, '');
@@ -862,6 +889,14 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // 村民全胜说: a word after a relation noun that speaks is a person (wordNames.ts), scored as a name.
         // 住在县城的居民反映: a person noun itself (居民, 农民工) names the class, not a person.
         if (PERSON_NOUN_SET.has(name)) continue;
+        // 低保户暨五保户: 暨 (and 亦, 皆) joining two nouns of one head (户 … 户) is the joining word, not a surname.
+        if (GRAMMAR_SURNAMES.includes(surname) && i > 0 && text[i - 1] === text[e]) continue;
+        // 房东向租客说明: a given part that is itself a person noun is the object of a preposition, not a name.
+        if (PERSON_NOUN_SET.has(given)) continue;
+        // 大爷于心不忍, 孕妇于凌晨分娩: 于 and 向 before a time word or 心 are prepositions.
+        if ((surname === '于' || surname === '向') && PREPOSITION_OBJECTS.some((w) => text.startsWith(w, i + 1))) continue;
+        // 朱家兄弟: a reading that cuts a kin word (兄弟, 姐妹) or is a family's 某家 before it names a family.
+        if (KIN_PAIRS.some((w) => text.startsWith(w, e - 1) || (given === '家' && text.startsWith(w, e)))) continue;
         const spoken = g === 1 && left === 'relation' && isCommonWord(name) && spokenWordName(text, i);
         if ((right !== 'strong' || text.startsWith('老人', e)) && isCommonWord(name) && !spoken) continue;
         if (right === 'strong' && PUBLIC_FIGURE_SET.has(name)) continue;
@@ -901,7 +936,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;

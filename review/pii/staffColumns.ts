@@ -7,36 +7,22 @@
  */
 import { cellsOf, lineEnd, lineStartWithin } from './address.js';
 import { walkRowsUp } from './cellHeading.js';
-import { STAFF_ROLE_HEADINGS } from './headings.js';
+import { namesAThing, personHeadingRole, STAFF_ROLE_HEADINGS, unspaced } from './headings.js';
 import type { NameCandidate } from './names.js';
 import { isOfficeHeading } from './offices.js';
 
 /** Staff roles that are no post; the posts themselves (审判长, 书记员, 法官助理, 河长 …) come from offices.ts. */
 const STAFF_HEADINGS = new Set([...STAFF_ROLE_HEADINGS, '执法人员', '办案人员', '检查人员', '值班人员', '值班员', '工作人员']);
-/** A heading of office listed here, or a post or a cadre's role by its suffix (河长, 职务's neighbours, 帮扶责任人). */
-export function isStaffHeading(heading: string): boolean {
-  return heading !== '' && (STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading) || AUXILIARY_STAFF.test(heading));
+/**
+ * A heading of office listed here, or a post or a cadre's role by its suffix (河长, 协管员, 专管员, 帮扶责任人: offices.ts),
+ * or a column of things; never a person's heading.
+ */
+export function isStaffHeading(cell: string): boolean {
+  const heading = unspaced(cell);
+  if (heading === '' || personHeadingRole(heading) !== null) return false;
+  return STAFF_HEADINGS.has(heading) || isOfficeHeading(heading) || namesAThing(heading);
 }
 
-/**
- * The body's auxiliary staff a list names beside each household (协办员, 协管员, 协理员, 专管员, 报账员, 经办员): a helper's
- * duty before 员, who handles the case for the body; a program's members (护林员, 保洁员) are no heading of this kind.
- */
-const AUXILIARY_STAFF = /^(?:村|社区|乡镇)?(?:协[\u4e00-\u9fff]|专管|经办|报账|联络)员$/;
-
-/**
- * 河流名称, 场所名称, 单位名称: a column of named things (柳溪, a shop after its owner); 行政相对人名称 names a party. So do
- * a thing's own name (船名, 犬名, 品名, 店名: …名 but a person's 姓名, 户名, 签名 …) and a kind of thing (品种, 树种, 险种,
- * 品牌, 型号: 金秋梨 or 黄金梨 under 品种 reads like a name).
- */
-const PERSON_NAME_HEADS = ['姓名', '户名', '签名', '人名', '署名', '化名', '曾用名', '别名', '乳名', '小名', '本名', '原名', '学名'];
-const KIND_HEADS = ['品种', '树种', '畜种', '险种', '作物', '品牌', '型号', '规格', '品名', '商标'];
-
-function namesAThing(heading: string): boolean {
-  if (heading.includes('人')) return false;
-  if (heading.endsWith('名称') || KIND_HEADS.some((w) => heading.endsWith(w))) return true;
-  return heading.length >= 2 && heading.endsWith('名') && !PERSON_NAME_HEADS.some((w) => heading.endsWith(w));
-}
 const MAX_UP = 60;
 const SEPARATORS = ['|', '｜', '\t', '  ', '\u3000'];
 

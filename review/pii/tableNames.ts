@@ -17,7 +17,7 @@ import { lineKind, MAX_CELLS, MAX_SINGLE_LINE, splitLine, type Cell } from './ce
 import { cellName, headedName, MASKS, TRANSLIT_CHARS, WORD_PENALTY } from './columns.js';
 import type { Span } from './email.js';
 import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
-import { isAddressHeading, isNotPersonHeading, isPersonHeading, personHeadingRole } from './headings.js';
+import { isAddressHeading, isNotPersonHeading, isPersonHeading, namesAThing, personHeadingRole } from './headings.js';
 import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
@@ -307,14 +307,14 @@ function anyName(block: BlockMembers, first: number, k: number, readings: Readin
 }
 
 /**
- * Head nouns of a column of things, bodies, places or posts (品目, 品种, 病种, 学校, 职务, 船名 …): their cells may read as
- * names (黄金梨, 红富士) but the heading says what they are. A person's heading (姓名, 户主 …) is checked first.
+ * Head nouns of a column of bodies, places, posts or notes (学校, 单位, 村, 职务, 备注 …): their cells may read as names
+ * but the heading says what they are. Things (品种, 船名 …) are headings.ts's namesAThing. A person's heading (姓名,
+ * 户主 …) is checked first.
  */
-const THING_HEAD_ENDS = ['名称', '品名', '品目', '品种', '种类', '类别', '项目', '型号', '规格', '产品', '商品', '菜品', '病种', '病名', '疾病', '诊断',
-  '学校', '院校', '单位', '机构', '企业', '商户', '店名', '职务', '职称', '岗位', '专业', '学科', '船名', '船号', '车型', '树种', '畜种', '作物', '地块', '地名',
+const NOT_PERSON_COLUMN_ENDS = ['学校', '院校', '单位', '机构', '企业', '商户', '职务', '职称', '岗位', '专业', '学科', '地块',
   '村', '社区', '乡镇', '村别', '组别', '嘎查', '苏木', '旗县', '区域', '地点', '用途', '事由', '结论', '结果', '备注'];
-function namesAThing(heading: string): boolean {
-  return THING_HEAD_ENDS.some((w) => heading.endsWith(w));
+function headsNoPerson(heading: string): boolean {
+  return namesAThing(heading) || NOT_PERSON_COLUMN_ENDS.some((w) => heading.endsWith(w));
 }
 
 /** Headings (or their absence) under which a dwelling-level cell beside a person is that person's home. */
@@ -354,7 +354,7 @@ function readBlock(text: string, rows: Cell[][], out: Found, readings: Readings)
   for (let k = 0; k < width; k++) {
     const heading = head ? cellText(0, k) : '';
     const role = personHeadingRole(heading);
-    if (role !== null ? !anyName(block, first, k, readings) : (heading !== '' && (isStaffHeading(heading) || isNotPersonHeading(heading) || namesAThing(heading))) || !personColumn(block, first, k, readings)) continue;
+    if (role !== null ? !anyName(block, first, k, readings) : (heading !== '' && (isStaffHeading(heading) || isNotPersonHeading(heading) || headsNoPerson(heading))) || !personColumn(block, first, k, readings)) continue;
     people.push(k);
     headed[k] = role !== null;
     roles[k] = role;

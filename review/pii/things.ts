@@ -63,7 +63,7 @@ function quotedClassOfThings(text: string, q: number): boolean {
  */
 const GOODS = [
   '洗衣机', '冰箱', '空调', '电视', '彩电', '热水器', '油烟机', '燃气灶', '微波炉', '电饭煲', '手机', '电脑', '汽车', '轿车', '摩托', '电动车', '三轮车', '拖拉机',
-  '方便面', '牛奶', '饮料', '白酒', '香烟', '化肥', '农药', '饲料', '牌',
+  '方便面', '牛奶', '饮料', '白酒', '香烟', '化肥', '农药', '饲料',
 ];
 /** A business after the name it is called by; 家庭, 个体 and 专业 qualify it (家庭农场, 种植专业合作社). */
 const BUSINESSES = ['农场', '牧场', '林场', '渔场', '养殖场', '种植场', '养殖园', '种植园', '果园', '茶园', '合作社', '专业合作社', '经营部', '加工厂', '作坊', '工作室'];
@@ -73,7 +73,11 @@ const PLANT_UNITS = chars.unitTable('株棵蔸丛'.split(''));
 const THING_UNITS = chars.unitTable('株棵蔸丛头只匹口箱袋筐根亩'.split(''));
 const THING_ENDS = chars.unitTable('树苗林木果竹茶桑花草猪牛羊鸡鸭鹅鱼蜂兔'.split(''));
 
-export function namesThingAfter(text: string, e: number): boolean {
+/**
+ * `anchored`: a person anchor stands before the run (村民, 受害人, a repeat of a person found): an owner's goods then
+ * follow a person's name with 的 dropped (村民王建国电脑被盗), so goods say nothing; a business or a count still does.
+ */
+export function namesThingAfter(text: string, e: number, anchored = false): boolean {
   const code = text.charCodeAt(e);
   if (chars.isDigitCode(code)) {
     let q = e;
@@ -82,7 +86,11 @@ export function namesThingAfter(text: string, e: number): boolean {
     return PLANT_UNITS[unit] === 1 || (THING_UNITS[unit] === 1 && e > 0 && THING_ENDS[text.charCodeAt(e - 1)] === 1);
   }
   if (!chars.isHanCode(code)) return false;
-  for (const w of GOODS) if (text.startsWith(w, e)) return true;
+  if (!anchored) {
+    // X牌电动车: 牌 alone also opens 牌照 and 牌匾, so it names a brand only before goods.
+    const at = text[e] === '牌' ? e + 1 : e;
+    for (const w of GOODS) if (text.startsWith(w, at)) return true;
+  }
   for (const w of BUSINESSES) if (text.startsWith(w, e)) return true;
   let q = e;
   for (const w of QUALIFIED) if (text.startsWith(w, q)) q += w.length;
