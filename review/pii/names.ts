@@ -274,6 +274,9 @@ function derivedHeadColumn(text: string, last: number): { names: ColumnName[]; e
   return column && column.names.length > 0 ? { ...column, heading } : null;
 }
 
+/** What makes a word of a label's closing 名: 名单, 名册, 名称, 名额, 名次, 名录, 名义. */
+const NAME_WORD_SECOND: ReadonlySet<string> = new Set(['单', '册', '称', '额', '次', '录', '义']);
+
 function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers): void {
   let resumeAt = 0;
   const ends = triggers.roleEnds;
@@ -313,6 +316,8 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     }
     resumeAt = Math.max(resumeAt, m.index + role.length);
     j = Math.max(j, m.index + role.length - 1);
+    // 贫困户名单如下, 五保户名册: a label ending in 名 (户名, 开户名) whose 名 opens 名单, 名册, 名称 … is no label.
+    if (role.endsWith('名') && NAME_WORD_SECOND.has(text[m.index + role.length] ?? '')) continue;
     // 联系人 in the body's own contact block (联系我们 … 联系人：) or at the foot of its letter is staff acting in office.
     if (role === '联系人' && isBodyContact(text, m.index)) continue;
     let p = m.index + role.length;

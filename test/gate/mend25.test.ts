@@ -68,3 +68,11 @@ describe('an association\'s member (协会员) heads no staff column; the desk\'
     expect(names(staff)).toEqual(['龚玉兰', '聂长生']);
   });
 });
+
+describe('a label closing in 名 that opens 名单 or 名册 is no label', () => {
+  it('reads no name out of 五保户名单如下 or 贫困户名册, and still reads the account holder after 户名', () => {
+    expect(names('经村民代表会议评议，现将2025年度五保户名单如下：')).toEqual([]);
+    expect(names('附件：脱贫监测户名册（第二批）')).toEqual([]);
+    expect(names('户名：龚玉兰，开户行：农商银行新桥支行。')).toEqual(['龚玉兰']);
+  });
+});
