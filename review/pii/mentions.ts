@@ -21,7 +21,7 @@ export function isSameMention(text: string, start: number, name: string): boolea
   // person is found elsewhere, and an owner's goods follow the name with 的 dropped (刘强摩托车价值三千元).
   if (end < text.length && namesThingAfter(text, end, true)) return false;
   if (!told && end < text.length) {
-    // 李明村委会, 华夏银行, 王芳商店, 王芳粮油店: the start of a place's, a body's or a shop's name (prose.ts reads the same words).
+    // 李明村委会, 华夏银行, 王芳商店, 王芳粮油店: the start of a place's, a body's or a shop's name, not the person again.
     if (opensPlaceOrBody(text, end) || shopAfter(text, end)) return false;
     // 王芳|华说: a two-character name with a name-like character after it that a telling word then ends is the
     // start of a longer name, unless what follows the two is itself telling (王芳和, 王芳说).
