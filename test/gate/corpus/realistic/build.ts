@@ -32,6 +32,7 @@ import { slice22 } from './slice22.js';
 import { slice23 } from './slice23.js';
 import { slice24 } from './slice24.js';
 import { slice25 } from './slice25.js';
+import { slice26 } from './slice26.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1503,5 +1504,10 @@ slice24(add, used);
 // 网约车驾驶员证/运输证, 退捕渔民安置, 农技 news, 住建 留言, a traditional-script 农村客运 mirror), as much for precision as recall,
 // on its own seed and pools (slice25.ts); figures only.
 slice25(add, used);
+// ---- held-out slice 26 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (失业保险金核定, 中级职称评审通过, 技能大师工作室/乡村工匠, 医保违规处理决定, 特殊工种提前退休,
+// 一次性创业补贴, 人社局长信箱, 长护险失能评估 as a traditional-script mirror, 欠薪讨回 news in prose, 劳动模范推荐), as much for
+// precision as recall, on its own seed and pools (slice26.ts); figures only.
+slice26(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
