@@ -32,6 +32,7 @@ import { slice22 } from './slice22.js';
 import { slice23 } from './slice23.js';
 import { slice24 } from './slice24.js';
 import { slice25 } from './slice25.js';
+import { slice27 } from './slice27.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1503,5 +1504,10 @@ slice24(add, used);
 // 网约车驾驶员证/运输证, 退捕渔民安置, 农技 news, 住建 留言, a traditional-script 农村客运 mirror), as much for precision as recall,
 // on its own seed and pools (slice25.ts); figures only.
 slice25(add, used);
+// ---- held-out slice 27 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (不动产权证书作废, 继承转移登记, 取水许可, 地质灾害避险搬迁, 河湖巡查 news, 山林权属争议,
+// 非法采砂 公告送达, 野猪致害补偿, 违规野外用火通报, a traditional-script 群测群防员 mirror), as much for precision as recall, on its
+// own seed and pools (slice27.ts); figures only.
+slice27(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
