@@ -33,6 +33,7 @@ import { slice23 } from './slice23.js';
 import { slice24 } from './slice24.js';
 import { slice25 } from './slice25.js';
 import { slice26 } from './slice26.js';
+import { slice27 } from './slice27.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1509,5 +1510,10 @@ slice25(add, used);
 // 一次性创业补贴, 人社局长信箱, 长护险失能评估 as a traditional-script mirror, 欠薪讨回 news in prose, 劳动模范推荐), as much for
 // precision as recall, on its own seed and pools (slice26.ts); figures only.
 slice26(add, used);
+// ---- held-out slice 27 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (不动产权证书作废, 继承转移登记, 取水许可, 地质灾害避险搬迁, 河湖巡查 news, 山林权属争议,
+// 非法采砂 公告送达, 野猪致害补偿, 违规野外用火通报, a traditional-script 群测群防员 mirror), as much for precision as recall, on its
+// own seed and pools (slice27.ts); figures only.
+slice27(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
