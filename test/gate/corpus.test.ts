@@ -84,6 +84,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const held23 = evaluate(records.filter((r) => r.source === 'holdout23'));
     const held24 = evaluate(records.filter((r) => r.source === 'holdout24'));
     const held25 = evaluate(records.filter((r) => r.source === 'holdout25'));
+    const held29 = evaluate(records.filter((r) => r.source === 'holdout29'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
     console.log(`realistic held-out slice 2 (written after the second tuning; its misses were studied in the third)\n${formatTable(held2)}`);
@@ -115,6 +116,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slice 24 was written blind by an independent examiner who did not read the rules; only its figures are printed (its misses and flagged decoys are not shown), no goal is asserted.
     console.log(`realistic held-out slice 24 (written blind by an independent examiner, 撤销婚姻登记/拟任命人民陪审员/律师执业变动/退役士兵选岗/驾驶证注销/提请减刑假释/招领公告/烟草零售许可/失能老人护理补贴/繁體殘疾等級評定, as much for precision as recall; measured once on main's rules at names 0.939 / 1.000, addresses 1.000 / 0.880, unchanged by the twenty-third tuning, then studied)\n${formatTable(held24)}`);
     console.log(`realistic held-out slice 25 (written blind by an independent examiner, 教育留言办理/教师周转宿舍/精神障碍监护以奖代补/乡村医生再注册·傣族/加装电梯/网约车驾驶员证·运输证/退捕渔民安置/农技/住建留言/繁體鏡像, as much for precision as recall; measured once on main's rules at names 0.843 / 0.938, addresses 1.000 / 1.000, 2 decoys flagged; 0.876 / 0.940 after the twenty-third tuning, then studied)\n${formatTable(held25)}`);
+    // Slice 29 was written blind by an independent examiner who read neither review/ nor the rules' tests; only its figures are printed
+    // (its misses and flagged decoys are not shown), no goal is asserted, and it is not among the held-out errors below.
+    console.log(`realistic held-out slice 29 (written blind by an independent examiner, 非遗传承人推荐/全民健身象棋成绩/社区物业公告/星级文明户/科技特派员/农民丰收节·维哈名字/优秀普查员/民宿等级评定/专利资助/繁體龍舟賽, as much for precision as recall; not yet measured)\n${formatTable(held29)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);

@@ -32,6 +32,7 @@ import { slice22 } from './slice22.js';
 import { slice23 } from './slice23.js';
 import { slice24 } from './slice24.js';
 import { slice25 } from './slice25.js';
+import { slice29 } from './slice29.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1503,5 +1504,10 @@ slice24(add, used);
 // 网约车驾驶员证/运输证, 退捕渔民安置, 农技 news, 住建 留言, a traditional-script 农村客运 mirror), as much for precision as recall,
 // on its own seed and pools (slice25.ts); figures only.
 slice25(add, used);
+// ---- held-out slice 29 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (非遗传承人推荐, 全民健身象棋成绩, 社区物业公告, 星级文明户, 科技特派员, 农民丰收节 in a
+// Xinjiang county, 优秀普查员表彰, 民宿等级评定, 专利资助, a traditional-script 龙舟赛 mirror), as much for precision as recall, on its
+// own seed and pools (slice29.ts); figures only.
+slice29(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
