@@ -771,15 +771,13 @@ function dottedNames(text: string, out: ProseName[]): void {
     e = dottedEnd(text, d, e);
     if (d - s < 2 || e - d - 1 < 2) continue;
     // “学雷锋·树新风”, 《…·…》: a quoted run joined by a dot is a slogan or a title unless known name parts make its head.
-    if (s > 0 && QUOTE_OPEN[text.charCodeAt(s - 1)] === 1 && QUOTE_CLOSE[text.charCodeAt(e)] === 1 && partAt(text, s) === undefined) continue;
+    if (s > 0 && chars.QUOTE_OPEN[text.charCodeAt(s - 1)] === 1 && chars.QUOTE_CLOSE[text.charCodeAt(e)] === 1 && partAt(text, s) === undefined) continue;
     if (leftContext(text, s) === null || rightContext(text, e) === null) continue;
     out.push({ start: s, end: e, surname: '' });
     DOT_RE.lastIndex = e;
   }
 }
 const DOT_RE = /[·•・．]/g;
-const QUOTE_OPEN = unitTable(['“', '「', '《', '"', '‘']);
-const QUOTE_CLOSE = unitTable(['”', '」', '》', '"', '’']);
 
 /**
  * Where the part after the name dot ends in a run that goes on (阿依古丽·买买提三人被评为…): after the known
@@ -1038,11 +1036,11 @@ const BRAND_AFTER = ['品牌', '商标', '牌', '系列', '产品', '商品', '�
 const BRAND_BEFORE = ['品牌', '商标', '牌子', '字号', '店名', '名为', '代销', '销售', '售卖'];
 
 function quotedNickname(text: string, s: number, e: number): boolean {
-  if (s < 1 || QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
+  if (s < 1 || chars.QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || chars.QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
   for (const w of NICKNAME_NOUNS) if (text.startsWith(w, s - 1 - w.length)) return true;
   for (const w of BRAND_BEFORE) if (text.startsWith(w, s - 1 - w.length)) return true;
   // ”“X” or “X”“: one quoted item of a row of them (“老干妈”“王老吉”).
-  if (QUOTE_CLOSE[text.charCodeAt(s - 2)] === 1 || QUOTE_OPEN[text.charCodeAt(e + 1)] === 1) return true;
+  if (chars.QUOTE_CLOSE[text.charCodeAt(s - 2)] === 1 || chars.QUOTE_OPEN[text.charCodeAt(e + 1)] === 1) return true;
   const after = text[e + 1] === '等' ? e + 2 : e + 1;
   for (const w of BRAND_AFTER) if (text.startsWith(w, after)) return true;
   return false;
