@@ -10,13 +10,14 @@
  */
 import { isExactPost, POST_LAST_CHARS, postEndingAt } from './offices.js';
 import { deskInBrackets } from './desks.js';
+import { FIRM_NOUNS, ORGANISATION_SUFFIXES, SHOP_NOUNS } from './bodies.js';
 import { STAFF_ROLE_HEADINGS } from './headings.js';
 import { namesThingAfter, shopAfter } from './things.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
 const unitTable = chars.unitTable;
-import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { COMPOUND_SURNAMES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isBodyContact } from './context.js';
 import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 /** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
@@ -611,7 +612,7 @@ const PRIVATE_IN_CHARGE = ['现场负责人', '实际负责人', '现场责任�
  * like the one present at an inspection, not a body's: the trade's noun stands right before the label, glued or
  * with a bracket opened between.
  */
-const TRADE_ENDS = ['公司', '集团', '合作社', '商行', '超市', '门市', '个体工商户', '经营部', '清算组', '作坊', '店', '厂', '场', '铺', '馆'];
+const TRADE_ENDS = [...FIRM_NOUNS, ...SHOP_NOUNS, '超市', '经营部', '清算组', '作坊', '店', '厂', '场', '铺', '馆'];
 
 function tradesInCharge(tail: string): boolean {
   for (const label of ['负责人', '责任人']) {
