@@ -29,6 +29,7 @@
 import { AhoCorasick } from './ahoCorasick.js';
 import type { Dictionary } from './dictionary.js';
 import { flatString, normalizeTerm, STAR, withNormalized, type Normalized } from './normalize.js';
+import { CITE_CLOSE, CITE_OPEN } from './pii/chars.js';
 import { newFinding, type ConfidentialityType, type DeclaredDisclosure, type Finding } from './types.js';
 
 export interface ConfidentialityOptions {
@@ -149,9 +150,6 @@ function isProducing(role: Role): boolean {
 const BRACKET = new Uint8Array(0x10000);
 for (const c of [0x28, 0xff08, 0x5b, 0xff3b, 0x3010, 0x3014, 0x3016, 0x7b, 0xff5b]) BRACKET[c] = 1;
 for (const c of [0x29, 0xff09, 0x5d, 0xff3d, 0x3011, 0x3015, 0x3017, 0x7d, 0xff5d]) BRACKET[c] = 2;
-/** Quotation marks: what they enclose is being cited, not declared. */
-const OPEN_QUOTES = new Set([0x201c, 0x2018, 0x22, 0x27, 0xff02, 0xff07, 0x300c, 0x300e]);
-const CLOSE_QUOTES = new Set([0x201d, 0x2019, 0x22, 0x27, 0xff02, 0xff07, 0x300d, 0x300f]);
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f ||
@@ -495,15 +493,15 @@ class MarkScan {
     return p === this.tS[t];
   }
 
-  /** Token t is enclosed in quotation marks within its line [ols, ole). */
+  /** Token t is enclosed in quotation marks within its line [ols, ole): what they enclose is being cited, not declared. */
   private quoted(t: number, ols: number, ole: number): boolean {
     const text = this.text;
     let l = this.map[this.tS[t]] - 1;
     while (l >= ols && isSpace(text.charCodeAt(l))) l--;
-    if (l < ols || !OPEN_QUOTES.has(text.charCodeAt(l))) return false;
+    if (l < ols || CITE_OPEN[text.charCodeAt(l)] !== 1) return false;
     let r = this.map[this.tE[t] - 1] + 1;
     while (r < ole && isSpace(text.charCodeAt(r))) r++;
-    return r < ole && CLOSE_QUOTES.has(text.charCodeAt(r));
+    return r < ole && CITE_CLOSE[text.charCodeAt(r)] === 1;
   }
 }
 

@@ -5,6 +5,7 @@
  * publishing body's own 联系地址/办公地址 is not a residence and has no trigger here.
  */
 import * as chars from './chars.js';
+import { ESTABLISHMENT_ENDS, FIRM_NOUNS, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
 import { lineCells, MAX_CELLS } from './cells.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isDigitCode = chars.isDigitCode;
@@ -147,11 +148,11 @@ function buildingFollows(text: string, q: number): boolean {
  * 住所 is a person's home in a decision against a person, and a company's registered seat in one against a
  * company (当事人：…有限公司 / 统一社会信用代码 / 法定代表人 just before it): only the first is personal.
  */
-const ORGANISATION_MARKS = ['公司', '有限', '合作社', '集团', '法定代表人', '信用代码', '企业'];
+const ORGANISATION_MARKS = [...FIRM_NOUNS, '有限', '法定代表人', '信用代码', '企业'];
 const ORGANISATION_LOOKBACK = 120;
 
 /** A body named right before the label (…区人民政府，住所地…; …自然资源局，住所地…) is the seat's owner. */
-const BODY_ENDS = ['政府', '委员会', '局', '厅', '院', '所', '中心', '站', '办', '处', '队', '公司', '合作社', '社', '厂', '店', '银行', '学校', '医院'];
+const BODY_ENDS = [...PUBLIC_BODY_ENDS, ...ESTABLISHMENT_ENDS, '队', '社'];
 
 function organisationBefore(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - ORGANISATION_LOOKBACK), pos);
@@ -463,7 +464,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
 /** A stall or shopfront in a market (…农贸市场19号门面) is where the operator trades, not where the household lives. */
 const TRADING_PLACES = ['门面', '市场', '摊位', '档口', '商铺', '铺面'];
 
-const BODY_IN_CELL = ['公司', '有限', '合作社', '集团', '商行', '门市', '个体工商户', '厂（', '厂(', '中心', '医院', '学校'];
+const BODY_IN_CELL = [...FIRM_NOUNS, '有限', ...SHOP_NOUNS, '厂（', '厂(', '中心', '医院', '学校'];
 
 /** A village and its group (赵家窑村一社, 刘家沟村西营子组): the household's place in a 村组 column. */
 function villageGroup(value: string): boolean {

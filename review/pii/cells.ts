@@ -37,6 +37,27 @@ function lastNonBlank(text: string, s: number, e: number): number {
   return e - 1;
 }
 
+/** The separator the unit at `i` begins: a bar, a tab, a run of spaces (a full-width one, or two ASCII), a single space, or 0. */
+function separatorAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isBar(c)) return BAR;
+  if (c === 0x09) return TAB;
+  if (c === 0x3000 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) return SPACES;
+  return c === 0x20 ? SINGLE : 0;
+}
+
+/**
+ * Whether a line (or a whole text) holds a separator that makes a row at any length (a bar, a tab, a run of spaces),
+ * indentation included: a line without one is prose, or at most a short row split by single spaces.
+ */
+export function hasSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const kind = separatorAt(text, i);
+    if (kind !== 0 && kind !== SINGLE) return true;
+  }
+  return false;
+}
+
 /** The kind of separator a line uses, or 0 for none (prose, or a line only indented). */
 export function lineKind(text: string, s: number, e: number): number {
   let p = s;
@@ -45,11 +66,11 @@ export function lineKind(text: string, s: number, e: number): number {
   let spaced = false;
   let single = 0;
   for (let i = p; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (isBar(c)) return BAR;
-    if (c === 0x09) tab = true;
-    else if (c === 0x3000 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) spaced = true;
-    else if (c === 0x20) single++;
+    const kind = separatorAt(text, i);
+    if (kind === BAR) return BAR;
+    if (kind === TAB) tab = true;
+    else if (kind === SPACES) spaced = true;
+    else if (kind === SINGLE) single++;
   }
   // `1 茆永康 男 65`: a short line of words set apart by single spaces is a row too (the older aid lists print so).
   return tab ? TAB : spaced ? SPACES : single >= 2 && e - p <= MAX_SINGLE_LINE ? SINGLE : 0;

@@ -52,3 +52,23 @@ export function unitTable(chars: Iterable<string>): Uint8Array {
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   return table;
 }
+
+/**
+ * The quotation marks, one table for every reader of quotes, as opener → closer: curly double and single, corner
+ * and white corner (『』 nests inside 「」 as ‘’ inside “”), and the ASCII double quote (its own closer).
+ */
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['"', '"']];
+/** Title marks: a 《work》 is cited like a quotation, but only the name detectors read it so. */
+const TITLE_PAIRS: readonly (readonly [string, string])[] = [['《', '》']];
+/**
+ * Typewriter marks: ASCII ' and the full-width ＂ ＇. The confidentiality reader counts them (’机密’ typed on a
+ * keyboard is still cited); the name detectors do not, since ' also stands inside a Latin name (O'Brien).
+ */
+const TYPEWRITER_PAIRS: readonly (readonly [string, string])[] = [["'", "'"], ['＂', '＂'], ['＇', '＇']];
+
+/** Openers and closers of quotes and titles: what the name detectors read as a quoted run (“老干妈”, 《…·…》). */
+export const QUOTE_OPEN = unitTable([...QUOTE_PAIRS, ...TITLE_PAIRS].map((p) => p[0]));
+export const QUOTE_CLOSE = unitTable([...QUOTE_PAIRS, ...TITLE_PAIRS].map((p) => p[1]));
+/** Openers and closers of quotes, typewriter marks included and titles not: what the confidentiality reader reads as cited. */
+export const CITE_OPEN = unitTable([...QUOTE_PAIRS, ...TYPEWRITER_PAIRS].map((p) => p[0]));
+export const CITE_CLOSE = unitTable([...QUOTE_PAIRS, ...TYPEWRITER_PAIRS].map((p) => p[1]));

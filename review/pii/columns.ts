@@ -6,7 +6,8 @@
  */
 import * as chars from './chars.js';
 import { cellsOf, emptyCellsClose, lineEnd } from './address.js';
-import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { ORGANISATION_SUFFIXES } from './bodies.js';
+import { TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isCommonWord, nameScore, surnameAt, surnameWeight } from './model/index.js';
 import { headedWordName } from './wordNames.js';
 import { yiName } from './yi.js';

@@ -5,6 +5,7 @@
  */
 import { PERSONAL_ROLES } from './roles.js';
 import * as chars from './chars.js';
+import { DESK_ENDS } from './bodies.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isClauseEndCode = chars.isClauseEndCode;
 
@@ -186,7 +187,7 @@ function contactAfterDesk(text: string, pos: number): boolean {
  */
 const DESK_LOOKAHEAD = 60;
 const DESK_RE = /^联\s*系\s*人(?:及|和)?(?:联系)?(?:电话|方式)?[：:]\s*[\u4e00-\u9fff·]{2,8}(?:[（(]([^）)\n]{2,30})[）)])?[，,、\s\u3000]*(?:(?:(?:联系|办公|咨询)?电话[：:]?\s*)?(0\d{2,3}[-－]\d{7,8}))?/;
-const OFFICE_ENDS = ['政府', '委员会', '局', '办', '中心', '所', '站', '室', '科', '股', '院', '队', '处', '部'];
+const OFFICE_ENDS = [...DESK_ENDS, '政府', '委员会', '院', '队', '部'];
 
 /** 联系人：X，地址：…交通运输局2楼: the contact sits in a body's building. */
 const DESK_ADDRESS_RE = /^联\s*系\s*人[：:]\s*[\u4e00-\u9fff·]{2,8}[，,、\s\u3000]*(?:办公|通信|通讯)?地址[：:]\s*([^，,。；;\n]{4,40})/;

@@ -4,9 +4,10 @@
  * Reads back at most MAX_OFFICE characters from the name to the opening bracket.
  */
 import { isHanCode } from './chars.js';
+import { DESK_ENDS } from './bodies.js';
 
 const MAX_OFFICE = 14;
-const OFFICE_ENDS = ['办', '科', '股', '室', '局', '中心', '所', '站', '处', '委', '办公室'];
+const OFFICE_ENDS = [...DESK_ENDS, '委'];
 const SPACES = new Set([' ', '\u3000']);
 
 export function deskInBrackets(text: string, s: number, e: number): boolean {

@@ -6,7 +6,7 @@
  * residences, and a member must end in a group, a door or a room, so a list of towns gives nothing.
  */
 import { addDisjoint, type Span } from './email.js';
-import { ORGANISATION_SUFFIXES } from './lexicon.js';
+import { ORGANISATION_SUFFIXES } from './bodies.js';
 import { oneCharOfEach, triggerClass } from './present.js';
 
 const ENUMERATORS = ['分别为', '分别是', '依次为', '依次是'];

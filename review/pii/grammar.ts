@@ -8,6 +8,7 @@
  * a body's label, a body right before it, a stall, a plot or a hillside after it do not.
  */
 import { isDigitCode, isHanCode, unitTable } from './chars.js';
+import { ESTABLISHMENT_ENDS, FIRM_NOUNS, NOT_HOME_WORDS, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { triggerClass } from './present.js';
@@ -174,13 +175,11 @@ const AFTER_HOME = ['居住', '暂住', '租住', '定居', '生活', '家中', 
 /** Labels a run right after belongs to a body or is left to the labelled passes, which decide it themselves. */
 const LABEL_BEFORE = ['地址', '场所', '地点', '位置', '坐落', '住所', '住址', '所在地', '住所地', '地'];
 /** A body right before a run or its bracket owns it (…自然资源局（…路12号）, …学校（…）). */
-const BODY_ENDS = ['政府', '委员会', '村委会', '局', '厅', '院', '所', '中心', '站', '办', '处', '公司', '合作社', '厂', '店', '银行', '学校', '医院', '大队', '支队', '法庭', '馆', '部'];
-/** Words in a run that make it a body's or a trade's place, not a home. */
-export const NOT_HOME_WORDS: readonly string[] = ['事务所', '政府', '委员会', '村委会', '办公', '大厦', '中心', '医院', '卫生院', '学校', '公司', '派出所', '法院', '市场', '门面', '摊位', '商铺', '某', '××'];
+const BODY_ENDS = [...PUBLIC_BODY_ENDS, ...ESTABLISHMENT_ENDS, '村委会', '大队', '支队', '法庭', '馆', '部'];
 /** Labels a record glues to its place with no colon (户籍地青崖县…): read into the run's first name, they are no part of it. */
 const GLUED_LABELS = ['户籍所在地', '户籍地址', '户籍地', '户籍', '现住址', '住址', '现住', '住所地', '住所', '家住', '居住地', '地址', '原住', '住'];
 /** Words in the sentence before a run that say a company or a shop is spoken of. */
-const TRADE_WORDS = ['有限公司', '公司', '合作社', '集团', '商行', '门市', '个体工商户', '经营'];
+const TRADE_WORDS = [...FIRM_NOUNS, ...SHOP_NOUNS, '经营'];
 const CLAUSE_ENDS = unitTable('。！？!?\n；;');
 const SENTENCE_BACK = 120;
 const SENTENCE_AHEAD = 200;
@@ -220,7 +219,7 @@ function inCell(text: string, start: number): boolean {
 }
 
 /** Words between a person and a bare 地址 that say the address is a firm's or a body's (…律师事务所律师，地址：…). */
-const BODY_BETWEEN = ['公司', '事务所', '律师', '单位', '局', '政府', '委员会', '中心', '学校', '医院', '银行', '合作社', '厂', '店', '法院', '机关', '部门'];
+const BODY_BETWEEN = [...ESTABLISHMENT_ENDS, '事务所', '律师', '单位', '局', '政府', '委员会', '中心', '法院', '机关', '部门'];
 /** A bare 地址 (or 联系地址) opens the label: right after a clause mark, a space or the line's start. */
 const BARE_LABEL_AFTER = unitTable('，,、；;\n \u3000\t');
 

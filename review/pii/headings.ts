@@ -24,15 +24,16 @@ export function isAddressHeading(cell: string): boolean {
   return ADDRESS_HEAD_NOUNS.some((n) => cell.endsWith(n)) || DWELLING_SITES.includes(cell);
 }
 
-/** Headings of the person column of such a list, beyond the ones ending in 姓名. */
-export const PERSON_HEADINGS: ReadonlySet<string> = new Set([
-  '姓名', '户主', '户主姓名', '申请人', '救助对象', '被处罚人', '当事人', '户名', '家庭成员', '被征收人', '产权人', '权利人', '被拆迁人',
-  // housing, enforcement and aid lists
-  '被执行人', '失信被执行人', '共同申请人', '承租人', '购房人', '受助人', '被安置人', '安置人', '房主', '业主', '被补偿人', '死者', '逝者',
-  // 公告送达 and 补贴 lists head their people by the procedure's role.
-  '被送达人', '受送达人', '受援人', '申领人', '领取人',
+/**
+ * Headings of the person column of such a list that no rule derives: the ones ending in 姓名 or 对象 and the short
+ * …人, …主 and …户主 headings (申请人, 被执行人, 房主, 户主) are read by their head (isPersonHeading, derivedPersonHeading).
+ */
+const PERSON_HEADINGS: ReadonlySet<string> = new Set([
+  '户名', '家庭成员', '死者', '逝者',
+  // a party's role too long for a derived heading (a sentence is never one)
+  '失信被执行人',
   // subsidy and licence lists head the household by what it does: a 农机 补贴's buyer, a 小作坊's or a stall's operator
-  '购机者', '购机人', '购买者', '购买人', '经营者', '经营户', '业户', '农户', '承包户', '代领人', '收养人',
+  '购机者', '购买者', '经营者', '经营户', '业户', '农户', '承包户',
 ]);
 
 /** Kinship headings of a household's members (夫 | 妻, 丈夫 | 妻子 | 子女). */

@@ -9,6 +9,7 @@
  * its group or a door (号, 室), so 住院治疗, 住在县城 and 居住（租房） stay nothing.
  */
 import * as chars from './chars.js';
+import { BODY_PLACE_WORDS } from './bodies.js';
 import { addDisjoint, type Span } from './email.js';
 import { placeRunEndingAt } from './grammar.js';
 import { isListed, oneCharOfEach, triggerClass } from './present.js';
@@ -35,8 +36,6 @@ export const DWELLING_CHARS = triggerClass([
   ...oneCharOfEach([...RESIDE_VERBS, ...HOME_NOUNS], '住家'),
 ]);
 const HOME_END = /(?:村|组|社|队|屯|嘎查|[0-9０-９]+(?:号|室))$/;
-/** A body's place is no one's home (…政府, 办公楼, 卫生院). */
-const BODY_WORDS = ['政府', '委员会', '村委会', '办公', '大厦', '中心', '医院', '卫生院', '学校', '公司', '派出所', '法院'];
 
 function isPlaceChar(c: number): boolean {
   return chars.isHanCode(c) || chars.isDigitCode(c) || c === 0x2d || c === 0xff0d;
@@ -61,7 +60,7 @@ function homeEnd(text: string, s: number): number {
 function isHome(text: string, s: number, e: number): boolean {
   const value = text.slice(s, e);
   if (value.length < 5 || value.includes('某') || !HOME_END.test(value)) return false;
-  if (BODY_WORDS.some((w) => value.includes(w))) return false;
+  if (BODY_PLACE_WORDS.some((w) => value.includes(w))) return false;
   const run = placeRunEndingAt(text, e, s);
   return run !== null && run.start === s && (run.division || run.door);
 }

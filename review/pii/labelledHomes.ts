@@ -15,9 +15,10 @@
  */
 import { isDigitCode, isHanCode, unitTable } from './chars.js';
 import type { Span } from './email.js';
-import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
+import { NOT_HOME_WORDS, ORGANISATION_SUFFIXES } from './bodies.js';
+import { placeRunEndingAt } from './grammar.js';
 import { BODY_QUALIFIERS, isPersonHeading } from './headings.js';
-import { ORGANISATION_SUFFIXES, PERSON_NOUNS } from './lexicon.js';
+import { PERSON_NOUNS } from './lexicon.js';
 import { bracketNoteAt } from './notes.js';
 import { classOfWords } from './present.js';
 // The label passes register the classes LABEL_ENDING_CLASS is made of (址 and 落 in address.ts, 点 in sites.ts): load them first.

@@ -196,14 +196,6 @@ export const NOT_A_NAME_WORDS: ReadonlySet<string> = new Set([
   '农户', '业主', '家属', '本单位', '贵单位', '你单位', '见附件', '详见', '同上', '同前', '其他', '另附', '签名', '签字', '盖章',
 ]);
 
-/** Suffixes that make the words after a label an organisation, not a person (当事人：某某有限公司). */
-export const ORGANISATION_SUFFIXES: readonly string[] = [
-  '公司', '集团', '有限', '合作社', '政府', '委员会', '局', '厅', '部', '处', '科', '室', '办', '所', '站', '院', '校', '馆', '中心', '厂',
-  '店', '行', '社', '会', '队', '组', '团', '场', '园', '协会', '商行', '超市', '门市', '个体工商户', '机关', '单位', '医院', '学校', '银行',
-  // shops and firms named after their owner (王芳商店, 李明诊所): a later mention glued to one is the firm
-  '村委会', '商店', '农场', '工作室', '诊所', '药店', '饭店', '酒店', '宾馆', '餐馆',
-];
-
 /**
  * Cities and towns of prefecture rank and the seats of Inner Mongolia's leagues, as documents write them
  * bare (岳阳 常德 衡阳, 锡林浩特): a list of them reads like a list of names (岳阳 scores as one), so the name

@@ -13,13 +13,13 @@ import {
   LIKELY_FOLLOWERS,
   NOT_A_NAME_PREFIXES,
   NOT_A_NAME_WORDS,
-  ORGANISATION_SUFFIXES,
   PUBLIC_FIGURES,
   SINGLE_SURNAMES,
   STRONG_AFTER_NAME,
   TITLES,
   TRANSLITERATED_NAME_PARTS,
 } from './lexicon.js';
+import { ORGANISATION_SUFFIXES } from './bodies.js';
 import { isBodyContact } from './context.js';
 import { endsCell, namesInColumn, type ColumnName } from './columns.js';
 import { isPersonHeading } from './headings.js';

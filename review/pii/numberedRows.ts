@@ -7,7 +7,7 @@
 import { isHanCode } from './chars.js';
 import { ANY_DIGIT, has } from './present.js';
 import { isNotPersonHeading } from './headings.js';
-import { ORGANISATION_SUFFIXES } from './lexicon.js';
+import { ORGANISATION_SUFFIXES } from './bodies.js';
 import { surnameAt } from './model/index.js';
 import { isStaffHeading } from './staffColumns.js';
 import { strongName, weakName, type TableName } from './tableNames.js';

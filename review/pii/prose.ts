@@ -10,13 +10,14 @@
  */
 import { isExactPost, POST_LAST_CHARS, postEndingAt } from './offices.js';
 import { deskInBrackets } from './desks.js';
+import { FIRM_NOUNS, ORGANISATION_SUFFIXES, SHOP_NOUNS } from './bodies.js';
 import { STAFF_ROLE_HEADINGS } from './headings.js';
 import { namesThingAfter, shopAfter } from './things.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
 const unitTable = chars.unitTable;
-import { COMPOUND_SURNAMES, ORGANISATION_SUFFIXES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { COMPOUND_SURNAMES, PERSON_NOUNS, SINGLE_SURNAMES, TITLES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { isBodyContact } from './context.js';
 import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 /** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
@@ -611,7 +612,7 @@ const PRIVATE_IN_CHARGE = ['现场负责人', '实际负责人', '现场责任�
  * like the one present at an inspection, not a body's: the trade's noun stands right before the label, glued or
  * with a bracket opened between.
  */
-const TRADE_ENDS = ['公司', '集团', '合作社', '商行', '超市', '门市', '个体工商户', '经营部', '清算组', '作坊', '店', '厂', '场', '铺', '馆'];
+const TRADE_ENDS = [...FIRM_NOUNS, ...SHOP_NOUNS, '超市', '经营部', '清算组', '作坊', '店', '厂', '场', '铺', '馆'];
 
 function tradesInCharge(tail: string): boolean {
   for (const label of ['负责人', '责任人']) {
@@ -771,15 +772,13 @@ function dottedNames(text: string, out: ProseName[]): void {
     e = dottedEnd(text, d, e);
     if (d - s < 2 || e - d - 1 < 2) continue;
     // “学雷锋·树新风”, 《…·…》: a quoted run joined by a dot is a slogan or a title unless known name parts make its head.
-    if (s > 0 && QUOTE_OPEN[text.charCodeAt(s - 1)] === 1 && QUOTE_CLOSE[text.charCodeAt(e)] === 1 && partAt(text, s) === undefined) continue;
+    if (s > 0 && chars.QUOTE_OPEN[text.charCodeAt(s - 1)] === 1 && chars.QUOTE_CLOSE[text.charCodeAt(e)] === 1 && partAt(text, s) === undefined) continue;
     if (leftContext(text, s) === null || rightContext(text, e) === null) continue;
     out.push({ start: s, end: e, surname: '' });
     DOT_RE.lastIndex = e;
   }
 }
 const DOT_RE = /[·•・．]/g;
-const QUOTE_OPEN = unitTable(['“', '「', '《', '"', '‘']);
-const QUOTE_CLOSE = unitTable(['”', '」', '》', '"', '’']);
 
 /**
  * Where the part after the name dot ends in a run that goes on (阿依古丽·买买提三人被评为…): after the known
@@ -1038,11 +1037,11 @@ const BRAND_AFTER = ['品牌', '商标', '牌', '系列', '产品', '商品', '�
 const BRAND_BEFORE = ['品牌', '商标', '牌子', '字号', '店名', '名为', '代销', '销售', '售卖'];
 
 function quotedNickname(text: string, s: number, e: number): boolean {
-  if (s < 1 || QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
+  if (s < 1 || chars.QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || chars.QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
   for (const w of NICKNAME_NOUNS) if (text.startsWith(w, s - 1 - w.length)) return true;
   for (const w of BRAND_BEFORE) if (text.startsWith(w, s - 1 - w.length)) return true;
   // ”“X” or “X”“: one quoted item of a row of them (“老干妈”“王老吉”).
-  if (QUOTE_CLOSE[text.charCodeAt(s - 2)] === 1 || QUOTE_OPEN[text.charCodeAt(e + 1)] === 1) return true;
+  if (chars.QUOTE_CLOSE[text.charCodeAt(s - 2)] === 1 || chars.QUOTE_OPEN[text.charCodeAt(e + 1)] === 1) return true;
   const after = text[e + 1] === '等' ? e + 2 : e + 1;
   for (const w of BRAND_AFTER) if (text.startsWith(w, after)) return true;
   return false;

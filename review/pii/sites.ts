@@ -4,7 +4,7 @@
  * a village (…村…号, …组…号) counts. Anchored on the label, read over at most MAX_SITE characters.
  */
 import { addDisjoint, type Span } from './email.js';
-import { NOT_HOME_WORDS } from './grammar.js';
+import { NOT_HOME_WORDS } from './bodies.js';
 import { bracketNoteAt } from './notes.js';
 import { oneCharOfEach, triggerClass } from './present.js';
 

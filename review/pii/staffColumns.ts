@@ -6,6 +6,7 @@
  * up to the table's head is bounded (MAX_UP lines) and cached by line.
  */
 import { cellsOf, lineEnd, lineStartWithin } from './address.js';
+import { hasSeparator } from './cells.js';
 import { walkRowsUp } from './cellHeading.js';
 import { namesAThing, personHeadingRole, STAFF_ROLE_HEADINGS, unspaced } from './headings.js';
 import type { NameCandidate } from './names.js';
@@ -24,15 +25,9 @@ export function isStaffHeading(cell: string): boolean {
 }
 
 const MAX_UP = 60;
-const SEPARATORS = ['|', '｜', '\t', '  ', '\u3000'];
 
 /** A table's row is short: a longer line is prose, and bounding the walk keeps a long paragraph linear. */
 const MAX_LINE = 400;
-
-/** Whether a line (or a text) holds a cell separator: a line without one is prose, not a table's row. */
-export function hasSeparator(line: string): boolean {
-  return SEPARATORS.some((s) => line.includes(s));
-}
 
 /** The heading cell above the cell at `at`, or '' when `at` is in no table or its column has no heading. */
 function headingAbove(text: string, at: number, heads: Map<number, string[] | null>): string {

@@ -13,16 +13,17 @@
  * Bounded: each line is read once and split only when it holds a separator; each cell is scored once.
  */
 import * as chars from './chars.js';
-import { lineKind, MAX_CELLS, MAX_SINGLE_LINE, splitLine, type Cell } from './cells.js';
+import { hasSeparator, lineKind, MAX_CELLS, MAX_SINGLE_LINE, splitLine, type Cell } from './cells.js';
 import { cellName, headedName, MASKS, TRANSLIT_CHARS, WORD_PENALTY } from './columns.js';
 import type { Span } from './email.js';
-import { NOT_HOME_WORDS, placeRunEndingAt } from './grammar.js';
+import { NOT_HOME_WORDS, ORGANISATION_SUFFIXES } from './bodies.js';
+import { placeRunEndingAt } from './grammar.js';
 import { isAddressHeading, isNotPersonHeading, isPersonHeading, namesAThing, personHeadingRole } from './headings.js';
-import { ORGANISATION_SUFFIXES, TRANSLITERATED_NAME_PARTS } from './lexicon.js';
+import { TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
 import { daiName } from './model/dai.js';
-import { hasSeparator, isStaffHeading } from './staffColumns.js';
+import { isStaffHeading } from './staffColumns.js';
 import { CELL_SEPARATOR_CHARS, headingWord } from './address.js';
 import { headedWordName } from './wordNames.js';
 import { opensPlace, wordSurnameName } from './wordSurnames.js';

@@ -17,13 +17,13 @@ export function enumeratesThings(text: string, e: number): boolean {
   let quoted = false;
   for (let hop = 0; hop <= MAX_MEMBERS; hop++) {
     // “雅叫哈顿”等传统方剂, “A”、“B”等: a member may close a quotation; a quoted member is a term, not a mention.
-    if (CLOSE_QUOTES.includes(text[q])) {
+    if (chars.QUOTE_CLOSE[text.charCodeAt(q)] === 1) {
       quoted = true;
       q++;
     }
     if (text[q] !== '、' || hop === MAX_MEMBERS) break;
     q++;
-    if (OPEN_QUOTES.includes(text[q])) q++;
+    if (chars.QUOTE_OPEN[text.charCodeAt(q)] === 1) q++;
     const from = q;
     while (q < text.length && q - from < MAX_MEMBER && chars.isHanCode(text.charCodeAt(q)) && text[q] !== '等') q++;
     if (q === from) return false;
@@ -35,8 +35,6 @@ export function enumeratesThings(text: string, e: number): boolean {
   return THING_NOUNS.some((w) => text.startsWith(w, q));
 }
 
-const OPEN_QUOTES = '“「『‘《"';
-const CLOSE_QUOTES = '”」』’》"';
 /** After 等, the words that count people rather than things (等人, 等3人, 等同志, 等名, 等位, 等户, 等家庭). */
 const COUNTED_PEOPLE = chars.unitTable('人同名位户家一二两三四五六七八九十几多0123456789'.split(''));
 const MAX_CLASS_NOUN = 6;
