@@ -88,6 +88,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const held27 = evaluate(records.filter((r) => r.source === 'holdout27'));
     const held28 = evaluate(records.filter((r) => r.source === 'holdout28'));
     const held29 = evaluate(records.filter((r) => r.source === 'holdout29'));
+    const held31 = evaluate(records.filter((r) => r.source === 'holdout31'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
     console.log(`realistic held-out slice 2 (written after the second tuning; its misses were studied in the third)\n${formatTable(held2)}`);
@@ -129,6 +130,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slice 29 was written blind by an independent examiner who read neither review/ nor the rules' tests; only its figures are printed
     // (its misses and flagged decoys are not shown), no goal is asserted, and it is not among the held-out errors below.
     console.log(`realistic held-out slice 29 (written blind by an independent examiner, 非遗传承人推荐/全民健身象棋成绩/社区物业公告/星级文明户/科技特派员/农民丰收节·维哈名字/优秀普查员/民宿等级评定/专利资助/繁體龍舟賽, as much for precision as recall; not yet measured)\n${formatTable(held29)}`);
+    // Slice 31 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
+    // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
+    console.log(`realistic held-out slice 31 (written blind by an independent examiner, 高素质农民结业/医师定期考核/防返贫监测/残疾人辅具适配/两癌救助/巾帼编织坊/青年返乡创业/强制免疫先打后补/PDF换行的土地承包仲裁裁决书/繁體民族團結進步模範推薦, as much for precision as recall; not yet measured)\n${formatTable(held31)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);

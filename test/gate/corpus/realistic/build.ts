@@ -36,6 +36,7 @@ import { slice26 } from './slice26.js';
 import { slice27 } from './slice27.js';
 import { slice28 } from './slice28.js';
 import { slice29 } from './slice29.js';
+import { slice31 } from './slice31.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1527,5 +1528,10 @@ slice28(add, used);
 // Xinjiang county, 优秀普查员表彰, 民宿等级评定, 专利资助, a traditional-script 龙舟赛 mirror), as much for precision as recall, on its
 // own seed and pools (slice29.ts); figures only.
 slice29(add, used);
+// ---- held-out slice 31 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (高素质农民结业名单, 医师定期考核, 防返贫监测识别/风险消除, 残疾人辅具适配, 两癌救助 news,
+// 巾帼编织坊 news, 青年返乡创业 news, a traditional-script 民族团结进步模范推荐, 强制免疫先打后补, a PDF-wrapped 土地承包仲裁裁决书),
+// as much for precision as recall, on its own seed and pools (slice31.ts); figures only.
+slice31(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
