@@ -1,0 +1,51 @@
+/**
+ * The twenty-sixth stop's name rules (issue 9, slices 26 and 27 studied), each on sentences of other kinds than the
+ * slices', with the words around them that must stay words.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { names } from './piiFinds.js';
+
+describe('every compound surname of the 百家姓 opens a name', () => {
+  it('reads a compound that is also a word in a table cell, after a label and in prose', () => {
+    const table = ['序号  姓名      单位', '1     王建国    县一中', '2     东门晓岚  县二中', '3     李明      县三中'].join('\n');
+    expect(names(table)).toEqual(['王建国', '东门晓岚', '李明']);
+    expect(names('申请人：南门春生，男，1968年生。')).toEqual(['南门春生']);
+    expect(names('户主：段干建华，家庭人口4人。')).toEqual(['段干建华']);
+    expect(names('村民东门海涛说，今年收成不错。')).toEqual(['东门海涛']);
+    expect(names('子车明轩同学获得一等奖。')).toEqual(['子车明轩']);
+  });
+
+  it('leaves the gate, the place and the ordinal they also are', () => {
+    for (const t of ['出东门外走三里就到。', '西门口的菜市场今天关门。', '南宫镇的集市很热闹。', '根据第五条规定办理。',
+      '南门大街改造工程开工。', '第五届运动会开幕。', '东门广场晚上人很多。', '谷梁村村委会组织体检。']) {
+      expect(names(t)).toEqual([]);
+    }
+  });
+});
+
+describe('an enumeration closed by its count of people holds persons', () => {
+  it('reads the last member before 几个人, 三户, 俩人', () => {
+    expect(names('工友吕春燕、孙家富几个人天天去帮忙。')).toEqual(['吕春燕', '孙家富']);
+    expect(names('贫困户陈家旺、刘家富三户已脱贫。')).toEqual(['陈家旺', '刘家富']);
+    expect(names('邻居赵明、孙家兴俩人闻讯赶来。')).toEqual(['赵明', '孙家兴']);
+  });
+
+  it('leaves a household called by its family name', () => {
+    expect(names('村民冯小平、金家三个人都来了。')).toEqual(['冯小平']);
+    expect(names('村民冯小平、张家几户人家都来了。')).toEqual(['冯小平']);
+  });
+});
+
+describe('a clause opening X是Y的大儿子 with Y a person found is X\'s kinship to a person', () => {
+  it('reads X at a line or sentence start', () => {
+    expect(names('村民李春生说，今年收成好。\n    鲍一鸣是李春生的外孙，在县城读高中。')).toEqual(['李春生', '鲍一鸣', '李春生']);
+    expect(names('低保户牛建国说，日子好过了。牛得草是牛建国的小儿子，在外打工。')).toEqual(['牛建国', '牛得草', '牛建国']);
+    expect(names('获奖者蓬春花发言。蓬一凡是蓬春花的大女儿。')).toEqual(['蓬春花', '蓬一凡', '蓬春花']);
+  });
+
+  it('leaves a word or a clause before 是', () => {
+    expect(names('村民李春生说。\n贝壳是李春生的孙女捡的。')).toEqual(['李春生', '李春生']);
+    expect(names('村民李春生说。\n    班长是李春生的儿子。')).toEqual(['李春生', '李春生']);
+    expect(names('村民李春生说。他的想法是李春生的儿子提出的。')).toEqual(['李春生', '李春生']);
+  });
+});
