@@ -27,6 +27,7 @@ import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore,
 import { spokenWordName } from './wordNames.js';
 import { WORD_SURNAMES, wordSurnameName } from './wordSurnames.js';
 import {
+  appointedAt,
   DWELLER_OPENERS,
   dwellingClauseEndsAt,
   PERSON_HEAD_CHARS,
@@ -450,6 +451,8 @@ const TITLED_LIST_HOPS = 4;
  * the name ends (（通讯员 A B）, 局长A、B): the names after a title are all officials of that title.
  */
 export function officialBefore(text: string, s: number): boolean {
+  // 网格员X因…不再续聘: the post a notice appoints X to or relieves X of (personWords.ts appointedAt).
+  if (text.charCodeAt(s - 1) === 0x5458 /* 员 */ && appointedAt(text, s)) return false;
   let p = s;
   for (let hop = 0; hop <= TITLED_LIST_HOPS; hop++) {
     let q = p;
@@ -585,7 +588,8 @@ export function staffLabelEndsAt(text: string, p: number): boolean {
   // 被核查人, 被复核人, 被调查人 are the person the duty is done to, not its clerk.
   const at = (l: string): boolean => text.startsWith(l, q - l.length) && text[q - l.length - 1] !== '被';
   const labelled = OFFICIAL_LABELS.some(at) || STAFF_ROLE_HEADINGS.some(at);
-  return labelled && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
+  // 网格员X因…不再续聘: a notice of X's appointment or leaving names the post, not the staff acting in it.
+  return labelled && !(text.charCodeAt(q - 1) === 0x5458 /* 员 */ && q === p && appointedAt(text, p)) && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
 }
 
 /** A list's earlier members (调查人：刘强、|孙明): names of two to four characters, each closed by 、. */

@@ -49,3 +49,29 @@ describe('a clause opening X是Y的大儿子 with Y a person found is X\'s kinsh
     expect(names('村民李春生说。他的想法是李春生的儿子提出的。')).toEqual(['李春生', '李春生']);
   });
 });
+
+describe('a contact followed by a body\'s unit after a comma is the body\'s staff', () => {
+  it('drops the contact placed in a section or an office', () => {
+    expect(names('报名截止6月30日。联系人：覃海燕，县农业农村局种植业股，电话：0778-3312456。')).toEqual([]);
+    expect(names('活动免费参加。联系人：蒙志刚，镇人民政府社会事务办。')).toEqual([]);
+  });
+
+  it('keeps a contact described by kinship or residence', () => {
+    expect(names('救助对象如下。联系人：黄小丽，申请人之女，电话：13812345678。')).toEqual(['黄小丽']);
+    expect(names('联系人：黄小丽，柳树村村民，电话：13812345678。')).toEqual(['黄小丽']);
+  });
+});
+
+describe('a program\'s …员 named in a notice of appointment or leaving is the appointee', () => {
+  it('reads the monitor, the patroller and the grid worker the notice relieves', () => {
+    expect(names('原石门水库监测员邓家富因年满六十五周岁不再续聘，由其子邓志刚接替。')).toEqual(['邓家富', '邓志刚']);
+    expect(names('水库巡查员邓家富因年满六十五周岁不再续聘。')).toEqual(['邓家富']);
+    expect(names('网格员张秀英因病不再续聘，由其女儿李小琴接替。')).toEqual(['张秀英', '李小琴']);
+  });
+
+  it('keeps the staff a notice shows at work', () => {
+    expect(names('网格员张秀英入户走访了独居老人。')).toEqual([]);
+    expect(names('调解员蒙秀兰主持调解，双方当事人接受。')).toEqual([]);
+    expect(names('信息员蒙秀兰说，今年雨水多。')).toEqual([]);
+  });
+});
