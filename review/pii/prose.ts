@@ -56,6 +56,12 @@ const FUNCTION_TRIGGERS: readonly string[] = [
 const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS, ...PERSON_CLAUSES, ...DWELLER_OPENERS];
 const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
 const PERSON_NOUN_SET: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...PERSON_CLAUSES, ...DWELLER_OPENERS]);
+/** Two-character nouns of those who live somewhere (村民, 牧民, 渔民): a place, not a person, is glued before them. */
+const RESIDENT_NOUN_SET: ReadonlySet<string> = new Set(['村民', '居民', '牧民', '农民', '渔民', '市民', '牧户', '农户', '住户']);
+
+function residentsAt(text: string, e: number): boolean {
+  return RESIDENT_NOUN_SET.has(text.slice(e, e + 2));
+}
 /**
  * Longer triggers by their last two code units as one number, longest first: a position costs one map
  * lookup, and a startsWith only for the few triggers that end in the same two characters. The key keeps 14
@@ -896,6 +902,9 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (GRAMMAR_SURNAMES.includes(surname) && i > 0 && text[i - 1] === text[e]) continue;
         // 房东向租客说明: a given part that is itself a person noun is the object of a preposition, not a name.
         if (PERSON_NOUN_SET.has(given)) continue;
+        // 贺兰山牧|民: a reading whose last character opens a person noun (牧民, 农民) cuts that noun; and a run that only
+        // a relation noun before it allows, glued to residents (贺兰山|牧民), is the place they live in.
+        if (RESIDENT_NOUN_SET.has(text.slice(e - 1, e + 1)) || (right === 'open' && residentsAt(text, e))) continue;
         // 大爷于心不忍, 孕妇于凌晨分娩: 于 and 向 before a time word or 心 are prepositions.
         if ((surname === '于' || surname === '向') && PREPOSITION_OBJECTS.some((w) => text.startsWith(w, i + 1))) continue;
         // 朱家兄弟: a reading that cuts a kin word (兄弟, 姐妹) or is a family's 某家 before it names a family.

@@ -75,3 +75,28 @@ describe('a program\'s …员 named in a notice of appointment or leaving is the
     expect(names('信息员蒙秀兰说，今年雨水多。')).toEqual([]);
   });
 });
+
+describe('a place glued before a noun of residents is no name', () => {
+  it('leaves the mountain or shoal before 牧民 and 渔民', () => {
+    expect(names('家住该村的欧阳山牧民说，今年草场长得好。')).toEqual([]);
+    expect(names('住在河边的赫连滩渔民说，鱼多了。')).toEqual([]);
+  });
+
+  it('keeps the resident named after the clause', () => {
+    expect(names('家住该村的王建国说，路修好了。')).toEqual(['王建国']);
+    expect(names('村民慕容雪说，路修好了。')).toEqual(['慕容雪']);
+  });
+});
+
+describe('a Dai name opening a line or a sentence with a verb of speech is a person', () => {
+  it('reads 岩… and 玉… speakers in a report', () => {
+    expect(names('    岩温说，今年橡胶价格好。\n    玉香说，她家种了茶叶。')).toEqual(['岩温', '玉香']);
+    expect(names('茶农大会开了半天。岩罕香表示，要把茶园管好。')).toEqual(['岩罕香']);
+  });
+
+  it('leaves words that open with a Dai prefix and a speech verb that opens a word', () => {
+    expect(names('岩石说明了地层的年代。')).toEqual([]);
+    expect(names('文章写道。岩罕说明天再来。')).toEqual([]);
+    expect(names('住在滇南的岩温说，今年橡胶好。')).toEqual([]);
+  });
+});
