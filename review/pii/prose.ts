@@ -24,7 +24,7 @@ import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
-import { spokenWordName } from './wordNames.js';
+import { SPEECH, spokenWordName } from './wordNames.js';
 import { WORD_SURNAMES, wordSurnameName } from './wordSurnames.js';
 import {
   appointedAt,
@@ -998,6 +998,13 @@ function personAnchorBefore(text: string, s: number): Anchor {
  * be a rare character (no vocabulary: 电工作业 and 残疾人证 open words) and start no name the main pass read.
  * One table read per character; the rest only at anchors. `found` is in text order, and so is the result.
  */
+/** How name-like each given character of a spoken name with a vocabulary first character must be (wordNames.ts's floor). */
+const SPOKEN_GIVEN_MIN = 3;
+
+function spokenVocabularyName(name: string): boolean {
+  return !isCommonWord(name.slice(0, 2)) && givenScore(name[1]) >= SPOKEN_GIVEN_MIN && givenScore(name[2]) >= SPOKEN_GIVEN_MIN;
+}
+
 function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
   let extra: ProseName[] | null = null;
   let k = 0;
@@ -1009,7 +1016,10 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
     // A word-like surname (咸, 水, 国: wordSurnames.ts) is vocabulary too, but its table says it is a surname.
     const wordLike = WORD_SURNAME_UNITS[c] === 1;
-    if (isVocabularyCode(c) && !wordLike) continue;
+    // 店主良俊杰说: a listed person noun before and a verb of speech closing three characters make a name of them though
+    // the first character is vocabulary (良, 来); its given two must read as a name's (spokenVocabularyName).
+    const spoken = !wordLike && isVocabularyCode(c) && SPEECH.some((w) => text.startsWith(w, s + 3)) && personAnchorBefore(text, s) === 'listed';
+    if (isVocabularyCode(c) && !wordLike && !spoken) continue;
     const e = s + 3;
     const surname = text[s];
     const name = text.slice(s, e);
@@ -1022,7 +1032,7 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     const open = right === null;
     if (open && !(score >= OPEN_MIN_SCORE && openRight(text, e))) continue;
     const byClass = !open && isAnchoredGivenWord(given, true, text.charAt(e));
-    if (!byClass && !(wordLike ? wordSurnameName(name) !== null : unlistedSurnameName(name))) continue;
+    if (!byClass && !(wordLike ? wordSurnameName(name) !== null : spoken ? spokenVocabularyName(name) : unlistedSurnameName(name))) continue;
     // 邻居咸四海说: a word-like surname needs a telling word, and a run that opens no word (水平高 does).
     if (wordLike && (open || isCommonWord(name.slice(0, 2)))) continue;
     const anchor = personAnchorBefore(text, s);

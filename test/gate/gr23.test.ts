@@ -100,3 +100,16 @@ describe('a Dai name opening a line or a sentence with a verb of speech is a per
     expect(names('住在滇南的岩温说，今年橡胶好。')).toEqual([]);
   });
 });
+
+describe('a listed person noun and a verb of speech make a name of three characters opening with vocabulary', () => {
+  it('reads the shopkeeper, the stall holder and the car owner', () => {
+    expect(names('摊主来春生说，菜价稳了。')).toEqual(['来春生']);
+    expect(names('车主良志强表示，愿意赔偿。')).toEqual(['良志强']);
+  });
+
+  it('leaves adverbs and feelings before the verb', () => {
+    expect(names('村民也高兴说，路修好了。')).toEqual([]);
+    expect(names('店主又笑着说，欢迎再来。')).toEqual([]);
+    expect(names('店主很热情说，欢迎再来。')).toEqual([]);
+  });
+});
