@@ -189,6 +189,9 @@ const DESK_LOOKAHEAD = 60;
 const DESK_RE = /^联\s*系\s*人(?:及|和)?(?:联系)?(?:电话|方式)?[：:]\s*[\u4e00-\u9fff·]{2,8}(?:[（(]([^）)\n]{2,30})[）)])?[，,、\s\u3000]*(?:(?:(?:联系|办公|咨询)?电话[：:]?\s*)?(0\d{2,3}[-－]\d{7,8}))?/;
 const OFFICE_ENDS = [...DESK_ENDS, '政府', '委员会', '院', '队', '部'];
 
+/** 联系人：X，县人社局职业能力建设股，电话：…: the contact's unit named after a comma, as the bracket names it. */
+const DESK_UNIT_RE = /^联\s*系\s*人[：:]\s*[\u4e00-\u9fff·]{2,8}[，,\s\u3000]+([\u4e00-\u9fff]{3,30})(?:[，,。；;\s\u3000]|$)/;
+
 /** 联系人：X，地址：…交通运输局2楼: the contact sits in a body's building. */
 const DESK_ADDRESS_RE = /^联\s*系\s*人[：:]\s*[\u4e00-\u9fff·]{2,8}[，,、\s\u3000]*(?:办公|通信|通讯)?地址[：:]\s*([^，,。；;\n]{4,40})/;
 const BODY_IN_ADDRESS = ['政府', '委员会', '局', '中心', '办公楼', '大队', '管理所', '管理站'];
@@ -198,6 +201,8 @@ function contactAtDesk(text: string, pos: number): boolean {
   const line = text.slice(pos, Math.min(nl < 0 ? text.length : nl, pos + DESK_LOOKAHEAD));
   const a = DESK_ADDRESS_RE.exec(line);
   if (a && BODY_IN_ADDRESS.some((w) => a[1].includes(w))) return true;
+  const u = DESK_UNIT_RE.exec(line);
+  if (u && OFFICE_ENDS.some((w) => u[1].endsWith(w))) return true;
   const m = DESK_RE.exec(line);
   if (!m) return false;
   // A note in brackets decides: an office makes the contact staff, a kinship (（申请人之女）) a person even on a desk line.

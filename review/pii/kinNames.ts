@@ -21,9 +21,11 @@ const BEFORE = [
   '生父', '生母', '养父', '养母', '父亲', '母亲', '侄子', '侄女', '外甥', '孙子', '孙女', '儿童', '婴儿', '弃婴', '女婴', '男婴', '之子', '之女',
 ];
 const MIN_KNOWN_SCORE = 4;
+/** `X是Y的儿子` with Y a person: the clause says what X is, so X's characters need less (凤一鸣, 牛得草). */
+const KIN_OF_MIN_SCORE = 2;
 const MAX_LISTED = 3;
 
-function nameEndingAt(text: string, q: number): { start: number; surname: string } | null {
+function nameEndingAt(text: string, q: number, minScore = MIN_KNOWN_SCORE): { start: number; surname: string } | null {
   for (let length = 3; length >= 2; length--) {
     const s = q - length;
     if (s < 0) continue;
@@ -31,7 +33,7 @@ function nameEndingAt(text: string, q: number): { start: number; surname: string
     let surname = wordSurnameName(run)?.surname ?? '';
     if (!surname) {
       const known = surnameAt(run, 0);
-      if (known.length === 1 && !isCommonWord(run) && nameScore(run, known) >= MIN_KNOWN_SCORE) surname = known;
+      if (known.length === 1 && !isCommonWord(run) && nameScore(run, known) >= minScore) surname = known;
     }
     if (!surname) continue;
     if (s === 0 || !chars.isHanCode(text.charCodeAt(s - 1)) || BEFORE.some((w) => text.startsWith(w, s - w.length))) return { start: s, surname };
@@ -97,6 +99,45 @@ function householdMembers(text: string, from: number, out: NameCandidate[], take
   for (const m of members) push(text, m.start, m.end, m.surname, out, taken);
 }
 
+/** Kinship nouns after `Y的` (凤斌的大儿子, 张桂兰的二女儿, 李春生的外孙): what X is to a person Y. */
+const KIN_OF = [
+  '儿子', '女儿', '妻子', '丈夫', '孙子', '孙女', '外孙', '外孙女', '父亲', '母亲', '哥哥', '弟弟', '姐姐', '妹妹', '侄子', '侄女',
+  '儿媳', '女婿', '长子', '次子', '长女', '次女', '养子', '养女', '继子', '继女', '老伴', '爱人',
+];
+/** Birth order before a kinship noun (大儿子, 二女儿, 小女儿, 幺儿子). */
+const KIN_ORDER = '大二三四五小幺';
+const SHI = 0x662f; // 是
+
+/** The kinship noun after `Y的` at `p`, with its birth order; its length or 0. */
+function kinOfAt(text: string, p: number): number {
+  const q = KIN_ORDER.includes(text[p]) ? p + 1 : p;
+  for (const w of KIN_OF) if (text.startsWith(w, q)) return q - p + w.length;
+  return 0;
+}
+
+/**
+ * `X是Y的大儿子` where Y is a person found elsewhere: X, opening its clause, is Y's kin and a person, on a bar below
+ * the 之子 anchor's. Y is matched by the names found before this pass (its later mentions are not propagated yet).
+ */
+function kinOfFound(text: string, found: readonly NameCandidate[], out: NameCandidate[], taken: Taken): void {
+  const names = new Set<string>();
+  for (const f of found) names.add(f.name);
+  for (let i = text.indexOf('是'); i >= 0; i = text.indexOf('是', i + 1)) {
+    if (text.charCodeAt(i) !== SHI) continue;
+    let y = '';
+    for (let len = 4; len >= 2; len--) {
+      if (text.charCodeAt(i + 1 + len) === 0x7684 /* 的 */ && names.has(text.slice(i + 1, i + 1 + len))) {
+        y = text.slice(i + 1, i + 1 + len);
+        break;
+      }
+    }
+    if (!y || kinOfAt(text, i + 2 + y.length) === 0) continue;
+    const n = nameEndingAt(text, i, KIN_OF_MIN_SCORE);
+    // 高中生是…的儿子: a run opening with a word (高中) is that word's noun, not a name.
+    if (n && !(i - n.start === 3 && isCommonWord(text.slice(n.start, n.start + 2)))) push(text, n.start, i, n.surname, out, taken);
+  }
+}
+
 /** `present`: the text's trigger classes (present.ts); without an opening bracket there is no bracket to read. */
 export function kinNames(text: string, found: readonly NameCandidate[], present: number = ALL_PRESENT): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -112,6 +153,7 @@ export function kinNames(text: string, found: readonly NameCandidate[], present:
       q = n.start - 1;
     }
   }
+  if (found.length > 0) kinOfFound(text, found, out, taken);
   if (!hasAny(present, BRACKET_OPEN_CHARS)) return out;
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
     if (KIN_MARKS.has(text[i + 1])) householdMembers(text, i + 1, out, taken);

@@ -35,8 +35,11 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕',
   '令狐', '钟离', '闻人', '赫连', '澹台', '公冶', '太史', '申屠', '端木', '独孤', '南宫', '西门', '百里', '呼延',
   '万俟', '拓跋', '第五', '左丘', '东郭', '濮阳', '单于', '乐正', '仲孙', '司空', '梁丘', '淳于', '宗政', '闾丘',
-  // The rest of the 百家姓's compound surnames, but those that are mostly words or places (东门, 南门, 司寇, 微生, 谷梁).
+  // The rest of the 百家姓's compound surnames (its closing lines pair single surnames too: 晋楚, 岳帅, 墨哈, 言福 are
+  // two each). Those that are also words or places (东门, 南门, 微生, 第五) open a name only where the given name reads
+  // as one; the words around them (东门外, 第五条) are the name model's to refuse.
   '鲜于', '公羊', '太叔', '亓官', '颛孙', '巫马', '公西', '漆雕', '壤驷', '公良', '夹谷', '宰父', '羊舌',
+  '司寇', '子车', '谷梁', '段干', '归海', '微生', '东门', '南门', '伯赏',
   // Compound surnames of northern peoples that families still carry (Jurchen, Xianbei, Manchu), outside the 百家姓.
   '完颜', '贺兰', '纳兰',
 ];

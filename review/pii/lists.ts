@@ -27,7 +27,15 @@ const HEAD_OF_NAMES_MIN = -3;
 const RARE_SURNAME_GIVEN_MIN = 3;
 const GAP = new Set([' ', '\u3000', '\t']);
 /** Words that close an enumeration of people with their number (A、B两农户, A、B二人, A、B等). */
-const COUNTS = ['两', '二人', '三人', '四人', '等', '夫妇', '夫妻', '一家', '同志'];
+const COUNTS = ['两', '俩', '等', '夫妇', '夫妻', '一家', '同志'];
+/** A small number then a measure of people (A、B三人, A、B几个人, A、B五户): the list counts its members. */
+const COUNT_NUMERALS: ReadonlySet<string> = new Set('二三四五六七八九十几'.split(''));
+const COUNT_MEASURES: ReadonlySet<string> = new Set('人个户名位家'.split(''));
+
+function countsAt(text: string, p: number): boolean {
+  if (COUNTS.some((w) => text.startsWith(w, p))) return true;
+  return COUNT_NUMERALS.has(text[p]) && COUNT_MEASURES.has(text[p + 1]);
+}
 /** What may stand before the first member of a list, and after the last one. */
 const OPENERS = new Set(['：', ':', '，', ',', '。', '；', ';', '\n', ' ', '\u3000', '\t', '（', '(', '“']);
 /** An opening bracket too: a member's note (卓玛措（女，藏族）) follows the member, it is not part of it. */
@@ -148,7 +156,7 @@ export function listedNames(text: string, found: readonly ListedName[], introduc
       let counted = false;
       for (const len of whole ? [] : [3, 2]) {
         const end = f.end + 1 + len;
-        if (end <= e && COUNTS.some((w) => text.startsWith(w, end)) && take(text, f.end + 1, end, extra, starts, staff)) {
+        if (end <= e && countsAt(text, end) && take(text, f.end + 1, end, extra, starts, staff)) {
           counted = true;
           break;
         }

@@ -33,6 +33,7 @@ import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt, unlistedSurnameName } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
 import { daiName } from './model/dai.js';
+import { daiSpeakers } from './daiSpeakers.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import { findProseNames, headsPublicBody, helperBesideOfficial, introducedAt, MEANS_VERBS, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
@@ -576,6 +577,12 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   const kin = kinNames(text, found, present);
   if (kin.length > 0) {
     found.push(...kin);
+    found.sort((a, b) => a.start - b.start);
+  }
+  // Dai names opening a line or a sentence with a verb of speech (岩温说，…).
+  const dai = daiSpeakers(text, found);
+  if (dai.length > 0) {
+    found.push(...dai);
     found.sort((a, b) => a.start - b.start);
   }
   if (found.length === 0) return found; // most short items: no index to build

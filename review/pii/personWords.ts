@@ -122,6 +122,25 @@ const DUTY_BEFORE_STAFF = unitTable('查勤法理作班案守测控疫务卫警�
 const DUI = 0x5bf9; // 对
 
 /**
+ * What a body does to the person it hires (聘用, 续聘, 解聘, 辞退) or what the hired does on leaving or taking a post
+ * (接替, 卸任): in a notice of such acts, a …员 of a program (滑坡点监测员, 网格员, 护林员) right before the name is the
+ * post the person is appointed to or leaves, not staff acting in office.
+ */
+const APPOINTMENT_ACTS = ['聘用', '聘任', '聘为', '续聘', '解聘', '辞退', '接替', '卸任', '离任', '上岗'];
+/** The clause after the name is read this far at most. */
+const APPOINTMENT_CLAUSE = 24;
+
+/** True when the clause that opens at `s` (a name) states an appointment act of its own (X因…不再续聘，). */
+export function appointedAt(text: string, s: number): boolean {
+  let e = s;
+  const limit = Math.min(text.length, s + APPOINTMENT_CLAUSE);
+  while (e < limit && isHanCode(text.charCodeAt(e))) e++;
+  if (e - s < 4) return false;
+  const clause = text.slice(s + 2, e);
+  return APPOINTMENT_ACTS.some((w) => clause.includes(w));
+}
+
+/**
  * True when a derived person noun ends right before `s` (the position where a name would start): its head is
  * the character at `s - 1`, a Han character stands before it (a noun of two or more characters), and the word is
  * no exception. …员 counts only as …人员 and a ranger's 护…员, …家庭 only after a household's standing (军人家庭, 低保家庭). 现役军人家庭X户 reads 家庭 as a household's head; 家庭 alone (该家庭) is not.
@@ -139,7 +158,7 @@ export function personNounEndsAt(text: string, s: number): boolean {
   // …员 alone names a body's staff as often as a person (调解员, 公证员, 管理员: offices.ts and the corpus read them as
   // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.
   // The rangers of a public-welfare post are villagers hired to guard a thing (护林员, 护堤员, 护路员, 护草员).
-  if (head === YUAN) return before === REN ? !(s >= 3 && DUTY_BEFORE_STAFF[text.charCodeAt(s - 3)] === 1) : s >= 3 && text.charCodeAt(s - 3) === HU;
+  if (head === YUAN) return before === REN ? !(s >= 3 && DUTY_BEFORE_STAFF[text.charCodeAt(s - 3)] === 1) : (s >= 3 && text.charCodeAt(s - 3) === HU) || appointedAt(text, s);
   const kin = HEAD_PREFIX_UNITS.get(head);
   if (kin !== undefined && kin[before] !== 1) return false;
   if (head === ZHANG && before !== JIA && publicBodyBefore(text, s - 3)) return false;

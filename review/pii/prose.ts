@@ -24,9 +24,10 @@ import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
-import { spokenWordName } from './wordNames.js';
+import { SPEECH, spokenWordName } from './wordNames.js';
 import { WORD_SURNAMES, wordSurnameName } from './wordSurnames.js';
 import {
+  appointedAt,
   DWELLER_OPENERS,
   dwellingClauseEndsAt,
   PERSON_HEAD_CHARS,
@@ -55,6 +56,12 @@ const FUNCTION_TRIGGERS: readonly string[] = [
 const LEFT_TRIGGERS: readonly string[] = [...FUNCTION_TRIGGERS, ...PERSON_NOUNS, ...PERSON_CLAUSES, ...DWELLER_OPENERS];
 const LEFT_TRIGGER_SET = new Set(LEFT_TRIGGERS);
 const PERSON_NOUN_SET: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...PERSON_CLAUSES, ...DWELLER_OPENERS]);
+/** Two-character nouns of those who live somewhere (村民, 牧民, 渔民): a place, not a person, is glued before them. */
+const RESIDENT_NOUN_SET: ReadonlySet<string> = new Set(['村民', '居民', '牧民', '农民', '渔民', '市民', '牧户', '农户', '住户']);
+
+function residentsAt(text: string, e: number): boolean {
+  return RESIDENT_NOUN_SET.has(text.slice(e, e + 2));
+}
 /**
  * Longer triggers by their last two code units as one number, longest first: a position costs one map
  * lookup, and a startsWith only for the few triggers that end in the same two characters. The key keeps 14
@@ -450,6 +457,8 @@ const TITLED_LIST_HOPS = 4;
  * the name ends (（通讯员 A B）, 局长A、B): the names after a title are all officials of that title.
  */
 export function officialBefore(text: string, s: number): boolean {
+  // 网格员X因…不再续聘: the post a notice appoints X to or relieves X of (personWords.ts appointedAt).
+  if (text.charCodeAt(s - 1) === 0x5458 /* 员 */ && appointedAt(text, s)) return false;
   let p = s;
   for (let hop = 0; hop <= TITLED_LIST_HOPS; hop++) {
     let q = p;
@@ -585,7 +594,8 @@ export function staffLabelEndsAt(text: string, p: number): boolean {
   // 被核查人, 被复核人, 被调查人 are the person the duty is done to, not its clerk.
   const at = (l: string): boolean => text.startsWith(l, q - l.length) && text[q - l.length - 1] !== '被';
   const labelled = OFFICIAL_LABELS.some(at) || STAFF_ROLE_HEADINGS.some(at);
-  return labelled && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
+  // 网格员X因…不再续聘: a notice of X's appointment or leaving names the post, not the staff acting in it.
+  return labelled && !(text.charCodeAt(q - 1) === 0x5458 /* 员 */ && q === p && appointedAt(text, p)) && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
 }
 
 /** A list's earlier members (调查人：刘强、|孙明): names of two to four characters, each closed by 、. */
@@ -892,6 +902,9 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (GRAMMAR_SURNAMES.includes(surname) && i > 0 && text[i - 1] === text[e]) continue;
         // 房东向租客说明: a given part that is itself a person noun is the object of a preposition, not a name.
         if (PERSON_NOUN_SET.has(given)) continue;
+        // 贺兰山牧|民: a reading whose last character opens a person noun (牧民, 农民) cuts that noun; and a run that only
+        // a relation noun before it allows, glued to residents (贺兰山|牧民), is the place they live in.
+        if (RESIDENT_NOUN_SET.has(text.slice(e - 1, e + 1)) || (right === 'open' && residentsAt(text, e))) continue;
         // 大爷于心不忍, 孕妇于凌晨分娩: 于 and 向 before a time word or 心 are prepositions.
         if ((surname === '于' || surname === '向') && PREPOSITION_OBJECTS.some((w) => text.startsWith(w, i + 1))) continue;
         // 朱家兄弟: a reading that cuts a kin word (兄弟, 姐妹) or is a family's 某家 before it names a family.
@@ -985,6 +998,13 @@ function personAnchorBefore(text: string, s: number): Anchor {
  * be a rare character (no vocabulary: 电工作业 and 残疾人证 open words) and start no name the main pass read.
  * One table read per character; the rest only at anchors. `found` is in text order, and so is the result.
  */
+/** How name-like each given character of a spoken name with a vocabulary first character must be (wordNames.ts's floor). */
+const SPOKEN_GIVEN_MIN = 3;
+
+function spokenVocabularyName(name: string): boolean {
+  return !isCommonWord(name.slice(0, 2)) && givenScore(name[1]) >= SPOKEN_GIVEN_MIN && givenScore(name[2]) >= SPOKEN_GIVEN_MIN;
+}
+
 function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
   let extra: ProseName[] | null = null;
   let k = 0;
@@ -996,7 +1016,10 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
     // A word-like surname (咸, 水, 国: wordSurnames.ts) is vocabulary too, but its table says it is a surname.
     const wordLike = WORD_SURNAME_UNITS[c] === 1;
-    if (isVocabularyCode(c) && !wordLike) continue;
+    // 店主良俊杰说: a listed person noun before and a verb of speech closing three characters make a name of them though
+    // the first character is vocabulary (良, 来); its given two must read as a name's (spokenVocabularyName).
+    const spoken = !wordLike && isVocabularyCode(c) && SPEECH.some((w) => text.startsWith(w, s + 3)) && personAnchorBefore(text, s) === 'listed';
+    if (isVocabularyCode(c) && !wordLike && !spoken) continue;
     const e = s + 3;
     const surname = text[s];
     const name = text.slice(s, e);
@@ -1009,7 +1032,7 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     const open = right === null;
     if (open && !(score >= OPEN_MIN_SCORE && openRight(text, e))) continue;
     const byClass = !open && isAnchoredGivenWord(given, true, text.charAt(e));
-    if (!byClass && !(wordLike ? wordSurnameName(name) !== null : unlistedSurnameName(name))) continue;
+    if (!byClass && !(wordLike ? wordSurnameName(name) !== null : spoken ? spokenVocabularyName(name) : unlistedSurnameName(name))) continue;
     // 邻居咸四海说: a word-like surname needs a telling word, and a run that opens no word (水平高 does).
     if (wordLike && (open || isCommonWord(name.slice(0, 2)))) continue;
     const anchor = personAnchorBefore(text, s);

@@ -8,7 +8,7 @@ import { givenScore, surnameAt, surnameWeight } from './model/index.js';
 
 /** A given character this name-like (胜, 静, 心 …: the modern floor of the model) makes the word a possible name. */
 const MIN_GIVEN = 3;
-const SPEECH = ['说', '表示', '反映', '介绍', '告诉', '坦言', '回忆', '笑着说'];
+export const SPEECH = ['说', '表示', '反映', '介绍', '告诉', '坦言', '回忆', '笑着说'];
 
 /** Surname + one name-like given character, not a reduplicated adverb (明明, 常常). */
 function wordCouldBeName(word: string): boolean {
