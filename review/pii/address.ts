@@ -21,12 +21,15 @@ import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
-const PRONOUN_HOMES = ['他家在', '她家在', '其家在', '你家在', '您家在', '他们家在', '她们家在'];
+const PRONOUN_HOMES = ['他家在', '她家在', '其家在', '你家在', '您家在', '他们家在', '她们家在', '他的家在', '她的家在', '我的家在'];
 const ADDRESS_LABELS = [
-  '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
+  '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住所', '现住处', '现住', '现居住地', '现居住于', '现居', '居住地址',
   '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址', '住所地', '住所',
   // 户口在…组33号: where the household is registered, as 户籍地 (户口在外地 names no place and is dropped in code).
   '户口在', '户籍在',
+  '户籍登记地', '户口登记地', '居所',
+  // 租住于, 寄住于 … …室: a verb of dwelling, down to a door as 住在 (checked in code).
+  '住于',
   '原籍', '暂住地址', '暂住地', '暂住', '现居住在', '现居住', '居住在', '居住于', '房屋坐落', '房屋地址',
   // A 个体工商户's 经营者 is a person: the 住所 after the word is a home even though the shop's credit code
   // stands above it (the shop's own place is its 经营场所, no label here).
@@ -116,6 +119,32 @@ function homeClauseBefore(text: string, b: number): boolean {
   while (k > 0 && e - k < HOME_CLAUSE_BACK && !chars.isClauseEndCode(text.charCodeAt(k - 1))) k--;
   const clause = text.slice(k, e - noun.length);
   return DWELL_IN_CLAUSE.some((w) => clause.includes(w));
+}
+
+/**
+ * Labels derived from their parts rather than listed: a tail (地址, 地, 址, 所, 处) and a colon after a 住 (常住地：,
+ * 寄住地址：, 现住地：), or a head naming the household or the dwelling before a bare 地址 and its colon (家庭详细地址：,
+ * 身份证地址：, 户籍登记地址：). A firm's or an office's label (注册地址, 办公地址) carries neither.
+ */
+const DWELLING_LABEL_TAILS = ['地址', '地', '址', '所', '处'];
+const DWELLING_HEADS = ['住', '居', '户籍', '户口', '家庭', '身份证'];
+const NOT_DWELLING_HEADS = ['单位', '公司', '经营', '办公', '工作', '注册', '营业', '生产', '出生', '项目', '住院', '住宿', '居住区', '居委'];
+const LABEL_HEAD_BACK = 6;
+
+function dwellingLabelTail(text: string, p: number): number {
+  const t = DWELLING_LABEL_TAILS.find((w) => text.startsWith(w, p));
+  if (!t) return 0;
+  const c = text[p + t.length];
+  return c === '：' || c === ':' ? t.length : 0;
+}
+
+function dwellingLabelHead(text: string, at: number): boolean {
+  const c = text[at + 2];
+  if (c !== '：' && c !== ':') return false;
+  let k = at;
+  while (k > 0 && at - k < LABEL_HEAD_BACK && isHanCode(text.charCodeAt(k - 1))) k--;
+  const head = text.slice(k, at);
+  return DWELLING_HEADS.some((w) => head.includes(w)) && !NOT_DWELLING_HEADS.some((w) => head.includes(w));
 }
 
 /** Where a bare 住在 must take its place down to: a door, a room, a group. */
@@ -653,8 +682,11 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   // Short items mostly hold no label or heading: one class test each instead of a regex run.
   for (let m = hasAny(present, LABEL_CHARS) ? LABEL_RE.exec(text) : null; m !== null; m = LABEL_RE.exec(text)) {
     let p = m.index + m[0].length;
-    if (m[0] === '住' && (!bareZhuOpens(text, m.index) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
-    if (m[0] === '地址' && !personGaveAddress(text, m.index)) continue;
+    // 常住地：, 寄住地址：, 租住地址：: 住 inside a label whose tail and colon follow; the tail is then read past.
+    const tail = m[0].endsWith('住') ? dwellingLabelTail(text, p) : 0;
+    if (tail > 0) p += tail;
+    else if (m[0] === '住' && (!bareZhuOpens(text, m.index) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
+    if (m[0] === '地址' && !personGaveAddress(text, m.index) && !dwellingLabelHead(text, m.index)) continue;
     // 住所（地址）：… as forms print it.
     for (const infix of ['（地址）', '(地址)']) if (text.startsWith(infix, p)) p += infix.length;
     while (isBlank(text[p])) p++;
@@ -684,7 +716,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index) || officeTail(text, end)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
     if (m[0] === '家住' && residentsOfEstate(text, value, end)) continue;
-    if (m[0] === '住在' && (!DWELLING_END.test(value) || LODGINGS.some((w) => value.includes(w)))) continue;
+    if ((m[0] === '住在' || m[0] === '住于') && (!DWELLING_END.test(value) || LODGINGS.some((w) => value.includes(w)))) continue;
     if (PRONOUN_HOMES.includes(m[0]) && !PRONOUN_HOME_END.test(value)) continue;
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);

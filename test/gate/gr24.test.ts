@@ -91,3 +91,20 @@ describe('户口在…: where the household is registered', () => {
     expect(addresses('其户口在外地，暂不符合申请条件。')).toEqual([]);
   });
 });
+
+describe('labels of a home known by their parts (常住地：, 寄住地址：, 家庭详细地址：, 身份证地址：) and 现住所', () => {
+  it('takes the place after a derived label', () => {
+    for (const label of ['常住地址', '常住地', '现住地', '寄住地址', '租住地址', '家庭详细地址', '身份证地址', '户籍登记地', '居所', '现住所']) {
+      expect(addresses(`${label}：汾阳县高坪乡岩口村六组33号`)).toEqual(['汾阳县高坪乡岩口村六组33号']);
+    }
+    expect(addresses('其现住所为汾阳县城关镇翠湖小区3栋2单元502室。')).toEqual(['汾阳县城关镇翠湖小区3栋2单元502室']);
+    expect(addresses('她的家在石门镇新桥村四组21号，离镇上有十里路。')).toEqual(['石门镇新桥村四组21号']);
+    expect(addresses('陶春燕现租住于汾阳县城关镇翠湖小区3栋2单元502室。')).toEqual(['汾阳县城关镇翠湖小区3栋2单元502室']);
+  });
+
+  it('leaves a body\'s, a birth\'s and a stay\'s labels', () => {
+    for (const label of ['单位地址', '注册地址', '工作单位地址', '出生地', '住院地址', '住宿地址']) {
+      expect(addresses(`${label}：汾阳县城关镇滨江路18号`)).toEqual([]);
+    }
+  });
+});
