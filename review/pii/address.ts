@@ -16,7 +16,7 @@ import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 import { MOVE_OR_VISIT, movedResidences, visitedHomes } from './moves.js';
 import { recordHomes, SEX_CHARS } from './records.js';
-import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS } from './homes.js';
+import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS, framedHomes } from './homes.js';
 import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
@@ -728,7 +728,10 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     movedResidences(text, out);
     if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   }
-  if (hasAny(present, BRACKET_OPEN_CHARS) && hasAny(present, DWELLING_CHARS)) bracketedHomes(text, out);
+  if (hasAny(present, DWELLING_CHARS)) {
+    if (hasAny(present, BRACKET_OPEN_CHARS)) bracketedHomes(text, out);
+    framedHomes(text, out);
+  }
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   if (hasAny(present, SITE_LABEL_CHARS)) houseSites(text, out);
   if (hasAny(present, ENUMERATOR_CHARS)) enumeratedHomes(text, out);

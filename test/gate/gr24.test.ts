@@ -108,3 +108,16 @@ describe('labels of a home known by their parts (常住地：, 寄住地址：, 
     }
   });
 });
+
+describe('a home framed by 在 and a verb of dwelling after it (在…室居住)', () => {
+  it('takes the place down to a door or a group', () => {
+    expect(addresses('老人一直在高坪乡茶园村一组5号居住，无人照料。')).toEqual(['高坪乡茶园村一组5号']);
+    expect(addresses('其女儿在翠湖小区3栋2单元502室居住。')).toEqual(['翠湖小区3栋2单元502室']);
+  });
+
+  it('leaves a town, a lodging and a building without its door', () => {
+    expect(addresses('他在县城居住。')).toEqual([]);
+    expect(addresses('在县政府招待所203室居住期间')).toEqual([]);
+    expect(addresses('其子在翠湖小区3栋2单元居住。')).toEqual([]);
+  });
+});
