@@ -16,14 +16,20 @@ import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 import { MOVE_OR_VISIT, movedResidences, visitedHomes } from './moves.js';
 import { recordHomes, SEX_CHARS } from './records.js';
-import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS } from './homes.js';
+import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS, framedHomes } from './homes.js';
 import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
+const PRONOUN_HOMES = ['他家在', '她家在', '其家在', '你家在', '您家在', '他们家在', '她们家在', '他的家在', '她的家在', '我的家在'];
 const ADDRESS_LABELS = [
-  '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住', '现居住地', '现居住于', '现居', '居住地址',
+  '家庭住址', '家庭地址', '家庭住所', '住址', '通讯地址', '通信地址', '现住址', '现住所', '现住处', '现住', '现居住地', '现居住于', '现居', '居住地址',
   '居住地', '户籍地址', '户籍所在地', '户籍地', '户口所在地', '户口地址', '家住', '老家在', '老家位于', '我家在', '送达地址', '收件地址', '邮寄地址', '住所地址', '住所地', '住所',
+  // 户口在…组33号: where the household is registered, as 户籍地 (户口在外地 names no place and is dropped in code).
+  '户口在', '户籍在',
+  '户籍登记地', '户口登记地', '居所',
+  // 租住于, 寄住于 … …室: a verb of dwelling, down to a door as 住在 (checked in code).
+  '住于',
   '原籍', '暂住地址', '暂住地', '暂住', '现居住在', '现居住', '居住在', '居住于', '房屋坐落', '房屋地址',
   // A 个体工商户's 经营者 is a person: the 住所 after the word is a home even though the shop's credit code
   // stands above it (the shop's own place is its 经营场所, no label here).
@@ -37,6 +43,8 @@ const ADDRESS_LABELS = [
   '住在',
   // A dead person's last home (社保 冒领 and 停发 notices: …，生前住…号): 住 glued to 生前 rather than after a comma.
   '生前住',
+  // A pronoun's home (他家在…组4号, 其家在…室): a dwelling clause like 家住, down to a door, a group or a village (checked in code).
+  ...PRONOUN_HOMES,
 ];
 /**
  * The labels, a bare 住 (checked in code: after a clause mark, before a Han character), or a bare 地址,
@@ -78,6 +86,7 @@ function personGaveAddress(text: string, labelStart: number): boolean {
       break;
     }
   }
+  if (homeClauseBefore(text, b)) return true;
   // 你的地址, 申请人的地址, 其地址, 你地址.
   const owner = text[b - 1] === '的' ? b - 1 : b;
   // 其他地址 is "other addresses", not his.
@@ -93,8 +102,55 @@ function personGaveAddress(text: string, labelStart: number): boolean {
   const clause = text.slice(k, verbEnd - verb.length);
   return PERSON_WORDS.some((w) => clause.includes(w));
 }
+/**
+ * 住在儿子家中，地址：…, 寄居在其侄子家，地址为…: a clause ending in a home noun, then the 地址 of that home. A
+ * person's verb of dwelling must open the clause (住, 居, 寄, 借, 投靠), so 到其家中，地址… of a visit stays nothing.
+ */
+const HOME_CLAUSE_ENDS = ['家中', '家里', '家', '住处', '寓所'];
+const DWELL_IN_CLAUSE = ['住', '居', '投靠'];
+const HOME_CLAUSE_BACK = 16;
+
+function homeClauseBefore(text: string, b: number): boolean {
+  if (text[b - 1] !== '，' && text[b - 1] !== ',') return false;
+  const e = b - 1;
+  const noun = HOME_CLAUSE_ENDS.find((w) => text.startsWith(w, e - w.length));
+  if (!noun) return false;
+  let k = e - noun.length;
+  while (k > 0 && e - k < HOME_CLAUSE_BACK && !chars.isClauseEndCode(text.charCodeAt(k - 1))) k--;
+  const clause = text.slice(k, e - noun.length);
+  return DWELL_IN_CLAUSE.some((w) => clause.includes(w));
+}
+
+/**
+ * Labels derived from their parts rather than listed: a tail (地址, 地, 址, 所, 处) and a colon after a 住 (常住地：,
+ * 寄住地址：, 现住地：), or a head naming the household or the dwelling before a bare 地址 and its colon (家庭详细地址：,
+ * 身份证地址：, 户籍登记地址：). A firm's or an office's label (注册地址, 办公地址) carries neither.
+ */
+const DWELLING_LABEL_TAILS = ['地址', '地', '址', '所', '处'];
+const DWELLING_HEADS = ['住', '居', '户籍', '户口', '家庭', '身份证'];
+const NOT_DWELLING_HEADS = ['单位', '公司', '经营', '办公', '工作', '注册', '营业', '生产', '出生', '项目', '住院', '住宿', '居住区', '居委'];
+const LABEL_HEAD_BACK = 6;
+
+function dwellingLabelTail(text: string, p: number): number {
+  const t = DWELLING_LABEL_TAILS.find((w) => text.startsWith(w, p));
+  if (!t) return 0;
+  const c = text[p + t.length];
+  return c === '：' || c === ':' ? t.length : 0;
+}
+
+function dwellingLabelHead(text: string, at: number): boolean {
+  const c = text[at + 2];
+  if (c !== '：' && c !== ':') return false;
+  let k = at;
+  while (k > 0 && at - k < LABEL_HEAD_BACK && isHanCode(text.charCodeAt(k - 1))) k--;
+  const head = text.slice(k, at);
+  return DWELLING_HEADS.some((w) => head.includes(w)) && !NOT_DWELLING_HEADS.some((w) => head.includes(w));
+}
+
 /** Where a bare 住在 must take its place down to: a door, a room, a group. */
 const DWELLING_END = /(?:号|室|组|队|社|户)$/;
+/** A pronoun's 家在 may also stop at its village (他家在…镇…村，), never at a town or in a clause (他家在镇上开店). */
+const PRONOUN_HOME_END = /(?:号|室|组|队|社|户|村|屯|嘎查)$/;
 /** A stay, not a home: 住在县委招待所203室, 住在县医院住院部5楼. */
 const LODGINGS = ['宾馆', '酒店', '饭店', '招待所', '旅馆', '旅店', '民宿', '医院', '病房', '住院部', '宿舍', '学校'];
 /** A value ending so names an area or a heading (管护区域, 服务范围), never where someone lives. */
@@ -248,10 +304,25 @@ function residencesInProse(text: string, out: Span[]): void {
     const origin = end === m.index + 1;
     const introduced = !origin && s > 0 && INTRODUCERS.has(text[s - 1]) && value.length >= 3 && /(?:村|嘎查|屯)$/.test(value);
     if (!introduced && (value.length < 5 || !DIVISIONS.some((d) => value.includes(d)))) continue;
+    if (origin && /(?:村|屯|嘎查)$/.test(value) && inPersonRecord(text, s)) continue;
     if (NOT_RESIDENCE_START.has(value[0]) || residentsAsGroup(text, m.index + m[0].length)) continue;
     if (occupationCell(text, s, m.index + m[0].length)) continue;
     out.push({ start: s, end });
   }
+}
+
+/**
+ * X，女，1966年生，竹编，石门镇新桥村人。: a bare village before a 人 closing a person's record (a sex clause earlier in the sentence) is
+ * the 籍贯 of a biography, where the person comes from, as in an appointee's `…县人`. Reads at most RECORD_BACK characters.
+ */
+const RECORD_BACK = 80;
+const RECORD_SEXES = ['，男，', '，女，', '（男，', '（女，', '，男、', '，女、'];
+
+function inPersonRecord(text: string, s: number): boolean {
+  let b = s;
+  while (b > 0 && s - b < RECORD_BACK && !'。！？\n；;'.includes(text[b - 1])) b--;
+  const sentence = text.slice(b, s);
+  return RECORD_SEXES.some((w) => sentence.includes(w));
 }
 
 /**
@@ -313,7 +384,7 @@ const LOWER_DIVISIONS = ['镇', '乡', '街道', '苏木', '村', '嘎查', '路
 const DWELLINGS = '房屋|住房|住宅|宅基地|院落|房子|自建房|老宅';
 const LANDS = '承包地|承包田|承包草场|责任田|自留地|口粮田|耕地|林地|草场|草地|园地|菜地|鱼塘|果园';
 const AMOUNT = '(?:[0-9０-９.一二三四五六七八九十两半百余多]+(?:亩|间|处|块|栋|套|平方米))?';
-const DWELLING_RE = new RegExp(`位于([\u4e00-\u9fff0-9０-９]{4,40}?)的${AMOUNT}(?:(${DWELLINGS})|${LANDS})`, 'g');
+const DWELLING_RE = new RegExp(`(位于|坐落于|坐落在)([\u4e00-\u9fff0-9０-９]{4,40}?)的${AMOUNT}(?:(${DWELLINGS})|${LANDS})`, 'g');
 /** 你家承包地位于…组，: the holding first, its place after, up to the end of the clause. */
 const HOLDING_FIRST_RE = new RegExp(`(?:(${DWELLINGS})|${LANDS})(?:位于|坐落于|坐落在)([\u4e00-\u9fff0-9０-９]{4,40}?)(?=[，。；,;、（(]|$)`, 'gm');
 /** A dwelling's own door (其居住的房屋位于…村二组8号): a house ends at its number, land at its village or group. */
@@ -327,15 +398,17 @@ function householdPlace(value: string): boolean {
 
 function dwellingsInProse(text: string, out: Span[]): void {
   // Both patterns need 位于 or 坐落: most texts have neither, and one search each costs less than the regexes.
-  const locatedAt = text.indexOf('位于') >= 0;
-  if (!locatedAt && text.indexOf('坐落') < 0) return;
+  if (text.indexOf('位于') < 0 && text.indexOf('坐落') < 0) return;
   DWELLING_RE.lastIndex = 0;
-  for (let m = locatedAt ? DWELLING_RE.exec(text) : null; m !== null; m = DWELLING_RE.exec(text)) {
-    const value = m[1];
+  for (let m = DWELLING_RE.exec(text); m !== null; m = DWELLING_RE.exec(text)) {
+    const value = m[2];
     if (!householdPlace(value)) continue;
-    const isDwelling = m[2] !== undefined;
+    const isDwelling = m[3] !== undefined;
     if (!isDwelling && (!HOUSEHOLD_BEFORE.has(text[m.index - 1] ?? '') || !VILLAGE_LEVEL_END.test(value))) continue;
-    const start = m.index + 2;
+    // 坐落于 is the register's word for any parcel: a house there is a household's only down to its door or group
+    // (坐落于…村五组47号的房屋及宅基地), not a town's or an estate's site.
+    if (m[1] !== '位于' && !(DOOR_END.test(value) || VILLAGE_LEVEL_END.test(value))) continue;
+    const start = m.index + m[1].length;
     out.push({ start, end: start + value.length });
   }
   HOLDING_FIRST_RE.lastIndex = 0;
@@ -451,7 +524,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
         const byGroup = names[column].endsWith('村组');
         const c = rowCells[column];
         const value = row.slice(c.start, c.end);
-        if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && !TRADING_PLACES.some((w) => value.includes(w)) && [...value].every((ch) => isAddressChar(ch.charCodeAt(0))) && (!byGroup || villageGroup(value))) {
+        if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && !TRADING_PLACES.some((w) => value.includes(w)) && !landmarkSpot(value) && [...value].every((ch) => isAddressChar(ch.charCodeAt(0))) && (!byGroup || villageGroup(value))) {
           out.push({ start: rowStart + c.start, end: rowStart + c.end });
         }
       }
@@ -459,6 +532,16 @@ function tableColumnAddresses(text: string, out: Span[]): void {
     }
     HEADING_RE.lastIndex = Math.max(HEADING_RE.lastIndex, rowStart);
   }
+}
+
+/**
+ * …村村委会旁, …大桥桥头, …路口, …学校对面: a spot told by a landmark beside it, where a farm or a works stands, is no
+ * one's door; a household's place in the same column ends in its group, door or village.
+ */
+const LANDMARK_SPOT_ENDS = ['旁', '旁边', '附近', '对面', '路口', '桥头', '一带', '周边', '东侧', '西侧', '南侧', '北侧', '隔壁', '背后'];
+
+function landmarkSpot(value: string): boolean {
+  return LANDMARK_SPOT_ENDS.some((w) => value.endsWith(w));
 }
 
 /** A stall or shopfront in a market (…农贸市场19号门面) is where the operator trades, not where the household lives. */
@@ -599,8 +682,11 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   // Short items mostly hold no label or heading: one class test each instead of a regex run.
   for (let m = hasAny(present, LABEL_CHARS) ? LABEL_RE.exec(text) : null; m !== null; m = LABEL_RE.exec(text)) {
     let p = m.index + m[0].length;
-    if (m[0] === '住' && (!bareZhuOpens(text, m.index) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
-    if (m[0] === '地址' && !personGaveAddress(text, m.index)) continue;
+    // 常住地：, 寄住地址：, 租住地址：: 住 inside a label whose tail and colon follow; the tail is then read past.
+    const tail = m[0].endsWith('住') ? dwellingLabelTail(text, p) : 0;
+    if (tail > 0) p += tail;
+    else if (m[0] === '住' && (!bareZhuOpens(text, m.index) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
+    if (m[0] === '地址' && !personGaveAddress(text, m.index) && !dwellingLabelHead(text, m.index)) continue;
     // 住所（地址）：… as forms print it.
     for (const infix of ['（地址）', '(地址)']) if (text.startsWith(infix, p)) p += infix.length;
     while (isBlank(text[p])) p++;
@@ -630,7 +716,8 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index) || officeTail(text, end)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
     if (m[0] === '家住' && residentsOfEstate(text, value, end)) continue;
-    if (m[0] === '住在' && (!DWELLING_END.test(value) || LODGINGS.some((w) => value.includes(w)))) continue;
+    if ((m[0] === '住在' || m[0] === '住于') && (!DWELLING_END.test(value) || LODGINGS.some((w) => value.includes(w)))) continue;
+    if (PRONOUN_HOMES.includes(m[0]) && !PRONOUN_HOME_END.test(value)) continue;
     out.push({ start: p, end });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
@@ -641,7 +728,10 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     movedResidences(text, out);
     if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   }
-  if (hasAny(present, BRACKET_OPEN_CHARS) && hasAny(present, DWELLING_CHARS)) bracketedHomes(text, out);
+  if (hasAny(present, DWELLING_CHARS)) {
+    if (hasAny(present, BRACKET_OPEN_CHARS)) bracketedHomes(text, out);
+    framedHomes(text, out);
+  }
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   if (hasAny(present, SITE_LABEL_CHARS)) houseSites(text, out);
   if (hasAny(present, ENUMERATOR_CHARS)) enumeratedHomes(text, out);

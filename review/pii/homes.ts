@@ -109,3 +109,22 @@ export function bracketedHomes(text: string, out: Span[]): void {
     }
   }
 }
+
+/**
+ * 在…室居住, 在…组12号居住: a home framed by 在 and a verb of dwelling after it, the verb's place read back from the
+ * verb to its 在 over at most MAX_PLACE characters; the grammar then decides as for the other anchors.
+ */
+const DWELL_AFTER_PLACE = ['居住', '定居', '租住', '暂住'];
+
+export function framedHomes(text: string, out: Span[]): void {
+  for (const verb of DWELL_AFTER_PLACE) {
+    for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) {
+      const last = text[i - 1];
+      if (last !== '室' && last !== '号' && last !== '组') continue;
+      let s = i - 1;
+      while (s > 0 && i - s < MAX_PLACE && isPlaceChar(text.charCodeAt(s - 1)) && text[s - 1] !== '在') s--;
+      if (text[s - 1] !== '在') continue;
+      if (homeEnd(text, s) === i && isHome(text, s, i)) addDisjoint(out, s, i);
+    }
+  }
+}
