@@ -125,7 +125,26 @@ export function unlistedSurnameName(run: string): boolean {
   return givenScore(run[1]) >= 0 && givenScore(run[2]) >= 0 && nameScore(run, run[0]) >= UNLISTED_SURNAME_MIN;
 }
 
+/**
+ * The first two code units of every word, hashed into a 2^20-bit set: most runs asked about open no word (a
+ * document's name candidates are mostly not words), and one bit read answers them without hashing a new string
+ * into WORDS, a set of tens of thousands. A set bit only means asking WORDS.
+ */
+const WORD_OPENINGS = new Int32Array(1 << 15);
+function openingBit(first: number, second: number): number {
+  return Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> 12;
+}
+for (const w of WORDS) {
+  if (w.length < 2) continue;
+  const h = openingBit(w.charCodeAt(0), w.charCodeAt(1));
+  WORD_OPENINGS[h >>> 5] |= 1 << (h & 31);
+}
+
 export function isCommonWord(w: string): boolean {
+  if (w.length >= 2) {
+    const h = openingBit(w.charCodeAt(0), w.charCodeAt(1));
+    if ((WORD_OPENINGS[h >>> 5] & (1 << (h & 31))) === 0) return false;
+  }
   return WORDS.has(w);
 }
 
