@@ -618,13 +618,12 @@ function propagate(text: string, found: NameCandidate[], triggers: Triggers): Na
     firstCodes[code] = lists.length;
   }
   for (const list of lists) list.sort((a, b) => b.name.length - a.name.length);
-  let allListed = true;
-  for (const code of firsts) if (!isListed(code, NAME_START_AT)) allListed = false;
+  const unlisted = firsts.filter((code) => !isListed(code, NAME_START_AT));
   const extra: NameCandidate[] = [];
   // Names open with a surname or a transliteration part, whose positions the scan listed: visit only
-  // those; a name opening otherwise (a dotted or nationality-marked one) needs the whole text.
-  const starts = allListed ? triggers.nameStarts : null;
-  const n = lists.length === 0 ? 0 : starts ? triggers.nameStartCount : text.length;
+  // those; a name opening otherwise (a dotted or nationality-marked one) adds the places of its first unit.
+  const starts = lists.length === 0 ? null : unlisted.length === 0 ? triggers.nameStarts : withPlacesOf(text, unlisted, triggers);
+  const n = lists.length === 0 ? 0 : starts ? (unlisted.length === 0 ? triggers.nameStartCount : starts.length) : text.length;
   for (let k = 0, i = 0; k < n; k++) {
     const at = starts ? starts[k] : k;
     if (at < i) continue;
@@ -645,6 +644,28 @@ function propagate(text: string, found: NameCandidate[], triggers: Triggers): Na
   for (const code of firsts) firstCodes[code] = 0;
   return found.concat(extra).sort((a, b) => a.start - b.start);
 }
+/** Above this many unlisted first units, propagate reads every position instead of searching for each unit. */
+const MAX_SEARCHED_UNITS = 4;
+
+/**
+ * The listed name starts and the places of the `units` (listed nowhere, so never among them) in text order: what
+ * propagate must visit, without reading a document unit by unit for a name that opens unlisted. Null: too many units.
+ */
+function withPlacesOf(text: string, units: readonly number[], triggers: Triggers): Int32Array | null {
+  if (units.length > MAX_SEARCHED_UNITS) return null;
+  const places: number[] = [];
+  for (const code of units) {
+    const unit = String.fromCharCode(code);
+    for (let p = text.indexOf(unit); p >= 0; p = text.indexOf(unit, p + 1)) places.push(p);
+  }
+  if (units.length > 1) places.sort((a, b) => a - b);
+  const starts = triggers.nameStarts;
+  const count = triggers.nameStartCount;
+  const out = new Int32Array(count + places.length);
+  for (let a = 0, b = 0, o = 0; o < out.length; o++) out[o] = b >= places.length || (a < count && starts[a] < places[b]) ? starts[a++] : places[b++];
+  return out;
+}
+
 const FIRST_CODES = new Uint8Array(0x10000);
 // FIRST_CODES numbers the lists in a byte.
 if (MAX_PROPAGATED_NAMES > 0xff) throw new RangeError('names.ts: MAX_PROPAGATED_NAMES above 255 needs a wider FIRST_CODES');
