@@ -536,8 +536,12 @@ const NO_FLAGS = new Uint8Array(0);
 
 /**
  * Per-token flags (marked, starred), two buffers kept across scans and cleared for each: most texts of a
- * feed hold a few vocabulary tokens, and two new arrays per text cost more than reading them. A scan never
- * starts another while it runs (it reads tokens, it does not match), so one pair serves.
+ * feed hold a few vocabulary tokens, and two new arrays per text cost more than reading them.
+ *
+ * One pair for the whole module is safe only while these hold (change any of them and pass the buffers in
+ * per scan instead): `MarkScan.run` is synchronous (no await, no callback into other code), and it starts no
+ * other scan while it runs (it reads tokens, it does not match), so no two scans share the pair at once; and
+ * each worker thread loads its own copy of this module, so threads do not share it either.
  */
 const flagBuffers: Uint8Array[] = [new Uint8Array(64), new Uint8Array(64)];
 

@@ -49,18 +49,23 @@ export function gateDefaultDictionary(): Dictionary {
 /**
  * Applies the replacements of `findings` to plain text in one pass; findings without a replacement and
  * any that overlap an earlier one are skipped, so a caller may pass a filtered subset in any order.
+ *
+ * The result is concatenated, not joined: V8 keeps it as a rope of slices of `text` and copies it into one
+ * string the first time its characters are read. Joining copied it at once, and writing a fresh 700 KB string
+ * cost 3 ms per 1 MB document (9 % of the gate on the bench's document), paid also by the callers that never
+ * read `redacted` (the workflow keeps the findings and redacts later with the reviewer's choice).
  */
 export function applyReplacements(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'replacement'>[]): string {
   if (findings.length === 0) return text;
-  const parts: string[] = [];
+  let out = '';
   let pos = 0;
   for (const f of [...findings].sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (f.replacement === null || f.start < pos) continue;
-    parts.push(text.slice(pos, f.start), f.replacement);
+    out += text.slice(pos, f.start);
+    out += f.replacement;
     pos = f.end;
   }
-  parts.push(text.slice(pos));
-  return parts.join('');
+  return out + text.slice(pos);
 }
 
 interface Scanned {

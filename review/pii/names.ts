@@ -592,10 +592,10 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   const staff = (s: number): boolean => staffLabelEndsAt(text, s);
   const titled = (s: number): boolean => staff(s) || officialBefore(text, s) || helperBesideOfficial(text, s);
-  if (listed.length === 0) return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff))), titled);
+  if (listed.length === 0) return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff)), tables.separated), titled);
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
   for (const m of members) originals.add(m.start);
-  return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff))), titled);
+  return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff)), tables.separated), titled);
 }
 
 /**
@@ -604,38 +604,41 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
  */
 function propagate(text: string, found: NameCandidate[], triggers: Triggers): NameCandidate[] {
   const seen = new Set(found.map((f) => f.start));
-  const byFirst = new Map<number, NameCandidate[]>();
+  // The names by first code unit: FIRST_CODES holds 1 + the index of the unit's list in `lists` (at most
+  // MAX_PROPAGATED_NAMES of them, under 255), so a position of the text costs one table read, not a map lookup.
+  // A shared table, set for this document's names and cleared after: short texts pay no 64 KB allocation.
+  const firsts: number[] = [];
+  const lists: NameCandidate[][] = [];
+  const firstCodes = FIRST_CODES;
   const names = new Set<string>();
   for (const f of found) {
     if (names.has(f.name) || names.size >= MAX_PROPAGATED_NAMES) continue;
     names.add(f.name);
     const code = f.name.charCodeAt(0);
-    const list = byFirst.get(code);
-    if (list) list.push(f);
-    else byFirst.set(code, [f]);
+    const at = firstCodes[code];
+    if (at !== 0) {
+      lists[at - 1].push(f);
+      continue;
+    }
+    firsts.push(code);
+    lists.push([f]);
+    firstCodes[code] = lists.length;
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
-  // A shared table, set for this document's names and cleared after: short texts pay no 64 KB allocation.
-  const firstCodes = FIRST_CODES;
-  let allListed = true;
-  for (const code of byFirst.keys()) {
-    firstCodes[code] = 1;
-    if (!isListed(code, NAME_START_AT)) allListed = false;
-  }
+  for (const list of lists) list.sort((a, b) => b.name.length - a.name.length);
+  const unlisted = firsts.filter((code) => !isListed(code, NAME_START_AT));
   const extra: NameCandidate[] = [];
   // Names open with a surname or a transliteration part, whose positions the scan listed: visit only
-  // those; a name opening otherwise (a dotted or nationality-marked one) needs the whole text.
-  const starts = allListed ? triggers.nameStarts : null;
-  const n = byFirst.size === 0 ? 0 : starts ? triggers.nameStartCount : text.length;
+  // those; a name opening otherwise (a dotted or nationality-marked one) adds the places of its first unit.
+  const starts = lists.length === 0 ? null : unlisted.length === 0 ? triggers.nameStarts : withPlacesOf(text, unlisted, triggers);
+  const n = lists.length === 0 ? 0 : starts ? (unlisted.length === 0 ? triggers.nameStartCount : starts.length) : text.length;
   for (let k = 0, i = 0; k < n; k++) {
     const at = starts ? starts[k] : k;
     if (at < i) continue;
     i = at;
-    if (firstCodes[text.charCodeAt(i)] === 0) continue;
-    const list = byFirst.get(text.charCodeAt(i));
-    if (!list) continue;
+    const listAt = firstCodes[text.charCodeAt(i)];
+    if (listAt === 0) continue;
     let first: NameCandidate | undefined;
-    for (const f of list) {
+    for (const f of lists[listAt - 1]) {
       if (text.startsWith(f.name, i)) {
         first = f;
         break;
@@ -645,8 +648,32 @@ function propagate(text: string, found: NameCandidate[], triggers: Triggers): Na
     if (!seen.has(i) && isSameMention(text, i, first.name)) extra.push({ start: i, end: i + first.name.length, role: first.role, surname: first.surname, name: first.name });
     i += first.name.length;
   }
-  for (const code of byFirst.keys()) firstCodes[code] = 0;
+  for (const code of firsts) firstCodes[code] = 0;
   return found.concat(extra).sort((a, b) => a.start - b.start);
 }
+/** Above this many unlisted first units, propagate reads every position instead of searching for each unit. */
+const MAX_SEARCHED_UNITS = 4;
+
+/**
+ * The listed name starts and the places of the `units` (listed nowhere, so never among them) in text order: what
+ * propagate must visit, without reading a document unit by unit for a name that opens unlisted. Null: too many units.
+ */
+function withPlacesOf(text: string, units: readonly number[], triggers: Triggers): Int32Array | null {
+  if (units.length > MAX_SEARCHED_UNITS) return null;
+  const places: number[] = [];
+  for (const code of units) {
+    const unit = String.fromCharCode(code);
+    for (let p = text.indexOf(unit); p >= 0; p = text.indexOf(unit, p + 1)) places.push(p);
+  }
+  if (units.length > 1) places.sort((a, b) => a - b);
+  const starts = triggers.nameStarts;
+  const count = triggers.nameStartCount;
+  const out = new Int32Array(count + places.length);
+  for (let a = 0, b = 0, o = 0; o < out.length; o++) out[o] = b >= places.length || (a < count && starts[a] < places[b]) ? starts[a++] : places[b++];
+  return out;
+}
+
 const FIRST_CODES = new Uint8Array(0x10000);
+// FIRST_CODES numbers the lists in a byte.
+if (MAX_PROPAGATED_NAMES > 0xff) throw new RangeError('names.ts: MAX_PROPAGATED_NAMES above 255 needs a wider FIRST_CODES');
 const NO_SURNAMES: ReadonlySet<string> = new Set();

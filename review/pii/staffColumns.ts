@@ -56,8 +56,12 @@ function gluedToCode(text: string, end: number): boolean {
   return c === 0x2d || (c >= 0x41 && c <= 0x5a);
 }
 
-export function withoutStaffColumns(text: string, found: NameCandidate[]): NameCandidate[] {
+/**
+ * `separated`: whether the text may hold a separator (`TableReading.separated`); without one no line is split, and
+ * a document's hundreds of candidates skip reading their lines (the heading above each is '', no staff heading).
+ */
+export function withoutStaffColumns(text: string, found: NameCandidate[], separated = true): NameCandidate[] {
   const heads = new Map<number, string[] | null>();
-  const drop = (f: NameCandidate): boolean => (f.role === null && gluedToCode(text, f.end)) || isStaffHeading(headingAbove(text, f.start, heads));
+  const drop = (f: NameCandidate): boolean => (f.role === null && gluedToCode(text, f.end)) || (separated && isStaffHeading(headingAbove(text, f.start, heads)));
   return found.some(drop) ? found.filter((f) => !drop(f)) : found;
 }

@@ -404,15 +404,23 @@ function readBlock(text: string, rows: Cell[][], out: Found, readings: Readings)
 export interface TableReading {
   readonly names: readonly TableName[];
   readonly homes: readonly Span[];
+  /**
+   * False when the text holds no cell separator at all (staffColumns.ts `hasSeparator`), so none of its lines is a
+   * table's row: the checks that split a candidate's line into cells need not look (true when not known).
+   */
+  readonly separated: boolean;
 }
 
 /** What readBlock fills in. */
 interface Found {
   names: TableName[];
   homes: Span[];
+  separated: boolean;
 }
 
-const NO_TABLES: TableReading = { names: [], homes: [] };
+const NO_TABLES: TableReading = { names: [], homes: [], separated: false };
+/** One line of text: no table, but its line may still hold a separator. */
+const ONE_LINE: TableReading = { names: [], homes: [], separated: true };
 
 /** One short line between rows (a group's heading, 二组) does not end a table whose rows go on alike after it. */
 const MAX_GAP_LINE = 12;
@@ -420,10 +428,11 @@ const MAX_GAP_LINE = 12;
 /** Names in the person columns of every table of `text`, and the homes beside them. `present`: the scan's classes. */
 export function readTables(text: string, present: number): TableReading {
   // A table has three lines at least: a text of one line (most short items) holds none, and builds nothing.
-  if ((present & CELL_SEPARATOR_CHARS) === 0 || !text.includes('\n')) return NO_TABLES;
-  const out: Found = { names: [], homes: [] };
+  if ((present & CELL_SEPARATOR_CHARS) === 0) return NO_TABLES;
+  if (!text.includes('\n')) return ONE_LINE;
   // Without a bar, a tab, a full-width space or two spaces, only short lines split by single spaces can be rows.
   const multi = hasSeparator(text);
+  const out: Found = { names: [], homes: [], separated: multi };
   let block: Cell[][] = [];
   let blockKind = 0;
   let gap = false;

@@ -84,7 +84,23 @@ const NEVER_LAST = new Set('家户氏姓等人们寺庙庵祠塔阁亭殿'.split
  */
 const LANDFORMS = new Set('坟梁洼沟坡岭湾坪塬峁台屯庄营堡寨坝滩嘴咀峪坳垴坎渠井桥窑岔埠'.split(''));
 
+/**
+ * givenScore and lastGivenScore of every one-unit string, by code unit: the name checks ask for single characters
+ * (text[p]) at most positions of a document, and two table reads are cheaper than hashing a new string into two
+ * sets. Longer strings (a compound surname asked as a given part) keep the lookups below.
+ */
+const GIVEN_BY_CODE = new Int8Array(0x10000).fill(UNSEEN_GIVEN);
+const LAST_BY_CODE = new Int8Array(0x10000);
+for (const [ch, score] of GIVEN) {
+  if (score !== (score | 0) || score < -128 || score > 127) throw new RangeError(`model: given score ${score} of ${ch} does not fit a byte`);
+  if (ch.length === 1) GIVEN_BY_CODE[ch.charCodeAt(0)] = score;
+}
+for (const ch of NEVER_GIVEN) if (ch.length === 1) GIVEN_BY_CODE[ch.charCodeAt(0)] = -20;
+for (let c = 0; c < 0x10000; c++) LAST_BY_CODE[c] = GIVEN_BY_CODE[c];
+for (const ch of NEVER_LAST) if (ch.length === 1) LAST_BY_CODE[ch.charCodeAt(0)] = -20;
+
 function lastGivenScore(ch: string): number {
+  if ((ch as string | undefined)?.length === 1) return LAST_BY_CODE[ch.charCodeAt(0)];
   return NEVER_LAST.has(ch) ? -20 : givenScore(ch);
 }
 
@@ -109,7 +125,26 @@ export function unlistedSurnameName(run: string): boolean {
   return givenScore(run[1]) >= 0 && givenScore(run[2]) >= 0 && nameScore(run, run[0]) >= UNLISTED_SURNAME_MIN;
 }
 
+/**
+ * The first two code units of every word, hashed into a 2^20-bit set: most runs asked about open no word (a
+ * document's name candidates are mostly not words), and one bit read answers them without hashing a new string
+ * into WORDS, a set of tens of thousands. A set bit only means asking WORDS.
+ */
+const WORD_OPENINGS = new Int32Array(1 << 15);
+function openingBit(first: number, second: number): number {
+  return Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> 12;
+}
+for (const w of WORDS) {
+  if (w.length < 2) continue;
+  const h = openingBit(w.charCodeAt(0), w.charCodeAt(1));
+  WORD_OPENINGS[h >>> 5] |= 1 << (h & 31);
+}
+
 export function isCommonWord(w: string): boolean {
+  if (w.length >= 2) {
+    const h = openingBit(w.charCodeAt(0), w.charCodeAt(1));
+    if ((WORD_OPENINGS[h >>> 5] & (1 << (h & 31))) === 0) return false;
+  }
   return WORDS.has(w);
 }
 
@@ -151,6 +186,7 @@ function firstGivenScore(ch: string): number {
 }
 
 export function givenScore(ch: string): number {
+  if ((ch as string | undefined)?.length === 1) return GIVEN_BY_CODE[ch.charCodeAt(0)];
   if (NEVER_GIVEN.has(ch)) return -20;
   return GIVEN.get(ch) ?? UNSEEN_GIVEN;
 }
