@@ -25,6 +25,7 @@ const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
 import { spokenWordName } from './wordNames.js';
+import { sexFramedNames } from './sexFramed.js';
 import { WORD_SURNAMES, wordSurnameName } from './wordSurnames.js';
 import {
   DWELLER_OPENERS,
@@ -940,7 +941,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       i = best.end;
     } else i++;
   }
-  return unknownSurnameNames(text, out);
+  return sexFramedNames(text, unknownSurnameNames(text, out));
 }
 
 const NO_DOTTED: readonly ProseName[] = [];
