@@ -25,3 +25,25 @@ describe('a sex right after a run that opens a line or a clause says a person st
     expect(names('在校小学生，女，9岁。')).toEqual([]);
   });
 });
+
+describe('the deputies who sign a proposal act in their office', () => {
+  it('leaves the signatories of a 建议 or a 提案 and keeps the resident the reply is about', () => {
+    expect(names('领衔代表：王军　　附议代表：莫丽、李平安\n答复类别：B类')).toEqual([]);
+    const reply = '提案编号：第12号　领衔人：韩冬梅　联名人：齐建国、鲁秀兰\n答复：关于村民朱海涛反映的问题，已责成乡政府处理。';
+    expect(names(reply)).toEqual(['朱海涛']);
+    expect(names('领衔代表王军在会上提出，村民李平安家的房屋受损。')).toEqual(['李平安']);
+  });
+});
+
+describe('a figure whose teaching the text holds up is no private person', () => {
+  it('leaves a name before a quoted saying and 的教诲, or 同志的精神 closing the phrase', () => {
+    expect(names('医务人员要牢记裘法祖先生“德不近佛者不可以为医”的教诲。')).toEqual([]);
+    expect(names('全体干部要学习谷文昌同志的精神，扎根基层。')).toEqual([]);
+  });
+
+  it('keeps a private person whose words or state are reported', () => {
+    expect(names('村民王海涛说：“多亏了政府。”')).toEqual(['王海涛']);
+    expect(names('王海涛同志的精神状态良好。')).toEqual(['王海涛']);
+    expect(names('申请人王海涛先生“不服处罚”的申请已收悉。')).toEqual(['王海涛']);
+  });
+});
