@@ -32,6 +32,7 @@ import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt, unlistedSurnameName } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
+import { teachingAfter } from './teachings.js';
 import { daiName } from './model/dai.js';
 import { daiSpeakers } from './daiSpeakers.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
@@ -480,7 +481,7 @@ function titledNames(text: string, out: NameCandidate[]): void {
       const descriptive = DESCRIPTIVE_TITLES.has(m[0]);
       if ((descriptive || !introducedAt(text, s)) && nameScore(cand, surname) < GLUED_MIN_SCORE) continue;
       if (descriptive && isCommonWord(cand)) continue;
-      if (PUBLIC_FIGURE_SET.has(cand)) continue; // 学习焦裕禄同志: an exemplar quoted, no private person
+      if (PUBLIC_FIGURE_SET.has(cand) || teachingAfter(text, p)) continue; // 学习焦裕禄同志: an exemplar quoted, no private person
       const parsed = parseName(cand, false, true);
       if (parsed && parsed.length === len) {
         out.push({ start: s, end: p, role: null, surname: parsed.surname, name: cand });

@@ -25,6 +25,8 @@ const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
 import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
 import { SPEECH, spokenWordName } from './wordNames.js';
+import { sexFramedNames } from './sexFramed.js';
+import { teachingAfter } from './teachings.js';
 import { WORD_SURNAMES, wordSurnameName } from './wordSurnames.js';
 import {
   appointedAt,
@@ -153,6 +155,8 @@ const OFFICIAL_LABELS: readonly string[] = [
   '会计', '出纳', '报账员', '制表', '经手人',
   // a company's or a utility's service desk at the foot of its notice (客服：X，电话：0739-…), like a body's 联系人
   '客服', '客服人员', '客服专员',
+  // the deputies who sign a 人大代表建议 or a 政协提案 act in their office (领衔代表：X　附议代表：Y、Z), as the reply's body does
+  '领衔代表', '附议代表', '联名代表', '领衔人', '附议人', '联名人',
 ];
 const OFFICIAL_AFTER = ['执法证', '证号', '（执法', '(执法', '记者', '通讯员', '摄影', '报道', '（警号', '(警号', '警号'];
 
@@ -948,12 +952,12 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end) && !teachingAfter(text, best.end)) {
       out.push(best);
       i = best.end;
     } else i++;
   }
-  return unknownSurnameNames(text, out);
+  return sexFramedNames(text, unknownSurnameNames(text, out));
 }
 
 const NO_DOTTED: readonly ProseName[] = [];

@@ -54,7 +54,8 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const spans = records.flatMap((r) => goldSpans(r).map((s) => ({ ...s, value: r.text.slice(s.start, s.end) })));
     expect(spans.filter((s) => s.type === 'person_name').length).toBeGreaterThanOrEqual(300);
     expect(spans.filter((s) => s.type === 'address').length).toBeGreaterThanOrEqual(50);
-    for (const s of spans) if (s.type === 'id_card') expect(withIdCheck(s.value.slice(0, 17))).toBe(s.value);
+    // A label is the span as printed: a PDF's line wrap may cut an ID (`…0828\n06`), so its digits are checked unwrapped.
+    for (const s of spans) if (s.type === 'id_card') { const digits = s.value.replace(/\s/g, ''); expect(withIdCheck(digits.slice(0, 17))).toBe(digits); }
   });
 
   it('finds names and residences wherever real documents put them, and nothing else', () => {
