@@ -19,6 +19,7 @@ import { recordHomes, SEX_CHARS } from './records.js';
 import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS } from './homes.js';
 import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
+import { householdTableAddresses } from './householdTables.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -645,7 +646,10 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   if (hasAny(present, SITE_LABEL_CHARS)) houseSites(text, out);
   if (hasAny(present, ENUMERATOR_CHARS)) enumeratedHomes(text, out);
-  if (hasAny(present, HEADING_CHARS) && hasAny(present, CELL_SEPARATOR_CHARS)) tableColumnAddresses(text, out);
+  if (hasAny(present, HEADING_CHARS) && hasAny(present, CELL_SEPARATOR_CHARS)) {
+    tableColumnAddresses(text, out);
+    householdTableAddresses(text, out);
+  }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
