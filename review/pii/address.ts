@@ -20,6 +20,7 @@ import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS } from './homes.js';
 import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
 import { householdTableAddresses } from './householdTables.js';
+import { ownHouseHomes } from './ownHouseNotes.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const ADDRESS_LABELS = [
@@ -642,7 +643,10 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     movedResidences(text, out);
     if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   }
-  if (hasAny(present, BRACKET_OPEN_CHARS) && hasAny(present, DWELLING_CHARS)) bracketedHomes(text, out);
+  if (hasAny(present, BRACKET_OPEN_CHARS) && hasAny(present, DWELLING_CHARS)) {
+    bracketedHomes(text, out);
+    ownHouseHomes(text, out);
+  }
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   if (hasAny(present, SITE_LABEL_CHARS)) houseSites(text, out);
   if (hasAny(present, ENUMERATOR_CHARS)) enumeratedHomes(text, out);

@@ -57,3 +57,16 @@ describe('a household named by its head in a 户 column of a list of farms is a 
     expect(names('序号\t产品名称\t规格\t产地\n1\t金秋红\t500克\t本县\n2\t玉珠香\t1千克\t本县')).toEqual([]);
   });
 });
+
+describe('a place noted as the person\'s own house is a home', () => {
+  it('finds the noted place in prose, in a list of shops and after a business label', () => {
+    expect(addresses('经营场所为平川县河口镇柳湾村前湾组17号（自有住房），已停业。')).toEqual(['平川县河口镇柳湾村前湾组17号']);
+    expect(addresses('个体户赵某经营地址：清河县城关镇幸福路12号（自有住房）')).toEqual(['清河县城关镇幸福路12号']);
+  });
+
+  it('keeps the other rows\' shops out', () => {
+    const shops = ['序号 | 店名 | 地址', '1 | 李记面馆 | 安平县东关镇桃园村二组9号（自住房） | 2024', '2 | 好运超市 | 安平县东关镇中山路8号 | 2024'].join('\n');
+    expect(addresses(shops)).toEqual(['安平县东关镇桃园村二组9号']);
+    expect(addresses('门店设在安平县东关镇中山路8号（租赁房屋）。')).toEqual([]);
+  });
+});
