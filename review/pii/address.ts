@@ -19,6 +19,8 @@ import { recordHomes, SEX_CHARS } from './records.js';
 import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS, framedHomes } from './homes.js';
 import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
+import { householdTableAddresses } from './householdTables.js';
+import { ownHouseHomes } from './ownHouseNotes.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const PRONOUN_HOMES = ['他家在', '她家在', '其家在', '你家在', '您家在', '他们家在', '她们家在', '他的家在', '她的家在', '我的家在'];
@@ -729,13 +731,19 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   }
   if (hasAny(present, DWELLING_CHARS)) {
-    if (hasAny(present, BRACKET_OPEN_CHARS)) bracketedHomes(text, out);
+    if (hasAny(present, BRACKET_OPEN_CHARS)) {
+      bracketedHomes(text, out);
+      ownHouseHomes(text, out);
+    }
     framedHomes(text, out);
   }
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   if (hasAny(present, SITE_LABEL_CHARS)) houseSites(text, out);
   if (hasAny(present, ENUMERATOR_CHARS)) enumeratedHomes(text, out);
-  if (hasAny(present, HEADING_CHARS) && hasAny(present, CELL_SEPARATOR_CHARS)) tableColumnAddresses(text, out);
+  if (hasAny(present, HEADING_CHARS) && hasAny(present, CELL_SEPARATOR_CHARS)) {
+    tableColumnAddresses(text, out);
+    householdTableAddresses(text, out);
+  }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }

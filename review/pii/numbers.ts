@@ -17,6 +17,7 @@ import { PROVINCE_CODES } from './regions.js';
 import { columnHeadingAt } from './cellHeading.js';
 import { clauseWindow, isRegistrationContext, isRegistrationHeading, phoneContext } from './context.js';
 import type { Triggers } from './present.js';
+import { followsCertificateLabel } from './certificateNumber.js';
 
 export type NumberType = 'id_card' | 'mobile' | 'landline' | 'bank_card';
 
@@ -57,6 +58,13 @@ function looksLikeBrokenId(d: string): boolean {
   const day = Number(d.slice(12, 14));
   return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
+
+/**
+ * The segments MIIT allocates to 11-digit public mobile numbers: 13x; 145/147/149 (data cards); 15x but 154;
+ * 162/165/166/167; 17x (170/171 virtual, 172 IoT, 174 satellite); 18x; 19x but 194. 140/141/144/146/148 are 13-digit
+ * IoT numbers, so an unlabelled 11-digit number there is something else (a certificate, a file number).
+ */
+const MOBILE_SEGMENT = /^1(?:3\d|4[579]|5[0-35-9]|6[2567]|7\d|8\d|9[0-35-9])/;
 
 function sameLengths(lens: readonly number[], pattern: readonly number[]): boolean {
   return lens.length === pattern.length && lens.every((l, i) => l === pattern[i]);
@@ -157,9 +165,12 @@ export class NumberScanner {
     }
 
     const national = d.startsWith('0086') ? d.slice(4) : d.startsWith('86') && d.length === 13 ? d.slice(2) : d;
-    if (national.length === 11 && /^1[3-9]/.test(national) && lens.every((l) => l >= 2)) {
+    if (national.length === 11 && /^1[3-9]/.test(national) && lens.every((l) => l >= 2) && !followsCertificateLabel(text, start)) {
       const s = national !== d && start > 0 && (text[start - 1] === '+' || text[start - 1] === '＋') ? start - 1 : start;
-      return phoneContext(text, s) === 'office' ? true : this.emit('mobile', s, end);
+      const context = phoneContext(text, s);
+      if (context === 'office') return true;
+      // Outside the mobile segments only a phone's label (手机号码：, 联系电话：) makes the number one, mistyped or not.
+      if (MOBILE_SEGMENT.test(national) || context !== 'none') return this.emit('mobile', s, end);
     }
 
     if (d.length >= 16 && d.length <= 19 && d[0] !== '0' && !/X/.test(d) && isLuhnValid(d)) {

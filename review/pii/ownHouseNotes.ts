@@ -1,0 +1,26 @@
+/**
+ * A place noted as the person's own house (…村后湾组57号（自有住房）, …12号（自住房）): the note says a household lives
+ * there, so the place is a home wherever it stands, in a list of traders (whose other rows keep their shops) or in
+ * prose. The place must read down to a door (grammar.ts). Work: one look per bracket holding a note word.
+ */
+import type { Span } from './email.js';
+import { placeRunEndingAt } from './grammar.js';
+
+/** Notes that call the place the person's own dwelling. */
+const OWN_HOUSE_NOTES = ['自有住房', '自有房屋', '自住房', '自家住房', '自建住房', '自有住宅', '本人住房', '本人住宅'];
+const MAX_NOTE = 8;
+
+/** Homes closed by a bracketed note of the person's own house. */
+export function ownHouseHomes(text: string, out: Span[]): void {
+  for (const note of OWN_HOUSE_NOTES) {
+    for (let at = text.indexOf(note); at >= 0; at = text.indexOf(note, at + note.length)) {
+      // The note opens its bracket (（自有住房）) or closes a short one (（系自有住房）).
+      let open = at - 1;
+      while (open >= 0 && at - open <= MAX_NOTE - note.length && text[open] !== '（' && text[open] !== '(') open--;
+      if (open < 0 || (text[open] !== '（' && text[open] !== '(')) continue;
+      const run = placeRunEndingAt(text, open);
+      if (!run || !run.door || !(run.village || run.division)) continue;
+      if (!out.some((s) => s.start <= run.start && open <= s.end)) out.push({ start: run.start, end: open });
+    }
+  }
+}
