@@ -10,6 +10,7 @@ import type { Deps, Scheduler } from '../workflow/deps.js';
 import { deliverPublication, retractPublication, type DeliveryOutcome, type RetractionOutcome } from '../workflow/delivery/index.js';
 import { defineCheckpointJobs, scheduleCheckpoints } from './checkpoints.js';
 import { rememberAgendaDebugColours } from './agendaDebug.js';
+import { withoutUnreadAgendaIndexes } from './agendaIndexes.js';
 import { batchClaims } from './batchedClaim.js';
 import { foldFinishingSaves, wakeAt } from './queueCosts.js';
 import { pollRareJobsTogether } from './quietPoll.js';
@@ -89,7 +90,7 @@ export async function ensureJobsSchema(ownerPool: Pool, logger: Logger = silentL
   try {
     await session.query('SELECT pg_advisory_lock($1)', [JOBS_SCHEMA_LOCK]);
     try {
-      await new PostgresBackend({ pool: ownerPool, disableNotifications: true }).repository.connect();
+      await new PostgresBackend({ pool: withoutUnreadAgendaIndexes(ownerPool), disableNotifications: true }).repository.connect();
     } finally {
       await session.query('SELECT pg_advisory_unlock($1)', [JOBS_SCHEMA_LOCK]);
     }
@@ -112,7 +113,7 @@ export function createAgenda(pool: Pool, options: JobsOptions): { agenda: Agenda
   rememberAgendaDebugColours();
   // The job table, its trigger and function belong to the owner role (`ensureJobsSchema`); the
   // application role could not create or replace them.
-  const backend = new PostgresBackend({ pool: preparingPool(pool), ensureSchema: options.ensureSchema ?? true });
+  const backend = new PostgresBackend({ pool: withoutUnreadAgendaIndexes(preparingPool(pool)), ensureSchema: options.ensureSchema ?? true });
   // A lost LISTEN connection is not fatal: Agenda falls back to polling, and the channel reconnects.
   (backend.notificationChannel as unknown as NodeJS.EventEmitter | undefined)?.on?.('error', (error: Error) => logger.warn({ err: error }, '任务通知连接中断，改为轮询直至重连'));
   // Job state notifications (start, success, complete: three NOTIFYs per run) have no listener in the hub;

@@ -28,29 +28,6 @@ export async function endAttemptRound(db: Queryable, publicationId: string): Pro
   await db.query('UPDATE publications SET first_attempt_at = NULL WHERE id = $1', [publicationId]);
 }
 
-/** A WeChat publication's booked mode, with the 群发 quota's account type (its settings' `wechatAccountType`). */
-export interface BookedMode {
-  id: string;
-  mode: DeliveryMode;
-  accountType: 'subscription' | 'service' | null;
-}
-
-/**
- * Books how each publication goes out — `override`, else its account's setting, else `fallback` (the channel's
- * default) — in ONE statement for a release's WeChat publications (it was a settings read and an update per
- * publication); answers each one's mode. A publication whose account row is not there gets no row back.
- */
-export async function bookDeliveryModes(db: Queryable, publicationIds: readonly string[], override: DeliveryMode | null, fallback: DeliveryMode): Promise<BookedMode[]> {
-  if (publicationIds.length === 0) return [];
-  const { rows } = await db.query<BookedMode>(prepared(
-    `UPDATE publications p SET delivery_mode = COALESCE($2::text, a.settings->>'wechatMode', $3::text)
-       FROM channel_accounts a WHERE p.id = ANY($1::uuid[]) AND a.id = p.account_id
-     RETURNING p.id, p.delivery_mode AS mode, a.settings->>'wechatAccountType' AS "accountType"`,
-    [publicationIds, override, fallback],
-  ));
-  return rows;
-}
-
 export async function findDeliveryMode(db: Queryable, publicationId: string): Promise<DeliveryMode | null> {
   const { rows } = await db.query<{ mode: DeliveryMode | null }>(prepared('SELECT delivery_mode AS mode FROM publications WHERE id = $1', [publicationId]));
   return rows[0]?.mode ?? null;

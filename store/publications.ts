@@ -1,4 +1,5 @@
 import type { ChannelKind } from '../channels/Channel.js';
+import type { DeliveryMode } from '../channels/descriptor.js';
 import { auditInsertSql, auditInsertValues, type NewEvent } from './audit.js';
 import { prepared, setList, updateRow, type Queryable, type Tx } from './db.js';
 import { isUuid } from './contents.js';
@@ -65,25 +66,49 @@ export interface PublicationTarget {
 export const publicationKey = (contentId: string, revision: number, channel: string, accountId: string | null): string => `${contentId}:${revision}:${channel}:${accountId ?? 'hub'}`;
 
 /**
+ * How a release books the delivery mode of its publications on one channel (WeChat's 发布 or 群发): `override`
+ * (the release's own choice), else the account's `settings.wechatMode`, else `fallback` (the channel's default).
+ */
+export interface ModeBooking {
+  channel: ChannelKind;
+  override: DeliveryMode | null;
+  fallback: DeliveryMode;
+}
+
+/** A publication as a release left it: with its booked delivery mode and its account's type (the 群发 quota's). */
+export interface ReleasedPublication extends PublicationRecord {
+  deliveryMode: DeliveryMode | null;
+  accountType: 'subscription' | 'service' | null;
+}
+
+/**
  * Creates the publications of one approved revision on its channel accounts, or re-arms the existing ones
  * (reschedule): the idempotency key makes a second publish of the same revision the same rows. One
  * statement for the whole release; the rows come back in the order of `targets`, with their accounts' names.
+ * With `booking`, the same statement books the delivery mode of each row of that channel that goes (back) out —
+ * new, PENDING, CANCELLED or FAILED — from its account's settings: a separate UPDATE wrote a second version of
+ * each row and all its index entries (the mode is in an index's predicate, so that update was never HOT). A row
+ * whose account row is missing is booked no mode (null), which the caller refuses.
  */
-export async function upsertPublications(db: Queryable, contentId: string, revision: number, targets: readonly PublicationTarget[], notBefore: Date): Promise<PublicationRecord[]> {
+export async function upsertPublications(db: Queryable, contentId: string, revision: number, targets: readonly PublicationTarget[], notBefore: Date, booking?: ModeBooking): Promise<ReleasedPublication[]> {
   if (targets.length === 0) return [];
   const keys = targets.map((t) => publicationKey(contentId, revision, t.channel, t.accountId));
-  const { rows } = await db.query<PublicationRecord & { ord: number }>(prepared(
+  const { rows } = await db.query<ReleasedPublication & { ord: number }>(prepared(
     `WITH t AS (SELECT * FROM unnest($3::text[], $4::uuid[], $5::text[]) WITH ORDINALITY AS t(channel, account_id, idempotency_key, ord)),
      p AS (
-       INSERT INTO publications (content_id, revision, channel, account_id, idempotency_key, status, not_before)
-       SELECT $1, $2, t.channel, t.account_id, t.idempotency_key, 'PENDING', $6 FROM t ORDER BY t.ord
+       INSERT INTO publications (content_id, revision, channel, account_id, idempotency_key, status, not_before, delivery_mode)
+       SELECT $1, $2, t.channel, t.account_id, t.idempotency_key, 'PENDING', $6,
+              CASE WHEN t.channel = $7 THEN (SELECT COALESCE($8::text, b.settings->>'wechatMode', $9::text) FROM channel_accounts b WHERE b.id = t.account_id) END
+         FROM t ORDER BY t.ord
        ON CONFLICT (idempotency_key) DO UPDATE SET
          not_before = CASE WHEN publications.status IN ('PENDING', 'CANCELLED', 'FAILED') THEN EXCLUDED.not_before ELSE publications.not_before END,
+         delivery_mode = CASE WHEN publications.status IN ('PENDING', 'CANCELLED', 'FAILED') AND publications.channel = $7 THEN EXCLUDED.delivery_mode ELSE publications.delivery_mode END,
          status = CASE WHEN publications.status IN ('CANCELLED', 'FAILED') THEN 'PENDING' ELSE publications.status END,
          updated_at = now()
        RETURNING *)
-     SELECT ${COLUMNS}, t.ord FROM p JOIN t ON t.idempotency_key = p.idempotency_key LEFT JOIN channel_accounts a ON a.id = p.account_id ORDER BY t.ord`,
-    [contentId, revision, targets.map((t) => t.channel), targets.map((t) => t.accountId), keys, notBefore],
+     SELECT ${COLUMNS}, p.delivery_mode AS "deliveryMode", a.settings->>'wechatAccountType' AS "accountType", t.ord
+       FROM p JOIN t ON t.idempotency_key = p.idempotency_key LEFT JOIN channel_accounts a ON a.id = p.account_id ORDER BY t.ord`,
+    [contentId, revision, targets.map((t) => t.channel), targets.map((t) => t.accountId), keys, notBefore, booking?.channel ?? null, booking?.override ?? null, booking?.fallback ?? null],
   ));
   return rows.map(({ ord: _ord, ...publication }) => publication);
 }

@@ -9,9 +9,9 @@ import { appendAudit } from '../audit/chain.js';
 import { WECHAT_DEFAULT_MODE } from '../channels/wechat/descriptor.js';
 import { findAccountSettings, type AccountSettings } from '../store/channelSettings.js';
 import { withTransaction, type Tx } from '../store/db.js';
-import { bookDeliveryModes, countMassSends, type DeliveryMode } from '../store/deliveryState.js';
+import { countMassSends, type DeliveryMode } from '../store/deliveryState.js';
 import { findUsersOfUnit } from '../store/organisation.js';
-import { saveHeldProgress, type PublicationRecord } from '../store/publications.js';
+import { saveHeldProgress, type ModeBooking, type PublicationRecord, type ReleasedPublication } from '../store/publications.js';
 import type { Deps } from './deps.js';
 import { AppError, badInput } from './errors.js';
 import { notify, publicationSubject } from './notify.js';
@@ -37,16 +37,21 @@ export class UnbookedDeliveryError extends AppError {
   }
 }
 
-/** Sets how each WeChat publication of a release goes out; refuses a 群发 past the account's quota. */
-export async function bookWechatModes(tx: Tx, publications: PublicationRecord[], options: ReleaseOptions | undefined, at: Date): Promise<void> {
+/** What a release books for its WeChat publications (in `upsertPublications`' own statement). */
+export function wechatBooking(options: ReleaseOptions | undefined): ModeBooking {
+  return { channel: 'WECHAT', override: options?.wechatMode ?? null, fallback: WECHAT_DEFAULT_MODE };
+}
+
+/**
+ * Checks the modes a release booked (`wechatBooking`) for its WeChat publications that go out: a row booked no
+ * mode (its account row missing) or a 群发 past the account's quota refuses the release, and the transaction
+ * takes the modes back with everything else.
+ */
+export async function checkWechatModes(tx: Tx, publications: readonly ReleasedPublication[], at: Date): Promise<void> {
   const wechat = publications.filter((p) => p.channel === 'WECHAT' && p.accountId && (p.status === 'PENDING' || p.status === 'CANCELLED' || p.status === 'FAILED'));
-  // Every mode is written first (one statement); a 群发 past its quota then refuses the release, and the
-  // transaction takes the modes back with everything else.
-  const modes = new Map((await bookDeliveryModes(tx, wechat.map((p) => p.id), options?.wechatMode ?? null, WECHAT_DEFAULT_MODE)).map((b) => [b.id, b]));
   for (const publication of wechat) {
-    const booked = modes.get(publication.id);
-    if (!booked) throw new UnbookedDeliveryError(publication.id, publication.accountId!);
-    const { mode, accountType } = booked;
+    const { deliveryMode: mode, accountType } = publication;
+    if (!mode) throw new UnbookedDeliveryError(publication.id, publication.accountId!);
     if (mode === 'mass_send') {
       const quota = MASS_SEND_QUOTA[accountType ?? 'subscription'];
       const booked = await countMassSends(tx, publication.accountId!, at, quota.period, wechat.map((p) => p.id));

@@ -9,7 +9,7 @@ import { publishHostedNow, recordHostedPublished, reportHostedPublished } from '
 import type { Deps } from './deps.js';
 import { badInput, invalidTransition, notFound } from './errors.js';
 import { armDeliveries, armRetractions, disarmDeliveries } from './outbox.js';
-import { bookWechatModes, type ReleaseOptions } from './massSend.js';
+import { checkWechatModes, wechatBooking, type ReleaseOptions } from './massSend.js';
 
 /** A release more than this far ahead is a scheduled one (定时发布); anything sooner goes out now. */
 const SCHEDULE_THRESHOLD_MS = 1000;
@@ -50,8 +50,8 @@ export async function publishContent(deps: Deps, actor: Actor | null, id: string
     // Released now: the hub's own channels publish in this transaction, only the platforms get delivery jobs.
     publishedNow = scheduled ? [] : await publishHostedNow(tx, deps, content, targets);
     const rest = targets.filter((t) => !publishedNow.some((p) => p.channel === t.channel && p.accountId === t.accountId));
-    const pending = await upsertPublications(tx, id, content.revision, rest, notBefore);
-    await bookWechatModes(tx, pending, options, notBefore);
+    const pending = await upsertPublications(tx, id, content.revision, rest, notBefore, wechatBooking(options));
+    await checkWechatModes(tx, pending, notBefore);
     const action = scheduled ? (content.status === 'SCHEDULED' ? 'reschedule' : 'schedule') : 'publish';
     const patch = { scheduledAt: scheduled ? at! : null };
     return {

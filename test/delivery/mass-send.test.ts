@@ -2,7 +2,7 @@ import { hubChannels } from '../../channels/registry.js';
 import { WechatChannel } from '../../channels/wechat/index.js';
 import { findPublication, upsertPublications } from '../../store/publications.js';
 import { AppError } from '../../workflow/errors.js';
-import { awaitMassSendConfirmation, bookWechatModes, UnbookedDeliveryError } from '../../workflow/massSend.js';
+import { awaitMassSendConfirmation, checkWechatModes, UnbookedDeliveryError, wechatBooking } from '../../workflow/massSend.js';
 import { withTransaction as withTx } from '../../store/db.js';
 import { eventually, startTestHub, type TestHub } from '../helpers/hub.js';
 import { startSmtpSink } from '../helpers/smtp.js';
@@ -134,8 +134,9 @@ test('a 群发 whose account row is gone is refused with a typed error, not sent
   const goneAccount = other.data!.createChannelAccount.id;
   const id = await approved('关于账号缺失时群发登记的测试通知');
   const { rows: [row] } = await t.db.pool.query<{ revision: number }>('SELECT revision FROM contents WHERE id = $1', [id]);
-  const [pending] = await upsertPublications(t.db.pool, id, row.revision, [{ channel: 'WECHAT', accountId: goneAccount }], new Date());
-  const publication = (await findPublication(t.db.pool, pending.id))!;
+  const target = [{ channel: 'WECHAT' as const, accountId: goneAccount }];
+  const [pending] = await upsertPublications(t.db.pool, id, row.revision, target, new Date());
+  expect(pending.deliveryMode).toBeNull();
 
   const client = await t.db.pool.connect();
   try {
@@ -143,7 +144,9 @@ test('a 群发 whose account row is gone is refused with a typed error, not sent
     // The foreign key keeps an account in use from being deleted; the row going missing is simulated past it.
     await client.query(`SET LOCAL session_replication_role = replica`);
     await client.query('DELETE FROM channel_accounts WHERE id = $1', [goneAccount]);
-    const refused = await bookWechatModes(client, [publication], { wechatMode: 'mass_send' }, new Date()).then(() => null, (e: unknown) => e);
+    const released = await upsertPublications(client, id, row.revision, target, new Date(), wechatBooking({ wechatMode: 'mass_send' }));
+    expect(released).toMatchObject([{ id: pending.id, deliveryMode: null }]);
+    const refused = await checkWechatModes(client, released, new Date()).then(() => null, (e: unknown) => e);
     expect(refused).toBeInstanceOf(UnbookedDeliveryError);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: 'NOT_FOUND', details: { publicationId: pending.id, accountId: goneAccount } });
@@ -154,7 +157,12 @@ test('a 群发 whose account row is gone is refused with a typed error, not sent
     await client.query('ROLLBACK');
     client.release();
   }
-  // Undone with the transaction: the account is back and the same publication books normally.
-  await withTx(t.db.pool, (tx) => bookWechatModes(tx, [publication], { wechatMode: 'publish' }, new Date()));
+  // Undone with the transaction: the account is back and the same publication books normally, in the upsert itself.
+  const again = await withTx(t.db.pool, async (tx) => {
+    const released = await upsertPublications(tx, id, row.revision, target, new Date(), wechatBooking({ wechatMode: 'publish' }));
+    await checkWechatModes(tx, released, new Date());
+    return released;
+  });
+  expect(again).toMatchObject([{ id: pending.id, deliveryMode: 'publish' }]);
   expect((await t.db.pool.query('SELECT delivery_mode FROM publications WHERE id = $1', [pending.id])).rows[0].delivery_mode).toBe('publish');
 });
