@@ -93,18 +93,31 @@ function lineOf(row: readonly PdfRun[]): Line | null {
   const size = Math.max(...ink.map((r) => r.size));
   const byX = [...ink].sort((a, b) => a.x - b.x);
   const columns = byX.some((r, i) => i > 0 && r.x - (byX[i - 1].x + byX[i - 1].width) > COLUMN_GAP * size);
-  return {
-    text: row.map((r) => r.str).join(''),
-    left: byX[0].x,
-    right: Math.max(...ink.map((r) => r.x + r.width)),
-    y: ink[0].y,
-    size,
-    columns,
-    furniture: false,
-  };
+  return { text: columns ? cellText(row, size) : row.map((r) => r.str).join(''), left: byX[0].x, right: Math.max(...ink.map((r) => r.x + r.width)), y: ink[0].y, size, columns, furniture: false };
 }
 
-/** The largest value at least two of `values` come within `tolerance` of, or null. */
+/**
+ * A row laid out in columns with a tab between cells: pdfjs fills a column gap with one space, which the detector
+ * cannot tell from a word space, and a table reader knows a tab-separated row (review/pii/cells.ts).
+ */
+function cellText(row: readonly PdfRun[], size: number): string {
+  let text = '';
+  let gap = '';
+  let previous: PdfRun | null = null;
+  for (const r of row) {
+    if (r.str.trim() === '') {
+      gap += r.width > COLUMN_GAP * size ? '\t' : r.str;
+      continue;
+    }
+    if (previous && r.x - (previous.x + previous.width) > COLUMN_GAP * size) gap = '\t';
+    text += (gap.includes('\t') ? '\t' : gap) + r.str;
+    gap = '';
+    previous = r;
+  }
+  return text;
+}
+
+/** The largest (or smallest) value at least two of `values` come within `tolerance` of, or null. */
 function shared(values: readonly number[], tolerance: number, largest: boolean): number | null {
   const sorted = [...values].sort((a, b) => (largest ? b - a : a - b));
   return sorted.find((v) => sorted.filter((w) => Math.abs(w - v) <= tolerance).length >= 2) ?? null;
@@ -147,7 +160,8 @@ function markFurniture(pages: Line[][]): void {
 function softWrap(cur: Line, from: PageShape, next: Line, to: PageShape, samePage: boolean): boolean {
   if (cur.columns || next.columns || from.end === null) return false;
   if (Math.abs(cur.size - next.size) > 0.15 * cur.size) return false;
-  if (cur.right < from.end - cur.size) return false;
+  // Within a glyph of the usual end, either side: a wrapped line never runs past the margin, a wide table row may.
+  if (Math.abs(cur.right - from.end) > cur.size) return false;
   if (SENTENCE_END.test(cur.text) || LIST_ITEM.test(next.text)) return false;
   const tolerance = cur.size / 2;
   if (next.left > cur.left + tolerance || next.left < to.left - tolerance) return false;
