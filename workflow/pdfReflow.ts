@@ -117,9 +117,9 @@ function cellText(row: readonly PdfRun[], size: number): string {
   return text;
 }
 
-/** The largest (or smallest) value at least two of `values` come within `tolerance` of, or null. */
-function shared(values: readonly number[], tolerance: number, largest: boolean): number | null {
-  const sorted = [...values].sort((a, b) => (largest ? b - a : a - b));
+/** The largest value at least two of `values` come within `tolerance` of, or null. */
+function shared(values: readonly number[], tolerance: number): number | null {
+  const sorted = [...values].sort((a, b) => b - a);
   return sorted.find((v) => sorted.filter((w) => Math.abs(w - v) <= tolerance).length >= 2) ?? null;
 }
 
@@ -132,9 +132,10 @@ function median(values: readonly number[]): number | null {
 function shapeOf(lines: Line[], width: number): PageShape {
   const body = lines.filter((l) => !l.columns && !l.furniture);
   const glyph = median(body.map((l) => l.size)) ?? 12;
-  const left = shared(body.map((l) => l.left), glyph / 2, false) ?? Math.min(...body.map((l) => l.left));
+  // The block's left edge: body lines start there, first lines are indented from it.
+  const left = Math.min(...body.map((l) => l.left));
   // With one full line on the page, margins are taken as even: the right one mirrors the left.
-  const end = shared(body.map((l) => l.right), glyph / 2, true) ?? (width > 0 && body.length ? width - left : null);
+  const end = shared(body.map((l) => l.right), glyph / 2) ?? (width > 0 && body.length ? width - left : null);
   const gaps: number[] = [];
   for (let i = 1; i < body.length; i++) {
     const gap = body[i - 1].y - body[i].y;
