@@ -41,7 +41,9 @@ function typeset(text: string, width: number): PdfText[][] {
   for (let p = 0; p * 30 < visual.length; p++) {
     const lines = visual.slice(p * 30, p * 30 + 30).flatMap((v, i) => {
       const y = 780 - i * size * 1.75;
-      return v.cells ? v.cells.map((c) => ({ text: c.text, x: LEFT + c.column * size, y, size })) : [{ text: v.text, x: LEFT + v.indent * size, y, size }];
+      // A table is set in a smaller size when its rows are wider than the page (pdfjs drops text beyond it).
+      const cell = v.cells ? Math.min(size, 500 / v.text.length) : size;
+      return v.cells ? v.cells.map((c) => ({ text: c.text, x: LEFT + c.column * cell, y, size: cell })) : [{ text: v.text, x: LEFT + v.indent * size, y, size }];
     });
     pages.push([...lines, { text: `- ${p + 1} -`, x: 280, y: 30, size: 10 }]);
   }
