@@ -71,17 +71,18 @@ export function rowsOf<T extends { x: number; y: number; size: number }>(placed:
 function streamRows(runs: readonly PdfRun[]): PdfRun[][] {
   const rows: PdfRun[][] = [];
   let row: PdfRun[] = [];
+  let first: PdfRun | null = null;
+  const end = (): void => {
+    rows.push(row);
+    row = [];
+    first = null;
+  };
   for (const r of runs) {
-    const first = row.find((p) => p.str.trim() !== '');
-    if (first && r.str.trim() !== '' && Math.abs(first.y - r.y) >= Math.max(first.size, r.size) / 2) {
-      rows.push(row);
-      row = [];
-    }
+    const ink = r.str.trim() !== '';
+    if (first && ink && Math.abs(first.y - r.y) >= Math.max(first.size, r.size) / 2) end();
     row.push(r);
-    if (r.eol) {
-      rows.push(row);
-      row = [];
-    }
+    if (ink) first ??= r;
+    if (r.eol) end();
   }
   if (row.length) rows.push(row);
   return rows;
@@ -117,10 +118,18 @@ function cellText(row: readonly PdfRun[], size: number): string {
   return text;
 }
 
-/** The largest value at least two of `values` come within `tolerance` of, or null. */
+/** The largest value at least two of `values` come within `tolerance` of, or null. Sorted once: a page may hold thousands of lines. */
 function shared(values: readonly number[], tolerance: number): number | null {
-  const sorted = [...values].sort((a, b) => b - a);
-  return sorted.find((v) => sorted.filter((w) => Math.abs(w - v) <= tolerance).length >= 2) ?? null;
+  const sorted = [...values].sort((a, b) => a - b);
+  let best: number | null = null;
+  let lo = 0;
+  let hi = 0;
+  sorted.forEach((v) => {
+    while (sorted[lo] < v - tolerance) lo++;
+    while (hi + 1 < sorted.length && sorted[hi + 1] <= v + tolerance) hi++;
+    if (hi - lo + 1 >= 2) best = v;
+  });
+  return best;
 }
 
 function median(values: readonly number[]): number | null {
@@ -175,11 +184,13 @@ function reflow(pages: Line[][], widths: readonly number[]): string {
   markFurniture(pages);
   const shapes = pages.map((lines, i) => shapeOf(lines, widths[i]));
   const out: string[] = [];
-  let paragraph: string | null = null;
+  // The open paragraph's lines, trimmed where they were joined (an array: a page of thousands of wrapped lines
+  // would otherwise copy the growing string at every join).
+  let paragraph: string[] | null = null;
   let last: { line: Line; shape: PageShape } | null = null;
   let moved: string[] = [];
   const close = (): void => {
-    if (paragraph !== null) out.push(paragraph, ...moved);
+    if (paragraph !== null) out.push(paragraph.join(''), ...moved);
     paragraph = null;
     moved = [];
   };
@@ -192,12 +203,12 @@ function reflow(pages: Line[][], widths: readonly number[]): string {
         continue;
       }
       if (paragraph !== null && last && softWrap(last.line, last.shape, line, shape, samePage)) {
-        const head = paragraph.trimEnd();
+        const head = (paragraph[paragraph.length - 1] = paragraph[paragraph.length - 1].trimEnd());
         const tail = line.text.trimStart();
-        paragraph = head + (LATIN_END.test(head) && LATIN_START.test(tail) ? ' ' : '') + tail;
+        paragraph.push((LATIN_END.test(head) && LATIN_START.test(tail) ? ' ' : '') + tail);
       } else {
         close();
-        paragraph = line.text;
+        paragraph = [line.text];
       }
       last = { line, shape };
       samePage = true;

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { checkFile, gateAttachment, readAttachment } from '../../workflow/attachmentFiles.js';
+import { reflowReadingOrder, reflowStreamOrder } from '../../workflow/pdfReflow.js';
 import { pdfDocument, type PdfText } from '../helpers/pdfWriter.js';
 
 const SIZE = 16;
@@ -134,4 +135,15 @@ describe('marks', () => {
     const { gate } = await read([page]);
     expect(found(gate, 'classification_mark')).toEqual(expect.arrayContaining(['秘密★', '机密★']));
   });
+});
+
+test('a page of 30,000 wrapped lines is one paragraph, read in linear time', () => {
+  const runs = Array.from({ length: 30000 }, (_, i) => ({ str: '字字字', x: 80, y: 800 - i * 14, width: 36, size: 12, eol: true }));
+  const started = Date.now();
+  const stream = reflowStreamOrder([{ runs, width: 0 }]);
+  const reading = reflowReadingOrder([{ runs, width: 0 }]);
+  // Joining by copying the growing paragraph took about a minute here.
+  expect(Date.now() - started).toBeLessThan(10_000);
+  expect(stream).toBe('字'.repeat(90000));
+  expect(reading).toBe(stream);
 });
