@@ -1,5 +1,8 @@
 /**
  * `tongfa scan [--json] [--html] [--category CODE] FILE...` — the review gate on files ("-" = stdin).
+ * A file whose bytes are a document or image an upload accepts (PDF, OFD, DOCX, XLSX, PNG, JPEG, GIF) is read
+ * and gated as an attachment is, by the reader the caller passes in (`workflow/attachmentFiles.ts`: the gate does
+ * not depend on the workflow); anything else is a UTF-8 text file.
  *
  * Output: with --json one line per readable input, `{"file","verdict","findings":[…],"redacted"}`
  * (CONTRACT.md); otherwise a report per file for people. Inputs that cannot be scanned (missing,
@@ -9,7 +12,8 @@
  * input's verdict is `block`; otherwise 0 (`warn` passes: pii is redacted, the reviewer decides).
  */
 import { readFile } from 'node:fs/promises';
-import { htmlTextContent, scanHtml, scanText } from './gate.js';
+import { basename } from 'node:path';
+import { htmlTextContent, scanHtml, scanText, type ScanOptions } from './gate.js';
 import type { GateResult } from './types.js';
 import { isDate, parseRoster, shippedWordingRules } from './wording/index.js';
 
@@ -17,7 +21,19 @@ export interface ScanIo {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /** Reads and gates a document file as an upload would; null when the bytes are no document (then read as text). */
+  document?: DocumentScanner;
 }
+
+export interface ScannedDocument {
+  /** The kind the bytes show (PDF, DOCX …). */
+  label: string;
+  /** The text the gate read; findings' offsets point into it. */
+  text: string;
+  result: GateResult;
+}
+
+export type DocumentScanner = (data: Buffer, name: string, options: ScanOptions) => Promise<ScannedDocument | null>;
 
 export const SCAN_USAGE = `usage: tongfa scan [--json] [--html] [--category CODE] [--roster FILE] [--date YYYY-MM-DD] FILE...   ("-" reads standard input)
   --json           one JSON object per input per line: {"file","verdict","findings","redacted"}
@@ -25,6 +41,9 @@ export const SCAN_USAGE = `usage: tongfa scan [--json] [--html] [--category CODE
   --category CODE  content category, selects the masking policy (e.g. xzcf keeps the punished party's name)
   --roster FILE    leaders' roster for the wording check, one per line: unit<TAB>name<TAB>title<TAB>rank<TAB>from[<TAB>to]
   --date DATE      publication date for outdated names and the roster (default: today, Beijing time)
+files whose content is a PDF, OFD, DOCX, XLSX, PNG, JPEG or GIF (by their bytes, whatever the name) are read as an
+uploaded attachment is: every text the file carries, a PDF's lines rejoined where the margin wrapped them; the
+findings and verdict are the attachment's. Anything else, and "-", is read as UTF-8 text.
 exit status: 0 pass/warn, 1 any block, 2 usage error or an input that could not be read`;
 
 interface ScanArgs {
@@ -158,13 +177,16 @@ export async function scanCommand(args: string[], io: ScanIo): Promise<number> {
   let stdinText: string | null = null;
   for (const file of parsed.files) {
     let text: string;
+    let document: ScannedDocument | null = null;
     try {
       if (file === '-') {
         // "-" named twice reads the one standard input twice, rather than an empty second read.
         stdinText ??= decodeInput(await readAll(io.stdin));
         text = stdinText;
       } else {
-        text = decodeInput(await readFile(file));
+        const bytes = await readFile(file);
+        document = io.document ? await io.document(bytes, basename(file), opts) : null;
+        text = document ? document.text : decodeInput(bytes);
       }
     } catch (e) {
       failed = true;
@@ -172,7 +194,7 @@ export async function scanCommand(args: string[], io: ScanIo): Promise<number> {
       await write(io.stderr, `tongfa scan: ${file}: ${reason}\n`);
       continue;
     }
-    const result = parsed.html ? scanHtml(text, opts) : scanText(text, opts);
+    const result = document ? document.result : parsed.html ? scanHtml(text, opts) : scanText(text, opts);
     if (result.verdict === 'block') blocked = true;
     if (parsed.json) {
       const findings = result.findings.map((f) => ({
@@ -181,7 +203,7 @@ export async function scanCommand(args: string[], io: ScanIo): Promise<number> {
       await write(io.stdout, JSON.stringify({ file, verdict: result.verdict, findings, redacted: result.redacted }) + '\n');
     } else {
       // Positions in an HTML report are in its text content, like the findings' offsets.
-      await write(io.stdout, humanReport(file, parsed.html ? htmlTextContent(text).text : text, result));
+      await write(io.stdout, humanReport(document ? `${file} (${document.label})` : file, parsed.html && !document ? htmlTextContent(text).text : text, result));
     }
   }
   return failed ? 2 : blocked ? 1 : 0;

@@ -16,7 +16,7 @@ const USAGE = `usage: tongfa <command>
   audit checkpoint [--out FILE]      sign the chain's length and head now; print or write the checkpoint
   audit export [--format csv|jsonl] [--actor A] [--action A] [--unit CODE] [--target ID] [--target-type T]
                [--from TIME] [--to TIME]   the audit trail to stdout (TIME: ISO 8601 or YYYY-MM-DD, Beijing)
-  scan [--json] [--html] [--category CODE] FILE...   run the review gate on files (- = stdin)
+  scan [--json] [--html] [--category CODE] FILE...   run the review gate on files (- = stdin; PDF, DOCX … read as attachments)
 `;
 
 /** `tongfa <command>`: one entry point for the hub's processes and tools. Returns the exit code. */
@@ -41,7 +41,8 @@ export async function main(argv: string[]): Promise<number> {
         return await auditCommand(rest);
       case 'scan': {
         const { scanCommand } = await import('../review/scanCommand.js');
-        return await scanCommand(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+        const { gateDocument } = await import('../workflow/attachmentFiles.js');
+        return await scanCommand(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, document: gateDocument });
       }
       default:
         process.stderr.write(USAGE);

@@ -1,6 +1,6 @@
-import { scanText } from '../review/gate.js';
+import { scanText, type ScanOptions } from '../review/gate.js';
 import { verdictOf, type GateResult } from '../review/types.js';
-import { badInput } from './errors.js';
+import { AppError, badInput } from './errors.js';
 import { imageText } from './imageText.js';
 import { ofdText } from './ofdText.js';
 import { packageText } from './packageText.js';
@@ -90,11 +90,14 @@ export interface AttachmentText {
   text: string;
   /** Authors of the file, its revisions, comments and notes, and of embedded files (see packageText.ts, PEOPLE_ELEMENTS). */
   people: string;
+  /** A PDF's pages line by line before soft wraps were joined (pdfText.ts): read for marks only, as `people` is. */
+  layout: string;
 }
 
 interface Reading {
   text: string;
   people: string[];
+  layout?: string[];
   embedded: { name: string; data: Uint8Array }[];
 }
 
@@ -106,28 +109,54 @@ interface Reading {
  */
 export async function readAttachment(kind: FileKind, data: Uint8Array, name: string): Promise<AttachmentText> {
   const people: string[] = [];
-  const text = await readFile(kind, data, name, 0, { files: EMBEDDED_LIMITS.files }, people);
-  return { text, people: people.join('\n') };
+  const layout: string[] = [];
+  const text = await readFile(kind, data, name, 0, { files: EMBEDDED_LIMITS.files }, people, layout);
+  return { text, people: people.join('\n'), layout: layout.join('\n') };
 }
 
-/** All of it as one text, authors last. */
-export async function extractText(kind: FileKind, data: Uint8Array, name: string): Promise<string> {
-  const { text, people } = await readAttachment(kind, data, name);
-  return people === '' ? text : `${text}\n${people}`;
+/** `readAttachment`, with a file that cannot be read (damaged, encrypted) as a BAD_USER_INPUT naming it. */
+export async function readUpload(kind: FileKind, data: Uint8Array, name: string): Promise<AttachmentText> {
+  try {
+    return await readAttachment(kind, data, name);
+  } catch (error) {
+    // The archive limits say what is wrong themselves; anything else is a file that cannot be read.
+    if (error instanceof AppError) throw error;
+    throw new AppError('BAD_USER_INPUT', `无法读取文件「${name}」的内容（文件可能已损坏或加密），请另存后重新上传`, { field: 'file' });
+  }
 }
 
 /**
- * The gate's verdict on a file: its text scanned as a body is, and the marks (only) in the names of its authors.
+ * A file of a kind an upload accepts, by its bytes, read and gated as an attachment is (`tongfa scan` on a PDF or a
+ * DOCX); null when the bytes are none of those kinds (a text file).
+ */
+export async function gateDocument(data: Buffer, name: string, options: ScanOptions): Promise<{ label: string; text: string; result: GateResult } | null> {
+  const kind = detectKind(data);
+  if (!kind) return null;
+  const read = await readUpload(kind, data, name);
+  return { label: kind.label, text: read.text, result: gateAttachment(read, options) };
+}
+
+/** All of it as one text, authors and the PDF pages' layout last. */
+export async function extractText(kind: FileKind, data: Uint8Array, name: string): Promise<string> {
+  const { text, people, layout } = await readAttachment(kind, data, name);
+  return [text, people, layout].filter((t) => t !== '').join('\n');
+}
+
+/**
+ * The gate's verdict on a file: its text scanned as a body is, and the marks (only) in the names of its authors and
+ * in a PDF's pages as laid out.
  * One finding per thing found: a file's text holds several readings of the same place (a Word paragraph as shown
  * and with its revisions, a sheet's cells in layout and as shared strings, a PDF page in stream and in reading
  * order), so the same mark or number would otherwise be listed once per reading.
  */
-export function gateAttachment(read: AttachmentText, categoryCode: string): GateResult {
-  const gate = scanText(read.text, { categoryCode });
-  const marks = read.people === '' ? [] : scanText(read.people).findings.filter((f) => f.kind === 'confidentiality');
+export function gateAttachment(read: AttachmentText, category: string | ScanOptions): GateResult {
+  const gate = scanText(read.text, typeof category === 'string' ? { categoryCode: category } : category);
+  const marksOnly = [read.people, read.layout].filter((t) => t !== '').join('\n');
+  const marks = marksOnly === '' ? [] : scanText(marksOnly).findings.filter((f) => f.kind === 'confidentiality');
   const seen = new Set<string>();
   const findings = [...gate.findings, ...marks].filter((f) => {
-    const key = `${f.kind}\u0000${f.type}\u0000${f.text}`;
+    // Whitespace aside: the layout's `机密★` at a line's end is the reflowed text's too.
+    const key = `${f.kind}\u0000${f.type}\u0000${f.text.replace(/\s+/g, '')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -135,9 +164,12 @@ export function gateAttachment(read: AttachmentText, categoryCode: string): Gate
   return { ...gate, verdict: verdictOf(findings), findings };
 }
 
-async function readFile(kind: FileKind, data: Uint8Array, name: string, depth: number, budget: { files: number }, people: string[]): Promise<string> {
+async function readFile(
+  kind: FileKind, data: Uint8Array, name: string, depth: number, budget: { files: number }, people: string[], layout: string[],
+): Promise<string> {
   const reading = await readOne(kind, data, name);
   people.push(...reading.people);
+  layout.push(...(reading.layout ?? []));
   const parts = [reading.text];
   for (const inner of reading.embedded) {
     const innerKind = detectKind(Buffer.from(inner.data.buffer, inner.data.byteOffset, inner.data.byteLength));
@@ -150,7 +182,7 @@ async function readFile(kind: FileKind, data: Uint8Array, name: string, depth: n
     if (depth + 1 > EMBEDDED_LIMITS.depth || --budget.files < 0) {
       throw badInput(`文件「${name}」内嵌的文件层数或数量过多，无法全部检查，请另存后重新上传`, { field: 'file' });
     }
-    parts.push(await readFile(innerKind, inner.data, name, depth + 1, budget, people));
+    parts.push(await readFile(innerKind, inner.data, name, depth + 1, budget, people, layout));
   }
   return parts.filter((p) => p !== '').join('\n');
 }

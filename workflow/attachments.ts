@@ -7,7 +7,7 @@ import { findContent, type ContentRecord, type ContentStatus } from '../store/co
 import { withTransaction, type Queryable, type Tx } from '../store/db.js';
 import { fileMediaStore, type MediaStore } from '../store/mediaStore.js';
 import { requireActor, requireRole, requireSameUnit, type Actor } from './actor.js';
-import { checkFile, FILE_KINDS, gateAttachment, readAttachment, type AttachmentText } from './attachmentFiles.js';
+import { checkFile, FILE_KINDS, gateAttachment, readUpload } from './attachmentFiles.js';
 import type { Deps } from './deps.js';
 import { AppError, invalidTransition, notFound } from './errors.js';
 import { isUuid } from './ids.js';
@@ -50,14 +50,7 @@ export async function uploadAttachment(
   const pre = await findContent(deps.pool, contentId);
   if (!pre) throw notFound('内容');
   requireSameUnit(who, pre.unitId);
-  let read: AttachmentText;
-  try {
-    read = await readAttachment(kind, data, name);
-  } catch (error) {
-    // The archive limits say what is wrong themselves; anything else is a file that cannot be read.
-    if (error instanceof AppError) throw error;
-    throw new AppError('BAD_USER_INPUT', `无法读取文件「${name}」的内容（文件可能已损坏或加密），请另存后重新上传`, { field: 'file' });
-  }
+  const read = await readUpload(kind, data, name);
   const gate = gateAttachment(read, pre.categoryCode);
   const sha256 = createHash('sha256').update(data).digest('hex');
   const store = mediaStoreOf(deps);

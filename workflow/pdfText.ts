@@ -6,21 +6,19 @@
  * pdfjs returns them with the rest, and a viewer can select, search or switch them on. Besides the pages: the
  * document information (Title, Subject, Keywords, Author …), the XMP packet, bookmarks, page labels, annotations
  * (notes, form field values, alternative text) and embedded files, which are handed back to be read by kind.
+ * The pages reach the gate with their soft wraps joined (pdfReflow.ts), so a name the margin cut in two is read
+ * whole; the same pages line by line, as pdfjs gives them, are kept apart and read for marks only.
  */
 import { xmlPartLines } from './packageText.js';
+import { reflowReadingOrder, reflowStreamOrder, rowsOf, type PdfPageRuns, type PdfRun } from './pdfReflow.js';
 
 export interface PdfReading {
   text: string;
   /** The document's Author, XMP dc:creator and the authors of notes: read for marks only (packageText.ts, PEOPLE_ELEMENTS). */
   people: string[];
+  /** The pages line by line, before soft wraps are joined: read for marks only, so a mark is found there as it always was. */
+  layout: string[];
   embedded: { name: string; data: Uint8Array }[];
-}
-
-interface Placed {
-  str: string;
-  x: number;
-  y: number;
-  height: number;
 }
 
 export async function pdfText(data: Uint8Array): Promise<PdfReading> {
@@ -29,22 +27,30 @@ export async function pdfText(data: Uint8Array): Promise<PdfReading> {
     // Text extraction needs no glyph outlines; without this pdfjs warns about missing standard font files.
     verbosity: 0 }).promise;
   try {
-    const lines: string[] = [];
+    const layout: string[] = [];
+    const pages: PdfPageRuns[] = [];
     const more: string[] = [];
     const people: string[] = [];
+    let outOfOrder = false;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const placed: Placed[] = [];
+      const placed: PdfRun[] = [];
       let streamOrder = '';
       for (const item of content.items) {
         if (!('str' in item)) continue;
         streamOrder += item.str + (item.hasEOL ? '\n' : '');
-        if (item.str !== '') placed.push({ str: item.str, x: item.transform[4], y: item.transform[5], height: Math.abs(item.height) || Math.abs(item.transform[3]) || 1 });
+        const [a, b, c, d, x, y] = item.transform as number[];
+        const size = Math.abs(item.height) || Math.hypot(c, d) || Math.hypot(a, b) || 1;
+        placed.push({ str: item.str, x, y, width: item.width, size, eol: item.hasEOL });
       }
-      lines.push(streamOrder);
-      const shown = readingOrder(placed);
-      if (shown.replace(/\s/g, '') !== streamOrder.replace(/\s/g, '')) more.push(shown);
+      layout.push(streamOrder);
+      const shown = readingOrder(placed.filter((p) => p.str !== ''));
+      if (shown.replace(/\s/g, '') !== streamOrder.replace(/\s/g, '')) {
+        layout.push(shown);
+        outOfOrder = true;
+      }
+      pages.push({ runs: placed, width: Math.abs(page.view[2] - page.view[0]) });
       for (const annotation of await page.getAnnotations({ intent: 'any' } as never)) {
         const a = annotation as Record<string, unknown>;
         more.push(...annotationTexts(a));
@@ -65,22 +71,22 @@ export async function pdfText(data: Uint8Array): Promise<PdfReading> {
       more.push(file.filename ?? key, file.description ?? '');
       if (file.content) embedded.push({ name: file.filename ?? key, data: file.content });
     }
-    return { text: [...lines, ...more.filter((l) => l.trim() !== '')].join('\n'), people: people.filter((l) => l.trim() !== ''), embedded };
+    // Reading order is what a reader sees; a stream order that differs (columns, text drawn out of order) is read too.
+    const reflowed = [reflowReadingOrder(pages), ...(outOfOrder ? [reflowStreamOrder(pages)] : [])];
+    return {
+      text: [...reflowed, ...more.filter((l) => l.trim() !== '')].join('\n'),
+      people: people.filter((l) => l.trim() !== ''),
+      layout: layout.filter((l) => l.trim() !== ''),
+      embedded,
+    };
   } finally {
     await doc.destroy();
   }
 }
 
 /** Lines top to bottom (glyphs within half a line height share one), each left to right. */
-function readingOrder(placed: Placed[]): string {
-  const sorted = [...placed].sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: Placed[][] = [];
-  for (const p of sorted) {
-    const row = rows[rows.length - 1];
-    if (row && Math.abs(row[0].y - p.y) < Math.max(row[0].height, p.height) / 2) row.push(p);
-    else rows.push([p]);
-  }
-  return rows.map((row) => row.sort((a, b) => a.x - b.x).map((p) => p.str).join('')).join('\n');
+function readingOrder(placed: PdfRun[]): string {
+  return rowsOf(placed).map((row) => row.map((p) => p.str).join('')).join('\n');
 }
 
 /** The strings in a pdfjs value: a string, an array of them, or an object with `str` (contentsObj, titleObj). */

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { scanCommand } from '../../review/scanCommand.js';
+import { checkFile, gateAttachment, readAttachment } from '../../workflow/attachmentFiles.js';
+import { docxWith } from '../helpers/documents.js';
+import { pdfDocument } from '../helpers/pdfWriter.js';
 import { ID1 } from './fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -107,12 +110,51 @@ describe('tongfa scan (child process)', () => {
     expect(r.stdout).toMatch(/2:5\s+warn\s+pii\/person_name\s+"王建国" → "王某某"/);
   });
 
+  it('reads a PDF and a DOCX as an upload does, by their bytes, with the findings an attachment gets', async () => {
+    // A paragraph wrapped at the margin inside the name (27 glyphs of 16 pt per full line), and a mark.
+    const pdfBytes = pdfDocument({ pages: [[
+      { text: '机密★', x: 460, y: 800, size: 16 },
+      { text: '经调查查明，自2024年3月5日起，本案当事人王建', x: 112, y: 760, size: 16 },
+      { text: '华未经任何有关部门批准，擅自在其家住城关镇东风村三组1', x: 80, y: 732, size: 16 },
+      { text: '2号的院内堆放建筑垃圾。', x: 80, y: 704, size: 16 },
+    ]] });
+    const pdf = file('决定书.dat', pdfBytes);
+    const docxBytes = await docxWith(['申请人：赵春梅', `身份证号码：${ID1}`]);
+    const docx = file('申请.docx', docxBytes);
+    const r = await run(['scan', '--json', '--category', 'tzgg', pdf, docx]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const [p, d] = ndjson(r.stdout);
+    const attachment = async (name: string, data: Buffer) => {
+      const gate = gateAttachment(await readAttachment(checkFile(name, data).kind, data, name), 'tzgg');
+      return { verdict: gate.verdict, findings: gate.findings.map((f) => ({ kind: f.kind, type: f.type, text: f.text })) };
+    };
+    expect({ verdict: p.verdict, findings: p.findings.map((f) => ({ kind: f.kind, type: f.type, text: f.text })) }).toEqual(await attachment('决定书.pdf', pdfBytes));
+    expect(p.verdict).toBe('block');
+    expect(p.findings.map((f) => f.text)).toEqual(expect.arrayContaining(['机密★', '王建华']));
+    expect(p.redacted).toContain('王某某');
+    expect({ verdict: d.verdict, findings: d.findings.map((f) => ({ kind: f.kind, type: f.type, text: f.text })) }).toEqual(await attachment('申请.docx', docxBytes));
+    expect(d.findings.map((f) => f.type)).toEqual(expect.arrayContaining(['person_name', 'id_card']));
+    const human = await run(['scan', docx]);
+    expect(human.stdout).toContain(`${docx} (DOCX): `);
+  });
+
+  it('reports a damaged document on stderr and exits 2; text files and "-" are read as text', async () => {
+    const broken = file('broken.pdf', Buffer.from('%PDF-1.7\n这不是一个完整的文件'));
+    const text = file('notes.pdf', '联系电话：13812345678');
+    const r = await run(['scan', '--json', broken, text, '-'], '%PDF-1.7 手机13812345678');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${broken}: 无法读取文件「broken.pdf」的内容`);
+    expect(ndjson(r.stdout).map((l) => [l.file, l.findings.map((f) => f.type)])).toEqual([[text, ['mobile']], ['-', ['mobile']]]);
+  });
+
   it('rejects bad usage with exit 2', async () => {
     expect((await run(['scan'])).code).toBe(2);
     expect((await run(['scan', '--nope', '-'])).code).toBe(2);
     const help = await run(['scan', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('usage: tongfa scan');
+    expect(help.stdout).toContain('PDF, OFD, DOCX, XLSX');
   });
 });
 

@@ -13,6 +13,8 @@ export interface PdfText {
   mode?: number;
   /** Drawn inside the optional-content group of that name. */
   layer?: string;
+  /** Font size in points (default 12); every glyph is one em wide. */
+  size?: number;
 }
 
 export interface PdfSpec {
@@ -65,7 +67,7 @@ export function pdfDocument(spec: PdfSpec): Buffer {
   spec.pages.forEach((texts, p) => {
     const ops = texts.map((t) => {
       const code = [...t.text].map((ch) => hex4(cids.get(ch)!)).join('');
-      const draw = `BT /F1 12 Tf ${t.mode ?? 0} Tr ${t.x} ${t.y} Td <${code}> Tj ET`;
+      const draw = `BT /F1 ${t.size ?? 12} Tf ${t.mode ?? 0} Tr ${t.x} ${t.y} Td <${code}> Tj ET`;
       return t.layer ? `/OC /${t.layer.replace(/\W/g, '') || 'L'}${layerNames.indexOf(t.layer)} BDC ${draw} EMC` : draw;
     });
     const content = add(stream('', Buffer.from(ops.join('\n'), 'latin1')));
