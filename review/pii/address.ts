@@ -244,9 +244,12 @@ const OFFICE_TAIL = 40;
 const OFFICE_FLOOR_RE = /^[\u4e00-\u9fff0-9０-９]{0,12}?(?:中心|大厦|广场|写字楼|大楼|商务楼|商厦)[0-9０-９一二三四五六七八九十]+(?:层|楼|F)/;
 const BODY_IN_BRACKETS_RE = /^[\u4e00-\u9fff0-9０-９]{0,20}[（(][\u4e00-\u9fff]{2,24}(?:事务所|公司|集团|银行|中心|局|委员会|政府|学校|医院)[）)]/;
 
+/** …172号岱川县文化和旅游局非遗股: a public body's name run straight on after the door is the body the seat is of. */
+const BODY_GLUED_RE = /^[\u4e00-\u9fff]{1,20}?(?:人民政府|政府|委员会|局|办公室|事务所|人民法院|法院|检察院|派出所|大队|支队)/;
+
 function officeTail(text: string, end: number): boolean {
   const tail = text.slice(end, end + OFFICE_TAIL);
-  return OFFICE_FLOOR_RE.test(tail) || BODY_IN_BRACKETS_RE.test(tail);
+  return OFFICE_FLOOR_RE.test(tail) || BODY_IN_BRACKETS_RE.test(tail) || BODY_GLUED_RE.test(tail);
 }
 
 /** Addresses that are a body's, not a home: government streets and buildings (锦州市市府路68号, 行政中心). */
