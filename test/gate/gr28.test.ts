@@ -33,3 +33,32 @@ describe('an address run straight into a body\'s name is the body\'s seat', () =
     expect(addresses('户主宁秀英，住址：澄江县河口镇新民村三组12号。')).toEqual(['澄江县河口镇新民村三组12号']);
   });
 });
+
+describe('a flat down to its room before the resident named in it is a home, even with no county', () => {
+  it('reads the flat before 住户, 业主 or 居民 and a name', () => {
+    expect(addresses('近日，锦绣园8栋2单元1101室业主晏志刚反映楼上漏水。')).toEqual(['锦绣园8栋2单元1101室']);
+    expect(addresses('经查，枫林小区3号楼1单元502室住户宁秀英在楼道堆放杂物。')).toEqual(['枫林小区3号楼1单元502室']);
+  });
+
+  it('reads a flat in brackets after a household', () => {
+    expect(addresses('网格员走访了冉文斌家（枫林小区3号楼1单元502室），了解用水情况。')).toEqual(['枫林小区3号楼1单元502室']);
+    expect(addresses('以下租户尚未登记：晏志刚（锦绣园8栋2单元1101室）、宁秀英（锦绣园2栋1单元302室）。')).toEqual(['锦绣园8栋2单元1101室', '锦绣园2栋1单元302室']);
+  });
+});
+
+describe('a village and its group in brackets after a household\'s head is their home', () => {
+  it('reads the bracket after X户 with no county', () => {
+    expect(addresses('拟纳入监测户：穆春生户（石板沟村二组）因病致贫；聂海燕户（石板沟村后山组）因学返贫。')).toEqual(['石板沟村二组', '石板沟村后山组']);
+  });
+
+  it('reads a bracketed place after X家 and a clause of where it stands', () => {
+    expect(addresses('独居老人柏建新家就在村部对面（澄江县河口镇新民村三组12号），网格员每天上门。')).toEqual(['澄江县河口镇新民村三组12号']);
+  });
+});
+
+describe('a trader\'s premises noted as the trader\'s dwelling are a home', () => {
+  it('keeps the premises noted as 住所 and drops a shop\'s', () => {
+    const text = '1．名称：澄江县小邝理发店　经营者：邝晓梅　经营场所：澄江县河口镇新民村三组8号（经营者住所）\n2．名称：澄江县阿宁商店　经营者：宁秀英　经营场所：澄江县人民路40号';
+    expect(addresses(text)).toEqual(['澄江县河口镇新民村三组8号']);
+  });
+});
