@@ -9,7 +9,8 @@ import { PERSONAL_ROLES } from './roles.js';
 
 /** Lines longer than this are prose, not a signature line; it also bounds the work per name. */
 const MAX_LINE = 120;
-const PAIR_RE = /([\u4e00-\u9fff（）()]{1,14})[：:][ \u3000]*([\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{0,9}?)(?=[ \u3000\t]{2,}|\t|$)/gy;
+/** One pair: the title, its colon, a name (spaced out or not), then the next title or the line's end. */
+const PAIR_RE = /([\u4e00-\u9fff（）()]{1,14})[：:][ \u3000]*([\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{0,9}?)(?=[ \u3000\t]+[\u4e00-\u9fff（）()]{1,14}[：:]|[ \u3000\t]*$)/y;
 /** An event's officials by the duty they sign for: judges, jurors, hosts, recorders, scorers. */
 const EVENT_DUTIES = ['裁判', '仲裁', '评委', '评审', '主持', '编排', '记录', '计分', '计时', '检录', '监督'];
 const PERSONAL = new Set(PERSONAL_ROLES);
@@ -31,7 +32,6 @@ export function onOfficialsSignatureLine(text: string, s: number): boolean {
   const [b, e] = lineAround(text, s);
   if (e - b > MAX_LINE) return false;
   const line = text.slice(b, e).replace(/^[ \u3000\t]+|[ \u3000\t]+$/g, '');
-  PAIR_RE.lastIndex = 0;
   let pairs = 0;
   let official = false;
   let at = 0;

@@ -11,11 +11,13 @@ describe('a signature line of titles and names is the officials\' when one title
     expect(names('三、比赛于下午五时结束。\n总裁判长：穆春生　　副裁判长：聂海燕　　记录：冉文斌\n县老年人体育协会')).toEqual([]);
     expect(names('获奖名单见附件。\n评委会主任：蔺国华　　评委：邝晓梅　　计分：晏志刚\n镇文化站')).toEqual([]);
     expect(names('请各户相互告知。\n社区党委书记：柏建新　　业主委员会主任：宁秀英\n幸福里社区居民委员会')).toEqual([]);
+    expect(names('大赛圆满结束。\n主裁判：晏志刚　仲裁：冉　斌　记分员：宁秀英')).toEqual([]);
   });
 
   it('keeps a line of private parties with no office on it', () => {
     expect(names('协议如下。\n甲方：穆春生　　乙方：聂海燕\n2025年3月1日')).toEqual(['穆春生', '聂海燕']);
     expect(names('合作社社员大会决议。\n理事长：蔺国华　　监事长：邝晓梅')).toEqual(['蔺国华', '邝晓梅']);
+    expect(names('调解结果如下。\n申请人：穆春生　调解员：聂海燕')).toEqual(['穆春生']);
   });
 });
 
