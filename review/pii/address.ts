@@ -244,9 +244,12 @@ const OFFICE_TAIL = 40;
 const OFFICE_FLOOR_RE = /^[\u4e00-\u9fff0-9０-９]{0,12}?(?:中心|大厦|广场|写字楼|大楼|商务楼|商厦)[0-9０-９一二三四五六七八九十]+(?:层|楼|F)/;
 const BODY_IN_BRACKETS_RE = /^[\u4e00-\u9fff0-9０-９]{0,20}[（(][\u4e00-\u9fff]{2,24}(?:事务所|公司|集团|银行|中心|局|委员会|政府|学校|医院)[）)]/;
 
+/** …172号岱川县文化和旅游局非遗股: a public body's name run straight on after the door is the body the seat is of. */
+const BODY_GLUED_RE = /^[\u4e00-\u9fff]{1,20}?(?:人民政府|政府|委员会|局|办公室|事务所|人民法院|法院|检察院|派出所|大队|支队)/;
+
 function officeTail(text: string, end: number): boolean {
   const tail = text.slice(end, end + OFFICE_TAIL);
-  return OFFICE_FLOOR_RE.test(tail) || BODY_IN_BRACKETS_RE.test(tail);
+  return OFFICE_FLOOR_RE.test(tail) || BODY_IN_BRACKETS_RE.test(tail) || BODY_GLUED_RE.test(tail);
 }
 
 /** Addresses that are a body's, not a home: government streets and buildings (锦州市市府路68号, 行政中心). */
@@ -623,7 +626,11 @@ export function placesAfterNames(text: string, nameEnds: readonly number[]): Spa
     const suffix = RESIDENT_SUFFIXES.find((s) => text.startsWith(s, end - s.length) && end - s.length > start);
     if (suffix) end -= suffix.length;
     const value = text.slice(start, end);
-    if (value.length < 4 || !BRACKET_PLACE_END.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('某')) continue;
+    if (value.length < 4 || !BRACKET_PLACE_END.test(value) || value.includes('某')) continue;
+    // X户（大槐树村三组）: a household named by its head, with its village and group, needs no county to be found.
+    // 钟芳（翠屏苑17栋2单元602室）: a flat down to its room and building part finds the door without a county, too.
+    const flat = value.endsWith('室') && isDigitCode(value.charCodeAt(value.length - 2)) && BUILDING_PART.test(value);
+    if (!DIVISIONS.some((d) => value.includes(d)) && !(word === '户' && villageGroup(value)) && !flat) continue;
     out.push({ start, end });
   }
   return out;
@@ -662,6 +669,28 @@ export function residenceEndingAt(text: string, end: number): number {
   return s;
 }
 
+/**
+ * 翠屏苑1栋3单元203室住户X, …1502室业主X: a flat down to its room, then the word for who lives in it and the name, is that
+ * household's home even with no county above the estate: the building part and the room already find the door.
+ */
+const FLAT_RESIDENTS = ['住户', '业主', '居民', '租户'];
+
+function flatBeforeResident(text: string, nameStart: number): Span | null {
+  const word = FLAT_RESIDENTS.find((w) => text.startsWith(w, nameStart - w.length));
+  if (word === undefined) return null;
+  const end = nameStart - word.length;
+  if (text[end - 1] !== '室' || !isDigitCode(text.charCodeAt(end - 2))) return null;
+  let s = end - 1;
+  const limit = Math.max(0, end - FLAT_BACK);
+  while (s > limit && !RESIDENCE_START_AFTER.has(text[s - 1]) && isAddressChar(text.charCodeAt(s - 1))) s--;
+  const lead = LEADING_VERBS.find((w) => text.startsWith(w, s));
+  if (lead) s += lead.length;
+  const value = text.slice(s, end);
+  if (value.length < 6 || !BUILDING_PART.test(value) || NOT_RESIDENCE_START.has(value[0]) || value.includes('某')) return null;
+  if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, s)) return null;
+  return { start: s, end };
+}
+
 /** Homes glued before the names found in the text (…村二组施升耀家庭). `nameStarts` are where they start. */
 export function placesBeforeNames(text: string, nameStarts: readonly number[]): Span[] {
   const out: Span[] = [];
@@ -670,6 +699,10 @@ export function placesBeforeNames(text: string, nameStarts: readonly number[]): 
     const e = text[e0 - 1] === '的' ? e0 - 1 : e0;
     const s = residenceEndingAt(text, e);
     if (s >= 0) out.push({ start: s, end: e });
+    else {
+      const flat = flatBeforeResident(text, e0);
+      if (flat !== null) out.push(flat);
+    }
   }
   return out;
 }

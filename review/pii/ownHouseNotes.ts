@@ -23,4 +23,24 @@ export function ownHouseHomes(text: string, out: Span[]): void {
       if (!out.some((s) => s.start <= run.start && open <= s.end)) out.push({ start: run.start, end: open });
     }
   }
+  dwellerNotes(text, out);
+}
+
+/**
+ * …47号（经营者住所）, …8号（户主住宅）: a short note closing its bracket that calls the place someone's dwelling, as a
+ * trader's premises that are also the trader's home. Only a note that ends its bracket: （住所：…） opens a label.
+ */
+const DWELLING_NOTE_ENDS = ['住所）', '住宅）', '住所)', '住宅)'];
+
+function dwellerNotes(text: string, out: Span[]): void {
+  for (const close of DWELLING_NOTE_ENDS) {
+    for (let at = text.indexOf(close); at >= 0; at = text.indexOf(close, at + close.length)) {
+      let open = at - 1;
+      while (open >= 0 && at - open <= MAX_NOTE && text[open] !== '（' && text[open] !== '(') open--;
+      if (open < 0 || (text[open] !== '（' && text[open] !== '(')) continue;
+      const run = placeRunEndingAt(text, open);
+      if (!run || !run.door || !(run.village || run.division)) continue;
+      if (!out.some((s) => s.start <= run.start && open <= s.end)) out.push({ start: run.start, end: open });
+    }
+  }
 }

@@ -9,6 +9,7 @@
  * clause of 执法人员/承办人/经办人 and the like, which the body publishes as its own.
  */
 import { isExactPost, POST_LAST_CHARS, postEndingAt } from './offices.js';
+import { onOfficialsSignatureLine } from './signatureLines.js';
 import { deskInBrackets } from './desks.js';
 import { FIRM_NOUNS, ORGANISATION_SUFFIXES, SHOP_NOUNS } from './bodies.js';
 import { STAFF_ROLE_HEADINGS } from './headings.js';
@@ -663,6 +664,7 @@ export function actingInOffice(text: string, s: number, e: number, kinBefore = f
     if (spacedTitleEnds(compact)) return true;
   }
   if (postedBy(text, e)) return true;
+  if (onOfficialsSignatureLine(text, s) || photoCredit(text, s, e)) return true;
   if (titleInBrackets(text, e)) return true;
   if (deskInBrackets(text, s, e)) return true;
   // 联系人, also spaced out as forms print it (联 系 人：).
@@ -679,6 +681,15 @@ export function actingInOffice(text: string, s: number, e: number, kinBefore = f
 }
 
 const SPACES_RE = /[ \u3000]/g;
+
+/** （X 摄）, （X　摄）, X/摄: a photographer's credit names the press's staff, as （记者 X） does. */
+function photoCredit(text: string, s: number, e: number): boolean {
+  let q = e;
+  while (q < text.length && q - e < 2 && (text[q] === ' ' || text[q] === '\u3000' || text[q] === '/' || text[q] === '／')) q++;
+  if (text[q] !== '摄') return false;
+  const next = text[q + 1];
+  return next === undefined || next === '）' || next === ')' || next === '\n' || next === ' ' || next === '\u3000';
+}
 
 function spacedTitleEnds(compact: string): boolean {
   const bare = compact.endsWith('：') || compact.endsWith(':') ? compact.slice(0, -1) : compact;
