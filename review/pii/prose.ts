@@ -1019,7 +1019,8 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     // A known surname or part was read by the main pass; a non-Han unit or a trigger opens no name here.
     if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
     // A word-like surname (咸, 水, 国: wordSurnames.ts) is vocabulary too, but its table says it is a surname.
-    const wordLike = WORD_SURNAME_UNITS[c] === 1;
+    // A rare one that is no vocabulary (玄, 弋) reads as any surname no table holds.
+    const wordLike = WORD_SURNAME_UNITS[c] === 1 && isVocabularyCode(c);
     // 店主良俊杰说: a listed person noun before and a verb of speech closing three characters make a name of them though
     // the first character is vocabulary (良, 来); its given two must read as a name's (spokenVocabularyName).
     const spoken = !wordLike && isVocabularyCode(c) && SPEECH.some((w) => text.startsWith(w, s + 3)) && personAnchorBefore(text, s) === 'listed';

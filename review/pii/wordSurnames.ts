@@ -11,7 +11,13 @@ import * as chars from './chars.js';
 import { PLACE_NAMES } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore } from './model/index.js';
 
-export const WORD_SURNAMES: ReadonlySet<string> = new Set('水元平支松山秋咸双鱼慎步国广越红伯年爱言福但操黑门才代展'.split(''));
+/**
+ * The rest of the 百家姓's single surnames that open ordinary words (经过, 须知, 通知, 习惯, 养殖), and census surnames
+ * outside it that do too (光明, 京东, 介绍, 玄关, 袭击, 弋阳): the frames below carry them as they carry 水 or 国, and the
+ * word list refuses the words. Those that are mostly grammar (时, 和, 从, 有, 都, 能, 应, 后, 相, 公, 家, 东, 於, 法) stay out.
+ */
+const VOCABULARY_SURNAMES = '经籍通别充习终空养须益赏玄介光京袭弋';
+export const WORD_SURNAMES: ReadonlySet<string> = new Set(('水元平支松山秋咸双鱼慎步国广越红伯年爱言福但操黑门才代展' + VOCABULARY_SURNAMES).split(''));
 
 /**
  * Provinces and cities these characters open (黑龙江, 广东, 山西, 平顶山, 福州): a place in a column of buyers or after
