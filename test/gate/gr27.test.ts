@@ -27,3 +27,31 @@ describe('a word-opening surname reads as one where a kin noun or a person noun 
     expect(names('其丈夫习惯在夜间外出。')).toEqual([]);
   });
 });
+
+describe('a verb of giving one\'s name makes 姓名 a field without a colon', () => {
+  it('reads the name a found person or a caller gives, a transcription note after it', () => {
+    expect(names('救助站接收一名老人，自称姓名司徒明（音），无法说清住址。')).toEqual(['司徒明']);
+    expect(names('经询问，该女子自报姓名欧阳秀兰，称来自外省。')).toEqual(['欧阳秀兰']);
+  });
+
+  it('leaves 姓名 in prose', () => {
+    expect(names('该男子自称姓名不详。')).toEqual([]);
+    expect(names('本人自述姓名、住址均无法核实。')).toEqual([]);
+    expect(names('依法保护公民的姓名权。')).toEqual([]);
+  });
+});
+
+describe('the owner of a bank card, an identity card or a wallet is a person', () => {
+  it('reads the owner in a lost-and-found notice, a police report and a penalty decision', () => {
+    expect(names('民警在路边捡到王芳的身份证一张，已联系本人领回。')).toEqual(['王芳']);
+    expect(names('保洁员在候车室拾得钱包一个，内有谭志远的银行卡和现金。')).toEqual(['谭志远']);
+    expect(names('当事人冒用司马长风的社保卡领取待遇，违反规定。')).toEqual(['司马长风']);
+  });
+
+  it('leaves pronouns, nouns of people and things before the effect', () => {
+    expect(names('请妥善保管自己的银行卡。')).toEqual([]);
+    expect(names('不得出借本人的身份证。')).toEqual([]);
+    expect(names('保管好老人的存折。')).toEqual([]);
+    expect(names('拾到一个红色的钱包。')).toEqual([]);
+  });
+});
