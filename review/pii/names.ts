@@ -41,6 +41,7 @@ import { listedNames } from './lists.js';
 import { isSameMention } from './mentions.js';
 import { wordSurnameName } from './wordSurnames.js';
 import { ownersOfEffects } from './possessions.js';
+import { successors } from './successors.js';
 import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
 import { enumeratesThings } from './things.js';
 import { alternationWords, COLON, has, isListed, listPositions, MASK_MARK, NAME_START_AT, ROLE_END_AT, triggerClass, unitsOf, type Triggers } from './present.js';
@@ -592,7 +593,8 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
     found.sort((a, b) => a.start - b.start);
   }
   // The owner of a bank card, an identity card or a wallet (内有X的银行卡).
-  const owners = ownersOfEffects(text, found);
+  // …and who takes a post or a task over (由X接替).
+  const owners = ownersOfEffects(text, found).concat(successors(text, found));
   if (owners.length > 0) {
     found.push(...owners);
     found.sort((a, b) => a.start - b.start);

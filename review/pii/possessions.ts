@@ -12,6 +12,18 @@ const EFFECTS = ['银行卡', '身份证', '钱包', '存折', '户口本', '户
 /** What the run's characters must score as a name (the kin anchors' own floor, kinNames.ts). */
 const MIN_SCORE = 4;
 
+/**
+ * The surname of `run` (two to four Han characters) when it reads as an ordinary name under a known surname, else ''.
+ * Four characters only under a compound surname (司马长风), so that its last three are not read as 马长风.
+ */
+export function ordinarySurname(run: string): string {
+  if (run.length < 2 || run.length > 4) return '';
+  for (let i = 0; i < run.length; i++) if (!chars.isHanCode(run.charCodeAt(i))) return '';
+  const surname = surnameAt(run, 0);
+  if (surname === '' || surname.length >= run.length || (run.length === 4 && surname.length !== 2)) return '';
+  return !isCommonWord(run) && nameScore(run, surname) >= MIN_SCORE ? surname : '';
+}
+
 /** Names of owners before `的` + an effect, not already among `found`. */
 export function ownersOfEffects(text: string, found: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -22,10 +34,8 @@ export function ownersOfEffects(text: string, found: readonly NameCandidate[]): 
       const s = q - length;
       if (s < 0) continue;
       const run = text.slice(s, q);
-      if (![...run].every((c) => chars.isHanCode(c.charCodeAt(0)))) continue;
-      const surname = surnameAt(run, 0);
-      // Four characters only under a compound surname (司马长风), before its last three are read as 马长风.
-      if (surname === '' || surname.length >= length || (length === 4 && surname.length !== 2) || isCommonWord(run) || nameScore(run, surname) < MIN_SCORE) continue;
+      const surname = ordinarySurname(run);
+      if (surname === '') continue;
       // 之类的 / 对于的: a surname glued to the character before it is the end of a word, not a name's start.
       if (s > 0 && gluedToPrevious(text.charCodeAt(s - 1), text.charCodeAt(s))) continue;
       taken ??= new Set(found.map((f) => f.start));

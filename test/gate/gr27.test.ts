@@ -55,3 +55,18 @@ describe('the owner of a bank card, an identity card or a wallet is a person', (
     expect(names('拾到一个红色的钱包。')).toEqual([]);
   });
 });
+
+describe('who takes a post or a task over after 由 is a person', () => {
+  it('reads the successor in a staffing notice, a project plan and minutes', () => {
+    expect(names('原联络员调离岗位，由韩晓东接替，继续联系各农户。')).toEqual(['韩晓东']);
+    expect(names('该项目改由张丽娟负责，工期不变。')).toEqual(['张丽娟']);
+    expect(names('协调会由欧阳明远主持。')).toEqual(['欧阳明远']);
+  });
+
+  it('leaves bodies, posts and 由于 before the verb', () => {
+    expect(names('由于负责人不在，暂缓办理。')).toEqual([]);
+    expect(names('由县农业局负责，由村委会负责，由专人负责。')).toEqual([]);
+    expect(names('由常务副县长负责，由乡长担任组长。')).toEqual([]);
+    expect(names('由高新区负责，由施工方负责。')).toEqual([]);
+  });
+});
