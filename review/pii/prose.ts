@@ -13,6 +13,7 @@ import { deskInBrackets } from './desks.js';
 import { FIRM_NOUNS, ORGANISATION_SUFFIXES, SHOP_NOUNS } from './bodies.js';
 import { STAFF_ROLE_HEADINGS } from './headings.js';
 import { namesThingAfter, shopAfter } from './things.js';
+import { tradeClauseEndsAt } from './tradeClauses.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
@@ -255,7 +256,7 @@ function leftContext(text: string, s: number): Left {
   // 参与推搡的桑勤（男，22岁）: a clause ending in 的 describes the person a bracketed sex right after the name introduces.
   if (prev === DE && sexBracketAfter(text, s)) return 'trigger';
   // 同村的陈某说: a neighbour by the village or group shared is introduced as 隔壁的 introduces one.
-  if (prev === DE && (sharedPlaceClauseEndsAt(text, s) || personStateClauseEndsAt(text, s))) return 'relation';
+  if (prev === DE && (sharedPlaceClauseEndsAt(text, s) || personStateClauseEndsAt(text, s) || tradeClauseEndsAt(text, s))) return 'relation';
   // 实际负责人为X, 承包户为X: a relation noun and 为 name the person as the noun alone does.
   if (prev === WEI && personNounBefore(text, s - 1)) return 'relation';
   if (flags === 0) return null;

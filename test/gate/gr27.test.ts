@@ -70,3 +70,15 @@ describe('who takes a post or a task over after 由 is a person', () => {
     expect(names('由高新区负责，由施工方负责。')).toEqual([]);
   });
 });
+
+describe('a clause of the trade someone plies, ending in 的, describes a person', () => {
+  it('reads the trader in a market report and a street survey', () => {
+    expect(names('村口开小卖部的王建华说，生意还行。')).toEqual(['王建华']);
+    expect(names('在街上摆水果摊的陈秀英告诉记者，摊位费免了。')).toEqual(['陈秀英']);
+  });
+
+  it('leaves clauses whose verb opens a word, and goods sold', () => {
+    expect(names('新开展的李家村项目已验收。')).toEqual([]);
+    expect(names('街上卖的周黑鸭很好吃。')).toEqual([]);
+  });
+});
