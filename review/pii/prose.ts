@@ -721,6 +721,8 @@ function isDigitAt(text: string, i: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+const JAN = 0x6c5f; // 江
+
 /** A transliterated name made of known parts starting at `s` (乌云达来, 哈斯其木格); its length or 0. */
 function transliteratedAt(text: string, s: number): number {
   let pos = s;
@@ -731,6 +733,8 @@ function transliteratedAt(text: string, s: number): number {
     pos += part.length;
     parts++;
     if (pos < text.length && NAME_DOT[text.charCodeAt(pos)] === 1 && partAt(text, pos + 1)) pos++;
+    // 吐尔洪江库尔班: a Uyghur given name in -江 (-jan) run together with the father's name, no dot between them.
+    else if (text.charCodeAt(pos) === JAN && partAt(text, pos + 1)) pos++;
     if (pos - s > 10) return 0;
   }
   const len = pos - s;

@@ -82,3 +82,14 @@ describe('a clause of the trade someone plies, ending in 的, describes a person
     expect(names('街上卖的周黑鸭很好吃。')).toEqual([]);
   });
 });
+
+describe('a Uyghur given name in -江 run together with the father\'s name is one name', () => {
+  it('reads the whole run in a news caption and a pastoral report', () => {
+    expect(names('牧民艾力江买买提说，草场好了。')).toEqual(['艾力江买买提']);
+    expect(names('图为村民阿力木江库尔班在棉田里劳作。')).toEqual(['阿力木江库尔班']);
+  });
+
+  it('leaves a part before a river or a province alone', () => {
+    expect(names('乌兰江边的草场。')).toEqual([]);
+  });
+});
