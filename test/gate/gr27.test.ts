@@ -93,3 +93,16 @@ describe('a Uyghur given name in -江 run together with the father\'s name is on
     expect(names('乌兰江边的草场。')).toEqual([]);
   });
 });
+
+describe('a household named by its head before a bracket (X户（…村…组）) reads a word-opening surname', () => {
+  it('reads the head in a monitoring report and an aid list', () => {
+    expect(names('收入稳定超过标准；袭翠兰户（石桥村三组）医疗费用已报销；')).toEqual(['袭翠兰']);
+    expect(names('拟退出名单：\n经秀英户（柳湾村二组），人均纯收入达标。')).toEqual(['经秀英']);
+  });
+
+  it('leaves a class of household and a word before 户', () => {
+    expect(names('；光明户（石桥村）已还清。')).toEqual([]);
+    expect(names('；养殖户（石桥村）已还清。')).toEqual([]);
+    expect(names('纳入监测户（2户），边缘户（3户）。')).toEqual([]);
+  });
+});
