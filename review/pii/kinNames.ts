@@ -157,6 +157,11 @@ export function kinNames(text: string, found: readonly NameCandidate[], present:
   if (!hasAny(present, BRACKET_OPEN_CHARS)) return out;
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
     if (KIN_MARKS.has(text[i + 1])) householdMembers(text, i + 1, out, taken);
+    // 袭彩霞户（石桥村三组）: a household named by its head, its village in the bracket, as 王彩霞户 is.
+    if (i >= 3 && text[i - 1] === '户') {
+      const n = nameEndingAt(text, i - 1);
+      if (n) push(text, n.start, i - 1, n.surname, out, taken);
+    }
     if (text[i + 1] !== '男' && text[i + 1] !== '女') continue;
     if (text[i + 2] !== '，' && text[i + 2] !== ',' && text[i + 2] !== '）' && text[i + 2] !== '、') continue;
     const n = nameEndingAt(text, i);

@@ -40,6 +40,8 @@ import { findProseNames, headsPublicBody, helperBesideOfficial, introducedAt, ME
 import { listedNames } from './lists.js';
 import { isSameMention } from './mentions.js';
 import { wordSurnameName } from './wordSurnames.js';
+import { ownersOfEffects } from './possessions.js';
+import { successors } from './successors.js';
 import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
 import { enumeratesThings } from './things.js';
 import { alternationWords, COLON, has, isListed, listPositions, MASK_MARK, NAME_START_AT, ROLE_END_AT, triggerClass, unitsOf, type Triggers } from './present.js';
@@ -352,7 +354,8 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
       separated = true;
       while (isSpace(text[p])) p++;
     }
-    if (role === '姓名' && !separated) continue; // 姓名 inside prose (姓名权) is not a form field
+    // 姓名 inside prose (姓名权) is not a form field; after a verb of giving one's name (自述姓名王某（音）) it is one.
+    if (role === '姓名' && !separated && !SELF_REPORTS.some((w) => text.startsWith(w, m.index - w.length))) continue;
     let strict = !separated;
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
@@ -375,6 +378,9 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     }
   }
 }
+
+/** Verbs of giving one's own name before 姓名 (自述姓名, 自称姓名, 报称姓名): what follows is the name given. */
+const SELF_REPORTS = ['自述', '自称', '自报', '报称', '供述', '告知'];
 
 /**
  * 法定代表人高斌以“临时工”为由…: a preposition frame (以…为由, 以…为名, 以…名义) opens right after a two-character name,
@@ -584,6 +590,13 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   const dai = daiSpeakers(text, found);
   if (dai.length > 0) {
     found.push(...dai);
+    found.sort((a, b) => a.start - b.start);
+  }
+  // The owner of a bank card, an identity card or a wallet (内有X的银行卡).
+  // …and who takes a post or a task over (由X接替).
+  const owners = ownersOfEffects(text, found).concat(successors(text, found));
+  if (owners.length > 0) {
+    found.push(...owners);
     found.sort((a, b) => a.start - b.start);
   }
   if (found.length === 0) return found; // most short items: no index to build

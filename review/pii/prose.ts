@@ -14,6 +14,7 @@ import { deskInBrackets } from './desks.js';
 import { FIRM_NOUNS, ORGANISATION_SUFFIXES, SHOP_NOUNS } from './bodies.js';
 import { STAFF_ROLE_HEADINGS } from './headings.js';
 import { namesThingAfter, shopAfter } from './things.js';
+import { tradeClauseEndsAt } from './tradeClauses.js';
 import * as chars from './chars.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isHanCode = chars.isHanCode;
@@ -256,7 +257,7 @@ function leftContext(text: string, s: number): Left {
   // 参与推搡的桑勤（男，22岁）: a clause ending in 的 describes the person a bracketed sex right after the name introduces.
   if (prev === DE && sexBracketAfter(text, s)) return 'trigger';
   // 同村的陈某说: a neighbour by the village or group shared is introduced as 隔壁的 introduces one.
-  if (prev === DE && (sharedPlaceClauseEndsAt(text, s) || personStateClauseEndsAt(text, s))) return 'relation';
+  if (prev === DE && (sharedPlaceClauseEndsAt(text, s) || personStateClauseEndsAt(text, s) || tradeClauseEndsAt(text, s))) return 'relation';
   // 实际负责人为X, 承包户为X: a relation noun and 为 name the person as the noun alone does.
   if (prev === WEI && personNounBefore(text, s - 1)) return 'relation';
   if (flags === 0) return null;
@@ -731,6 +732,8 @@ function isDigitAt(text: string, i: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+const JAN = 0x6c5f; // 江
+
 /** A transliterated name made of known parts starting at `s` (乌云达来, 哈斯其木格); its length or 0. */
 function transliteratedAt(text: string, s: number): number {
   let pos = s;
@@ -741,6 +744,8 @@ function transliteratedAt(text: string, s: number): number {
     pos += part.length;
     parts++;
     if (pos < text.length && NAME_DOT[text.charCodeAt(pos)] === 1 && partAt(text, pos + 1)) pos++;
+    // 吐尔洪江库尔班: a Uyghur given name in -江 (-jan) run together with the father's name, no dot between them.
+    else if (text.charCodeAt(pos) === JAN && partAt(text, pos + 1)) pos++;
     if (pos - s > 10) return 0;
   }
   const len = pos - s;
@@ -1030,7 +1035,8 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     // A known surname or part was read by the main pass; a non-Han unit or a trigger opens no name here.
     if (!isHanCode(c) || STARTS[c] !== 0 || UNINTRODUCED[c] === 0 || !isHanCode(text.charCodeAt(s + 1)) || !isHanCode(text.charCodeAt(s + 2))) continue;
     // A word-like surname (咸, 水, 国: wordSurnames.ts) is vocabulary too, but its table says it is a surname.
-    const wordLike = WORD_SURNAME_UNITS[c] === 1;
+    // A rare one that is no vocabulary (玄, 弋) reads as any surname no table holds.
+    const wordLike = WORD_SURNAME_UNITS[c] === 1 && isVocabularyCode(c);
     // 店主良俊杰说: a listed person noun before and a verb of speech closing three characters make a name of them though
     // the first character is vocabulary (良, 来); its given two must read as a name's (spokenVocabularyName).
     const spoken = !wordLike && isVocabularyCode(c) && SPEECH.some((w) => text.startsWith(w, s + 3)) && personAnchorBefore(text, s) === 'listed';
