@@ -1,0 +1,43 @@
+/**
+ * The mends of integ4's review (stop 26): long lines read once, quotations bounded, public desks and business
+ * premises no homes, own-house notes read without 住 or 家, numbers after a contact label kept mobiles, job slots
+ * and staff at work no people.
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { Span } from '../../review/pii/email.js';
+import { householdTableAddresses } from '../../review/pii/householdTables.js';
+import { addresses } from './piiFinds.js';
+
+/** The fastest of a few runs: the least disturbed by other work on the machine. */
+function fastest(run: () => void): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+const longLine = (chars: number): string => {
+  const unit = '本项目产品名称为优质大米，规格 五公斤装，';
+  return unit.repeat(Math.ceil(chars / unit.length));
+};
+
+describe('a household table\'s heading is looked for once a line', () => {
+  it('reads a long single line in time growing with its length, not its square', () => {
+    const small = longLine(10_000);
+    const large = longLine(80_000);
+    const out: Span[] = [];
+    const smallTime = fastest(() => householdTableAddresses(small, out));
+    const largeTime = fastest(() => householdTableAddresses(large, out));
+    expect(out).toEqual([]);
+    // Eight times the text: about eight times the work when linear, sixty-four when each 名称 splits the whole line.
+    expect(largeTime / Math.max(smallTime, 0.05)).toBeLessThan(24);
+  });
+
+  it('still reads a household table under its heading', () => {
+    const table = ['序号  种植户名称  家庭住址              面积', '1     王建国      青山镇石桥村三组12号  5', '2     青山农业有限公司  青山镇石桥村四组3号  8'].join('\n');
+    expect(addresses(table)).toEqual(['青山镇石桥村三组12号']);
+  });
+});
