@@ -17,9 +17,10 @@ export function teachingAfter(text: string, e: number): boolean {
   const title = TITLES.find((t) => text.startsWith(t, p));
   if (title !== undefined) p += title.length;
   if (text[p] === '“' || text[p] === '"') {
-    const close = text.indexOf(text[p] === '“' ? '”' : '"', p + 1);
-    if (close < 0 || close - p > QUOTE_MAX) return false;
-    p = close + 1;
+    // Bounded: a quotation never closed must not send every candidate to the end of the text.
+    const close = text.slice(p + 1, p + QUOTE_MAX + 1).indexOf(text[p] === '“' ? '”' : '"');
+    if (close < 0) return false;
+    p += close + 2;
   } else if (title === undefined) return false;
   if (text[p] !== '的') return false;
   const word = TEACHINGS.find((w) => text.startsWith(w, p + 1));

@@ -6,6 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Span } from '../../review/pii/email.js';
 import { householdTableAddresses } from '../../review/pii/householdTables.js';
+import { teachingAfter } from '../../review/pii/teachings.js';
 import { addresses } from './piiFinds.js';
 
 /** The fastest of a few runs: the least disturbed by other work on the machine. */
@@ -39,5 +40,25 @@ describe('a household table\'s heading is looked for once a line', () => {
   it('still reads a household table under its heading', () => {
     const table = ['序号  种植户名称  家庭住址              面积', '1     王建国      青山镇石桥村三组12号  5', '2     青山农业有限公司  青山镇石桥村四组3号  8'].join('\n');
     expect(addresses(table)).toEqual(['青山镇石桥村三组12号']);
+  });
+});
+
+describe('a quotation after a title is looked for within a saying\'s length', () => {
+  it('reads an unclosed quotation in time independent of the text after it', () => {
+    const short = `王建国同志“${'好'.repeat(1_000)}`;
+    const long = `王建国同志“${'好'.repeat(1_000_000)}`;
+    const calls = (text: string) => () => {
+      for (let k = 0; k < 1_000; k++) teachingAfter(text, 3);
+    };
+    const shortTime = fastest(calls(short));
+    const longTime = fastest(calls(long));
+    expect(teachingAfter(long, 3)).toBe(false);
+    // A thousand times the text after the mark: the same work when bounded, a thousandfold when read to the end.
+    expect(longTime / Math.max(shortTime, 1)).toBeLessThan(10);
+  });
+
+  it('still reads a saying quoted in the frame', () => {
+    const text = '陶行知先生“爱满天下”的教诲';
+    expect(teachingAfter(text, 3)).toBe(true);
   });
 });
