@@ -62,3 +62,21 @@ describe('a quotation after a title is looked for within a saying\'s length', ()
     expect(teachingAfter(text, 3)).toBe(true);
   });
 });
+
+describe('a public desk\'s or a move-in label is no home label', () => {
+  it('finds no address after a body, a desk or 入住 holding a dwelling word', () => {
+    for (const text of [
+      '县住建局地址：青山县幸福路12号。',
+      '户籍大厅地址：青山县幸福路12号。',
+      '身份证办理点地址：青山县幸福路12号。',
+      '居民服务站地址：青山县幸福路12号。',
+      '户口迁移受理地址：青山县幸福路12号。',
+      '集中入住地址：青山县幸福路12号。',
+    ]) expect(addresses(text)).toEqual([]);
+  });
+
+  it('still reads a household\'s or an ID card\'s address label', () => {
+    expect(addresses('申请人：王建国，户籍地址：青山县幸福路12号。')).toEqual(['青山县幸福路12号']);
+    expect(addresses('申请人：王建国，身份证地址：青山县幸福路12号。')).toEqual(['青山县幸福路12号']);
+  });
+});
