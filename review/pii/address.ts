@@ -20,8 +20,8 @@ import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS, framedHomes } from 
 import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
 import { householdTableAddresses } from './householdTables.js';
-import { ownHouseHomes } from './ownHouseNotes.js';
-import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
+import { OWN_HOUSE_NOTES, ownHouseHomes } from './ownHouseNotes.js';
+import { ALL_PRESENT, alternationWords, ANY_DIGIT, classOfWords, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const PRONOUN_HOMES = ['他家在', '她家在', '其家在', '你家在', '您家在', '他们家在', '她们家在', '他的家在', '她的家在', '我的家在'];
 const ADDRESS_LABELS = [
@@ -55,6 +55,8 @@ const ADDRESS_LABELS = [
 const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住|地址`, 'g');
 /** A character of each label (present.ts): a text without any has no label, and LABEL_RE is not run. */
 const LABEL_CHARS = triggerClass(oneCharOfEach(alternationWords(LABEL_RE), '住址居籍屋口老我'));
+/** The own-house notes' trigger: 自有房屋 holds neither 住 nor 家, so the dwelling class cannot gate them. */
+const OWN_HOUSE_CHARS = classOfWords(OWN_HOUSE_NOTES);
 const BEFORE_BARE_ZHU = new Set(['，', ',', '、', '；', ';', '（', '(', ' ', '\t', '\n', '\r', '\u3000', '\u00a0']);
 
 /** 住房, 住宅, 住院, 住民 … : 住 as part of a word, not "resides at". */
@@ -773,13 +775,10 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     movedResidences(text, out);
     if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   }
-  if (hasAny(present, DWELLING_CHARS)) {
-    if (hasAny(present, BRACKET_OPEN_CHARS)) {
-      bracketedHomes(text, out);
-      ownHouseHomes(text, out);
-    }
-    framedHomes(text, out);
-  }
+  const brackets = hasAny(present, BRACKET_OPEN_CHARS);
+  if (brackets && hasAny(present, DWELLING_CHARS)) bracketedHomes(text, out);
+  if (brackets && hasAny(present, OWN_HOUSE_CHARS)) ownHouseHomes(text, out);
+  if (hasAny(present, DWELLING_CHARS)) framedHomes(text, out);
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   if (hasAny(present, SITE_LABEL_CHARS)) houseSites(text, out);
   if (hasAny(present, ENUMERATOR_CHARS)) enumeratedHomes(text, out);

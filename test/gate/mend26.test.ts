@@ -80,3 +80,14 @@ describe('a public desk\'s or a move-in label is no home label', () => {
     expect(addresses('申请人：王建国，身份证地址：青山县幸福路12号。')).toEqual(['青山县幸福路12号']);
   });
 });
+
+describe('a note of the own house is read without 住 or 家, and never on business premises', () => {
+  it('finds the home noted 自有房屋 in a text holding neither 住 nor 家', () => {
+    expect(addresses('商户名单：王某某，青山镇石桥村三组12号（自有房屋）。')).toEqual(['青山镇石桥村三组12号']);
+  });
+
+  it('finds no home at a business\'s or a body\'s premises', () => {
+    expect(addresses('经营场所：青山镇石桥村三组12号（自有房屋），法定代表人住所另附。')).toEqual([]);
+    expect(addresses('石桥村卫生室设在石桥村三组12号（自有住房）。')).toEqual([]);
+  });
+});
