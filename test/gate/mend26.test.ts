@@ -7,7 +7,10 @@ import { describe, expect, it } from '@jest/globals';
 import type { Span } from '../../review/pii/email.js';
 import { householdTableAddresses } from '../../review/pii/householdTables.js';
 import { teachingAfter } from '../../review/pii/teachings.js';
-import { addresses } from './piiFinds.js';
+import { detectPii } from '../../review/pii/index.js';
+import { addresses, names } from './piiFinds.js';
+
+const mobiles = (text: string): string[] => detectPii(text).filter((c) => c.type === 'mobile').map((c) => text.slice(c.start, c.end));
 
 /** The fastest of a few runs: the least disturbed by other work on the machine. */
 function fastest(run: () => void): number {
@@ -89,5 +92,22 @@ describe('a note of the own house is read without 住 or 家, and never on busin
   it('finds no home at a business\'s or a body\'s premises', () => {
     expect(addresses('经营场所：青山镇石桥村三组12号（自有房屋），法定代表人住所另附。')).toEqual([]);
     expect(addresses('石桥村卫生室设在石桥村三组12号（自有住房）。')).toEqual([]);
+  });
+});
+
+describe('a contact\'s, a user\'s or a member\'s number may be a mobile', () => {
+  it('keeps the mobile after 联系编号, 会员编号 and 用户编号', () => {
+    expect(mobiles('联系人：王某，联系编号：13912345678')).toEqual(['13912345678']);
+    expect(mobiles('会员编号：13800138000（手机号）')).toEqual(['13800138000']);
+    expect(mobiles('用户编号：13912345678，联系电话同号')).toEqual(['13912345678']);
+  });
+
+  it('keeps a phone word right after a certificate number a mobile', () => {
+    expect(mobiles('档案编号：13912345678（手机）')).toEqual(['13912345678']);
+  });
+
+  it('still reads a certificate\'s number as no mobile', () => {
+    expect(mobiles('执法证号：13912345678')).toEqual([]);
+    expect(mobiles('证书编号：13912345678')).toEqual([]);
   });
 });
