@@ -111,3 +111,10 @@ describe('a contact\'s, a user\'s or a member\'s number may be a mobile', () => 
     expect(mobiles('证书编号：13912345678')).toEqual([]);
   });
 });
+
+describe('a job slot before a sex in brackets is no name', () => {
+  it('finds no name in a list of posts', () => {
+    expect(names('招聘岗位：营业员（女）、收银岗（女）')).toEqual([]);
+    expect(names('岗位：清洁岗（女）')).toEqual([]);
+  });
+});
