@@ -118,3 +118,14 @@ describe('a job slot before a sex in brackets is no name', () => {
     expect(names('岗位：清洁岗（女）')).toEqual([]);
   });
 });
+
+describe('a private hero held up without a quotation stays a person', () => {
+  it('keeps the name before 同志的精神 and 老师的教诲', () => {
+    expect(names('号召全县群众学习王建国同志的精神，弘扬正气。')).toEqual(['王建国']);
+    expect(teachingAfter('王建国老师的教诲', 3)).toBe(false);
+  });
+
+  it('still reads a figure quoted for his teaching as no person', () => {
+    expect(names('教师们要牢记陶行知先生“爱满天下”的教诲。')).toEqual([]);
+  });
+});
