@@ -129,3 +129,10 @@ describe('a private hero held up without a quotation stays a person', () => {
     expect(names('教师们要牢记陶行知先生“爱满天下”的教诲。')).toEqual([]);
   });
 });
+
+describe('staff starting work or taking over a round are staff, not appointees', () => {
+  it('finds no person in staff at work', () => {
+    expect(names('网格员王建国上岗巡查时发现该户漏水。')).toEqual([]);
+    expect(names('检查员李明接替张强负责该片区检查。')).toEqual([]);
+  });
+});
