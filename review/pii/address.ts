@@ -5,7 +5,7 @@
  * publishing body's own 联系地址/办公地址 is not a residence and has no trigger here.
  */
 import * as chars from './chars.js';
-import { ESTABLISHMENT_ENDS, FIRM_NOUNS, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
+import { DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
 import { lineCells, MAX_CELLS } from './cells.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isDigitCode = chars.isDigitCode;
@@ -20,8 +20,8 @@ import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS, framedHomes } from 
 import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
 import { householdTableAddresses } from './householdTables.js';
-import { ownHouseHomes } from './ownHouseNotes.js';
-import { ALL_PRESENT, alternationWords, ANY_DIGIT, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
+import { OWN_HOUSE_NOTES, ownHouseHomes } from './ownHouseNotes.js';
+import { ALL_PRESENT, alternationWords, ANY_DIGIT, classOfWords, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const PRONOUN_HOMES = ['他家在', '她家在', '其家在', '你家在', '您家在', '他们家在', '她们家在', '他的家在', '她的家在', '我的家在'];
 const ADDRESS_LABELS = [
@@ -55,6 +55,8 @@ const ADDRESS_LABELS = [
 const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住|地址`, 'g');
 /** A character of each label (present.ts): a text without any has no label, and LABEL_RE is not run. */
 const LABEL_CHARS = triggerClass(oneCharOfEach(alternationWords(LABEL_RE), '住址居籍屋口老我'));
+/** The own-house notes' trigger: 自有房屋 holds neither 住 nor 家, so the dwelling class cannot gate them. */
+const OWN_HOUSE_CHARS = classOfWords(OWN_HOUSE_NOTES);
 const BEFORE_BARE_ZHU = new Set(['，', ',', '、', '；', ';', '（', '(', ' ', '\t', '\n', '\r', '\u3000', '\u00a0']);
 
 /** 住房, 住宅, 住院, 住民 … : 住 as part of a word, not "resides at". */
@@ -130,7 +132,7 @@ function homeClauseBefore(text: string, b: number): boolean {
  */
 const DWELLING_LABEL_TAILS = ['地址', '地', '址', '所', '处'];
 const DWELLING_HEADS = ['住', '居', '户籍', '户口', '家庭', '身份证'];
-const NOT_DWELLING_HEADS = ['单位', '公司', '经营', '办公', '工作', '注册', '营业', '生产', '出生', '项目', '住院', '住宿', '居住区', '居委'];
+const NOT_DWELLING_HEADS = ['入住', '进住', '单位', '公司', '经营', '办公', '工作', '注册', '营业', '生产', '出生', '项目', '住院', '住宿', '居住区', '居委'];
 const LABEL_HEAD_BACK = 6;
 
 function dwellingLabelTail(text: string, p: number): number {
@@ -140,14 +142,24 @@ function dwellingLabelTail(text: string, p: number): number {
   return c === '：' || c === ':' ? t.length : 0;
 }
 
+/**
+ * A head ending in a body or a desk (县住建局, 户籍大厅, 身份证办理点, 居民服务站, 户口迁移受理) labels where the public
+ * is served, not where anyone lives, whatever dwelling word it holds.
+ */
+const DESK_HEAD_ENDS = [...new Set([...PUBLIC_BODY_ENDS, ...DESK_ENDS])].filter((w) => w !== '所' && w !== '处').concat(['点', '窗口', '受理', '办理', '服务', '部', '馆']);
+
 function dwellingLabelHead(text: string, at: number): boolean {
   const c = text[at + 2];
   if (c !== '：' && c !== ':') return false;
   let k = at;
   while (k > 0 && at - k < LABEL_HEAD_BACK && isHanCode(text.charCodeAt(k - 1))) k--;
   const head = text.slice(k, at);
+  if (DESK_HEAD_ENDS.some((w) => head.endsWith(w))) return false;
   return DWELLING_HEADS.some((w) => head.includes(w)) && !NOT_DWELLING_HEADS.some((w) => head.includes(w));
 }
+
+/** 入住地址, 进住地址: where people are to move in (a resettlement, a home for the aged), not anyone's home now. */
+const MOVING_IN = new Set(['入', '进']);
 
 /** Where a bare 住在 must take its place down to: a door, a room, a group. */
 const DWELLING_END = /(?:号|室|组|队|社|户)$/;
@@ -718,7 +730,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   for (let m = hasAny(present, LABEL_CHARS) ? LABEL_RE.exec(text) : null; m !== null; m = LABEL_RE.exec(text)) {
     let p = m.index + m[0].length;
     // 常住地：, 寄住地址：, 租住地址：: 住 inside a label whose tail and colon follow; the tail is then read past.
-    const tail = m[0].endsWith('住') ? dwellingLabelTail(text, p) : 0;
+    const tail = m[0].endsWith('住') && !MOVING_IN.has(text[m.index - 1]) ? dwellingLabelTail(text, p) : 0;
     if (tail > 0) p += tail;
     else if (m[0] === '住' && (!bareZhuOpens(text, m.index) || !isHanCode(text.charCodeAt(p)) || (NOT_RESIDES.has(text[p]) && !countyFollows(text, p)))) continue;
     if (m[0] === '地址' && !personGaveAddress(text, m.index) && !dwellingLabelHead(text, m.index)) continue;
@@ -763,13 +775,10 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     movedResidences(text, out);
     if (has(present, ANY_DIGIT)) visitedHomes(text, out);
   }
-  if (hasAny(present, DWELLING_CHARS)) {
-    if (hasAny(present, BRACKET_OPEN_CHARS)) {
-      bracketedHomes(text, out);
-      ownHouseHomes(text, out);
-    }
-    framedHomes(text, out);
-  }
+  const brackets = hasAny(present, BRACKET_OPEN_CHARS);
+  if (brackets && hasAny(present, DWELLING_CHARS)) bracketedHomes(text, out);
+  if (brackets && hasAny(present, OWN_HOUSE_CHARS)) ownHouseHomes(text, out);
+  if (hasAny(present, DWELLING_CHARS)) framedHomes(text, out);
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   if (hasAny(present, SITE_LABEL_CHARS)) houseSites(text, out);
   if (hasAny(present, ENUMERATOR_CHARS)) enumeratedHomes(text, out);

@@ -10,10 +10,23 @@ const CERTIFICATE_LABEL_ENDINGS: readonly string[] = ['证号', '编号', '工�
 /** Characters that may sit between a label and its number. */
 const LABEL_GAP = /[：:\s]/;
 
-/** True when the characters just before `start` (past a colon or spaces) end with a certificate label. */
-export function followsCertificateLabel(text: string, start: number): boolean {
+/** A bare 编号 after these heads numbers a contact, a user or a member, whose number is often their mobile. */
+const CONTACT_HEADS: readonly string[] = ['联系', '用户', '会员', '客户'];
+const BARE_NUMBER_LABEL = '编号';
+/** A phone's word right after the number (…（手机号）, …手机) says which it is, whatever label stands before. */
+const PHONE_WORDS_AFTER = /^[（(]?(?:手机|电话|联系电话|移动电话)/;
+
+/**
+ * True when the characters just before `start` (past a colon or spaces) end with a certificate label and no phone
+ * word follows the number ending at `end`.
+ */
+export function followsCertificateLabel(text: string, start: number, end: number): boolean {
   let p = start;
   while (p > 0 && start - p < 3 && LABEL_GAP.test(text[p - 1])) p--;
   const before = text.slice(Math.max(0, p - 3), p);
-  return CERTIFICATE_LABEL_ENDINGS.some((l) => before.endsWith(l));
+  const label = CERTIFICATE_LABEL_ENDINGS.find((l) => before.endsWith(l));
+  if (label === undefined || PHONE_WORDS_AFTER.test(text.slice(end, end + 6))) return false;
+  if (label !== BARE_NUMBER_LABEL) return true;
+  const head = text.slice(Math.max(0, p - label.length - 2), p - label.length);
+  return !CONTACT_HEADS.includes(head);
 }

@@ -5,6 +5,7 @@
  * where its farm is kept; a body's row keeps its place a site. Only lines holding 名称 and separators are split, and
  * the rows under a heading are read once each.
  */
+import { lineEnd, lineStartWithin } from './address.js';
 import { isHanCode } from './chars.js';
 import { lineCells } from './cells.js';
 import type { Span } from './email.js';
@@ -12,6 +13,8 @@ import { placeRunEndingAt } from './grammar.js';
 import { isAddressHeading, unspaced } from './headings.js';
 
 const MAX_HEADING = 12;
+/** A table's heading row is short: a longer line is prose, and skipping it whole keeps a long paragraph linear. */
+const MAX_LINE = 400;
 /** An account's or a portal's 户 (账户名称, 门户名称) names no household. */
 const NOT_HOUSEHOLD = ['账户', '门户', '客户', '用户'];
 
@@ -34,27 +37,34 @@ export function fillsCell(text: string, start: number, end: number): boolean {
   return edge(text[start - 1]) && edge(text[end]);
 }
 
-function lineEndAt(text: string, p: number): number {
-  const nl = text.indexOf('\n', p);
-  return nl < 0 ? text.length : nl;
-}
-
 /** Homes of households in the address columns of a 户 list: rows whose 户 cell is a bare name, places down to a door. */
 export function householdTableAddresses(text: string, out: Span[]): void {
   for (let at = text.indexOf('名称'); at >= 0; at = text.indexOf('名称', at + 2)) {
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    const lineEnd = lineEndAt(text, at);
-    const line = text.slice(lineStart, lineEnd);
+    const lineStart = lineStartWithin(text, at, MAX_LINE);
+    const stop = lineEnd(text, at);
+    // Every skip moves past the whole line (at + 2 then opens the next one), so each line is read once.
+    const skip = stop - 1;
+    if (lineStart < 0 || stop - lineStart > MAX_LINE) {
+      at = skip;
+      continue;
+    }
+    const line = text.slice(lineStart, stop);
     const cells = lineCells(line);
-    if (cells.length < 3) continue;
+    if (cells.length < 3) {
+      at = skip;
+      continue;
+    }
     const heads = cells.map((c) => unspaced(line.slice(c.start, c.end)));
     const nameColumn = heads.findIndex(isHouseholdNameHeading);
     // A household's farm site (养殖地点) is read like its address: only a bare name's row, down to a door, counts.
     const placeColumns = heads.flatMap((h, k) => (isAddressHeading(h) || h.endsWith('地点') ? [k] : []));
-    if (nameColumn < 0 || placeColumns.length === 0) continue;
-    let rowStart = lineEnd + 1;
+    if (nameColumn < 0 || placeColumns.length === 0) {
+      at = skip;
+      continue;
+    }
+    let rowStart = stop + 1;
     while (rowStart < text.length) {
-      const rowEnd = lineEndAt(text, rowStart);
+      const rowEnd = lineEnd(text, rowStart);
       const row = text.slice(rowStart, rowEnd);
       const rowCells = lineCells(row);
       if (rowCells.length !== cells.length) break;

@@ -165,7 +165,7 @@ export class NumberScanner {
     }
 
     const national = d.startsWith('0086') ? d.slice(4) : d.startsWith('86') && d.length === 13 ? d.slice(2) : d;
-    if (national.length === 11 && /^1[3-9]/.test(national) && lens.every((l) => l >= 2) && !followsCertificateLabel(text, start)) {
+    if (national.length === 11 && /^1[3-9]/.test(national) && lens.every((l) => l >= 2) && !followsCertificateLabel(text, start, end)) {
       const s = national !== d && start > 0 && (text[start - 1] === '+' || text[start - 1] === '＋') ? start - 1 : start;
       const context = phoneContext(text, s);
       if (context === 'office') return true;

@@ -3,12 +3,39 @@
  * there, so the place is a home wherever it stands, in a list of traders (whose other rows keep their shops) or in
  * prose. The place must read down to a door (grammar.ts). Work: one look per bracket holding a note word.
  */
+import { BODY_PLACE_WORDS, ESTABLISHMENT_ENDS } from './bodies.js';
 import type { Span } from './email.js';
 import { placeRunEndingAt } from './grammar.js';
 
 /** Notes that call the place the person's own dwelling. */
-const OWN_HOUSE_NOTES = ['自有住房', '自有房屋', '自住房', '自家住房', '自建住房', '自有住宅', '本人住房', '本人住宅'];
+export const OWN_HOUSE_NOTES: readonly string[] = ['自有住房', '自有房屋', '自住房', '自家住房', '自建住房', '自有住宅', '本人住房', '本人住宅'];
 const MAX_NOTE = 8;
+
+/**
+ * A firm's or a body's premises keep their note a fact about the building (…（自有房屋），法定代表人…; 卫生室设在
+ * …（自有住房）): a firm's mark in the sentence, or a body's word in the place's clause or in the place itself. A sole
+ * trader's premises (经营场所为…（自有住房）) stay a home: the trader lives there.
+ */
+const FIRM_MARKS = ['法定代表人', '有限', '信用代码', '企业', '公司', '合作社', '集团'];
+const SENTENCE_ENDS = new Set(['。', '；', ';', '\n']);
+const SENTENCE_MAX = 80;
+const PREMISES_WORDS = [...BODY_PLACE_WORDS, ...ESTABLISHMENT_ENDS, '卫生室', '诊所', '门市', '商行', '超市', '厂房', '车间'];
+const CLAUSE_MARKS = new Set(['，', ',', '。', '；', ';', '\n', '、']);
+const CLAUSE_BACK = 30;
+
+function premisesAt(text: string, start: number, end: number): boolean {
+  if (PREMISES_WORDS.some((w) => text.slice(start, end).includes(w))) return true;
+  let k = start;
+  while (k > 0 && start - k < CLAUSE_BACK && !CLAUSE_MARKS.has(text[k - 1])) k--;
+  const clause = text.slice(k, start);
+  if (PREMISES_WORDS.some((w) => clause.includes(w))) return true;
+  let a = start;
+  while (a > 0 && start - a < SENTENCE_MAX && !SENTENCE_ENDS.has(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < SENTENCE_MAX && !SENTENCE_ENDS.has(text[b])) b++;
+  const sentence = text.slice(a, b);
+  return FIRM_MARKS.some((w) => sentence.includes(w));
+}
 
 /** Homes closed by a bracketed note of the person's own house. */
 export function ownHouseHomes(text: string, out: Span[]): void {
@@ -19,7 +46,7 @@ export function ownHouseHomes(text: string, out: Span[]): void {
       while (open >= 0 && at - open <= MAX_NOTE - note.length && text[open] !== '（' && text[open] !== '(') open--;
       if (open < 0 || (text[open] !== '（' && text[open] !== '(')) continue;
       const run = placeRunEndingAt(text, open);
-      if (!run || !run.door || !(run.village || run.division)) continue;
+      if (!run || !run.door || !(run.village || run.division) || premisesAt(text, run.start, open)) continue;
       if (!out.some((s) => s.start <= run.start && open <= s.end)) out.push({ start: run.start, end: open });
     }
   }

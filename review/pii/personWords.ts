@@ -122,11 +122,12 @@ const DUTY_BEFORE_STAFF = unitTable('查勤法理作班案守测控疫务卫警�
 const DUI = 0x5bf9; // 对
 
 /**
- * What a body does to the person it hires (聘用, 续聘, 解聘, 辞退) or what the hired does on leaving or taking a post
- * (接替, 卸任): in a notice of such acts, a …员 of a program (滑坡点监测员, 网格员, 护林员) right before the name is the
- * post the person is appointed to or leaves, not staff acting in office.
+ * What a body does to the person it hires (聘用, 续聘, 解聘, 辞退) or what the hired does on leaving a post (卸任,
+ * 离任): in a notice of such acts, a …员 of a program (滑坡点监测员, 网格员, 护林员) right before the name is the post
+ * the person is appointed to or leaves, not staff acting in office. 上岗 and 接替 are staff at work (网格员X上岗巡查,
+ * 检查员X接替Y负责…), no act of appointment.
  */
-const APPOINTMENT_ACTS = ['聘用', '聘任', '聘为', '续聘', '解聘', '辞退', '接替', '卸任', '离任', '上岗'];
+const APPOINTMENT_ACTS = ['聘用', '聘任', '聘为', '续聘', '解聘', '辞退', '卸任', '离任'];
 /** The clause after the name is read this far at most. */
 const APPOINTMENT_CLAUSE = 24;
 

@@ -968,7 +968,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end) && !teachingAfter(text, best.end)) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end) && !teachingAfter(text, best.end, PUBLIC_FIGURE_SET.has(text.slice(best.start, best.end)))) {
       out.push(best);
       i = best.end;
     } else i++;

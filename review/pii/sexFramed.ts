@@ -33,10 +33,10 @@ function isHan(text: string, i: number): boolean {
 }
 
 /**
- * Heads of nouns for a kind of person (大学生, 困难户, 驾驶员, 受助者): a run ending in one is that noun before a sex
- * (在校大学生，男，), while a name under a listed surname ending so (王海生) is the main pass's.
+ * Heads of nouns for a kind of person or a job slot (大学生, 困难户, 驾驶员, 收银岗, 保洁组): a run ending in one is that
+ * noun before a sex (在校大学生，男，), while a name under a listed surname ending so (王海生) is the main pass's.
  */
-const KIND_HEADS = chars.unitTable('生员者人士户工民'.split(''));
+const KIND_HEADS = chars.unitTable('生员者人士户工民岗位组队班室'.split(''));
 
 /** A three-character run read as surname + given name on its characters, whatever the surname. */
 function readsAsName(run: string): boolean {

@@ -11,16 +11,21 @@ const SPIRIT = '精神';
 /** The longest quotation read between the name and 的: a saying, not a paragraph. */
 const QUOTE_MAX = 40;
 
-/** True when the name ending at `e` is followed by the frame of a teaching held up. Reads at most QUOTE_MAX + 10 units. */
-export function teachingAfter(text: string, e: number): boolean {
+/**
+ * True when the name ending at `e` is followed by the frame of a teaching held up. Reads at most QUOTE_MAX + 10 units.
+ * Without a quotation the title's frame (同志的精神, 老师的教诲) also praises private people, so it holds only for a
+ * `publicFigure`.
+ */
+export function teachingAfter(text: string, e: number, publicFigure = false): boolean {
   let p = e;
   const title = TITLES.find((t) => text.startsWith(t, p));
   if (title !== undefined) p += title.length;
   if (text[p] === '“' || text[p] === '"') {
-    const close = text.indexOf(text[p] === '“' ? '”' : '"', p + 1);
-    if (close < 0 || close - p > QUOTE_MAX) return false;
-    p = close + 1;
-  } else if (title === undefined) return false;
+    // Bounded: a quotation never closed must not send every candidate to the end of the text.
+    const close = text.slice(p + 1, p + QUOTE_MAX + 1).indexOf(text[p] === '“' ? '”' : '"');
+    if (close < 0) return false;
+    p += close + 2;
+  } else if (title === undefined || !publicFigure) return false; // 学习王建国同志的精神: a private hero, unless a known figure
   if (text[p] !== '的') return false;
   const word = TEACHINGS.find((w) => text.startsWith(w, p + 1));
   if (word === undefined) return false;

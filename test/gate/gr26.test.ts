@@ -38,7 +38,8 @@ describe('the deputies who sign a proposal act in their office', () => {
 describe('a figure whose teaching the text holds up is no private person', () => {
   it('leaves a name before a quoted saying and 的教诲, or 同志的精神 closing the phrase', () => {
     expect(names('医务人员要牢记裘法祖先生“德不近佛者不可以为医”的教诲。')).toEqual([]);
-    expect(names('全体党员要学习石满仓同志的精神，扎根基层。')).toEqual([]);
+    // Unquoted, the frame holds only for a known figure (lexicon.ts); a private hero's is kept (mend26.test.ts).
+    expect(names('全体党员要学习焦裕禄同志的精神，扎根基层。')).toEqual([]);
   });
 
   it('keeps a private person whose words or state are reported', () => {
