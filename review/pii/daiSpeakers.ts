@@ -1,17 +1,18 @@
 /**
  * Dai names (model/dai.ts: 岩温, 玉香, 岩罕香) that open a line or a sentence of prose and speak there (岩温说，…,
  * 玉南告诉记者…): a report quotes the villagers it met so, and the Dai class, read nowhere else in open prose, is
- * safe where a speech verb closes the run at a clause's start. Work is a few lookups per line and per 。.
+ * safe where a speech verb closes the run at a clause's start. Work is one native search per prefix and a few lookups
+ * at each prefix found.
  */
-import { isHanCode } from './chars.js';
-import { daiName } from './model/dai.js';
+import { isHanCode, unitTable } from './chars.js';
+import { DAI_PREFIXES, daiName } from './model/dai.js';
 import type { NameCandidate } from './names.js';
 import { SPEECH } from './wordNames.js';
 
-const GAP = new Set([' ', '\u3000', '\t']);
+const GAP = unitTable([' ', '\u3000', '\t']);
 /** After a bare 说 a mark must follow (岩温说，/岩温说：): 说明, 说法 open words. */
 const AFTER_SAY = new Set(['，', ',', '：', ':', '“']);
-const SENTENCE_ENDS = ['\n', '。', '！', '？'];
+const SENTENCE_END = unitTable(['\n', '。', '！', '？']);
 
 function speaksAt(text: string, p: number): boolean {
   for (const w of SPEECH) {
@@ -34,17 +35,20 @@ function speakerAt(text: string, p: number): number {
 export function daiSpeakers(text: string, found: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   let taken: Set<number> | null = null;
-  const visit = (from: number): void => {
-    let p = from;
-    while (p < text.length && GAP.has(text[p])) p++;
-    const len = speakerAt(text, p);
-    if (len === 0) return;
-    taken ??= new Set(found.map((f) => f.start));
-    if (taken.has(p)) return;
-    taken.add(p);
-    out.push({ start: p, end: p + len, role: null, surname: '', name: text.slice(p, p + len) });
-  };
-  visit(0);
-  for (const end of SENTENCE_ENDS) for (let i = text.indexOf(end); i >= 0; i = text.indexOf(end, i + 1)) visit(i + 1);
+  // Jump from prefix to prefix with the native search and look back for the sentence's start: a walk from every
+  // sentence end cost 6 % of the gate on short items, where almost no sentence opens with a Dai prefix.
+  for (const prefix of DAI_PREFIXES) {
+    for (let p = text.indexOf(prefix); p >= 0; p = text.indexOf(prefix, p + 1)) {
+      let b = p;
+      while (b > 0 && GAP[text.charCodeAt(b - 1)] === 1) b--;
+      if (b > 0 && SENTENCE_END[text.charCodeAt(b - 1)] !== 1) continue;
+      const len = speakerAt(text, p);
+      if (len === 0) continue;
+      taken ??= new Set(found.map((f) => f.start));
+      if (taken.has(p)) continue;
+      taken.add(p);
+      out.push({ start: p, end: p + len, role: null, surname: '', name: text.slice(p, p + len) });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -9,6 +9,8 @@ import type { NameCandidate } from './names.js';
 
 /** Effects only a natural person owns (a body has an account, a licence, a seal: not these). */
 const EFFECTS = ['银行卡', '身份证', '钱包', '存折', '户口本', '户口簿', '社保卡', '医保卡', '驾驶证', '驾照', '护照', '工资卡', '手机', '证件', '行李', '背包', '挎包'];
+/** The effects' first units: 的 is the commonest character, and almost none is followed by an effect. */
+const EFFECT_FIRST = chars.unitTable(EFFECTS.map((w) => w[0]));
 /** What the run's characters must score as a name (the kin anchors' own floor, kinNames.ts). */
 const MIN_SCORE = 4;
 
@@ -29,7 +31,7 @@ export function ownersOfEffects(text: string, found: readonly NameCandidate[]): 
   const out: NameCandidate[] = [];
   let taken: Set<number> | null = null;
   for (let q = text.indexOf('的'); q >= 0; q = text.indexOf('的', q + 1)) {
-    if (!EFFECTS.some((w) => text.startsWith(w, q + 1))) continue;
+    if (EFFECT_FIRST[text.charCodeAt(q + 1)] !== 1 || !EFFECTS.some((w) => text.startsWith(w, q + 1))) continue;
     for (let length = 4; length >= 2; length--) {
       const s = q - length;
       if (s < 0) continue;

@@ -1020,6 +1020,8 @@ function personAnchorBefore(text: string, s: number): Anchor {
  */
 /** How name-like each given character of a spoken name with a vocabulary first character must be (wordNames.ts's floor). */
 const SPOKEN_GIVEN_MIN = 3;
+/** The first units of the verbs of speech: most runs are followed by none, decided on one unit before any string compare. */
+const SPEECH_FIRST = chars.unitTable(SPEECH.map((w) => w[0]));
 
 function spokenVocabularyName(name: string): boolean {
   return !isCommonWord(name.slice(0, 2)) && givenScore(name[1]) >= SPOKEN_GIVEN_MIN && givenScore(name[2]) >= SPOKEN_GIVEN_MIN;
@@ -1039,7 +1041,7 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     const wordLike = WORD_SURNAME_UNITS[c] === 1 && isVocabularyCode(c);
     // 店主良俊杰说: a listed person noun before and a verb of speech closing three characters make a name of them though
     // the first character is vocabulary (良, 来); its given two must read as a name's (spokenVocabularyName).
-    const spoken = !wordLike && isVocabularyCode(c) && SPEECH.some((w) => text.startsWith(w, s + 3)) && personAnchorBefore(text, s) === 'listed';
+    const spoken = !wordLike && isVocabularyCode(c) && SPEECH_FIRST[text.charCodeAt(s + 3)] === 1 && SPEECH.some((w) => text.startsWith(w, s + 3)) && personAnchorBefore(text, s) === 'listed';
     if (isVocabularyCode(c) && !wordLike && !spoken) continue;
     const e = s + 3;
     const surname = text[s];

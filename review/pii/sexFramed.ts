@@ -15,8 +15,7 @@ export interface FramedName {
   surname: string;
 }
 
-const MALE = 0x7537; // 男
-const FEMALE = 0x5973; // 女
+const SEXES = ['男', '女'];
 /** What joins a name to its sex: a comma or an opening bracket. */
 const JOINS = chars.unitTable(['，', ',', '（', '(']);
 /** What may follow the sex: the next field, a closing bracket or the line's end. */
@@ -49,9 +48,9 @@ function readsAsName(run: string): boolean {
 /** Names a sex frame follows that `found` (in text order) does not already hold; the result is in text order. */
 export function sexFramedNames(text: string, found: readonly FramedName[]): FramedName[] {
   let extra: FramedName[] | null = null;
-  for (let p = 2; p < text.length; p++) {
-    const code = text.charCodeAt(p);
-    if ((code !== MALE && code !== FEMALE) || JOINS[text.charCodeAt(p - 1)] !== 1) continue;
+  // Jump from sex to sex with the native search: a JS loop over every unit cost 2.5 % of the gate on short items.
+  for (const sex of SEXES) for (let p = text.indexOf(sex, 2); p >= 0; p = text.indexOf(sex, p + 1)) {
+    if (JOINS[text.charCodeAt(p - 1)] !== 1) continue;
     if (p + 1 < text.length && AFTER_SEX[text.charCodeAt(p + 1)] !== 1) continue;
     const e = p - 1;
     let s = e;

@@ -7,8 +7,12 @@
  */
 import { isCommonWord } from './index.js';
 
-/** Prefixes of a commoner's name: sex and, for men, whether he has been a monk (康, 艾 after a first child). */
-const PREFIXES: ReadonlySet<string> = new Set('岩艾康玉依咪咩'.split(''));
+/**
+ * Prefixes of a commoner's name: sex and, for men, whether he has been a monk (康, 艾 after a first child). Exported so
+ * a caller can find where a Dai name could open with the native search.
+ */
+export const DAI_PREFIXES: readonly string[] = '岩艾康玉依咪咩'.split('');
+const PREFIXES: ReadonlySet<string> = new Set(DAI_PREFIXES);
 
 /**
  * Given syllables of Dai names in the spellings registers use. Syllables that make a word with a prefix (岩石, 岩相,
