@@ -44,6 +44,7 @@ interface ProcessorInternals {
   handleNotification(notification: JobNotification): Promise<void>;
   nextScanAt: Date;
   lockedJobs: Job[];
+  runningJobs: Job[];
   isRunning: boolean;
   jobQueueFilling(name: string): Promise<void>;
   jobProcessing(): Promise<void>;
@@ -59,7 +60,7 @@ interface RepositoryInternals {
 const isProcessor = (value: unknown): value is ProcessorInternals => {
   const p = value as Partial<ProcessorInternals> | null;
   return !!p && typeof p.jobQueueFilling === 'function' && typeof p.runOrRetry === 'function' && typeof p.enqueueJob === 'function'
-    && typeof p.updateStatus === 'function' && typeof p.handleNotification === 'function' && Array.isArray(p.lockedJobs);
+    && typeof p.updateStatus === 'function' && typeof p.handleNotification === 'function' && Array.isArray(p.lockedJobs) && Array.isArray(p.runningJobs);
 };
 
 /**
@@ -85,11 +86,15 @@ export function batchClaims(agenda: Agenda, pool: Pool, limits: Readonly<Record<
   /**
    * How many more jobs of `name` this worker may lock: its limit less the jobs it holds, counted from its locked
    * list by their lock time. Agenda's own `locked` count is not used: it never forgets a job that expired in the
-   * queue before it ran, and such leaks would shrink the room for good.
+   * queue before it ran, and such leaks would shrink the room for good. A running job is held whatever its lock
+   * time says: Agenda clears `lockedAt` when the run ends but unlocks and deletes the row afterwards, and a refill
+   * in that window took one job more than the limit (a CI run saw a worker hold 9 of 8).
    */
   const room = (name: string): number => {
     const lapsed = Date.now() - agenda.definitions[name].lockLifetime;
-    const held = processor.lockedJobs.filter((job) => job.attrs.name === name && (job.attrs.lockedAt?.getTime() ?? 0) > lapsed).length;
+    const running = new Set(processor.runningJobs);
+    const held = processor.lockedJobs.filter((job) => job.attrs.name === name
+      && (running.has(job) || (job.attrs.lockedAt?.getTime() ?? 0) > lapsed)).length;
     return limits[name] - held;
   };
 

@@ -129,3 +129,54 @@ test('notifications close together share one claim; a worker holding a full batc
     await w.stop();
   }
 });
+
+test('a job whose run has ended but whose row is not yet unlocked still counts against the limit', async () => {
+  await db.pool.query('DELETE FROM agenda_jobs');
+  const limit = 2;
+  const [first, second, third] = ['01', '02', '03'].map((n) => `00000000-0000-4000-8003-0000000000${n}`);
+  const ran: string[] = [];
+  // The first run's row is held by another transaction as the run ends, so Agenda's unlock (and delete) waits:
+  // the run is over, its lock time cleared, but its row is still locked by this worker.
+  const holder = await db.pool.connect();
+  let releaseSecond!: () => void;
+  const secondMayEnd = new Promise<void>((r) => { releaseSecond = r; });
+  const { agenda, backend } = createAgenda(db.pool, { name: 'worker-d', processEvery: 60_000 });
+  agenda.define<{ publicationId: string }>(DELIVER_JOB, async (job) => {
+    const id = job.attrs.data.publicationId;
+    if (id === first) {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM agenda_jobs WHERE id = $1 FOR UPDATE', [String(job.attrs._id)]);
+    }
+    if (id === second) await secondMayEnd;
+    ran.push(id);
+  }, { concurrency: limit, lockLifetime: 60_000, removeOnComplete: true });
+  await agenda.start();
+  try {
+    expect(batchClaims(agenda, db.pool, { [DELIVER_JOB]: limit }, silentLogger)).toBe(true);
+    const at = Date.now();
+    await armJobs(db.pool, DELIVER_JOB, [first, second, third].map((publicationId, i) => ({ publicationId, at: new Date(at - 3000 + i * 1000) })), 'test', null);
+    const processor = (agenda as unknown as { jobProcessor: { process(): Promise<void> } }).jobProcessor;
+    await processor.process();
+    await waitUntil(() => ran.includes(first));
+    // The unlock of the first row is now waiting on the holder.
+    await waitUntil(() => false, 300);
+    await processor.process();
+    await waitUntil(() => false, 300);
+    const { rows } = await db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM agenda_jobs WHERE name = $1 AND last_modified_by = 'worker-d' AND locked_at IS NOT NULL`, [DELIVER_JOB]);
+    expect(rows[0].n).toBe(limit);
+    expect(ran).toEqual([first]);
+
+    await holder.query('COMMIT');
+    releaseSecond();
+    await waitUntil(() => ran.length === 3, 10_000);
+    if (ran.length < 3) await processor.process();
+    await waitUntil(() => ran.length === 3, 10_000);
+    expect([...ran].sort()).toEqual([first, second, third]);
+  } finally {
+    releaseSecond();
+    await holder.query('ROLLBACK').catch(() => undefined);
+    holder.release();
+    await stopAgenda(agenda, backend);
+  }
+});
