@@ -55,6 +55,20 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByRole('button', { name: '退出' }).waitFor();
 }
 
+/**
+ * Clicks a dialog's 确定 and waits until the dialog has closed. When the step fails, the console keeps the dialog open
+ * and says why in a message: the test then fails with that sentence instead of a bare timeout further on.
+ */
+export async function confirmDialog(page: Page, dialogName: string, okText = '确定'): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await dialog.getByRole('button', { name: okText }).click();
+  const failed = page.locator('.ant-message-error');
+  await Promise.race([
+    dialog.waitFor({ state: 'hidden' }),
+    failed.first().waitFor().then(async () => { throw new Error(`「${dialogName}」未完成：${await failed.first().innerText()}`); }),
+  ]);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { withIdCheck } from '../gate/fixtures.js';
 import { startTestHub, type TestHub } from '../helpers/hub.js';
-import { expectNoCodes, launch, mainText, openPage, screenshot, seriousViolations, signIn } from './browser.js';
+import { confirmDialog, expectNoCodes, launch, mainText, openPage, screenshot, seriousViolations, signIn } from './browser.js';
 
 /**
  * The public and the clerk, each in their own window: an application made on the portal's /apply form is
@@ -119,7 +119,7 @@ test('a message from /messages/new is accepted and answered in the console, then
   expect(await seriousViolations(clerk)).toEqual([]);
 
   await clerk.getByRole('button', { name: '受理', exact: true }).click();
-  await clerk.getByRole('dialog', { name: '受理留言' }).getByRole('button', { name: '确定' }).click();
+  await confirmDialog(clerk, '受理留言');
   await clerk.getByText('已受理，办理中', { exact: true }).waitFor();
 
   const reply = '已安排维修人员更换东门路灯，现已恢复照明。感谢您的留言。';
