@@ -15,7 +15,7 @@ import { ADDRESS_HEADING_WORDS, isAddressHeading, isPersonHeading } from './head
 import type { Span } from './email.js';
 import { literalAlternation } from './roles.js';
 import { MOVE_OR_VISIT, movedResidences, visitedHomes } from './moves.js';
-import { recordHomes, SEX_CHARS } from './records.js';
+import { recordHomes, SEX_CHARS, SEX_CLAUSES } from './records.js';
 import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS, framedHomes } from './homes.js';
 import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
@@ -333,7 +333,8 @@ function residencesInProse(text: string, out: Span[]): void {
  * the 籍贯 of a biography, where the person comes from, as in an appointee's `…县人`. Reads at most RECORD_BACK characters.
  */
 const RECORD_BACK = 80;
-const RECORD_SEXES = ['，男，', '，女，', '（男，', '（女，', '，男、', '，女、'];
+/** The sex clauses of a record (records.ts), and a sex opening an enumeration (`，男、汉族、…`). */
+const RECORD_SEXES = [...SEX_CLAUSES, '，男、', '，女、'];
 
 function inPersonRecord(text: string, s: number): boolean {
   let b = s;

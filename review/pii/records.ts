@@ -11,7 +11,7 @@ import { triggerClass } from './present.js';
 const MAX_CLAUSES = 4;
 const MAX_CLAUSE = 20;
 /** The clause right after the sex: opened by a comma or a bracket, closed by a comma. */
-const SEX_CLAUSES = ['，男，', '，女，', '（男，', '（女，', '(男，', '(女，'];
+export const SEX_CLAUSES = ['，男，', '，女，', '（男，', '（女，', '(男，', '(女，'];
 /** The sex of every clause (present.ts): a text naming neither runs no search. */
 export const SEX_CHARS = triggerClass(SEX_CLAUSES.map((c) => c[1]));
 const CLAUSE_ENDS = new Set('，,。；;）)\n\r'.split(''));
