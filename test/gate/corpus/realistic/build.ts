@@ -38,6 +38,7 @@ import { slice28 } from './slice28.js';
 import { slice29 } from './slice29.js';
 import { slice30 } from './slice30.js';
 import { slice31 } from './slice31.js';
+import { slice33 } from './slice33.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1539,5 +1540,10 @@ slice30(add, used);
 // 巾帼编织坊 news, 青年返乡创业 news, a traditional-script 民族团结进步模范推荐, 强制免疫先打后补, a PDF-wrapped 土地承包仲裁裁决书),
 // as much for precision as recall, on its own seed and pools (slice31.ts); figures only.
 slice31(add, used);
+// ---- held-out slice 33 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (公租房资格复核, 征收产权调换选房, 自建房安全鉴定, 维修资金使用, 业委会候选人, 物业纠纷调解,
+// 城中村改造签约 news, 公积金逾期催收, 共有产权房申购审核, a PDF-wrapped 征收评估报告公告送达), weighted towards homes, as much for
+// precision as recall, on its own seed and pools (slice33.ts); figures only.
+slice33(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
