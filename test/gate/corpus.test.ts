@@ -92,6 +92,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const held30 = evaluate(records.filter((r) => r.source === 'holdout30'));
     const held31 = evaluate(records.filter((r) => r.source === 'holdout31'));
     const held32 = evaluate(records.filter((r) => r.source === 'holdout32'));
+    const held33 = evaluate(records.filter((r) => r.source === 'holdout33'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
     console.log(`realistic held-out slice 2 (written after the second tuning; its misses were studied in the third)\n${formatTable(held2)}`);
@@ -142,6 +143,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slice 32 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
     // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
     console.log(`realistic held-out slice 32 (written blind by an independent examiner, weighted towards homes, 道路运输处罚公告送达/渔船注销登记/无法投递邮件/乡邮员/农村客运驾驶员培训结业/拾金不昧通报表扬/水域滩涂养殖证/快递申诉告知书/村邮站站长/繁體電魚處罰, as much for precision as recall; not yet measured)\n${formatTable(held32)}`);
+    // Slice 33 was written blind by an independent examiner who read neither review/ nor the rules' tests, weighted towards homes;
+    // figures only (never its misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
+    console.log(`realistic held-out slice 33 (written blind by an independent examiner, 公租房资格复核/征收产权调换选房/自建房安全鉴定/维修资金使用/业委会候选人/物业纠纷调解/城中村改造签约/公积金逾期催收/共有产权房申购审核/PDF换行的征收评估报告公告送达, weighted towards homes, as much for precision as recall; not measured by its author)\n${formatTable(held33)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);

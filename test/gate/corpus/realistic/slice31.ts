@@ -13,7 +13,8 @@
  */
 
 import { seededRandom } from '../generate.js';
-import { A, I, M, P, col, recorder, toTrad, type AddRecord, type Label } from './blind.js';
+import { A, P, col, recorder, toTrad, type AddRecord } from './blind.js';
+import { decoysAsPrinted, labelsAsPrinted, wrapLikePdf } from './pdfWrap.js';
 import { sliceGenerators, type Sex } from './pools.js';
 
 // The hundred commonest surnames, roughly in order of frequency.
@@ -70,19 +71,6 @@ const TRAD: Record<string, string> = {
   顺: '順', 访: '訪', 问: '問', 温: '溫', 暖: '暖', 节: '節', 庆: '慶', 饭: '飯', 馍: '饃', 团: '團', 圆: '圓', 杂: '雜', 碎: '碎',
 };
 const trad = (s: string): string => toTrad([...s].map((c) => TRAD[c] ?? c).join(''));
-
-/** A PDF's text: each paragraph cut into lines of `width` characters, as copying from a PDF keeps them. */
-const hardWrap = (para: string, width: number): string => {
-  const cs = [...para];
-  const lines: string[] = [];
-  for (let k = 0; k < cs.length; k += width) lines.push(cs.slice(k, k + width).join(''));
-  return lines.join('\n');
-};
-/** Every form a value takes in a hard-wrapped text (a line break may fall between any two of its characters). */
-const asPrinted = (text: string, value: string): string[] => {
-  const re = new RegExp([...value].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\n?'), 'g');
-  return [...new Set([...text.matchAll(re)].map((m) => m[0]))];
-};
 
 export function slice31(addRecord: AddRecord, used: Set<string>): void {
   const r = seededRandom(31_2026_1202);
@@ -391,26 +379,14 @@ export function slice31(addRecord: AddRecord, used: Set<string>): void {
       `书　记　员　${clerk}`,
       `（本会地址：${seat}）`,
     ];
-    // Where a paragraph holds a name or a home, prefer a width whose break falls inside one (as it often does in a PDF).
+    // Where a paragraph holds a name or a home, a break inside one is preferred.
     const spans = [applicant, husband, respondent, fatherInLaw, east, west, appHome, respHome];
-    const splits = (p: string, w: number): boolean => spans.some((v) => !hardWrap(p, w).includes(v) && p.includes(v));
-    const widthFor = (p: string): number => {
-      const start = int(30, 36);
-      for (let k = 0; k < 7; k++) {
-        const w = 30 + ((start - 30 + k) % 7);
-        if (splits(p, w)) return w;
-      }
-      return start;
-    };
-    const text = paras.map((p) => (p.length > 36 ? hardWrap(p, widthFor(p)) : p)).join('\n');
-    const labels: Label[] = [];
-    for (const [type, v] of [
+    const text = wrapLikePdf(paras, spans, 30, 36, int);
+    const labels = labelsAsPrinted(text, [
       ['person_name', applicant], ['person_name', husband], ['person_name', respondent], ['person_name', fatherInLaw],
       ['person_name', east], ['person_name', west], ['address', appHome], ['address', respHome], ['id_card', id], ['mobile', phone],
-    ] as const) {
-      for (const shown of asPrinted(text, v)) labels.push(type === 'person_name' ? P(shown) : type === 'address' ? A(shown) : type === 'id_card' ? I(shown) : M(shown));
-    }
-    const decoys = [chiefArb, arb, clerk, director, seat].flatMap((d) => asPrinted(text, d).slice(0, 1));
+    ]);
+    const decoys = decoysAsPrinted(text, [chiefArb, arb, clerk, director, seat]);
     add(text, labels, decoys);
   }
 }
