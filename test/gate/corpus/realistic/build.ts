@@ -38,6 +38,7 @@ import { slice28 } from './slice28.js';
 import { slice29 } from './slice29.js';
 import { slice30 } from './slice30.js';
 import { slice31 } from './slice31.js';
+import { slice34 } from './slice34.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1539,5 +1540,10 @@ slice30(add, used);
 // 巾帼编织坊 news, 青年返乡创业 news, a traditional-script 民族团结进步模范推荐, 强制免疫先打后补, a PDF-wrapped 土地承包仲裁裁决书),
 // as much for precision as recall, on its own seed and pools (slice31.ts); figures only.
 slice31(add, used);
+// ---- held-out slice 34 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (人民调解协议履行公示, 法律援助受援人名单, 社区矫正解除宣告 news, 立功喜报送达 news,
+// 光荣之家悬挂名单, 自主就业退役士兵经济补助, a traditional-script 人民調解典型案例, 给予法律援助决定书, 退役军人信箱, 法律明白人名单),
+// weighted towards homes, as much for precision as recall, on its own seed and pools (slice34.ts); figures only.
+slice34(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
