@@ -40,6 +40,7 @@ import { slice30 } from './slice30.js';
 import { slice31 } from './slice31.js';
 import { slice32 } from './slice32.js';
 import { slice33 } from './slice33.js';
+import { slice34 } from './slice34.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1551,5 +1552,10 @@ slice32(add, used);
 // 城中村改造签约 news, 公积金逾期催收, 共有产权房申购审核, a PDF-wrapped 征收评估报告公告送达), weighted towards homes, as much for
 // precision as recall, on its own seed and pools (slice33.ts); figures only.
 slice33(add, used);
+// ---- held-out slice 34 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (人民调解协议履行公示, 法律援助受援人名单, 社区矫正解除宣告 news, 立功喜报送达 news,
+// 光荣之家悬挂名单, 自主就业退役士兵经济补助, a traditional-script 人民調解典型案例, 给予法律援助决定书, 退役军人信箱, 法律明白人名单),
+// weighted towards homes, as much for precision as recall, on its own seed and pools (slice34.ts); figures only.
+slice34(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
