@@ -91,6 +91,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     const held29 = evaluate(records.filter((r) => r.source === 'holdout29'));
     const held30 = evaluate(records.filter((r) => r.source === 'holdout30'));
     const held31 = evaluate(records.filter((r) => r.source === 'holdout31'));
+    const held35 = evaluate(records.filter((r) => r.source === 'holdout35'));
     console.log(`realistic corpus figures\n${formatTable(tuned)}`);
     console.log(`realistic held-out slice 1 (written after the first tuning)\n${formatTable(held)}`);
     console.log(`realistic held-out slice 2 (written after the second tuning; its misses were studied in the third)\n${formatTable(held2)}`);
@@ -138,6 +139,9 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Slice 31 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
     // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
     console.log(`realistic held-out slice 31 (written blind by an independent examiner, 高素质农民结业/医师定期考核/防返贫监测/残疾人辅具适配/两癌救助/巾帼编织坊/青年返乡创业/强制免疫先打后补/PDF换行的土地承包仲裁裁决书/繁體民族團結進步模範推薦, as much for precision as recall; measured once on main's rules (44840d8) at names 0.797 / 0.969, addresses 0.667 / 0.941, then studied; its PDF-wrapped award cuts an ID and a mobile across lines, which no rule joins in pasted text yet)\n${formatTable(held31)}`);
+    // Slice 35 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
+    // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
+    console.log(`realistic held-out slice 35 (written blind by an independent examiner, weighted towards homes, 城市低保新增审批/急难型临时救助先行救助/高龄津贴未认证公告/分散供养特困照料服务/无障碍改造受助户/公益性公墓安葬登记/幸福院老年助餐/壮族县家庭养老床位验收/居家养老补贴信件与答复/繁體骨灰寄存期滿催告, as much for precision as recall; not yet measured)\n${formatTable(held35)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
