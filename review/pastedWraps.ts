@@ -37,7 +37,7 @@ export interface Unwrapped {
   readonly removed: readonly number[];
 }
 
-/** Lines laid out as cells: a tab, a bar, two spaces in a row after the indent, or several lone spaces. */
+/** Lines laid out as cells: a tab, a bar, two spaces in a row after the indent, a space between two Han characters, or several lone spaces. */
 function isColumnLayout(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
@@ -47,7 +47,9 @@ function isColumnLayout(text: string, start: number, end: number): boolean {
     if (c === 0x09 || c === 0x7c || c === 0xff5c) return true;
     if (!isSpace(c)) continue;
     if (isSpace(text.charCodeAt(i + 1))) return true;
-    // A space between Latin words is a word space; elsewhere a gap between fields.
+    // Chinese prose puts no space between two of its characters: there it is a gap between fields
+    // (`阿拉坦宝音（蒙古族） 太仆寺旗…`). Beside a Latin word or a number, it may be a word space.
+    if (text.charCodeAt(i - 1) >= 0x2000 && text.charCodeAt(i + 1) >= 0x2000) return true;
     if (!(isAlnumCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i + 1)))) lone++;
   }
   return lone >= 2;
@@ -64,8 +66,13 @@ function widthOf(text: string, start: number, end: number): number {
   return w;
 }
 
-/** A label opens the line (`联系电话：`, `被申请人：`): a new field, not a wrapped clause. */
-const LABEL_START = /[\u4e00-\u9fff]{2,8}[：:]/y;
+const LABEL_START = /\s*[\u4e00-\u9fff]{2,8}[：:]/y;
+
+/** A label opens the line at `pos` (`联系电话：`, `被申请人：`). */
+function opensWithLabel(text: string, pos: number): boolean {
+  LABEL_START.lastIndex = pos;
+  return LABEL_START.test(text);
+}
 
 /** The digits either side of a wrap make one identifier only if together they are a valid one. */
 function gluesOneNumber(text: string, before: number, after: number): boolean {
@@ -121,8 +128,9 @@ function canWrap(text: string, lines: Lines, t: number): boolean {
   if (nextEnd - next > end - start + TOLERANCE && widthOf(text, next, nextEnd) > widthOf(text, start, end) + 2 * TOLERANCE) return false;
   if (SENTENCE_END.test(text.slice(start, end))) return false;
   if (LIST_ITEM.test(text.slice(next, Math.min(nextEnd, next + 12)))) return false;
-  LABEL_START.lastIndex = next;
-  if (LABEL_START.test(text)) return false;
+  // Two lines that each open with a label are two fields (`住址：…` then `联系电话：…`); a wrap may cut before a
+  // label's end (`户\n籍地：`), and the line it leaves is prose.
+  if (opensWithLabel(text, next) && opensWithLabel(text, start)) return false;
   if (text.charCodeAt(start) === text.charCodeAt(next) && text.charCodeAt(start + 1) === text.charCodeAt(next + 1)) return false;
   if (!lines.full[t + 1] && isColumnLayout(text, next, nextEnd)) return false;
   if (isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(next))) return gluesOneNumber(text, end, next);
@@ -140,6 +148,9 @@ function wrapBreaks(text: string): [number, number][] {
   const lines = linesOf(text);
   const n = lines.start.length;
   const breaks: [number, number][] = [];
+  const margins: Margin[] = [];
+  /** Full lines of two-line paragraphs (the full line and the last), ascending. */
+  const single: number[] = [];
   const len = (i: number): number => lines.end[i] - lines.start[i];
   const width = (i: number): number => widthOf(text, lines.start[i], lines.end[i]);
   let i = 0;
@@ -168,18 +179,35 @@ function wrapBreaks(text: string): [number, number][] {
       }
       // Full lines s..k-1, then line k: the paragraph's last line or where the width changes.
       if (k - s + 1 >= MIN_LINES) {
-        for (let t = s; t < k; t++) {
-          const end = lines.end[t];
-          // A space between two Latin words stays one: `John \nSmith` reads `John Smith`.
-          const keep = end < lines.start[t + 1] - 1 && isAlnumCode(text.charCodeAt(end - 1)) && isAlnumCode(text.charCodeAt(lines.start[t + 1])) && !isDigitCode(text.charCodeAt(end - 1)) ? 1 : 0;
-          breaks.push([end + keep, lines.start[t + 1]]);
-        }
+        for (let t = s; t < k; t++) breaks.push(breakAfter(text, lines, t));
+        margins.push([minC, maxC, minW, maxW]);
+      } else {
+        single.push(s);
       }
       s = k;
     }
     i = last + 1;
   }
-  return breaks;
+  // A paragraph of one full line and its last: a wrap when a block of the text has shown that margin.
+  if (margins.length === 0 || single.length === 0) return breaks;
+  for (const t of single) {
+    const c = len(t);
+    const w = width(t);
+    const fits = (m: Margin): boolean => Math.max(m[1], c) - Math.min(m[0], c) <= TOLERANCE || Math.max(m[3], w) - Math.min(m[2], w) <= 2 * TOLERANCE;
+    if (margins.some(fits)) breaks.push(breakAfter(text, lines, t));
+  }
+  return breaks.sort((a, b) => a[0] - b[0]);
+}
+
+/** A block's line lengths and widths: [min, max] characters, [min, max] half glyphs. */
+type Margin = [number, number, number, number];
+
+/** The characters removed with the break after line `t`: the break and the spaces before it, but one between two words. */
+function breakAfter(text: string, lines: Lines, t: number): [number, number] {
+  const end = lines.end[t];
+  const next = lines.start[t + 1];
+  const keep = end < next - 1 && isAlnumCode(text.charCodeAt(end - 1)) && isAlnumCode(text.charCodeAt(next)) && !isDigitCode(text.charCodeAt(end - 1)) ? 1 : 0;
+  return [end + keep, next];
 }
 
 /** `text` with its soft wraps removed, or null when it has none (then detection reads `text` itself). */
