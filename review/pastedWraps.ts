@@ -37,22 +37,25 @@ export interface Unwrapped {
   readonly removed: readonly number[];
 }
 
-/** Lines laid out as cells: a tab, a bar, two spaces in a row after the indent, a space between two Han characters, or several lone spaces. */
-function isColumnLayout(text: string, start: number, end: number): boolean {
+/** How a line is laid out: as prose, with gaps between fields (lone spaces), or in columns (tabs, bars, wide gaps). */
+const PROSE = 0;
+const GAPS = 1;
+const COLUMNS = 2;
+
+function layoutOf(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   let lone = 0;
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x09 || c === 0x7c || c === 0xff5c) return true;
+    if (c === 0x09 || c === 0x7c || c === 0xff5c) return COLUMNS;
     if (!isSpace(c)) continue;
-    if (isSpace(text.charCodeAt(i + 1))) return true;
+    if (isSpace(text.charCodeAt(i + 1))) return COLUMNS;
     // Chinese prose puts no space between two of its characters: there it is a gap between fields
     // (`阿拉坦宝音（蒙古族） 太仆寺旗…`). Beside a Latin word or a number, it may be a word space.
-    if (text.charCodeAt(i - 1) >= 0x2000 && text.charCodeAt(i + 1) >= 0x2000) return true;
     if (!(isAlnumCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i + 1)))) lone++;
   }
-  return lone >= 2;
+  return lone === 0 ? PROSE : GAPS;
 }
 
 function isSpace(c: number): boolean {
@@ -74,8 +77,15 @@ function opensWithLabel(text: string, pos: number): boolean {
   return LABEL_START.test(text);
 }
 
-/** The digits either side of a wrap make one identifier only if together they are a valid one. */
-function gluesOneNumber(text: string, before: number, after: number): boolean {
+/** A run of this many digits can be a number of its own (a landline has seven). */
+const NUMBER_ALONE = 7;
+
+/**
+ * May a wrap between two digits go? When the digits on both sides make a valid identifier (an ID with its check
+ * digit, a mobile, a card passing Luhn), or when neither side is long enough to be a number of its own (a date, an
+ * amount, a house number cut in two). Two numbers that each stand alone are never glued.
+ */
+function joinsDigits(text: string, before: number, after: number): boolean {
   let a = before;
   while (a > 0 && isDigitCode(text.charCodeAt(a - 1))) a--;
   let b = after;
@@ -84,123 +94,147 @@ function gluesOneNumber(text: string, before: number, after: number): boolean {
   for (let i = a; i < before; i++) d += String.fromCharCode(48 + digitValue(text.charCodeAt(i)));
   for (let i = after; i < b; i++) d += String.fromCharCode(48 + digitValue(text.charCodeAt(i)));
   if (d.length === 17 && (text[b] === 'X' || text[b] === 'x' || text[b] === 'Ｘ')) return isValidIdCard18(`${d}X`);
-  if (d.length === 18) return isValidIdCard18(d);
-  if (d.length === 15) return isValidIdCard15(d);
-  if (d.length === 11) return /^1[3-9]/.test(d);
-  return d.length >= 16 && d.length <= 19 && d[0] !== '0' && isLuhnValid(d);
+  if (d.length === 18 && isValidIdCard18(d)) return true;
+  if (d.length === 15 && isValidIdCard15(d)) return true;
+  if (d.length === 11 && /^1[3-9]/.test(d)) return true;
+  if (d.length >= 16 && d.length <= 19 && d[0] !== '0' && isLuhnValid(d)) return true;
+  return before - a < NUMBER_ALONE && b - after < NUMBER_ALONE;
 }
 
 interface Lines {
   start: number[];
   /** End of the line's text, trailing spaces and CR left out. */
   end: number[];
-  /** Lines that could be a block's full line: prose, MIN_WIDTH to MAX_WIDTH characters. */
-  full: boolean[];
+  /** How the line is laid out (PROSE, GAPS, COLUMNS); COLUMNS for a line longer than MAX_WIDTH, which no margin cut. */
+  layout: number[];
 }
 
 function linesOf(text: string): Lines {
-  const lines: Lines = { start: [], end: [], full: [] };
+  const lines: Lines = { start: [], end: [], layout: [] };
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);
     const next = nl < 0 ? text.length : nl;
     let end = next;
     while (end > start && (text.charCodeAt(end - 1) === 0x0d || isSpace(text.charCodeAt(end - 1)))) end--;
-    const len = end - start;
     lines.start.push(start);
     lines.end.push(end);
-    lines.full.push(len >= MIN_WIDTH && len <= MAX_WIDTH && !isColumnLayout(text, start, end));
+    lines.layout.push(end - start <= MAX_WIDTH ? layoutOf(text, start, end) : COLUMNS);
     if (nl < 0) break;
     start = nl + 1;
   }
   return lines;
 }
 
+/** A line as long as a margin can make one, and not in columns. */
+function isFull(lines: Lines, t: number): boolean {
+  return lines.layout[t] !== COLUMNS && lines.end[t] - lines.start[t] >= MIN_WIDTH;
+}
+
 /**
- * Can the break after line `t` be a wrap, the line being one of a block's full lines? The next line goes on with
- * the same paragraph (not empty, indented, a list item, a label, a cell row, nor longer than the margin allows).
+ * Can the break after line `t`, a full line, be a wrap? The line does not end a sentence or a clause, and the next
+ * goes on with the same paragraph: not empty, indented, a list item, a second labelled field, a row of columns,
+ * nor longer than the margin allows.
  */
 function canWrap(text: string, lines: Lines, t: number): boolean {
   const start = lines.start[t];
   const end = lines.end[t];
   const next = lines.start[t + 1];
   const nextEnd = lines.end[t + 1];
-  if (nextEnd === next || isSpace(text.charCodeAt(next))) return false;
+  if (nextEnd === next || isSpace(text.charCodeAt(next)) || lines.layout[t + 1] === COLUMNS) return false;
+  // A row of fields goes on into a line of prose (`身份证号：3416211979\n04271125`), never into another row.
+  if (lines.layout[t] === GAPS && lines.layout[t + 1] === GAPS) return false;
   if (nextEnd - next > end - start + TOLERANCE && widthOf(text, next, nextEnd) > widthOf(text, start, end) + 2 * TOLERANCE) return false;
   if (SENTENCE_END.test(text.slice(start, end))) return false;
   if (LIST_ITEM.test(text.slice(next, Math.min(nextEnd, next + 12)))) return false;
   // Two lines that each open with a label are two fields (`住址：…` then `联系电话：…`); a wrap may cut before a
   // label's end (`户\n籍地：`), and the line it leaves is prose.
   if (opensWithLabel(text, next) && opensWithLabel(text, start)) return false;
+  // Lines opening alike are a list without marks.
   if (text.charCodeAt(start) === text.charCodeAt(next) && text.charCodeAt(start + 1) === text.charCodeAt(next + 1)) return false;
-  if (!lines.full[t + 1] && isColumnLayout(text, next, nextEnd)) return false;
-  if (isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(next))) return gluesOneNumber(text, end, next);
+  if (isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(next))) return joinsDigits(text, end, next);
   return true;
 }
 
+/** A band of line lengths, in characters or in half glyphs. */
+interface Band {
+  min: number;
+  max: number;
+}
+
+/** The band no wider than `tolerance` that holds most of `values` (small non-negative integers), and how many. */
+function commonBand(values: readonly number[], tolerance: number): Band & { count: number } {
+  let top = 0;
+  for (const v of values) top = Math.max(top, v);
+  const counts = new Uint32Array(top + 1);
+  for (const v of values) counts[v]++;
+  let best = { min: 0, max: -1, count: 0 };
+  let inBand = 0;
+  for (let v = 0; v <= top; v++) {
+    inBand += counts[v] - (v - tolerance - 1 >= 0 ? counts[v - tolerance - 1] : 0);
+    if (inBand > best.count) best = { min: Math.max(0, v - tolerance), max: v, count: inBand };
+  }
+  return best;
+}
+
 /**
- * The breaks to remove, as [from, to) ranges of `text`, ascending. Lines linked by possible wraps form a chain (a
- * paragraph as the page showed it); the chain's full lines are cut into runs whose lengths, or widths, stay within
- * the tolerance, and a run of at least two full lines with the line after it (the paragraph's last, or the next
- * run's first) is a block whose breaks go. Lines outside the MIN_WIDTH–MAX_WIDTH band cost one comparison, so text
- * without such blocks (most of it: paragraphs on one line each) is passed over at the speed of `indexOf`.
+ * The breaks to remove, as [from, to) ranges of `text`, ascending: every break that can be a wrap (`canWrap`) after
+ * a full line that ends at a margin the text shows. A margin shows in a block (at least MIN_LINES consecutive prose
+ * lines, all but the last of nearly one length or width, the last no longer) and reaches that block's lines; or in
+ * the whole text, when at least MIN_LINES and half of its full lines have one length (or width), and reaches all
+ * its lines there (a two-line paragraph among wrapped ones). Lines longer than MAX_WIDTH cost one comparison, so
+ * text of paragraphs on one line each is passed over at the speed of `indexOf`.
  */
 function wrapBreaks(text: string): [number, number][] {
   const lines = linesOf(text);
   const n = lines.start.length;
-  const breaks: [number, number][] = [];
-  const margins: Margin[] = [];
-  /** Full lines of two-line paragraphs (the full line and the last), ascending. */
-  const single: number[] = [];
   const len = (i: number): number => lines.end[i] - lines.start[i];
   const width = (i: number): number => widthOf(text, lines.start[i], lines.end[i]);
-  let i = 0;
-  while (i < n - 1) {
-    if (!lines.full[i] || !canWrap(text, lines, i)) {
+  const wraps = new Uint8Array(n);
+  const full: number[] = [];
+  for (let t = 0; t < n; t++) if (isFull(lines, t)) full.push(t);
+  if (full.length < 2) return [];
+  // Blocks.
+  for (let i = 0; i < n; ) {
+    if (!isFull(lines, i) || lines.layout[i] !== PROSE) {
       i++;
       continue;
     }
-    // The chain: lines i..last, each but the last a full line whose break can be a wrap.
-    let last = i + 1;
-    while (last < n - 1 && lines.full[last] && canWrap(text, lines, last)) last++;
-    for (let s = i; s < last; ) {
-      let minC = len(s);
-      let maxC = minC;
-      let minW = width(s);
-      let maxW = minW;
-      let k = s + 1;
-      for (; k < last; k++) {
-        const c = len(k);
-        const w = width(k);
-        if (Math.max(maxC, c) - Math.min(minC, c) > TOLERANCE && Math.max(maxW, w) - Math.min(minW, w) > 2 * TOLERANCE) break;
-        minC = Math.min(minC, c);
-        maxC = Math.max(maxC, c);
-        minW = Math.min(minW, w);
-        maxW = Math.max(maxW, w);
-      }
-      // Full lines s..k-1, then line k: the paragraph's last line or where the width changes.
-      if (k - s + 1 >= MIN_LINES) {
-        for (let t = s; t < k; t++) breaks.push(breakAfter(text, lines, t));
-        margins.push([minC, maxC, minW, maxW]);
-      } else {
-        single.push(s);
-      }
-      s = k;
+    let minC = len(i);
+    let maxC = minC;
+    let minW = width(i);
+    let maxW = minW;
+    let j = i + 1;
+    for (; j < n && isFull(lines, j) && lines.layout[j] === PROSE; j++) {
+      const c = len(j);
+      const w = width(j);
+      if (Math.max(maxC, c) - Math.min(minC, c) > TOLERANCE && Math.max(maxW, w) - Math.min(minW, w) > 2 * TOLERANCE) break;
+      minC = Math.min(minC, c);
+      maxC = Math.max(maxC, c);
+      minW = Math.min(minW, w);
+      maxW = Math.max(maxW, w);
     }
-    i = last + 1;
+    const last = j < n && len(j) > 0 && len(j) <= maxC + TOLERANCE && lines.layout[j] !== COLUMNS;
+    if (j - i + (last ? 1 : 0) >= MIN_LINES) for (let t = i; t < (last ? j : j - 1); t++) wraps[t] = 1;
+    i = j;
   }
-  // A paragraph of one full line and its last: a wrap when a block of the text has shown that margin.
-  if (margins.length === 0 || single.length === 0) return breaks;
-  for (const t of single) {
-    const c = len(t);
-    const w = width(t);
-    const fits = (m: Margin): boolean => Math.max(m[1], c) - Math.min(m[0], c) <= TOLERANCE || Math.max(m[3], w) - Math.min(m[2], w) <= 2 * TOLERANCE;
-    if (margins.some(fits)) breaks.push(breakAfter(text, lines, t));
+  // The whole text's margin.
+  // Shown by prose lines only: rows of fields are as long as their cells make them.
+  const prose = full.filter((t) => lines.layout[t] === PROSE);
+  const chars = commonBand(prose.map(len), TOLERANCE);
+  const widths = commonBand(prose.map(width), 2 * TOLERANCE);
+  const held = (b: { count: number }): boolean => b.count >= MIN_LINES && 2 * b.count >= prose.length;
+  if (held(chars) || held(widths)) {
+    for (const t of full) {
+      if (t + 1 >= n || wraps[t] === 1) continue;
+      const c = len(t);
+      const w = width(t);
+      if ((held(chars) && c >= chars.min && c <= chars.max) || (held(widths) && w >= widths.min && w <= widths.max)) wraps[t] = 1;
+    }
   }
-  return breaks.sort((a, b) => a[0] - b[0]);
+  const breaks: [number, number][] = [];
+  for (let t = 0; t + 1 < n; t++) if (wraps[t] === 1 && canWrap(text, lines, t)) breaks.push(breakAfter(text, lines, t));
+  return breaks;
 }
-
-/** A block's line lengths and widths: [min, max] characters, [min, max] half glyphs. */
-type Margin = [number, number, number, number];
 
 /** The characters removed with the break after line `t`: the break and the spaces before it, but one between two words. */
 function breakAfter(text: string, lines: Lines, t: number): [number, number] {
