@@ -8,7 +8,7 @@ import { loadDefaultDictionary, type Dictionary } from './dictionary.js';
 import { gateMatcher, type GateMatcher, type GatePasses } from './gateMatcher.js';
 import { htmlTextContent, rewriteHtmlText, sourceSpan, type TextReplacement } from '../text/htmlText.js';
 import { flatString, withNormalized, type NormalizeOptions } from './normalize.js';
-import { crossesWrap, originalSpan, pastedWraps, type Unwrapped } from './pastedWraps.js';
+import { aroundWraps, crossesWrap, originalSpan, pastedWraps, type Unwrapped } from './pastedWraps.js';
 import { detectPii } from './pii/index.js';
 import { applyPolicy, policyForCategory, type MaskingPolicy } from './policy.js';
 import { verdictOf, type Finding, type GateResult } from './types.js';
@@ -131,16 +131,21 @@ function displayedOnly(text: string, passes: GatePasses, matcher: GateMatcher): 
  * text read with its wraps removed shows across a removed break, pointing at the stored characters (break included).
  */
 function acrossWraps(text: string, wraps: Unwrapped, matcher: GateMatcher, known: readonly Finding[]): Finding[] {
-  const joinedText = wraps.text;
-  const found = withNormalized(joinedText, FOLD, (n) => matcher.scan(joinedText, n, null)).confidentiality.findings;
   const cut: Finding[] = [];
-  for (const f of found) {
-    if (!crossesWrap(wraps, f.start, f.end)) continue;
-    const { start, end } = originalSpan(wraps, f.start, f.end);
-    cut.push({ ...f, start, end, text: text.slice(start, end) });
+  // Only the text around each wrap is read again: a whole document of wrapped lines would otherwise cost a second walk.
+  for (const [from, to] of aroundWraps(wraps, WRAP_CONTEXT)) {
+    const part = wraps.text.slice(from, to);
+    for (const f of withNormalized(part, FOLD, (n) => matcher.scan(part, n, null)).confidentiality.findings) {
+      if (!crossesWrap(wraps, from + f.start, from + f.end)) continue;
+      const { start, end } = originalSpan(wraps, from + f.start, from + f.end);
+      cut.push({ ...f, start, end, text: text.slice(start, end) });
+    }
   }
   return cut.length === 0 ? cut : unseen(known, cut);
 }
+
+/** Characters read either side of a wrap for marks: a mark's line and the words that say it is cited or quoted. */
+const WRAP_CONTEXT = 40;
 
 /** The findings of `extra` whose span and type neither `known` nor an earlier one of `extra` has. */
 function unseen(known: readonly Finding[], extra: readonly Finding[]): Finding[] {

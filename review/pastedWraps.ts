@@ -293,3 +293,20 @@ export function originalSpan(u: Unwrapped, start: number, end: number): { start:
 export function crossesWrap(u: Unwrapped, start: number, end: number): boolean {
   return end > start && shiftAt(u, start) !== shiftAt(u, end - 1);
 }
+
+/**
+ * Stretches of the joined text `radius` characters either side of each removed break, overlapping ones merged:
+ * where a pass that reads only short spans (marks, sensitive words) can find something a wrap cut, without
+ * reading the whole text again.
+ */
+export function aroundWraps(u: Unwrapped, radius: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const a of u.at) {
+    const start = Math.max(0, a - radius);
+    const end = Math.min(u.text.length, a + radius);
+    const last = out[out.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = end;
+    else out.push([start, end]);
+  }
+  return out;
+}
