@@ -107,10 +107,12 @@ interface Lines {
   end: number[];
   /** How the line is laid out (PROSE, GAPS, COLUMNS); COLUMNS for a line longer than MAX_WIDTH, which no margin cut. */
   layout: number[];
+  /** Width in half glyphs (`widthOf`); 0 for a line longer than MAX_WIDTH. */
+  width: number[];
 }
 
 function linesOf(text: string): Lines {
-  const lines: Lines = { start: [], end: [], layout: [] };
+  const lines: Lines = { start: [], end: [], layout: [], width: [] };
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);
     const next = nl < 0 ? text.length : nl;
@@ -118,11 +120,21 @@ function linesOf(text: string): Lines {
     while (end > start && (text.charCodeAt(end - 1) === 0x0d || isSpace(text.charCodeAt(end - 1)))) end--;
     lines.start.push(start);
     lines.end.push(end);
-    lines.layout.push(end - start <= MAX_WIDTH ? layoutOf(text, start, end) : COLUMNS);
+    const short = end - start <= MAX_WIDTH;
+    lines.layout.push(short ? layoutOf(text, start, end) : COLUMNS);
+    lines.width.push(short ? widthOf(text, start, end) : 0);
     if (nl < 0) break;
     start = nl + 1;
   }
   return lines;
+}
+
+/**
+ * A line that can show a margin: Chinese prose, mostly full-width characters (lines of Latin text, dates and
+ * codes, as a DOCX's style names and time stamps, are as long as their content).
+ */
+function isProse(lines: Lines, t: number): boolean {
+  return lines.layout[t] === PROSE && 4 * lines.width[t] > 6 * (lines.end[t] - lines.start[t]);
 }
 
 /** A line as long as a margin can make one, and not in columns. */
@@ -143,7 +155,7 @@ function canWrap(text: string, lines: Lines, t: number): boolean {
   if (nextEnd === next || isSpace(text.charCodeAt(next)) || lines.layout[t + 1] === COLUMNS) return false;
   // A row of fields goes on into a line of prose (`身份证号：3416211979\n04271125`), never into another row.
   if (lines.layout[t] === GAPS && lines.layout[t + 1] === GAPS) return false;
-  if (nextEnd - next > end - start + TOLERANCE && widthOf(text, next, nextEnd) > widthOf(text, start, end) + 2 * TOLERANCE) return false;
+  if (nextEnd - next > end - start + TOLERANCE && lines.width[t + 1] > lines.width[t] + 2 * TOLERANCE) return false;
   if (SENTENCE_END.test(text.slice(start, end))) return false;
   if (LIST_ITEM.test(text.slice(next, Math.min(nextEnd, next + 12)))) return false;
   // Two lines that each open with a label are two fields (`住址：…` then `联系电话：…`); a wrap may cut before a
@@ -151,8 +163,25 @@ function canWrap(text: string, lines: Lines, t: number): boolean {
   if (opensWithLabel(text, next) && opensWithLabel(text, start)) return false;
   // Lines opening alike are a list without marks.
   if (text.charCodeAt(start) === text.charCodeAt(next) && text.charCodeAt(start + 1) === text.charCodeAt(next + 1)) return false;
-  if (isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(next))) return joinsDigits(text, end, next);
+  const left = text.charCodeAt(end - 1);
+  const right = text.charCodeAt(next);
+  if (isDigitCode(left) && isDigitCode(right)) return joinsDigits(text, end, next);
+  // A number that stands alone is not glued to a Latin word (`…1239\nNormal`): it would no longer be one.
+  if (isDigitCode(left) && isAlnumCode(right) && !(right === 0x58 || right === 0x78)) return digitsBefore(text, end) < NUMBER_ALONE;
+  if (isAlnumCode(left) && isDigitCode(right)) return digitsAfter(text, next) < NUMBER_ALONE;
   return true;
+}
+
+function digitsBefore(text: string, end: number): number {
+  let a = end;
+  while (a > 0 && isDigitCode(text.charCodeAt(a - 1))) a--;
+  return end - a;
+}
+
+function digitsAfter(text: string, start: number): number {
+  let b = start;
+  while (b < text.length && isDigitCode(text.charCodeAt(b))) b++;
+  return b - start;
 }
 
 /** A band of line lengths, in characters or in half glyphs. */
@@ -188,14 +217,14 @@ function wrapBreaks(text: string): [number, number][] {
   const lines = linesOf(text);
   const n = lines.start.length;
   const len = (i: number): number => lines.end[i] - lines.start[i];
-  const width = (i: number): number => widthOf(text, lines.start[i], lines.end[i]);
+  const width = (i: number): number => lines.width[i];
   const wraps = new Uint8Array(n);
   const full: number[] = [];
   for (let t = 0; t < n; t++) if (isFull(lines, t)) full.push(t);
   if (full.length < 2) return [];
   // Blocks.
   for (let i = 0; i < n; ) {
-    if (!isFull(lines, i) || lines.layout[i] !== PROSE) {
+    if (!isFull(lines, i) || !isProse(lines, i)) {
       i++;
       continue;
     }
@@ -204,7 +233,7 @@ function wrapBreaks(text: string): [number, number][] {
     let minW = width(i);
     let maxW = minW;
     let j = i + 1;
-    for (; j < n && isFull(lines, j) && lines.layout[j] === PROSE; j++) {
+    for (; j < n && isFull(lines, j) && isProse(lines, j); j++) {
       const c = len(j);
       const w = width(j);
       if (Math.max(maxC, c) - Math.min(minC, c) > TOLERANCE && Math.max(maxW, w) - Math.min(minW, w) > 2 * TOLERANCE) break;
@@ -219,7 +248,7 @@ function wrapBreaks(text: string): [number, number][] {
   }
   // The whole text's margin.
   // Shown by prose lines only: rows of fields are as long as their cells make them.
-  const prose = full.filter((t) => lines.layout[t] === PROSE);
+  const prose = full.filter((t) => isProse(lines, t));
   const chars = commonBand(prose.map(len), TOLERANCE);
   const widths = commonBand(prose.map(width), 2 * TOLERANCE);
   const held = (b: { count: number }): boolean => b.count >= MIN_LINES && 2 * b.count >= prose.length;
