@@ -6,6 +6,7 @@
  * same with widths counted in glyphs (Latin letters and digits half wide, as a PDF sets them).
  *   node --import tsx test/gate/pastedWrapsEval.ts [--errors]
  */
+import { fileURLToPath } from 'node:url';
 import { detectPii } from '../../review/pii/index.js';
 import type { PiiType } from '../../review/types.js';
 import { wrapRecord, type WrapOptions } from '../helpers/pastedText.js';
@@ -54,6 +55,8 @@ function report(measure: WrapOptions['measure'], errors: boolean): void {
   for (const d of after.decoyHits) console.log(`  DECOY ${d.id} ${show(d.decoy)} ${show(d.found)}`);
 }
 
-const errors = process.argv.includes('--errors');
-if (process.argv[1]?.endsWith("pastedWrapsEval.ts")) report('chars', errors);
-if (process.argv[1]?.endsWith("pastedWrapsEval.ts")) report('glyphs', errors);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const errors = process.argv.includes('--errors');
+  report('chars', errors);
+  report('glyphs', errors);
+}
