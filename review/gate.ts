@@ -8,6 +8,7 @@ import { loadDefaultDictionary, type Dictionary } from './dictionary.js';
 import { gateMatcher, type GateMatcher, type GatePasses } from './gateMatcher.js';
 import { htmlTextContent, rewriteHtmlText, sourceSpan, type TextReplacement } from '../text/htmlText.js';
 import { flatString, withNormalized, type NormalizeOptions } from './normalize.js';
+import { aroundWraps, crossesWrap, originalSpan, pastedWraps, type Unwrapped } from './pastedWraps.js';
 import { detectPii } from './pii/index.js';
 import { applyPolicy, policyForCategory, type MaskingPolicy } from './policy.js';
 import { verdictOf, type Finding, type GateResult } from './types.js';
@@ -83,8 +84,10 @@ function scan(text: string, opts: ScanOptions): Scanned {
   // One fold and one automaton walk for marks, sensitive words and wording (gateMatcher.ts).
   const passes = withNormalized(text, FOLD, (n) => matcher.scan(text, n, on));
   const conf = passes.confidentiality;
-  const pii = applyPolicy(text, detectPii(text), opts.policy ?? policyForCategory(opts.categoryCode));
-  const findings = inPositionOrder(joined(conf.findings, displayedOnly(text, passes, matcher), pii, passes.wording));
+  const wraps = pastedWraps(text);
+  const pii = applyPolicy(text, detectPii(text, wraps), opts.policy ?? policyForCategory(opts.categoryCode));
+  const shown = wraps === null ? displayedOnly(text, passes, matcher) : displayedOnly(text, passes, matcher).concat(acrossWraps(text, wraps, matcher, conf.findings));
+  const findings = inPositionOrder(joined(conf.findings, shown, pii, passes.wording));
   return { findings, pii, declaredDisclosure: conf.declaredDisclosure };
 }
 
@@ -122,6 +125,27 @@ function displayedOnly(text: string, passes: GatePasses, matcher: GateMatcher): 
     return { ...f, start, end, text: text.slice(start, end) };
   }));
 }
+
+/**
+ * Marks and sensitive words that a soft wrap of pasted lines cuts (`机\n密★`, review/pastedWraps.ts): those the
+ * text read with its wraps removed shows across a removed break, pointing at the stored characters (break included).
+ */
+function acrossWraps(text: string, wraps: Unwrapped, matcher: GateMatcher, known: readonly Finding[]): Finding[] {
+  const cut: Finding[] = [];
+  // Only the text around each wrap is read again: a whole document of wrapped lines would otherwise cost a second walk.
+  for (const [from, to] of aroundWraps(wraps, WRAP_CONTEXT)) {
+    const part = wraps.text.slice(from, to);
+    for (const f of withNormalized(part, FOLD, (n) => matcher.scan(part, n, null)).confidentiality.findings) {
+      if (!crossesWrap(wraps, from + f.start, from + f.end)) continue;
+      const { start, end } = originalSpan(wraps, from + f.start, from + f.end);
+      cut.push({ ...f, start, end, text: text.slice(start, end) });
+    }
+  }
+  return cut.length === 0 ? cut : unseen(known, cut);
+}
+
+/** Characters read either side of a wrap for marks: a mark's line and the words that say it is cited or quoted. */
+const WRAP_CONTEXT = 40;
 
 /** The findings of `extra` whose span and type neither `known` nor an earlier one of `extra` has. */
 function unseen(known: readonly Finding[], extra: readonly Finding[]): Finding[] {

@@ -8,6 +8,7 @@
  * one opens a list item (一、（一）1． ① 第X条). A paragraph split by a page break is joined under the same
  * rules, with the page numbers and running heads between its halves moved after it, not dropped.
  */
+import { LIST_ITEM, SENTENCE_END } from '../text/wrapRules.js';
 
 /** One text item of a page as pdfjs places it: baseline origin, advance width and font size, in points. */
 export interface PdfRun {
@@ -49,8 +50,6 @@ interface PageShape {
 
 /** A gap wider than this many glyphs between items on one line is a column gap, not a word space. */
 const COLUMN_GAP = 1.5;
-const SENTENCE_END = /[。！？：；!?:;][”’」』）)"'〕】]*\s*$/u;
-const LIST_ITEM = /^\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[．.、](?!\d)|[①-⑳⑴-⒇⒈-⒛]|第[一二三四五六七八九十百千零〇\d]+[条章节款项]|[-•·●○◆■□▪]\s)/u;
 const PAGE_NUMBER = /^[\s\-—–－·•]*(?:第\s*)?[\d一二三四五六七八九十]+\s*页?(?:\s*[/／共]\s*\d+\s*页?)?[\s\-—–－·•]*$/u;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;

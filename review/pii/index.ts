@@ -2,6 +2,7 @@
  * All pii detectors over one text, with overlaps resolved: the result is sorted, non-overlapping, and
  * carries what the masking policy needs (role and surname of names).
  */
+import { originalSpan, pastedWraps, type Unwrapped } from '../pastedWraps.js';
 import type { PiiType } from '../types.js';
 import { findAddresses, placesAfterNames, placesBeforeNames } from './address.js';
 import { findEmails, type Span } from './email.js';
@@ -61,7 +62,22 @@ function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {
   return kept;
 }
 
-export function detectPii(original: string): PiiCandidate[] {
+/**
+ * `wraps`: the text with the soft wraps of pasted lines removed (review/pastedWraps.ts); detection reads it, and
+ * every span is mapped back, covering the breaks it runs across.
+ */
+export function detectPii(original: string, wraps: Unwrapped | null = pastedWraps(original)): PiiCandidate[] {
+  if (wraps === null) return detectIn(original);
+  const found = detectIn(wraps.text);
+  for (const c of found) {
+    const span = originalSpan(wraps, c.start, c.end);
+    c.start = span.start;
+    c.end = span.end;
+  }
+  return found;
+}
+
+function detectIn(original: string): PiiCandidate[] {
   // One walk for the classes and the positions the detectors visit (present.ts).
   const triggers = scanTriggers(original);
   const seen = triggers.present;

@@ -1,0 +1,344 @@
+/**
+ * Soft wraps in pasted plain text, for the gate. Text an editor pastes from a PDF (and a .txt saved from one) keeps
+ * the PDF's visual lines: a paragraph is hard-wrapped at a nearly constant width, and the wrap cuts whatever stands
+ * at the margin — a name (`李建\n军`), an ID (`3101011985\n06124012`), a mobile, an address, a mark (`机\n密★`).
+ * The PDF reader joins such wraps by geometry (workflow/pdfReflow.ts); pasted text has no geometry, only lengths.
+ *
+ * A block of wrapped lines: at least three consecutive lines, all but the last of nearly the same length (within
+ * TOLERANCE characters, or within as much width when Latin letters and digits count half a glyph, as a PDF sets
+ * them), at least MIN_WIDTH long, laid out as prose (no tab, bar or column gap), the last line of the paragraph no
+ * longer than the others. Inside it a line break is a wrap, and is removed with the spaces before it, unless the
+ * line ends a sentence or a clause (。！？：；), the next line opens a list item, is indented, opens with a label
+ * (`联系电话：`) or with the same two characters as the line before (a list without marks), or the break stands
+ * between two digits whose joining makes no valid identifier (two numbers are never glued into one).
+ * Everything else keeps its lines: tables, lists, verse and signature blocks (short lines), headings.
+ *
+ * Detection reads the joined text; `originalSpan` maps a span back, and a span across a removed break covers it,
+ * so the mask covers both halves.
+ */
+import { LIST_ITEM, SENTENCE_END } from '../text/wrapRules.js';
+import { digitValue, isAlnumCode, isDigitCode } from './pii/chars.js';
+import { isLuhnValid, isValidIdCard15, isValidIdCard18 } from './pii/checksums.js';
+
+/** A narrower "wrap" is a layout of short lines (verse, a signature block, a list of names), not a page's margin. */
+const MIN_WIDTH = 20;
+/**
+ * A longer line is a paragraph written on one line: an A4 page's text block holds about 28 Han characters at the
+ * official documents' 16 pt and about 49 at 9 pt; 64 leaves room for wide pages and Latin text.
+ */
+const MAX_WIDTH = 64;
+/** How far the full lines of one block may differ in characters (a wrap pushes a word or a closing mark over). */
+const TOLERANCE = 2;
+const MIN_LINES = 3;
+
+export interface Unwrapped {
+  /** The text with its soft wraps removed. */
+  readonly text: string;
+  /** Where in `text` each removal happened, ascending. */
+  readonly at: readonly number[];
+  /** How many characters were removed up to and including each removal. */
+  readonly removed: readonly number[];
+}
+
+/** How a line is laid out: as prose, with gaps between fields (lone spaces), or in columns (tabs, bars, wide gaps). */
+const PROSE = 0;
+const GAPS = 1;
+const COLUMNS = 2;
+
+function layoutOf(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  let lone = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09 || c === 0x7c || c === 0xff5c) return COLUMNS;
+    if (!isSpace(c)) continue;
+    if (isSpace(text.charCodeAt(i + 1))) return COLUMNS;
+    // Chinese prose puts no space between two of its characters: there it is a gap between fields
+    // (`阿拉坦宝音（蒙古族） 太仆寺旗…`). Beside a Latin word or a number, it may be a word space.
+    if (!(isAlnumCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i + 1)))) lone++;
+  }
+  return lone === 0 ? PROSE : GAPS;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0;
+}
+
+/** Width in half glyphs: Latin letters, digits and ASCII punctuation are set half as wide as Han and full-width forms. */
+function widthOf(text: string, start: number, end: number): number {
+  let w = 0;
+  for (let i = start; i < end; i++) w += text.charCodeAt(i) < 0x2000 ? 1 : 2;
+  return w;
+}
+
+const LABEL_START = /\s*[\u4e00-\u9fff]{2,8}[：:]/y;
+
+/** A label opens the line at `pos` (`联系电话：`, `被申请人：`). */
+function opensWithLabel(text: string, pos: number): boolean {
+  LABEL_START.lastIndex = pos;
+  return LABEL_START.test(text);
+}
+
+/** A run of this many digits can be a number of its own (a landline has seven). */
+const NUMBER_ALONE = 7;
+
+/**
+ * May a wrap between two digits go? When the digits on both sides make a valid identifier (an ID with its check
+ * digit, a mobile, a card passing Luhn), or when neither side is long enough to be a number of its own (a date, an
+ * amount, a house number cut in two). Two numbers that each stand alone are never glued.
+ */
+function joinsDigits(text: string, before: number, after: number): boolean {
+  let a = before;
+  while (a > 0 && isDigitCode(text.charCodeAt(a - 1))) a--;
+  let b = after;
+  while (b < text.length && isDigitCode(text.charCodeAt(b))) b++;
+  let d = '';
+  for (let i = a; i < before; i++) d += String.fromCharCode(48 + digitValue(text.charCodeAt(i)));
+  for (let i = after; i < b; i++) d += String.fromCharCode(48 + digitValue(text.charCodeAt(i)));
+  if (d.length === 17 && (text[b] === 'X' || text[b] === 'x' || text[b] === 'Ｘ')) return isValidIdCard18(`${d}X`);
+  if (d.length === 18 && isValidIdCard18(d)) return true;
+  if (d.length === 15 && isValidIdCard15(d)) return true;
+  if (d.length === 11 && /^1[3-9]/.test(d)) return true;
+  if (d.length >= 16 && d.length <= 19 && d[0] !== '0' && isLuhnValid(d)) return true;
+  return before - a < NUMBER_ALONE && b - after < NUMBER_ALONE;
+}
+
+interface Lines {
+  start: number[];
+  /** End of the line's text, trailing spaces and CR left out. */
+  end: number[];
+  /** How the line is laid out (PROSE, GAPS, COLUMNS); COLUMNS for a line longer than MAX_WIDTH, which no margin cut. */
+  layout: number[];
+  /** Width in half glyphs (`widthOf`); 0 for a line longer than MAX_WIDTH. */
+  width: number[];
+}
+
+function linesOf(text: string): Lines {
+  const lines: Lines = { start: [], end: [], layout: [], width: [] };
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const next = nl < 0 ? text.length : nl;
+    let end = next;
+    while (end > start && (text.charCodeAt(end - 1) === 0x0d || isSpace(text.charCodeAt(end - 1)))) end--;
+    lines.start.push(start);
+    lines.end.push(end);
+    const short = end - start <= MAX_WIDTH;
+    lines.layout.push(short ? layoutOf(text, start, end) : COLUMNS);
+    lines.width.push(short ? widthOf(text, start, end) : 0);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * A line that can show a margin: Chinese prose, mostly full-width characters (lines of Latin text, dates and
+ * codes, as a DOCX's style names and time stamps, are as long as their content).
+ */
+function isProse(lines: Lines, t: number): boolean {
+  return lines.layout[t] === PROSE && 4 * lines.width[t] > 6 * (lines.end[t] - lines.start[t]);
+}
+
+/** A line as long as a margin can make one, and not in columns. */
+function isFull(lines: Lines, t: number): boolean {
+  return lines.layout[t] !== COLUMNS && lines.end[t] - lines.start[t] >= MIN_WIDTH;
+}
+
+/**
+ * Can the break after line `t`, a full line, be a wrap? The line does not end a sentence or a clause, and the next
+ * goes on with the same paragraph: not empty, indented, a list item, a second labelled field, a row of columns,
+ * nor longer than the margin allows.
+ */
+function canWrap(text: string, lines: Lines, t: number): boolean {
+  const start = lines.start[t];
+  const end = lines.end[t];
+  const next = lines.start[t + 1];
+  const nextEnd = lines.end[t + 1];
+  if (nextEnd === next || isSpace(text.charCodeAt(next)) || lines.layout[t + 1] === COLUMNS) return false;
+  // A row of fields goes on into a line of prose (`身份证号：3416211979\n04271125`), never into another row.
+  if (lines.layout[t] === GAPS && lines.layout[t + 1] === GAPS) return false;
+  if (nextEnd - next > end - start + TOLERANCE && lines.width[t + 1] > lines.width[t] + 2 * TOLERANCE) return false;
+  if (SENTENCE_END.test(text.slice(start, end))) return false;
+  if (LIST_ITEM.test(text.slice(next, Math.min(nextEnd, next + 12)))) return false;
+  // Two lines that each open with a label are two fields (`住址：…` then `联系电话：…`); a wrap may cut before a
+  // label's end (`户\n籍地：`), and the line it leaves is prose.
+  if (opensWithLabel(text, next) && opensWithLabel(text, start)) return false;
+  // Lines opening alike are a list without marks.
+  if (text.charCodeAt(start) === text.charCodeAt(next) && text.charCodeAt(start + 1) === text.charCodeAt(next + 1)) return false;
+  const left = text.charCodeAt(end - 1);
+  const right = text.charCodeAt(next);
+  if (isDigitCode(left) && isDigitCode(right)) return joinsDigits(text, end, next);
+  // A number that stands alone is not glued to a Latin word (`…1239\nNormal`): it would no longer be one.
+  if (isDigitCode(left) && isAlnumCode(right) && !(right === 0x58 || right === 0x78)) return digitsBefore(text, end) < NUMBER_ALONE;
+  if (isAlnumCode(left) && isDigitCode(right)) return digitsAfter(text, next) < NUMBER_ALONE;
+  return true;
+}
+
+function digitsBefore(text: string, end: number): number {
+  let a = end;
+  while (a > 0 && isDigitCode(text.charCodeAt(a - 1))) a--;
+  return end - a;
+}
+
+function digitsAfter(text: string, start: number): number {
+  let b = start;
+  while (b < text.length && isDigitCode(text.charCodeAt(b))) b++;
+  return b - start;
+}
+
+/** A band of line lengths, in characters or in half glyphs. */
+interface Band {
+  min: number;
+  max: number;
+}
+
+/** The band no wider than `tolerance` that holds most of `values` (small non-negative integers), and how many. */
+function commonBand(values: readonly number[], tolerance: number): Band & { count: number } {
+  let top = 0;
+  for (const v of values) top = Math.max(top, v);
+  const counts = new Uint32Array(top + 1);
+  for (const v of values) counts[v]++;
+  let best = { min: 0, max: -1, count: 0 };
+  let inBand = 0;
+  for (let v = 0; v <= top; v++) {
+    inBand += counts[v] - (v - tolerance - 1 >= 0 ? counts[v - tolerance - 1] : 0);
+    if (inBand > best.count) best = { min: Math.max(0, v - tolerance), max: v, count: inBand };
+  }
+  return best;
+}
+
+/**
+ * The breaks to remove, as [from, to) ranges of `text`, ascending: every break that can be a wrap (`canWrap`) after
+ * a full line that ends at a margin the text shows. A margin shows in a block (at least MIN_LINES consecutive prose
+ * lines, all but the last of nearly one length or width, the last no longer) and reaches that block's lines; or in
+ * the whole text, when at least MIN_LINES and half of its full lines have one length (or width), and reaches all
+ * its lines there (a two-line paragraph among wrapped ones). Lines longer than MAX_WIDTH cost one comparison, so
+ * text of paragraphs on one line each is passed over at the speed of `indexOf`.
+ */
+function wrapBreaks(text: string): [number, number][] {
+  const lines = linesOf(text);
+  const n = lines.start.length;
+  const len = (i: number): number => lines.end[i] - lines.start[i];
+  const width = (i: number): number => lines.width[i];
+  const wraps = new Uint8Array(n);
+  const full: number[] = [];
+  for (let t = 0; t < n; t++) if (isFull(lines, t)) full.push(t);
+  if (full.length < 2) return [];
+  // Blocks.
+  for (let i = 0; i < n; ) {
+    if (!isFull(lines, i) || !isProse(lines, i)) {
+      i++;
+      continue;
+    }
+    let minC = len(i);
+    let maxC = minC;
+    let minW = width(i);
+    let maxW = minW;
+    let j = i + 1;
+    for (; j < n && isFull(lines, j) && isProse(lines, j); j++) {
+      const c = len(j);
+      const w = width(j);
+      if (Math.max(maxC, c) - Math.min(minC, c) > TOLERANCE && Math.max(maxW, w) - Math.min(minW, w) > 2 * TOLERANCE) break;
+      minC = Math.min(minC, c);
+      maxC = Math.max(maxC, c);
+      minW = Math.min(minW, w);
+      maxW = Math.max(maxW, w);
+    }
+    const last = j < n && len(j) > 0 && len(j) <= maxC + TOLERANCE && lines.layout[j] !== COLUMNS;
+    if (j - i + (last ? 1 : 0) >= MIN_LINES) for (let t = i; t < (last ? j : j - 1); t++) wraps[t] = 1;
+    i = j;
+  }
+  // The whole text's margin.
+  // Shown by prose lines only: rows of fields are as long as their cells make them.
+  const prose = full.filter((t) => isProse(lines, t));
+  const chars = commonBand(prose.map(len), TOLERANCE);
+  const widths = commonBand(prose.map(width), 2 * TOLERANCE);
+  const held = (b: { count: number }): boolean => b.count >= MIN_LINES && 2 * b.count >= prose.length;
+  if (held(chars) || held(widths)) {
+    for (const t of full) {
+      if (t + 1 >= n || wraps[t] === 1) continue;
+      const c = len(t);
+      const w = width(t);
+      if ((held(chars) && c >= chars.min && c <= chars.max) || (held(widths) && w >= widths.min && w <= widths.max)) wraps[t] = 1;
+    }
+  }
+  const breaks: [number, number][] = [];
+  for (let t = 0; t + 1 < n; t++) if (wraps[t] === 1 && canWrap(text, lines, t)) breaks.push(breakAfter(text, lines, t));
+  return breaks;
+}
+
+/** The characters removed with the break after line `t`: the break and the spaces before it, but one between two words. */
+function breakAfter(text: string, lines: Lines, t: number): [number, number] {
+  const end = lines.end[t];
+  const next = lines.start[t + 1];
+  const keep = end < next - 1 && isAlnumCode(text.charCodeAt(end - 1)) && isAlnumCode(text.charCodeAt(next)) && !isDigitCode(text.charCodeAt(end - 1)) ? 1 : 0;
+  return [end + keep, next];
+}
+
+/** `text` with its soft wraps removed, or null when it has none (then detection reads `text` itself). */
+export function pastedWraps(text: string): Unwrapped | null {
+  // Cheap first: a block needs three lines of MIN_WIDTH.
+  if (text.length < MIN_LINES * MIN_WIDTH || text.indexOf('\n') < 0) return null;
+  const breaks = wrapBreaks(text);
+  if (breaks.length === 0) return null;
+  const parts: string[] = [];
+  const at: number[] = [];
+  const removed: number[] = [];
+  let pos = 0;
+  let total = 0;
+  let out = 0;
+  for (const [from, to] of breaks) {
+    parts.push(text.slice(pos, from));
+    out += from - pos;
+    total += to - from;
+    at.push(out);
+    removed.push(total);
+    pos = to;
+  }
+  parts.push(text.slice(pos));
+  return { text: parts.join(''), at, removed };
+}
+
+/** How many characters were removed before position `p` of the joined text. */
+function shiftAt(u: Unwrapped, p: number): number {
+  let lo = 0;
+  let hi = u.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (u.at[mid] <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : u.removed[lo - 1];
+}
+
+/** The span of the original text that shows [start, end) of the joined text: the removed breaks inside it included. */
+export function originalSpan(u: Unwrapped, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const s = start + shiftAt(u, start);
+    return { start: s, end: s };
+  }
+  return { start: start + shiftAt(u, start), end: end - 1 + shiftAt(u, end - 1) + 1 };
+}
+
+/** Does [start, end) of the joined text run across a removed break? */
+export function crossesWrap(u: Unwrapped, start: number, end: number): boolean {
+  return end > start && shiftAt(u, start) !== shiftAt(u, end - 1);
+}
+
+/**
+ * Stretches of the joined text `radius` characters either side of each removed break, overlapping ones merged:
+ * where a pass that reads only short spans (marks, sensitive words) can find something a wrap cut, without
+ * reading the whole text again.
+ */
+export function aroundWraps(u: Unwrapped, radius: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const a of u.at) {
+    const start = Math.max(0, a - radius);
+    const end = Math.min(u.text.length, a + radius);
+    const last = out[out.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = end;
+    else out.push([start, end]);
+  }
+  return out;
+}
