@@ -29,10 +29,8 @@ import pgLib from 'pg';
 import { loadConfig } from '../server/config.js';
 import { startHub, type Hub } from '../server/runtime.js';
 import { ensureDatabase } from '../store/embedded.js';
-import { createContent, submitContent } from '../workflow/content.js';
 import { publishContent } from '../workflow/publish.js';
-import { reviewContent } from '../workflow/review.js';
-import { benchEnv, seedAuthors, simulatedChannels, startSimulators } from './pipelineRig.js';
+import { approvedItems, benchEnv, seedAuthors, simulatedChannels, startSimulators, waitPublished } from './pipelineRig.js';
 import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
 import { median, quantile, table } from './stats.js';
 import { addStatements, readStatements, startBenchCluster, statementDifferences, type StatementTotals } from './statementStats.js';
@@ -90,33 +88,9 @@ async function simulatorRate(n: number): Promise<number> {
 const simRate = await simulatorRate(200);
 const simPosts = { wechat: wechat.published.length, weibo: weibo.posted.length };
 
-let counter = 0;
-/** Approved items ready to release (preparation, outside every measured window: four at a time to save time). */
-async function approved(prefix: string, n: number): Promise<string[]> {
-  const ids: string[] = [];
-  let next = 0;
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    while (next < n) {
-      const title = `${prefix} ${counter++}`;
-      next++;
-      const c = await createContent(hub.deps, editor, { title, body: `<p>${title}。联系人：王建国，电话13812345678。</p>`, categoryCode: 'tzgg', channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] });
-      await submitContent(hub.deps, editor, c.id);
-      await reviewContent(hub.deps, reviewer, c.id, { decision: 'APPROVE' });
-      ids.push(c.id);
-    }
-  }));
-  return ids;
-}
-
-async function waitAll(ids: string[], timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { rows } = await hub.deps.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM contents WHERE id = ANY($1) AND status = 'PUBLISHED'`, [ids]);
-    if (rows[0].n === ids.length) return;
-    if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${ids.length} published in time`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Approved items ready to release (preparation, outside every measured window). */
+const approved = (prefix: string, n: number): Promise<string[]> => approvedItems(hub.deps, { editor, reviewer }, prefix, n);
+const waitAll = (ids: string[], timeoutMs: number): Promise<void> => waitPublished(hub.deps, ids, timeoutMs);
 
 /**
  * CPU milliseconds per channel publication: the worker processes, PostgreSQL (all its backends), and this

@@ -6,6 +6,9 @@
  * the workers, the inspector for this process) and prints their self time by module, release window only.
  * WORKERS_ROUNDS repeats each count (CPU figures are the comparison to trust on a loaded machine).
  * WORKERS_STATEMENTS=1 loads pg_stat_statements and prints each run's statements per publication by text.
+ * WORKERS_NO_SEARCH=1 disables the portal search index's triggers on publications for the whole run: the most that
+ * taking the search refresh off the publishing path could save (the refresh's CPU is not timed by the function
+ * statistics alone, whose self time is wall time on a loaded machine). Alternate it with a run without it.
  * BENCH_SAMPLE_WAITS=1 prints for each window what PostgreSQL's backends waited on (`bench/waitSampler.ts`) and,
  * per worker, its event-loop utilisation, pool queueing, jobs running/locked and claim-to-run times
  * (`bench/workerProbe.ts`, loaded into the workers).
@@ -23,10 +26,8 @@ import pgLib from 'pg';
 import { loadConfig } from '../server/config.js';
 import { startHub } from '../server/runtime.js';
 import { ensureDatabase } from '../store/embedded.js';
-import { createContent, submitContent } from '../workflow/content.js';
 import { publishContent } from '../workflow/publish.js';
-import { reviewContent } from '../workflow/review.js';
-import { benchEnv, seedAuthors, simulatedChannels, startSimulators } from './pipelineRig.js';
+import { approvedItems, benchEnv, seedAuthors, simulatedChannels, startSimulators, waitPublished } from './pipelineRig.js';
 import { summarise, type Window } from './cpuprofile.js';
 import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
 import { databaseWindowReport, readTableCounters, startBenchCluster, type TableCounters } from './statementStats.js';
@@ -39,6 +40,8 @@ const ROUNDS = Number(process.env.WORKERS_ROUNDS ?? 1);
 const PROFILE_DIR = process.env.WORKERS_PROFILE ? path.resolve(process.env.WORKERS_PROFILE) : null;
 const WARMUP = Number(process.env.WORKERS_WARMUP ?? 20);
 const CHANNELS = 4;
+/** The triggers that keep the portal's search index in step with the publications (migration 0031). */
+const SEARCH_TRIGGERS = ['search_publications_insert', 'search_publications_sync', 'search_publications_delete'] as const;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongfa-workers-'));
@@ -60,27 +63,20 @@ const env = benchEnv(pg.urlFor('bench'), dir, sims);
 const config = loadConfig(env);
 const hub = await startHub(config, { web: false, worker: false, name: 'workers-author', channels: simulatedChannels(config, sims) });
 const { editor, reviewer } = await seedAuthors(hub.deps, sims);
+if (process.env.WORKERS_NO_SEARCH) {
+  // The bench's own cluster, as its superuser (the hub's role does not own the table). Search stays empty.
+  const owner = new pgLib.Client({ connectionString: pg.urlFor('bench') });
+  await owner.connect();
+  for (const trigger of SEARCH_TRIGGERS) await owner.query(`ALTER TABLE publications DISABLE TRIGGER ${trigger}`);
+  await owner.end();
+}
 
 let counter = 0;
-async function approved(n: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const title = `工作进程 ${counter++}`;
-    const c = await createContent(hub.deps, editor, { title, body: `<p>${title}。联系人：王建国，电话13812345678。</p>`, categoryCode: 'tzgg', channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] });
-    await submitContent(hub.deps, editor, c.id);
-    await reviewContent(hub.deps, reviewer, c.id, { decision: 'APPROVE' });
-    ids.push(c.id);
-  }
-  return ids;
-}
-
-async function waitAll(ids: string[]): Promise<void> {
-  for (;;) {
-    const { rows } = await hub.deps.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM contents WHERE id = ANY($1) AND status = 'PUBLISHED'`, [ids]);
-    if (rows[0].n === ids.length) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const approved = async (n: number): Promise<string[]> => {
+  counter += n;
+  return approvedItems(hub.deps, { editor, reviewer }, '工作进程', n);
+};
+const waitAll = (ids: string[]): Promise<void> => waitPublished(hub.deps, ids, 30 * 60_000);
 
 async function startWorkers(n: number, profileDir: string | null): Promise<ChildProcess[]> {
   const children = Array.from({ length: n }, (_, i) => spawn(process.execPath, [
@@ -155,7 +151,7 @@ for (let round = 0; round < ROUNDS; round++) {
     }
   }
 }
-console.log(lines.join('\n'));
+console.log(`${process.env.WORKERS_NO_SEARCH ? 'search triggers disabled (WORKERS_NO_SEARCH)\n' : ''}${lines.join('\n')}`);
 console.log(`posts seen: WeChat ${wechat.published.length}, Weibo ${weibo.posted.length} of ${counter}`);
 await stats?.end();
 await hub.stop();

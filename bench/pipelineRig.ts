@@ -13,6 +13,8 @@ import { actorOf, SYSTEM, type Actor } from '../workflow/actor.js';
 import { createChannelAccount } from '../workflow/accounts.js';
 import type { Deps } from '../workflow/deps.js';
 import { createUser } from '../workflow/users.js';
+import { createContent, submitContent } from '../workflow/content.js';
+import { reviewContent } from '../workflow/review.js';
 
 export interface Simulators {
   wechat: WechatSim;
@@ -51,4 +53,37 @@ export async function seedAuthors(deps: Deps, sims: Simulators): Promise<{ edito
   await createChannelAccount(deps, admin, { channel: 'WECHAT', name: '公众号', credentials: { appId: sims.wechat.appId, appSecret: sims.wechat.appSecret } });
   await createChannelAccount(deps, admin, { channel: 'WEIBO', name: '微博', credentials: { accessToken: 'bench-token' } });
   return { editor, reviewer, admin };
+}
+
+let itemCounter = 0;
+
+/**
+ * `n` approved items to all four channels, ready to release: made four at a time, outside every measured window.
+ * Titles are `prefix` and a number unique in this process.
+ */
+export async function approvedItems(deps: Deps, people: { editor: Actor; reviewer: Actor }, prefix: string, n: number): Promise<string[]> {
+  const ids: string[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    while (next < n) {
+      const title = `${prefix} ${itemCounter++}`;
+      next++;
+      const c = await createContent(deps, people.editor, { title, body: `<p>${title}。联系人：王建国，电话13812345678。</p>`, categoryCode: 'tzgg', channels: ['PORTAL', 'APP', 'WECHAT', 'WEIBO'] });
+      await submitContent(deps, people.editor, c.id);
+      await reviewContent(deps, people.reviewer, c.id, { decision: 'APPROVE' });
+      ids.push(c.id);
+    }
+  }));
+  return ids;
+}
+
+/** Resolves once every item of `ids` is PUBLISHED (checked every 50 ms); throws past `timeoutMs`. */
+export async function waitPublished(deps: Pick<Deps, 'pool'>, ids: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await deps.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM contents WHERE id = ANY($1) AND status = 'PUBLISHED'`, [ids]);
+    if (rows[0].n === ids.length) return;
+    if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${ids.length} published in time`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
