@@ -46,6 +46,8 @@ import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
 import { enumeratesThings } from './things.js';
 import { alternationWords, COLON, has, isListed, listPositions, MASK_MARK, NAME_START_AT, ROLE_END_AT, triggerClass, unitsOf, type Triggers } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
+import { clerkOfDeskLine } from './deskPhones.js';
+import { underServiceLabel } from './serviceLabels.js';
 
 export interface NameCandidate {
   start: number;
@@ -605,7 +607,8 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   const staff = (s: number): boolean => staffLabelEndsAt(text, s);
-  const titled = (s: number): boolean => staff(s) || officialBefore(text, s) || helperBesideOfficial(text, s);
+  // The clerk of a desk line (咨询电话：…（X）) and a professional under the label of a service (授课教师：X) act for others.
+  const titled = (s: number): boolean => staff(s) || officialBefore(text, s) || helperBesideOfficial(text, s) || clerkOfDeskLine(text, s) || underServiceLabel(text, s);
   if (listed.length === 0) return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff)), tables.separated), titled);
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
   for (const m of members) originals.add(m.start);
