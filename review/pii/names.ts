@@ -48,6 +48,8 @@ import { alternationWords, COLON, has, isListed, listPositions, MASK_MARK, NAME_
 import { ALL_NAME_ROLES } from './roles.js';
 import { clerkOfDeskLine } from './deskPhones.js';
 import { underServiceLabel } from './serviceLabels.js';
+import { buildingAfter } from './buildings.js';
+import { thingAfterConjunction } from './conjuncts.js';
 
 export interface NameCandidate {
   start: number;
@@ -205,6 +207,9 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
         const length = surname.length + g;
         if (length > usable.length) continue;
         if (DIVISION_CHARS.has(usable[length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
+        // 驾驶员安全培训: with nothing telling after it, a run that opens with a word (安全) glued to a label is that word
+        // going on (a heading's compound), not a name cut out of it.
+        if (g === 2 && isCommonWord(usable.slice(0, 2))) continue;
         // 当事人刘建利用职务之便: the last given character may open a verb of means (利用, 作为) instead of ending the name.
         const score = nameScore(usable.slice(0, length), surname) - (g === 2 && MEANS_VERBS.some((w) => usable.startsWith(w, length - 1)) ? GLUED_SPLIT_PENALTY : 0);
         if (score > bestScore) {
@@ -508,13 +513,16 @@ function proseNames(text: string, found: NameCandidate[], triggers: Triggers): v
   const prose = findProseNames(text, has(triggers.present, MASK_MARK) ? maskedSurnames(text) : NO_SURNAMES, triggers);
   if (prose.length === 0) return; // most short items: nothing more to build
   const taken = found.map((f) => [f.start, f.end] as const);
+  const ends = new Set(found.map((f) => f.end).concat(prose.map((p) => p.end)));
+  const endsName = (p: number): boolean => ends.has(p);
   const roleOf = new Map<string, string | null>();
   for (const f of found) if (!roleOf.has(f.name)) roleOf.set(f.name, f.role);
   let k = 0;
   const extra: NameCandidate[] = [];
   for (const p of prose) {
     while (k < taken.length && taken[k][1] <= p.start) k++;
-    if ((k < taken.length && taken[k][0] < p.end) || directionAt(text, p.start) || enumeratesThings(text, p.end)) continue;
+    // …||东至X家 (a plot's bound), X、Y等物品 (things listed), 桂香园|4栋 (an estate before its building's number).
+    if ((k < taken.length && taken[k][0] < p.end) || directionAt(text, p.start) || enumeratesThings(text, p.end) || buildingAfter(text, p.end) || thingAfterConjunction(text, p.start, p.end, endsName)) continue;
     const name = text.slice(p.start, p.end);
     // A later mention of a labelled person (当事人：乔树梅 … 乔树梅与…) keeps that person's role.
     extra.push({ start: p.start, end: p.end, role: roleOf.get(name) ?? spacedRoleBefore(text, p.start), surname: p.surname, name });
@@ -596,7 +604,9 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   }
   // The owner of a bank card, an identity card or a wallet (内有X的银行卡).
   // …and who takes a post or a task over (由X接替).
-  const owners = ownersOfEffects(text, found).concat(successors(text, found));
+  // 现金和银行卡的挎包: a thing joined to a thing owns nothing (conjuncts.ts).
+  const foundEnds = (p: number): boolean => found.some((f) => f.end === p);
+  const owners = ownersOfEffects(text, found).filter((o) => !thingAfterConjunction(text, o.start, o.end, foundEnds)).concat(successors(text, found));
   if (owners.length > 0) {
     found.push(...owners);
     found.sort((a, b) => a.start - b.start);

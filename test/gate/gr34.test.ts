@@ -25,6 +25,19 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['对结果有异议的，可向县粮食和物资储备局反映。\n地址：青禾县建设路20号，联系人：聂海燕。', []],
   ['寻亲启事\n地址：澄江县救助管理站，联系人：冉文斌，电话：18907311234。', []],
   ['申请人：宁秀英，住址：澄江县河口镇新民村三组12号，联系人：穆春生，电话：13907311234。', ['宁秀英', '穆春生']],
+  // a run glued to a building's number is the estate's name; the neighbour before the bracket stays a person
+  ['物业公司对翠湖居3幢、金帆苑2号楼外墙进行了检修。', []],
+  ['走访中，住户反映桂馨园2栋电梯故障，由康乐苑3号楼物业代为维修。', []],
+  ['经查，邻居柏建新（锦绣华庭5栋201室）反映属实。', ['柏建新']],
+  // a run after a conjunction that opens with a word is the compound of a thing, unless a person stands on the other side
+  ['民警在路边捡到装有身份证和银行卡的钱包，经联系归还失主。', []],
+  ['店员发现顾客遗落的手机和银行卡的卡套后报警。', []],
+  ['柜台上放着钥匙和高山茶，没人认领。', []],
+  ['王芳和王国华的身份证一并补办。', ['王芳', '王国华']],
+  ['我和王国华多次找村委会。', ['王国华']],
+  // a word glued to a role label goes on as that word's compound (a heading), the label naming nobody
+  ['全县货运驾驶员安全文明驾驶承诺书', []],
+  ['当事人王国华时任该公司经理。', ['王国华']],
 ];
 
 describe('gr34: names of people acting for others, and words read as words', () => {
