@@ -144,7 +144,11 @@ function parseShorterOk(usable: string, length: number, strict: boolean): boolea
   return afterNameOk(usable.slice(length), strict);
 }
 
-export function parseName(run: string, strict: boolean, terminated: boolean): Parsed | null {
+/**
+ * `tradeLabel`: the label names a trade (驾驶员, 船员), a noun that also heads compounds glued after it (驾驶员安全培训):
+ * a glued run opening with a word goes on as that word there. A party's label (当事人王国华违规…) names a person.
+ */
+export function parseName(run: string, strict: boolean, terminated: boolean, tradeLabel = false): Parsed | null {
   if (run.length < 2 || MASK_MARKS.has(run[0]) || MASK_MARKS.has(run[1])) return null;
   for (const w of NOT_A_NAME_WORDS) if (run.startsWith(w)) return null;
   for (const w of NOT_A_NAME_PREFIXES) if (run.startsWith(w)) return null;
@@ -207,9 +211,9 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
         const length = surname.length + g;
         if (length > usable.length) continue;
         if (DIVISION_CHARS.has(usable[length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
-        // 驾驶员安全培训: with nothing telling after it, a run that opens with a word (安全) glued to a label is that word
-        // going on (a heading's compound), not a name cut out of it.
-        if (g === 2 && isCommonWord(usable.slice(0, 2))) continue;
+        // 驾驶员安全培训: with nothing telling after it, a run that opens with a word (安全) glued to a trade's label is that
+        // word going on (a heading's compound), not a name cut out of it.
+        if (g === 2 && tradeLabel && isCommonWord(usable.slice(0, 2))) continue;
         // 当事人刘建利用职务之便: the last given character may open a verb of means (利用, 作为) instead of ending the name.
         const score = nameScore(usable.slice(0, length), surname) - (g === 2 && MEANS_VERBS.some((w) => usable.startsWith(w, length - 1)) ? GLUED_SPLIT_PENALTY : 0);
         if (score > bestScore) {
@@ -234,6 +238,11 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
     if (!ORGANISATION_SUFFIXES.some((s) => usable.endsWith(s))) return { length: usable.length, surname: '' };
   }
   return null;
+}
+
+/** 驾驶员, 船员: a trade's 员; not the 人员 of a party (受伤人员, 当事人员). */
+function isTradeLabel(role: string): boolean {
+  return role.endsWith('员') && !role.endsWith('人员');
 }
 
 function isSpace(ch: string | undefined): boolean {
@@ -367,7 +376,7 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
       const terminated = run.length <= RUN_CAP;
-      const read = parseName(run, strict, terminated) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
+      const read = parseName(run, strict, terminated, isTradeLabel(role)) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
       if (!read) break;
       const parsed = outsideFrame(text, p, read);
       const end = p + parsed.length;

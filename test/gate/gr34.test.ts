@@ -35,9 +35,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['柜台上放着钥匙和高山茶，没人认领。', []],
   ['王芳和王国华的身份证一并补办。', ['王芳', '王国华']],
   ['我和王国华多次找村委会。', ['王国华']],
-  // a word glued to a role label goes on as that word's compound (a heading), the label naming nobody
+  // a word glued to a trade's label goes on as that word's compound (a heading); a party's label still names a person
   ['全县货运驾驶员安全文明驾驶承诺书', []],
   ['当事人王国华时任该公司经理。', ['王国华']],
+  ['当事人王国华违规搭建彩钢棚。', ['王国华']],
 ];
 
 describe('gr34: names of people acting for others, and words read as words', () => {
