@@ -29,7 +29,7 @@ function isServiceLabel(label: string): boolean {
   return SERVICE_DUTIES.some((d) => label.includes(d));
 }
 
-/** True when the name at `s` stands in the list a service label opens (授课教师：A（高级讲师）、|B). */
+/** True when the name at `s` stands in the list a service label opens (授课教师：A（高级讲师）、|B, 估价师A、|B). */
 export function underServiceLabel(text: string, s: number): boolean {
   let p = s;
   for (let hop = 0; hop <= MAX_MEMBERS; hop++) {
@@ -39,8 +39,10 @@ export function underServiceLabel(text: string, s: number): boolean {
       listed = true;
       q--;
     }
-    if (!listed && q > 0 && isColon(text.charCodeAt(q - 1))) {
-      const end = q - 1;
+    // The label closed by its colon (授课教师：A), or glued to the name as prose writes it (授课教师A讲解了…).
+    const glued = !listed && text.charCodeAt(q - 1) === PROFESSION_HEAD;
+    if (!listed && q > 0 && (isColon(text.charCodeAt(q - 1)) || glued)) {
+      const end = glued ? q : q - 1;
       let t = end;
       while (t > 0 && end - t < MAX_LABEL && isHanCode(text.charCodeAt(t - 1))) t--;
       return t < end && isServiceLabel(text.slice(t, end));

@@ -20,6 +20,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['资产评估报告已送达。（资产评估师：聂海燕、冉文斌）', []],
   ['经司法鉴定，伤残等级为十级（鉴定医师：柏建新、宁秀英）。', []],
   ['经评选，下列同志获奖。\n优秀教师：蔺国华、邝晓梅', ['蔺国华', '邝晓梅']],
+  ['授课教师聂海燕讲解了急救包扎要点。', []],
   ['委托诉讼代理人：聂海燕，代理律师：冉文斌。', ['聂海燕', '冉文斌']],
   // the contact after a body's address on its line is the body's; after a home it stays a person
   ['对结果有异议的，可向县粮食和物资储备局反映。\n地址：青禾县建设路20号，联系人：聂海燕。', []],
