@@ -522,8 +522,9 @@ function proseNames(text: string, found: NameCandidate[], triggers: Triggers): v
   const prose = findProseNames(text, has(triggers.present, MASK_MARK) ? maskedSurnames(text) : NO_SURNAMES, triggers);
   if (prose.length === 0) return; // most short items: nothing more to build
   const taken = found.map((f) => [f.start, f.end] as const);
-  const ends = new Set(found.map((f) => f.end).concat(prose.map((p) => p.end)));
-  const endsName = (p: number): boolean => ends.has(p);
+  // Asked only of a run after a conjunction that opens with a word: most documents never build it.
+  let ends: Set<number> | null = null;
+  const endsName = (p: number): boolean => (ends ??= new Set(found.map((f) => f.end).concat(prose.map((x) => x.end)))).has(p);
   const roleOf = new Map<string, string | null>();
   for (const f of found) if (!roleOf.has(f.name)) roleOf.set(f.name, f.role);
   let k = 0;
