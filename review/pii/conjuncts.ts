@@ -6,15 +6,21 @@
  */
 import { isCommonWord } from './model/index.js';
 import { personNounEndsAt } from './personWords.js';
+import { unitTable } from './chars.js';
 
-const CONJUNCTIONS = '和与及或';
+interface Span {
+  end: number;
+}
+const NONE: readonly Span[] = [];
+
+const CONJUNCTION_UNITS = unitTable('和与及或'.split(''));
 const PRONOUNS = '我你他她其';
 const PERSON_AFTER = ['同志', '先生', '女士', '（男', '（女', '(男', '(女', '，男', '，女'];
 
-/** `endsName(p)`: a name the document reads ends at `p`. */
-export function thingAfterConjunction(text: string, s: number, e: number, endsName: (p: number) => boolean): boolean {
-  if (e - s !== 3 || s < 2 || !CONJUNCTIONS.includes(text[s - 1]) || !isCommonWord(text.slice(s, s + 2))) return false;
+/** `names`, `more`: the names the document reads (their ends are asked, and only after a conjunction). */
+export function thingAfterConjunction(text: string, s: number, e: number, names: readonly Span[], more: readonly Span[] = NONE): boolean {
+  if (e - s !== 3 || s < 2 || CONJUNCTION_UNITS[text.charCodeAt(s - 1)] !== 1 || !isCommonWord(text.slice(s, s + 2))) return false;
   const c = s - 1;
-  if (PRONOUNS.includes(text[c - 1]) || endsName(c) || personNounEndsAt(text, c)) return false;
+  if (PRONOUNS.includes(text[c - 1]) || names.some((n) => n.end === c) || more.some((n) => n.end === c) || personNounEndsAt(text, c)) return false;
   return !PERSON_AFTER.some((w) => text.startsWith(w, e));
 }

@@ -522,9 +522,6 @@ function proseNames(text: string, found: NameCandidate[], triggers: Triggers): v
   const prose = findProseNames(text, has(triggers.present, MASK_MARK) ? maskedSurnames(text) : NO_SURNAMES, triggers);
   if (prose.length === 0) return; // most short items: nothing more to build
   const taken = found.map((f) => [f.start, f.end] as const);
-  // Asked only of a run after a conjunction that opens with a word: most documents never build it.
-  let ends: Set<number> | null = null;
-  const endsName = (p: number): boolean => (ends ??= new Set(found.map((f) => f.end).concat(prose.map((x) => x.end)))).has(p);
   const roleOf = new Map<string, string | null>();
   for (const f of found) if (!roleOf.has(f.name)) roleOf.set(f.name, f.role);
   let k = 0;
@@ -532,7 +529,7 @@ function proseNames(text: string, found: NameCandidate[], triggers: Triggers): v
   for (const p of prose) {
     while (k < taken.length && taken[k][1] <= p.start) k++;
     // …||东至X家 (a plot's bound), X、Y等物品 (things listed), 桂香园|4栋 (an estate before its building's number).
-    if ((k < taken.length && taken[k][0] < p.end) || directionAt(text, p.start) || enumeratesThings(text, p.end) || buildingAfter(text, p.end) || thingAfterConjunction(text, p.start, p.end, endsName)) continue;
+    if ((k < taken.length && taken[k][0] < p.end) || directionAt(text, p.start) || enumeratesThings(text, p.end) || buildingAfter(text, p.end) || thingAfterConjunction(text, p.start, p.end, found, prose)) continue;
     const name = text.slice(p.start, p.end);
     // A later mention of a labelled person (当事人：乔树梅 … 乔树梅与…) keeps that person's role.
     extra.push({ start: p.start, end: p.end, role: roleOf.get(name) ?? spacedRoleBefore(text, p.start), surname: p.surname, name });
@@ -615,8 +612,8 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   // The owner of a bank card, an identity card or a wallet (内有X的银行卡).
   // …and who takes a post or a task over (由X接替).
   // 现金和银行卡的挎包: a thing joined to a thing owns nothing (conjuncts.ts).
-  const foundEnds = (p: number): boolean => found.some((f) => f.end === p);
-  const owners = ownersOfEffects(text, found).filter((o) => !thingAfterConjunction(text, o.start, o.end, foundEnds)).concat(successors(text, found));
+  const effects = ownersOfEffects(text, found);
+  const owners = (effects.length === 0 ? effects : effects.filter((o) => !thingAfterConjunction(text, o.start, o.end, found))).concat(successors(text, found));
   if (owners.length > 0) {
     found.push(...owners);
     found.sort((a, b) => a.start - b.start);
