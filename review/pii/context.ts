@@ -166,7 +166,22 @@ function contactSentence(text: string, pos: number): boolean {
  * sentence where it invites questions (如有异议，请与镇民政办联系，联系人：…).
  */
 export function isBodyContact(text: string, pos: number): boolean {
-  return isOfficeSection(text, pos) || isLetterFoot(text, pos) || contactSentence(text, pos) || contactAtDesk(text, pos) || contactAfterDesk(text, pos);
+  return isOfficeSection(text, pos) || isLetterFoot(text, pos) || contactSentence(text, pos) || contactAtDesk(text, pos) || contactAfterDesk(text, pos) || contactAfterAddress(text, pos);
+}
+
+/**
+ * 地址：…路151号，联系人：X / （地址：…，联系人：X）: a body's contact block gives where to come and whom to ask, in that
+ * order, on one line; a person's own details give a home under 住址 or 家庭住址, which this bare label (or an office's,
+ * 办公地址, 联系地址 …) is not. Reads the line back at most ADDRESS_BEFORE_LOOKBACK characters.
+ */
+const ADDRESS_BEFORE_LOOKBACK = 60;
+const ADDRESS_BEFORE_RE = /(?:^|[\s\u3000（(，,；;。])(?:办公|单位|联系|咨询|受理|通信|通讯)?地址[：:][^，,。；;：:\n]{4,40}[，,；;\s\u3000]+$/;
+
+function contactAfterAddress(text: string, pos: number): boolean {
+  let s = pos;
+  const limit = Math.max(0, pos - ADDRESS_BEFORE_LOOKBACK);
+  while (s > limit && text[s - 1] !== '\n') s--;
+  return ADDRESS_BEFORE_RE.test(text.slice(s, pos));
 }
 
 /** 值班电话：0358-3710201（24小时）　联系人：X: the desk line just before the label on its line makes X the desk's staff. */

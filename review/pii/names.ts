@@ -46,6 +46,10 @@ import { BOUND_TO, boundNeighbours, directionAt } from './bounds.js';
 import { enumeratesThings } from './things.js';
 import { alternationWords, COLON, has, isListed, listPositions, MASK_MARK, NAME_START_AT, ROLE_END_AT, triggerClass, unitsOf, type Triggers } from './present.js';
 import { ALL_NAME_ROLES } from './roles.js';
+import { clerkOfDeskLine } from './deskPhones.js';
+import { underServiceLabel } from './serviceLabels.js';
+import { buildingAfter } from './buildings.js';
+import { thingAfterConjunction } from './conjuncts.js';
 
 export interface NameCandidate {
   start: number;
@@ -140,7 +144,11 @@ function parseShorterOk(usable: string, length: number, strict: boolean): boolea
   return afterNameOk(usable.slice(length), strict);
 }
 
-export function parseName(run: string, strict: boolean, terminated: boolean): Parsed | null {
+/**
+ * `tradeLabel`: the label names a trade (驾驶员, 船员), a noun that also heads compounds glued after it (驾驶员安全培训):
+ * a glued run opening with a word goes on as that word there. A party's label (当事人王国华违规…) names a person.
+ */
+export function parseName(run: string, strict: boolean, terminated: boolean, tradeLabel = false): Parsed | null {
   if (run.length < 2 || MASK_MARKS.has(run[0]) || MASK_MARKS.has(run[1])) return null;
   for (const w of NOT_A_NAME_WORDS) if (run.startsWith(w)) return null;
   for (const w of NOT_A_NAME_PREFIXES) if (run.startsWith(w)) return null;
@@ -203,6 +211,9 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
         const length = surname.length + g;
         if (length > usable.length) continue;
         if (DIVISION_CHARS.has(usable[length - 1]) || DIVISION_CHARS.has(usable[length] ?? '')) continue;
+        // 驾驶员安全培训: with nothing telling after it, a run that opens with a word (安全) glued to a trade's label is that
+        // word going on (a heading's compound), not a name cut out of it.
+        if (g === 2 && tradeLabel && isCommonWord(usable.slice(0, 2))) continue;
         // 当事人刘建利用职务之便: the last given character may open a verb of means (利用, 作为) instead of ending the name.
         const score = nameScore(usable.slice(0, length), surname) - (g === 2 && MEANS_VERBS.some((w) => usable.startsWith(w, length - 1)) ? GLUED_SPLIT_PENALTY : 0);
         if (score > bestScore) {
@@ -227,6 +238,11 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
     if (!ORGANISATION_SUFFIXES.some((s) => usable.endsWith(s))) return { length: usable.length, surname: '' };
   }
   return null;
+}
+
+/** 驾驶员, 船员: a trade's 员; not the 人员 of a party (受伤人员, 当事人员). */
+function isTradeLabel(role: string): boolean {
+  return role.endsWith('员') && !role.endsWith('人员');
 }
 
 function isSpace(ch: string | undefined): boolean {
@@ -360,7 +376,7 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
       const terminated = run.length <= RUN_CAP;
-      const read = parseName(run, strict, terminated) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
+      const read = parseName(run, strict, terminated, isTradeLabel(role)) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
       if (!read) break;
       const parsed = outsideFrame(text, p, read);
       const end = p + parsed.length;
@@ -512,7 +528,8 @@ function proseNames(text: string, found: NameCandidate[], triggers: Triggers): v
   const extra: NameCandidate[] = [];
   for (const p of prose) {
     while (k < taken.length && taken[k][1] <= p.start) k++;
-    if ((k < taken.length && taken[k][0] < p.end) || directionAt(text, p.start) || enumeratesThings(text, p.end)) continue;
+    // …||东至X家 (a plot's bound), X、Y等物品 (things listed), 桂香园|4栋 (an estate before its building's number).
+    if ((k < taken.length && taken[k][0] < p.end) || directionAt(text, p.start) || enumeratesThings(text, p.end) || buildingAfter(text, p.end) || thingAfterConjunction(text, p.start, p.end, found, prose)) continue;
     const name = text.slice(p.start, p.end);
     // A later mention of a labelled person (当事人：乔树梅 … 乔树梅与…) keeps that person's role.
     extra.push({ start: p.start, end: p.end, role: roleOf.get(name) ?? spacedRoleBefore(text, p.start), surname: p.surname, name });
@@ -594,7 +611,9 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   }
   // The owner of a bank card, an identity card or a wallet (内有X的银行卡).
   // …and who takes a post or a task over (由X接替).
-  const owners = ownersOfEffects(text, found).concat(successors(text, found));
+  // 现金和银行卡的挎包: a thing joined to a thing owns nothing (conjuncts.ts).
+  const effects = ownersOfEffects(text, found);
+  const owners = (effects.length === 0 ? effects : effects.filter((o) => !thingAfterConjunction(text, o.start, o.end, found))).concat(successors(text, found));
   if (owners.length > 0) {
     found.push(...owners);
     found.sort((a, b) => a.start - b.start);
@@ -605,7 +624,8 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   // Members of the lists these names stand in (表扬：冶金龙、宓国平, 王　芳　卢建国, a first mention included).
   const listed = listedNames(text, all, (s) => introducedAt(text, s), (s, e) => staffAt(text, s, e));
   const staff = (s: number): boolean => staffLabelEndsAt(text, s);
-  const titled = (s: number): boolean => staff(s) || officialBefore(text, s) || helperBesideOfficial(text, s);
+  // The clerk of a desk line (咨询电话：…（X）) and a professional under the label of a service (授课教师：X) act for others.
+  const titled = (s: number): boolean => staff(s) || officialBefore(text, s) || helperBesideOfficial(text, s) || clerkOfDeskLine(text, s) || underServiceLabel(text, s);
   if (listed.length === 0) return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff)), tables.separated), titled);
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
   for (const m of members) originals.add(m.start);
