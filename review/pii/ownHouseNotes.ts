@@ -56,8 +56,12 @@ export function ownHouseHomes(text: string, out: Span[]): void {
 /**
  * …47号（经营者住所）, …8号（户主住宅）: a short note closing its bracket that calls the place someone's dwelling, as a
  * trader's premises that are also the trader's home. Only a note that ends its bracket: （住所：…） opens a label.
+ * A service point kept in someone's house says so the same way (…组63号（站长家中）, …12号（代办员家里）): the station
+ * is a body's, the house it stands in a household's.
  */
-const DWELLING_NOTE_ENDS = ['住所）', '住宅）', '住所)', '住宅)'];
+const DWELLING_NOTE_ENDS = ['住所）', '住宅）', '住所)', '住宅)', '家中）', '家中)', '家里）', '家里)', '住处）', '住处)'];
+/** Every word the two passes look for: a text holding none of their characters runs neither. */
+export const OWN_HOUSE_WORDS: readonly string[] = [...OWN_HOUSE_NOTES, ...DWELLING_NOTE_ENDS.map((w) => w.slice(0, 2))];
 
 function dwellerNotes(text: string, out: Span[]): void {
   for (const close of DWELLING_NOTE_ENDS) {
