@@ -5,7 +5,7 @@
  * publishing body's own 联系地址/办公地址 is not a residence and has no trigger here.
  */
 import * as chars from './chars.js';
-import { BODY_NAME_ENDS, DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, GRAVE_WORDS, ORGANISATION_SUFFIXES, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
+import { BODY_NAME_ENDS, DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, GRAVE_WORDS, NOT_HOME_WORDS, ORGANISATION_SUFFIXES, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
 import { lineCells, MAX_CELLS } from './cells.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isDigitCode = chars.isDigitCode;
@@ -559,15 +559,34 @@ function tableColumnAddresses(text: string, out: Span[]): void {
         // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
         const byGroup = names[column].endsWith('村组');
         const c = rowCells[column];
-        const value = row.slice(c.start, c.end);
+        const cellEnd = c.end - noteClosing(row.slice(c.start, c.end));
+        if (cellEnd < 0) continue;
+        const value = row.slice(c.start, cellEnd);
         if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && !TRADING_PLACES.some((w) => value.includes(w)) && !GRAVE_WORDS.some((w) => value.includes(w)) && !premisesAfterDoor(value) && !landmarkSpot(value) && [...value].every((ch) => isAddressChar(ch.charCodeAt(0))) && (!byGroup || villageGroup(value))) {
-          out.push({ start: rowStart + c.start, end: rowStart + c.end });
+          out.push({ start: rowStart + c.start, end: rowStart + cellEnd });
         }
       }
       rowStart = nl + 1;
     }
     HEADING_RE.lastIndex = Math.max(HEADING_RE.lastIndex, rowStart);
   }
+}
+
+/**
+ * …三组12号（已去世）, …5号（租住）: a short note closing the cell says something of the household, not of the place, and
+ * is no part of it. Returns its length with the brackets (0 for none), or -1 when the note makes the place a body's or a
+ * trade's (…12号（村委会旁）, …8号（门面）).
+ */
+const MAX_CELL_NOTE = 10;
+
+function noteClosing(cell: string): number {
+  const last = cell[cell.length - 1];
+  if (last !== '）' && last !== ')') return 0;
+  const open = cell.lastIndexOf(last === '）' ? '（' : '(');
+  if (open <= 0 || cell.length - open > MAX_CELL_NOTE + 2) return 0;
+  const note = cell.slice(open + 1, cell.length - 1);
+  if (NOT_HOME_WORDS.some((w) => note.includes(w)) || TRADING_PLACES.some((w) => note.includes(w)) || BODY_NAME_ENDS.some((w) => note.endsWith(w)) || landmarkSpot(note)) return -1;
+  return cell.length - open;
 }
 
 /**
