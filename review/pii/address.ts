@@ -21,7 +21,7 @@ import { bracketedFlats } from './bracketFlats.js';
 import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
 import { householdTableAddresses } from './householdTables.js';
-import { OWN_HOUSE_WORDS, ownHouseHomes } from './ownHouseNotes.js';
+import { housesNamedAfter, OWN_HOUSE_WORDS, ownHouseHomes } from './ownHouseNotes.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, classOfWords, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const PRONOUN_HOMES = ['他家在', '她家在', '其家在', '你家在', '您家在', '他们家在', '她们家在', '他的家在', '她的家在', '我的家在'];
@@ -840,6 +840,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   const brackets = hasAny(present, BRACKET_OPEN_CHARS);
   if (brackets && hasAny(present, DWELLING_CHARS)) bracketedHomes(text, out);
   if (brackets && hasAny(present, OWN_HOUSE_CHARS)) ownHouseHomes(text, out);
+  if (hasAny(present, OWN_HOUSE_CHARS) && has(present, ANY_DIGIT)) housesNamedAfter(text, out);
   if (brackets && has(present, ROOM)) bracketedFlats(text, out);
   if (hasAny(present, DWELLING_CHARS)) framedHomes(text, out);
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);

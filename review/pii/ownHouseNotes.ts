@@ -1,9 +1,11 @@
 /**
  * A place noted as the person's own house (…村后湾组57号（自有住房）, …12号（自住房）): the note says a household lives
  * there, so the place is a home wherever it stands, in a list of traders (whose other rows keep their shops) or in
- * prose. The place must read down to a door (grammar.ts). Work: one look per bracket holding a note word.
+ * prose. The place must read down to a door (grammar.ts). Work: one look per bracket holding a note word, and per 家中 or
+ * 家里 in prose (…12号站长X家中).
  */
-import { BODY_PLACE_WORDS, ESTABLISHMENT_ENDS } from './bodies.js';
+import { BODY_NAME_ENDS, BODY_PLACE_WORDS, ESTABLISHMENT_ENDS } from './bodies.js';
+import { isHanCode } from './chars.js';
 import type { Span } from './email.js';
 import { placeRunEndingAt } from './grammar.js';
 
@@ -51,6 +53,28 @@ export function ownHouseHomes(text: string, out: Span[]): void {
     }
   }
   dwellerNotes(text, out);
+}
+
+/**
+ * …设在…组63号站长X家中, …12号村民X家里: a point set up at a door, then whose house it is, in prose with no bracket. The
+ * words between the door and 家中 (who lives there) are a few Han characters and no body's. Reads MAX_OWNER back per 家中.
+ */
+const HOUSE_WORDS = ['家中', '家里'];
+const MAX_OWNER = 8;
+
+export function housesNamedAfter(text: string, out: Span[]): void {
+  for (const word of HOUSE_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      let q = at;
+      while (q > 0 && at - q < MAX_OWNER && text[q - 1] !== '号' && text[q - 1] !== '室' && isHanCode(text.charCodeAt(q - 1))) q--;
+      if (q === at || (text[q - 1] !== '号' && text[q - 1] !== '室')) continue;
+      const owner = text.slice(q, at);
+      if (BODY_PLACE_WORDS.some((w) => owner.includes(w)) || BODY_NAME_ENDS.some((w) => owner.endsWith(w))) continue;
+      const run = placeRunEndingAt(text, q);
+      if (!run || !run.door || !(run.village || run.division) || BODY_PLACE_WORDS.some((w) => text.slice(run.start, q).includes(w))) continue;
+      if (!out.some((s) => s.start <= run.start && q <= s.end)) out.push({ start: run.start, end: q });
+    }
+  }
 }
 
 /**
