@@ -5,7 +5,7 @@
  * publishing body's own 联系地址/办公地址 is not a residence and has no trigger here.
  */
 import * as chars from './chars.js';
-import { DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
+import { BODY_NAME_ENDS, DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, GRAVE_WORDS, NOT_HOME_WORDS, ORGANISATION_SUFFIXES, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
 import { lineCells, MAX_CELLS } from './cells.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isDigitCode = chars.isDigitCode;
@@ -17,10 +17,11 @@ import { literalAlternation } from './roles.js';
 import { MOVE_OR_VISIT, movedResidences, visitedHomes } from './moves.js';
 import { recordHomes, SEX_CHARS, SEX_CLAUSES } from './records.js';
 import { BRACKET_OPEN_CHARS, bracketedHomes, DWELLING_CHARS, framedHomes } from './homes.js';
+import { bracketedFlats } from './bracketFlats.js';
 import { houseSites, SITE_LABEL_CHARS } from './sites.js';
 import { ENUMERATOR_CHARS, enumeratedHomes } from './enumerated.js';
 import { householdTableAddresses } from './householdTables.js';
-import { OWN_HOUSE_NOTES, ownHouseHomes } from './ownHouseNotes.js';
+import { housesNamedAfter, OWN_HOUSE_WORDS, ownHouseHomes } from './ownHouseNotes.js';
 import { ALL_PRESENT, alternationWords, ANY_DIGIT, classOfWords, has, hasAny, LOCATED, oneCharOfEach, triggerClass } from './present.js';
 
 const PRONOUN_HOMES = ['他家在', '她家在', '其家在', '你家在', '您家在', '他们家在', '她们家在', '他的家在', '她的家在', '我的家在'];
@@ -56,7 +57,7 @@ const LABEL_RE = new RegExp(`(?:${literalAlternation(ADDRESS_LABELS)})|住|地�
 /** A character of each label (present.ts): a text without any has no label, and LABEL_RE is not run. */
 const LABEL_CHARS = triggerClass(oneCharOfEach(alternationWords(LABEL_RE), '住址居籍屋口老我'));
 /** The own-house notes' trigger: 自有房屋 holds neither 住 nor 家, so the dwelling class cannot gate them. */
-const OWN_HOUSE_CHARS = classOfWords(OWN_HOUSE_NOTES);
+const OWN_HOUSE_CHARS = classOfWords(OWN_HOUSE_WORDS);
 const BEFORE_BARE_ZHU = new Set(['，', ',', '、', '；', ';', '（', '(', ' ', '\t', '\n', '\r', '\u3000', '\u00a0']);
 
 /** 住房, 住宅, 住院, 住民 … : 住 as part of a word, not "resides at". */
@@ -227,6 +228,23 @@ const BODY_ENDS = [...PUBLIC_BODY_ENDS, ...ESTABLISHMENT_ENDS, '队', '社'];
 function organisationBefore(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - ORGANISATION_LOOKBACK), pos);
   if (ORGANISATION_MARKS.some((w) => before.includes(w))) return true;
+  return bodyRightBefore(text, pos);
+}
+
+/**
+ * Labels a body prints for its own mail as a person does (收件人：…卫生服务站，收件地址：…): the body named right before
+ * the label owns the address. A home's own labels (家庭住址, 现住) stay a person's after a workplace (工作单位：…中学，家庭住址：…).
+ */
+const POSTAL_LABELS = ['收件地址', '通讯地址', '通信地址', '邮寄地址', '送达地址'];
+
+/** A body's or a business's name closing the clause before the label (…卫生服务站，收件地址：…, …建材商行，送达地址：…). */
+function bodyNameBefore(text: string, pos: number): boolean {
+  const e = text[pos - 1] === '，' || text[pos - 1] === ',' ? pos - 1 : pos;
+  if (!isHanCode(text.charCodeAt(e - 1)) || !isHanCode(text.charCodeAt(e - 2)) || !isHanCode(text.charCodeAt(e - 3))) return false;
+  return BODY_NAME_ENDS.some((w) => text.startsWith(w, e - w.length));
+}
+
+function bodyRightBefore(text: string, pos: number): boolean {
   let e = pos;
   while (e > 0 && (text[e - 1] === '，' || text[e - 1] === ',' || text[e - 1] === '、' || isBlank(text[e - 1]))) e--;
   return BODY_ENDS.some((w) => text.startsWith(w, e - w.length));
@@ -531,7 +549,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       }
       // A company's row in a list of people (…有限公司（法定代表人：X）): its place is the company's seat.
       const who = rowCells[personColumn];
-      if (who && BODY_IN_CELL.some((w) => row.slice(who.start, who.end).includes(w))) {
+      if (who && bodyInCell(row.slice(who.start, who.end))) {
         rowStart = nl + 1;
         continue;
       }
@@ -541,15 +559,34 @@ function tableColumnAddresses(text: string, out: Span[]): void {
         // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
         const byGroup = names[column].endsWith('村组');
         const c = rowCells[column];
-        const value = row.slice(c.start, c.end);
-        if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && !TRADING_PLACES.some((w) => value.includes(w)) && !landmarkSpot(value) && [...value].every((ch) => isAddressChar(ch.charCodeAt(0))) && (!byGroup || villageGroup(value))) {
-          out.push({ start: rowStart + c.start, end: rowStart + c.end });
+        const cellEnd = c.end - noteClosing(row.slice(c.start, c.end));
+        if (cellEnd < 0) continue;
+        const value = row.slice(c.start, cellEnd);
+        if (value.length >= 4 && ADDRESS_MARKS.some((mk) => value.includes(mk)) && !value.includes('某') && !TRADING_PLACES.some((w) => value.includes(w)) && !GRAVE_WORDS.some((w) => value.includes(w)) && !premisesAfterDoor(value) && !landmarkSpot(value) && [...value].every((ch) => isAddressChar(ch.charCodeAt(0))) && (!byGroup || villageGroup(value))) {
+          out.push({ start: rowStart + c.start, end: rowStart + cellEnd });
         }
       }
       rowStart = nl + 1;
     }
     HEADING_RE.lastIndex = Math.max(HEADING_RE.lastIndex, rowStart);
   }
+}
+
+/**
+ * …三组12号（已去世）, …5号（租住）: a short note closing the cell says something of the household, not of the place, and
+ * is no part of it. Returns its length with the brackets (0 for none), or -1 when the note makes the place a body's or a
+ * trade's (…12号（村委会旁）, …8号（门面）).
+ */
+const MAX_CELL_NOTE = 10;
+
+function noteClosing(cell: string): number {
+  const last = cell[cell.length - 1];
+  if (last !== '）' && last !== ')') return 0;
+  const open = cell.lastIndexOf(last === '）' ? '（' : '(');
+  if (open <= 0 || cell.length - open > MAX_CELL_NOTE + 2) return 0;
+  const note = cell.slice(open + 1, cell.length - 1);
+  if (NOT_HOME_WORDS.some((w) => note.includes(w)) || TRADING_PLACES.some((w) => note.includes(w)) || BODY_NAME_ENDS.some((w) => note.endsWith(w)) || landmarkSpot(note)) return -1;
+  return cell.length - open;
 }
 
 /**
@@ -562,10 +599,29 @@ function landmarkSpot(value: string): boolean {
   return LANDMARK_SPOT_ENDS.some((w) => value.endsWith(w));
 }
 
+/**
+ * …建设路18号丽华超市, …秀英街21号国强五金店: a name after the door that ends in a shop's or a body's kind names the premises
+ * at that door, where the person trades. A court or a building after the door (18号院, 3号楼) is one character.
+ */
+const DOOR_BEFORE_TAIL = /[0-9０-９]号([\u4e00-\u9fff]{2,12})$/;
+
+function premisesAfterDoor(value: string): boolean {
+  const tail = DOOR_BEFORE_TAIL.exec(value);
+  return tail !== null && ORGANISATION_SUFFIXES.some((w) => tail[1].endsWith(w));
+}
+
 /** A stall or shopfront in a market (…农贸市场19号门面) is where the operator trades, not where the household lives. */
 const TRADING_PLACES = ['门面', '市场', '摊位', '档口', '商铺', '铺面'];
 
 const BODY_IN_CELL = [...FIRM_NOUNS, '有限', ...SHOP_NOUNS, '厂（', '厂(', '中心', '医院', '学校'];
+/** A body's name is longer than a person's and ends in its kind (…社区卫生服务站, …派出所, …镇农业综合服务站). */
+const MIN_BODY_CELL = 4;
+
+/** The person column holds a body or a business (a post office's list of undelivered mail, a grant list): its place is its seat. */
+function bodyInCell(cell: string): boolean {
+  if (BODY_IN_CELL.some((w) => cell.includes(w))) return true;
+  return cell.length >= MIN_BODY_CELL && ORGANISATION_SUFFIXES.some((s) => cell.endsWith(s));
+}
 
 /** A village and its group (赵家窑村一社, 刘家沟村西营子组): the household's place in a 村组 column. */
 function villageGroup(value: string): boolean {
@@ -579,7 +635,9 @@ function villageGroup(value: string): boolean {
  * the place is read back from it over at most FLAT_BACK characters, and must name a division and a building
  * part (号楼, 单元, 栋, 幢). Offices (政务服务中心301室) and the body's own contact block are not homes.
  */
-const PROPERTY_WORDS = ['的房屋', '的住房', '的住宅', '的房产', '的不动产', '的商品房'];
+const PROPERTY_WORDS = ['的房屋', '的住房', '的住宅', '的房产', '的不动产', '的商品房',
+  // …1102室商品房一套, …501室住房: a deed or a purchase glues the property word to the room.
+  '房屋', '住房', '住宅', '房产', '商品房'];
 const PROPERTY_CHARS = triggerClass(oneCharOfEach(PROPERTY_WORDS, '房宅产'));
 /** Every flat ends in 室 right before its property word (flatsBeforeProperty): without one there is none. */
 const ROOM = triggerClass(['室']);
@@ -587,7 +645,9 @@ const FLAT_BACK = 40;
 const REQUEST_VERBS = ['公开', '查询', '查阅', '提供', '调取', '关于', '涉及'];
 const BUILDING_PART = /(?:号楼|单元|栋|幢)/;
 /** Longest first: 坐落于 must be cut after its 于, not after 坐落. */
-const PLACE_OPENERS = [...REQUEST_VERBS, '坐落于', '坐落在', '位于', '坐落'];
+/** Verbs that buy, sell, let or hand a flat on (已于…日购买…室商品房): the flat starts after them. */
+const PROPERTY_VERBS = ['购买', '购置', '购入', '购得', '买下', '出售', '卖出', '出租', '承租', '租赁', '继承', '赠与', '抵押', '拥有'];
+const PLACE_OPENERS = [...REQUEST_VERBS, ...PROPERTY_VERBS, '坐落于', '坐落在', '位于', '坐落'];
 
 function flatsBeforeProperty(text: string, out: Span[]): void {
   for (const word of PROPERTY_WORDS) {
@@ -763,6 +823,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (AREA_ENDINGS.some((w) => value.endsWith(w))) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index) || officeTail(text, end)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
+    if (POSTAL_LABELS.includes(m[0]) && bodyNameBefore(text, m.index)) continue;
     if (m[0] === '家住' && residentsOfEstate(text, value, end)) continue;
     if ((m[0] === '住在' || m[0] === '住于') && (!DWELLING_END.test(value) || LODGINGS.some((w) => value.includes(w)))) continue;
     if (PRONOUN_HOMES.includes(m[0]) && !PRONOUN_HOME_END.test(value)) continue;
@@ -779,6 +840,8 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
   const brackets = hasAny(present, BRACKET_OPEN_CHARS);
   if (brackets && hasAny(present, DWELLING_CHARS)) bracketedHomes(text, out);
   if (brackets && hasAny(present, OWN_HOUSE_CHARS)) ownHouseHomes(text, out);
+  if (hasAny(present, OWN_HOUSE_CHARS) && has(present, ANY_DIGIT)) housesNamedAfter(text, out);
+  if (brackets && has(present, ROOM)) bracketedFlats(text, out);
   if (hasAny(present, DWELLING_CHARS)) framedHomes(text, out);
   if (hasAny(present, SEX_CHARS)) recordHomes(text, out);
   if (hasAny(present, SITE_LABEL_CHARS)) houseSites(text, out);

@@ -19,8 +19,10 @@ export const SHOP_NOUNS: readonly string[] = ['商行', '门市', '个体工商�
 
 /** Words inside a place that make it a body's building, not a home (…政府, 办公楼, 卫生院, …大厦). */
 export const BODY_PLACE_WORDS: readonly string[] = ['政府', '委员会', '村委会', '办公', '大厦', '中心', '医院', '卫生院', '学校', '公司', '派出所', '法院'];
-/** Words in a run that make it a body's or a trade's place (a stall, a shop front), or no one's (某, ××), not a home. */
-export const NOT_HOME_WORDS: readonly string[] = [...BODY_PLACE_WORDS, '事务所', '市场', '门面', '摊位', '商铺', '某', '××'];
+/** Words of a burial place (…公墓A区3排12号, …陵园3区5排8号): a grave's row and number read like a door. */
+export const GRAVE_WORDS: readonly string[] = ['公墓', '陵园', '墓园', '墓地', '墓区', '墓穴', '骨灰'];
+/** Words in a run that make it a body's or a trade's place (a stall, a shop front), a grave, or no one's (某, ××), not a home. */
+export const NOT_HOME_WORDS: readonly string[] = [...BODY_PLACE_WORDS, ...GRAVE_WORDS, '事务所', '市场', '门面', '摊位', '商铺', '某', '××'];
 
 /** Suffixes that make the words after a label an organisation, not a person (当事人：某某有限公司). */
 export const ORGANISATION_SUFFIXES: readonly string[] = [
@@ -29,3 +31,8 @@ export const ORGANISATION_SUFFIXES: readonly string[] = [
   // shops and firms named after their owner (王芳商店, 李明诊所): a later mention glued to one is the firm
   '村委会', '商店', '农场', '工作室', '诊所', '药店', '饭店', '酒店', '宾馆', '餐馆',
 ];
+/**
+ * The suffixes that close a body's or a business's name and no place's: a village's group (三组, 一队, 二社), its committee
+ * (居委会, 村委会), a farm (农场) and an estate (花园) end places as often as bodies.
+ */
+export const BODY_NAME_ENDS: readonly string[] = ORGANISATION_SUFFIXES.filter((w) => !['组', '队', '社', '场', '园', '会', '团', '村委会', '农场'].includes(w));

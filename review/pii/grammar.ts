@@ -8,7 +8,7 @@
  * a body's label, a body right before it, a stall, a plot or a hillside after it do not.
  */
 import { isDigitCode, isHanCode, unitTable } from './chars.js';
-import { ESTABLISHMENT_ENDS, FIRM_NOUNS, NOT_HOME_WORDS, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
+import { BODY_NAME_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, NOT_HOME_WORDS, ORGANISATION_SUFFIXES, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
 import { isOfficeSection } from './context.js';
 import type { Span } from './email.js';
 import { triggerClass } from './present.js';
@@ -239,7 +239,30 @@ function personsBareAddress(text: string, sentence: number, labelStart: number, 
   return !BODY_BETWEEN.some((w) => between.includes(w));
 }
 
+/**
+ * 1.X，丽华超市，…路18号；: the clause right before the run names a shop, a works or a body (a name closed by its kind),
+ * the run is that one's place, as in a list of licensed traders. Reads back at most BODY_CLAUSE_BACK characters.
+ */
+const BODY_CLAUSE_BACK = 16;
+const MIN_BODY_NAME = 3;
+const CLAUSE_COMMAS = unitTable('，,、');
+
+function bodyClauseBefore(text: string, sentence: number, start: number): boolean {
+  const e = start - 1;
+  if (e <= sentence || CLAUSE_COMMAS[text.charCodeAt(e)] !== 1) return false;
+  let k = e;
+  while (k > sentence && e - k < BODY_CLAUSE_BACK && isHanCode(text.charCodeAt(k - 1))) k--;
+  if (e - k < MIN_BODY_NAME || (k > sentence && CLAUSE_COMMAS[text.charCodeAt(k - 1)] !== 1 && CLAUSE_ENDS[text.charCodeAt(k - 1)] !== 1)) return false;
+  return BODY_NAME_ENDS.some((w) => text.startsWith(w, e - w.length));
+}
+
+/** Verbs that place a thing (…的小卖部位于…, 养猪场设在…): a body, a shop or a works right before one owns the place. */
+const LOCATIVE_VERBS = ['位于', '坐落于', '坐落在', '设在', '设于', '地处', '建在', '开在'];
+
 function ownedByBody(text: string, sentence: number, start: number, people: readonly Span[]): boolean {
+  const located = LOCATIVE_VERBS.find((w) => text.startsWith(w, start - w.length));
+  if (located && ORGANISATION_SUFFIXES.some((w) => text.startsWith(w, start - located.length - w.length))) return true;
+  if (bodyClauseBefore(text, sentence, start)) return true;
   let b = start;
   while (b > sentence && (text[b - 1] === '：' || text[b - 1] === ':' || text[b - 1] === '（' || text[b - 1] === '(' || text[b - 1] === ' ' || text[b - 1] === '\u3000' || text[b - 1] === '为' || text[b - 1] === '在' || text[b - 1] === '于')) b--;
   if (text.startsWith('地址', b - 2) && (text[b] === '：' || text[b] === ':') && personsBareAddress(text, sentence, b - 2, people)) return false;

@@ -11,7 +11,12 @@ const ADDRESS_HEAD_NOUNS = ['住址', '地址', '住所', '住所地', '坐落',
 /** 地点 is a household's only where a house is built or lived in (违法地点, 发生地点 are events' places). */
 const DWELLING_SITES = ['建设地点', '建房地点', '拟建地点', '居住地点', '宅基地地点', '房屋位置', '安置房', '安置住房'];
 /** A body's or a workplace's address column: not a home even in a list of people. */
-export const BODY_QUALIFIERS: readonly string[] = ['单位', '公司', '企业', '经营', '注册', '办公', '工作', '学校', '机构', '办理', '发证', '联系单位'];
+export const BODY_QUALIFIERS: readonly string[] = ['单位', '公司', '企业', '经营', '注册', '办公', '工作', '学校', '机构', '办理', '发证', '联系单位',
+  // a shop's, an outlet's, a works', a farm's, a project's or a grave's place (店铺地址, 网点地址, 厂址, 养殖场地址, 项目地址, 安葬地址, 墓穴地址)
+  // (the trader's own home keeps its heading: 店主住址, 摊主住址, 场长住址)
+  '店铺', '门店', '店址', '商店', '商铺', '网点', '门面', '摊位', '厂址', '工厂', '厂房', '厂区', '养殖场', '场址', '场所', '项目', '墓', '葬', '骨灰',
+  // a station's or a service point's (站址, 站点地址, 代办点地址): a household's house holding one says so in a note
+  '站址', '站点', '点地址'];
 const MAX_HEADING = 8;
 
 /** Literal words that find a heading line (the table pass then splits only those lines into cells). */

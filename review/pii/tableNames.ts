@@ -18,7 +18,7 @@ import { cellName, headedName, MASKS, TRANSLIT_CHARS, WORD_PENALTY } from './col
 import type { Span } from './email.js';
 import { NOT_HOME_WORDS, ORGANISATION_SUFFIXES } from './bodies.js';
 import { placeRunEndingAt } from './grammar.js';
-import { isAddressHeading, isNotPersonHeading, isPersonHeading, namesAThing, personHeadingRole } from './headings.js';
+import { BODY_QUALIFIERS, isAddressHeading, isNotPersonHeading, isPersonHeading, namesAThing, personHeadingRole } from './headings.js';
 import { TRANSLITERATED_NAME_PARTS } from './lexicon.js';
 import { givenScore, isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
@@ -319,7 +319,7 @@ function headsNoPerson(heading: string): boolean {
 }
 
 /** Headings (or their absence) under which a dwelling-level cell beside a person is that person's home. */
-const NOT_HOME_HEADINGS = ['经营', '单位', '公司', '企业', '注册', '办公', '工作', '学校', '机构', '场所', '地点', '位置', '门面', '摊位', '项目', '地块', '工程'];
+const NOT_HOME_HEADINGS = [...BODY_QUALIFIERS, '场所', '地点', '位置', '摊位', '地块', '工程'];
 
 /**
  * A cell beside a person that is a dwelling by the address grammar (grammar.ts) from its first character to its last:
