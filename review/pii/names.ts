@@ -30,8 +30,9 @@ import { withoutOfficials } from './offices.js';
 import { kinNames } from './kinNames.js';
 import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
-import { isCommonWord, nameScore, surnameAt, unlistedSurnameName } from './model/index.js';
+import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
+import { unlistedNameAfterLabel } from './unlistedLabelled.js';
 import { teachingAfter } from './teachings.js';
 import { daiName } from './model/dai.js';
 import { daiSpeakers } from './daiSpeakers.js';
@@ -215,10 +216,11 @@ export function parseName(run: string, strict: boolean, terminated: boolean): Pa
     return null;
   }
 
-  // 当事人：菅国柱 / 申请人菅国柱于…: a surname no table holds, on a rare character, before a plain name's given part.
-  if (usable.length >= 3 && unlistedSurnameName(usable.slice(0, 3))) {
-    const rem = usable.slice(3);
-    if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length: 3, surname: usable[0] };
+  // 当事人：菅国柱 / 申请人菅国柱于… / 法定代表人：凡涛，: a surname no table holds before a plain name's given part.
+  const unlisted = unlistedNameAfterLabel(usable, strict, terminated);
+  if (unlisted > 0) {
+    const rem = usable.slice(unlisted);
+    if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length: unlisted, surname: usable[0] };
   }
 
   // Unknown transliterated names (其他蒙古族姓名) set apart by a colon: every character must be one that

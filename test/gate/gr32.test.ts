@@ -1,0 +1,59 @@
+/**
+ * The thirty-second tuning's recall rules (issue 9, slices 32 and 33 studied): the column of a post in a notice that
+ * appoints people to it, and the boundaries of a name in running text. Each on documents of other kinds than the
+ * slices', with the decoys each rule must leave alone.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { names } from './piiFinds.js';
+
+const table = (...rows: string[]): string => rows.join('\n');
+
+/** [text, the names it holds] */
+const found: [string, string[]][] = [
+  // A post's column in a notice of hiring or electing people to that post: the people put forward, not staff.
+  [
+    table('现将拟选聘的村级网格员名单公示如下：', '序号\t社区\t网格\t网格员\t联系电话', '1\t东关社区\t第一网格\t蒋秀梅\t13812345678', '2\t东关社区\t第二网格\t邵志勇\t13912345678', '3\t西关社区\t第三网格\t韩春燕\t13712345678'),
+    ['蒋秀梅', '邵志勇', '韩春燕'],
+  ],
+  [
+    table('经村民代表会议推选，现将新任命的人民调解员名单公布：', '序号 | 村名 | 调解员 | 备注', '1 | 石桥村 | 彭立新 | 连任', '2 | 柳河村 | 汪秀珍 | 新任', '3 | 杨树村 | 齐国庆 | 新任'),
+    ['彭立新', '汪秀珍', '齐国庆'],
+  ],
+  // A label's slot set apart by a colon and punctuation holds a name under a surname no table holds (库, 凡, 力, 隽).
+  ['被执行人：库志刚，男，1975年3月生', ['库志刚']],
+  ['复议申请人：凡慧，住溪口县', ['凡慧']],
+  ['赔偿请求人：力文涛，要求赔偿医疗费', ['力文涛']],
+  ['举报人：隽芳。', ['隽芳']],
+  // Glued to its label, the word after a two-character name (因, 于) ends it.
+  ['申请人库涛因房屋登记错误提出复议', ['库涛']],
+];
+
+/** [text, what it must not report] */
+const notFound: [string, string[]][] = [
+  // The same posts with no word of appointing anyone: the body's people acting in office.
+  [
+    table('2025年第三季度开庭公告', '案号\t案由\t审判长\t书记员', '（2025）溪01民初12号\t合同纠纷\t蒋秀梅\t邵志勇', '（2025）溪01民初13号\t借款纠纷\t韩春燕\t彭立新', '（2025）溪01民初14号\t侵权纠纷\t汪秀珍\t齐国庆'),
+    ['蒋秀梅', '邵志勇', '韩春燕', '彭立新', '汪秀珍', '齐国庆'],
+  ],
+  [
+    table('镇村级网格员名单', '序号\t社区\t网格\t网格员\t联系电话', '1\t东关社区\t第一网格\t蒋秀梅\t13812345678', '2\t东关社区\t第二网格\t邵志勇\t13912345678', '3\t西关社区\t第三网格\t韩春燕\t13712345678'),
+    ['蒋秀梅', '邵志勇', '韩春燕'],
+  ],
+  // What fills a label's slot when no person does: a word, a body, a placeholder.
+  ['投诉人：库存，', ['库存']],
+  ['申请人：平凡，', ['平凡']],
+  ['申请人：本公司，', ['本公司']],
+  ['负责人：待定，', ['待定']],
+  ['当事人：个体户，', ['个体户']],
+];
+
+describe('gr32: names in the structures of slices 32 and 33, on other documents', () => {
+  it.each(found)('finds the names in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(notFound)('leaves alone what names no private person in %s', (text, absent) => {
+    const got = names(text);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
