@@ -26,6 +26,14 @@ const found: [string, string[]][] = [
   ['举报人：隽芳。', ['隽芳']],
   // Glued to its label, the word after a two-character name (因, 于) ends it.
   ['申请人库涛因房屋登记错误提出复议', ['库涛']],
+  // A kinship word before a name is the relation, whole, and the name starts after it.
+  ['老人说，孙子马浩然今年考上了大学。', ['马浩然']],
+  ['其孙女王欣怡在县城读书，由村委会帮助申请助学金。', ['王欣怡']],
+  ['困难情况：其外孙女王丽娜反映家中无劳动力。', ['王丽娜']],
+  // A kinship word carries a surname that is vocabulary (力, 凡) when a telling word ends the run.
+  ['老人的儿子力志强在外务工，每月寄回生活费。', ['力志强']],
+  ['其丈夫凡建平因病去世后，家中仅余两人。', ['凡建平']],
+  ['申请人的母亲凡秀英代为签字。', ['凡秀英']],
 ];
 
 /** [text, what it must not report] */
@@ -45,6 +53,11 @@ const notFound: [string, string[]][] = [
   ['申请人：本公司，', ['本公司']],
   ['负责人：待定，', ['待定']],
   ['当事人：个体户，', ['个体户']],
+  // A kinship word with no name after it, and words that open on a kinship word's characters.
+  ['孙子涵今年考上大学', ['孙子']],
+  ['男女儿童免费入园，儿童童装八折。', ['儿童', '童装']],
+  ['女儿力争考上大学，儿子全力支持。', ['力争考', '全力支']],
+  ['妻子长年卧病，女儿刚满周岁。', ['长年卧', '刚满周']],
 ];
 
 describe('gr32: names in the structures of slices 32 and 33, on other documents', () => {
