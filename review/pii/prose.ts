@@ -41,7 +41,7 @@ import {
   personStateClauseEndsAt,
   sharedPlaceClauseEndsAt,
 } from './personWords.js';
-import { GIVEN_WORD_SCORE, isAnchoredGivenWord } from './model/givenWords.js';
+import { GIVEN_NAME_WORDS, GIVEN_WORD_SCORE, isAnchoredGivenWord } from './model/givenWords.js';
 import { has, listPositions, NAME_DOT as NAME_DOT_PRESENT, NAME_START_AT, unitsOf, type Triggers } from './present.js';
 
 export interface ProseName {
@@ -402,6 +402,8 @@ const HOUSEHOLD_AFTER: ReadonlySet<string> = new Set(['家', '户']);
 /** What a doubled given name (欢欢, 亮亮) adds to a three-character reading. */
 const DOUBLED_GIVEN_BONUS = 2;
 
+/** A last given character this weak (乘, 城) ends a name less often than it opens a word with the character after it. */
+const WEAK_LAST_GIVEN = 1;
 /** How much a three-character reading loses when its last character opens a two-character telling word. */
 const SPLIT_WORD_PENALTY = 4;
 /** What a word-name after a relation noun and before a verb of speech scores on its characters: a plain name's. */
@@ -968,6 +970,11 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         let score = charScore + LEFT_BONUS[left] + RIGHT_BONUS[right];
         // 邵彩荣获…: the last given character may open the telling word (荣获, 担任) instead of ending the name.
         if (g === 2 && opensRightWord(text, e - 1)) score -= SPLIT_WORD_PENALTY;
+        // 乘客卢芳乘车…: with nothing after it to end the name, a last given character names rarely end in (乘, 城: the
+        // model's floor lifts every common one) opens the verb that follows (乘车, 进城), as the telling words' do.
+        // A given name that is a word (谷解放, 潘红旗) is whole whatever its last character scores, and so is one grammar
+        // follows (皇甫香草把…): 把 opens the predicate, and 草把 is no verb.
+        else if (g === 2 && right === 'open' && givenScore(given[1]) <= WEAK_LAST_GIVEN && givenScore(text[e]) > NEVER_SCORE && !isCommonWord(given) && !GIVEN_NAME_WORDS.has(given)) score -= SPLIT_WORD_PENALTY;
         if (hintSurnames.has(surname)) score += 3;
         // A doubled given name (冷欢欢, 任亮亮) is a pattern of given names the character model does not see.
         if (g === 2 && given.charCodeAt(0) === given.charCodeAt(1)) score += DOUBLED_GIVEN_BONUS;

@@ -34,6 +34,12 @@ const found: [string, string[]][] = [
   ['老人的儿子力志强在外务工，每月寄回生活费。', ['力志强']],
   ['其丈夫凡建平因病去世后，家中仅余两人。', ['凡建平']],
   ['申请人的母亲凡秀英代为签字。', ['凡秀英']],
+  // A last character names rarely end in opens the verb after a two-character name (乘船, 抱孙子).
+  ['旅客杨芳乘船返乡时遗失背包，船员拾获后归还。', ['杨芳']],
+  ['老人王芳抱孙子去卫生院打疫苗。', ['王芳']],
+  // …unless the given name is a word, or grammar follows the character.
+  ['侄孙女皇甫香草把泥土撒在墓前。', ['皇甫香草']],
+  ['村民张大山开车将伤者送医。', ['张大山']],
 ];
 
 /** [text, what it must not report] */
