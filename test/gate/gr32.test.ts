@@ -40,6 +40,9 @@ const found: [string, string[]][] = [
   // …unless the given name is a word, or grammar follows the character.
   ['侄孙女皇甫香草把泥土撒在墓前。', ['皇甫香草']],
   ['村民张大山开车将伤者送医。', ['张大山']],
+  // The representative of people a person noun names is one of them (业主代表, 股东代表, 租户代表).
+  ['股东代表邹志刚在会上发言，对分红方案提出异议。', ['邹志刚']],
+  ['验收记录由租户代表汤丽华签字确认。', ['汤丽华']],
 ];
 
 /** [text, what it must not report] */
@@ -64,6 +67,9 @@ const notFound: [string, string[]][] = [
   ['男女儿童免费入园，儿童童装八折。', ['儿童', '童装']],
   ['女儿力争考上大学，儿子全力支持。', ['力争考', '全力支']],
   ['妻子长年卧病，女儿刚满周岁。', ['长年卧', '刚满周']],
+  // 代表 after no person noun, or before a meeting.
+  ['县人大代表视察工作，召开业主代表大会，股东代表大会决议如下。', ['人大代', '大会']],
+  ['租户代表向阳社区反映漏水问题。', ['向阳']],
 ];
 
 describe('gr32: names in the structures of slices 32 and 33, on other documents', () => {
