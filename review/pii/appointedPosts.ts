@@ -11,12 +11,21 @@ const APPOINTING = ['聘任', '聘用', '聘请', '选聘', '招聘', '续聘', 
 const REACH = 24;
 /** A clause's end: the appointing word must be in the same sentence as the list. */
 const SENTENCE_END = new Set(['。', '；', '\n', '！', '？']);
+/** A title is one short line. */
+const MAX_TITLE = 60;
 /** Each occurrence of the list's word read, at most: a document names its own list a few times. */
 const MAX_MENTIONS = 8;
 
-/** True when `text` announces appointments to the post `heading` (…聘任的<heading>名单). Reads only the list's mentions. */
+/**
+ * True when `text` announces appointments to the post `heading`: in its title (关于聘任村邮站站长的公示) or in the sentence
+ * that names the list (…聘任的<heading>名单). Reads only the title and the list's mentions.
+ */
 export function appointsTo(text: string, heading: string): boolean {
   if (heading.length < 2) return false;
+  // 关于聘任村邮站站长的公示: a title that appoints to the post says so for every table under it.
+  const titleEnd = text.indexOf('\n');
+  const title = text.slice(0, titleEnd < 0 || titleEnd > MAX_TITLE ? MAX_TITLE : titleEnd);
+  if (title.includes(heading) && APPOINTING.some((w) => title.includes(w))) return true;
   const word = `${heading}名单`;
   let at = text.indexOf(word);
   for (let n = 0; at >= 0 && n < MAX_MENTIONS; n++, at = text.indexOf(word, at + word.length)) {

@@ -3,12 +3,13 @@
  * ordinary characters (库, 凡, 力, 隽): the tables leave them out so that prose does not read 库存 or 凡是 as people.
  * After a label the structure already says a person stands there, so the label's own bounds decide:
  * - set apart by a colon or a space on the left and ended by punctuation or a space (法定代表人：凡涛，
- *   申请人：库学军　), the whole run is the name when its given part reads as a name's and the run is no word;
+ *   申请人：库学军　), the whole run is the name when its given part reads as a name's and the run is no word; glued
+ *   to the label and ended by punctuation (被申请人隽辉，), only when its first character opens no word;
  * - glued to the label (申请人隽辉因…), a word that follows names (因, 于, 系 …) ends a two-character name rather than
  *   being read as its third character.
  */
 import { LIKELY_FOLLOWERS } from './lexicon.js';
-import { givenScore, isCommonWord, unlistedSurnameName } from './model/index.js';
+import { givenScore, isCommonWord, isVocabularyCode, unlistedSurnameName } from './model/index.js';
 
 /** What each of the two given characters must score: a character seen in names as often as in words (学, 军). */
 const GIVEN_PAIR_MIN = 3;
@@ -27,7 +28,9 @@ export function unlistedNameAfterLabel(usable: string, strict: boolean, terminat
   // 申请人隽辉因家庭…: the third character is the word after a two-character name.
   if (strict && usable.length >= 3 && LIKELY_FOLLOWERS.has(usable[2]) && twoCharName(usable.slice(0, 2))) return 2;
   if (usable.length >= 3 && unlistedSurnameName(usable.slice(0, 3))) return 3;
-  if (strict || !terminated) return 0;
+  // Glued to its label (被申请人隽辉，), the run may be the label's verb (当事人承诺，): only a rare first character, which
+  // opens no word, is read as a surname there.
+  if (!terminated || (strict && isVocabularyCode(usable.charCodeAt(0)))) return 0;
   if (usable.length === 2) return twoCharName(usable) ? 2 : 0;
   if (usable.length !== 3 || isCommonWord(usable) || isCommonWord(usable.slice(0, 2)) || isCommonWord(usable.slice(1))) return 0;
   return givenScore(usable[1]) >= GIVEN_PAIR_MIN && givenScore(usable[2]) >= GIVEN_PAIR_MIN ? 3 : 0;

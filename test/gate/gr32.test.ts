@@ -19,6 +19,10 @@ const found: [string, string[]][] = [
     table('经村民代表会议推选，现将新任命的人民调解员名单公布：', '序号 | 村名 | 调解员 | 备注', '1 | 石桥村 | 彭立新 | 连任', '2 | 柳河村 | 汪秀珍 | 新任', '3 | 杨树村 | 齐国庆 | 新任'),
     ['彭立新', '汪秀珍', '齐国庆'],
   ],
+  [
+    table('关于续聘村级河长的公示', '经各村推荐，现将结果公示如下：', '序号\t村名\t河长\t联系电话', '1\t石桥村\t蒋秀梅\t13812345678', '2\t柳河村\t邵志勇\t13912345678', '3\t杨树村\t韩春燕\t13712345678'),
+    ['蒋秀梅', '邵志勇', '韩春燕'],
+  ],
   // A label's slot set apart by a colon and punctuation holds a name under a surname no table holds (库, 凡, 力, 隽).
   ['被执行人：库志刚，男，1975年3月生', ['库志刚']],
   ['复议申请人：凡慧，住溪口县', ['凡慧']],
@@ -26,6 +30,8 @@ const found: [string, string[]][] = [
   ['举报人：隽芳。', ['隽芳']],
   // Glued to its label, the word after a two-character name (因, 于) ends it.
   ['申请人库涛因房屋登记错误提出复议', ['库涛']],
+  // …and a rare first character glued to its label and ended by punctuation.
+  ['被申请人隽辉，男，1980年生，住溪口县。', ['隽辉']],
   // A kinship word before a name is the relation, whole, and the name starts after it.
   ['老人说，孙子马浩然今年考上了大学。', ['马浩然']],
   ['其孙女王欣怡在县城读书，由村委会帮助申请助学金。', ['王欣怡']],
@@ -56,12 +62,17 @@ const notFound: [string, string[]][] = [
     table('镇村级网格员名单', '序号\t社区\t网格\t网格员\t联系电话', '1\t东关社区\t第一网格\t蒋秀梅\t13812345678', '2\t东关社区\t第二网格\t邵志勇\t13912345678', '3\t西关社区\t第三网格\t韩春燕\t13712345678'),
     ['蒋秀梅', '邵志勇', '韩春燕'],
   ],
+  [
+    table('村级河长公示', '序号\t村名\t河长\t联系电话', '1\t石桥村\t蒋秀梅\t13812345678', '2\t柳河村\t邵志勇\t13912345678', '3\t杨树村\t韩春燕\t13712345678'),
+    ['蒋秀梅', '邵志勇', '韩春燕'],
+  ],
   // What fills a label's slot when no person does: a word, a body, a placeholder.
   ['投诉人：库存，', ['库存']],
   ['申请人：平凡，', ['平凡']],
   ['申请人：本公司，', ['本公司']],
   ['负责人：待定，', ['待定']],
   ['当事人：个体户，', ['个体户']],
+  ['当事人承诺，在规定期限内整改。', ['承诺']],
   // A kinship word with no name after it, and words that open on a kinship word's characters.
   ['孙子涵今年考上大学', ['孙子']],
   ['男女儿童免费入园，儿童童装八折。', ['儿童', '童装']],
