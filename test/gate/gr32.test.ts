@@ -7,12 +7,15 @@ import { describe, expect, it } from '@jest/globals';
 import { names } from './piiFinds.js';
 
 const table = (...rows: string[]): string => rows.join('\n');
+/** The same people under a post's heading, with and without a notice appointing them. */
+const GRID_ROWS = ['序号\t社区\t网格\t网格员\t联系电话', '1\t东关社区\t第一网格\t蒋秀梅\t13812345678', '2\t东关社区\t第二网格\t邵志勇\t13912345678', '3\t西关社区\t第三网格\t韩春燕\t13712345678'];
+const RIVER_ROWS = ['序号\t村名\t河长\t联系电话', '1\t石桥村\t蒋秀梅\t13812345678', '2\t柳河村\t邵志勇\t13912345678', '3\t杨树村\t韩春燕\t13712345678'];
 
 /** [text, the names it holds] */
 const found: [string, string[]][] = [
   // A post's column in a notice of hiring or electing people to that post: the people put forward, not staff.
   [
-    table('现将拟选聘的村级网格员名单公示如下：', '序号\t社区\t网格\t网格员\t联系电话', '1\t东关社区\t第一网格\t蒋秀梅\t13812345678', '2\t东关社区\t第二网格\t邵志勇\t13912345678', '3\t西关社区\t第三网格\t韩春燕\t13712345678'),
+    table('现将拟选聘的村级网格员名单公示如下：', ...GRID_ROWS),
     ['蒋秀梅', '邵志勇', '韩春燕'],
   ],
   [
@@ -20,7 +23,7 @@ const found: [string, string[]][] = [
     ['彭立新', '汪秀珍', '齐国庆'],
   ],
   [
-    table('关于续聘村级河长的公示', '经各村推荐，现将结果公示如下：', '序号\t村名\t河长\t联系电话', '1\t石桥村\t蒋秀梅\t13812345678', '2\t柳河村\t邵志勇\t13912345678', '3\t杨树村\t韩春燕\t13712345678'),
+    table('关于续聘村级河长的公示', '经各村推荐，现将结果公示如下：', ...RIVER_ROWS),
     ['蒋秀梅', '邵志勇', '韩春燕'],
   ],
   // A label's slot set apart by a colon and punctuation holds a name under a surname no table holds (库, 凡, 力, 隽).
@@ -59,11 +62,11 @@ const notFound: [string, string[]][] = [
     ['蒋秀梅', '邵志勇', '韩春燕', '彭立新', '汪秀珍', '齐国庆'],
   ],
   [
-    table('镇村级网格员名单', '序号\t社区\t网格\t网格员\t联系电话', '1\t东关社区\t第一网格\t蒋秀梅\t13812345678', '2\t东关社区\t第二网格\t邵志勇\t13912345678', '3\t西关社区\t第三网格\t韩春燕\t13712345678'),
+    table('镇村级网格员名单', ...GRID_ROWS),
     ['蒋秀梅', '邵志勇', '韩春燕'],
   ],
   [
-    table('村级河长公示', '序号\t村名\t河长\t联系电话', '1\t石桥村\t蒋秀梅\t13812345678', '2\t柳河村\t邵志勇\t13912345678', '3\t杨树村\t韩春燕\t13712345678'),
+    table('村级河长公示', ...RIVER_ROWS),
     ['蒋秀梅', '邵志勇', '韩春燕'],
   ],
   // What fills a label's slot when no person does: a word, a body, a placeholder.
