@@ -33,6 +33,7 @@ import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
 import { unlistedNameAfterLabel } from './unlistedLabelled.js';
+import { paddedNameEnd } from './paddedNames.js';
 import { teachingAfter } from './teachings.js';
 import { daiName } from './model/dai.js';
 import { daiSpeakers } from './daiSpeakers.js';
@@ -359,6 +360,14 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     // 姓名 inside prose (姓名权) is not a form field; after a verb of giving one's name (自述姓名王某（音）) it is one.
     if (role === '姓名' && !separated && !SELF_REPORTS.some((w) => text.startsWith(w, m.index - w.length))) continue;
     let strict = !separated;
+    // 当事人：王　芳，男: a two-character name padded to a form's width.
+    const padded = separated ? paddedNameEnd(text, p) : -1;
+    if (padded > 0) {
+      out.push({ start: p, end: padded, role, surname: text[p], name: text.slice(p, padded) });
+      resumeAt = Math.max(resumeAt, padded);
+      j = Math.max(j, padded - 1);
+      continue;
+    }
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
       const terminated = run.length <= RUN_CAP;

@@ -35,6 +35,9 @@ const found: [string, string[]][] = [
   ['申请人库涛因房屋登记错误提出复议', ['库涛']],
   // …and a rare first character glued to its label and ended by punctuation.
   ['被申请人隽辉，男，1980年生，住溪口县。', ['隽辉']],
+  // A two-character name padded to a form's width after a label's colon.
+  ['行政处罚决定书\n当事人：韩　梅，女，1982年5月出生', ['韩　梅']],
+  ['复议申请人：钟　磊。', ['钟　磊']],
   // A kinship word before a name is the relation, whole, and the name starts after it.
   ['老人说，孙子马浩然今年考上了大学。', ['马浩然']],
   ['其孙女王欣怡在县城读书，由村委会帮助申请助学金。', ['王欣怡']],
@@ -76,6 +79,7 @@ const notFound: [string, string[]][] = [
   ['负责人：待定，', ['待定']],
   ['当事人：个体户，', ['个体户']],
   ['当事人承诺，在规定期限内整改。', ['承诺']],
+  ['当事人：王　某，男，1980年生', ['王　某']],
   // A kinship word with no name after it, and words that open on a kinship word's characters.
   ['孙子涵今年考上大学', ['孙子']],
   ['男女儿童免费入园，儿童童装八折。', ['儿童', '童装']],
