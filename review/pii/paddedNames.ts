@@ -4,10 +4,10 @@
  * boundary ends. The given character must be a name's (no grammar, no mask), and the pair no word.
  */
 import { isHanCode } from './chars.js';
+import { MASKS } from './columns.js';
 import { givenScore, isCommonWord, surnameAt } from './model/index.js';
 
 const PAD = new Set([' ', '\u3000']);
-const MASKS = new Set('某*＊×Ｘ○〇'.split(''));
 /** What the given character must score: seen in names at least as often as not (芳, 伟, 钊). */
 const GIVEN_MIN = 0;
 
