@@ -25,7 +25,7 @@ import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 /** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
 const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
-import { givenScore, gluedToPrevious, isCommonWord, isKinshipWord, isVocabularyCode, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
+import { givenScore, gluedToPrevious, isCommonWord, isKinshipWord, isVocabularyCode, KINSHIP_LAST, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
 import { SPEECH, spokenWordName } from './wordNames.js';
 import { sexFramedNames } from './sexFramed.js';
 import { teachingAfter } from './teachings.js';
@@ -286,6 +286,7 @@ const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我'.split(''));
 
 /** A kinship word of two or three characters ends right at `s`, after a boundary or a possessive (其孙女|王). */
 function kinshipEndsAt(text: string, s: number): boolean {
+  if (s < 2 || KINSHIP_LAST[text.charCodeAt(s - 1)] !== 1) return false;
   for (let len = 3; len >= 2; len--) {
     const from = s - len;
     if (from < 0 || !isKinshipWord(text.slice(from, s))) continue;

@@ -249,6 +249,10 @@ export function isKinshipWord(word: string): boolean {
   return KINSHIP_WORDS.has(word);
 }
 
+/** 1 for the last code unit of a kinship word: one table read before any string is made from the text. */
+export const KINSHIP_LAST = new Uint8Array(0x10000);
+for (const w of KINSHIP_WORDS) KINSHIP_LAST[w.charCodeAt(w.length - 1)] = 1;
+
 export function nameScore(name: string, surname: string): number {
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2) return -100;
