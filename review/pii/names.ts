@@ -30,8 +30,10 @@ import { withoutOfficials } from './offices.js';
 import { kinNames } from './kinNames.js';
 import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
-import { isCommonWord, nameScore, surnameAt, unlistedSurnameName } from './model/index.js';
+import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
+import { unlistedNameAfterLabel } from './unlistedLabelled.js';
+import { paddedNameEnd } from './paddedNames.js';
 import { teachingAfter } from './teachings.js';
 import { daiName } from './model/dai.js';
 import { daiSpeakers } from './daiSpeakers.js';
@@ -226,10 +228,11 @@ export function parseName(run: string, strict: boolean, terminated: boolean, tra
     return null;
   }
 
-  // 当事人：菅国柱 / 申请人菅国柱于…: a surname no table holds, on a rare character, before a plain name's given part.
-  if (usable.length >= 3 && unlistedSurnameName(usable.slice(0, 3))) {
-    const rem = usable.slice(3);
-    if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length: 3, surname: usable[0] };
+  // 当事人：菅国柱 / 申请人菅国柱于… / 法定代表人：凡涛，: a surname no table holds before a plain name's given part.
+  const unlisted = unlistedNameAfterLabel(usable, strict, terminated);
+  if (unlisted > 0) {
+    const rem = usable.slice(unlisted);
+    if (rem === '' ? terminated : afterNameOk(rem, strict)) return { length: unlisted, surname: usable[0] };
   }
 
   // Unknown transliterated names (其他蒙古族姓名) set apart by a colon: every character must be one that
@@ -373,6 +376,14 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     // 姓名 inside prose (姓名权) is not a form field; after a verb of giving one's name (自述姓名王某（音）) it is one.
     if (role === '姓名' && !separated && !SELF_REPORTS.some((w) => text.startsWith(w, m.index - w.length))) continue;
     let strict = !separated;
+    // 当事人：王　芳，男: a two-character name padded to a form's width.
+    const padded = separated ? paddedNameEnd(text, p) : -1;
+    if (padded > 0) {
+      out.push({ start: p, end: padded, role, surname: text[p], name: text.slice(p, padded) });
+      resumeAt = Math.max(resumeAt, padded);
+      j = Math.max(j, padded - 1);
+      continue;
+    }
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
       const terminated = run.length <= RUN_CAP;

@@ -16,7 +16,7 @@
 import { isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
-export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安农门栋壁';
+export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安农门栋壁表';
 const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 
 /** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
@@ -120,6 +120,8 @@ const XIANG = 0x8c61; // 象
  */
 const DUTY_BEFORE_STAFF = unitTable('查勤法理作班案守测控疫务卫警管监审检察巡督勘'.split(''));
 const DUI = 0x5bf9; // 对
+const BIAO = 0x8868; // 表
+const DAI = 0x4ee3; // 代
 
 /**
  * What a body does to the person it hires (聘用, 续聘, 解聘, 辞退) or what the hired does on leaving a post (卸任,
@@ -155,6 +157,9 @@ export function personNounEndsAt(text: string, s: number): boolean {
   // 军人家庭X户, 低保家庭X户: a household named by its standing; not 该家庭, 每个家庭.
   // 帮扶对象X, 调查对象X: …对象 is the person a measure is for; 象 ends nothing else here (形象, 现象 are no person).
   if (head === XIANG) return before === DUI;
+  // 业主代表X, 股东代表X, 租户代表X: the representative of people named by a person noun is one of them; 人大代表 and
+  // 法定代表 name no such noun before 代表.
+  if (head === BIAO) return before === DAI && personNounEndsAt(text, s - 2);
   if (head === TING) return before === JIA && s >= 3 && isHanCode(text.charCodeAt(s - 3)) && DETERMINERS[text.charCodeAt(s - 3)] !== 1;
   // …员 alone names a body's staff as often as a person (调解员, 公证员, 管理员: offices.ts and the corpus read them as
   // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.

@@ -25,7 +25,7 @@ import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 /** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
 const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
-import { givenScore, gluedToPrevious, isCommonWord, isVocabularyCode, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
+import { givenScore, gluedToPrevious, isCommonWord, isKinshipWord, isVocabularyCode, KINSHIP_LAST, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
 import { SPEECH, spokenWordName } from './wordNames.js';
 import { sexFramedNames } from './sexFramed.js';
 import { teachingAfter } from './teachings.js';
@@ -41,7 +41,7 @@ import {
   personStateClauseEndsAt,
   sharedPlaceClauseEndsAt,
 } from './personWords.js';
-import { GIVEN_WORD_SCORE, isAnchoredGivenWord } from './model/givenWords.js';
+import { GIVEN_NAME_WORDS, GIVEN_WORD_SCORE, isAnchoredGivenWord } from './model/givenWords.js';
 import { has, listPositions, NAME_DOT as NAME_DOT_PRESENT, NAME_START_AT, unitsOf, type Triggers } from './present.js';
 
 export interface ProseName {
@@ -263,7 +263,9 @@ function leftContext(text: string, s: number): Left {
   if (flags === 0) return null;
   // 村民安秀英, 居民房海燕: a resident noun (村民, 居民, 牧民 …) is whole, so 民 and the surname make no word (民安,
   // 民房). Other nouns may be half of a word (男女儿童: 女儿 and 儿童), so the glue stands after them.
-  if (gluedToPrevious(prev, text.charCodeAt(s)) && !(prev === MIN && personNounBefore(text, s))) return null;
+  // 孙女王欣怡: a kinship word is whole too (女王 is no word there), unless its first character is glued to the one before
+  // it (男女儿童: 男女, then 儿童).
+  if (gluedToPrevious(prev, text.charCodeAt(s)) && !(prev === MIN && personNounBefore(text, s)) && !kinshipEndsAt(text, s)) return null;
   // Longest first, so 我和邻居 is read as 邻居 (a relation), 外孙女 before 孙女.
   if ((flags & 2) !== 0 && s >= 2) {
     const list = LONG_TRIGGERS_BY_END.get(pairKey(text.charCodeAt(s - 2), prev));
@@ -274,6 +276,23 @@ function leftContext(text: string, s: number): Left {
   if ((flags & 8) !== 0 && personNounEndsAt(text, s)) return 'relation';
   // …先觉村二组施升耀家庭: a home glued before the name introduces a person as a resident noun would.
   return (flags & 4) !== 0 && residenceEndingAt(text, s) >= 0 ? 'place' : null;
+}
+
+/**
+ * What stands before a kinship word that is whole: a boundary, or a possessive or a joining word (老人的孙女, 其女儿,
+ * 他儿子). After any other character the kinship word may be the end of another (男女|儿童).
+ */
+const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我'.split(''));
+
+/** A kinship word of two or three characters ends right at `s`, after a boundary or a possessive (其孙女|王). */
+function kinshipEndsAt(text: string, s: number): boolean {
+  if (s < 2 || KINSHIP_LAST[text.charCodeAt(s - 1)] !== 1) return false;
+  for (let len = 3; len >= 2; len--) {
+    const from = s - len;
+    if (from < 0 || !isKinshipWord(text.slice(from, s))) continue;
+    return from === 0 || !isHanCode(text.charCodeAt(from - 1)) || BEFORE_KINSHIP[text.charCodeAt(from - 1)] === 1;
+  }
+  return false;
 }
 
 /** A bracket opening on a sex (（男，22岁）, (女)) two to four characters after `s`, where a name would end. */
@@ -384,6 +403,8 @@ const HOUSEHOLD_AFTER: ReadonlySet<string> = new Set(['家', '户']);
 /** What a doubled given name (欢欢, 亮亮) adds to a three-character reading. */
 const DOUBLED_GIVEN_BONUS = 2;
 
+/** A last given character this weak (乘, 城) ends a name less often than it opens a word with the character after it. */
+const WEAK_LAST_GIVEN = 1;
 /** How much a three-character reading loses when its last character opens a two-character telling word. */
 const SPLIT_WORD_PENALTY = 4;
 /** What a word-name after a relation noun and before a verb of speech scores on its characters: a plain name's. */
@@ -927,6 +948,9 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (RESIDENT_NOUN_SET.has(text.slice(e - 1, e + 1)) || (right === 'open' && residentsAt(text, e))) continue;
         // 大爷于心不忍, 孕妇于凌晨分娩: 于 and 向 before a time word or 心 are prepositions.
         if ((surname === '于' || surname === '向') && PREPOSITION_OBJECTS.some((w) => text.startsWith(w, i + 1))) continue;
+        // 孙子沈家乐, 岳父韩国庆: a reading that opens with a kinship word before a surname is the relation, not a name;
+        // the relative's name starts after it (孙子涵 stays: no surname follows 孙子).
+        if (g === 2 && isKinshipWord(name.slice(0, 2)) && surnameAt(text, i + 2) !== '') continue;
         // 朱家兄弟: a reading that cuts a kin word (兄弟, 姐妹) or is a family's 某家 before it names a family.
         if (KIN_PAIRS.some((w) => text.startsWith(w, e - 1) || (given === '家' && text.startsWith(w, e)))) continue;
         const spoken = g === 1 && left === 'relation' && isCommonWord(name) && spokenWordName(text, i);
@@ -947,6 +971,11 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         let score = charScore + LEFT_BONUS[left] + RIGHT_BONUS[right];
         // 邵彩荣获…: the last given character may open the telling word (荣获, 担任) instead of ending the name.
         if (g === 2 && opensRightWord(text, e - 1)) score -= SPLIT_WORD_PENALTY;
+        // 乘客卢芳乘车…: with nothing after it to end the name, a last given character names rarely end in (乘, 城: the
+        // model's floor lifts every common one) opens the verb that follows (乘车, 进城), as the telling words' do.
+        // A given name that is a word (谷解放, 潘红旗) is whole whatever its last character scores, and so is one grammar
+        // follows (皇甫香草把…): 把 opens the predicate, and 草把 is no verb.
+        else if (g === 2 && right === 'open' && givenScore(given[1]) <= WEAK_LAST_GIVEN && givenScore(text[e]) > NEVER_SCORE && !isCommonWord(given) && !GIVEN_NAME_WORDS.has(given)) score -= SPLIT_WORD_PENALTY;
         if (hintSurnames.has(surname)) score += 3;
         // A doubled given name (冷欢欢, 任亮亮) is a pattern of given names the character model does not see.
         if (g === 2 && given.charCodeAt(0) === given.charCodeAt(1)) score += DOUBLED_GIVEN_BONUS;
@@ -1042,7 +1071,9 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     // 店主良俊杰说: a listed person noun before and a verb of speech closing three characters make a name of them though
     // the first character is vocabulary (良, 来); its given two must read as a name's (spokenVocabularyName).
     const spoken = !wordLike && isVocabularyCode(c) && SPEECH_FIRST[text.charCodeAt(s + 3)] === 1 && SPEECH.some((w) => text.startsWith(w, s + 3)) && personAnchorBefore(text, s) === 'listed';
-    if (isVocabularyCode(c) && !wordLike && !spoken) continue;
+    // 由其女儿力晓燕持…: a kinship word is as sure an anchor as a verb of speech is, when a telling word ends the run.
+    const kin = !wordLike && !spoken && isVocabularyCode(c) && kinshipEndsAt(text, s);
+    if (isVocabularyCode(c) && !wordLike && !spoken && !kin) continue;
     const e = s + 3;
     const surname = text[s];
     const name = text.slice(s, e);
@@ -1053,9 +1084,9 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     // With no telling word after it (女儿朔思雨正读…), the given part must read as a name as clearly as prose asks of
     // a run after a person noun (OPEN_MIN_SCORE), and only a listed noun may stand before (为献血者佩戴绶带 is a verb).
     const open = right === null;
-    if (open && !(score >= OPEN_MIN_SCORE && openRight(text, e))) continue;
+    if (open && (kin || !(score >= OPEN_MIN_SCORE && openRight(text, e)))) continue;
     const byClass = !open && isAnchoredGivenWord(given, true, text.charAt(e));
-    if (!byClass && !(wordLike ? wordSurnameName(name) !== null : spoken ? spokenVocabularyName(name) : unlistedSurnameName(name))) continue;
+    if (!byClass && !(wordLike ? wordSurnameName(name) !== null : spoken || kin ? spokenVocabularyName(name) : unlistedSurnameName(name))) continue;
     // 邻居咸四海说: a word-like surname needs a telling word, and a run that opens no word (水平高 does).
     if (wordLike && (open || isCommonWord(name.slice(0, 2)))) continue;
     const anchor = personAnchorBefore(text, s);

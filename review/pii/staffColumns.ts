@@ -12,6 +12,7 @@ import { namesAThing, personHeadingRole, STAFF_ROLE_HEADINGS, unspaced } from '.
 import type { NameCandidate } from './names.js';
 import { isOfficeHeading } from './offices.js';
 import { fillsCell, isHouseholdNameHeading } from './householdTables.js';
+import { appointmentsOf } from './appointedPosts.js';
 
 /** Staff roles that are no post; the posts themselves (审判长, 书记员, 法官助理, 河长 …) come from offices.ts. */
 const STAFF_HEADINGS = new Set([...STAFF_ROLE_HEADINGS, '执法人员', '办案人员', '检查人员', '值班人员', '值班员', '工作人员']);
@@ -63,12 +64,13 @@ function gluedToCode(text: string, end: number): boolean {
  */
 export function withoutStaffColumns(text: string, found: NameCandidate[], separated = true): NameCandidate[] {
   const heads = new Map<number, string[] | null>();
+  const appointed = appointmentsOf(text);
   // A household's head fills the cell of a 户 column (养殖场（户）名称) with a bare name: a person, not a thing's name.
   const household = (heading: string, f: NameCandidate): boolean => isHouseholdNameHeading(heading) && fillsCell(text, f.start, f.end);
   const staff = (f: NameCandidate): boolean => {
     if (!separated) return false;
     const heading = headingAbove(text, f.start, heads);
-    return isStaffHeading(heading) && !household(heading, f);
+    return isStaffHeading(heading) && !household(heading, f) && !appointed(unspaced(heading));
   };
   const drop = (f: NameCandidate): boolean => (f.role === null && gluedToCode(text, f.end)) || staff(f);
   return found.some(drop) ? found.filter((f) => !drop(f)) : found;

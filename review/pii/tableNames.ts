@@ -29,6 +29,7 @@ import { headedWordName } from './wordNames.js';
 import { opensPlace, wordSurnameName } from './wordSurnames.js';
 import { yiName } from './yi.js';
 import { REPRESENTATIVE_ROLES } from './roles.js';
+import { appointmentsOf } from './appointedPosts.js';
 
 
 export interface TableName {
@@ -338,7 +339,7 @@ function homeCell(text: string, cell: Cell, heading: string): boolean {
   return run.door && (run.division || run.village);
 }
 
-function readBlock(text: string, rows: Cell[][], out: Found, readings: Readings): void {
+function readBlock(text: string, rows: Cell[][], out: Found, readings: Readings, appointed: (heading: string) => boolean): void {
   const width = rows[0].length;
   const block = new BlockMembers(text, rows);
   const cellText = (r: number, k: number): string => text.slice(rows[r][k].start, rows[r][k].end);
@@ -355,7 +356,9 @@ function readBlock(text: string, rows: Cell[][], out: Found, readings: Readings)
   for (let k = 0; k < width; k++) {
     const heading = head ? cellText(0, k) : '';
     const role = personHeadingRole(heading);
-    if (role !== null ? !anyName(block, first, k, readings) : (heading !== '' && (isStaffHeading(heading) || isNotPersonHeading(heading) || headsNoPerson(heading))) || !personColumn(block, first, k, readings)) continue;
+    // A post's column is staff unless the document appoints people to that post (appointedPosts.ts).
+    const staffPost = heading !== '' && isStaffHeading(heading) && !appointed(heading);
+    if (role !== null ? !anyName(block, first, k, readings) : (heading !== '' && (staffPost || isNotPersonHeading(heading) || headsNoPerson(heading))) || !personColumn(block, first, k, readings)) continue;
     people.push(k);
     headed[k] = role !== null;
     roles[k] = role;
@@ -437,8 +440,9 @@ export function readTables(text: string, present: number): TableReading {
   let blockKind = 0;
   let gap = false;
   let readings: Readings | null = null;
+  let appointed: ((heading: string) => boolean) | null = null;
   const close = (): void => {
-    if (block.length >= MIN_ROWS) readBlock(text, block, out, (readings ??= new Readings()));
+    if (block.length >= MIN_ROWS) readBlock(text, block, out, (readings ??= new Readings()), (appointed ??= appointmentsOf(text)));
     block = [];
     blockKind = 0;
     gap = false;

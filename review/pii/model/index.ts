@@ -244,6 +244,15 @@ const KINSHIP_WORDS: ReadonlySet<string> = new Set(
     '舅舅 舅母 姨妈 姨母 姨父 岳父 岳母 公公 婆婆 爷爷 奶奶 外公 外婆 姥姥 姥爷 配偶 继父 继母 养父 养母 童养媳').split(' '),
 );
 
+/** True for a word of kinship (孙子, 女儿, 岳父): it names a relation, and the name after it is the relative's. */
+export function isKinshipWord(word: string): boolean {
+  return KINSHIP_WORDS.has(word);
+}
+
+/** 1 for the last code unit of a kinship word: one table read before any string is made from the text. */
+export const KINSHIP_LAST = new Uint8Array(0x10000);
+for (const w of KINSHIP_WORDS) KINSHIP_LAST[w.charCodeAt(w.length - 1)] = 1;
+
 export function nameScore(name: string, surname: string): number {
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2) return -100;
