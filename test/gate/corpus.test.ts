@@ -141,21 +141,21 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 30 (written blind by an independent examiner, 税务非正常户认定/统计处罚决定书/个体工商户经营异常标记/特种设备作业人员考试合格/校外培训处罚/师德师风通报/住户调查记账补贴/人大代表建议答复/夜市个体户/繁體稅務簡易處罰, as much for precision as recall; measured once on main's rules (44840d8) at names 0.864 / 0.966, addresses 0.850 / 1.000, 2 decoys flagged, then studied)\n${formatTable(held30)}`);
     // Slice 31 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
     // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
-    console.log(`realistic held-out slice 31 (written blind by an independent examiner, 高素质农民结业/医师定期考核/防返贫监测/残疾人辅具适配/两癌救助/巾帼编织坊/青年返乡创业/强制免疫先打后补/PDF换行的土地承包仲裁裁决书/繁體民族團結進步模範推薦, as much for precision as recall; measured once on main's rules (44840d8) at names 0.797 / 0.969, addresses 0.667 / 0.941, then studied; its PDF-wrapped award cuts an ID and a mobile across lines, which no rule joins in pasted text yet)\n${formatTable(held31)}`);
+    console.log(`realistic held-out slice 31 (written blind by an independent examiner, 高素质农民结业/医师定期考核/防返贫监测/残疾人辅具适配/两癌救助/巾帼编织坊/青年返乡创业/强制免疫先打后补/PDF换行的土地承包仲裁裁决书/繁體民族團結進步模範推薦, as much for precision as recall; measured once on main's rules (44840d8) at names 0.797 / 0.969, addresses 0.667 / 0.941, then studied; its PDF-wrapped award cuts an ID and a mobile across lines, joined since by the pasted-wraps reading)\n${formatTable(held31)}`);
     // Slice 32 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
     // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
-    console.log(`realistic held-out slice 32 (written blind by an independent examiner, weighted towards homes, 道路运输处罚公告送达/渔船注销登记/无法投递邮件/乡邮员/农村客运驾驶员培训结业/拾金不昧通报表扬/水域滩涂养殖证/快递申诉告知书/村邮站站长/繁體電魚處罰, as much for precision as recall; not yet measured)\n${formatTable(held32)}`);
+    console.log(`realistic held-out slice 32 (written blind by an independent examiner, weighted towards homes, 道路运输处罚公告送达/渔船注销登记/无法投递邮件/乡邮员/农村客运驾驶员培训结业/拾金不昧通报表扬/水域滩涂养殖证/快递申诉告知书/村邮站站长/繁體電魚處罰, as much for precision as recall; measured once on main's rules (69f365a) at names 0.902 / 0.922, addresses 0.903 / 0.966, 4 decoys flagged, then studied)\n${formatTable(held32)}`);
     // Slice 33 was written blind by an independent examiner who read neither review/ nor the rules' tests, weighted towards homes;
     // figures only (never its misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
-    console.log(`realistic held-out slice 33 (written blind by an independent examiner, 公租房资格复核/征收产权调换选房/自建房安全鉴定/维修资金使用/业委会候选人/物业纠纷调解/城中村改造签约/公积金逾期催收/共有产权房申购审核/PDF换行的征收评估报告公告送达, weighted towards homes, as much for precision as recall; not measured by its author)\n${formatTable(held33)}`);
+    console.log(`realistic held-out slice 33 (written blind by an independent examiner, 公租房资格复核/征收产权调换选房/自建房安全鉴定/维修资金使用/业委会候选人/物业纠纷调解/城中村改造签约/公积金逾期催收/共有产权房申购审核/PDF换行的征收评估报告公告送达, weighted towards homes, as much for precision as recall; measured once on main's rules (69f365a) at names 0.923 / 0.909, addresses 0.933 / 1.000, IDs and mobiles 0.500 (cut by the wraps of its PDF-pasted notice), 3 decoys flagged, then studied)\n${formatTable(held33)}`);
     // Slice 34 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
     // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
-    console.log(`realistic held-out slice 34 (written blind by an independent examiner, 人民调解协议履行公示/法律援助受援人名单/社区矫正解除宣告/立功喜报送达/光荣之家悬挂名单/自主就业退役士兵经济补助/给予法律援助决定书/退役军人信箱/法律明白人名单/繁體人民調解典型案例, weighted towards homes, as much for precision as recall; not measured by its author)\n${formatTable(held34)}`);
+    console.log(`realistic held-out slice 34 (written blind by an independent examiner, 人民调解协议履行公示/法律援助受援人名单/社区矫正解除宣告/立功喜报送达/光荣之家悬挂名单/自主就业退役士兵经济补助/给予法律援助决定书/退役军人信箱/法律明白人名单/繁體人民調解典型案例, weighted towards homes, as much for precision as recall; measured once on main's rules (69f365a) at names 0.873 / 0.972, addresses 0.946 / 0.946, 2 decoys flagged; kept blind through the first round (names unchanged, addresses 0.973 / 0.947), then studied)\n${formatTable(held34)}`);
     // Slice 35 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
     // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
-    console.log(`realistic held-out slice 35 (written blind by an independent examiner, weighted towards homes, 城市低保新增审批/急难型临时救助先行救助/高龄津贴未认证公告/分散供养特困照料服务/无障碍改造受助户/公益性公墓安葬登记/幸福院老年助餐/壮族县家庭养老床位验收/居家养老补贴信件与答复/繁體骨灰寄存期滿催告, as much for precision as recall; not yet measured)\n${formatTable(held35)}`);
+    console.log(`realistic held-out slice 35 (written blind by an independent examiner, weighted towards homes, 城市低保新增审批/急难型临时救助先行救助/高龄津贴未认证公告/分散供养特困照料服务/无障碍改造受助户/公益性公墓安葬登记/幸福院老年助餐/壮族县家庭养老床位验收/居家养老补贴信件与答复/繁體骨灰寄存期滿催告, as much for precision as recall; measured once on main's rules (69f365a) at names 0.884 / 0.968, addresses 0.956 / 0.878, 5 decoys flagged; kept blind through the first round (names unchanged, addresses 0.956 / 0.977, 2 decoys), then studied)\n${formatTable(held35)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -264,5 +264,8 @@ describe('realistic corpus (modelled on real published documents)', () => {
     goals(held28, 0.9, 0.9);
     goals(held29, 0.9, 0.9);
     goals(held30, 0.9, 0.9);
+    goals(held31, 0.9, 0.9);
+    goals(held32, 0.9, 0.9);
+    goals(held33, 0.9, 0.9);
   });
 });
