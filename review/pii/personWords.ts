@@ -122,7 +122,17 @@ const XIANG = 0x8c61; // 象
  * listed OFFICIAL_LABELS (执法人员, 检查人员) do in prose.ts: not derived, so the name after it is not introduced as a
  * private person. 务工人员, 退休人员, 失业人员 stay derived (工, 休, 业 are no duty here).
  */
-const DUTY_BEFORE_STAFF = unitTable('查勤法理作班案守测控疫务卫警管监审检察巡督勘'.split(''));
+// 收 as the 验收人员 who accept a finished work for the body (and 征收人员, 接收人员 acting for it).
+const DUTY_BEFORE_STAFF = unitTable('查勤法理作班案守测控疫务卫警管监审检察巡督勘收'.split(''));
+const YUAN_AFTER_REN = 0x5458; // 员
+
+/**
+ * True when a …人员 of a duty ends right at `q` (验收人员, 稽查人员, 评审人员): the body's staff at work, a label as
+ * the listed 检查人员 is, so the names after it (验收人员：X、Y) are staff acting in office, whatever the duty.
+ */
+export function dutyStaffEndsAt(text: string, q: number): boolean {
+  return q >= 3 && text.charCodeAt(q - 1) === YUAN_AFTER_REN && text.charCodeAt(q - 2) === 0x4eba /* 人 */ && DUTY_BEFORE_STAFF[text.charCodeAt(q - 3)] === 1;
+}
 const DUI = 0x5bf9; // 对
 const BIAO = 0x8868; // 表
 const DAI = 0x4ee3; // 代

@@ -32,6 +32,7 @@ import { teachingAfter } from './teachings.js';
 import { WORD_SURNAMES, wordSurnameName } from './wordSurnames.js';
 import {
   appointedAt,
+  dutyStaffEndsAt,
   DWELLER_OPENERS,
   dwellingClauseEndsAt,
   PERSON_HEAD_CHARS,
@@ -620,7 +621,7 @@ export function staffLabelEndsAt(text: string, p: number): boolean {
   // The clerks of a form (核查人：X, 录入员：Y) only right before their name: 调查员 earlier in a clause may name a visit to a household.
   // 被核查人, 被复核人, 被调查人 are the person the duty is done to, not its clerk.
   const at = (l: string): boolean => text.startsWith(l, q - l.length) && text[q - l.length - 1] !== '被';
-  const labelled = OFFICIAL_LABELS.some(at) || STAFF_ROLE_HEADINGS.some(at);
+  const labelled = OFFICIAL_LABELS.some(at) || STAFF_ROLE_HEADINGS.some(at) || (q < p && dutyStaffEndsAt(text, q));
   // 网格员X因…不再续聘: a notice of X's appointment or leaving names the post, not the staff acting in it.
   return labelled && !(text.charCodeAt(q - 1) === 0x5458 /* 员 */ && q === p && appointedAt(text, p)) && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
 }

@@ -13,6 +13,8 @@ const found: [string, string[]][] = [
   ['伤残老兵孙建国退伍后一直务农。', ['孙建国']],
   ['拟提名人选钱雨桐现任某科科员。', ['钱雨桐']],
   ['原候补人选吕秀英因身体原因不再参选。', ['吕秀英']],
+  // …人员 of no duty (务工, 退休) still names the people after it.
+  ['返乡务工人员：钟立伟、庞海燕。', ['钟立伟', '庞海燕']],
 ];
 
 /** [text, what must not be read as a name] */
@@ -20,6 +22,9 @@ const notFound: [string, string[]][] = [
   // 官兵 and 评选 / 入选 are no person nouns.
   ['全体官兵向阳光社区捐赠物资。', ['向阳光']],
   ['经评选王牌产品三项，入选名单另行公布。', ['王牌产']],
+  // A …人员 of a duty before a colon labels the body's staff at work (验收人员, 评审人员), as 检查人员 does.
+  ['工程竣工后由街道办组织验收（验收人员：钟立伟、庞海燕）。', ['钟立伟', '庞海燕']],
+  ['项目评审人员：汤文博、鲁晓霞，评审结论为合格。', ['汤文博', '鲁晓霞']],
 ];
 
 describe('gr35: names in the structures of slices 34 and 35, on other documents', () => {
