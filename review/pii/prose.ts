@@ -283,7 +283,8 @@ function leftContext(text: string, s: number): Left {
  * What stands before a kinship word that is whole: a boundary, or a possessive or a joining word (老人的孙女, 其女儿,
  * 他儿子). After any other character the kinship word may be the end of another (男女|儿童).
  */
-const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我'.split(''));
+// 随女儿X居住, 陪母亲X就医, 由父亲X代为…: a preposition that takes a person takes the kinship word whole.
+const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我随陪跟替帮由'.split(''));
 
 /** A kinship word of two or three characters ends right at `s`, after a boundary or a possessive (其孙女|王). */
 function kinshipEndsAt(text: string, s: number): boolean {
@@ -1085,7 +1086,10 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     // With no telling word after it (女儿朔思雨正读…), the given part must read as a name as clearly as prose asks of
     // a run after a person noun (OPEN_MIN_SCORE), and only a listed noun may stand before (为献血者佩戴绶带 is a verb).
     const open = right === null;
-    if (open && (kin || !(score >= OPEN_MIN_SCORE && openRight(text, e)))) continue;
+    // 其母亲召小红代为申请: after a kinship word, a two-character word right after the run (代为, 居住) ends it, as a
+    // telling word would; the run's last two characters must then make no word themselves.
+    const kinWordAfter = kin && open && isCommonWord(text.slice(e, e + 2)) && !isCommonWord(given) && !isCommonWord(text.slice(e - 1, e + 1));
+    if (open && (kin ? !kinWordAfter : !(score >= OPEN_MIN_SCORE && openRight(text, e)))) continue;
     const byClass = !open && isAnchoredGivenWord(given, true, text.charAt(e));
     if (!byClass && !(wordLike ? wordSurnameName(name) !== null : spoken || kin ? spokenVocabularyName(name) : unlistedSurnameName(name))) continue;
     // 邻居咸四海说: a word-like surname needs a telling word, and a run that opens no word (水平高 does).
