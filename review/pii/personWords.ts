@@ -16,7 +16,7 @@
 import { isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
-export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安农门栋壁表';
+export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安农门栋壁表兵选';
 const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 
 /** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
@@ -87,6 +87,10 @@ const HEAD_PREFIXES: Readonly<Record<string, string>> = {
   门: '对',
   栋: '同',
   壁: '隔',
+  // a soldier named by his service (退役士兵X, 新兵X, 老兵X), not 官兵 (a body's ranks) or 民兵's militia as a class
+  兵: '士新老伤',
+  // the person a list puts forward (推荐人选X, 拟任人选X), not 挑选, 评选, 入选 (acts)
+  选: '人',
 };
 const HEAD_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(HEAD_PREFIXES).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
 const JIA = 0x5bb6; // 家
@@ -118,7 +122,17 @@ const XIANG = 0x8c61; // 象
  * listed OFFICIAL_LABELS (执法人员, 检查人员) do in prose.ts: not derived, so the name after it is not introduced as a
  * private person. 务工人员, 退休人员, 失业人员 stay derived (工, 休, 业 are no duty here).
  */
-const DUTY_BEFORE_STAFF = unitTable('查勤法理作班案守测控疫务卫警管监审检察巡督勘'.split(''));
+// 收 as the 验收人员 who accept a finished work for the body (and 征收人员, 接收人员 acting for it).
+const DUTY_BEFORE_STAFF = unitTable('查勤法理作班案守测控疫务卫警管监审检察巡督勘收'.split(''));
+const YUAN_AFTER_REN = 0x5458; // 员
+
+/**
+ * True when a …人员 of a duty ends right at `q` (验收人员, 稽查人员, 评审人员): the body's staff at work, a label as
+ * the listed 检查人员 is, so the names after it (验收人员：X、Y) are staff acting in office, whatever the duty.
+ */
+export function dutyStaffEndsAt(text: string, q: number): boolean {
+  return q >= 3 && text.charCodeAt(q - 1) === YUAN_AFTER_REN && text.charCodeAt(q - 2) === 0x4eba /* 人 */ && DUTY_BEFORE_STAFF[text.charCodeAt(q - 3)] === 1;
+}
 const DUI = 0x5bf9; // 对
 const BIAO = 0x8868; // 表
 const DAI = 0x4ee3; // 代

@@ -32,6 +32,7 @@ import { teachingAfter } from './teachings.js';
 import { WORD_SURNAMES, wordSurnameName } from './wordSurnames.js';
 import {
   appointedAt,
+  dutyStaffEndsAt,
   DWELLER_OPENERS,
   dwellingClauseEndsAt,
   PERSON_HEAD_CHARS,
@@ -282,7 +283,8 @@ function leftContext(text: string, s: number): Left {
  * What stands before a kinship word that is whole: a boundary, or a possessive or a joining word (老人的孙女, 其女儿,
  * 他儿子). After any other character the kinship word may be the end of another (男女|儿童).
  */
-const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我'.split(''));
+// 随女儿X居住, 陪母亲X就医, 由父亲X代为…: a preposition that takes a person takes the kinship word whole.
+const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我随陪跟替帮由'.split(''));
 
 /** A kinship word of two or three characters ends right at `s`, after a boundary or a possessive (其孙女|王). */
 function kinshipEndsAt(text: string, s: number): boolean {
@@ -620,7 +622,7 @@ export function staffLabelEndsAt(text: string, p: number): boolean {
   // The clerks of a form (核查人：X, 录入员：Y) only right before their name: 调查员 earlier in a clause may name a visit to a household.
   // 被核查人, 被复核人, 被调查人 are the person the duty is done to, not its clerk.
   const at = (l: string): boolean => text.startsWith(l, q - l.length) && text[q - l.length - 1] !== '被';
-  const labelled = OFFICIAL_LABELS.some(at) || STAFF_ROLE_HEADINGS.some(at);
+  const labelled = OFFICIAL_LABELS.some(at) || STAFF_ROLE_HEADINGS.some(at) || (q < p && dutyStaffEndsAt(text, q));
   // 网格员X因…不再续聘: a notice of X's appointment or leaving names the post, not the staff acting in it.
   return labelled && !(text.charCodeAt(q - 1) === 0x5458 /* 员 */ && q === p && appointedAt(text, p)) && !PRIVATE_IN_CHARGE.some((w) => text.startsWith(w, q - w.length)) && !tradesInCharge(text.slice(Math.max(0, q - 20), q));
 }
@@ -1084,7 +1086,10 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     // With no telling word after it (女儿朔思雨正读…), the given part must read as a name as clearly as prose asks of
     // a run after a person noun (OPEN_MIN_SCORE), and only a listed noun may stand before (为献血者佩戴绶带 is a verb).
     const open = right === null;
-    if (open && (kin || !(score >= OPEN_MIN_SCORE && openRight(text, e)))) continue;
+    // 其母亲召小红代为申请: after a kinship word, a two-character word right after the run (代为, 居住) ends it, as a
+    // telling word would; the run's last two characters must then make no word themselves.
+    const kinWordAfter = kin && open && isCommonWord(text.slice(e, e + 2)) && !isCommonWord(given) && !isCommonWord(text.slice(e - 1, e + 1));
+    if (open && (kin ? !kinWordAfter : !(score >= OPEN_MIN_SCORE && openRight(text, e)))) continue;
     const byClass = !open && isAnchoredGivenWord(given, true, text.charAt(e));
     if (!byClass && !(wordLike ? wordSurnameName(name) !== null : spoken || kin ? spokenVocabularyName(name) : unlistedSurnameName(name))) continue;
     // 邻居咸四海说: a word-like surname needs a telling word, and a run that opens no word (水平高 does).
