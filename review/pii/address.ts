@@ -241,7 +241,18 @@ const POSTAL_LABELS = ['收件地址', '通讯地址', '通信地址', '邮寄�
 function bodyNameBefore(text: string, pos: number): boolean {
   const e = text[pos - 1] === '，' || text[pos - 1] === ',' ? pos - 1 : pos;
   if (!isHanCode(text.charCodeAt(e - 1)) || !isHanCode(text.charCodeAt(e - 2)) || !isHanCode(text.charCodeAt(e - 3))) return false;
-  return BODY_NAME_ENDS.some((w) => text.startsWith(w, e - w.length));
+  return BODY_NAME_ENDS.some((w) => text.startsWith(w, e - w.length)) && !workplaceValue(text, e);
+}
+
+/** 工作单位：…有限公司，通信地址：…: the body is where the person works, the value of their label; the mail is theirs. */
+const WORKPLACE_LABELS = ['工作单位', '就职于', '任职于', '工作于', '单位：', '单位:'];
+const MAX_CLAUSE = 40;
+
+function workplaceValue(text: string, e: number): boolean {
+  let s = e;
+  while (s > 0 && e - s < MAX_CLAUSE && !'，,；;。\n'.includes(text[s - 1])) s--;
+  const clause = text.slice(s, e);
+  return WORKPLACE_LABELS.some((w) => clause.startsWith(w));
 }
 
 function bodyRightBefore(text: string, pos: number): boolean {

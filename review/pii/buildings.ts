@@ -6,11 +6,15 @@
 import { isDigitCode } from './chars.js';
 
 const MAX_DIGITS = 4;
-const BUILDING_UNITS = ['栋', '幢', '号楼', '座', '单元', '号院', '区'];
+const BUILDING_UNITS = ['栋', '幢', '号楼', '单元'];
+/** 座, 号院 and 区 follow a person's name too (拆迁户X2号院房屋): they mark a building only after an estate's last character. */
+const ESTATE_UNITS = ['座', '号院', '区'];
+const ESTATE_ENDS = '园苑居庭城府';
 
 export function buildingAfter(text: string, e: number): boolean {
   let q = e;
   while (q < text.length && q - e < MAX_DIGITS && isDigitCode(text.charCodeAt(q))) q++;
   if (q === e) return false;
-  return BUILDING_UNITS.some((u) => text.startsWith(u, q));
+  if (BUILDING_UNITS.some((u) => text.startsWith(u, q))) return true;
+  return ESTATE_ENDS.includes(text[e - 1]) && ESTATE_UNITS.some((u) => text.startsWith(u, q));
 }

@@ -175,13 +175,21 @@ export function isBodyContact(text: string, pos: number): boolean {
  * 办公地址, 联系地址 …) is not. Reads the line back at most ADDRESS_BEFORE_LOOKBACK characters.
  */
 const ADDRESS_BEFORE_LOOKBACK = 60;
-const ADDRESS_BEFORE_RE = /(?:^|[\s\u3000（(，,；;。])(?:办公|单位|联系|咨询|受理|通信|通讯)?地址[：:][^，,。；;：:\n]{4,40}[，,；;\s\u3000]+$/;
+const ADDRESS_BEFORE_RE = /(?:^|[\s\u3000（(，,；;。])(办公|单位|联系|咨询|受理|通信|通讯)?地址[：:][^，,。；;：:\n]{4,40}[，,；;\s\u3000]+$/;
+
+/** A person's own labels: a bare 地址 after one of them on the line is that person's (申请人：X，地址：…，联系人：Y). */
+const PERSONAL_LABELS = ['申请人', '当事人', '姓名', '户主', '承租人', '被征收人', '委托人', '举报人', '投诉人'];
 
 function contactAfterAddress(text: string, pos: number): boolean {
   let s = pos;
   const limit = Math.max(0, pos - ADDRESS_BEFORE_LOOKBACK);
   while (s > limit && text[s - 1] !== '\n') s--;
-  return ADDRESS_BEFORE_RE.test(text.slice(s, pos));
+  const line = text.slice(s, pos);
+  const m = ADDRESS_BEFORE_RE.exec(line);
+  if (m === null) return false;
+  if (m[1] !== undefined) return true;
+  const before = line.slice(0, m.index);
+  return !PERSONAL_LABELS.some((w) => before.includes(w));
 }
 
 /** 值班电话：0358-3710201（24小时）　联系人：X: the desk line just before the label on its line makes X the desk's staff. */

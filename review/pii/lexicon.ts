@@ -181,6 +181,8 @@ export const LIKELY_FOLLOWERS: ReadonlySet<string> = new Set('于的在因向对
 export const NOT_A_NAME_PREFIXES: readonly string[] = [
   // 扶 heads a rare surname and a family of words (扶贫办, 当事人扶持的…).
   '扶贫', '扶持', '扶助', '扶养', '扶植', '扶残', '扶老', '扶危', '扶手',
+  // 隽 heads a rare surname and the literary word 隽永 (meaningful, lasting), which the word table lacks.
+  '隽永',
   '陈述', '申辩', '申请', '向本', '向你', '向贵', '向其', '向该', '向市', '向区', '向县', '向旗', '向我', '向人', '向法', '向有', '向上',
   '于本', '于某', '于是', '于次', '于当', '于同', '于收', '于法', '经查', '经营', '经过', '明确', '明知', '安排', '成立', '高度', '房屋',
   '严重', '关于', '尚未', '尚有', '齐全', '全部', '全体', '方面', '方式', '曾经', '单位', '盖章', '宁可', '常住', '常年', '居住', '强制',

@@ -8,8 +8,11 @@
  */
 import { isHanCode } from './chars.js';
 
-/** The duties a professional renders for others: teaching a course, valuing, appraising, auditing, supervising works. */
-const SERVICE_DUTIES = ['授课', '主讲', '讲课', '带教', '培训', '监考', '讲师', '注册', '执业', '估价', '评估', '鉴定', '检验', '检测', '勘测', '测绘', '审计', '监理'];
+/**
+ * The duties a professional renders for others: teaching a course, valuing, appraising, auditing, supervising works.
+ * 注册 and 执业 are no duty but a licence (执业药师：X is the pharmacist a penalty names), so they are not here.
+ */
+const SERVICE_DUTIES = ['授课', '主讲', '讲课', '带教', '培训', '监考', '讲师', '估价', '评估', '鉴定', '检验', '检测', '勘测', '测绘', '审计', '监理'];
 const PROFESSION_HEAD = 0x5e08; // 师
 const COUNSEL = '律师';
 const MAX_MEMBERS = 6;
@@ -22,6 +25,24 @@ function isColon(code: number): boolean {
 }
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0x09;
+}
+
+/** Words of a penalty or an order in the name's sentence: the professional is the party sanctioned, not staff. */
+const PENALTY_WORDS = ['当事人', '违反', '违规', '未按规定', '责令', '处罚', '罚款', '警告'];
+const MAX_SENTENCE = 60;
+
+function penaltySentence(text: string, s: number): boolean {
+  let e = s;
+  while (e < text.length && e - s < MAX_SENTENCE && text[e] !== '。' && text[e] !== '\n') e++;
+  const sentence = text.slice(s, e);
+  return PENALTY_WORDS.some((w) => sentence.includes(w));
+}
+
+/** The bracket opening a note that `close` (at `q`) closes, at most MAX_NOTE characters back, or -1. */
+function noteOpen(text: string, q: number, close: number): number {
+  const open = close === 0x29 ? 0x28 : 0xff08;
+  for (let i = q - 1; i >= 0 && q - i <= MAX_NOTE; i--) if (text.charCodeAt(i) === open) return i;
+  return -1;
 }
 
 function isServiceLabel(label: string): boolean {
@@ -45,14 +66,15 @@ export function underServiceLabel(text: string, s: number): boolean {
       const end = glued ? q : q - 1;
       let t = end;
       while (t > 0 && end - t < MAX_LABEL && isHanCode(text.charCodeAt(t - 1))) t--;
-      return t < end && isServiceLabel(text.slice(t, end));
+      return t < end && isServiceLabel(text.slice(t, end)) && !penaltySentence(text, s);
     }
     if (!listed) return false;
     // An earlier member's note in brackets (高级讲师), then the member itself.
     const close = text.charCodeAt(q - 1);
     if (close === 0xff09 /* ） */ || close === 0x29 /* ) */) {
-      const open = text.lastIndexOf(close === 0x29 ? '(' : '（', q - 1);
-      if (open < 0 || q - 1 - open > MAX_NOTE) return false;
+      // Bounded so that a run of closing brackets with no opening one costs no walk to the text's start.
+      const open = noteOpen(text, q - 1, close);
+      if (open < 0) return false;
       q = open;
     }
     let t = q;

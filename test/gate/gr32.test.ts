@@ -28,6 +28,7 @@ const found: [string, string[]][] = [
   ],
   // A label's slot set apart by a colon and punctuation holds a name under a surname no table holds (库, 凡, 力, 隽).
   ['被执行人：库志刚，男，1975年3月生', ['库志刚']],
+  ['申请人：隽辉，男，1980年5月生', ['隽辉']],
   ['复议申请人：凡慧，住溪口县', ['凡慧']],
   ['赔偿请求人：力文涛，要求赔偿医疗费', ['力文涛']],
   ['举报人：隽芳。', ['隽芳']],
@@ -59,6 +60,9 @@ const found: [string, string[]][] = [
 
 /** [text, what it must not report] */
 const notFound: [string, string[]][] = [
+  // 隽 opens a rare surname and a literary word: 隽永 after a label is the word (review, low).
+  ['申请人：隽永，', ['隽永']],
+  ['被申请人：隽永，文字隽永。', ['隽永']],
   // The same posts with no word of appointing anyone: the body's people acting in office.
   [
     table('2025年第三季度开庭公告', '案号\t案由\t审判长\t书记员', '（2025）溪01民初12号\t合同纠纷\t蒋秀梅\t邵志勇', '（2025）溪01民初13号\t借款纠纷\t韩春燕\t彭立新', '（2025）溪01民初14号\t侵权纠纷\t汪秀珍\t齐国庆'),

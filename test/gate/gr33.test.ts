@@ -29,6 +29,10 @@ const found: readonly (readonly [string, readonly string[]])[] = [
   ['收件人：孙丽华，收件地址：龙口县桂兰街43号。', ['龙口县桂兰街43号']],
   ['收件人：孙丽华，后湾村三队，通讯地址：龙口县后湾村三组12号。', ['龙口县后湾村三组12号']],
   ['申请人：孙丽华，后湾村三组，龙口县后湾村三组12号', ['龙口县后湾村三组12号']],
+  // a postal label after a person's employer: the firm is the value of a workplace label, the mail the person's (review bug 8)
+  ['申请人：李明华，工作单位：平安物流有限公司，通信地址：城关镇幸福村三组12号。', ['城关镇幸福村三组12号']],
+  ['被申请人：孙丽华，就职于龙口县鑫源建材商行，送达地址：龙口县后湾村三组12号。', ['龙口县后湾村三组12号']],
+  ['收件人：王国强，单位：石桥镇中心小学，邮寄地址：石桥镇后湾村五组3号', ['石桥镇后湾村五组3号']],
   ['孙丽华的住房位于石桥镇后湾村三组12号。', ['石桥镇后湾村三组12号']],
   // a note on the household closing a home cell is no part of the place; a trader's own home keeps its heading
   ['序号\t姓名\t住址\t备注\n1\t孙丽华\t龙口县后湾村三组12号（已去世）\t\n2\t王国强\t龙口县后湾村五组3号（租住）\t', ['龙口县后湾村三组12号', '龙口县后湾村五组3号']],

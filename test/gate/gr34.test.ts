@@ -40,10 +40,60 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['全县货运驾驶员安全文明驾驶承诺书', []],
   ['当事人王国华时任该公司经理。', ['王国华']],
   ['当事人王国华违规搭建彩钢棚。', ['王国华']],
+  // a body on the left of a conjunction is a party as the person is, never a thing's partner (review bug 5)
+  ['经调查，某物流公司与高峰林于2023年5月签订劳动合同。', ['高峰林']],
+  ['现将村委会和金星辉的争议处理如下。', ['金星辉']],
+  ['县人社局及高永昌就工伤认定一事达成一致。', ['高永昌']],
+  // a licence (执业, 注册) is no service rendered, and a penalised professional is the party (review bug 6)
+  ['执业药师：赵德胜，未按规定在岗执业，责令改正。', ['赵德胜']],
+  ['注册建造师：钱玉凤，违反规定同时在两个单位注册，予以警告。', ['钱玉凤']],
+  ['资产评估师：聂海燕，未按规定出具报告，责令改正。', ['聂海燕']],
+  // a bare 地址 after a person's own label on the line is that person's; the contact after it is private (review bug 7)
+  ['申请人：李明华，地址：幸福村三组12号，联系人：王秀英（其女儿）', ['李明华', '王秀英']],
+  ['当事人：柏建新，地址：青禾县河口镇新民村5组8号，联系人：柏小燕，电话：13907311234。', ['柏建新', '柏小燕']],
+  // 号院, 区 and 座 follow a person's name too; they mark a building only after an estate's last character (review, minor)
+  ['拆迁户李明华2号院房屋一处', ['李明华']],
+  ['经核实，住户邝晓梅3区的菜地被占用。', ['邝晓梅']],
+  ['物业公司对翠湖苑2号院、金帆城3区外墙进行了检修。', []],
+];
+
+/** Repeats `unit` until the text is at least `size` characters long. */
+const repeated = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length));
+
+const MIN_MEASURED_MS = 25;
+
+/** Milliseconds `names` takes on `text`, the best of a few runs (the machine is shared). */
+function timed(text: string): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    names(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** The work on four times the text is bounded: a quadratic walk takes about sixteen times as long. */
+const SPEED_UNITS: readonly string[] = [
+  // review S1: a name, a closing bracket and an enumeration comma, no opening bracket anywhere to walk back to
+  '柏建新)、',
+  '柏建新）、邝晓梅）、',
+  // review S2: a word-opening run after a conjunction, repeated with a person before each
+  '村民柏建新送来腊肉和高山茶，',
 ];
 
 describe('gr34: names of people acting for others, and words read as words', () => {
   it.each(CASES)('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
+});
+
+describe('gr34: the rules stay linear on long texts', () => {
+  it.each(SPEED_UNITS)('200 KB of %s takes less than eight times 50 KB', (unit) => {
+    names(repeated(unit, 5_000)); // warm the model's tables and the JIT before timing
+    const small = timed(repeated(unit, 50_000));
+    const large = timed(repeated(unit, 200_000));
+    // A floor on the small run's time: at a few milliseconds the ratio measures the scheduler, not the rule.
+    expect(large / Math.max(small, MIN_MEASURED_MS)).toBeLessThan(8);
+  }, 120_000);
 });
