@@ -89,19 +89,37 @@ const NUMBER_ALONE = 7;
  * amount, a house number cut in two). Two numbers that each stand alone are never glued.
  */
 function joinsDigits(text: string, before: number, after: number): boolean {
-  let a = before;
-  while (a > 0 && isDigitCode(text.charCodeAt(a - 1))) a--;
-  let b = after;
-  while (b < text.length && isDigitCode(text.charCodeAt(b))) b++;
-  let d = '';
-  for (let i = a; i < before; i++) d += String.fromCharCode(48 + digitValue(text.charCodeAt(i)));
-  for (let i = after; i < b; i++) d += String.fromCharCode(48 + digitValue(text.charCodeAt(i)));
+  const a = before - digitsBefore(text, before);
+  const b = after + digitsAfter(text, after);
+  const left = digitString(text, a, before);
+  const right = digitString(text, after, b);
+  const d = left + right;
   if (d.length === 17 && (text[b] === 'X' || text[b] === 'x' || text[b] === 'Ｘ')) return isValidIdCard18(`${d}X`);
+  // A resident ID's check digit and birth date vouch for the join even when its first digits pass alone as a mobile
+  // (Hebei's IDs open with 13) or as an old 15-digit ID.
   if (d.length === 18 && isValidIdCard18(d)) return true;
+  // A side that is a whole ID on its own is one (`…110105198001011000\n1号楼`): whatever else the digits make together.
+  if (isWholeId(left) || isWholeId(right)) return false;
+  if (isMobile(left) || isMobile(right)) return false;
   if (d.length === 15 && isValidIdCard15(d)) return true;
-  if (d.length === 11 && /^1[3-9]/.test(d)) return true;
-  if (d.length >= 16 && d.length <= 19 && d[0] !== '0' && isLuhnValid(d)) return true;
-  return before - a < NUMBER_ALONE && b - after < NUMBER_ALONE;
+  if (d.length === 11 && isMobile(d)) return true;
+  // Luhn passes one string of digits in ten: it vouches only for a card cut where neither side is a number of its own.
+  if (d.length >= 16 && d.length <= 19 && d[0] !== '0' && left.length < 11 && right.length < 11 && isLuhnValid(d)) return true;
+  return left.length < NUMBER_ALONE && right.length < NUMBER_ALONE;
+}
+
+function digitString(text: string, from: number, to: number): string {
+  let d = '';
+  for (let i = from; i < to; i++) d += String.fromCharCode(48 + digitValue(text.charCodeAt(i)));
+  return d;
+}
+
+function isMobile(d: string): boolean {
+  return d.length === 11 && d.charCodeAt(0) === 0x31 && d.charCodeAt(1) >= 0x33;
+}
+
+function isWholeId(d: string): boolean {
+  return (d.length === 18 && isValidIdCard18(d)) || (d.length === 15 && isValidIdCard15(d));
 }
 
 interface Lines {
@@ -187,6 +205,51 @@ function digitsAfter(text: string, start: number): number {
   return b - start;
 }
 
+/** A line the block marks as one of a register's entries: never a wrap, whatever the whole text's margin. */
+const NEVER = 2;
+
+/** Where the first `，` or `：` of a line stands, when within its first REGISTER_COLUMN characters; -1 otherwise. */
+const REGISTER_COLUMN = 6;
+const REGISTER_ENTRY = /\s*[\u4e00-\u9fff]{2,4}[，,][男女][，,]/y;
+
+function fieldColumn(text: string, start: number, end: number): number {
+  for (let i = start; i < Math.min(end, start + REGISTER_COLUMN + 1); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a) return i - start;
+  }
+  return -1;
+}
+
+/**
+ * Are lines [from, to) the entries of a register rather than a wrapped paragraph? Most of them open with a field
+ * closed at one column (a name and its comma or colon), or one opens as a person's entry does (`X，男，`).
+ */
+function isRegister(text: string, lines: Lines, from: number, to: number): boolean {
+  const counts = new Uint8Array(REGISTER_COLUMN + 1);
+  let best = 0;
+  for (let t = from; t < to; t++) {
+    REGISTER_ENTRY.lastIndex = lines.start[t];
+    if (REGISTER_ENTRY.test(text)) return true;
+    const col = fieldColumn(text, lines.start[t], lines.end[t]);
+    if (col > 0) best = Math.max(best, ++counts[col]);
+  }
+  return best >= MIN_LINES && 3 * best >= 2 * (to - from);
+}
+
+/** Is line `t + 1` clearly shorter than line `t`: the paragraph's last line, if the break is a wrap? */
+function opensShortLast(lines: Lines, t: number): boolean {
+  const c = lines.end[t] - lines.start[t];
+  return lines.end[t + 1] - lines.start[t + 1] < c - TOLERANCE && lines.width[t + 1] < lines.width[t] - 2 * TOLERANCE;
+}
+
+/**
+ * Can line `t` end the paragraph a wrap ran into? It ends a sentence and is prose: a short line without one is a
+ * heading or a table's header row (`明年工作安排`, `姓名　性别　出生年月`), not the tail of the line before.
+ */
+function endsParagraph(text: string, lines: Lines, t: number): boolean {
+  return lines.layout[t] === PROSE && SENTENCE_END.test(text.slice(lines.start[t], lines.end[t]));
+}
+
 /** A band of line lengths, in characters or in half glyphs. */
 interface Band {
   min: number;
@@ -246,7 +309,11 @@ function wrapBreaks(text: string): [number, number][] {
       maxW = Math.max(maxW, w);
     }
     const last = j < n && len(j) > 0 && len(j) <= maxC + TOLERANCE && lines.layout[j] !== COLUMNS;
-    if (j - i + (last ? 1 : 0) >= MIN_LINES) for (let t = i; t < (last ? j : j - 1); t++) wraps[t] = 1;
+    if (j - i + (last ? 1 : 0) >= MIN_LINES) {
+      // A register (`张建国，男，1965年3月出生…` a line) is as even as a margin: its lines are its entries.
+      const mark = isRegister(text, lines, i, j) ? NEVER : 1;
+      for (let t = i; t < (last ? j : j - 1); t++) wraps[t] = mark;
+    }
     i = j;
   }
   // The whole text's margin.
@@ -256,23 +323,32 @@ function wrapBreaks(text: string): [number, number][] {
   const widths = commonBand(prose.map(width), 2 * TOLERANCE);
   const held = (b: { count: number }): boolean => b.count >= MIN_LINES && 2 * b.count >= prose.length;
   if (held(chars) || held(widths)) {
+    // It reaches every full line, not only prose: a row of fields or a line of digits is cut at the same margin
+    // (`…公民身份号码430726…\n033，`), though it cannot show one.
     for (const t of full) {
-      if (t + 1 >= n || wraps[t] === 1) continue;
+      if (t + 1 >= n || wraps[t] !== 0) continue;
       const c = len(t);
       const w = width(t);
       if ((held(chars) && c >= chars.min && c <= chars.max) || (held(widths) && w >= widths.min && w <= widths.max)) wraps[t] = 1;
     }
   }
   const breaks: [number, number][] = [];
-  for (let t = 0; t + 1 < n; t++) if (wraps[t] === 1 && canWrap(text, lines, t)) breaks.push(breakAfter(text, lines, t));
+  for (let t = 0; t + 1 < n; t++) {
+    if (wraps[t] !== 1 || !canWrap(text, lines, t)) continue;
+    if (opensShortLast(lines, t) && !endsParagraph(text, lines, t + 1)) continue;
+    breaks.push(breakAfter(text, lines, t));
+  }
   return breaks;
 }
 
-/** The characters removed with the break after line `t`: the break and the spaces before it, but one between two words. */
+/**
+ * The characters removed with the break after line `t`: the break and the spaces (and CR) before it, but one space
+ * between two words when the line had one.
+ */
 function breakAfter(text: string, lines: Lines, t: number): [number, number] {
   const end = lines.end[t];
   const next = lines.start[t + 1];
-  const keep = end < next - 1 && isAlnumCode(text.charCodeAt(end - 1)) && isAlnumCode(text.charCodeAt(next)) && !isDigitCode(text.charCodeAt(end - 1)) ? 1 : 0;
+  const keep = isSpace(text.charCodeAt(end)) && isAlnumCode(text.charCodeAt(end - 1)) && isAlnumCode(text.charCodeAt(next)) && !isDigitCode(text.charCodeAt(end - 1)) ? 1 : 0;
   return [end + keep, next];
 }
 

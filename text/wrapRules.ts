@@ -7,5 +7,5 @@
 /** The line ends a sentence or a clause (。！？：；), closing quotes and brackets after it allowed. */
 export const SENTENCE_END = /[。！？：；!?:;][”’」』）)"'〕】]*\s*$/u;
 
-/** The line opens a list item: 一、 （一） 1． ① 第X条, or a bullet. */
-export const LIST_ITEM = /^\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[．.、](?!\d)|[①-⑳⑴-⒇⒈-⒛]|第[一二三四五六七八九十百千零〇\d]+[条章节款项]|[-•·●○◆■□▪]\s)/u;
+/** The line opens a list item: 一、 （一） 1． 1） ① 第X条, or a bullet. */
+export const LIST_ITEM = /^\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[．.、](?!\d)|\d+[)）]|[①-⑳⑴-⒇⒈-⒛]|第[一二三四五六七八九十百千零〇\d]+[条章节款项]|[-•·●○◆■□▪]\s)/u;

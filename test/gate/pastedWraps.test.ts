@@ -96,3 +96,85 @@ describe('what is not a wrapped paragraph keeps its lines', () => {
     expect(pastedWraps(text)).toBeNull();
   });
 });
+
+/** Three lines of `width` characters, the last ending with `tail`: a paragraph that fills its last line. */
+function fullBlock(tail: string, width = 30): string {
+  const filler = '本机关于收到申请后依法进行了登记，经审查，本机关依照有关规定对该事项进行了调查核实并听取了各方意见，现将有关情况说明如下：';
+  return wrapText((filler + filler).slice(-(3 * width - tail.length)) + tail, { width }).text;
+}
+
+describe('review of wrap32: what a block must not swallow', () => {
+  const registers: [string, string, string[]][] = [
+    [
+      'a register of people, lines of one length opening alike',
+      '张建国，男，1965年3月出生，汉族，中共党员，大学学历\n李明华，女，1972年8月出生，汉族，中共党员，研究生学历\n王秀英，女，1980年1月出生，汉族，群众，本科学历专业\n赵德胜，男，1969年5月出生，汉族，中共党员，大专学历',
+      ['张建国', '李明华', '王秀英', '赵德胜'],
+    ],
+    [
+      'a register with three-character names and a colon',
+      '欧阳峰：男，1966年4月出生，汉族，中共党员，大学学历\n司马兰：女，1975年9月出生，汉族，中共党员，研究生学历\n上官云：女，1983年2月出生，汉族，群众，本科学历专业\n皇甫伟：男，1970年6月出生，汉族，中共党员，大专学历',
+      ['欧阳峰', '司马兰', '上官云', '皇甫伟'],
+    ],
+    [
+      'a register whose fields close at one column',
+      '张建国，城关镇幸福村三组村民，现任村民小组组长职务\n李明华，城关镇幸福村五组村民，现任村民监督委员\n王秀英，城关镇和平村二组村民，现任村妇联主席职务\n赵德胜，城关镇和平村四组村民，现任村民调解委员',
+      ['张建国', '李明华', '王秀英', '赵德胜'],
+    ],
+    [
+      'a list of items marked 1）',
+      '1）申请人张建国申请公开的征收补偿方案已于上月公布\n2）申请人李明华申请公开的会议记录不属于政府信息\n3）申请人王秀英申请公开的批复文件由上级机关制作\n4）其余申请事项本机关将另行书面答复各位申请人员',
+      ['张建国', '李明华', '王秀英'],
+    ],
+    [
+      'a list of items marked 1)',
+      '1)申请人张建国申请公开的征收补偿方案已于上月公布了\n2)申请人李明华申请公开的会议记录不属于政府信息了\n3)申请人王秀英申请公开的批复文件由上级机关制作了\n4)其余申请事项本机关将另行书面答复各位申请人员了',
+      ['张建国', '李明华', '王秀英'],
+    ],
+  ];
+  it.each(registers)('%s keeps its lines', (_what, text, names) => {
+    expect(pastedWraps(text)).toBeNull();
+    for (const name of names) expect(found(text, 'person_name')).toContain(name);
+  });
+
+  const shortAfter: [string, string, string, string][] = [
+    ['a heading after a full last line', fullBlock('经办人员为申请人王芳') + '\n明年工作安排\n同意公开。', '王芳', '明年工作安排'],
+    ['a heading opening with a surname', fullBlock('当事人为村民李强') + '\n国庆期间值班安排', '李强', '国庆期间值班安排'],
+    ['a table header row', fullBlock('现将名单公示如下') + '\n姓名　性别　出生年月　住址', '', '姓名　性别　出生年月　住址'],
+  ];
+  it.each(shortAfter)('%s is not glued to the paragraph', (_what, text, name, line) => {
+    expect(text).toContain(`\n${line}`);
+    expect(pastedWraps(text)?.text ?? text).toContain(`\n${line}`);
+    if (name !== '') expect(found(text, 'person_name')).toContain(name);
+  });
+
+  it('a sentence ending on a short last line is still the paragraph’s', () => {
+    const text = fullBlock('申请人柯明') + '\n远已签收。';
+    expect(found(text, 'person_name')).toContain('柯明\n远');
+  });
+
+  const twoNumbers: [string, string, string, string][] = [
+    ['a mobile then a landline whose digits pass Luhn', '申请人手机号码为', '1381234567187654321', 'mobile'],
+    ['a resident ID then a building number', '申请人身份证号码为', '1101051980010110001', 'id_card'],
+  ];
+  it.each(twoNumbers)('%s are not glued', (_what, before, digits, type) => {
+    const first = digits.slice(0, type === 'mobile' ? 11 : 18);
+    const text = cutAt(before, digits, first.length, '为其单位值班电话及住户楼号，本机关已电话告知申请人补正材料并说明理由。', 40);
+    expect(text).toContain(`${first}\n`);
+    expect(found(text, type)).toEqual([first]);
+    expect(found(text, 'bank_card')).toEqual([]);
+  });
+
+  it('a Latin word cut at a CRLF wrap is joined without its CR', () => {
+    const text = fullBlock('申请人的电子邮箱为zhangsan', 30).replace(/\n/g, '\r\n') + '\r\nli@example.com，本机关已经按该邮箱送达告知书。';
+    expect(text).toContain('zhangsan\r\nli@');
+    expect(pastedWraps(text)?.text).toContain('zhangsanli@example.com');
+    expect(found(text, 'email')).toEqual(['zhangsan\r\nli@example.com']);
+  });
+
+  it('a word space before a CRLF wrap is kept as one space', () => {
+    const text = fullBlock('申请人的英文名为John ', 30).replace(/\n/g, '\r\n') + '\r\nSmith，本机关已经按该名称登记并送达告知书。';
+    const joined = pastedWraps(text)?.text ?? '';
+    expect(joined).toContain('John Smith');
+    expect(joined).not.toContain('\r');
+  });
+});
