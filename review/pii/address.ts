@@ -5,6 +5,7 @@
  * publishing body's own 联系地址/办公地址 is not a residence and has no trigger here.
  */
 import * as chars from './chars.js';
+import { isBodyValue } from './bodyValues.js';
 import { BODY_NAME_ENDS, DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, GRAVE_WORDS, NOT_HOME_WORDS, ORGANISATION_SUFFIXES, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
 import { lineCells, MAX_CELLS } from './cells.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
@@ -666,7 +667,8 @@ function flatsBeforeProperty(text: string, out: Span[]): void {
       }
       const value = text.slice(s, end);
       if (!BUILDING_PART.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('某') || NOT_RESIDENCE_START.has(value[0])) continue;
-      if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, s)) continue;
+      if (isBodyValue(value)) continue;
+    if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, s)) continue;
       out.push({ start: s, end });
     }
   }
@@ -821,6 +823,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
     // 住址	管护区域 in a table's head: the next heading (an area, a range) is no place.
     if (AREA_ENDINGS.some((w) => value.endsWith(w))) continue;
+    if (isBodyValue(value)) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index) || officeTail(text, end)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
     if (POSTAL_LABELS.includes(m[0]) && bodyNameBefore(text, m.index)) continue;

@@ -122,6 +122,24 @@ function higherPartWithin(text: string, at: number, reach: number, level: number
 }
 
 /**
+ * 德福路金域华府17栋, 青川县锦绣东方3幢: an estate known by its own name alone, with no suffix (小区, 花园), stands
+ * between a street or a division and the building read after it. Its start, or -1: the name must reach back to the
+ * end of a part of street level or higher, so a bare word before a building (在17栋) is never read as one.
+ */
+const MIN_ESTATE_NAME = 2;
+
+function bareEstateStart(text: string, q: number, limit: number): number {
+  for (let j = q - 1; j > limit && q - j <= MAX_NAME; j--) {
+    const c = text.charCodeAt(j);
+    if (!isHanCode(c) || NAME_STOPS[c] === 1) return -1;
+    if (q - j < MIN_ESTATE_NAME) continue;
+    const above = namedSuffixEndingAt(text, j);
+    if (above && above[1] >= STREET) return j;
+  }
+  return -1;
+}
+
+/**
  * The run of place parts ending at `end`, or null: at least two parts, at most MAX_RUN characters, levels rising
  * leftwards. Bounded: each step consumes a part, each name at most MAX_NAME characters. `from`: where the place is
  * known to open, when the caller knows it.
@@ -144,7 +162,15 @@ export function placeRunEndingAt(text: string, end: number, from = -1): PlaceRun
       continue;
     }
     const suffix = namedSuffixEndingAt(text, q);
-    if (!suffix || suffix[1] <= level) break;
+    if (!suffix) {
+      const estate = level > 0 && level <= BUILDING ? bareEstateStart(text, q, limit) : -1;
+      if (estate < 0) break;
+      level = ESTATE;
+      q = estate;
+      parts++;
+      continue;
+    }
+    if (suffix[1] <= level) break;
     let k = q - suffix[0].length;
     const nameEnd = k;
     // The name runs back to the end of a higher part, a stop word or a non-Han character.
