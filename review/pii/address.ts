@@ -513,6 +513,12 @@ export function lineStartWithin(text: string, p: number, max: number): number {
   return s;
 }
 
+/** The person column nearest left of `column` (被申请人 for 被申请人住所), or -1. */
+function partyColumnOf(names: readonly string[], column: number): number {
+  for (let k = column - 1; k >= 0; k--) if (isPersonHeading(names[k])) return k;
+  return -1;
+}
+
 function tableColumnAddresses(text: string, out: Span[]): void {
   HEADING_RE.lastIndex = 0;
   for (let m = HEADING_RE.exec(text); m !== null; m = HEADING_RE.exec(text)) {
@@ -556,6 +562,9 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       }
       for (const column of columns) {
         if (column >= rowCells.length || (widened && column >= cells.length - 1)) continue;
+        // 被申请人 | 被申请人住所: a column's own party is the person column nearest left of it; a firm there owns the place.
+        const party = partyColumnOf(names, column);
+        if (party > personColumn && party < rowCells.length && bodyInCell(row.slice(rowCells[party].start, rowCells[party].end))) continue;
         // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
         // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
         const byGroup = names[column].endsWith('村组');
