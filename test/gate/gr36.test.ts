@@ -24,6 +24,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['请于5日内到户籍地柳溪乡社会保障服务站申请。', []],
   ['住址：青禾县河口镇中学家属院', ['青禾县河口镇中学家属院']],
   ['居住地：社区花园5栋201室', ['社区花园5栋201室']],
+  // a zone is a part of the grammar under a town: a street in it may be a home; a door of the zone itself is a works' seat
+  ['申请人邝晓梅，澄江县河口镇开发区幸福路8号。', ['澄江县河口镇开发区幸福路8号']],
+  ['邝晓梅，澄江县河口镇经济开发区8号，务工人员。', []],
   // a firm in a party column owns the place in that party's 住所 column; a person there keeps a home
   [
     '序号 | 原告 | 原告住所 | 被告 | 被告住所 | 案由\n' +
