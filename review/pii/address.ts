@@ -5,6 +5,7 @@
  * publishing body's own 联系地址/办公地址 is not a residence and has no trigger here.
  */
 import * as chars from './chars.js';
+import { isBodyValue } from './bodyValues.js';
 import { BODY_NAME_ENDS, DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, GRAVE_WORDS, NOT_HOME_WORDS, ORGANISATION_SUFFIXES, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
 import { lineCells, MAX_CELLS } from './cells.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
@@ -523,6 +524,12 @@ export function lineStartWithin(text: string, p: number, max: number): number {
   return s;
 }
 
+/** The person column nearest left of `column` (被申请人 for 被申请人住所), or -1. */
+function partyColumnOf(names: readonly string[], column: number): number {
+  for (let k = column - 1; k >= 0; k--) if (isPersonHeading(names[k])) return k;
+  return -1;
+}
+
 function tableColumnAddresses(text: string, out: Span[]): void {
   HEADING_RE.lastIndex = 0;
   for (let m = HEADING_RE.exec(text); m !== null; m = HEADING_RE.exec(text)) {
@@ -566,6 +573,9 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       }
       for (const column of columns) {
         if (column >= rowCells.length || (widened && column >= cells.length - 1)) continue;
+        // 被申请人 | 被申请人住所: a column's own party is the person column nearest left of it; a firm there owns the place.
+        const party = partyColumnOf(names, column);
+        if (party > personColumn && party < rowCells.length && bodyInCell(row.slice(rowCells[party].start, rowCells[party].end))) continue;
         // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
         // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
         const byGroup = names[column].endsWith('村组');
@@ -677,7 +687,8 @@ function flatsBeforeProperty(text: string, out: Span[]): void {
       }
       const value = text.slice(s, end);
       if (!BUILDING_PART.test(value) || !DIVISIONS.some((d) => value.includes(d)) || value.includes('某') || NOT_RESIDENCE_START.has(value[0])) continue;
-      if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, s)) continue;
+      if (isBodyValue(value)) continue;
+    if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, s)) continue;
       out.push({ start: s, end });
     }
   }
@@ -832,6 +843,7 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (value.length < 4 || !ADDRESS_MARKS.some((mk) => specific.includes(mk))) continue;
     // 住址	管护区域 in a table's head: the next heading (an area, a range) is no place.
     if (AREA_ENDINGS.some((w) => value.endsWith(w))) continue;
+    if (isBodyValue(value)) continue;
     if (OFFICE_ADDRESS_WORDS.some((w) => value.includes(w)) || isOfficeSection(text, m.index) || officeTail(text, end)) continue;
     if ((m[0].startsWith('住所') || m[0].startsWith('房屋')) && organisationBefore(text, m.index)) continue;
     if (POSTAL_LABELS.includes(m[0]) && bodyNameBefore(text, m.index)) continue;

@@ -25,6 +25,8 @@ const ESTATE = 8;
 const STREET = 9;
 const GROUP = 10;
 const VILLAGE = 11;
+/** A development or industrial zone (经济开发区, 工业集中区): under a county or a town, over its villages and streets. */
+const ZONE = 11.5;
 const TOWN = 12;
 const COUNTY = 13;
 const CITY = 14;
@@ -40,6 +42,7 @@ const NAMED_SUFFIXES: readonly (readonly [string, number])[] = ([
   ['自治区', PROVINCE], ['省', PROVINCE], ['自治州', CITY], ['地区', CITY], ['盟', CITY], ['市', CITY], ['州', CITY],
   ['县', COUNTY], ['旗', COUNTY], ['区', COUNTY], ['街道', TOWN], ['苏木', TOWN], ['乡', TOWN], ['镇', TOWN],
   ['居委会', VILLAGE], ['社区', VILLAGE], ['嘎查', VILLAGE], ['农场', TOWN], ['林场', TOWN], ['牧场', TOWN], ['分场', VILLAGE], ['庄', VILLAGE], ['自然村', GROUP], ['村', VILLAGE], ['浩特', GROUP], ['组', GROUP], ['队', GROUP], ['屯', GROUP],
+  ['开发区', ZONE], ['工业区', ZONE], ['工业集中区', ZONE], ['工业园区', ZONE], ['工业园', ZONE], ['产业园', ZONE],
   ['胡同', STREET], ['大道', STREET], ['路', STREET], ['街', STREET], ['巷', STREET], ['弄', STREET],
   ['小区', ESTATE], ['宿舍', ESTATE], ['家属院', ESTATE], ['家属区', ESTATE], ['大院', ESTATE], ['定居点', ESTATE], ['安置点', ESTATE], ['安置区', ESTATE], ['花园', ESTATE], ['家园', ESTATE], ['公寓', ESTATE], ['苑', ESTATE],
 ] as const).slice().sort((a, b) => b[0].length - a[0].length);
@@ -122,6 +125,24 @@ function higherPartWithin(text: string, at: number, reach: number, level: number
 }
 
 /**
+ * 德福路金域华府17栋, 青川县锦绣东方3幢: an estate known by its own name alone, with no suffix (小区, 花园), stands
+ * between a street or a division and the building read after it. Its start, or -1: the name must reach back to the
+ * end of a part of street level or higher, so a bare word before a building (在17栋) is never read as one.
+ */
+const MIN_ESTATE_NAME = 2;
+
+function bareEstateStart(text: string, q: number, limit: number): number {
+  for (let j = q - 1; j > limit && q - j <= MAX_NAME; j--) {
+    const c = text.charCodeAt(j);
+    if (!isHanCode(c) || NAME_STOPS[c] === 1) return -1;
+    if (q - j < MIN_ESTATE_NAME) continue;
+    const above = namedSuffixEndingAt(text, j);
+    if (above && above[1] >= STREET) return j;
+  }
+  return -1;
+}
+
+/**
  * The run of place parts ending at `end`, or null: at least two parts, at most MAX_RUN characters, levels rising
  * leftwards. Bounded: each step consumes a part, each name at most MAX_NAME characters. `from`: where the place is
  * known to open, when the caller knows it.
@@ -144,7 +165,15 @@ export function placeRunEndingAt(text: string, end: number, from = -1): PlaceRun
       continue;
     }
     const suffix = namedSuffixEndingAt(text, q);
-    if (!suffix || suffix[1] <= level) break;
+    if (!suffix) {
+      const estate = level > 0 && level <= BUILDING ? bareEstateStart(text, q, limit) : -1;
+      if (estate < 0) break;
+      level = ESTATE;
+      q = estate;
+      parts++;
+      continue;
+    }
+    if (suffix[1] <= level) break;
     let k = q - suffix[0].length;
     const nameEnd = k;
     // The name runs back to the end of a higher part, a stop word or a non-Han character.
@@ -181,6 +210,8 @@ const GLUED_LABELS = ['户籍所在地', '户籍地址', '户籍地', '户籍', 
 /** Words in the sentence before a run that say a company or a shop is spoken of. */
 const TRADE_WORDS = [...FIRM_NOUNS, ...SHOP_NOUNS, '经营'];
 const CLAUSE_ENDS = unitTable('。！？!?\n；;');
+/** …工业集中区8号: a door numbered in a zone itself, with no street or estate between, is a works' or a firm's seat. */
+const ZONE_SEAT = /(?:开发区|工业区|工业集中区|工业园区?|产业园)[0-9０-９一二三四五六七八九十]+号$/;
 const SENTENCE_BACK = 120;
 const SENTENCE_AHEAD = 200;
 
@@ -298,7 +329,7 @@ export function homesNearPeople(text: string, people: readonly Span[]): Span[] {
       // 在…村三组，X非法采砂: a group with no door after 在/于 places an event; a visit (来到, 走进) or a door places a home.
       if (!run.door && (text[run.start - 1] === '在' || text[run.start - 1] === '于')) continue;
       const value = text.slice(run.start, q);
-      if (value.length < 5 || NOT_HOME_WORDS.some((w) => value.includes(w))) continue;
+      if (value.length < 5 || NOT_HOME_WORDS.some((w) => value.includes(w)) || ZONE_SEAT.test(value)) continue;
       // A name inside the run is a person beside a place, not a place (…村村民X住…号 is read by the label passes).
       if (here.some((p) => p.start >= run.start && p.end <= q)) continue;
       // A table's cell is its column's to decide (经营地点, 场所地址 hold bodies' places beside people's names).

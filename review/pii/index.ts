@@ -8,6 +8,7 @@ import { findAddresses, placesAfterNames, placesBeforeNames } from './address.js
 import { findEmails, type Span } from './email.js';
 import { foldForPii } from './fold.js';
 import { DWELLING_END_CHARS, homesNearPeople } from './grammar.js';
+import { homesOfMembers } from './memberHomes.js';
 import { DWELLING_CHARS, homesAfterNames } from './homes.js';
 import { LABEL_ENDING_CLASS, labelledHomes } from './labelledHomes.js';
 import { findNames } from './names.js';
@@ -94,6 +95,7 @@ function detectIn(original: string): PiiCandidate[] {
   if (has(seen, PASSPORT_LETTER | ASCII_DIGIT)) for (const s of findPassports(text)) cands.push({ type: 'passport', ...s });
   if (has(seen, PROVINCE | PLATE_LETTER | ASCII_DIGIT)) for (const s of findPlates(text)) cands.push({ type: 'plate', ...s });
   for (const s of findAddresses(text, seen)) cands.push({ type: 'address', ...s });
+  if (hasAny(seen, DWELLING_END_CHARS)) for (const s of homesOfMembers(text)) cands.push({ type: 'address', ...s });
   // Homes under labels known by their ending (养殖地点：…组3号（自家圈舍）): a door's digit, a label's character and a dwelling's end.
   if (has(seen, ANY_DIGIT) && hasAny(seen, DWELLING_END_CHARS) && hasAny(seen, LABEL_ENDING_CLASS)) for (const s of labelledHomes(text, people)) cands.push({ type: 'address', ...s });
   for (const s of tables.homes) cands.push({ type: 'address', ...s });

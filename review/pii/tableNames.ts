@@ -12,6 +12,7 @@
  * propagation (names.ts).
  * Bounded: each line is read once and split only when it holds a separator; each cell is scored once.
  */
+import { isBodyCell } from './seats.js';
 import * as chars from './chars.js';
 import { hasSeparator, lineKind, MAX_CELLS, MAX_SINGLE_LINE, splitLine, type Cell } from './cells.js';
 import { cellName, headedName, MASKS, TRANSLIT_CHARS, WORD_PENALTY } from './columns.js';
@@ -398,7 +399,7 @@ function readBlock(text: string, rows: Cell[][], out: Found, readings: Readings,
     if (named[r] !== true) continue;
     const row = rows[r];
     for (let k = 0; k < row.length; k++) {
-      if (people.includes(k)) continue;
+      if (people.includes(k) || (k > 0 && isBodyCell(text.slice(row[k - 1].start, row[k - 1].end)))) continue;
       if (homeCell(text, row[k], head && k < width ? cellText(0, k) : '')) out.homes.push({ start: row[k].start, end: row[k].end });
     }
   }
