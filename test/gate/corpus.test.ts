@@ -155,7 +155,7 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
     console.log(`realistic held-out slice 35 (written blind by an independent examiner, weighted towards homes, 城市低保新增审批/急难型临时救助先行救助/高龄津贴未认证公告/分散供养特困照料服务/无障碍改造受助户/公益性公墓安葬登记/幸福院老年助餐/壮族县家庭养老床位验收/居家养老补贴信件与答复/繁體骨灰寄存期滿催告, as much for precision as recall; measured once on main's rules (69f365a) at names 0.884 / 0.968, addresses 0.956 / 0.878, 5 decoys flagged; kept blind through the first round (names unchanged, addresses 0.956 / 0.977, 2 decoys), then studied)\n${formatTable(held35)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -267,5 +267,10 @@ describe('realistic corpus (modelled on real published documents)', () => {
     goals(held31, 0.9, 0.9);
     goals(held32, 0.9, 0.9);
     goals(held33, 0.9, 0.9);
+    // Slices 34 and 35 studied in a short second round reach names 0.899 on both, just under the issue's 0.90 (their
+    // remaining misses are surnames no table holds, in traditional script and a compound 相里): floors that catch a
+    // regression, not the goal met.
+    goals(held34, 0.89, 0.9, 0.95, 1);
+    goals(held35, 0.89, 0.9);
   });
 });
