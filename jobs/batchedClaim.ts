@@ -45,6 +45,8 @@ interface ProcessorInternals {
   nextScanAt: Date;
   lockedJobs: Job[];
   runningJobs: Job[];
+  /** The names whose fill by Agenda's own code is under way (set for the whole of its call). */
+  isJobQueueFilling: Map<string, boolean>;
   isRunning: boolean;
   jobQueueFilling(name: string): Promise<void>;
   jobProcessing(): Promise<void>;
@@ -60,7 +62,8 @@ interface RepositoryInternals {
 const isProcessor = (value: unknown): value is ProcessorInternals => {
   const p = value as Partial<ProcessorInternals> | null;
   return !!p && typeof p.jobQueueFilling === 'function' && typeof p.runOrRetry === 'function' && typeof p.enqueueJob === 'function'
-    && typeof p.updateStatus === 'function' && typeof p.handleNotification === 'function' && Array.isArray(p.lockedJobs) && Array.isArray(p.runningJobs);
+    && typeof p.updateStatus === 'function' && typeof p.handleNotification === 'function' && Array.isArray(p.lockedJobs) && Array.isArray(p.runningJobs)
+    && p.isJobQueueFilling instanceof Map;
 };
 
 /**
@@ -89,13 +92,18 @@ export function batchClaims(agenda: Agenda, pool: Pool, limits: Readonly<Record<
    * queue before it ran, and such leaks would shrink the room for good. A running job is held whatever its lock
    * time says: Agenda clears `lockedAt` when the run ends but unlocks and deletes the row afterwards, and a refill
    * in that window took one job more than the limit (a CI run saw a worker hold 9 of 8).
+   * Agenda's own fill of the first poll, started by `agenda.start()` before this is installed, may still be waiting
+   * for its claim of one job: that job is counted as held until the fill ends, or a claim here beside it took one
+   * more than the limit (a CI run saw 3 of 2). Inside that fill, once its job is in the locked list, this counts it
+   * twice: the worker claims one fewer until the fill ends, never one more.
    */
   const room = (name: string): number => {
     const lapsed = Date.now() - agenda.definitions[name].lockLifetime;
     const running = new Set(processor.runningJobs);
     const held = processor.lockedJobs.filter((job) => job.attrs.name === name
       && (running.has(job) || (job.attrs.lockedAt?.getTime() ?? 0) > lapsed)).length;
-    return limits[name] - held;
+    const ownClaim = processor.isJobQueueFilling.has(name) ? 1 : 0;
+    return limits[name] - held - ownClaim;
   };
 
   const fill = async (name: string): Promise<void> => {

@@ -12,6 +12,11 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
+  // The job table is made by a backend's first start; each test may then run alone (`-t`).
+  const { agenda, backend } = createAgenda(db.pool, { name: 'setup', processEvery: 60_000 });
+  await agenda.start();
+  await stopAgenda(agenda, backend);
+  await ensureJobIndexes(db.pool, [DELIVER_JOB]);
 });
 afterAll(async () => db.drop());
 
@@ -127,5 +132,129 @@ test('notifications close together share one claim; a worker holding a full batc
     expect(w.ran.slice(ranBefore).sort()).toEqual(many);
   } finally {
     await w.stop();
+  }
+});
+
+type ProcessorProbe = { process(): Promise<void>; isJobQueueFilling: Map<string, boolean> };
+const processorOf = (agenda: Agenda): ProcessorProbe => (agenda as unknown as { jobProcessor: ProcessorProbe }).jobProcessor;
+
+/**
+ * The pool, holding Agenda's own claim of one job (its `LIMIT 1` statement) until `open` is called: Agenda's first
+ * fill, started by `start()`, is then still waiting for its claim when the batched claim is installed, as on a slow
+ * machine. Everything else passes straight through.
+ */
+function holdingOwnClaim(pool: typeof db.pool): { pool: typeof db.pool; held: () => number; open: () => void } {
+  let open!: () => void;
+  const gate = new Promise<void>((r) => { open = r; });
+  let held = 0;
+  const proxy = new Proxy(pool, {
+    get(target, key, receiver) {
+      if (key !== 'query') return Reflect.get(target, key, receiver);
+      return async (...args: unknown[]) => {
+        const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | null)?.text ?? '';
+        if (/SET locked_at[\s\S]*LIMIT 1\s+FOR UPDATE SKIP LOCKED/.test(text)) {
+          held++;
+          await gate;
+        }
+        return (target.query as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { pool: proxy, held: () => held, open };
+}
+
+test('a claim beside Agenda\'s own first fill, still waiting at install, does not take one job more than the limit', async () => {
+  await db.pool.query('DELETE FROM agenda_jobs');
+  const limit = 2;
+  const ids = ['01', '02', '03'].map((n) => `00000000-0000-4000-8004-0000000000${n}`);
+  const at = Date.now();
+  await armJobs(db.pool, DELIVER_JOB, ids.map((publicationId, i) => ({ publicationId, at: new Date(at - 3000 + i * 1000) })), 'test', null);
+  let release!: () => void;
+  const mayEnd = new Promise<void>((r) => { release = r; });
+  const ran: string[] = [];
+  const own = holdingOwnClaim(db.pool);
+  const { agenda, backend } = createAgenda(own.pool, { name: 'worker-e', processEvery: 60_000 });
+  agenda.define<{ publicationId: string }>(DELIVER_JOB, async (job) => {
+    await mayEnd;
+    ran.push(job.attrs.data.publicationId);
+  }, { concurrency: limit, lockLifetime: 60_000, removeOnComplete: true });
+  let locked = -1;
+  try {
+    await agenda.start();
+    const processor = processorOf(agenda);
+    await waitUntil(() => own.held() > 0, 10_000);
+    expect(processor.isJobQueueFilling.has(DELIVER_JOB)).toBe(true);
+    expect(batchClaims(agenda, db.pool, { [DELIVER_JOB]: limit }, silentLogger)).toBe(true);
+    // A poll (or a notification) claims beside the waiting fill; then the fill's claim goes through.
+    await processor.process();
+    own.open();
+    await waitUntil(() => !processor.isJobQueueFilling.has(DELIVER_JOB), 10_000);
+    await waitUntil(() => false, 200);
+    const { rows } = await db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM agenda_jobs WHERE name = $1 AND last_modified_by = 'worker-e' AND locked_at IS NOT NULL`, [DELIVER_JOB]);
+    locked = rows[0].n;
+    release();
+    await waitUntil(() => ran.length === ids.length, 10_000);
+    if (ran.length < ids.length) await processor.process();
+    await waitUntil(() => ran.length === ids.length, 10_000);
+  } finally {
+    release();
+    own.open();
+    await stopAgenda(agenda, backend);
+  }
+  expect(locked).toBe(limit);
+  expect([...ran].sort()).toEqual(ids);
+});
+
+test('a job whose run has ended but whose row is not yet unlocked still counts against the limit', async () => {
+  await db.pool.query('DELETE FROM agenda_jobs');
+  const limit = 2;
+  const [first, second, third] = ['01', '02', '03'].map((n) => `00000000-0000-4000-8003-0000000000${n}`);
+  const ran: string[] = [];
+  // The first run's row is held by another transaction as the run ends, so Agenda's unlock (and delete) waits:
+  // the run is over, its lock time cleared, but its row is still locked by this worker.
+  const holder = await db.pool.connect();
+  let releaseSecond!: () => void;
+  const secondMayEnd = new Promise<void>((r) => { releaseSecond = r; });
+  const { agenda, backend } = createAgenda(db.pool, { name: 'worker-d', processEvery: 60_000 });
+  agenda.define<{ publicationId: string }>(DELIVER_JOB, async (job) => {
+    const id = job.attrs.data.publicationId;
+    if (id === first) {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM agenda_jobs WHERE id = $1 FOR UPDATE', [String(job.attrs._id)]);
+    }
+    if (id === second) await secondMayEnd;
+    ran.push(id);
+  }, { concurrency: limit, lockLifetime: 60_000, removeOnComplete: true });
+  await agenda.start();
+  const processor = processorOf(agenda);
+  try {
+    expect(batchClaims(agenda, db.pool, { [DELIVER_JOB]: limit }, silentLogger)).toBe(true);
+    // Agenda's own first fill (an empty table) ends before the jobs are armed: the window under test is the ended run's.
+    await waitUntil(() => !processor.isJobQueueFilling.has(DELIVER_JOB), 10_000);
+    const at = Date.now();
+    await armJobs(db.pool, DELIVER_JOB, [first, second, third].map((publicationId, i) => ({ publicationId, at: new Date(at - 3000 + i * 1000) })), 'test', null);
+    await processor.process();
+    await waitUntil(() => ran.includes(first));
+    // The unlock of the first row is now waiting on the holder.
+    await waitUntil(() => false, 300);
+    await processor.process();
+    await waitUntil(() => false, 300);
+    const { rows } = await db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM agenda_jobs WHERE name = $1 AND last_modified_by = 'worker-d' AND locked_at IS NOT NULL`, [DELIVER_JOB]);
+    expect(rows[0].n).toBe(limit);
+    expect(ran).toEqual([first]);
+
+    await holder.query('COMMIT');
+    releaseSecond();
+    await waitUntil(() => ran.length === 3, 10_000);
+    if (ran.length < 3) await processor.process();
+    await waitUntil(() => ran.length === 3, 10_000);
+    expect([...ran].sort()).toEqual([first, second, third]);
+  } finally {
+    releaseSecond();
+    await holder.query('ROLLBACK').catch(() => undefined);
+    holder.release();
+    await stopAgenda(agenda, backend);
   }
 });
