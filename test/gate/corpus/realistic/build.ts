@@ -42,6 +42,7 @@ import { slice32 } from './slice32.js';
 import { slice33 } from './slice33.js';
 import { slice34 } from './slice34.js';
 import { slice35 } from './slice35.js';
+import { slice36 } from './slice36.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1564,5 +1565,11 @@ slice34(add, used);
 // a traditional-script 骨灰寄存期满催告), weighted towards homes, as much for precision as recall, on its own seed and pools
 // (slice35.ts); figures only.
 slice35(add, used);
+// ---- held-out slice 36 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (个人欺诈骗保典型案例通报, 计划生育特别扶助新增对象, 家庭医生签约 news, 院前急救 news,
+// 职业病诊断鉴定书公告送达, 医师执业注册注销, 遗体器官捐献者缅怀名单, 犬伤门诊 letter and reply, 中医确有专长考核合格公示,
+// a traditional-script 造血幹細胞捐獻 news item), weighted towards names, as much for precision as recall, on its own seed and
+// pools (slice36.ts); figures only.
+slice36(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
