@@ -43,6 +43,7 @@ import { slice33 } from './slice33.js';
 import { slice34 } from './slice34.js';
 import { slice35 } from './slice35.js';
 import { slice36 } from './slice36.js';
+import { slice37 } from './slice37.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1571,5 +1572,10 @@ slice35(add, used);
 // a traditional-script 造血幹細胞捐獻 news item), weighted towards names, as much for precision as recall, on its own seed and
 // pools (slice36.ts); figures only.
 slice36(add, used);
+// ---- held-out slice 37 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (林长公示牌, 村级管水员聘用, 用水户协会换届选举, 水土保持处罚决定书, 古树名木认养,
+// 农产品监督抽检不合格通报, 土专家田秀才拟认定 in a Miao county, 测土配方 news, 小型水库三个责任人, a traditional-script 水务局长信箱),
+// weighted towards names, as much for precision as recall, on its own seed and pools (slice37.ts); figures only.
+slice37(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
