@@ -42,6 +42,7 @@ import { slice32 } from './slice32.js';
 import { slice33 } from './slice33.js';
 import { slice34 } from './slice34.js';
 import { slice35 } from './slice35.js';
+import { slice38 } from './slice38.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1564,5 +1565,11 @@ slice34(add, used);
 // a traditional-script 骨灰寄存期满催告), weighted towards homes, as much for precision as recall, on its own seed and pools
 // (slice35.ts); figures only.
 slice35(add, used);
+// ---- held-out slice 38 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (食品抽检不合格核查处置, 12315消费纠纷调解案例, 价格违法处罚决定书, 商标侵权处罚结果,
+// 网络交易整治 news, 重大税收违法失信主体公布, 诚信经营示范户表彰, 税务责令限期改正公告送达, 集贸市场作弊秤 news, a
+// traditional-script 消費投訴處理結果告知書), weighted towards names, shops and firms named after people as decoys, as much for
+// precision as recall, on its own seed and pools (slice38.ts); figures only.
+slice38(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
