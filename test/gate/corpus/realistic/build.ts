@@ -42,6 +42,7 @@ import { slice32 } from './slice32.js';
 import { slice33 } from './slice33.js';
 import { slice34 } from './slice34.js';
 import { slice35 } from './slice35.js';
+import { slice39 } from './slice39.js';
 
 type T = LabelType;
 type Rec = LabelledRecord;
@@ -1564,5 +1565,10 @@ slice34(add, used);
 // a traditional-script 骨灰寄存期满催告), weighted towards homes, as much for precision as recall, on its own seed and pools
 // (slice35.ts); figures only.
 slice35(add, used);
+// ---- held-out slice 39 -----------------------------------------------------------------------------
+// Written blind by an independent examiner (生源地助学贷款受理, 二级社会体育指导员, 就业见习补贴, 控辍保学劝返 news, 村BA news,
+// 二级运动员/裁判员审批, 幼儿园派位录取, 家政培训合格名单, 广场舞 letter and reply, a traditional-script 乡贤奖学金), weighted towards
+// names, as much for precision as recall, on its own seed and pools (slice39.ts); figures only.
+slice39(add, used);
 
 for (const r of out) process.stdout.write(`${JSON.stringify(r)}\n`);
