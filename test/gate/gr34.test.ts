@@ -73,7 +73,7 @@ function timed(text: string): number {
   return best;
 }
 
-/** The work on four times the text is bounded: a quadratic walk takes about sixteen times as long. */
+/** The work on sixteen times the text is bounded: a quadratic walk takes about 256 times as long. */
 const SPEED_UNITS: readonly string[] = [
   // review S1: a name, a closing bracket and an enumeration comma, no opening bracket anywhere to walk back to
   '柏建新)、',
@@ -89,11 +89,13 @@ describe('gr34: names of people acting for others, and words read as words', () 
 });
 
 describe('gr34: the rules stay linear on long texts', () => {
-  it.each(SPEED_UNITS)('200 KB of %s takes less than eight times 50 KB', (unit) => {
+  it.each(SPEED_UNITS)('400 KB of %s takes less than sixty-four times 25 KB', (unit) => {
     names(repeated(unit, 5_000)); // warm the model's tables and the JIT before timing
-    const small = timed(repeated(unit, 50_000));
-    const large = timed(repeated(unit, 200_000));
+    const small = timed(repeated(unit, 25_000));
+    const large = timed(repeated(unit, 400_000));
+    // Sixteen times the text: about 16 times the time when linear, 256 when quadratic. The bound sits four times
+    // from each, so a loaded machine (a CI run saw a 4× ratio read 8.6) cannot fail a linear rule.
     // A floor on the small run's time: at a few milliseconds the ratio measures the scheduler, not the rule.
-    expect(large / Math.max(small, MIN_MEASURED_MS)).toBeLessThan(8);
+    expect(large / Math.max(small, MIN_MEASURED_MS)).toBeLessThan(64);
   }, 120_000);
 });
