@@ -6,8 +6,9 @@
  */
 import * as chars from './chars.js';
 import { isBodyValue } from './bodyValues.js';
-import { BODY_NAME_ENDS, DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, GRAVE_WORDS, NOT_HOME_WORDS, ORGANISATION_SUFFIXES, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
+import { BODY_NAME_ENDS, DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, GRAVE_WORDS, NOT_HOME_WORDS, ORGANISATION_SUFFIXES, PUBLIC_BODY_ENDS } from './bodies.js';
 import { lineCells, MAX_CELLS } from './cells.js';
+import { isBodyCell } from './seats.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isDigitCode = chars.isDigitCode;
 const isHanCode = chars.isHanCode;
@@ -567,7 +568,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       }
       // A company's row in a list of people (…有限公司（法定代表人：X）): its place is the company's seat.
       const who = rowCells[personColumn];
-      if (who && bodyInCell(row.slice(who.start, who.end))) {
+      if (who && isBodyCell(row.slice(who.start, who.end))) {
         rowStart = nl + 1;
         continue;
       }
@@ -575,7 +576,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
         if (column >= rowCells.length || (widened && column >= cells.length - 1)) continue;
         // 被申请人 | 被申请人住所: a column's own party is the person column nearest left of it; a firm there owns the place.
         const party = partyColumnOf(names, column);
-        if (party > personColumn && party < rowCells.length && bodyInCell(row.slice(rowCells[party].start, rowCells[party].end))) continue;
+        if (party > personColumn && party < rowCells.length && isBodyCell(row.slice(rowCells[party].start, rowCells[party].end))) continue;
         // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
         // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
         const byGroup = names[column].endsWith('村组');
@@ -633,16 +634,6 @@ function premisesAfterDoor(value: string): boolean {
 
 /** A stall or shopfront in a market (…农贸市场19号门面) is where the operator trades, not where the household lives. */
 const TRADING_PLACES = ['门面', '市场', '摊位', '档口', '商铺', '铺面'];
-
-const BODY_IN_CELL = [...FIRM_NOUNS, '有限', ...SHOP_NOUNS, '厂（', '厂(', '中心', '医院', '学校'];
-/** A body's name is longer than a person's and ends in its kind (…社区卫生服务站, …派出所, …镇农业综合服务站). */
-const MIN_BODY_CELL = 4;
-
-/** The person column holds a body or a business (a post office's list of undelivered mail, a grant list): its place is its seat. */
-function bodyInCell(cell: string): boolean {
-  if (BODY_IN_CELL.some((w) => cell.includes(w))) return true;
-  return cell.length >= MIN_BODY_CELL && ORGANISATION_SUFFIXES.some((s) => cell.endsWith(s));
-}
 
 /** A village and its group (赵家窑村一社, 刘家沟村西营子组): the household's place in a 村组 column. */
 function villageGroup(value: string): boolean {
