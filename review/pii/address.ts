@@ -259,7 +259,7 @@ function workplaceValue(text: string, e: number): boolean {
 
 function bodyRightBefore(text: string, pos: number): boolean {
   let e = pos;
-  while (e > 0 && (text[e - 1] === '，' || text[e - 1] === ',' || text[e - 1] === '、' || isBlank(text[e - 1]))) e--;
+  while (e > 0 && (text[e - 1] === '，' || text[e - 1] === ',' || text[e - 1] === '、' || chars.isBlank(text[e - 1]))) e--;
   return BODY_ENDS.some((w) => text.startsWith(w, e - w.length));
 }
 
@@ -471,9 +471,6 @@ function dwellingsInProse(text: string, out: Span[]): void {
 
 const OPENERS = new Set(['（', '(', '“', '"', '「', '【', '[', '〔']);
 
-function isBlank(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
-}
 
 
 /** Whether `text` from `from` to `to` holds at least `count` of the characters a table's cells are split at. */
@@ -810,13 +807,13 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (m[0] === '地址' && !personGaveAddress(text, m.index) && !dwellingLabelHead(text, m.index)) continue;
     // 住所（地址）：… as forms print it.
     for (const infix of ['（地址）', '(地址)']) if (text.startsWith(infix, p)) p += infix.length;
-    while (isBlank(text[p])) p++;
+    while (chars.isBlank(text[p])) p++;
     if (text[p] === '为' || text[p] === '是') p++;
     // 按你信函中注明的地址邮寄：… — the verb of sending stands between the label and its colon.
     const sending = SENDING_VERBS.find((v) => text.startsWith(v, p) && (text[p + v.length] === '：' || text[p + v.length] === ':'));
     if (sending) p += sending.length;
     if (text[p] === '：' || text[p] === ':') p++;
-    while (isBlank(text[p])) p++;
+    while (chars.isBlank(text[p])) p++;
     if (text[p] === '在' || text[p] === '于' || text[p] === '为') p++;
     // 通讯地址（寿县…1004室） / 住址：“…” : the address in brackets or quotes, which end it.
     if (OPENERS.has(text[p])) p++;
