@@ -52,7 +52,7 @@ export function isBlank(ch: string | undefined): boolean {
 
 /**
  * Every blank, the typographic widths (U+2000–U+200A, U+202F, U+205F), the zero-width space and the BOM included: the
- * confidentiality reader sets a header's tokens apart by them, since a word processor sets a header's gaps with them.
+ * confidentiality reader sets a header's tokens apart by them, as a header's gaps may be typeset with them (机密 特急).
  */
 export function isAnyBlankCode(code: number): boolean {
   return isBlankCode(code) || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0xfeff;
