@@ -29,7 +29,7 @@
 import { AhoCorasick } from './ahoCorasick.js';
 import type { Dictionary } from './dictionary.js';
 import { flatString, normalizeTerm, STAR, withNormalized, type Normalized } from './normalize.js';
-import { CITE_CLOSE, CITE_OPEN } from './pii/chars.js';
+import { CITE_CLOSE, CITE_OPEN, isAnyBlankCode } from './pii/chars.js';
 import { newFinding, type ConfidentialityType, type DeclaredDisclosure, type Finding } from './types.js';
 
 export interface ConfidentialityOptions {
@@ -151,17 +151,12 @@ const BRACKET = new Uint8Array(0x10000);
 for (const c of [0x28, 0xff08, 0x5b, 0xff3b, 0x3010, 0x3014, 0x3016, 0x7b, 0xff5b]) BRACKET[c] = 1;
 for (const c of [0x29, 0xff09, 0x5d, 0xff3d, 0x3011, 0x3015, 0x3017, 0x7d, 0xff5d]) BRACKET[c] = 2;
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f ||
-    c === 0x205f || c === 0xfeff;
-}
-
 /**
  * A header token is set off by spaces or brackets ("000123　机密　特急"), never by clause punctuation:
  * a first line of running prose (要严守秘密，注意保密，确保…) has commas around its phrases too.
  */
 function isTokenDelimiter(c: number): boolean {
-  return isSpace(c) || BRACKET[c] !== 0;
+  return isAnyBlankCode(c) || BRACKET[c] !== 0;
 }
 
 /** Invisible characters (an override, a filler) next to a token do not join it to anything. */
@@ -497,10 +492,10 @@ class MarkScan {
   private quoted(t: number, ols: number, ole: number): boolean {
     const text = this.text;
     let l = this.map[this.tS[t]] - 1;
-    while (l >= ols && isSpace(text.charCodeAt(l))) l--;
+    while (l >= ols && isAnyBlankCode(text.charCodeAt(l))) l--;
     if (l < ols || CITE_OPEN[text.charCodeAt(l)] !== 1) return false;
     let r = this.map[this.tE[t] - 1] + 1;
-    while (r < ole && isSpace(text.charCodeAt(r))) r++;
+    while (r < ole && isAnyBlankCode(text.charCodeAt(r))) r++;
     return r < ole && CITE_CLOSE[text.charCodeAt(r)] === 1;
   }
 }

@@ -17,7 +17,7 @@
  * so the mask covers both halves.
  */
 import { LIST_ITEM, SENTENCE_END } from '../text/wrapRules.js';
-import { digitValue, isAlnumCode, isDigitCode } from './pii/chars.js';
+import { digitValue, isAlnumCode, isDigitCode, isSpaceCode } from './pii/chars.js';
 import { isLuhnValid, isValidIdCard15, isValidIdCard18 } from './pii/checksums.js';
 
 /** A narrower "wrap" is a layout of short lines (verse, a signature block, a list of names), not a page's margin. */
@@ -47,22 +47,18 @@ const COLUMNS = 2;
 
 function layoutOf(text: string, start: number, end: number): number {
   let i = start;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   let lone = 0;
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x09 || c === 0x7c || c === 0xff5c) return COLUMNS;
-    if (!isSpace(c)) continue;
-    if (isSpace(text.charCodeAt(i + 1))) return COLUMNS;
+    if (!isSpaceCode(c)) continue;
+    if (isSpaceCode(text.charCodeAt(i + 1))) return COLUMNS;
     // Chinese prose puts no space between two of its characters: there it is a gap between fields
     // (`阿拉坦宝音（蒙古族） 太仆寺旗…`). Beside a Latin word or a number, it may be a word space.
     if (!(isAlnumCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i + 1)))) lone++;
   }
   return lone === 0 ? PROSE : GAPS;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0xa0;
 }
 
 /** Width in half glyphs: Latin letters, digits and ASCII punctuation are set half as wide as Han and full-width forms. */
@@ -138,7 +134,7 @@ function linesOf(text: string): Lines {
     const nl = text.indexOf('\n', start);
     const next = nl < 0 ? text.length : nl;
     let end = next;
-    while (end > start && (text.charCodeAt(end - 1) === 0x0d || isSpace(text.charCodeAt(end - 1)))) end--;
+    while (end > start && (text.charCodeAt(end - 1) === 0x0d || isSpaceCode(text.charCodeAt(end - 1)))) end--;
     lines.start.push(start);
     lines.end.push(end);
     const short = end - start <= MAX_WIDTH;
@@ -173,7 +169,7 @@ function canWrap(text: string, lines: Lines, t: number): boolean {
   const end = lines.end[t];
   const next = lines.start[t + 1];
   const nextEnd = lines.end[t + 1];
-  if (nextEnd === next || isSpace(text.charCodeAt(next)) || lines.layout[t + 1] === COLUMNS) return false;
+  if (nextEnd === next || isSpaceCode(text.charCodeAt(next)) || lines.layout[t + 1] === COLUMNS) return false;
   // A row of fields goes on into a line of prose (`身份证号：3416211979\n04271125`), never into another row.
   if (lines.layout[t] === GAPS && lines.layout[t + 1] === GAPS) return false;
   if (nextEnd - next > end - start + TOLERANCE && lines.width[t + 1] > lines.width[t] + 2 * TOLERANCE) return false;
@@ -348,7 +344,7 @@ function wrapBreaks(text: string): [number, number][] {
 function breakAfter(text: string, lines: Lines, t: number): [number, number] {
   const end = lines.end[t];
   const next = lines.start[t + 1];
-  const keep = isSpace(text.charCodeAt(end)) && isAlnumCode(text.charCodeAt(end - 1)) && isAlnumCode(text.charCodeAt(next)) && !isDigitCode(text.charCodeAt(end - 1)) ? 1 : 0;
+  const keep = isSpaceCode(text.charCodeAt(end)) && isAlnumCode(text.charCodeAt(end - 1)) && isAlnumCode(text.charCodeAt(next)) && !isDigitCode(text.charCodeAt(end - 1)) ? 1 : 0;
   return [end + keep, next];
 }
 

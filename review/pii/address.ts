@@ -6,8 +6,9 @@
  */
 import * as chars from './chars.js';
 import { isBodyValue } from './bodyValues.js';
-import { BODY_NAME_ENDS, DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, GRAVE_WORDS, NOT_HOME_WORDS, ORGANISATION_SUFFIXES, PUBLIC_BODY_ENDS, SHOP_NOUNS } from './bodies.js';
+import { BODY_NAME_ENDS, DESK_ENDS, ESTABLISHMENT_ENDS, FIRM_NOUNS, GRAVE_WORDS, NOT_HOME_WORDS, ORGANISATION_SUFFIXES, PUBLIC_BODY_ENDS } from './bodies.js';
 import { lineCells, MAX_CELLS } from './cells.js';
+import { isBodyCell } from './seats.js';
 /** Bound once: module-namespace lookups in the per-character loops below cost more than the checks. */
 const isDigitCode = chars.isDigitCode;
 const isHanCode = chars.isHanCode;
@@ -258,7 +259,7 @@ function workplaceValue(text: string, e: number): boolean {
 
 function bodyRightBefore(text: string, pos: number): boolean {
   let e = pos;
-  while (e > 0 && (text[e - 1] === '，' || text[e - 1] === ',' || text[e - 1] === '、' || isBlank(text[e - 1]))) e--;
+  while (e > 0 && (text[e - 1] === '，' || text[e - 1] === ',' || text[e - 1] === '、' || chars.isBlank(text[e - 1]))) e--;
   return BODY_ENDS.some((w) => text.startsWith(w, e - w.length));
 }
 
@@ -470,9 +471,6 @@ function dwellingsInProse(text: string, out: Span[]): void {
 
 const OPENERS = new Set(['（', '(', '“', '"', '「', '【', '[', '〔']);
 
-function isBlank(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
-}
 
 
 /** Whether `text` from `from` to `to` holds at least `count` of the characters a table's cells are split at. */
@@ -567,7 +565,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       }
       // A company's row in a list of people (…有限公司（法定代表人：X）): its place is the company's seat.
       const who = rowCells[personColumn];
-      if (who && bodyInCell(row.slice(who.start, who.end))) {
+      if (who && isBodyCell(row.slice(who.start, who.end))) {
         rowStart = nl + 1;
         continue;
       }
@@ -575,7 +573,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
         if (column >= rowCells.length || (widened && column >= cells.length - 1)) continue;
         // 被申请人 | 被申请人住所: a column's own party is the person column nearest left of it; a firm there owns the place.
         const party = partyColumnOf(names, column);
-        if (party > personColumn && party < rowCells.length && bodyInCell(row.slice(rowCells[party].start, rowCells[party].end))) continue;
+        if (party > personColumn && party < rowCells.length && isBodyCell(row.slice(rowCells[party].start, rowCells[party].end))) continue;
         // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
         // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
         const byGroup = names[column].endsWith('村组');
@@ -633,16 +631,6 @@ function premisesAfterDoor(value: string): boolean {
 
 /** A stall or shopfront in a market (…农贸市场19号门面) is where the operator trades, not where the household lives. */
 const TRADING_PLACES = ['门面', '市场', '摊位', '档口', '商铺', '铺面'];
-
-const BODY_IN_CELL = [...FIRM_NOUNS, '有限', ...SHOP_NOUNS, '厂（', '厂(', '中心', '医院', '学校'];
-/** A body's name is longer than a person's and ends in its kind (…社区卫生服务站, …派出所, …镇农业综合服务站). */
-const MIN_BODY_CELL = 4;
-
-/** The person column holds a body or a business (a post office's list of undelivered mail, a grant list): its place is its seat. */
-function bodyInCell(cell: string): boolean {
-  if (BODY_IN_CELL.some((w) => cell.includes(w))) return true;
-  return cell.length >= MIN_BODY_CELL && ORGANISATION_SUFFIXES.some((s) => cell.endsWith(s));
-}
 
 /** A village and its group (赵家窑村一社, 刘家沟村西营子组): the household's place in a 村组 column. */
 function villageGroup(value: string): boolean {
@@ -819,13 +807,13 @@ export function findAddresses(text: string, present: number = ALL_PRESENT): Span
     if (m[0] === '地址' && !personGaveAddress(text, m.index) && !dwellingLabelHead(text, m.index)) continue;
     // 住所（地址）：… as forms print it.
     for (const infix of ['（地址）', '(地址)']) if (text.startsWith(infix, p)) p += infix.length;
-    while (isBlank(text[p])) p++;
+    while (chars.isBlank(text[p])) p++;
     if (text[p] === '为' || text[p] === '是') p++;
     // 按你信函中注明的地址邮寄：… — the verb of sending stands between the label and its colon.
     const sending = SENDING_VERBS.find((v) => text.startsWith(v, p) && (text[p + v.length] === '：' || text[p + v.length] === ':'));
     if (sending) p += sending.length;
     if (text[p] === '：' || text[p] === ':') p++;
-    while (isBlank(text[p])) p++;
+    while (chars.isBlank(text[p])) p++;
     if (text[p] === '在' || text[p] === '于' || text[p] === '为') p++;
     // 通讯地址（寿县…1004室） / 住址：“…” : the address in brackets or quotes, which end it.
     if (OPENERS.has(text[p])) p++;

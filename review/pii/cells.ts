@@ -19,8 +19,9 @@ const SPACES = 3;
 const SINGLE = 4;
 export const MAX_SINGLE_LINE = 80;
 
+/** A CRLF line's CR trims off its last cell like a blank. */
 function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d || c === 0xa0;
+  return c === 0x0d || chars.isBlankCode(c);
 }
 
 function isBar(c: number): boolean {

@@ -32,9 +32,35 @@ export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && isHanCode(ch.charCodeAt(0));
 }
 
-/** Separators people put inside phone and card numbers: space, no-break space, ideographic space, dashes. */
+/**
+ * The blanks of a line, one set for every reader. A space between words: ASCII, no-break and ideographic (the width of
+ * a Han character, what a form pads a two-character name with). No tab: the pasted-table reader reads a tab as a
+ * column's mark, never as a space within a field.
+ */
+export function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0;
+}
+
+/** A blank within a line: a space or a tab. What the readers skip between a label, a title and a name. */
+export function isBlankCode(code: number): boolean {
+  return code === 0x09 || isSpaceCode(code);
+}
+
+export function isBlank(ch: string | undefined): boolean {
+  return ch !== undefined && isBlankCode(ch.charCodeAt(0));
+}
+
+/**
+ * Every blank, the typographic widths (U+2000–U+200A, U+202F, U+205F), the zero-width space and the BOM included: the
+ * confidentiality reader sets a header's tokens apart by them, as a header's gaps may be typeset with them (机密 特急).
+ */
+export function isAnyBlankCode(code: number): boolean {
+  return isBlankCode(code) || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0xfeff;
+}
+
+/** Separators people put inside phone and card numbers: a space, dashes. */
 export function isGroupSeparatorCode(code: number): boolean {
-  return code === 0x20 || code === 0xa0 || code === 0x3000 || code === 0x2d || code === 0xff0d || code === 0x2014 || code === 0x2013;
+  return isSpaceCode(code) || code === 0x2d || code === 0xff0d || code === 0x2014 || code === 0x2013;
 }
 
 /** Characters that end a clause; context look-back never crosses them. */

@@ -89,7 +89,7 @@ const TIBETAN_MAX = 6;
  */
 function spacedRoleBefore(text: string, p: number): string | null {
   let q = p;
-  while (q > 0 && (isSpace(text[q - 1]) || text[q - 1] === '：' || text[q - 1] === ':') && p - q < 3) q--;
+  while (q > 0 && (chars.isBlank(text[q - 1]) || text[q - 1] === '：' || text[q - 1] === ':') && p - q < 3) q--;
   if (q === p) return null;
   const window = text.slice(Math.max(0, q - 7), q);
   const compact = window.replace(SPACES_RE, '');
@@ -248,10 +248,6 @@ function isTradeLabel(role: string): boolean {
   return role.endsWith('员') && !role.endsWith('人员');
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
-}
-
 /** Names after role labels, including lists (申请人：王建国、李秀英). */
 /**
  * Role labels indexed by their last code unit, longest first: one table read per character finds every
@@ -364,14 +360,14 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
       }
     }
     let separated = false;
-    while (isSpace(text[p])) {
+    while (chars.isBlank(text[p])) {
       p++;
       separated = true;
     }
     if (text[p] === '：' || text[p] === ':') {
       p++;
       separated = true;
-      while (isSpace(text[p])) p++;
+      while (chars.isBlank(text[p])) p++;
     }
     // 姓名 inside prose (姓名权) is not a form field; after a verb of giving one's name (自述姓名王某（音）) it is one.
     if (role === '姓名' && !separated && !SELF_REPORTS.some((w) => text.startsWith(w, m.index - w.length))) continue;
@@ -466,7 +462,7 @@ function salutations(text: string, out: NameCandidate[]): void {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0) nl = text.length;
     let p = lineStart;
-    while (p < nl && isSpace(text[p])) p++;
+    while (p < nl && chars.isBlank(text[p])) p++;
     if (text.startsWith('尊敬的', p)) p += 3;
     const run = readRun(text, p);
     const colonAt = p + run.length;
@@ -474,7 +470,7 @@ function salutations(text: string, out: NameCandidate[]): void {
       const title = TITLES_BY_LAST.get(run.charCodeAt(run.length - 1))?.find((t) => run.endsWith(t) && run.length > t.length);
       const bare = title ? run.slice(0, run.length - title.length) : run;
       let q = colonAt + 1;
-      while (q < nl && (isSpace(text[q]) || text[q] === '\r')) q++;
+      while (q < nl && (chars.isBlank(text[q]) || text[q] === '\r')) q++;
       const addressed = title !== undefined || q >= nl || text[q] === '您' || text[q] === '你';
       if (addressed && bare.length >= 2 && bare.length <= 6 && !SALUTATION_REJECT_END.has(bare[bare.length - 1]) && !isOfficialTitle(bare)) {
         const parsed = parseName(bare, false, true);

@@ -6,7 +6,7 @@
  * lawyer's title (代理律师：X), whose client is a party. The walk back from a name crosses the list's earlier members and
  * their notes in brackets (A（高级讲师）、B), at most MAX_MEMBERS of them, to the colon that closes the label.
  */
-import { isHanCode } from './chars.js';
+import { isBlankCode, isHanCode } from './chars.js';
 
 /**
  * The duties a professional renders for others: teaching a course, valuing, appraising, auditing, supervising works.
@@ -22,9 +22,6 @@ const ENUM_COMMA = 0x3001; // 、
 
 function isColon(code: number): boolean {
   return code === 0xff1a || code === 0x3a;
-}
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x3000 || code === 0x09;
 }
 
 /** Words of a penalty or an order in the name's sentence: the professional is the party sanctioned, not staff. */
@@ -56,7 +53,7 @@ export function underServiceLabel(text: string, s: number): boolean {
   for (let hop = 0; hop <= MAX_MEMBERS; hop++) {
     let q = p;
     let listed = false;
-    while (q > 0 && p - q < 3 && (isBlank(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === ENUM_COMMA)) {
+    while (q > 0 && p - q < 3 && (isBlankCode(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === ENUM_COMMA)) {
       listed = true;
       q--;
     }

@@ -2,24 +2,24 @@
  * Context around a match, read on the original text in windows of bounded size so that the whole
  * wording pass stays linear: no check looks further than WINDOW units from its match.
  */
+import { isBlank } from '../pii/chars.js';
 import type { OutdatedEntry, TypoContext } from './types.js';
 
 const WINDOW = 30;
 
-const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
 const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n', '\r']);
 const CLAUSE_END = new Set([...SENTENCE_END, '，', ',', '、', '：', ':', '）', ')']);
 
 /** Index of the first non-blank unit at or after `i` (text.length when none within the window). */
 function skipBlanksForward(text: string, i: number): number {
   const stop = Math.min(text.length, i + WINDOW);
-  while (i < stop && isSpace(text[i])) i++;
+  while (i < stop && isBlank(text[i])) i++;
   return i;
 }
 
 function skipBlanksBack(text: string, i: number): number {
   const stop = Math.max(0, i - WINDOW);
-  while (i > stop && isSpace(text[i - 1])) i--;
+  while (i > stop && isBlank(text[i - 1])) i--;
   return i;
 }
 

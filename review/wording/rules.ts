@@ -5,6 +5,7 @@
  */
 import { AhoCorasick } from '../ahoCorasick.js';
 import { flatString, normalizeTerm, withNormalized, type Normalized } from '../normalize.js';
+import { isBlankCode } from '../pii/chars.js';
 import { newFinding, type Finding } from '../types.js';
 import { QuoteTracker, heldAsCurrent, typoApplies, usedAsCurrent } from './context.js';
 import { NearMissIndex, formerOn, genericTitles, isHan, peopleOn, titleAgrees, titleParts, type FormerLeader, type Person } from './leaders.js';
@@ -15,10 +16,6 @@ const enum Kind { Safe, Typo, Outdated, Name, Trigger }
 /** Characters a title next to a name does not run across. */
 const TITLE_BREAK = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,;:!?\n\r《》〈〉“”"（）()【】「」') TITLE_BREAK[c.charCodeAt(0)] = 1;
-/** A blank between a title and a name (space, tab, ideographic or no-break space), read as a code unit: no string per test. */
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
-}
 const COMRADE = '同志';
 /** Sticky: matched where a gap starts, in the text itself (most gaps between names open with no separator). */
 const LIST_GAP = /[、，,和及与\s\u3000]+/y;
@@ -309,7 +306,7 @@ function wording(type: 'typo' | 'outdated_term' | 'leader_title', text: string, 
 /** The longest known title ending right before `at` (blanks skipped), within one clause. */
 function titleBefore(text: string, at: number, titles: ReadonlySet<string>, maxLen: number, edges: Uint8Array): { title: string; start: number } | null {
   let j = at;
-  while (j > 0 && at - j < 4 && isBlank(text.charCodeAt(j - 1))) j--;
+  while (j > 0 && at - j < 4 && isBlankCode(text.charCodeAt(j - 1))) j--;
   // Every candidate ends at j: none can be a title unless some title ends with that unit.
   if (j === 0 || (edges[text.charCodeAt(j - 1)] & TITLE_LAST) === 0) return null;
   let lo = j;
@@ -325,7 +322,7 @@ function titleBefore(text: string, at: number, titles: ReadonlySet<string>, maxL
 
 function titleAfter(text: string, at: number, titles: ReadonlySet<string>, maxLen: number, edges: Uint8Array): { title: string; end: number } | null {
   let j = at;
-  while (j < text.length && j - at < 4 && isBlank(text.charCodeAt(j))) j++;
+  while (j < text.length && j - at < 4 && isBlankCode(text.charCodeAt(j))) j++;
   if (j === text.length || (edges[text.charCodeAt(j)] & TITLE_FIRST) === 0) return null;
   let hi = j;
   while (hi < text.length && hi - j < maxLen && TITLE_BREAK[text.charCodeAt(hi)] === 0) hi++;
