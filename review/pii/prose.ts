@@ -13,6 +13,8 @@ import { onOfficialsSignatureLine } from './signatureLines.js';
 import { deskInBrackets } from './desks.js';
 import { FIRM_NOUNS, ORGANISATION_SUFFIXES, SHOP_NOUNS } from './bodies.js';
 import { STAFF_ROLE_HEADINGS } from './headings.js';
+import { dutyStaffHeads } from './dutyStaff.js';
+import { quotedModifier } from './quotedModifiers.js';
 import { namesThingAfter, shopAfter } from './things.js';
 import { tradeClauseEndsAt } from './tradeClauses.js';
 import * as chars from './chars.js';
@@ -698,7 +700,7 @@ export function actingInOffice(text: string, s: number, e: number, kinBefore = f
     for (let m = CONTACT_LABEL_RE.exec(before); m !== null; m = CONTACT_LABEL_RE.exec(before)) contact = m.index;
   }
   if (contact >= 0 && isBodyContact(text, from + contact)) return true;
-  if (officerBefore(text, from, s)) return true;
+  if (officerBefore(text, from, s) || dutyStaffHeads(text, s)) return true;
   if (/法定代表人[：:\s]*$/.test(before) && headsPublicBody(text, e)) return true;
   const after = text.slice(e, e + 6);
   return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
@@ -1122,6 +1124,7 @@ function quotedNickname(text: string, s: number, e: number): boolean {
   if (s < 1 || chars.QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || chars.QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
   for (const w of NICKNAME_NOUNS) if (text.startsWith(w, s - 1 - w.length)) return true;
   for (const w of BRAND_BEFORE) if (text.startsWith(w, s - 1 - w.length)) return true;
+  if (quotedModifier(text, s, e)) return true;
   // ”“X” or “X”“: one quoted item of a row of them (“老干妈”“王老吉”).
   if (chars.QUOTE_CLOSE[text.charCodeAt(s - 2)] === 1 || chars.QUOTE_OPEN[text.charCodeAt(e + 1)] === 1) return true;
   const after = text[e + 1] === '等' ? e + 2 : e + 1;

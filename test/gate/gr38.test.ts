@@ -1,0 +1,36 @@
+/**
+ * Precision rules of the thirty-eighth helper (issue 9, slices 36 and 37 studied): the staff a duty's …人员 heads
+ * glued to their names, a quoted brand in a clause of goods, a quoted epithet of a surname-like character and a noun,
+ * Every sentence is of another kind than the slices'.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { names } from './piiFinds.js';
+
+/** [text, the names the detector must report, what it must not report] */
+const CASES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+  // a duty's …人员 glued to the names it heads: the body's staff, the whole enumeration
+  ['水样由市疾控中心采集，检验人员钟立伟、庞海燕。', [], ['钟立伟', '庞海燕']],
+  ['项目完工后由街道办组织验收（验收人员汤文博、鲁晓霞）。', [], ['汤文博', '鲁晓霞']],
+  ['经稽查人员柏建新、邝晓梅现场核对，账实相符。', [], ['柏建新', '邝晓梅']],
+  // a …人员 of no duty, or the persons a duty is done to, still name private persons
+  ['返乡务工人员钟立伟、庞海燕反映工资被拖欠。', ['钟立伟', '庞海燕'], []],
+  // a quoted brand in a clause of goods
+  ['该药店另售有“邵百川”膏药等商品，已责令整改。', [], ['邵百川']],
+  ['经营部购进的“柏海林”复合肥三十袋已被封存。', [], ['柏海林']],
+  // a quoted epithet: a surname-like character before a noun of person (秀才, 专家, 能手, 把式)
+  // a quoted label that qualifies what follows it: an epithet before its person, a category before its count, a
+  // title a verb of naming confers (秀才, 状元 after a surname-like character)
+  ['二、“牛秀才”（6名）：钟立伟、麻秀芝（女）', ['钟立伟', '麻秀芝'], ['牛秀才']],
+  ['“高状元”邝晓梅家住河口镇，种植柑橘三十亩。', ['邝晓梅'], ['高状元']],
+  ['她被乡亲们称为“柳秀才”，带动养殖户增收。', [], ['柳秀才']],
+  ['次日村民汤伟也向镇政府反映了此事。', ['汤伟'], ['汤伟也']],
+  ['该同志在抢险中荣立三等功。', [], ['荣立三']],
+];
+
+describe('gr38: what names no private person', () => {
+  it.each(CASES)('%s', (text, expected, absent) => {
+    const got = names(text);
+    for (const e of expected) expect(got).toContain(e);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
