@@ -1,6 +1,7 @@
 /**
  * Precision rules of the thirty-eighth helper (issue 9, slices 36 and 37 studied): the staff a duty's …人员 heads
  * glued to their names, a quoted brand in a clause of goods, a quoted epithet of a surname-like character and a noun,
+ * an adverb glued after a name, a rank after a numeral, and a short reading of a name the document gives in full.
  * Every sentence is of another kind than the slices'.
  */
 import { describe, expect, it } from '@jest/globals';
@@ -23,8 +24,18 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['二、“牛秀才”（6名）：钟立伟、麻秀芝（女）', ['钟立伟', '麻秀芝'], ['牛秀才']],
   ['“高状元”邝晓梅家住河口镇，种植柑橘三十亩。', ['邝晓梅'], ['高状元']],
   ['她被乡亲们称为“柳秀才”，带动养殖户增收。', [], ['柳秀才']],
+  // an adverb glued after a name ends it
+  ['申请人邝晓梅之子柏刚又到窗口补交了材料。', ['邝晓梅', '柏刚'], ['柏刚又']],
   ['次日村民汤伟也向镇政府反映了此事。', ['汤伟'], ['汤伟也']],
+  ['据查，申请人邝晓梅之父柏建再次提交了同一份证明。', ['邝晓梅'], ['柏建再']],
+  // a numeral before a rank (三等功, 二等奖) is no given name
   ['该同志在抢险中荣立三等功。', [], ['荣立三']],
+  ['他曾获二等奖，连立二等功。', [], ['连立二']],
+  ['今年在比武考核中取得个人第一名，荣立个人三等功。', [], ['荣立']],
+  // a short reading of a name the document gives in full
+  ['种植类：龚正和（苗族）、江国平\n龚正和摸索出一套办法。', ['龚正和', '江国平'], ['龚正']],
+  // a conjunction no noun follows ends a given name (正和, 永和)
+  ['经评审，柏永和（回族）、邝晓梅入选。', ['柏永和'], ['柏永']],
 ];
 
 describe('gr38: what names no private person', () => {
