@@ -34,6 +34,9 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['今年在比武考核中取得个人第一名，荣立个人三等功。', [], ['荣立']],
   // a short reading of a name the document gives in full
   ['种植类：龚正和（苗族）、江国平\n龚正和摸索出一套办法。', ['龚正和', '江国平'], ['龚正']],
+  // given characters of the name reports since 2010 the dictionary lacks (梓, 婧, 彤, 皓)
+  ['由其外孙女邝婧彤代为申请。', ['邝婧彤'], []],
+  ['经核实，住户之子柏梓皓借住在其叔父家中。', ['柏梓皓'], []],
   // a conjunction no noun follows ends a given name (正和, 永和)
   ['经评审，柏永和（回族）、邝晓梅入选。', ['柏永和'], ['柏永']],
 ];
