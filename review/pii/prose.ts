@@ -760,9 +760,18 @@ function documentNumberPrefix(text: string, e: number): boolean {
   return (c === '〔' || c === '[' || c === '［' || c === '【') && isDigitAt(text, q + 1);
 }
 
-/** 明正律师事务所: the title 律师 opening a firm's name says no person before it. */
+/**
+ * 明正律师事务所: the title 律师 opening a firm's name says no person before it. 溆阳正和律师事务所: a trade name's last
+ * character (和, 信, 达) may stand between the run and the suffix; a firm's suffix bare after a conjunction is rare,
+ * as a firm is named or called 该所.
+ */
+const FIRM_SUFFIXES = ['律师事务所', '会计师事务所', '事务所', '有限公司', '有限责任公司'];
+
 function firmNamed(text: string, e: number): boolean {
-  return text.startsWith('律师事务所', e);
+  if (text.startsWith('律师事务所', e)) return true;
+  if (!isHanAt(text, e)) return false;
+  for (const w of FIRM_SUFFIXES) if (text.startsWith(w, e + 1)) return true;
+  return false;
 }
 
 function isDigitAt(text: string, i: number): boolean {
@@ -1119,7 +1128,7 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     if (anchor === 'trigger' && (byClass || wordLike || !(right === 'bound' || right === 'enum' || tellsAt(text, e, right)))) continue;
     while (k < found.length && found[k].end <= s) k++;
     if (k < found.length && found[k].start < e) continue;
-    if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e)) continue;
+    if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e) || firmNamed(text, e)) continue;
     (extra ??= []).push({ start: s, end: e, surname });
     p = e - 1;
   }

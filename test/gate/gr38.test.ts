@@ -37,6 +37,10 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   // given characters of the name reports since 2010 the dictionary lacks (梓, 婧, 彤, 皓)
   ['由其外孙女邝婧彤代为申请。', ['邝婧彤'], []],
   ['经核实，住户之子柏梓皓借住在其叔父家中。', ['柏梓皓'], []],
+  // a firm's trade name ending in a character between the run and the suffix (…和律师事务所); a person joined to a bare firm stays
+  ['经研究，指派浈阳泰和律师事务所的律师为其提供辩护。', [], ['浈阳泰']],
+  ['委托澴川正和会计师事务所审计。', [], ['澴川正']],
+  ['当事人邝晓梅和律师事务所签订了委托协议。', ['邝晓梅'], []],
   // a conjunction no noun follows ends a given name (正和, 永和)
   ['经评审，柏永和（回族）、邝晓梅入选。', ['柏永和'], ['柏永']],
 ];
