@@ -960,6 +960,9 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (g === 2 && ADVERBS_AFTER_NAME.has(given[1])) continue;
         // 冷欢|欢: a reading that splits a doubled given name (欢欢, 亮亮) ends inside the name.
         if (g === 1 && text.charCodeAt(e) === text.charCodeAt(e - 1)) continue;
+        // 给麦田“把脉开方”: a quotation opening right after a two-character run quotes what is done to a thing; a person
+        // before a quotation has a person noun before the name or a verb of speech after it (村民X“…”, X说：“…”).
+        if (g === 1 && left !== 'relation' && chars.QUOTE_OPEN[text.charCodeAt(e)] === 1) continue;
         if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
         if (g === 2 && TITLES.some((t) => name.startsWith(t))) continue; // 司机师傅请…: a form of address, not a name
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).

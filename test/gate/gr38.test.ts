@@ -41,6 +41,10 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['经研究，指派浈阳泰和律师事务所的律师为其提供辩护。', [], ['浈阳泰']],
   ['委托澴川正和会计师事务所审计。', [], ['澴川正']],
   ['当事人邝晓梅和律师事务所签订了委托协议。', ['邝晓梅'], []],
+  // a quotation opening right after a two-character run quotes what is done to a thing; a person noun keeps the name
+  ['记者跟随专家给花田“号脉”，查看墒情。', [], ['花田']],
+  ['寒潮来临前，工作组给严冬“送暖”。', [], ['严冬']],
+  ['村民邝芳“点赞”了这项举措。', ['邝芳'], []],
   // a conjunction no noun follows ends a given name (正和, 永和)
   ['经评审，柏永和（回族）、邝晓梅入选。', ['柏永和'], ['柏永']],
 ];
