@@ -1,8 +1,9 @@
 /**
  * Precision rules of the thirty-eighth helper (issue 9, slices 36 and 37 studied): the staff a duty's …人员 heads
- * glued to their names, a quoted brand in a clause of goods, a quoted epithet of a surname-like character and a noun,
- * an adverb glued after a name, a rank after a numeral, and a short reading of a name the document gives in full.
- * Every sentence is of another kind than the slices'.
+ * glued to their names, a run quoted whole that qualifies what follows it (brand, epithet, category, conferred title),
+ * an adverb glued after a name, a merit's citation, a firm's trade name before its suffix, a two-character run before
+ * an opening quotation, a conjunction that ends a given name, a short reading of a name the document gives in full,
+ * and the modern given characters the dictionary lacks. Every sentence is of another kind than the slices'.
  */
 import { describe, expect, it } from '@jest/globals';
 import { names } from './piiFinds.js';
@@ -15,6 +16,8 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['经稽查人员柏建新、邝晓梅现场核对，账实相符。', [], ['柏建新', '邝晓梅']],
   // a …人员 of no duty, or the persons a duty is done to, still name private persons
   ['返乡务工人员钟立伟、庞海燕反映工资被拖欠。', ['钟立伟', '庞海燕'], []],
+  ['涉案人员钟立伟、庞海燕已被依法处理。', ['钟立伟', '庞海燕'], []],
+  ['本次体检共有受检人员汤文博、鲁晓霞两人。', ['汤文博', '鲁晓霞'], []],
   // a quoted brand in a clause of goods
   ['该药店另售有“邵百川”膏药等商品，已责令整改。', [], ['邵百川']],
   ['经营部购进的“柏海林”复合肥三十袋已被封存。', [], ['柏海林']],
