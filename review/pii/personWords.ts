@@ -122,8 +122,9 @@ const XIANG = 0x8c61; // 象
  * listed OFFICIAL_LABELS (执法人员, 检查人员) do in prose.ts: not derived, so the name after it is not introduced as a
  * private person. 务工人员, 退休人员, 失业人员 stay derived (工, 休, 业 are no duty here).
  */
-// 收 as the 验收人员 who accept a finished work for the body (and 征收人员, 接收人员 acting for it).
-const DUTY_BEFORE_STAFF = unitTable('查勤法理作班案守测控疫务卫警管监审检察巡督勘收'.split(''));
+// 收 as the 验收人员 who accept a finished work for the body (and 征收人员, 接收人员 acting for it); 验 and 样 as the
+// 检验人员, 查验人员 and 抽样人员, 采样人员 of a test.
+const DUTY_BEFORE_STAFF = unitTable('查勤法理作班案守测控疫务卫警管监审检察巡督勘收验样'.split(''));
 const YUAN_AFTER_REN = 0x5458; // 员
 
 /**

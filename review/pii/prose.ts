@@ -13,6 +13,9 @@ import { onOfficialsSignatureLine } from './signatureLines.js';
 import { deskInBrackets } from './desks.js';
 import { FIRM_NOUNS, ORGANISATION_SUFFIXES, SHOP_NOUNS } from './bodies.js';
 import { STAFF_ROLE_HEADINGS } from './headings.js';
+import { dutyStaffHeads } from './dutyStaff.js';
+import { meritCited } from './merits.js';
+import { quotedModifier } from './quotedModifiers.js';
 import { namesThingAfter, shopAfter } from './things.js';
 import { tradeClauseEndsAt } from './tradeClauses.js';
 import * as chars from './chars.js';
@@ -93,7 +96,7 @@ export const MEANS_VERBS: readonly string[] = ['利用', '作为', '根据', '�
 const RIGHT_WORDS: readonly string[] = [
   '于', '在', '因', '是', '系', '称', '说', '等', '和', '与', '及', '为', '向', '对', '将', '被', '从', '自', '到', '同', '所', '已', '曾', '现', '未',
   '反映', '来信', '来电', '位于', '提出', '申请', '诉称', '表示', '认为', '介绍', '家', '户', '时任', '任', '担任', '拟任', '涉嫌', '违反', '擅自', '驾驶', '拒',
-  '以', '共', '均', '也', '还', '就', '却', '都', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
+  '以', '共', '均', '也', '还', '就', '却', '都', '又', '再', '便', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
   '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '三人', '四人', '五人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户', '原籍', '暂住', '家庭',
   '之间',
   // what a subject's clause goes on with (申元良长期占用…, X一直未…, X先后三次…)
@@ -397,6 +400,18 @@ const ETHNICITY_IN_BRACKETS = /^[\u4e00-\u9fff]{1,4}族[）)]/;
 /** A household member's place in the family, as lists of applicants and co-applicants bracket it. */
 const KIN_IN_BRACKETS = /^(?:户主|之?(?:妻|夫|子|女|父|母)|妻子|丈夫|配偶|长子|次子|三子|长女|次女|三女|儿子|女儿|儿媳|女婿|孙子|孙女|外孙|外孙女|父亲|母亲|兄|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|祖父|祖母|岳父|岳母|公公|婆婆|夫妻|夫妇|本人)[）)]/;
 
+/** Conjunctions that end given names too (正和, 永和, 参与 is a word): only when no noun follows to be joined. */
+const NAME_ENDING_CONJUNCTIONS = unitTable(['和']);
+/** What may follow a name's last character but never a conjunction: a bracket, a pause, a clause's end. */
+const AFTER_NAME_ONLY = unitTable(['（', '(', '，', ',', '、', '。', '；', ';', '：', ':', '\n']);
+
+function conjunctionEndsName(text: string, p: number): boolean {
+  return NAME_ENDING_CONJUNCTIONS[text.charCodeAt(p)] === 1 && AFTER_NAME_ONLY[text.charCodeAt(p + 1)] === 1;
+}
+
+/** Adverbs that open a subject's predicate right after the name: a three-character reading ending in one cut it. */
+const ADVERBS_AFTER_NAME: ReadonlySet<string> = new Set(['又', '也', '再', '还', '便', '就']);
+
 const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就', '已']);
 
 /** 贫困户X家的房子, 五保户X户: the household a name heads, which ends it as clearly as a verb (收到 does not: 到 is half of it). */
@@ -698,7 +713,7 @@ export function actingInOffice(text: string, s: number, e: number, kinBefore = f
     for (let m = CONTACT_LABEL_RE.exec(before); m !== null; m = CONTACT_LABEL_RE.exec(before)) contact = m.index;
   }
   if (contact >= 0 && isBodyContact(text, from + contact)) return true;
-  if (officerBefore(text, from, s)) return true;
+  if (officerBefore(text, from, s) || dutyStaffHeads(text, s)) return true;
   if (/法定代表人[：:\s]*$/.test(before) && headsPublicBody(text, e)) return true;
   const after = text.slice(e, e + 6);
   return OFFICIAL_AFTER.some((w) => after.startsWith(w) || after.startsWith(`，${w}`) || after.startsWith(` ${w}`));
@@ -745,9 +760,18 @@ function documentNumberPrefix(text: string, e: number): boolean {
   return (c === '〔' || c === '[' || c === '［' || c === '【') && isDigitAt(text, q + 1);
 }
 
-/** 明正律师事务所: the title 律师 opening a firm's name says no person before it. */
+/**
+ * 明正律师事务所: the title 律师 opening a firm's name says no person before it. 溆阳正和律师事务所: a trade name's last
+ * character (和, 信, 达) may stand between the run and the suffix; a firm's suffix bare after a conjunction is rare,
+ * as a firm is named or called 该所.
+ */
+const FIRM_SUFFIXES = ['律师事务所', '会计师事务所', '事务所', '有限公司', '有限责任公司'];
+
 function firmNamed(text: string, e: number): boolean {
-  return text.startsWith('律师事务所', e);
+  if (text.startsWith('律师事务所', e)) return true;
+  if (!isHanAt(text, e)) return false;
+  for (const w of FIRM_SUFFIXES) if (text.startsWith(w, e + 1)) return true;
+  return false;
 }
 
 function isDigitAt(text: string, i: number): boolean {
@@ -932,8 +956,13 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (right === null) continue;
         const name = text.slice(i, e);
         const given = name.slice(surname.length);
+        // 侯刚又持…, 汤伟也向…: an adverb glued after a two-character name (又, 也, 再, 还, 便, 就) ends it; names seldom end in one.
+        if (g === 2 && ADVERBS_AFTER_NAME.has(given[1])) continue;
         // 冷欢|欢: a reading that splits a doubled given name (欢欢, 亮亮) ends inside the name.
         if (g === 1 && text.charCodeAt(e) === text.charCodeAt(e - 1)) continue;
+        // 给麦田“把脉开方”: a quotation opening right after a two-character run quotes what is done to a thing; a person
+        // before a quotation has a person noun before the name or a verb of speech after it (村民X“…”, X说：“…”).
+        if (g === 1 && left !== 'relation' && chars.QUOTE_OPEN[text.charCodeAt(e)] === 1) continue;
         if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
         if (g === 2 && TITLES.some((t) => name.startsWith(t))) continue; // 司机师傅请…: a form of address, not a name
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
@@ -996,10 +1025,12 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
       // 居民葛禾收说 / 居民陈麦穗反映: the two-character reading only a person noun allows (葛禾|收说) loses to the
       // three-character one a telling word ends: what follows decides the boundary, not the model alone.
       if (best !== null && bestOpen && toldEnd === best.end + 1) best = { start: i, end: toldEnd, surname };
+      // 龙正和（苗族）, 江永和、…: a conjunction no name or noun follows joins nothing; it ends the given name (正和, 永和).
+      if (best !== null && best.end === i + surname.length + 1 && conjunctionEndsName(text, best.end)) best = { start: i, end: best.end + 1, surname };
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !quotedNickname(text, best.start, best.end) && !teachingAfter(text, best.end, PUBLIC_FIGURE_SET.has(text.slice(best.start, best.end)))) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !meritCited(text, best.start, best.end) && !quotedNickname(text, best.start, best.end) && !teachingAfter(text, best.end, PUBLIC_FIGURE_SET.has(text.slice(best.start, best.end)))) {
       out.push(best);
       i = best.end;
     } else i++;
@@ -1100,7 +1131,7 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     if (anchor === 'trigger' && (byClass || wordLike || !(right === 'bound' || right === 'enum' || tellsAt(text, e, right)))) continue;
     while (k < found.length && found[k].end <= s) k++;
     if (k < found.length && found[k].start < e) continue;
-    if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e)) continue;
+    if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e) || firmNamed(text, e)) continue;
     (extra ??= []).push({ start: s, end: e, surname });
     p = e - 1;
   }
@@ -1122,6 +1153,7 @@ function quotedNickname(text: string, s: number, e: number): boolean {
   if (s < 1 || chars.QUOTE_OPEN[text.charCodeAt(s - 1)] !== 1 || chars.QUOTE_CLOSE[text.charCodeAt(e)] !== 1) return false;
   for (const w of NICKNAME_NOUNS) if (text.startsWith(w, s - 1 - w.length)) return true;
   for (const w of BRAND_BEFORE) if (text.startsWith(w, s - 1 - w.length)) return true;
+  if (quotedModifier(text, s, e)) return true;
   // ”“X” or “X”“: one quoted item of a row of them (“老干妈”“王老吉”).
   if (chars.QUOTE_CLOSE[text.charCodeAt(s - 2)] === 1 || chars.QUOTE_OPEN[text.charCodeAt(e + 1)] === 1) return true;
   const after = text[e + 1] === '等' ? e + 2 : e + 1;
