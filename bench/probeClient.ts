@@ -25,7 +25,8 @@ export async function askProbes(children: ChildProcess[], message: 'probe:start'
 }
 
 export function probeReport(probes: ProbeSummary[]): string {
-  return probes.map((p) => `  worker ${p.pid}: event loop ${(p.elu * 100).toFixed(0)} % busy, CPU ${p.cpuMs.toFixed(0)} ms; `
+  // An event loop busy for longer than its CPU time was runnable without a core: the machine's CPU, not the pipeline.
+  return probes.map((p) => `  worker ${p.pid}: event loop ${(p.elu * 100).toFixed(0)} % busy, CPU ${p.cpuMs.toFixed(0)} ms (${((100 * p.cpuMs) / Math.max(1, p.windowMs)).toFixed(0)} % of a core); `
     + `pool ${p.poolTotal.toFixed(1)} connections (${p.connectionsHeld.toFixed(1)} checked out), ${p.poolWaiting.toFixed(2)} callers queued on average, ${p.acquires} acquires `
     + `(${p.acquiresQueued} over 1 ms, ${(p.acquireMsTotal / Math.max(1, p.acquires)).toFixed(2)} ms mean); `
     + `jobs running ${p.running.toFixed(1)}, locked ${p.locked.toFixed(1)}, queued ${p.queued.toFixed(1)} (averages); `
