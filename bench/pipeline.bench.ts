@@ -19,6 +19,8 @@
  * publication grew most from the clean runs to the loaded ones (mean time and shared blocks per call on both sides).
  * BENCH_SAMPLE_WAITS=1 prints, for each window of step 2, what PostgreSQL's backends and each worker waited on
  * (`bench/waitSampler.ts`, `bench/workerProbe.ts`).
+ * BENCH_PLATFORM_LATENCY_MS (0) makes every simulated platform call take that long (`bench/pipelineRig.ts`): at the
+ * loopback's ~1 ms the workers are bound by CPU alone; at a real platform's 50–300 ms, by their concurrency.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

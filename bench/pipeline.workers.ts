@@ -15,6 +15,11 @@
  * WORKERS_WARMUP (20) items are released by the fresh workers before each measured window: a worker in production
  * runs for days, and a cold process's first seconds (code not yet optimised) weigh more on each of two workers,
  * which see half the work each, than on one.
+ * Each window also prints the cores' utilisation: the CPU of the workers, PostgreSQL and this process over the
+ * window's wall time and the machine's cores (near 100 % and more workers cannot go faster here), and the whole
+ * machine's busy share from /proc/stat (other processes included: above the bench's own, the machine was shared).
+ * Each count's rate is printed against the first count's of its round (the growth with workers).
+ * BENCH_PLATFORM_LATENCY_MS (`bench/pipelineRig.ts`) makes every simulated platform call take that long.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,9 +32,9 @@ import { loadConfig } from '../server/config.js';
 import { startHub } from '../server/runtime.js';
 import { ensureDatabase } from '../store/embedded.js';
 import { publishContent } from '../workflow/publish.js';
-import { approvedItems, benchEnv, seedAuthors, simulatedChannels, startSimulators, waitPublished } from './pipelineRig.js';
+import { approvedItems, benchEnv, PLATFORM_LATENCY_MS, seedAuthors, simulatedChannels, startSimulators, waitPublished } from './pipelineRig.js';
 import { summarise, type Window } from './cpuprofile.js';
-import { postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
+import { machineCpuMs, postmasterPid, processCpuMs, processTreeCpuMs } from './procCpu.js';
 import { databaseWindowReport, readTableCounters, startBenchCluster, type TableCounters } from './statementStats.js';
 import { startWaitSampler } from './waitSampler.js';
 import { askProbes, probeArgs, probeReport } from './probeClient.js';
@@ -97,7 +102,10 @@ const ownCpuMs = (): number => { const u = process.cpuUsage(); return (u.user + 
 const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
 const lines: string[] = [];
+const cores = os.cpus().length;
+const percent = (cpuMs: number, wallMs: number): string => `${((100 * cpuMs) / (wallMs * cores)).toFixed(0)} %`;
 for (let round = 0; round < ROUNDS; round++) {
+  let firstRate: number | null = null;
   for (const n of COUNTS) {
     const warm = await approved(WARMUP);
     const ids = await approved(ITEMS);
@@ -115,7 +123,7 @@ for (let round = 0; round < ROUNDS; round++) {
     }
     await stats?.query('SELECT pg_stat_statements_reset()');
     const tablesBefore: TableCounters | null = stats ? await readTableCounters(stats) : null;
-    const before = { workers: pids.reduce((s, p) => s + processCpuMs(p), 0), postgres: processTreeCpuMs(postgresPid), bench: ownCpuMs() };
+    const before = { workers: pids.reduce((s, p) => s + processCpuMs(p), 0), postgres: processTreeCpuMs(postgresPid), bench: ownCpuMs(), machine: machineCpuMs() };
     const window: Window = { fromUs: monotonicUs(), toUs: 0 };
     const sampler = SAMPLE_WAITS ? await startWaitSampler(pg.urlFor('bench')) : null;
     if (SAMPLE_WAITS) await askProbes(workers, 'probe:start');
@@ -129,11 +137,20 @@ for (let round = 0; round < ROUNDS; round++) {
       const probes = await askProbes(workers, 'probe:stop');
       process.stderr.write(`== ${n} worker(s): waits during the window\n${(await sampler.stop()).text}\n${probeReport(probes)}\n`);
     }
-    const per = (after: number, was: number): string => ((after - was) / (ids.length * CHANNELS)).toFixed(2);
+    const after = { workers: pids.reduce((s, p) => s + processCpuMs(p), 0), postgres: processTreeCpuMs(postgresPid), bench: ownCpuMs(), machine: machineCpuMs() };
+    const per = (key: 'workers' | 'postgres' | 'bench'): string => ((after[key] - before[key]) / (ids.length * CHANNELS)).toFixed(2);
+    const used = { workers: after.workers - before.workers, postgres: after.postgres - before.postgres, bench: after.bench - before.bench };
+    const wallMs = seconds * 1000;
+    const machineBusy = (after.machine.busyMs - before.machine.busyMs) / Math.max(1, after.machine.totalMs - before.machine.totalMs);
+    const rate = (ids.length * CHANNELS) / seconds;
+    firstRate ??= rate;
     // Connections to the database at the window's end, and how many of them started during it (cold backends).
     const { rows: [backends] } = await hub.deps.pool.query<{ total: number; fresh: number }>(
       'SELECT count(*)::int AS total, (count(*) FILTER (WHERE backend_start >= $1))::int AS fresh FROM pg_stat_activity WHERE datname = current_database()', [windowStart]);
-    const line = `${n} worker(s): ${((ids.length * CHANNELS) / seconds).toFixed(1)} publications/s; CPU ms per publication: workers ${per(pids.reduce((s, p) => s + processCpuMs(p), 0), before.workers)}, PostgreSQL ${per(processTreeCpuMs(postgresPid), before.postgres)}, bench process (simulators, release calls) ${per(ownCpuMs(), before.bench)}; connections ${backends.total} (${backends.fresh} opened in the window); load ${os.loadavg()[0].toFixed(1)}`;
+    const line = `${n} worker(s): ${rate.toFixed(1)} publications/s (${(rate / firstRate).toFixed(2)}× ${COUNTS[0]} worker(s)) in ${seconds.toFixed(1)} s; `
+      + `CPU ms per publication: workers ${per('workers')}, PostgreSQL ${per('postgres')}, bench process (simulators, release calls) ${per('bench')}; `
+      + `cores busy: bench's processes ${percent(used.workers + used.postgres + used.bench, wallMs)} of ${cores} (workers ${percent(used.workers, wallMs)}, PostgreSQL ${percent(used.postgres, wallMs)}, bench ${percent(used.bench, wallMs)}), `
+      + `whole machine ${(100 * machineBusy).toFixed(0)} %; connections ${backends.total} (${backends.fresh} opened in the window); load ${os.loadavg()[0].toFixed(1)}`;
     lines.push(line);
     process.stderr.write(`${line}\n`);
     if (stats && tablesBefore) process.stderr.write(`${await databaseWindowReport(stats, tablesBefore, ids.length * CHANNELS)}\n`);
@@ -151,7 +168,7 @@ for (let round = 0; round < ROUNDS; round++) {
     }
   }
 }
-console.log(`${process.env.WORKERS_NO_SEARCH ? 'search triggers disabled (WORKERS_NO_SEARCH)\n' : ''}${lines.join('\n')}`);
+console.log(`${process.env.WORKERS_NO_SEARCH ? 'search triggers disabled (WORKERS_NO_SEARCH)\n' : ''}platform latency ${PLATFORM_LATENCY_MS} ms (BENCH_PLATFORM_LATENCY_MS), ${ITEMS} items × ${CHANNELS} channels per window\n${lines.join('\n')}`);
 console.log(`posts seen: WeChat ${wechat.published.length}, Weibo ${weibo.posted.length} of ${counter}`);
 await stats?.end();
 await hub.stop();

@@ -21,9 +21,16 @@ export interface Simulators {
   weibo: WeiboSim;
 }
 
-export async function startSimulators(): Promise<Simulators> {
-  const wechat = await startWechatSim({ appId: 'wxbench000000000001', appSecret: 'bench-secret' });
-  const weibo = await startWeiboSim({ safeDomain: 'portal.bench', users: [{ accessToken: 'bench-token' }], duplicateWindow: 5 });
+/**
+ * BENCH_PLATFORM_LATENCY_MS (0): how long each request takes to reach a simulated platform. Real platforms answer in
+ * 50–300 ms; at the loopback's ~1 ms a delivery never waits and the workers measure CPU only. With 100 ms the
+ * workers' throughput shows whether anything but CPU serialises them (it should grow with workers until CPU binds).
+ */
+export const PLATFORM_LATENCY_MS = Number(process.env.BENCH_PLATFORM_LATENCY_MS ?? 0);
+
+export async function startSimulators(latencyMs = PLATFORM_LATENCY_MS): Promise<Simulators> {
+  const wechat = await startWechatSim({ appId: 'wxbench000000000001', appSecret: 'bench-secret', latencyMs });
+  const weibo = await startWeiboSim({ safeDomain: 'portal.bench', users: [{ accessToken: 'bench-token' }], duplicateWindow: 5, latencyMs });
   return { wechat, weibo };
 }
 

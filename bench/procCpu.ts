@@ -53,3 +53,21 @@ export function processTreeCpuMs(pid: number): number {
 export function postmasterPid(dataDir: string): number {
   return Number(fs.readFileSync(`${dataDir}/postmaster.pid`, 'utf8').split('\n')[0]);
 }
+
+/** CPU time of the whole machine (every process, this bench's and anyone else's), all cores summed. */
+export interface MachineCpu {
+  busyMs: number;
+  totalMs: number;
+}
+
+/**
+ * The machine's CPU counters from /proc/stat: busy (user, nice, system, irq, softirq, steal) and total (busy plus
+ * idle and iowait). Between two readings, busy / total is the share of all cores that was busy, whoever used it.
+ */
+export function machineCpuMs(): MachineCpu {
+  const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal (guest time is already inside user and nice).
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields;
+  const busy = user + nice + system + irq + softirq + (steal ?? 0);
+  return { busyMs: busy * TICK_MS, totalMs: (busy + idle + iowait) * TICK_MS };
+}

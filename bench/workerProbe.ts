@@ -11,6 +11,8 @@ import pg from 'pg';
 
 export interface ProbeSummary {
   pid: number;
+  /** The window's length. */
+  windowMs: number;
   /** Event-loop utilisation over the window (0–1). */
   elu: number;
   cpuMs: number;
@@ -138,7 +140,7 @@ process.on('message', (message: unknown) => {
     const n = Math.max(1, window.samples);
     const sorted = [...claimToRun].sort((a, b) => a - b);
     const summary: ProbeSummary = {
-      pid: process.pid, elu: performance.eventLoopUtilization(window.elu).utilization, cpuMs: (cpu.user + cpu.system) / 1000,
+      pid: process.pid, windowMs: performance.now() - window.from, elu: performance.eventLoopUtilization(window.elu).utilization, cpuMs: (cpu.user + cpu.system) / 1000,
       acquires, acquireMsTotal: acquireMs, acquiresQueued: queued, connectionsHeld: heldMs / (performance.now() - window.from),
       poolWaiting: window.sums[0] / n, poolTotal: window.sums[1] / n, running: window.sums[2] / n, locked: window.sums[3] / n, queued: window.sums[4] / n,
       samples: window.samples, runs: claimToRun.length, claimToRunP50: at(sorted, 0.5), claimToRunP90: at(sorted, 0.9), claimToRunMax: sorted.at(-1) ?? 0, claims: { ...claims },

@@ -97,14 +97,16 @@ export function sleep(ms: number): Promise<void> {
 /**
  * The HTTP side every simulator shares: a loopback server that answers through `handle`, replies with
  * `crashReply` if a handler throws, and on close cuts its open connections (clients keep them alive).
+ * `latencyMs` holds every request that long before its handler sees it: a real platform answers in 50–300 ms,
+ * a loopback handler in about one, and a bench that measures workers against ~1 ms answers measures CPU only.
  */
 export class LoopbackServer {
   private readonly server: http.Server;
   private readonly sockets = new Set<Socket>();
 
-  constructor(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, crashReply: (req: IncomingMessage, err: unknown) => unknown) {
+  constructor(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, crashReply: (req: IncomingMessage, err: unknown) => unknown, latencyMs = 0) {
     this.server = http.createServer((req, res) => {
-      handle(req, res).catch((err: unknown) => {
+      (latencyMs > 0 ? sleep(latencyMs).then(() => handle(req, res)) : handle(req, res)).catch((err: unknown) => {
         if (!res.headersSent) sendJson(res, 500, crashReply(req, err));
       });
     });

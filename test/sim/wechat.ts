@@ -35,6 +35,8 @@ export interface WechatSimOptions {
   massSendProtection?: boolean;
   /** When set, every job that finishes is pushed here as a PUBLISHJOBFINISH event. */
   eventCallback?: { url: string; token: string };
+  /** How long every request, token calls included, takes to reach the platform (`LoopbackServer`). Default 0. */
+  latencyMs?: number;
 }
 
 export interface SimDraftArticle {
@@ -165,7 +167,7 @@ export class WechatSim {
     this.accountType = opts.accountType ?? 'subscription';
     this.massSendProtection = opts.massSendProtection ?? false;
     this.eventCallback = opts.eventCallback;
-    this.server = new LoopbackServer((req, res) => this.handle(req, res), (_req, err) => ({ errcode: -1, errmsg: `simulator crashed: ${String(err)}` }));
+    this.server = new LoopbackServer((req, res) => this.handle(req, res), (_req, err) => ({ errcode: -1, errmsg: `simulator crashed: ${String(err)}` }), opts.latencyMs);
   }
 
   async listen(): Promise<this> {

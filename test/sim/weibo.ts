@@ -29,6 +29,8 @@ export interface WeiboSimOptions {
   duplicateWindow?: number;
   /** How old a status may be and still cause 20019. */
   duplicateWindowMs?: number;
+  /** How long every request takes to reach the platform (`LoopbackServer`). Default 0. */
+  latencyMs?: number;
 }
 
 export interface SimStatus {
@@ -81,7 +83,7 @@ export class WeiboSim {
     users.forEach((u, i) => {
       this.users.set(u.accessToken, { uid: u.uid ?? String(5_000_000_001 + i), screenName: u.screenName ?? `政务账号${i + 1}`, state: 'ok' });
     });
-    this.server = new LoopbackServer((req, res) => this.handle(req, res), (req, err) => ({ error: `simulator crashed: ${String(err)}`, error_code: 10001, request: req.url ?? '' }));
+    this.server = new LoopbackServer((req, res) => this.handle(req, res), (req, err) => ({ error: `simulator crashed: ${String(err)}`, error_code: 10001, request: req.url ?? '' }), opts.latencyMs);
   }
 
   async listen(): Promise<this> {
