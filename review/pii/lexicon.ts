@@ -42,6 +42,10 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   '司寇', '子车', '谷梁', '段干', '归海', '微生', '东门', '南门', '伯赏',
   // Compound surnames of northern peoples that families still carry (Jurchen, Xianbei, Manchu), outside the 百家姓.
   '完颜', '贺兰', '纳兰',
+  // Compound surnames outside the 百家姓 that families still carry (the census surveys of compound surnames list them:
+  // 东野 in Shandong, 相里 in Shanxi, 阳佟 in Liaoning, 哥舒 and 达奚 of western origin, 即墨, 第一 and 第二 of the 田
+  // house). 第一, 第二 and 即墨 are also words and a place: their runs (第一天, 第二批, 即墨区) are the name model's to refuse.
+  '东野', '哥舒', '相里', '阳佟', '达奚', '南荣', '呼衍', '公叔',
 ];
 
 /**
