@@ -290,6 +290,14 @@ function leftContext(text: string, s: number): Left {
 const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我随陪跟替帮由'.split(''));
 
 /** A kinship word of two or three characters ends right at `s`, after a boundary or a possessive (其孙女|王). */
+/** What a run after a kinship word must score, and its last given character, to be a name whatever word it opens. */
+const KIN_CLEAR_SCORE = 8;
+const KIN_CLEAR_LAST = 5;
+
+function clearNameAfterKin(text: string, s: number, score: number, given: string): boolean {
+  return score >= KIN_CLEAR_SCORE && given.length === 2 && givenScore(given[1]) >= KIN_CLEAR_LAST && kinshipEndsAt(text, s);
+}
+
 function kinshipEndsAt(text: string, s: number): boolean {
   if (s < 2 || KINSHIP_LAST[text.charCodeAt(s - 1)] !== 1) return false;
   for (let len = 3; len >= 2; len--) {
@@ -650,7 +658,9 @@ function staffListAfterLabel(text: string, from: number, s: number): boolean {
  * 负责人 qualified by the scene or the facts (网吧现场负责人X, 实际负责人X) is the inspected business's person
  * present, not the body's: the label is read without them.
  */
-const PRIVATE_IN_CHARGE = ['现场负责人', '实际负责人', '现场责任人'];
+const PRIVATE_IN_CHARGE = ['现场负责人', '实际负责人', '现场责任人',
+  // a villager hired to walk a dam, a dyke or a forest (巡查责任人X因外出务工…), as 护林员 is (personWords.ts)
+  '巡查责任人', '巡护责任人', '看护责任人'];
 
 /**
  * A trade's or a company's own 负责人 (…生猪养殖场（负责人：X）, 清算组负责人：X, …宠物店负责人X) is the business's person,
@@ -976,7 +986,9 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const plain = g === 2 && e < n && !isHanAt(text, e) ? nameScoreBeforeMark(name, surname) : nameScore(name, surname);
         const charScore = spoken ? SPOKEN_WORD_SCORE : classGiven ? Math.max(plain, surnameWeight(surname) + GIVEN_WORD_SCORE) : plain;
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
-        if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
+        // 他的儿子金文斌代表…: right after a kinship word, a run whose characters read clearly as a name (a strong last given
+        // character) is one though its first two make a rare word (金文).
+        if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2)) && !clearNameAfterKin(text, i, charScore, given)))) continue;
         // 自主创业（农家乐）, 配套建设（农家院）: a bracket that explains the word before it holds a kind, and a run that
         // opens with a word (农家) is that word's compound; a name in brackets there has a sex, a kinship or a post.
         if (g === 2 && right === 'bound' && explainingBracket(text, i, e) && isCommonWord(name.slice(0, 2))) continue;

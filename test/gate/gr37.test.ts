@@ -30,6 +30,16 @@ const found: [string, string[]][] = [
   // An adverb of the clause after a kinship word's name (又, 仍, 便 before a verb) ends the name.
   ['报案材料显示，其兄章伟又到派出所报案。', ['章伟']],
   ['此后其弟鲍强又私自搭建了围墙，其女儿邱敏仍多次到信访局反映。', ['鲍强', '邱敏']],
+  // A villager hired to walk a dam or a dyke (巡查责任人, 巡护责任人) is no body's officer, in a note or a table's column.
+  ['山塘巡护责任人：滕小军、钱斌。', ['滕小军', '钱斌']],
+  ['经核实，河道巡查责任人柏海涛因病住院，由其妻代为巡查。', ['柏海涛']],
+  [
+    '序号  堤段名称      行政责任人          巡查责任人  联系电话\n1     东风堤        蔡志强（副乡长）    严斌      13912345678\n注：东风堤巡查责任人严斌因外出务工，汛期由其兄代为巡查。',
+    ['严斌', '严斌'],
+  ],
+  // Right after a kinship word, a run that reads clearly as a name is one though its first two characters make a word.
+  ['调解时，伤者的儿子金文涛代表家属签字。', ['金文涛']],
+  ['座谈会上，老人的女儿金文婷代表家属致谢。', ['金文婷']],
 ];
 
 /** [text, what must not be read as a name] */
@@ -41,6 +51,7 @@ const notFound: [string, string[]][] = [
   ['领导小组\n  组长：孔令军（县长）\n  副组长：韩雪梅（副县长）\n  委员：吕大鹏、柏志强', ['孔令军', '韩雪梅', '吕大鹏', '柏志强']],
   // A joining 和 before a name stays the conjunction.
   ['村民王建和李强一起到镇上反映情况。', ['王建和']],
+  ['他的儿子高中毕业后在外打工，女儿安心学习。', ['高中毕', '安心学']],
   ['山东野生动物园内外互相里应外合的说法不实。', ['东野生', '相里应']],
 ];
 
