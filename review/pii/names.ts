@@ -32,7 +32,7 @@ import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
-import { unlistedNameAfterLabel } from './unlistedLabelled.js';
+import { sexFramedAfterLabel, unlistedNameAfterLabel } from './unlistedLabelled.js';
 import { paddedNameEnd } from './paddedNames.js';
 import { teachingAfter } from './teachings.js';
 import { daiName } from './model/dai.js';
@@ -388,7 +388,8 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
       const terminated = run.length <= RUN_CAP;
-      const read = parseName(run, strict, terminated, isTradeLabel(role)) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
+      const framed = terminated ? sexFramedAfterLabel(text, p, run) : 0;
+      const read = parseName(run, strict, terminated, isTradeLabel(role)) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated) ?? (framed > 0 ? { length: framed, surname: run[0] } : null);
       if (!read) break;
       const parsed = outsideFrame(text, p, read);
       const end = p + parsed.length;

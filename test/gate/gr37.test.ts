@@ -40,6 +40,9 @@ const found: [string, string[]][] = [
   // Right after a kinship word, a run that reads clearly as a name is one though its first two characters make a word.
   ['调解时，伤者的儿子金文涛代表家属签字。', ['金文涛']],
   ['座谈会上，老人的女儿金文婷代表家属致谢。', ['金文婷']],
+  // A run glued to a party's label and framed by a sex after it is the person, whatever word its first character opens.
+  ['行政复议申请人信永强，男，汉族，住某村。', ['信永强']],
+  ['原告萨海波，男，1964年生。', ['萨海波']],
 ];
 
 /** [text, what must not be read as a name] */
@@ -52,6 +55,7 @@ const notFound: [string, string[]][] = [
   // A joining 和 before a name stays the conjunction.
   ['村民王建和李强一起到镇上反映情况。', ['王建和']],
   ['他的儿子高中毕业后在外打工，女儿安心学习。', ['高中毕', '安心学']],
+  ['当事人承诺，男方负责抚养；申请人要求公开，女方同意。', ['承诺', '要求公开']],
   ['山东野生动物园内外互相里应外合的说法不实。', ['东野生', '相里应']],
 ];
 
