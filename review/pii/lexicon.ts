@@ -43,8 +43,9 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   // Compound surnames of northern peoples that families still carry (Jurchen, Xianbei, Manchu), outside the 百家姓.
   '完颜', '贺兰', '纳兰',
   // Compound surnames outside the 百家姓 that families still carry (the census surveys of compound surnames list them:
-  // 东野 in Shandong, 相里 in Shanxi, 阳佟 in Liaoning, 哥舒 and 达奚 of western origin, 即墨, 第一 and 第二 of the 田
-  // house). 第一, 第二 and 即墨 are also words and a place: their runs (第一天, 第二批, 即墨区) are the name model's to refuse.
+  // 东野 in Shandong, 相里 in Shanxi, 阳佟 in Liaoning, 哥舒 and 达奚 of western origin, 南荣, 呼衍, 公叔). Left out after
+  // checking them against the name model: 第一 and 第二 (ordinals: 第一小学 and 第二中学 read as names in lists), 即墨 (a
+  // district: 即墨一中, 即墨华山) and 东里 (a village's name: 东里小学); their families are a few hundred people.
   '东野', '哥舒', '相里', '阳佟', '达奚', '南荣', '呼衍', '公叔',
 ];
 
