@@ -42,6 +42,11 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   '司寇', '子车', '谷梁', '段干', '归海', '微生', '东门', '南门', '伯赏',
   // Compound surnames of northern peoples that families still carry (Jurchen, Xianbei, Manchu), outside the 百家姓.
   '完颜', '贺兰', '纳兰',
+  // Compound surnames outside the 百家姓 that families still carry (the census surveys of compound surnames list them:
+  // 东野 in Shandong, 相里 in Shanxi, 阳佟 in Liaoning, 哥舒 and 达奚 of western origin, 南荣, 呼衍, 公叔). Left out after
+  // checking them against the name model: 第一 and 第二 (ordinals: 第一小学 and 第二中学 read as names in lists), 即墨 (a
+  // district: 即墨一中, 即墨华山) and 东里 (a village's name: 东里小学); their families are a few hundred people.
+  '东野', '哥舒', '相里', '阳佟', '达奚', '南荣', '呼衍', '公叔',
 ];
 
 /**

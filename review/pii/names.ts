@@ -32,7 +32,7 @@ import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
 import { tibetanName } from './model/tibetan.js';
-import { unlistedNameAfterLabel } from './unlistedLabelled.js';
+import { sexFramedAfterLabel, unlistedNameAfterLabel } from './unlistedLabelled.js';
 import { paddedNameEnd } from './paddedNames.js';
 import { teachingAfter } from './teachings.js';
 import { daiName } from './model/dai.js';
@@ -52,6 +52,7 @@ import { clerkOfDeskLine } from './deskPhones.js';
 import { underServiceLabel } from './serviceLabels.js';
 import { buildingAfter } from './buildings.js';
 import { thingAfterConjunction } from './conjuncts.js';
+import { completeShortReadings } from './shortReadings.js';
 
 export interface NameCandidate {
   start: number;
@@ -383,7 +384,8 @@ function namesAfterRoles(text: string, out: NameCandidate[], triggers: Triggers)
     for (let guard = 0; guard < 8; guard++) {
       const run = readRun(text, p);
       const terminated = run.length <= RUN_CAP;
-      const read = parseName(run, strict, terminated, isTradeLabel(role)) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated);
+      const framed = terminated ? sexFramedAfterLabel(text, p, run) : 0;
+      const read = parseName(run, strict, terminated, isTradeLabel(role)) ?? (separated && guard === 0 ? nameBeforeNationality(text, p, run) : null) ?? wordSurnameAfterLabel(run, strict, terminated) ?? (framed > 0 ? { length: framed, surname: run[0] } : null);
       if (!read) break;
       const parsed = outsideFrame(text, p, read);
       const end = p + parsed.length;
@@ -561,18 +563,8 @@ function proseNames(text: string, found: NameCandidate[], triggers: Triggers): v
       x.name = x.name.slice(0, 2);
     }
   }
-  // 你父亲廖升生的… then 廖升生于2014年: a two-character reading (廖升 + 生于) whose next character completes a
-  // name the document reads in full elsewhere, and which never stands alone, is that name.
-  const full = new Set(all.filter((f) => f.name.length === 3 && f.surname.length === 1).map((f) => f.name));
-  for (let k = 0; k < extra.length; k++) {
-    const x = extra[k];
-    if (x.name.length !== 2 || x.surname.length !== 1) continue;
-    const longer = x.name + (text[x.end] ?? '');
-    if (!full.has(longer) || standsAlone(x.name, longer[2])) continue;
-    if (k + 1 < extra.length && extra[k + 1].start <= x.end) continue;
-    x.end += 1;
-    x.name = longer;
-  }
+  // 你父亲廖升生的… then 廖升生于2014年 (shortReadings.ts).
+  completeShortReadings(text, all, extra);
   if (extra.length) {
     found.push(...extra);
     found.sort((a, b) => a.start - b.start);
@@ -636,7 +628,10 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   if (listed.length === 0) return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(all, originals, staff)), tables.separated), titled);
   const members = listed.map((l) => ({ start: l.start, end: l.end, role: null, surname: l.surname, name: text.slice(l.start, l.end) }));
   for (const m of members) originals.add(m.start);
-  return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers), originals, staff)), tables.separated), titled);
+  const everyone = propagate(text, all.concat(members).sort((a, b) => a.start - b.start), triggers);
+  // A list's member (养殖类：龙正和（苗族）) completes a prose reading cut at grammar (龙正|和摸索出…).
+  completeShortReadings(text, everyone, everyone);
+  return withoutOfficials(text, withoutStaffColumns(text, withoutHeadRows(text, withoutStaffNames(everyone, originals, staff)), tables.separated), titled);
 }
 
 /**

@@ -13,7 +13,7 @@
  * 法定代表人 is a role label of its own (roles.ts). The exceptions below are the words with these heads that
  * name no person (账户, 民主, 或者, 施工, 日子 …).
  */
-import { isHanCode, unitTable } from './chars.js';
+import { isDigitCode, isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
 export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安农门栋壁表兵选';
@@ -152,7 +152,8 @@ const APPOINTMENT_CLAUSE = 24;
 export function appointedAt(text: string, s: number): boolean {
   let e = s;
   const limit = Math.min(text.length, s + APPOINTMENT_CLAUSE);
-  while (e < limit && isHanCode(text.charCodeAt(e))) e++;
+  // An age or a date inside the clause (X因年满65周岁不再续聘) does not end it.
+  while (e < limit && (isHanCode(text.charCodeAt(e)) || isDigitCode(text.charCodeAt(e)))) e++;
   if (e - s < 4) return false;
   const clause = text.slice(s + 2, e);
   return APPOINTMENT_ACTS.some((w) => clause.includes(w));

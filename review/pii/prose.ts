@@ -10,6 +10,7 @@
  */
 import { isExactPost, POST_LAST_CHARS, postEndingAt } from './offices.js';
 import { onOfficialsSignatureLine } from './signatureLines.js';
+import { afterMemberRosterLabel, inMemberRoster } from './rosters.js';
 import { deskInBrackets } from './desks.js';
 import { FIRM_NOUNS, ORGANISATION_SUFFIXES, SHOP_NOUNS } from './bodies.js';
 import { STAFF_ROLE_HEADINGS } from './headings.js';
@@ -28,7 +29,7 @@ import { PERSON_CLAUSES, PUBLIC_FIGURES } from './lexicon.js';
 /** Exemplars and historical figures (焦裕禄, 范仲淹): never a private person, even before 同志 or a sex. */
 const PUBLIC_FIGURE_SET: ReadonlySet<string> = new Set(PUBLIC_FIGURES);
 import { residenceEndingAt } from './address.js';
-import { givenScore, gluedToPrevious, isCommonWord, isKinshipWord, isVocabularyCode, KINSHIP_LAST, nameScore, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
+import { givenScore, gluedToPrevious, isCommonWord, isKinshipWord, isVocabularyCode, KINSHIP_LAST, nameScore, nameScoreBeforeMark, surnameAt, surnameWeight, unlistedSurnameName } from './model/index.js';
 import { SPEECH, spokenWordName } from './wordNames.js';
 import { sexFramedNames } from './sexFramed.js';
 import { teachingAfter } from './teachings.js';
@@ -99,6 +100,8 @@ const RIGHT_WORDS: readonly string[] = [
   '以', '共', '均', '也', '还', '就', '却', '都', '又', '再', '便', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
   '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '三人', '四人', '五人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户', '原籍', '暂住', '家庭',
   '之间',
+  // adverbs that go on with the subject's clause (X又持…, X仍未…, X便…), like 也, 还, 就 above
+  '又', '仍', '便',
   // what a subject's clause goes on with (申元良长期占用…, X一直未…, X先后三次…)
   '长期', '一直', '先后', '近日', '近年', '今年', '去年', '当天', '当日', '随后', '再次', '主动', '强行', '拒不', '不服', '患有', '身患', '因病',
   // what a body does to the person (对X作出…, 对X给予警告, 对X处以罚款)
@@ -290,6 +293,14 @@ function leftContext(text: string, s: number): Left {
 const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我随陪跟替帮由'.split(''));
 
 /** A kinship word of two or three characters ends right at `s`, after a boundary or a possessive (其孙女|王). */
+/** What a run after a kinship word must score, and its last given character, to be a name whatever word it opens. */
+const KIN_CLEAR_SCORE = 8;
+const KIN_CLEAR_LAST = 5;
+
+function clearNameAfterKin(text: string, s: number, score: number, given: string): boolean {
+  return score >= KIN_CLEAR_SCORE && given.length === 2 && givenScore(given[1]) >= KIN_CLEAR_LAST && kinshipEndsAt(text, s);
+}
+
 function kinshipEndsAt(text: string, s: number): boolean {
   if (s < 2 || KINSHIP_LAST[text.charCodeAt(s - 1)] !== 1) return false;
   for (let len = 3; len >= 2; len--) {
@@ -424,6 +435,8 @@ const DOUBLED_GIVEN_BONUS = 2;
 const WEAK_LAST_GIVEN = 1;
 /** How much a three-character reading loses when its last character opens a two-character telling word. */
 const SPLIT_WORD_PENALTY = 4;
+/** Adverbs of the subject's clause (RIGHT_WORDS) whose characters the name lists also hold (又 scores as a given one). */
+const CLAUSE_ADVERBS = unitTable(['又', '仍', '便']);
 /** What a word-name after a relation noun and before a verb of speech scores on its characters: a plain name's. */
 const SPOKEN_WORD_SCORE = 5;
 
@@ -514,7 +527,8 @@ export function officialBefore(text: string, s: number): boolean {
       else if (c !== 0xff1a && c !== 0x3a) break; // ：, :
       q--;
     }
-    if (titleEndsAt(text, q)) return true;
+    // An association's 执行委员：A、B is its officer, not a body's (rosters.ts).
+    if (titleEndsAt(text, q)) return !inMemberRoster(text, q);
     // Only a name set apart by a space or 、 continues an enumeration; a glued run or a colon ends the walk.
     if (!listed) return false;
     let t = q;
@@ -659,14 +673,18 @@ function staffListAfterLabel(text: string, from: number, s: number): boolean {
  * 负责人 qualified by the scene or the facts (网吧现场负责人X, 实际负责人X) is the inspected business's person
  * present, not the body's: the label is read without them.
  */
-const PRIVATE_IN_CHARGE = ['现场负责人', '实际负责人', '现场责任人'];
+const PRIVATE_IN_CHARGE = ['现场负责人', '实际负责人', '现场责任人',
+  // a villager hired to walk a dam, a dyke or a forest (巡查责任人X因外出务工…), as 护林员 is (personWords.ts)
+  '巡查责任人', '巡护责任人', '看护责任人'];
 
 /**
  * A trade's or a company's own 负责人 (…生猪养殖场（负责人：X）, 清算组负责人：X, …宠物店负责人X) is the business's person,
  * like the one present at an inspection, not a body's: the trade's noun stands right before the label, glued or
  * with a bracket opened between.
  */
-const TRADE_ENDS = [...FIRM_NOUNS, ...SHOP_NOUNS, '超市', '经营部', '清算组', '作坊', '店', '厂', '场', '铺', '馆'];
+const TRADE_ENDS = [...FIRM_NOUNS, ...SHOP_NOUNS, '超市', '经营部', '清算组', '作坊', '店', '厂', '场', '铺', '馆',
+  // private premises of care and craft (…大药房, …口腔诊所, …设计工作室), as licensed trades name themselves
+  '药房', '诊所', '工作室'];
 
 function tradesInCharge(tail: string): boolean {
   for (const label of ['负责人', '责任人']) {
@@ -700,7 +718,8 @@ export function actingInOffice(text: string, s: number, e: number, kinBefore = f
     const compact = before.replace(SPACES_RE, '');
     for (const l of OFFICIAL_LABELS) if (compact.includes(l)) return true;
     // 審　判　長　X at the foot of a ruling: a title of office spaced out to the width of the longest one.
-    if (spacedTitleEnds(compact)) return true;
+    // A roster's indented 执行委员：X is no spaced-out title, and the organisation's officer (rosters.ts).
+    if (spacedTitleEnds(compact) && !afterMemberRosterLabel(text, s)) return true;
   }
   if (postedBy(text, e)) return true;
   if (onOfficialsSignatureLine(text, s) || photoCredit(text, s, e)) return true;
@@ -993,9 +1012,12 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const personBefore = left === 'relation' && g === 2 && !isCommonWord(name.slice(0, 2));
         const anchored = personBefore && (right === 'bound' || right === 'enum' || tellsAt(text, e, right) || (right === 'word' && HOUSEHOLD_AFTER.has(text[e])));
         const classGiven = personBefore && isAnchoredGivenWord(given, anchored, text.charAt(e));
-        const charScore = spoken ? SPOKEN_WORD_SCORE : classGiven ? Math.max(nameScore(name, surname), surnameWeight(surname) + GIVEN_WORD_SCORE) : nameScore(name, surname);
+        const plain = g === 2 && e < n && !isHanAt(text, e) ? nameScoreBeforeMark(name, surname) : nameScore(name, surname);
+        const charScore = spoken ? SPOKEN_WORD_SCORE : classGiven ? Math.max(plain, surnameWeight(surname) + GIVEN_WORD_SCORE) : plain;
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
-        if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2))))) continue;
+        // 他的儿子金文斌代表…: right after a kinship word, a run whose characters read clearly as a name (a strong last given
+        // character) is one though its first two make a rare word (金文).
+        if (right === 'open' && (charScore < OPEN_MIN_SCORE || (g === 2 && isCommonWord(name.slice(0, 2)) && !clearNameAfterKin(text, i, charScore, given)))) continue;
         // 自主创业（农家乐）, 配套建设（农家院）: a bracket that explains the word before it holds a kind, and a run that
         // opens with a word (农家) is that word's compound; a name in brackets there has a sex, a kinship or a post.
         if (g === 2 && right === 'bound' && explainingBracket(text, i, e) && isCommonWord(name.slice(0, 2))) continue;
@@ -1007,6 +1029,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // A given name that is a word (谷解放, 潘红旗) is whole whatever its last character scores, and so is one grammar
         // follows (皇甫香草把…): 把 opens the predicate, and 草把 is no verb.
         else if (g === 2 && right === 'open' && givenScore(given[1]) <= WEAK_LAST_GIVEN && givenScore(text[e]) > NEVER_SCORE && !isCommonWord(given) && !GIVEN_NAME_WORDS.has(given)) score -= SPLIT_WORD_PENALTY;
+        // 侯玉林之子侯刚又持…: an adverb that goes on with the clause (又, 仍, 便) before a verb ends the name, not its given part.
+        if (g === 2 && CLAUSE_ADVERBS[text.charCodeAt(e - 1)] === 1 && isHanAt(text, e)) score -= SPLIT_WORD_PENALTY;
         if (hintSurnames.has(surname)) score += 3;
         // A doubled given name (冷欢欢, 任亮亮) is a pattern of given names the character model does not see.
         if (g === 2 && given.charCodeAt(0) === given.charCodeAt(1)) score += DOUBLED_GIVEN_BONUS;

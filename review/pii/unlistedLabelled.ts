@@ -39,3 +39,19 @@ export function unlistedNameAfterLabel(usable: string, strict: boolean, terminat
 function twoCharName(run: string): boolean {
   return !isCommonWord(run) && givenScore(run[1]) >= GIVEN_ONE_MIN;
 }
+
+/** A sex right after a run (，男 / （女）): a form's person stands there, whatever the first character opens. */
+const SEX_AFTER = /^[，,（(][男女][，,）)；;、]/;
+
+/**
+ * 当事人萨海波，男，1964年生: a run glued to its label and framed by a sex after it is the person the form describes,
+ * though its first character opens words (萨, 信, 越 are vocabulary and surnames); its given part must read as a name's.
+ * Returns the run's length, or 0.
+ */
+export function sexFramedAfterLabel(text: string, p: number, run: string): number {
+  if ((run.length !== 2 && run.length !== 3) || NOT_FIRST.has(run[0]) || isCommonWord(run) || !SEX_AFTER.test(text.slice(p + run.length, p + run.length + 3))) return 0;
+  if (run.length === 2) return !isVocabularyCode(run.charCodeAt(0)) && twoCharName(run) ? 2 : 0;
+  // A given part that is a word (海波, 建平) is a given name the sex frames.
+  if (isCommonWord(run.slice(0, 2))) return 0;
+  return givenScore(run[1]) >= GIVEN_PAIR_MIN && givenScore(run[2]) >= GIVEN_PAIR_MIN ? 3 : 0;
+}

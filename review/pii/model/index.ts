@@ -191,6 +191,18 @@ function firstGivenScore(ch: string): number {
   return FIRST_GIVEN_ONLY.get(ch) ?? givenScore(ch);
 }
 
+/**
+ * nameScore of a run a mark follows (龙正和（苗族）, …、葛春和、…): a final 和 joins nothing there, so it scores as it
+ * does opening a given name.
+ */
+export function nameScoreBeforeMark(name: string, surname: string): number {
+  const score = nameScore(name, surname);
+  const last = name[name.length - 1];
+  const joined = FIRST_GIVEN_ONLY.get(last);
+  if (joined === undefined || name.length - surname.length !== 2) return score;
+  return score - lastGivenScore(last) + joined;
+}
+
 export function givenScore(ch: string): number {
   if ((ch as string | undefined)?.length === 1) return GIVEN_BY_CODE[ch.charCodeAt(0)];
   if (NEVER_GIVEN.has(ch)) return -20;

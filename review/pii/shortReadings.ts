@@ -1,0 +1,37 @@
+/**
+ * 你父亲廖升生的… then 廖升生于2014年; 养殖类：龙正和（苗族） then 龙正和摸索出…: a two-character reading whose next
+ * character completes a three-character name the document reads elsewhere, and which never stands alone (followed by
+ * anything else), is that name. The last given character is grammar there (生于, 和), so prose alone reads it short.
+ */
+import type { NameCandidate } from './names.js';
+
+/**
+ * Extends, in place, the members of `targets` (sorted, a subset of `all`'s objects or beside them) that are such short
+ * readings, unless the next target starts inside the character taken. One pass over each list.
+ */
+export function completeShortReadings(text: string, all: readonly NameCandidate[], targets: NameCandidate[]): void {
+  const full = new Set<string>();
+  const nextAfterShort = new Map<string, Set<string>>();
+  for (const f of all) {
+    if (f.surname.length !== 1) continue;
+    if (f.name.length === 3) full.add(f.name);
+    else if (f.name.length === 2) {
+      const next = nextAfterShort.get(f.name) ?? new Set<string>();
+      next.add(text[f.end] ?? '');
+      nextAfterShort.set(f.name, next);
+    }
+  }
+  if (full.size === 0) return;
+  for (let k = 0; k < targets.length; k++) {
+    const x = targets[k];
+    if (x.name.length !== 2 || x.surname.length !== 1) continue;
+    const third = text[x.end] ?? '';
+    const longer = x.name + third;
+    if (!full.has(longer)) continue;
+    const next = nextAfterShort.get(x.name);
+    if (next !== undefined && (next.size > 1 || !next.has(third))) continue; // the short name stands alone elsewhere
+    if (k + 1 < targets.length && targets[k + 1].start <= x.end) continue;
+    x.end += 1;
+    x.name = longer;
+  }
+}
