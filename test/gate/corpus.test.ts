@@ -160,16 +160,16 @@ describe('realistic corpus (modelled on real published documents)', () => {
     console.log(`realistic held-out slice 35 (written blind by an independent examiner, weighted towards homes, 城市低保新增审批/急难型临时救助先行救助/高龄津贴未认证公告/分散供养特困照料服务/无障碍改造受助户/公益性公墓安葬登记/幸福院老年助餐/壮族县家庭养老床位验收/居家养老补贴信件与答复/繁體骨灰寄存期滿催告, as much for precision as recall; measured once on main's rules (69f365a) at names 0.884 / 0.968, addresses 0.956 / 0.878, 5 decoys flagged; kept blind through the first round (names unchanged, addresses 0.956 / 0.977, 2 decoys), then studied)\n${formatTable(held35)}`);
     // Slice 36 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
     // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
-    console.log(`realistic held-out slice 36 (written blind by an independent examiner, weighted towards names, 欺诈骗保典型案例通报/计生特别扶助新增对象/家庭医生签约 news/院前急救 news/职业病鉴定书公告送达/医师执业注册注销/遗体器官捐献者缅怀名单/犬伤门诊信件与答复/中医确有专长考核合格/繁體造血幹細胞捐獻 news, as much for precision as recall)\n${formatTable(held36)}`);
+    console.log(`realistic held-out slice 36 (written blind by an independent examiner, weighted towards names, 欺诈骗保典型案例通报/计生特别扶助新增对象/家庭医生签约 news/院前急救 news/职业病鉴定书公告送达/医师执业注册注销/遗体器官捐献者缅怀名单/犬伤门诊信件与答复/中医确有专长考核合格/繁體造血幹細胞捐獻 news, as much for precision as recall; measured once on main's rules (4f2627e) at names 0.918 / 0.990, addresses 1.000 / 1.000, then studied in the first round)\n${formatTable(held36)}`);
     // Slice 37 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
     // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
-    console.log(`realistic held-out slice 37 (written blind by an independent examiner, weighted towards names, 林长公示牌/村级管水员聘用/用水户协会换届选举/水土保持处罚决定书/古树名木认养/农产品监督抽检不合格通报/苗族县土专家田秀才拟认定/测土配方 news/小型水库三个责任人/繁體水务局长信箱, as much for precision as recall; not yet measured)\n${formatTable(held37)}`);
-    console.log(`realistic held-out slice 38 (written blind by an independent examiner, weighted towards names, 食品抽检不合格核查处置/12315消费纠纷调解案例/价格违法处罚决定书/商标侵权处罚结果/网络交易整治 news/重大税收违法失信主体公布/诚信经营示范户表彰/税务责令限期改正公告送达/集贸市场作弊秤 news/繁體消費投訴處理結果告知書, shops and firms named after people as decoys, as much for precision as recall; not measured by its author)\n${formatTable(held38)}`);
+    console.log(`realistic held-out slice 37 (written blind by an independent examiner, weighted towards names, 林长公示牌/村级管水员聘用/用水户协会换届选举/水土保持处罚决定书/古树名木认养/农产品监督抽检不合格通报/苗族县土专家田秀才拟认定/测土配方 news/小型水库三个责任人/繁體水务局长信箱, as much for precision as recall; measured once on main's rules (4f2627e) at names 0.824 / 0.875, addresses 1.000 / 1.000, 3 decoys flagged (a compound surname 哥舒 read as 舒X, a body's testers, a brand, an epithet), then studied in the first round)\n${formatTable(held37)}`);
+    console.log(`realistic held-out slice 38 (written blind by an independent examiner, weighted towards names, 食品抽检不合格核查处置/12315消费纠纷调解案例/价格违法处罚决定书/商标侵权处罚结果/网络交易整治 news/重大税收违法失信主体公布/诚信经营示范户表彰/税务责令限期改正公告送达/集贸市场作弊秤 news/繁體消費投訴處理結果告知書, shops and firms named after people as decoys, as much for precision as recall; measured once on main's rules (4f2627e) at names 0.947 / 0.989, addresses 0.944 / 1.000, 1 decoy flagged; kept blind through the first round (names 0.947 / 1.000, 0 decoys), then studied in the second)\n${formatTable(held38)}`);
     // Slice 39 was written blind by an independent examiner who read neither review/ nor the rules' tests; figures only (never its
     // misses nor its flagged decoys), no goal, not among the held-out errors: the lead measures it once.
-    console.log(`realistic held-out slice 39 (written blind by an independent examiner, weighted towards names, 生源地助学贷款受理/二级社会体育指导员/就业见习补贴/控辍保学劝返/村BA篮球赛/二级运动员裁判员审批/幼儿园派位录取/家政培训合格名单/广场舞信件与答复/繁體鄉賢獎學金, as much for precision as recall; not yet measured: figures only)\n${formatTable(held39)}`);
+    console.log(`realistic held-out slice 39 (written blind by an independent examiner, weighted towards names, 生源地助学贷款受理/二级社会体育指导员/就业见习补贴/控辍保学劝返/村BA篮球赛/二级运动员裁判员审批/幼儿园派位录取/家政培训合格名单/广场舞信件与答复/繁體鄉賢獎學金, as much for precision as recall; measured once on main's rules (4f2627e) at names 0.929 / 1.000, addresses 1.000 / 1.000; kept blind through the first round (names 0.982 / 1.000), then studied in the second)\n${formatTable(held39)}`);
     if (tuned.misses.length) console.log(`misses:\n${tuned.misses.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
-    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35].flatMap((e) => [...e.misses, ...e.falsePositives]);
+    const heldErrors = [held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12, held13, held14, held15, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35, held36, held37, held38, held39].flatMap((e) => [...e.misses, ...e.falsePositives]);
     if (heldErrors.length) console.log(`held-out misses / false positives:\n${heldErrors.map((m) => `  ${m.id} ${m.type} ${m.text}`).join('\n')}`);
     // The goals hold on the development corpus. The held-out slice is the fair estimate and is reported as
     // measured; its floors only catch regressions (see the corpus README for its known misses).
@@ -270,10 +270,12 @@ describe('realistic corpus (modelled on real published documents)', () => {
     // Inner Mongolia records label that very structure a home (the issue's `…嘎查牧民`); the rule follows the majority.
     goals(held27, 0.9, 0.9, 0.95, 1);
     for (const slice of [held28, held29, held30, held31, held32, held33]) goals(slice, 0.9, 0.9);
-    // Slices 34 and 35 studied in a short second round reach names 0.899 on both, just under the issue's 0.90 (their
-    // remaining misses are surnames no table holds, in traditional script and a compound 相里): floors that catch a
-    // regression, not the goal met.
-    goals(held34, 0.89, 0.9, 0.95, 1);
-    goals(held35, 0.89, 0.9);
+    // Slices 34 and 35 reached names 0.899 last stop, just under the issue's 0.90; this stop's tunings (compound surnames
+    // outside the 百家姓, names after a party's label with a sex frame whatever the surname, a merit's citation, a firm's
+    // trade name) raised them over the goal: held there.
+    // Slices 36–39 were written blind this stop, weighted towards names, and measured once on main (4f2627e): pooled names
+    // 0.905 recall / 0.964 precision, addresses 0.986 / 1.000. The first round studied 36 and 37 (38 and 39 kept from it:
+    // names +0.000 / +0.053 recall, one decoy fewer); the second studied 38 and 39. All four meet the goals: held there.
+    for (const slice of [held34, held35, held36, held37, held38, held39]) goals(slice, 0.9, 0.9);
   });
 });
