@@ -289,8 +289,9 @@ function leftContext(text: string, s: number): Left {
  * What stands before a kinship word that is whole: a boundary, or a possessive or a joining word (老人的孙女, 其女儿,
  * 他儿子). After any other character the kinship word may be the end of another (男女|儿童).
  */
-// 随女儿X居住, 陪母亲X就医, 由父亲X代为…: a preposition that takes a person takes the kinship word whole.
-const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我随陪跟替帮由'.split(''));
+// 随女儿X居住, 陪母亲X就医, 由父亲X代为…: a preposition that takes a person takes the kinship word whole, and so does
+// any personal pronoun as possessor (您母亲X, 你哥哥X: a reply letter addresses the writer).
+const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我你您随陪跟替帮由'.split(''));
 
 /** A kinship word of two or three characters ends right at `s`, after a boundary or a possessive (其孙女|王). */
 /** What a run after a kinship word must score, and its last given character, to be a name whatever word it opens. */
