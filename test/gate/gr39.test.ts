@@ -1,10 +1,11 @@
 /**
  * Structure rules of the thirty-ninth helper (issue 9, slices 38 and 39 studied): a kinship word whose possessor is the
  * reader (您母亲X, 你儿子X), a private group's 领队 before its organiser, and a table's thing column (案件名称, 项目名称)
- * whose cell opens with the party the row names elsewhere. Every sentence is of another kind than the slices'.
+ * whose cell opens with the party the row names elsewhere, and a home in brackets after someone's 住宅 or 住处. Every
+ * sentence is of another kind than the slices'.
  */
 import { describe, expect, it } from '@jest/globals';
-import { names } from './piiFinds.js';
+import { addresses, names } from './piiFinds.js';
 
 /** [text, the names the detector must report, what it must not report] */
 const CASES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
@@ -24,6 +25,14 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['序号\t案件名称\t承办人\t处理结果\n1\t韩国栋非法捕捞案\t邓文军\t罚款\n2\t柏永年超载运输案\t苏晓雯\t罚款\n3\t罗永年违规搭建案\t韩建平\t拆除', [], ['韩国栋', '柏永年', '罗永年']],
 ];
 
+/** [text, the addresses the detector must report, what it must not report] */
+const ADDRESS_CASES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+  ['经查，该作坊即其住宅（沅江县白鹤镇新桥村三组8号），无营业执照。', ['沅江县白鹤镇新桥村三组8号'], []],
+  ['违章搭建的彩钢棚紧邻他的住处（临河区幸福路12号2单元301室）。', ['临河区幸福路12号2单元301室'], []],
+  // a kind of property a project builds or sells, not anyone's home
+  ['开发商销售的商品住宅（滨江路88号）已取得预售许可。', [], ['滨江路88号']],
+];
+
 /** How often each name is reported, for the table rows where the same person stands twice. */
 function counts(text: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -34,6 +43,12 @@ function counts(text: string): Map<string, number> {
 describe('gr39: names in structures', () => {
   it.each(CASES)('%s', (text, expected, absent) => {
     const got = names(text);
+    for (const e of expected) expect(got).toContain(e);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+
+  it.each(ADDRESS_CASES)('%s', (text, expected, absent) => {
+    const got = addresses(text);
     for (const e of expected) expect(got).toContain(e);
     for (const a of absent) expect(got).not.toContain(a);
   });
