@@ -23,7 +23,14 @@ const RESIDE_VERBS = ['居住在', '居住于', '现住在', '租住在', '寄�
 const HOME_NOUNS = ['的老家', '的住处', '的住所', '的家', '住处', '家'];
 const HOME_VERBS = ['位于', '在'];
 /** A bracket after these holds the home: 在县城居住（…）, 寄住在女儿家（…）. */
-const DWELL_BEFORE_BRACKET = ['居住', '定居', '暂住', '租住', '生活', '家', '家中', '家里'];
+const DWELL_BEFORE_BRACKET = ['居住', '定居', '暂住', '租住', '生活', '家', '家中', '家里', '住宅', '住处'];
+/**
+ * 住宅 and 住处 name a home only as someone's (其住宅（…）, 养殖场所即住宅（…）, 他的住处（…）); glued to another word they
+ * are a kind of property a project builds or sells (商品住宅, 保障性住宅), so only a possessor, a copula or no Han
+ * character may stand before them.
+ */
+const OWNED_DWELLINGS = new Set(['住宅', '住处']);
+const BEFORE_OWNED_DWELLING = new Set('其即的为是系我你您他她'.split(''));
 const BRACKET_OPENS = ['（', '('];
 /** The brackets: `bracketedHomes` runs only on a text holding one, and a dwelling word (DWELLING_CHARS). */
 export const BRACKET_OPEN_CHARS = triggerClass(BRACKET_OPENS);
@@ -93,7 +100,12 @@ export function homesAfterNames(text: string, nameEnds: readonly number[]): Span
 /** A dwelling word right before `i`; most brackets follow no word's last character and cost one table read. */
 function dwellWordEndsAt(text: string, i: number): boolean {
   if (i === 0 || !isListed(text.charCodeAt(i - 1), DWELLING_CHARS)) return false;
-  for (const w of DWELL_BEFORE_BRACKET) if (text.startsWith(w, i - w.length)) return true;
+  for (const w of DWELL_BEFORE_BRACKET) {
+    if (!text.startsWith(w, i - w.length)) continue;
+    if (!OWNED_DWELLINGS.has(w)) return true;
+    const before = i - w.length - 1;
+    return before < 0 || !chars.isHanCode(text.charCodeAt(before)) || BEFORE_OWNED_DWELLING.has(text[before]);
+  }
   return false;
 }
 

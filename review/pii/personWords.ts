@@ -16,7 +16,7 @@
 import { isDigitCode, isHanCode, unitTable } from './chars.js';
 
 /** The last characters of a person noun: one read per position says whether a derived noun may end there. */
-export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安农门栋壁表兵选';
+export const PERSON_HEAD_CHARS = '人员户主者工民手象庭子女孙妻夫父母侄弟妹兄姐伴媳婿头板东客友居汉娘哥孩长嫂爷妈叔姨伙娃妇安农门栋壁表兵选队';
 const HEAD = unitTable(PERSON_HEAD_CHARS.split(''));
 
 /** Words with a person head that name no person, or a pronoun the callers read on their own (本人, 他人). */
@@ -91,6 +91,9 @@ const HEAD_PREFIXES: Readonly<Record<string, string>> = {
   兵: '士新老伤',
   // the person a list puts forward (推荐人选X, 拟任人选X), not 挑选, 评选, 入选 (acts)
   选: '人',
+  // who leads a group outing or a folk team (领队X: a dance team's, a tour's), a private organiser, not 大队, 中队, 工作队
+  // (a body's units) nor 队长, whose team is as often a body's (大队长, 驻村工作队队长)
+  队: '领',
 };
 const HEAD_PREFIX_UNITS = new Map<number, Uint8Array>(Object.entries(HEAD_PREFIXES).map(([k, v]) => [k.charCodeAt(0), unitTable(v.split(''))]));
 const JIA = 0x5bb6; // 家

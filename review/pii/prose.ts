@@ -125,6 +125,8 @@ const RIGHT_WORDS: readonly string[] = [
   '经本人', '经审核', '经核实', '经调查', '经查', '经评审', '经鉴定',
   // a habit's time (老伴X逢集必到, X每逢周末…, X每天清晨…, X平时…): a market day or a routine ends the name
   '逢集', '逢场', '赶集', '每逢', '每天', '每日', '每周', '每年', '平时', '天天', '常年',
+  // a player's tally in a games report (X全场投中…, X本场拿下…, X单场得分…): the match a figure is counted over
+  '全场', '本场', '单场',
 ];
 /** Words indexed by their first character, longest first: a position costs a map lookup and a few comparisons. */
 function byFirst(words: readonly string[]): Map<number, string[]> {
@@ -245,6 +247,8 @@ function afterZai(text: string, s: number): boolean {
  * resident as a home with its division does; the name must still score as one.
  */
 function namedVillageBefore(text: string, e: number): boolean {
+  // 佟家坝村队的X: a team named for its village (a township games' entrant) introduces its player as the village does.
+  if (text[e - 1] === '队' && text[e - 2] === '村') e--;
   return text[e - 1] === '村' && isHanAt(text, e - 2) && isHanAt(text, e - 3) && !'本该全每各我你他其此'.includes(text[e - 2]);
 }
 
@@ -289,8 +293,9 @@ function leftContext(text: string, s: number): Left {
  * What stands before a kinship word that is whole: a boundary, or a possessive or a joining word (老人的孙女, 其女儿,
  * 他儿子). After any other character the kinship word may be the end of another (男女|儿童).
  */
-// 随女儿X居住, 陪母亲X就医, 由父亲X代为…: a preposition that takes a person takes the kinship word whole.
-const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我随陪跟替帮由'.split(''));
+// 随女儿X居住, 陪母亲X就医, 由父亲X代为…: a preposition that takes a person takes the kinship word whole, and so does
+// any personal pronoun as possessor (您母亲X, 你哥哥X: a reply letter addresses the writer).
+const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我你您随陪跟替帮由'.split(''));
 
 /** A kinship word of two or three characters ends right at `s`, after a boundary or a possessive (其孙女|王). */
 /** What a run after a kinship word must score, and its last given character, to be a name whatever word it opens. */

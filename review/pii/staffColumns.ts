@@ -73,5 +73,23 @@ export function withoutStaffColumns(text: string, found: NameCandidate[], separa
     return isStaffHeading(heading) && !household(heading, f) && !appointed(unspaced(heading));
   };
   const drop = (f: NameCandidate): boolean => (f.role === null && gluedToCode(text, f.end)) || staff(f);
-  return found.some(drop) ? found.filter((f) => !drop(f)) : found;
+  if (!found.some(drop)) return found;
+  // 案件名称 | 眭涛销售侵犯注册商标专用权商品案, 项目名称 | 柏海林户危房改造: a thing's name may open with its party, who is
+  // the person the row names elsewhere (under 当事人, in prose). A staff or office column (审判长, 经办人) never vouches.
+  const people = new Set(found.filter((f) => !drop(f)).map((f) => f.name));
+  const partyOfThing = (f: NameCandidate): boolean =>
+    people.has(f.name) && opensCell(text, f.start) && !fillsCell(text, f.start, f.end) && isThingOnlyHeading(headingAbove(text, f.start, heads));
+  return found.filter((f) => !drop(f) || partyOfThing(f));
+}
+
+/** A column of things only: its heading names a thing and is no office's or staff role's (案件名称, 项目名称). */
+function isThingOnlyHeading(cell: string): boolean {
+  const heading = unspaced(cell);
+  return namesAThing(heading) && !STAFF_HEADINGS.has(heading) && !isOfficeHeading(heading);
+}
+
+/** `at` opens a table's cell: the line's start or right after a tab or a column bar. */
+function opensCell(text: string, at: number): boolean {
+  const c = at === 0 ? '\n' : text[at - 1];
+  return c === '\n' || c === '\t' || c === '|' || c === '｜';
 }
