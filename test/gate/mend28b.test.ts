@@ -1,0 +1,47 @@
+/**
+ * The mends of integ8's review (stop 28, bugs 3–6 and 8): a quoted name before a noun it does not qualify, a name
+ * before a quoted word, the persons a duty is done to and the names after a preposition in a duty's enumeration,
+ * a name joined by grammar to a bare firm, and a body in a table's person column whose name ends in a unit that also
+ * closes places (养殖场, 村委会, 车队). Synthetic people and places only.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { names } from './piiFinds.js';
+
+/** [text, a name the detector must report] */
+const FOUND: readonly (readonly [string, string])[] = [
+  // 3: a quoted name before a noun of the person's household or an act is the person (no brand, epithet or title)
+  ['村民“张建华”家中被盗。', '张建华'],
+  ['经查，“刘建国”驾驶车辆逃逸。', '刘建国'],
+  ['“刘建国”家的房屋倒塌', '刘建国'],
+  ['受助人“陈秀英”户', '陈秀英'],
+  ['“刘建国”老人', '刘建国'],
+  ['被称为“刘建国”的男子系本案当事人。', '刘建国'],
+  ['申请人“柏海林”房屋受损，已登记。', '柏海林'],
+  ['据反映，“邝晓梅”夫妇长期外出务工。', '邝晓梅'],
+];
+
+/** [text, what the detector must not report as a name] */
+const NOT_FOUND: readonly (readonly [string, string])[] = [
+  // 3: brands, epithets, categories and titles stay labels
+  ['该药店另售有“邵百川”膏药等商品。', '邵百川'],
+  ['经营部购进的“柏海林”复合肥三十袋已被封存。', '柏海林'],
+  ['她被乡亲们称为“柳秀才”，带动养殖户增收。', '柳秀才'],
+  ['“高状元”邝晓梅家住河口镇。', '高状元'],
+  // 4: a word before a quotation is what is done to
+  ['记者跟随专家给花田“号脉”，查看墒情。', '花田'],
+  ['寒潮来临前，工作组给严冬“送暖”。', '严冬'],
+  // 5: the duty's own staff stay the body's
+  ['水样由市疾控中心采集，检验人员钟立伟、庞海燕。', '庞海燕'],
+  // 6: a trade name's last character before the suffix
+  ['经研究，指派浈阳泰和律师事务所的律师为其提供辩护。', '浈阳泰'],
+  ['委托澴川正和会计师事务所审计。', '澴川正'],
+];
+
+describe('mend28b: names the review found lost', () => {
+  it.each(FOUND)('%s → %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+  it.each(NOT_FOUND)('%s ↛ %s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+});
