@@ -642,6 +642,8 @@ export function headsPublicBody(text: string, end: number): boolean {
  * noun; otherwise goods after an anchored name are its owner's (村民王建国电脑被盗).
  */
 const HANDLING_VERBS = '修买卖送换装';
+/** Verbs that govern what a quotation after it is done to or for (给花田“号脉”, 为严冬“送暖”, 帮X“把关”). */
+const BENEFACTIVE_BEFORE = chars.unitTable('给为帮替'.split(''));
 
 /** True when a staff label ends right at `p` (制表：村会计|, 经办人：|, with the colon and blanks skipped). */
 export function staffLabelEndsAt(text: string, p: number): boolean {
@@ -979,9 +981,10 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (g === 2 && ADVERBS_AFTER_NAME.has(given[1])) continue;
         // 冷欢|欢: a reading that splits a doubled given name (欢欢, 亮亮) ends inside the name.
         if (g === 1 && text.charCodeAt(e) === text.charCodeAt(e - 1)) continue;
-        // 给麦田“把脉开方”: a quotation opening right after a two-character run quotes what is done to a thing; a person
-        // before a quotation has a person noun before the name or a verb of speech after it (村民X“…”, X说：“…”).
-        if (g === 1 && left !== 'relation' && chars.QUOTE_OPEN[text.charCodeAt(e)] === 1) continue;
+        // 给麦田“把脉开方”: a quotation opening right after a two-character run a benefactive verb governs (给, 为, 帮)
+        // quotes what is done to a thing, as after an ordinary word; a name before a quotation (张伟“借用”…) is
+        // the person who did what the quote says.
+        if (g === 1 && left !== 'relation' && chars.QUOTE_OPEN[text.charCodeAt(e)] === 1 && (BENEFACTIVE_BEFORE[text.charCodeAt(i - 1)] === 1 || isCommonWord(name))) continue;
         if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
         if (g === 2 && TITLES.some((t) => name.startsWith(t))) continue; // 司机师傅请…: a form of address, not a name
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
