@@ -24,6 +24,15 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['经调查，陈刚“以租代征”占用耕地。', '陈刚'],
   ['刘娟“自愿”放弃继承。', '刘娟'],
   ['经核实，邝芳“虚报”家庭收入。', '邝芳'],
+  // 5: the persons a duty is done to (被检验人员), and every name after a preposition in the enumeration
+  ['检测人员对王芳、李娜、赵军、孙强进行检测。', '李娜'],
+  ['检测人员对王芳、李娜、赵军、孙强进行检测。', '孙强'],
+  ['检测人员对刘建国、李秀英的样品进行检测。', '李秀英'],
+  ['被检验人员王芳、李娜', '王芳'],
+  ['受检验人员王芳、李娜', '王芳'],
+  ['被采样人员王芳、李娜', '王芳'],
+  ['被抽样人员王芳、李娜', '王芳'],
+  ['检测人员向柏海林、邝晓梅了解情况。', '邝晓梅'],
 ];
 
 /** [text, what the detector must not report as a name] */
