@@ -783,14 +783,19 @@ function documentNumberPrefix(text: string, e: number): boolean {
 
 /**
  * 明正律师事务所: the title 律师 opening a firm's name says no person before it. 溆阳正和律师事务所: a trade name's last
- * character (和, 信, 达) may stand between the run and the suffix; a firm's suffix bare after a conjunction is rare,
- * as a firm is named or called 该所.
+ * character (和, 信, 达) may stand between the run and the suffix. Grammar there (X在…, X与…, X的…) joins a person
+ * to a bare firm; so does 和 after a boundary or a person noun (经查，X和律师事务所, 村民X和…), while a trade name
+ * runs on from the words before it (指派浈阳泰和律师事务所).
  */
 const FIRM_SUFFIXES = ['律师事务所', '会计师事务所', '事务所', '有限公司', '有限责任公司'];
+const FIRM_GRAMMAR = chars.unitTable('在的与及向到同跟给对为是系'.split(''));
+const HE = 0x548c; // 和
 
-function firmNamed(text: string, e: number): boolean {
+function firmNamed(text: string, s: number, e: number): boolean {
   if (text.startsWith('律师事务所', e)) return true;
-  if (!isHanAt(text, e)) return false;
+  const c = text.charCodeAt(e);
+  if (!isHanAt(text, e) || FIRM_GRAMMAR[c] === 1) return false;
+  if (c === HE && (!isHanAt(text, s - 1) || personNounEndsAt(text, s))) return false;
   for (const w of FIRM_SUFFIXES) if (text.startsWith(w, e + 1)) return true;
   return false;
 }
@@ -1057,7 +1062,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !meritCited(text, best.start, best.end) && !quotedNickname(text, best.start, best.end) && !teachingAfter(text, best.end, PUBLIC_FIGURE_SET.has(text.slice(best.start, best.end)))) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.start, best.end) && !meritCited(text, best.start, best.end) && !quotedNickname(text, best.start, best.end) && !teachingAfter(text, best.end, PUBLIC_FIGURE_SET.has(text.slice(best.start, best.end)))) {
       out.push(best);
       i = best.end;
     } else i++;
@@ -1158,7 +1163,7 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     if (anchor === 'trigger' && (byClass || wordLike || !(right === 'bound' || right === 'enum' || tellsAt(text, e, right)))) continue;
     while (k < found.length && found[k].end <= s) k++;
     if (k < found.length && found[k].start < e) continue;
-    if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e) || firmNamed(text, e)) continue;
+    if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e) || firmNamed(text, s, e)) continue;
     (extra ??= []).push({ start: s, end: e, surname });
     p = e - 1;
   }

@@ -33,6 +33,12 @@ const FOUND: readonly (readonly [string, string])[] = [
   ['被采样人员王芳、李娜', '王芳'],
   ['被抽样人员王芳、李娜', '王芳'],
   ['检测人员向柏海林、邝晓梅了解情况。', '邝晓梅'],
+  // 6: a name joined by grammar to a bare firm is the person
+  ['经查，刘伟在会计师事务所任职。', '刘伟'],
+  ['经查，刘伟与会计师事务所签订合同。', '刘伟'],
+  ['经查，邝晓梅和律师事务所签订了委托协议。', '邝晓梅'],
+  ['村民赵军的律师事务所', '赵军'],
+  ['经查，柏海林向律师事务所支付了代理费。', '柏海林'],
 ];
 
 /** [text, what the detector must not report as a name] */
