@@ -5,7 +5,7 @@
  * closes places (养殖场, 村委会, 车队). Synthetic people and places only.
  */
 import { describe, expect, it } from '@jest/globals';
-import { names } from './piiFinds.js';
+import { addresses, names } from './piiFinds.js';
 
 /** [text, a name the detector must report] */
 const FOUND: readonly (readonly [string, string])[] = [
@@ -64,5 +64,26 @@ describe('mend28b: names the review found lost', () => {
   });
   it.each(NOT_FOUND)('%s ↛ %s', (text, name) => {
     expect(names(text)).not.toContain(name);
+  });
+});
+
+describe('mend28b: a body in a table\'s person column owns its row\'s place', () => {
+  const table = [
+    '序号  姓名  住址  金额',
+    '1  刘建国  青山镇石桥村三组12号  500',
+    '2  青山镇兴旺养殖场  青山镇石桥村四组3号  800',
+    '3  青山镇红岩村村委会  青山镇红岩村五组1号  900',
+    '4  王家绿源家庭农场  青山镇石桥村六组8号  700',
+    '5  青山镇林果种植园  青山镇柳湾村二组5号  600',
+    '6  青山镇运输车队  青山镇柳湾村一组9号  300',
+  ].join('\n');
+
+  it('flags only the person\'s home', () => {
+    expect(addresses(table)).toEqual(['青山镇石桥村三组12号']);
+  });
+
+  it('still reads a home beside a village group cell', () => {
+    const rows = ['序号  户主  村组  家庭住址', '1  刘建国  赵家窑村一社  赵家窑村一社15号'].join('\n');
+    expect(addresses(rows)).toContain('赵家窑村一社15号');
   });
 });
