@@ -565,7 +565,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
       }
       // A company's row in a list of people (…有限公司（法定代表人：X）): its place is the company's seat.
       const who = rowCells[personColumn];
-      if (who && isBodyCell(row.slice(who.start, who.end))) {
+      if (who && isBodyCell(row.slice(who.start, who.end), ORGANISATION_SUFFIXES)) {
         rowStart = nl + 1;
         continue;
       }
@@ -573,7 +573,7 @@ function tableColumnAddresses(text: string, out: Span[]): void {
         if (column >= rowCells.length || (widened && column >= cells.length - 1)) continue;
         // 被申请人 | 被申请人住所: a column's own party is the person column nearest left of it; a firm there owns the place.
         const party = partyColumnOf(names, column);
-        if (party > personColumn && party < rowCells.length && isBodyCell(row.slice(rowCells[party].start, rowCells[party].end))) continue;
+        if (party > personColumn && party < rowCells.length && isBodyCell(row.slice(rowCells[party].start, rowCells[party].end), ORGANISATION_SUFFIXES)) continue;
         // A 村组 column locates a household by its village and group; a bare village there (赵家窑村) or a bare
         // group is a unit of the village, like the 所在村 and 所在嘎查 columns, which are no headings here.
         const byGroup = names[column].endsWith('村组');

@@ -4,10 +4,13 @@
  * persons a duty is done to (受检人员, 涉案人员, 违法人员) are read apart.
  */
 import { isHanCode, unitTable } from './chars.js';
-import { dutyStaffEndsAt } from './personWords.js';
+import { dutyDoneToEndsAt, dutyStaffEndsAt } from './personWords.js';
 
-/** The character before the duty that makes its …人员 the people the duty is done to, not its doers. */
-const DONE_TO = unitTable('受被涉违送'.split(''));
+/**
+ * A preposition or a disposal verb opening a member (检测人员对王芳、…, 检查人员向X、Y): the names after it are the
+ * persons the duty is done to, not the duty's staff.
+ */
+const OBJECT_MARKERS = unitTable('对向与和将把给为同跟'.split(''));
 /** Earlier members of the enumeration: names of two to four characters, each closed by 、. */
 const MEMBER_MIN = 2;
 const MEMBER_MAX = 4;
@@ -18,7 +21,7 @@ const MAX_MEMBERS = 8;
 export function dutyStaffHeads(text: string, s: number): boolean {
   let q = s;
   for (let members = 0; members <= MAX_MEMBERS; members++) {
-    if (dutyStaffEndsAt(text, q)) return DONE_TO[text.charCodeAt(q - 4)] !== 1;
+    if (dutyStaffEndsAt(text, q)) return !dutyDoneToEndsAt(text, q);
     if (text[q - 1] !== '、') return false;
     let p = q - 1;
     while (p > 0 && q - 1 - p < MEMBER_MAX && isHanCode(text.charCodeAt(p - 1))) p--;
@@ -28,6 +31,7 @@ export function dutyStaffHeads(text: string, s: number): boolean {
     let found = false;
     for (let start = q - 1 - MEMBER_MIN; start >= p; start--) {
       if (dutyStaffEndsAt(text, start) || text[start - 1] === '、') {
+        if (OBJECT_MARKERS[text.charCodeAt(start)] === 1 && dutyStaffEndsAt(text, start)) return false;
         q = start;
         found = true;
         break;

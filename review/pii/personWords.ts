@@ -137,6 +137,15 @@ const YUAN_AFTER_REN = 0x5458; // 员
 export function dutyStaffEndsAt(text: string, q: number): boolean {
   return q >= 3 && text.charCodeAt(q - 1) === YUAN_AFTER_REN && text.charCodeAt(q - 2) === 0x4eba /* 人 */ && DUTY_BEFORE_STAFF[text.charCodeAt(q - 3)] === 1;
 }
+/** The character before the duty that makes its …人员 the people the duty is done to, not its doers (受检, 涉案). */
+const DONE_TO = unitTable('受被涉违送'.split(''));
+/** 被检验人员, 受检验人员: 被 and 受 before a two-character duty, read over the whole duty word. */
+const DONE_TO_BEFORE_DUTY = unitTable('受被'.split(''));
+
+/** True when the duty's …人员 ending at `q` names the persons the duty is done to (受检人员, 被检验人员, 涉案人员). */
+export function dutyDoneToEndsAt(text: string, q: number): boolean {
+  return dutyStaffEndsAt(text, q) && (DONE_TO[text.charCodeAt(q - 4)] === 1 || DONE_TO_BEFORE_DUTY[text.charCodeAt(q - 5)] === 1);
+}
 const DUI = 0x5bf9; // 对
 const BIAO = 0x8868; // 表
 const DAI = 0x4ee3; // 代
@@ -183,7 +192,7 @@ export function personNounEndsAt(text: string, s: number): boolean {
   // …员 alone names a body's staff as often as a person (调解员, 公证员, 管理员: offices.ts and the corpus read them as
   // acting in office); only …人员 (退休人员, 务工人员) is derived, and the staff's 人员 are OFFICIAL_LABELS in prose.ts.
   // The rangers of a public-welfare post are villagers hired to guard a thing (护林员, 护堤员, 护路员, 护草员).
-  if (head === YUAN) return before === REN ? !(s >= 3 && DUTY_BEFORE_STAFF[text.charCodeAt(s - 3)] === 1) : (s >= 3 && text.charCodeAt(s - 3) === HU) || appointedAt(text, s);
+  if (head === YUAN) return before === REN ? !(s >= 3 && DUTY_BEFORE_STAFF[text.charCodeAt(s - 3)] === 1) || dutyDoneToEndsAt(text, s) : (s >= 3 && text.charCodeAt(s - 3) === HU) || appointedAt(text, s);
   const kin = HEAD_PREFIX_UNITS.get(head);
   if (kin !== undefined && kin[before] !== 1) return false;
   if (head === ZHANG && before !== JIA && publicBodyBefore(text, s - 3)) return false;

@@ -647,6 +647,8 @@ export function headsPublicBody(text: string, end: number): boolean {
  * noun; otherwise goods after an anchored name are its owner's (村民王建国电脑被盗).
  */
 const HANDLING_VERBS = '修买卖送换装';
+/** Verbs that govern what a quotation after it is done to or for (给花田“号脉”, 为严冬“送暖”, 帮X“把关”). */
+const BENEFACTIVE_BEFORE = chars.unitTable('给为帮替'.split(''));
 
 /** True when a staff label ends right at `p` (制表：村会计|, 经办人：|, with the colon and blanks skipped). */
 export function staffLabelEndsAt(text: string, p: number): boolean {
@@ -786,14 +788,19 @@ function documentNumberPrefix(text: string, e: number): boolean {
 
 /**
  * 明正律师事务所: the title 律师 opening a firm's name says no person before it. 溆阳正和律师事务所: a trade name's last
- * character (和, 信, 达) may stand between the run and the suffix; a firm's suffix bare after a conjunction is rare,
- * as a firm is named or called 该所.
+ * character (和, 信, 达) may stand between the run and the suffix. Grammar there (X在…, X与…, X的…) joins a person
+ * to a bare firm; so does 和 after a boundary or a person noun (经查，X和律师事务所, 村民X和…), while a trade name
+ * runs on from the words before it (指派浈阳泰和律师事务所).
  */
 const FIRM_SUFFIXES = ['律师事务所', '会计师事务所', '事务所', '有限公司', '有限责任公司'];
+const FIRM_GRAMMAR = chars.unitTable('在的与及向到同跟给对为是系'.split(''));
+const HE = 0x548c; // 和
 
-function firmNamed(text: string, e: number): boolean {
+function firmNamed(text: string, s: number, e: number): boolean {
   if (text.startsWith('律师事务所', e)) return true;
-  if (!isHanAt(text, e)) return false;
+  const c = text.charCodeAt(e);
+  if (!isHanAt(text, e) || FIRM_GRAMMAR[c] === 1) return false;
+  if (c === HE && (!isHanAt(text, s - 1) || personNounEndsAt(text, s))) return false;
   for (const w of FIRM_SUFFIXES) if (text.startsWith(w, e + 1)) return true;
   return false;
 }
@@ -984,9 +991,10 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (g === 2 && ADVERBS_AFTER_NAME.has(given[1])) continue;
         // 冷欢|欢: a reading that splits a doubled given name (欢欢, 亮亮) ends inside the name.
         if (g === 1 && text.charCodeAt(e) === text.charCodeAt(e - 1)) continue;
-        // 给麦田“把脉开方”: a quotation opening right after a two-character run quotes what is done to a thing; a person
-        // before a quotation has a person noun before the name or a verb of speech after it (村民X“…”, X说：“…”).
-        if (g === 1 && left !== 'relation' && chars.QUOTE_OPEN[text.charCodeAt(e)] === 1) continue;
+        // 给麦田“把脉开方”: a quotation opening right after a two-character run a benefactive verb governs (给, 为, 帮)
+        // quotes what is done to a thing, as after an ordinary word; a name before a quotation (张伟“借用”…) is
+        // the person who did what the quote says.
+        if (g === 1 && left !== 'relation' && chars.QUOTE_OPEN[text.charCodeAt(e)] === 1 && (BENEFACTIVE_BEFORE[text.charCodeAt(i - 1)] === 1 || isCommonWord(name))) continue;
         if (TITLES.some((t) => given.startsWith(t) || t.startsWith(given))) continue; // 李先生 names nobody
         if (g === 2 && TITLES.some((t) => name.startsWith(t))) continue; // 司机师傅请…: a form of address, not a name
         // An ordinary word (荣誉, 高度, 万元) is a name only when the text says so outright (高峰同志, 高峰，男).
@@ -1059,7 +1067,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
     }
     // A title of office read on its characters (苏木达 as 苏 + 木达) names the office, not a person.
     // A person noun right before the name (妻子, 退休人员) speaks for it, unless it is a staff label itself (值班人员).
-    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.end) && !meritCited(text, best.start, best.end) && !quotedNickname(text, best.start, best.end) && !teachingAfter(text, best.end, PUBLIC_FIGURE_SET.has(text.slice(best.start, best.end)))) {
+    if (best && !actingInOffice(text, best.start, best.end, left === 'relation' && !staffLabelEndsAt(text, i)) && !documentNumberPrefix(text, best.end) && !namesThingAfter(text, best.end, left === 'relation' && !HANDLING_VERBS.includes(text[best.start])) && !(rightContext(text, best.end) === null && shopAfter(text, best.end)) && !isOfficialTitle(text.slice(best.start, best.end)) && !firmNamed(text, best.start, best.end) && !meritCited(text, best.start, best.end) && !quotedNickname(text, best.start, best.end) && !teachingAfter(text, best.end, PUBLIC_FIGURE_SET.has(text.slice(best.start, best.end)))) {
       out.push(best);
       i = best.end;
     } else i++;
@@ -1160,7 +1168,7 @@ function unknownSurnameNames(text: string, found: ProseName[]): ProseName[] {
     if (anchor === 'trigger' && (byClass || wordLike || !(right === 'bound' || right === 'enum' || tellsAt(text, e, right)))) continue;
     while (k < found.length && found[k].end <= s) k++;
     if (k < found.length && found[k].start < e) continue;
-    if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e) || firmNamed(text, e)) continue;
+    if (actingInOffice(text, s, e, !staffLabelEndsAt(text, s)) || isOfficialTitle(name) || documentNumberPrefix(text, e) || firmNamed(text, s, e)) continue;
     (extra ??= []).push({ start: s, end: e, surname });
     p = e - 1;
   }

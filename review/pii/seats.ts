@@ -15,11 +15,13 @@ const BODY_CELL_WORDS = [...FIRM_NOUNS, '有限', ...SHOP_NOUNS, '厂（', '厂(
 const MIN_BODY_CELL = 4;
 
 /**
- * The cell's text names a firm, a shop or a public body. Its ends are the ones that close a body's name and no
- * place's: a village's group (赵家窑村一社) in the cell before a home must not make that home a seat.
+ * The cell's text names a firm, a shop or a public body. By default its ends are the ones that close a body's name
+ * and no place's: a village's group (赵家窑村一社) in the cell before a home must not make that home a seat. A
+ * person column holds no place, so there a unit that also closes places (养殖场, 村委会, 车队) names a body:
+ * address.ts passes ORGANISATION_SUFFIXES.
  */
-export function isBodyCell(value: string): boolean {
+export function isBodyCell(value: string, ends: readonly string[] = BODY_NAME_ENDS): boolean {
   const v = value.trim();
   if (BODY_CELL_WORDS.some((w) => v.includes(w))) return true;
-  return v.length >= MIN_BODY_CELL && BODY_NAME_ENDS.some((w) => v.endsWith(w));
+  return v.length >= MIN_BODY_CELL && ends.some((w) => v.endsWith(w));
 }
