@@ -413,11 +413,19 @@ const KIN_IN_BRACKETS = /^(?:户主|之?(?:妻|夫|子|女|父|母)|妻子|丈�
 
 /** Conjunctions that end given names too (正和, 永和, 参与 is a word): only when no noun follows to be joined. */
 const NAME_ENDING_CONJUNCTIONS = unitTable(['和']);
-/** What may follow a name's last character but never a conjunction: a bracket, a pause, a clause's end. */
-const AFTER_NAME_ONLY = unitTable(['（', '(', '，', ',', '、', '。', '；', ';', '：', ':', '\n']);
+/**
+ * What may follow a name's last character but never a conjunction: a bracket, a pause, a clause's end, a blank. A digit,
+ * a quote, a title mark or a Latin letter opens what a conjunction joins (和5岁的儿子, 和“黑车”司机, 和《合同》, 和ABC公司).
+ */
+const AFTER_NAME_ONLY = unitTable(['（', '(', '）', ')', '，', ',', '、', '。', '；', ';', '：', ':', '\n', '\r', '\t', ' ', '　']);
+
+/** A mark that closes a name and joins nothing to it: a final 和 before it (正和, 永和) is the name's. */
+function closesName(text: string, p: number): boolean {
+  return AFTER_NAME_ONLY[text.charCodeAt(p)] === 1;
+}
 
 function conjunctionEndsName(text: string, p: number): boolean {
-  return NAME_ENDING_CONJUNCTIONS[text.charCodeAt(p)] === 1 && AFTER_NAME_ONLY[text.charCodeAt(p + 1)] === 1;
+  return NAME_ENDING_CONJUNCTIONS[text.charCodeAt(p)] === 1 && closesName(text, p + 1);
 }
 
 /** Adverbs that open a subject's predicate right after the name: a three-character reading ending in one cut it. */
@@ -1012,7 +1020,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const personBefore = left === 'relation' && g === 2 && !isCommonWord(name.slice(0, 2));
         const anchored = personBefore && (right === 'bound' || right === 'enum' || tellsAt(text, e, right) || (right === 'word' && HOUSEHOLD_AFTER.has(text[e])));
         const classGiven = personBefore && isAnchoredGivenWord(given, anchored, text.charAt(e));
-        const plain = g === 2 && e < n && !isHanAt(text, e) ? nameScoreBeforeMark(name, surname) : nameScore(name, surname);
+        const plain = g === 2 && closesName(text, e) ? nameScoreBeforeMark(name, surname) : nameScore(name, surname);
         const charScore = spoken ? SPOKEN_WORD_SCORE : classGiven ? Math.max(plain, surnameWeight(surname) + GIVEN_WORD_SCORE) : plain;
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
         // 他的儿子金文斌代表…: right after a kinship word, a run whose characters read clearly as a name (a strong last given

@@ -8,6 +8,19 @@ import { names } from './piiFinds.js';
 
 /** [text, the names it holds] */
 const found: [string, string[]][] = [
+  // Bug 7: 和 before a digit, a quote, a title mark or Latin joins the name to what follows.
+  ['当天，刘芳和5岁的儿子在家。', ['刘芳']],
+  ['经查，李军和“黑车”司机商定价格。', ['李军']],
+  ['村民赵强和《承包合同》的另一方发生纠纷。', ['赵强']],
+  ['经查，陈刚和10余名村民一起到镇上反映。', ['陈刚']],
+  ['经查，陈刚和ABC公司签订合同。', ['陈刚']],
+  // ...while before a closing bracket or a pause it joins nothing and ends the given name.
+  ['申请人（葛春和）已签收。', ['葛春和']],
+  ['名单：江国平、龙正和、潘小兵。', ['江国平', '龙正和', '潘小兵']],
+  // Bug 9: a given name ending in an adverb's character is whole when a mark follows.
+  // ...and the adverb still ends the name when the clause goes on.
+  ['报案材料显示，其兄章伟又到派出所报案。', ['章伟']],
+  ['此后村民汤伟也向镇政府反映。', ['汤伟']],
   // Bug 1: an association's roster stays its officers (会长 or an organ in the block).
   ['某某协会\n会长：任国栋\n秘书长：祁海燕', ['任国栋', '祁海燕']],
   ['理事会秘书长：祁海燕', ['祁海燕']],
@@ -22,6 +35,14 @@ const notFound: [string, string[]][] = [
   ['市政府领导\n市长：刘建国\n常务副市长：李秀英\n副秘书长：赵德明', ['刘建国', '李秀英', '赵德明']],
   // A block that holds a government's head is the body's though a member organisation's line joins it.
   ['县人民政府领导班子\n县长：刘建国\n常务副县长：李秀英\n秘书长：赵德明\n县慈善协会会长：王志强', ['刘建国', '李秀英', '赵德明']],
+  // Bug 7: 和 before a non-closing mark is not a given character.
+  ['当天，刘芳和5岁的儿子在家。', ['刘芳和']],
+  ['经查，李军和“黑车”司机商定价格。', ['李军和']],
+  ['村民赵强和《承包合同》的另一方发生纠纷。', ['赵强和']],
+  ['经查，陈刚和10余名村民一起到镇上反映。', ['陈刚和']],
+  // Bug 9: an adverb before the clause's verb is not a given character.
+  ['报案材料显示，其兄章伟又到派出所报案。', ['章伟又']],
+  ['此后村民汤伟也向镇政府反映。', ['汤伟也']],
 ];
 
 describe('mend28a: the review of integ8, bugs 1, 2, 7 and 9', () => {
