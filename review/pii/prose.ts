@@ -100,8 +100,8 @@ const RIGHT_WORDS: readonly string[] = [
   '以', '共', '均', '也', '还', '就', '却', '都', '又', '再', '便', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
   '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '三人', '四人', '五人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户', '原籍', '暂住', '家庭',
   '之间',
-  // adverbs that go on with the subject's clause (X又持…, X仍未…, X便…), like 也, 还, 就 above
-  '又', '仍', '便',
+  // adverbs that go on with the subject's clause (X又持…, X仍未…, X便…), like 也, 还, 就, 又, 便 above
+  '仍',
   // what a subject's clause goes on with (申元良长期占用…, X一直未…, X先后三次…)
   '长期', '一直', '先后', '近日', '近年', '今年', '去年', '当天', '当日', '随后', '再次', '主动', '强行', '拒不', '不服', '患有', '身患', '因病',
   // what a body does to the person (对X作出…, 对X给予警告, 对X处以罚款)
@@ -428,9 +428,6 @@ function conjunctionEndsName(text: string, p: number): boolean {
   return NAME_ENDING_CONJUNCTIONS[text.charCodeAt(p)] === 1 && closesName(text, p + 1);
 }
 
-/** Adverbs that open a subject's predicate right after the name: a three-character reading ending in one cut it. */
-const ADVERBS_AFTER_NAME: ReadonlySet<string> = new Set(['又', '也', '再', '还', '便', '就']);
-
 const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就', '已']);
 
 /** 贫困户X家的房子, 五保户X户: the household a name heads, which ends it as clearly as a verb (收到 does not: 到 is half of it). */
@@ -443,8 +440,11 @@ const DOUBLED_GIVEN_BONUS = 2;
 const WEAK_LAST_GIVEN = 1;
 /** How much a three-character reading loses when its last character opens a two-character telling word. */
 const SPLIT_WORD_PENALTY = 4;
-/** Adverbs of the subject's clause (RIGHT_WORDS) whose characters the name lists also hold (又 scores as a given one). */
-const CLAUSE_ADVERBS = unitTable(['又', '仍', '便']);
+/**
+ * Adverbs of the subject's clause (RIGHT_WORDS) whose characters the name lists also hold (又 scores as a given one):
+ * before the clause's verb (侯刚又持…, 汤伟也向…) one ends the name; before a mark it is the name's (刘德再，男).
+ */
+const CLAUSE_ADVERBS = unitTable(['又', '仍', '便', '也', '再', '还', '就']);
 /** What a word-name after a relation noun and before a verb of speech scores on its characters: a plain name's. */
 const SPOKEN_WORD_SCORE = 5;
 
@@ -983,8 +983,6 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (right === null) continue;
         const name = text.slice(i, e);
         const given = name.slice(surname.length);
-        // 侯刚又持…, 汤伟也向…: an adverb glued after a two-character name (又, 也, 再, 还, 便, 就) ends it; names seldom end in one.
-        if (g === 2 && ADVERBS_AFTER_NAME.has(given[1])) continue;
         // 冷欢|欢: a reading that splits a doubled given name (欢欢, 亮亮) ends inside the name.
         if (g === 1 && text.charCodeAt(e) === text.charCodeAt(e - 1)) continue;
         // 给麦田“把脉开方”: a quotation opening right after a two-character run quotes what is done to a thing; a person
@@ -1037,7 +1035,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // A given name that is a word (谷解放, 潘红旗) is whole whatever its last character scores, and so is one grammar
         // follows (皇甫香草把…): 把 opens the predicate, and 草把 is no verb.
         else if (g === 2 && right === 'open' && givenScore(given[1]) <= WEAK_LAST_GIVEN && givenScore(text[e]) > NEVER_SCORE && !isCommonWord(given) && !GIVEN_NAME_WORDS.has(given)) score -= SPLIT_WORD_PENALTY;
-        // 侯玉林之子侯刚又持…: an adverb that goes on with the clause (又, 仍, 便) before a verb ends the name, not its given part.
+        // 侯玉林之子侯刚又持…: an adverb that goes on with the clause (又, 也, 还 …) before a verb ends the name, not its given part.
         if (g === 2 && CLAUSE_ADVERBS[text.charCodeAt(e - 1)] === 1 && isHanAt(text, e)) score -= SPLIT_WORD_PENALTY;
         if (hintSurnames.has(surname)) score += 3;
         // A doubled given name (冷欢欢, 任亮亮) is a pattern of given names the character model does not see.

@@ -18,6 +18,8 @@ const found: [string, string[]][] = [
   ['申请人（葛春和）已签收。', ['葛春和']],
   ['名单：江国平、龙正和、潘小兵。', ['江国平', '龙正和', '潘小兵']],
   // Bug 9: a given name ending in an adverb's character is whole when a mark follows.
+  ['村民刘德再，男，1956年出生。', ['刘德再']],
+  ['村民蒋国便，男，1961年出生。', ['蒋国便']],
   // ...and the adverb still ends the name when the clause goes on.
   ['报案材料显示，其兄章伟又到派出所报案。', ['章伟']],
   ['此后村民汤伟也向镇政府反映。', ['汤伟']],
