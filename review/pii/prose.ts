@@ -445,6 +445,11 @@ const SPLIT_WORD_PENALTY = 4;
  * before the clause's verb (侯刚又持…, 汤伟也向…) one ends the name; before a mark it is the name's (刘德再，男).
  */
 const CLAUSE_ADVERBS = unitTable(['又', '仍', '便', '也', '再', '还', '就']);
+
+/** A reading ending at `e` ends in a clause adverb the clause's verb follows (孙建还|未缴纳, 章伟又|到): it cut the name. */
+export function clauseAdverbEnds(text: string, e: number): boolean {
+  return CLAUSE_ADVERBS[text.charCodeAt(e - 1)] === 1 && isHanAt(text, e);
+}
 /** What a word-name after a relation noun and before a verb of speech scores on its characters: a plain name's. */
 const SPOKEN_WORD_SCORE = 5;
 
@@ -1036,7 +1041,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // follows (皇甫香草把…): 把 opens the predicate, and 草把 is no verb.
         else if (g === 2 && right === 'open' && givenScore(given[1]) <= WEAK_LAST_GIVEN && givenScore(text[e]) > NEVER_SCORE && !isCommonWord(given) && !GIVEN_NAME_WORDS.has(given)) score -= SPLIT_WORD_PENALTY;
         // 侯玉林之子侯刚又持…: an adverb that goes on with the clause (又, 也, 还 …) before a verb ends the name, not its given part.
-        if (g === 2 && CLAUSE_ADVERBS[text.charCodeAt(e - 1)] === 1 && isHanAt(text, e)) score -= SPLIT_WORD_PENALTY;
+        if (g === 2 && clauseAdverbEnds(text, e)) score -= SPLIT_WORD_PENALTY;
         if (hintSurnames.has(surname)) score += 3;
         // A doubled given name (冷欢欢, 任亮亮) is a pattern of given names the character model does not see.
         if (g === 2 && given.charCodeAt(0) === given.charCodeAt(1)) score += DOUBLED_GIVEN_BONUS;

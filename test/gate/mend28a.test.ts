@@ -1,7 +1,8 @@
 /**
  * The review of integ8 (issue 9), bugs 1, 2, 7 and 9: a government's, a people's congress's and a CPPCC's 秘书长 do not
  * make their officials an association's officers; a long line of posts reads in linear time; a final 和 before a digit,
- * a quote or a title mark is the conjunction; an adverb after a name ends it only when the clause goes on after it.
+ * a quote or a title mark is the conjunction; an adverb after a name ends it only when the clause goes on after it, in
+ * prose and after a party's label alike.
  */
 import { describe, expect, it } from '@jest/globals';
 import { names } from './piiFinds.js';
@@ -23,6 +24,10 @@ const found: [string, string[]][] = [
   // ...and the adverb still ends the name when the clause goes on.
   ['报案材料显示，其兄章伟又到派出所报案。', ['章伟']],
   ['此后村民汤伟也向镇政府反映。', ['汤伟']],
+  // After a party's label too (the review's older bug): 当事人孙建还未…
+  ['当事人孙建还未缴纳罚款。', ['孙建']],
+  ['申请人孙建也未到场。', ['孙建']],
+  ['当事人刘德再，男，1956年出生。', ['刘德再']],
   // Bug 1: an association's roster stays its officers (会长 or an organ in the block).
   ['某某协会\n会长：任国栋\n秘书长：祁海燕', ['任国栋', '祁海燕']],
   ['理事会秘书长：祁海燕', ['祁海燕']],
