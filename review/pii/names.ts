@@ -38,7 +38,7 @@ import { teachingAfter } from './teachings.js';
 import { daiName } from './model/dai.js';
 import { daiSpeakers } from './daiSpeakers.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
-import { findProseNames, headsPublicBody, helperBesideOfficial, introducedAt, MEANS_VERBS, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
+import { clauseAdverbEnds, findProseNames, headsPublicBody, helperBesideOfficial, introducedAt, MEANS_VERBS, isOfficialTitle, maskedSurnames, officialBefore, staffAt, staffLabelEndsAt } from './prose.js';
 import { listedNames } from './lists.js';
 import { isSameMention } from './mentions.js';
 import { wordSurnameName } from './wordSurnames.js';
@@ -409,13 +409,16 @@ const SELF_REPORTS = ['自述', '自称', '自报', '报称', '供述', '告知'
 
 /**
  * 法定代表人高斌以“临时工”为由…: a preposition frame (以…为由, 以…为名, 以…名义) opens right after a two-character name,
- * so its 以 ends no given name. Reads the clause at most FRAME_REACH characters on.
+ * so its 以 ends no given name. Reads the clause at most FRAME_REACH characters on. A clause adverb before a verb
+ * (当事人孙建还未…) is given back the same way.
  */
 const FRAME_CLOSES = ['为由', '为名', '为借口', '为理由', '名义'];
 const FRAME_REACH = 20;
 
 function outsideFrame(text: string, p: number, parsed: Parsed): Parsed {
   const last = p + parsed.length - 1;
+  // 当事人孙建还未缴纳…: a clause adverb before the verb ends the name, as in prose.
+  if (parsed.surname !== '' && parsed.length === parsed.surname.length + 2 && clauseAdverbEnds(text, last + 1)) return { length: parsed.length - 1, surname: parsed.surname };
   if (parsed.surname === '' || parsed.length !== parsed.surname.length + 2 || text[last] !== '以') return parsed;
   const limit = Math.min(text.length, last + FRAME_REACH);
   for (let q = last + 2; q < limit && !chars.isClauseEndCode(text.charCodeAt(q)) && text[q] !== '，'; q++) {

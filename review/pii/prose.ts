@@ -100,8 +100,8 @@ const RIGHT_WORDS: readonly string[] = [
   '以', '共', '均', '也', '还', '就', '却', '都', '又', '再', '便', '的', '获', '荣获', '领取', '签字', '签名', '持', '名下', '承包', '经营', '租用', '占用', '建设', '私自',
   '未经', '非法', '无证', '酒后', '死亡', '受伤', '病故', '去世', '出生', '生于', '个人', '本人', '每人', '各', '多次', '一起', '一同', '共同', '二人', '两人', '三人', '四人', '五人', '多年', '夫妻', '父子', '母子', '户籍', '住', '居住', '家住', '一户', '原籍', '暂住', '家庭',
   '之间',
-  // adverbs that go on with the subject's clause (X又持…, X仍未…, X便…), like 也, 还, 就 above
-  '又', '仍', '便',
+  // adverbs that go on with the subject's clause (X又持…, X仍未…, X便…), like 也, 还, 就, 又, 便 above
+  '仍',
   // what a subject's clause goes on with (申元良长期占用…, X一直未…, X先后三次…)
   '长期', '一直', '先后', '近日', '近年', '今年', '去年', '当天', '当日', '随后', '再次', '主动', '强行', '拒不', '不服', '患有', '身患', '因病',
   // what a body does to the person (对X作出…, 对X给予警告, 对X处以罚款)
@@ -418,15 +418,20 @@ const KIN_IN_BRACKETS = /^(?:户主|之?(?:妻|夫|子|女|父|母)|妻子|丈�
 
 /** Conjunctions that end given names too (正和, 永和, 参与 is a word): only when no noun follows to be joined. */
 const NAME_ENDING_CONJUNCTIONS = unitTable(['和']);
-/** What may follow a name's last character but never a conjunction: a bracket, a pause, a clause's end. */
-const AFTER_NAME_ONLY = unitTable(['（', '(', '，', ',', '、', '。', '；', ';', '：', ':', '\n']);
+/**
+ * What may follow a name's last character but never a conjunction: a bracket, a pause, a clause's end, a blank. A digit,
+ * a quote, a title mark or a Latin letter opens what a conjunction joins (和5岁的儿子, 和“黑车”司机, 和《合同》, 和ABC公司).
+ */
+const AFTER_NAME_ONLY = unitTable(['（', '(', '）', ')', '，', ',', '、', '。', '；', ';', '：', ':', '\n', '\r', '\t', ' ', '　']);
 
-function conjunctionEndsName(text: string, p: number): boolean {
-  return NAME_ENDING_CONJUNCTIONS[text.charCodeAt(p)] === 1 && AFTER_NAME_ONLY[text.charCodeAt(p + 1)] === 1;
+/** A mark that closes a name and joins nothing to it: a final 和 before it (正和, 永和) is the name's. */
+function closesName(text: string, p: number): boolean {
+  return AFTER_NAME_ONLY[text.charCodeAt(p)] === 1;
 }
 
-/** Adverbs that open a subject's predicate right after the name: a three-character reading ending in one cut it. */
-const ADVERBS_AFTER_NAME: ReadonlySet<string> = new Set(['又', '也', '再', '还', '便', '就']);
+function conjunctionEndsName(text: string, p: number): boolean {
+  return NAME_ENDING_CONJUNCTIONS[text.charCodeAt(p)] === 1 && closesName(text, p + 1);
+}
 
 const CLEAR_VERBS = new Set(['和', '与', '及', '是', '系', '为', '因', '称', '说', '等', '在', '于', '被', '向', '对', '将', '的', '拒', '未', '曾', '就', '已']);
 
@@ -440,8 +445,16 @@ const DOUBLED_GIVEN_BONUS = 2;
 const WEAK_LAST_GIVEN = 1;
 /** How much a three-character reading loses when its last character opens a two-character telling word. */
 const SPLIT_WORD_PENALTY = 4;
-/** Adverbs of the subject's clause (RIGHT_WORDS) whose characters the name lists also hold (又 scores as a given one). */
-const CLAUSE_ADVERBS = unitTable(['又', '仍', '便']);
+/**
+ * Adverbs of the subject's clause (RIGHT_WORDS) whose characters the name lists also hold (又 scores as a given one):
+ * before the clause's verb (侯刚又持…, 汤伟也向…) one ends the name; before a mark it is the name's (刘德再，男).
+ */
+const CLAUSE_ADVERBS = unitTable(['又', '仍', '便', '也', '再', '还', '就']);
+
+/** A reading ending at `e` ends in a clause adverb the clause's verb follows (孙建还|未缴纳, 章伟又|到): it cut the name. */
+export function clauseAdverbEnds(text: string, e: number): boolean {
+  return CLAUSE_ADVERBS[text.charCodeAt(e - 1)] === 1 && isHanAt(text, e);
+}
 /** What a word-name after a relation noun and before a verb of speech scores on its characters: a plain name's. */
 const SPOKEN_WORD_SCORE = 5;
 
@@ -987,8 +1000,6 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         if (right === null) continue;
         const name = text.slice(i, e);
         const given = name.slice(surname.length);
-        // 侯刚又持…, 汤伟也向…: an adverb glued after a two-character name (又, 也, 再, 还, 便, 就) ends it; names seldom end in one.
-        if (g === 2 && ADVERBS_AFTER_NAME.has(given[1])) continue;
         // 冷欢|欢: a reading that splits a doubled given name (欢欢, 亮亮) ends inside the name.
         if (g === 1 && text.charCodeAt(e) === text.charCodeAt(e - 1)) continue;
         // 给麦田“把脉开方”: a quotation opening right after a two-character run a benefactive verb governs (给, 为, 帮)
@@ -1025,7 +1036,7 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         const personBefore = left === 'relation' && g === 2 && !isCommonWord(name.slice(0, 2));
         const anchored = personBefore && (right === 'bound' || right === 'enum' || tellsAt(text, e, right) || (right === 'word' && HOUSEHOLD_AFTER.has(text[e])));
         const classGiven = personBefore && isAnchoredGivenWord(given, anchored, text.charAt(e));
-        const plain = g === 2 && e < n && !isHanAt(text, e) ? nameScoreBeforeMark(name, surname) : nameScore(name, surname);
+        const plain = g === 2 && closesName(text, e) ? nameScoreBeforeMark(name, surname) : nameScore(name, surname);
         const charScore = spoken ? SPOKEN_WORD_SCORE : classGiven ? Math.max(plain, surnameWeight(surname) + GIVEN_WORD_SCORE) : plain;
         // With nothing after it to say so, a run that opens with a word (学生安心学习) is that word.
         // 他的儿子金文斌代表…: right after a kinship word, a run whose characters read clearly as a name (a strong last given
@@ -1042,8 +1053,8 @@ export function findProseNames(text: string, hintSurnames: ReadonlySet<string>, 
         // A given name that is a word (谷解放, 潘红旗) is whole whatever its last character scores, and so is one grammar
         // follows (皇甫香草把…): 把 opens the predicate, and 草把 is no verb.
         else if (g === 2 && right === 'open' && givenScore(given[1]) <= WEAK_LAST_GIVEN && givenScore(text[e]) > NEVER_SCORE && !isCommonWord(given) && !GIVEN_NAME_WORDS.has(given)) score -= SPLIT_WORD_PENALTY;
-        // 侯玉林之子侯刚又持…: an adverb that goes on with the clause (又, 仍, 便) before a verb ends the name, not its given part.
-        if (g === 2 && CLAUSE_ADVERBS[text.charCodeAt(e - 1)] === 1 && isHanAt(text, e)) score -= SPLIT_WORD_PENALTY;
+        // 侯玉林之子侯刚又持…: an adverb that goes on with the clause (又, 也, 还 …) before a verb ends the name, not its given part.
+        if (g === 2 && clauseAdverbEnds(text, e)) score -= SPLIT_WORD_PENALTY;
         if (hintSurnames.has(surname)) score += 3;
         // A doubled given name (冷欢欢, 任亮亮) is a pattern of given names the character model does not see.
         if (g === 2 && given.charCodeAt(0) === given.charCodeAt(1)) score += DOUBLED_GIVEN_BONUS;

@@ -80,6 +80,9 @@ const SPEED_UNITS: readonly string[] = [
   '柏建新）、邝晓梅）、',
   // review S2: a word-opening run after a conjunction, repeated with a person before each
   '村民柏建新送来腊肉和高山茶，',
+  // review of integ8, bug 2: a post and a colon on one long line, and after a long indent; no roster line opens there
+  '主任：刘建国，秘书长：赵德明。',
+  '　'.repeat(30) + '主任：刘建国，',
 ];
 
 describe('gr34: names of people acting for others, and words read as words', () => {
