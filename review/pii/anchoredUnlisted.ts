@@ -1,0 +1,102 @@
+/**
+ * A name under a surname no table holds, where the structure on both sides says a person stands: a strong anchor
+ * before it (a kinship word tied to a person, 其母亲/其子/其妻; a dead person or a depositor, 逝者/寄存人; a serving
+ * soldier, 现役军人; the head of a private business, 合作社负责人) and a strong context after it (a sex frame, a verb of
+ * speech or of acting for someone, 说/代为/配合, whose home or grandmother, 的家中/的奶奶, a residence bracket, 现住/家住,
+ * a household registration, 户籍地). A label's colon (救助对象：) counts as an anchor only before a sex frame, and a
+ * sentence's start only before 户籍. Between them any surname families carry (model/attestedSurnames.ts) opens a name,
+ * when the run is no word (承诺, 同意: model/attestedWords.ts and the model's own list) and its given part scores as a
+ * name's. Each anchor is found with indexOf; a text without one returns at once.
+ */
+import * as chars from './chars.js';
+import { isAttestedSurname, isWordOfAnySurname } from './model/attested.js';
+import { givenScore } from './model/index.js';
+import { GIVEN_NAME_WORDS } from './model/givenWords.js';
+import type { NameCandidate } from './names.js';
+
+
+/** What a strong anchor lets follow. `kin`: a context verb or frame; `slot`: also plain punctuation (逝者X，). */
+type AnchorKind = 'kin' | 'slot' | 'colon' | 'start';
+
+/** Longest first at one place: 其母亲 before 其母. */
+const KIN_ANCHORS = ['其母亲', '其父亲', '其儿子', '其女儿', '其丈夫', '其妻子', '其母', '其父', '其子', '其女', '其妻', '其夫', '其兄', '其弟', '其姐', '其妹', '其孙'];
+const SLOT_ANCHORS = ['现役军人', '退役军人', '逝者', '死者', '寄存人'];
+/** 负责人 heads a private business only after one of these (合作社, 公司, 门店, 农场): a public body's is staff. */
+const HEAD = '负责人';
+const PRIVATE_BEFORE = new Set('社司店厂场坊铺');
+
+/** A sex right after a run (，女，/（男）). */
+const SEX_AFTER = /^[，,（(][男女][，,）)；;、]/;
+/** Contexts after a person's name that a kinship or slot anchor needs. */
+const AFTER = ['说', '称', '表示', '代为', '代其', '配合', '位于', '的家', '的奶奶', '的爷爷', '的父亲', '的母亲', '的妻子', '的丈夫', '的儿子', '的女儿', '（现住', '（家住', '(现住', '，现住', '，家住', '户籍'];
+const SLOT_END = new Set('，,。；;、');
+const SENTENCE_START = new Set('；;。\n');
+
+/** What each given character of a three-character name must score, and the two together (小红: 2 + 3). */
+const GIVEN_EACH_MIN = 2;
+const GIVEN_PAIR_MIN = 5;
+/** What the one given character of a two-character name must score (静, 娟, 宇). */
+const GIVEN_ONE_MIN = 3;
+
+function givenReads(given: string): boolean {
+  if (given.length === 1) return givenScore(given) >= GIVEN_ONE_MIN;
+  if (GIVEN_NAME_WORDS.has(given)) return true;
+  const a = givenScore(given[0]);
+  const b = givenScore(given[1]);
+  return a >= GIVEN_EACH_MIN && b >= GIVEN_EACH_MIN && a + b >= GIVEN_PAIR_MIN;
+}
+
+function contextAfter(text: string, q: number, kind: AnchorKind): boolean {
+  const next = text.slice(q, q + 3);
+  if (SEX_AFTER.test(next)) return true;
+  if (kind === 'colon') return false;
+  if (kind === 'start') return text.startsWith('户籍', q);
+  if (kind === 'slot' && SLOT_END.has(text[q])) return true;
+  return AFTER.some((w) => text.startsWith(w, q));
+}
+
+/** The length (3 or 2) of the name opening at `p` between an anchor of `kind` and its context, or 0. */
+function nameAt(text: string, p: number, kind: AnchorKind): number {
+  if (!isAttestedSurname(text[p])) return 0;
+  for (let length = 3; length >= 2; length--) {
+    if (kind === 'start' && length === 2) break;
+    const q = p + length;
+    if (q > text.length) continue;
+    const run = text.slice(p, q);
+    let han = true;
+    for (let i = 0; i < run.length; i++) if (!chars.isHanCode(run.charCodeAt(i))) han = false;
+    if (!han || !contextAfter(text, q, kind)) continue;
+    if (isWordOfAnySurname(run) || isWordOfAnySurname(run.slice(0, 2))) return 0;
+    return givenReads(run.slice(1)) ? length : 0;
+  }
+  return 0;
+}
+
+function push(out: NameCandidate[], text: string, p: number, length: number, role: string): void {
+  out.push({ start: p, end: p + length, role, surname: text[p], name: text.slice(p, p + length) });
+}
+
+/** Names the anchors point at that no earlier pass found (`found` sorted or not). */
+export function anchoredUnlisted(text: string, found: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const visit = (p: number, kind: AnchorKind, role: string): void => {
+    const length = p < text.length ? nameAt(text, p, kind) : 0;
+    // Rare: the overlap test runs only for a name read.
+    if (length === 0 || found.some((f) => f.start < p + length && f.end > p) || out.some((o) => o.start === p)) return;
+    push(out, text, p, length, role);
+  };
+  if (text.indexOf('其') >= 0) {
+    for (let i = text.indexOf('其'); i >= 0; i = text.indexOf('其', i + 1)) {
+      const anchor = KIN_ANCHORS.find((a) => text.startsWith(a, i));
+      if (anchor) visit(i + anchor.length, 'kin', anchor);
+    }
+  }
+  for (const anchor of SLOT_ANCHORS) for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) visit(i + anchor.length, 'slot', anchor);
+  for (let i = text.indexOf(HEAD); i >= 0; i = text.indexOf(HEAD, i + 1)) if (i > 0 && PRIVATE_BEFORE.has(text[i - 1])) visit(i + HEAD.length, 'kin', HEAD);
+  for (let i = text.indexOf('：'); i >= 0; i = text.indexOf('：', i + 1)) visit(i + 1, 'colon', '：');
+  for (let i = text.indexOf('户籍'); i >= 0; i = text.indexOf('户籍', i + 1)) {
+    const p = i - 3;
+    if (p >= 0 && (p === 0 || SENTENCE_START.has(text[p - 1]))) visit(p, 'start', '户籍');
+  }
+  return out;
+}
