@@ -2,7 +2,7 @@
  * A name under a surname no table holds, where the structure on both sides says a person stands: a strong anchor
  * before it (a kinship word tied to a person, 其母亲/其子/其妻; a dead person or a depositor, 逝者/寄存人; a serving
  * soldier, 现役军人; the head of a private business, 合作社负责人) and a strong context after it (a sex frame, a verb of
- * speech or of acting for someone, 说/代为/配合, whose home or grandmother, 的家中/的奶奶, a residence bracket, 现住/家住,
+ * speech or of acting for someone, 说/代为/配合, a place it is at, 在, whose home or grandmother, 的家中/的奶奶, a residence bracket, 现住/家住,
  * a household registration, 户籍地). A label's colon (救助对象：) counts as an anchor only before a sex frame, and a
  * sentence's start only before 户籍. Between them any surname families carry (model/attestedSurnames.ts) opens a name,
  * when the run is no word (承诺, 同意: model/attestedWords.ts and the model's own list) and its given part scores as a
@@ -18,8 +18,13 @@ import type { NameCandidate } from './names.js';
 /** What a strong anchor lets follow. `kin`: a context verb or frame; `slot`: also plain punctuation (逝者X，). */
 type AnchorKind = 'kin' | 'slot' | 'colon' | 'start';
 
-/** Longest first at one place: 其母亲 before 其母. */
-const KIN_ANCHORS = ['其母亲', '其父亲', '其儿子', '其女儿', '其丈夫', '其妻子', '其母', '其父', '其子', '其女', '其妻', '其夫', '其兄', '其弟', '其姐', '其妹', '其孙'];
+/**
+ * A kinship noun after a pronoun ties it to a person (其母亲, 您母亲, 我丈夫); the one-character ones (其子, 其妻) only after
+ * 其, where they are a document's way of naming a relative. Longest first at one place: 母亲 before 母.
+ */
+const PRONOUNS = '其您你我他她';
+const KIN_NOUNS = ['母亲', '父亲', '儿子', '女儿', '丈夫', '妻子', '爱人', '孙子', '孙女'];
+const KIN_CHARS = new Set('母父子女妻夫兄弟姐妹孙');
 const SLOT_ANCHORS = ['现役军人', '退役军人', '逝者', '死者', '寄存人'];
 /** 负责人 heads a private business only after one of these (合作社, 公司, 门店, 农场): a public body's is staff. */
 const HEAD = '负责人';
@@ -28,7 +33,7 @@ const PRIVATE_BEFORE = new Set('社司店厂场坊铺');
 /** A sex right after a run (，女，/（男）). */
 const SEX_AFTER = /^[，,（(][男女][，,）)；;、]/;
 /** Contexts after a person's name that a kinship or slot anchor needs. */
-const AFTER = ['说', '称', '表示', '代为', '代其', '配合', '位于', '的家', '的奶奶', '的爷爷', '的父亲', '的母亲', '的妻子', '的丈夫', '的儿子', '的女儿', '（现住', '（家住', '(现住', '，现住', '，家住', '户籍'];
+const AFTER = ['在', '说', '称', '表示', '代为', '代其', '配合', '位于', '的家', '的奶奶', '的爷爷', '的父亲', '的母亲', '的妻子', '的丈夫', '的儿子', '的女儿', '（现住', '（家住', '(现住', '，现住', '，家住', '户籍'];
 const SLOT_END = new Set('，,。；;、');
 const SENTENCE_START = new Set('；;。\n');
 
@@ -85,10 +90,11 @@ export function anchoredUnlisted(text: string, found: readonly NameCandidate[]):
     if (length === 0 || found.some((f) => f.start < p + length && f.end > p) || out.some((o) => o.start === p)) return;
     push(out, text, p, length, role);
   };
-  if (text.indexOf('其') >= 0) {
-    for (let i = text.indexOf('其'); i >= 0; i = text.indexOf('其', i + 1)) {
-      const anchor = KIN_ANCHORS.find((a) => text.startsWith(a, i));
-      if (anchor) visit(i + anchor.length, 'kin', anchor);
+  for (const pronoun of PRONOUNS) {
+    for (let i = text.indexOf(pronoun); i >= 0; i = text.indexOf(pronoun, i + 1)) {
+      const noun = KIN_NOUNS.find((a) => text.startsWith(a, i + 1));
+      if (noun) visit(i + 1 + noun.length, 'kin', pronoun + noun);
+      else if (pronoun === '其' && KIN_CHARS.has(text[i + 1])) visit(i + 2, 'kin', text.slice(i, i + 2));
     }
   }
   for (const anchor of SLOT_ANCHORS) for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) visit(i + anchor.length, 'slot', anchor);
