@@ -30,6 +30,8 @@ const SLOT_ANCHORS = ['现役军人', '退役军人', '逝者', '死者', '寄�
 const HEAD = '负责人';
 const PRIVATE_BEFORE = new Set('社司店厂场坊铺');
 
+/** The last character of a label naming a person (申请人, 救助对象, 姓名, 户主, 家属, 学员): its colon may be an anchor. */
+const PERSON_LABEL_END = new Set('人者象名主属员');
 /** A sex right after a run (，女，/（男）). */
 const SEX_AFTER = /^[，,（(][男女][，,）)；;、]/;
 /** Contexts after a person's name that a kinship or slot anchor needs. */
@@ -99,7 +101,7 @@ export function anchoredUnlisted(text: string, found: readonly NameCandidate[]):
   }
   for (const anchor of SLOT_ANCHORS) for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) visit(i + anchor.length, 'slot', anchor);
   for (let i = text.indexOf(HEAD); i >= 0; i = text.indexOf(HEAD, i + 1)) if (i > 0 && PRIVATE_BEFORE.has(text[i - 1])) visit(i + HEAD.length, 'kin', HEAD);
-  for (let i = text.indexOf('：'); i >= 0; i = text.indexOf('：', i + 1)) visit(i + 1, 'colon', '：');
+  for (let i = text.indexOf('：'); i >= 0; i = text.indexOf('：', i + 1)) if (i > 0 && PERSON_LABEL_END.has(text[i - 1])) visit(i + 1, 'colon', '：');
   for (let i = text.indexOf('户籍'); i >= 0; i = text.indexOf('户籍', i + 1)) {
     const p = i - 3;
     if (p >= 0 && (p === 0 || SENTENCE_START.has(text[p - 1]))) visit(p, 'start', '户籍');
