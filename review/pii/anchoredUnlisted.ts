@@ -6,10 +6,11 @@
  * a household registration, 户籍地). A label's colon (救助对象：) counts as an anchor only before a sex frame, and a
  * sentence's start only before 户籍. Between them any surname families carry (model/attestedSurnames.ts) opens a name,
  * when the run is no word (承诺, 同意: model/attestedWords.ts and the model's own list) and its given part scores as a
- * name's. Each anchor is found with indexOf; a text without one returns at once.
+ * name's. One pass reads a table per character
+ * and works only where an anchor's first character stands.
  */
 import * as chars from './chars.js';
-import { isAttestedSurname, isWordOfAnySurname } from './model/attested.js';
+import { isUnlistedAttestedCode, isWordOfAnySurname } from './model/attested.js';
 import { givenScore } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import type { NameCandidate } from './names.js';
@@ -64,7 +65,6 @@ function contextAfter(text: string, q: number, kind: AnchorKind): boolean {
 
 /** The length (3 or 2) of the name opening at `p` between an anchor of `kind` and its context, or 0. */
 function nameAt(text: string, p: number, kind: AnchorKind): number {
-  if (!isAttestedSurname(text[p])) return 0;
   for (let length = 3; length >= 2; length--) {
     if (kind === 'start' && length === 2) break;
     const q = p + length;
@@ -83,28 +83,54 @@ function push(out: NameCandidate[], text: string, p: number, length: number, rol
   out.push({ start: p, end: p + length, role, surname: text[p], name: text.slice(p, p + length) });
 }
 
+const PRONOUN = 1;
+const SLOT = 2;
+const HEAD_FIRST = 3;
+const COLON = 4;
+const REGISTRATION = 5;
+const QI = '其'.charCodeAt(0);
+/** What kind of anchor each character may open (0: none). */
+const ANCHOR_FIRST = new Uint8Array(0x10000);
+for (const c of PRONOUNS) ANCHOR_FIRST[c.charCodeAt(0)] = PRONOUN;
+for (const a of SLOT_ANCHORS) ANCHOR_FIRST[a.charCodeAt(0)] = SLOT;
+ANCHOR_FIRST[HEAD.charCodeAt(0)] = HEAD_FIRST;
+ANCHOR_FIRST['：'.charCodeAt(0)] = COLON;
+ANCHOR_FIRST['户'.charCodeAt(0)] = REGISTRATION;
+
+/** The length of the kinship noun at `q` (母亲, 丈夫), or 0. */
+function kinNounAt(text: string, q: number): number {
+  for (const noun of KIN_NOUNS) if (text.startsWith(noun, q)) return noun.length;
+  return 0;
+}
+
 /** Names the anchors point at that no earlier pass found (`found` sorted or not). */
 export function anchoredUnlisted(text: string, found: readonly NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   const visit = (p: number, kind: AnchorKind, role: string): void => {
-    const length = p < text.length ? nameAt(text, p, kind) : 0;
+    // Listed surnames are the other passes' to read: only a surname no table holds is looked at here.
+    const length = p < text.length && isUnlistedAttestedCode(text.charCodeAt(p)) ? nameAt(text, p, kind) : 0;
     // Rare: the overlap test runs only for a name read.
     if (length === 0 || found.some((f) => f.start < p + length && f.end > p) || out.some((o) => o.start === p)) return;
     push(out, text, p, length, role);
   };
-  for (const pronoun of PRONOUNS) {
-    for (let i = text.indexOf(pronoun); i >= 0; i = text.indexOf(pronoun, i + 1)) {
-      const noun = KIN_NOUNS.find((a) => text.startsWith(a, i + 1));
-      if (noun) visit(i + 1 + noun.length, 'kin', pronoun + noun);
-      else if (pronoun === '其' && KIN_CHARS.has(text[i + 1])) visit(i + 2, 'kin', text.slice(i, i + 2));
+  // One pass: a table read per character, and work only where an anchor's first character stands.
+  for (let i = 0; i < text.length; i++) {
+    const at = ANCHOR_FIRST[text.charCodeAt(i)];
+    if (at === 0) continue;
+    if (at === PRONOUN) {
+      const noun = kinNounAt(text, i + 1);
+      if (noun > 0) visit(i + 1 + noun, 'kin', text.slice(i, i + 1 + noun));
+      else if (text.charCodeAt(i) === QI && KIN_CHARS.has(text[i + 1])) visit(i + 2, 'kin', text.slice(i, i + 2));
+    } else if (at === SLOT) {
+      for (const anchor of SLOT_ANCHORS) if (text.startsWith(anchor, i)) visit(i + anchor.length, 'slot', anchor);
+    } else if (at === HEAD_FIRST) {
+      if (i > 0 && PRIVATE_BEFORE.has(text[i - 1]) && text.startsWith(HEAD, i)) visit(i + HEAD.length, 'kin', HEAD);
+    } else if (at === COLON) {
+      if (i > 0 && PERSON_LABEL_END.has(text[i - 1])) visit(i + 1, 'colon', '：');
+    } else if (text.startsWith('户籍', i)) {
+      const p = i - 3;
+      if (p >= 0 && (p === 0 || SENTENCE_START.has(text[p - 1]))) visit(p, 'start', '户籍');
     }
-  }
-  for (const anchor of SLOT_ANCHORS) for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) visit(i + anchor.length, 'slot', anchor);
-  for (let i = text.indexOf(HEAD); i >= 0; i = text.indexOf(HEAD, i + 1)) if (i > 0 && PRIVATE_BEFORE.has(text[i - 1])) visit(i + HEAD.length, 'kin', HEAD);
-  for (let i = text.indexOf('：'); i >= 0; i = text.indexOf('：', i + 1)) if (i > 0 && PERSON_LABEL_END.has(text[i - 1])) visit(i + 1, 'colon', '：');
-  for (let i = text.indexOf('户籍'); i >= 0; i = text.indexOf('户籍', i + 1)) {
-    const p = i - 3;
-    if (p >= 0 && (p === 0 || SENTENCE_START.has(text[p - 1]))) visit(p, 'start', '户籍');
   }
   return out;
 }
