@@ -97,6 +97,8 @@ ANCHOR_FIRST[HEAD.charCodeAt(0)] = HEAD_FIRST;
 ANCHOR_FIRST['：'.charCodeAt(0)] = COLON;
 ANCHOR_FIRST['户'.charCodeAt(0)] = REGISTRATION;
 
+const KIN_NOUN_FIRST: ReadonlySet<string> = new Set(KIN_NOUNS.map((n) => n[0]));
+
 /** The length of the kinship noun at `q` (母亲, 丈夫), or 0. */
 function kinNounAt(text: string, q: number): number {
   for (const noun of KIN_NOUNS) if (text.startsWith(noun, q)) return noun.length;
@@ -118,6 +120,8 @@ export function anchoredUnlisted(text: string, found: readonly NameCandidate[]):
     const at = ANCHOR_FIRST[text.charCodeAt(i)];
     if (at === 0) continue;
     if (at === PRONOUN) {
+      // Most pronouns (我, 他) are followed by no kinship word: one set lookup turns them away.
+      if (!KIN_NOUN_FIRST.has(text[i + 1] ?? '') && !KIN_CHARS.has(text[i + 1] ?? '')) continue;
       const noun = kinNounAt(text, i + 1);
       if (noun > 0) visit(i + 1 + noun, 'kin', text.slice(i, i + 1 + noun));
       else if (text.charCodeAt(i) === QI && KIN_CHARS.has(text[i + 1])) visit(i + 2, 'kin', text.slice(i, i + 2));
