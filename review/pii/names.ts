@@ -28,6 +28,7 @@ import { withoutHeadRows } from './headRows.js';
 import { withoutStaffColumns } from './staffColumns.js';
 import { withoutOfficials } from './offices.js';
 import { kinNames } from './kinNames.js';
+import { anchoredUnlisted } from './anchoredUnlisted.js';
 import { readTables, type TableReading } from './tableNames.js';
 import { numberedNames } from './numberedRows.js';
 import { isCommonWord, nameScore, surnameAt } from './model/index.js';
@@ -603,6 +604,12 @@ export function findNames(text: string, triggers: Triggers, tables: TableReading
   const kin = kinNames(text, found, present);
   if (kin.length > 0) {
     found.push(...kin);
+    found.sort((a, b) => a.start - b.start);
+  }
+  // Names under surnames no table holds between a strong anchor and a strong context (其妻寸娟（现住…）).
+  const anchored = anchoredUnlisted(text, found);
+  if (anchored.length > 0) {
+    found.push(...anchored);
     found.sort((a, b) => a.start - b.start);
   }
   // Dai names opening a line or a sentence with a verb of speech (岩温说，…).

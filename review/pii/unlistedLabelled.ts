@@ -9,7 +9,9 @@
  *   being read as its third character.
  */
 import { LIKELY_FOLLOWERS } from './lexicon.js';
-import { givenScore, isCommonWord, isVocabularyCode, unlistedSurnameName } from './model/index.js';
+import { givenScore, isVocabularyCode, unlistedSurnameName } from './model/index.js';
+// 当事人：承诺，/ 申请人：同意，: words of surnames no table holds are words here too (model/attested.ts).
+import { isWordOfAnySurname } from './model/attested.js';
 
 /** What each of the two given characters must score: a character seen in names as often as in words (学, 军). */
 const GIVEN_PAIR_MIN = 3;
@@ -32,12 +34,12 @@ export function unlistedNameAfterLabel(usable: string, strict: boolean, terminat
   // opens no word, is read as a surname there.
   if (!terminated || (strict && isVocabularyCode(usable.charCodeAt(0)))) return 0;
   if (usable.length === 2) return twoCharName(usable) ? 2 : 0;
-  if (usable.length !== 3 || isCommonWord(usable) || isCommonWord(usable.slice(0, 2)) || isCommonWord(usable.slice(1))) return 0;
+  if (usable.length !== 3 || isWordOfAnySurname(usable) || isWordOfAnySurname(usable.slice(0, 2)) || isWordOfAnySurname(usable.slice(1))) return 0;
   return givenScore(usable[1]) >= GIVEN_PAIR_MIN && givenScore(usable[2]) >= GIVEN_PAIR_MIN ? 3 : 0;
 }
 
 function twoCharName(run: string): boolean {
-  return !isCommonWord(run) && givenScore(run[1]) >= GIVEN_ONE_MIN;
+  return !isWordOfAnySurname(run) && givenScore(run[1]) >= GIVEN_ONE_MIN;
 }
 
 /** A sex right after a run (，男 / （女）): a form's person stands there, whatever the first character opens. */
@@ -49,9 +51,9 @@ const SEX_AFTER = /^[，,（(][男女][，,）)；;、]/;
  * Returns the run's length, or 0.
  */
 export function sexFramedAfterLabel(text: string, p: number, run: string): number {
-  if ((run.length !== 2 && run.length !== 3) || NOT_FIRST.has(run[0]) || isCommonWord(run) || !SEX_AFTER.test(text.slice(p + run.length, p + run.length + 3))) return 0;
+  if ((run.length !== 2 && run.length !== 3) || NOT_FIRST.has(run[0]) || isWordOfAnySurname(run) || !SEX_AFTER.test(text.slice(p + run.length, p + run.length + 3))) return 0;
   if (run.length === 2) return !isVocabularyCode(run.charCodeAt(0)) && twoCharName(run) ? 2 : 0;
   // A given part that is a word (海波, 建平) is a given name the sex frames.
-  if (isCommonWord(run.slice(0, 2))) return 0;
+  if (isWordOfAnySurname(run.slice(0, 2))) return 0;
   return givenScore(run[1]) >= GIVEN_PAIR_MIN && givenScore(run[2]) >= GIVEN_PAIR_MIN ? 3 : 0;
 }
