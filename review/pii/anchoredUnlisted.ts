@@ -14,6 +14,7 @@ import { isUnlistedAttestedCode, isWordOfAnySurname } from './model/attested.js'
 import { givenScore } from './model/index.js';
 import { GIVEN_NAME_WORDS } from './model/givenWords.js';
 import type { NameCandidate } from './names.js';
+import { SEX_AFTER } from './unlistedLabelled.js';
 
 
 /** What a strong anchor lets follow. `kin`: a context verb or frame; `slot`: also plain punctuation (逝者X，). */
@@ -33,8 +34,6 @@ const PRIVATE_BEFORE = new Set('社司店厂场坊铺');
 
 /** The last character of a label naming a person (申请人, 救助对象, 姓名, 户主, 家属, 学员): its colon may be an anchor. */
 const PERSON_LABEL_END = new Set('人者象名主属员');
-/** A sex right after a run (，女，/（男）). */
-const SEX_AFTER = /^[，,（(][男女][，,）)；;、]/;
 /** Contexts after a person's name that a kinship or slot anchor needs. */
 const AFTER = ['在', '说', '称', '表示', '代为', '代其', '配合', '位于', '的家', '的奶奶', '的爷爷', '的父亲', '的母亲', '的妻子', '的丈夫', '的儿子', '的女儿', '（现住', '（家住', '(现住', '，现住', '，家住', '户籍'];
 const SLOT_END = new Set('，,。；;、');

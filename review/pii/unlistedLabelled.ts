@@ -43,7 +43,7 @@ function twoCharName(run: string): boolean {
 }
 
 /** A sex right after a run (，男 / （女）): a form's person stands there, whatever the first character opens. */
-const SEX_AFTER = /^[，,（(][男女][，,）)；;、]/;
+export const SEX_AFTER = /^[，,（(][男女][，,）)；;、]/;
 
 /**
  * 当事人萨海波，男，1964年生: a run glued to its label and framed by a sex after it is the person the form describes,
