@@ -53,7 +53,7 @@ import { clerkOfDeskLine } from './deskPhones.js';
 import { underServiceLabel } from './serviceLabels.js';
 import { buildingAfter } from './buildings.js';
 import { thingAfterConjunction } from './conjuncts.js';
-import { completeShortReadings } from './shortReadings.js';
+import { completeShortReadings, shortReadingStandsAlone } from './shortReadings.js';
 
 export interface NameCandidate {
   start: number;
@@ -550,17 +550,7 @@ function proseNames(text: string, found: NameCandidate[], triggers: Triggers): v
   // 刘明珠和丈夫阮康联系… then 阮康、刘明珠各获…: a three-character reading whose two-character prefix the
   // document also names on its own (followed by something else) was the name plus the next word.
   const all = found.concat(extra);
-  const nextAfterShort = new Map<string, Set<string>>();
-  for (const f of all) {
-    if (f.name.length !== 2 || f.surname.length !== 1) continue;
-    const next = nextAfterShort.get(f.name) ?? new Set<string>();
-    next.add(text[f.end] ?? '');
-    nextAfterShort.set(f.name, next);
-  }
-  const standsAlone = (two: string, third: string): boolean => {
-    const next = nextAfterShort.get(two);
-    return next !== undefined && (next.size > 1 || !next.has(third));
-  };
+  const standsAlone = shortReadingStandsAlone(text, all);
   for (const x of extra) {
     if (x.name.length === 3 && x.surname.length === 1 && standsAlone(x.name.slice(0, 2), x.name[2])) {
       x.end -= 1;

@@ -297,7 +297,6 @@ function leftContext(text: string, s: number): Left {
 // any personal pronoun as possessor (您母亲X, 你哥哥X: a reply letter addresses the writer).
 const BEFORE_KINSHIP = unitTable('的其之和与及是为他她我你您随陪跟替帮由'.split(''));
 
-/** A kinship word of two or three characters ends right at `s`, after a boundary or a possessive (其孙女|王). */
 /** What a run after a kinship word must score, and its last given character, to be a name whatever word it opens. */
 const KIN_CLEAR_SCORE = 8;
 const KIN_CLEAR_LAST = 5;
@@ -306,6 +305,7 @@ function clearNameAfterKin(text: string, s: number, score: number, given: string
   return score >= KIN_CLEAR_SCORE && given.length === 2 && givenScore(given[1]) >= KIN_CLEAR_LAST && kinshipEndsAt(text, s);
 }
 
+/** A kinship word of two or three characters ends right at `s`, after a boundary or a possessive (其孙女|王). */
 function kinshipEndsAt(text: string, s: number): boolean {
   if (s < 2 || KINSHIP_LAST[text.charCodeAt(s - 1)] !== 1) return false;
   for (let len = 3; len >= 2; len--) {

@@ -11,27 +11,35 @@ import type { NameCandidate } from './names.js';
  */
 export function completeShortReadings(text: string, all: readonly NameCandidate[], targets: NameCandidate[]): void {
   const full = new Set<string>();
-  const nextAfterShort = new Map<string, Set<string>>();
-  for (const f of all) {
-    if (f.surname.length !== 1) continue;
-    if (f.name.length === 3) full.add(f.name);
-    else if (f.name.length === 2) {
-      const next = nextAfterShort.get(f.name) ?? new Set<string>();
-      next.add(text[f.end] ?? '');
-      nextAfterShort.set(f.name, next);
-    }
-  }
+  for (const f of all) if (f.surname.length === 1 && f.name.length === 3) full.add(f.name);
   if (full.size === 0) return;
+  const standsAlone = shortReadingStandsAlone(text, all);
   for (let k = 0; k < targets.length; k++) {
     const x = targets[k];
     if (x.name.length !== 2 || x.surname.length !== 1) continue;
     const third = text[x.end] ?? '';
     const longer = x.name + third;
-    if (!full.has(longer)) continue;
-    const next = nextAfterShort.get(x.name);
-    if (next !== undefined && (next.size > 1 || !next.has(third))) continue; // the short name stands alone elsewhere
+    if (!full.has(longer) || standsAlone(x.name, third)) continue;
     if (k + 1 < targets.length && targets[k + 1].start <= x.end) continue;
     x.end += 1;
     x.name = longer;
   }
+}
+
+/**
+ * Whether a two-character reading of `all` (one-character surname) also stands followed by something other than
+ * `third` somewhere in the document: then `two` + `third` is no name of its own there, and `two` is the whole name.
+ */
+export function shortReadingStandsAlone(text: string, all: readonly NameCandidate[]): (two: string, third: string) => boolean {
+  const nextAfterShort = new Map<string, Set<string>>();
+  for (const f of all) {
+    if (f.name.length !== 2 || f.surname.length !== 1) continue;
+    const next = nextAfterShort.get(f.name) ?? new Set<string>();
+    next.add(text[f.end] ?? '');
+    nextAfterShort.set(f.name, next);
+  }
+  return (two, third) => {
+    const next = nextAfterShort.get(two);
+    return next !== undefined && (next.size > 1 || !next.has(third));
+  };
 }
